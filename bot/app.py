@@ -1,0 +1,28 @@
+"""build_app: the Bolt app with every listener registered. The only Slack edge in bot/."""
+
+from __future__ import annotations
+
+from slack_bolt import App
+from slack_sdk import WebClient
+
+from bot.services import Services
+from handlers import commands
+
+
+def build_app(
+    services: Services, *, client: WebClient | None = None, socket_mode: bool = False
+) -> App:
+    """HTTP mode processes before responding, so a reply goes back in the request itself.
+
+    In Socket Mode there is no signature to check (the socket is authenticated instead).
+    """
+    settings = services.settings
+    client = client or WebClient(token=settings.slack_bot_token, base_url=settings.slack_api_url)
+    app = App(
+        client=client,
+        signing_secret=settings.slack_signing_secret or "",
+        process_before_response=not socket_mode,
+        request_verification_enabled=not socket_mode,
+    )
+    commands.register(app, services)
+    return app

@@ -1,0 +1,86 @@
+"""Who may do what: the one place authorization is decided.
+
+Services load a `Viewer` (bot.context) and call `require(action, viewer, ...)`;
+no role check is written anywhere else. `RULES` is also the source of the docs table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bot.errors import UserError
+from bot.texts import Ref
+from bot.vocabulary import ASSOCIATION_ROLES, OFFICER_ROLES, Role
+
+
+@dataclass(frozen=True)
+class Viewer:
+    """A Slack user as one council sees them: their active roles there, if any."""
+
+    user_id: str
+    person_id: int | None
+    roles: frozenset[Role]
+    has_forening: bool
+
+    @property
+    def is_member(self) -> bool:
+        return bool(self.roles)
+
+    @property
+    def is_officer(self) -> bool:
+        return bool(self.roles & OFFICER_ROLES)
+
+    @property
+    def is_association_member(self) -> bool:
+        """Speaks for an association, and is not the unit: may see the förmöte."""
+        if Role.VERKSAMHET in self.roles:
+            return False
+        return self.has_forening or bool(self.roles & ASSOCIATION_ROLES)
+
+
+class Action(StrEnum):
+    MANAGE_MEMBERS = "manage_members"
+    CHANGE_SETTINGS = "change_settings"
+    PLAN_MEETING = "plan_meeting"
+    PLAN_FORMOTE = "plan_formote"
+    SEE_FORMOTE = "see_formote"
+
+
+@dataclass(frozen=True)
+class Rule:
+    who: str  # the docs' wording of who is allowed
+    allows: Callable[[Viewer], bool]
+    refusal: str  # catalogue key of the refusal
+
+
+OFFICERS = Rule("sekreterare, ordförande", lambda v: v.is_officer, "refused.officers")
+ASSOCIATIONS = Rule(
+    "föreningarnas företrädare (inte verksamheten)",
+    lambda v: v.is_association_member,
+    "refused.associations",
+)
+
+RULES: dict[Action, Rule] = {
+    Action.MANAGE_MEMBERS: OFFICERS,
+    Action.CHANGE_SETTINGS: OFFICERS,
+    Action.PLAN_MEETING: OFFICERS,
+    Action.PLAN_FORMOTE: ASSOCIATIONS,
+    Action.SEE_FORMOTE: ASSOCIATIONS,
+}
+
+
+def allowed(action: Action, viewer: Viewer) -> bool:
+    return RULES[action].allows(viewer)
+
+
+def require(action: Action, viewer: Viewer, *, officers: list[str]) -> None:
+    """Raise the action's refusal; an officers' refusal names who can (Slack user ids)."""
+    rule = RULES[action]
+    if rule.allows(viewer):
+        return
+    what = Ref(f"what.{action.value}")
+    if rule is OFFICERS and not officers:
+        raise UserError("refused.officers.nobody", what=what)
+    raise UserError(rule.refusal, what=what, who=[f"<@{u}>" for u in officers])

@@ -1,0 +1,78 @@
+"""Loading who and where a request is about: the channel's council and the caller's roles."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot import authz
+from bot.errors import UserError
+from bot.vocabulary import OFFICER_ROLES, Role
+from storage.models import Council
+from storage.uow import UnitOfWork
+
+
+def council_for(uow: UnitOfWork, team_id: str, channel_id: str) -> Council:
+    council = uow.councils.by_channel(team_id, channel_id)
+    if council is None:
+        raise UserError("error.no_council")
+    return council
+
+
+def viewer_of(uow: UnitOfWork, council: Council, user_id: str, *, now: datetime) -> authz.Viewer:
+    person = uow.people.by_slack_id(council.team_id, user_id)
+    if person is None:
+        return authz.Viewer(user_id, None, frozenset(), has_forening=False)
+    held = uow.memberships.roles_of(council.id, person.id, now=now)
+    return authz.Viewer(
+        user_id,
+        person.id,
+        frozenset(m.role for m in held),
+        has_forening=any(m.forening_id is not None for m in held),
+    )
+
+
+def viewers_of(uow: UnitOfWork, council: Council, *, now: datetime) -> list[authz.Viewer]:
+    """Every active member of the council as a Viewer, from one query."""
+    roles: dict[str, set[Role]] = {}
+    person_ids: dict[str, int] = {}
+    with_forening: set[str] = set()
+    for row in uow.memberships.active(council.id, now=now):
+        uid = row.person.slack_user_id
+        roles.setdefault(uid, set()).add(row.membership.role)
+        person_ids[uid] = row.person.id
+        if row.membership.forening_id is not None:
+            with_forening.add(uid)
+    return [
+        authz.Viewer(uid, person_ids[uid], frozenset(held), has_forening=uid in with_forening)
+        for uid, held in roles.items()
+    ]
+
+
+def require(
+    uow: UnitOfWork,
+    council: Council,
+    viewer: authz.Viewer,
+    action: authz.Action,
+    *,
+    now: datetime,
+) -> None:
+    if authz.allowed(action, viewer):
+        return
+    officers = uow.memberships.holders(council.id, OFFICER_ROLES, now=now)
+    authz.require(action, viewer, officers=[p.slack_user_id for p in officers])
+
+
+def allowed_viewer(
+    uow: UnitOfWork,
+    team_id: str,
+    channel_id: str,
+    user_id: str,
+    action: authz.Action,
+    *,
+    now: datetime,
+) -> tuple[Council, authz.Viewer]:
+    """The council of the channel and the caller, after checking the caller may act."""
+    council = council_for(uow, team_id, channel_id)
+    viewer = viewer_of(uow, council, user_id, now=now)
+    require(uow, council, viewer, action, now=now)
+    return council, viewer

@@ -1,0 +1,336 @@
+"""Councils and their members: create a council for a channel, add and end roles, describe it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from bot.authz import Action
+from bot.context import allowed_viewer, council_for
+from bot.errors import UserError
+from bot.texts import Ref
+from bot.vocabulary import ASSOCIATION_ROLES, Role
+from storage.models import Council, Forening, Membership
+from storage.uow import UnitOfWork
+
+UowFactory = Callable[[], UnitOfWork]
+NEEDS_FORENING = frozenset({Role.LEDAMOT, Role.ERSATTARE, Role.JUSTERARE})
+# The calendar rules a council may change, by the word people type, and their upper bound.
+SETTINGS = {
+    "punkter": "agenda_deadline_days",
+    "kallelse": "min_notice_days",
+    "protokoll": "minutes_due_days",
+}
+MAX_SETTING_DAYS = 90
+
+
+@dataclass(frozen=True)
+class Locale:
+    lang: str
+    zone: ZoneInfo
+
+
+@dataclass(frozen=True)
+class SlackUser:
+    """A Slack user as the adapter knows them (name from users.info)."""
+
+    user_id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class CouncilRef:
+    id: int
+    name: str
+    channel_id: str
+    language: str
+
+    @classmethod
+    def of(cls, council: Council) -> CouncilRef:
+        return cls(council.id, council.name, council.channel_id, council.language)
+
+
+@dataclass(frozen=True)
+class MemberChange:
+    council: CouncilRef
+    user_id: str
+    role: Role
+    forening: str | None
+    changed: bool
+    contact_user_id: str
+
+
+@dataclass(frozen=True)
+class MemberLine:
+    user_id: str
+    name: str
+    roles: tuple[Role, ...]
+
+
+@dataclass
+class MemberGroup:
+    label: str | Ref
+    members: list[MemberLine] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Overview:
+    council: CouncilRef
+    agenda_deadline_days: int
+    min_notice_days: int
+    minutes_due_days: int
+    groups: list[MemberGroup]
+
+
+class CouncilService:
+    def __init__(self, uow: UowFactory, *, timezone: str, language: str) -> None:
+        self._uow = uow
+        self._timezone = timezone
+        self._language = language
+
+    def locale(self, team_id: str, channel_id: str) -> Locale:
+        """The channel's council's language and zone, or the bot's defaults outside a council."""
+        with self._uow() as uow:
+            council = uow.councils.by_channel(team_id, channel_id)
+            if council is None:
+                return Locale(self._language, ZoneInfo(self._timezone))
+            return Locale(council.language, ZoneInfo(council.timezone))
+
+    def create(
+        self, *, team_id: str, channel_id: str, name: str, creator: SlackUser, now: datetime
+    ) -> CouncilRef:
+        name = " ".join(name.split())
+        if not name:
+            raise UserError("brukarrad.create.need_name")
+        if channel_id.startswith("D"):
+            raise UserError("brukarrad.create.not_in_dm")
+        with self._uow() as uow:
+            existing = uow.councils.by_channel(team_id, channel_id)
+            if existing is not None:
+                raise UserError("brukarrad.create.exists", name=existing.name)
+            council = uow.councils.add(
+                Council(
+                    team_id=team_id,
+                    channel_id=channel_id,
+                    name=name,
+                    timezone=self._timezone,
+                    language=self._language,
+                    created_at=now,
+                )
+            )
+            person = uow.people.ensure(team_id, creator.user_id, creator.name, now=now)
+            uow.memberships.add(
+                Membership(
+                    council_id=council.id,
+                    person_id=person.id,
+                    role=Role.SEKRETERARE,
+                    active_from=now,
+                )
+            )
+            uow.events.append("council.created", at=now, council_id=council.id, actor_id=person.id)
+            ref = CouncilRef.of(council)
+            uow.commit()
+            return ref
+
+    def add_member(
+        self,
+        *,
+        team_id: str,
+        channel_id: str,
+        actor_user_id: str,
+        member: SlackUser,
+        role: Role,
+        forening: str | None,
+        now: datetime,
+    ) -> MemberChange:
+        with self._uow() as uow:
+            council, actor = allowed_viewer(
+                uow, team_id, channel_id, actor_user_id, Action.MANAGE_MEMBERS, now=now
+            )
+            actor_id = actor.person_id
+            person = uow.people.ensure(team_id, member.user_id, member.name, now=now)
+            current = uow.memberships.roles_of(council.id, person.id, now=now)
+            chosen = self._forening_for(uow, team_id, role, forening, current, member.name)
+            same = [m for m in current if m.role == role]
+            changed = not any(chosen is None or m.forening_id == chosen.id for m in same)
+            if changed:
+                for old in same:
+                    old.active_to = now
+                membership = uow.memberships.add(
+                    Membership(
+                        council_id=council.id,
+                        person_id=person.id,
+                        role=role,
+                        forening_id=chosen.id if chosen else None,
+                        active_from=now,
+                    )
+                )
+                uow.events.append(
+                    "member.added",
+                    at=now,
+                    council_id=council.id,
+                    actor_id=actor_id,
+                    data={
+                        "person_id": person.id,
+                        "role": role.value,
+                        "forening_id": membership.forening_id,
+                    },
+                )
+            shown = chosen or self._existing_forening(uow, current, role)
+            contact = self._contact(uow, council, now)
+            result = MemberChange(
+                council=CouncilRef.of(council),
+                user_id=member.user_id,
+                role=role,
+                forening=shown.name if shown else None,
+                changed=changed,
+                contact_user_id=contact or actor_user_id,
+            )
+            uow.commit()
+            return result
+
+    def _existing_forening(
+        self, uow: UnitOfWork, current: list[Membership], role: Role
+    ) -> Forening | None:
+        for m in current:
+            if m.role == role and m.forening_id is not None:
+                return uow.foreningar.get(m.forening_id)
+        return None
+
+    def _forening_for(
+        self,
+        uow: UnitOfWork,
+        team_id: str,
+        role: Role,
+        given: str | None,
+        current: list[Membership],
+        member_name: str,
+    ) -> Forening | None:
+        """The förening a new role belongs to: the one named, or the one they already speak for."""
+        if role == Role.VERKSAMHET:
+            if given:
+                raise UserError("brukarrad.member.verksamhet_no_forening", name=member_name)
+            return None
+        if given:
+            return uow.foreningar.ensure(team_id, given)
+        known = next(
+            (m.forening_id for m in current if m.role in ASSOCIATION_ROLES and m.forening_id),
+            None,
+        )
+        if known is not None:
+            return uow.foreningar.get(known)
+        if role in NEEDS_FORENING:
+            raise UserError("brukarrad.member.need_forening", role=role.value, name=member_name)
+        return None
+
+    def _contact(self, uow: UnitOfWork, council: Council, now: datetime) -> str | None:
+        """Who to ask about the council: the secretary first, else the chair."""
+        for role in (Role.SEKRETERARE, Role.ORDFORANDE):
+            holders = uow.memberships.holders(council.id, frozenset({role}), now=now)
+            if holders:
+                return holders[0].slack_user_id
+        return None
+
+    def remove_member(
+        self,
+        *,
+        team_id: str,
+        channel_id: str,
+        actor_user_id: str,
+        member_user_id: str,
+        role: Role | None,
+        now: datetime,
+    ) -> tuple[CouncilRef, list[Role]]:
+        with self._uow() as uow:
+            council, actor = allowed_viewer(
+                uow, team_id, channel_id, actor_user_id, Action.MANAGE_MEMBERS, now=now
+            )
+            actor_id = actor.person_id
+            person = uow.people.by_slack_id(team_id, member_user_id)
+            current = uow.memberships.roles_of(council.id, person.id, now=now) if person else []
+            ending = [m for m in current if role is None or m.role == role]
+            if person is None or not ending:
+                if role is None:
+                    raise UserError(
+                        "brukarrad.remove.none", user=member_user_id, council=council.name
+                    )
+                raise UserError(
+                    "brukarrad.remove.none_role",
+                    user=member_user_id,
+                    council=council.name,
+                    role=role.value,
+                )
+            for m in ending:
+                m.active_to = now
+                uow.events.append(
+                    "member.removed",
+                    at=now,
+                    council_id=council.id,
+                    actor_id=actor_id,
+                    data={"person_id": person.id, "role": m.role.value},
+                )
+            ref = CouncilRef.of(council)
+            uow.commit()
+            return ref, [m.role for m in ending]
+
+    def change_settings(
+        self,
+        *,
+        team_id: str,
+        channel_id: str,
+        actor_user_id: str,
+        changes: dict[str, int],
+        now: datetime,
+    ) -> Overview:
+        """Set calendar rules by their typed names (validated by parse_settings)."""
+        with self._uow() as uow:
+            council, actor = allowed_viewer(
+                uow, team_id, channel_id, actor_user_id, Action.CHANGE_SETTINGS, now=now
+            )
+            for name, days in changes.items():
+                setattr(council, SETTINGS[name], days)
+            uow.events.append(
+                "council.settings_changed",
+                at=now,
+                council_id=council.id,
+                actor_id=actor.person_id,
+                data=changes,
+            )
+            uow.commit()
+        return self.overview(team_id=team_id, channel_id=channel_id, now=now)
+
+    def overview(self, *, team_id: str, channel_id: str, now: datetime) -> Overview:
+        with self._uow() as uow:
+            council = council_for(uow, team_id, channel_id)
+            groups: dict[str, MemberGroup] = {}
+            roles: dict[str, list[Role]] = {}
+            names: dict[str, str] = {}
+            homes: dict[str, str] = {}
+            for row in uow.memberships.active(council.id, now=now):
+                uid = row.person.slack_user_id
+                roles.setdefault(uid, []).append(row.membership.role)
+                names[uid] = row.person.display_name
+                if row.forening is not None:
+                    homes[uid] = row.forening.name
+                    groups.setdefault(row.forening.name, MemberGroup(row.forening.name))
+            unit = MemberGroup(Ref("brukarrad.show.group_verksamhet"))
+            unattached = MemberGroup(Ref("brukarrad.show.group_none"))
+            for uid, held in roles.items():
+                line = MemberLine(uid, names[uid], tuple(sorted(held, key=list(Role).index)))
+                if uid in homes:
+                    groups[homes[uid]].members.append(line)
+                elif Role.VERKSAMHET in held:
+                    unit.members.append(line)
+                else:
+                    unattached.members.append(line)
+            ordered = [groups[k] for k in sorted(groups, key=str.casefold)]
+            ordered += [g for g in (unit, unattached) if g.members]
+            return Overview(
+                council=CouncilRef.of(council),
+                agenda_deadline_days=council.agenda_deadline_days,
+                min_notice_days=council.min_notice_days,
+                minutes_due_days=council.minutes_due_days,
+                groups=ordered,
+            )

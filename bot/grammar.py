@@ -1,0 +1,113 @@
+"""Small pieces of command grammar shared by the slash commands: words, mentions, roles."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.errors import UserError
+from bot.vocabulary import Role
+from bot.when import When, WhenError
+
+# Slack escapes a mention in command text as <@U123> or <@U123|name>.
+MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|([^>]*))?>")
+MAX_TEXT = 2000
+
+
+@dataclass(frozen=True)
+class Mention:
+    user_id: str
+    label: str | None
+
+
+def fold(word: str) -> str:
+    """Lower case without diacritics, so 'Ersattare' and 'ersättare' are the same word."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def split_word(text: str) -> tuple[str, str]:
+    """The first word as typed and the rest, stripped; compare the word with fold()."""
+    parts = text.strip().split(None, 1)
+    if not parts:
+        return "", ""
+    return parts[0], parts[1].strip() if len(parts) > 1 else ""
+
+
+def take_mention(text: str, *, usage_key: str) -> tuple[Mention, str]:
+    """A leading mention and the rest of the text; UserError(usage_key) when there is none."""
+    match = MENTION.match(text.strip())
+    if match is None:
+        raise UserError(usage_key)
+    rest = text.strip()[match.end() :].strip()
+    return Mention(match.group(1), match.group(2) or None), rest
+
+
+_ROLES = {fold(role.value): role for role in Role}
+
+
+def parse_role(word: str) -> Role:
+    role = _ROLES.get(fold(word))
+    if role is None:
+        raise UserError(
+            "brukarrad.member.unknown_role",
+            role=word,
+            roles=", ".join(r.value for r in Role),
+        )
+    return role
+
+
+def check_length(text: str, limit: int = MAX_TEXT) -> str:
+    if len(text) > limit:
+        raise UserError("error.too_long", length=len(text), limit=limit)
+    return text
+
+
+# Slack sends links in command text as <https://…> or <https://…|label>.
+SLACK_LINK = re.compile(r"<(https?://[^>|]+)(?:\|[^>]*)?>")
+_PLACE_WORD = re.compile(r"\s(?:i|på)\s", re.IGNORECASE)
+MAX_PLACE = 500
+
+
+def unwrap_links(text: str) -> str:
+    return SLACK_LINK.sub(lambda m: m.group(1), text)
+
+
+def when_and_place(text: str, parse: Callable[[str], When]) -> tuple[When, str | None]:
+    """Split "torsdag kl 13 i Stora salen" into a time and a place.
+
+    "i" and "på" also occur inside times ("i morgon", "på torsdag"), so each split point is
+    tried from the left and the first whose left side reads as a time wins.
+    """
+    text = " ".join(unwrap_links(text).split())
+    first_error: WhenError | None = None
+    for match in _PLACE_WORD.finditer(text):
+        head, place = text[: match.start()].strip(), text[match.end() :].strip()
+        if not head or not place:
+            continue
+        try:
+            return parse(head), check_length(place, MAX_PLACE)
+        except WhenError as err:
+            first_error = first_error or err
+    try:
+        return parse(text), None
+    except WhenError as err:
+        raise first_error or err from None
+
+
+def parse_settings(text: str, names: dict[str, str], limit: int) -> dict[str, int]:
+    """ "punkter 10 kallelse 7" into {"punkter": 10, "kallelse": 7}; every word checked."""
+    words = text.split()
+    if not words or len(words) % 2:
+        raise UserError("settings.usage")
+    changes: dict[str, int] = {}
+    for name, value in zip(words[::2], words[1::2], strict=True):
+        key = fold(name)
+        if key not in names:
+            raise UserError("settings.unknown", name=name)
+        if not value.isdigit() or int(value) > limit:
+            raise UserError("settings.bad_value", value=value, name=key, limit=limit)
+        changes[key] = int(value)
+    return changes

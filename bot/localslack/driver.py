@@ -1,0 +1,384 @@
+"""The Slack side of the bot's HTTP endpoint: signed slash commands, events, interactions.
+
+Requests are built and signed as Slack does (``X-Slack-Signature: v0=HMAC-SHA256`` of
+``v0:{timestamp}:{body}``) from the local Slack's state, so the bot sees the messages and
+views it made. The bot is expected to run Bolt with ``process_before_response=True``: its
+listeners, ``say()`` and ``respond()`` have all run when the HTTP answer arrives, so a
+``Delivery`` is complete on return and nothing waits or sleeps.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import itertools
+import json
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlencode
+
+from bot.localslack.blockkit import element_value, find_element, state_values
+from bot.localslack.router import Call
+from bot.localslack.server import LocalSlack
+
+
+def sign(signing_secret: str, timestamp: str, body: bytes) -> str:
+    base = f"v0:{timestamp}:".encode() + body
+    return "v0=" + hmac.new(signing_secret.encode(), base, hashlib.sha256).hexdigest()
+
+
+@dataclass
+class Delivery:
+    """The bot's answer to one delivery and what the delivery caused in the local Slack."""
+
+    status: int
+    body: Any  # parsed JSON when the bot answered JSON, else the text ("" for a bare ack)
+    headers: dict[str, str]
+    calls: list[Call]  # Web API calls made while the bot handled it (all, if concurrent)
+    response_url: str | None = None
+    ts: str | None = None  # the user's message, for message and app_mention
+    slack: LocalSlack | None = field(default=None, repr=False)
+
+    @property
+    def ok(self) -> bool:
+        return self.status == 200
+
+    @property
+    def responses(self) -> list[dict[str, Any]]:
+        """Posts to this delivery's response_url so far (all of them, once the bot answered
+        with process_before_response=True)."""
+        if self.slack is None or self.response_url is None:
+            return []
+        return [r for r in self.slack.responses if r["response_url"] == self.response_url]
+
+
+class Driver:
+    """Delivers to ``bot_url`` (e.g. ``http://127.0.0.1:3000/slack/events``) like Slack."""
+
+    def __init__(
+        self,
+        slack: LocalSlack,
+        bot_url: str,
+        signing_secret: str,
+        *,
+        verification_token: str = "local-verification-token",
+        timeout: float = 10.0,
+    ) -> None:
+        self.slack = slack
+        self.bot_url = bot_url
+        self.signing_secret = signing_secret
+        self.verification_token = verification_token
+        self.timeout = timeout
+        self._event_ids = itertools.count(1)
+        # The bot is local: never route through a proxy from the environment.
+        self._opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+    # -- slash commands ------------------------------------------------------------------
+
+    def command(
+        self,
+        user_id: str,
+        channel_id: str,
+        command: str,
+        text: str = "",
+        *,
+        timestamp: str | None = None,
+        signature: str | None = None,
+    ) -> Delivery:
+        response_url = self.slack.issue_response_url(channel_id, user_id)
+        form = {
+            "token": self.verification_token,
+            "team_id": self.slack.team_id,
+            "team_domain": self.slack.team_domain,
+            "channel_id": channel_id,
+            "channel_name": self._channel_name(channel_id),
+            "user_id": user_id,
+            "user_name": self.slack.user(user_id)["name"],
+            "command": command,
+            "text": text,
+            "api_app_id": self.slack.app_id,
+            "is_enterprise_install": "false",
+            "response_url": response_url,
+            "trigger_id": self.slack.issue_trigger(user_id),
+        }
+        return self.send(
+            urlencode(form).encode(),
+            "application/x-www-form-urlencoded",
+            timestamp=timestamp,
+            signature=signature,
+            response_url=response_url,
+        )
+
+    # -- events --------------------------------------------------------------------------
+
+    def event(
+        self,
+        event: dict[str, Any],
+        *,
+        event_id: str | None = None,
+        retry_num: int | None = None,
+        retry_reason: str = "http_timeout",
+        timestamp: str | None = None,
+        signature: str | None = None,
+        ts: str | None = None,
+    ) -> Delivery:
+        """Deliver ``event`` in an event_callback envelope. Give the same ``event_id`` (and a
+        ``retry_num``) to deliver one event again as Slack's retries do."""
+        envelope = {
+            "token": self.verification_token,
+            "team_id": self.slack.team_id,
+            "api_app_id": self.slack.app_id,
+            "event": event,
+            "type": "event_callback",
+            "event_id": event_id or f"Ev{next(self._event_ids):010d}",
+            "event_time": int(self.slack.clock()),
+            "authorizations": [
+                {
+                    "enterprise_id": None,
+                    "team_id": self.slack.team_id,
+                    "user_id": self.slack.bot_user_id,
+                    "is_bot": True,
+                    "is_enterprise_install": False,
+                }
+            ],
+            "is_ext_shared_channel": False,
+        }
+        headers = {}
+        if retry_num is not None:
+            headers = {"X-Slack-Retry-Num": str(retry_num), "X-Slack-Retry-Reason": retry_reason}
+        return self.send(
+            json.dumps(envelope).encode(),
+            "application/json",
+            timestamp=timestamp,
+            signature=signature,
+            headers=headers,
+            ts=ts,
+        )
+
+    def message(
+        self, user_id: str, channel_id: str, text: str, *, thread_ts: str | None = None
+    ) -> Delivery:
+        """The user writes in the conversation: stored in the local Slack, then the
+        ``message`` event (channel_type channel, group or im) is delivered."""
+        stored = self.slack.post_user_message(user_id, channel_id, text, thread_ts=thread_ts)
+        event = {
+            **stored,
+            "channel": channel_id,
+            "event_ts": stored["ts"],
+            "channel_type": self.slack.channel_type(channel_id),
+        }
+        return self.event(event, ts=stored["ts"])
+
+    def app_mention(
+        self, user_id: str, channel_id: str, text: str, *, thread_ts: str | None = None
+    ) -> Delivery:
+        """The user mentions the bot (``<@bot>`` is prepended when missing). Only the
+        ``app_mention`` event is delivered; Slack also sends ``message`` to apps that
+        subscribe to it, which ``message()`` does separately."""
+        mention = f"<@{self.slack.bot_user_id}>"
+        if mention not in text:
+            text = f"{mention} {text}"
+        stored = self.slack.post_user_message(user_id, channel_id, text, thread_ts=thread_ts)
+        event = {
+            **stored,
+            "type": "app_mention",
+            "channel": channel_id,
+            "event_ts": stored["ts"],
+        }
+        return self.event(event, ts=stored["ts"])
+
+    def app_home_opened(self, user_id: str, *, tab: str = "home") -> Delivery:
+        event: dict[str, Any] = {
+            "type": "app_home_opened",
+            "user": user_id,
+            "channel": self.slack.dm_channel(user_id),
+            "tab": tab,
+            "event_ts": f"{self.slack.clock():.6f}",
+        }
+        home = self.slack.home_views.get(user_id)
+        if home is not None:
+            event["view"] = home
+        return self.event(event)
+
+    # -- interactions --------------------------------------------------------------------
+
+    def block_action(
+        self,
+        user_id: str,
+        *,
+        action_id: str,
+        value: Any = None,
+        message_ts: str | None = None,
+        channel_id: str | None = None,
+        view_id: str | None = None,
+        block_id: str | None = None,
+        selected_option: Any = None,
+    ) -> Delivery:
+        """The user clicks or picks in a message (``message_ts``, ``channel_id`` optional)
+        or in a view (``view_id``). The element is looked up in the blocks for its type and
+        block; ``value``/``selected_option`` may be simple values (see ``blockkit``)."""
+        payload: dict[str, Any] = {"type": "block_actions", **self._interaction_base(user_id)}
+        response_url = None
+        if view_id is not None:
+            view = self.slack.view(view_id)
+            blocks = view["blocks"]
+            payload.update(container={"type": "view", "view_id": view_id}, view=view)
+        elif message_ts is not None:
+            found = self.slack.find_message(message_ts, channel_id)
+            if found is None:
+                raise LookupError(f"no message {message_ts} in {channel_id or 'any channel'}")
+            channel_id, message, is_ephemeral = found
+            blocks = message.get("blocks", [])
+            response_url = self.slack.issue_response_url(channel_id, user_id, message_ts=message_ts)
+            payload.update(
+                container={
+                    "type": "message",
+                    "message_ts": message_ts,
+                    "channel_id": channel_id,
+                    "is_ephemeral": is_ephemeral,
+                },
+                channel={"id": channel_id, "name": self._channel_name(channel_id)},
+                response_url=response_url,
+                state={"values": {}},
+            )
+            if not is_ephemeral:  # Slack does not echo ephemeral messages back
+                payload["message"] = message
+        else:
+            raise ValueError("block_action needs message_ts or view_id")
+        found_element = find_element(blocks, action_id, block_id)
+        found_block, element = found_element or (block_id or "", {"type": "button"})
+        choice = selected_option if selected_option is not None else value
+        if choice is None and element.get("type") == "button":
+            choice = element.get("value")
+        action = {
+            "action_id": action_id,
+            "block_id": found_block,
+            "action_ts": f"{self.slack.clock():.6f}",
+            **element_value(element, choice),
+        }
+        if "text" in element:
+            action["text"] = element["text"]
+        payload["actions"] = [action]
+        return self._interact(payload, response_url)
+
+    def view_submission(
+        self, user_id: str, view_id: str, values: dict[str, dict[str, Any]] | None = None
+    ) -> Delivery:
+        """The user submits the modal with ``values`` ({block_id: {action_id: value}},
+        simple or in Slack's form; untouched inputs keep their initial values). The bot's
+        answer is applied as Slack would: errors keep the modal open, update/push/clear
+        act on it, an empty answer closes it."""
+        state = state_values(self.slack.view(view_id), values or {})
+        submitted = self.slack.set_view_state(view_id, state)
+        payload = {
+            "type": "view_submission",
+            **self._interaction_base(user_id),
+            "view": submitted,
+            "response_urls": [],
+        }
+        delivery = self._interact(payload, None)
+        if delivery.ok:
+            self.slack.apply_view_ack(view_id, delivery.body)
+        return delivery
+
+    def message_shortcut(
+        self, user_id: str, channel_id: str, message_ts: str, callback_id: str
+    ) -> Delivery:
+        found = self.slack.find_message(message_ts, channel_id)
+        if found is None:
+            raise LookupError(f"no message {message_ts} in {channel_id}")
+        response_url = self.slack.issue_response_url(channel_id, user_id, message_ts=message_ts)
+        payload = {
+            "type": "message_action",
+            **self._interaction_base(user_id),
+            "callback_id": callback_id,
+            "channel": {"id": channel_id, "name": self._channel_name(channel_id)},
+            "message_ts": message_ts,
+            "message": found[1],
+            "response_url": response_url,
+        }
+        return self._interact(payload, response_url)
+
+    def shortcut(self, user_id: str, callback_id: str) -> Delivery:
+        """A global shortcut (from the search bar or the composer)."""
+        payload = {
+            "type": "shortcut",
+            **self._interaction_base(user_id),
+            "callback_id": callback_id,
+        }
+        return self._interact(payload, None)
+
+    # -- HTTP ----------------------------------------------------------------------------
+
+    def send(
+        self,
+        body: bytes,
+        content_type: str,
+        *,
+        timestamp: str | None = None,
+        signature: str | None = None,
+        headers: dict[str, str] | None = None,
+        response_url: str | None = None,
+        ts: str | None = None,
+    ) -> Delivery:
+        """POST a body signed as Slack signs it; ``timestamp``/``signature`` override the
+        real ones to test the bot's refusals."""
+        timestamp = timestamp or str(int(time.time()))  # the bot checks it against real time
+        request_headers = {
+            "Content-Type": content_type,
+            "X-Slack-Request-Timestamp": timestamp,
+            "X-Slack-Signature": signature or sign(self.signing_secret, timestamp, body),
+            **(headers or {}),
+        }
+        request = urllib.request.Request(
+            self.bot_url, data=body, headers=request_headers, method="POST"
+        )
+        calls_before = len(self.slack.calls)
+        try:
+            with self._opener.open(request, timeout=self.timeout) as response:
+                status, raw, answer_headers = response.status, response.read(), response.headers
+        except urllib.error.HTTPError as error:
+            status, raw, answer_headers = error.code, error.read(), error.headers
+        return Delivery(
+            status=status,
+            body=_decode(raw, answer_headers.get_content_type()),
+            headers=dict(answer_headers.items()),
+            calls=self.slack.calls[calls_before:],
+            response_url=response_url,
+            ts=ts,
+            slack=self.slack,
+        )
+
+    def _interact(self, payload: dict[str, Any], response_url: str | None) -> Delivery:
+        body = urlencode({"payload": json.dumps(payload)}).encode()
+        return self.send(body, "application/x-www-form-urlencoded", response_url=response_url)
+
+    def _interaction_base(self, user_id: str) -> dict[str, Any]:
+        user = self.slack.user(user_id)
+        return {
+            "token": self.verification_token,
+            "api_app_id": self.slack.app_id,
+            "team": {"id": self.slack.team_id, "domain": self.slack.team_domain},
+            "user": {
+                "id": user_id,
+                "username": user["name"],
+                "name": user["name"],
+                "team_id": self.slack.team_id,
+            },
+            "enterprise": None,
+            "is_enterprise_install": False,
+            "trigger_id": self.slack.issue_trigger(user_id),
+        }
+
+    def _channel_name(self, channel_id: str) -> str:
+        return self.slack.channel(channel_id).get("name", "directmessage")
+
+
+def _decode(raw: bytes, content_type: str) -> Any:
+    text = raw.decode("utf-8", errors="replace")
+    if content_type == "application/json" and text:
+        return json.loads(text)
+    return text

@@ -1,0 +1,201 @@
+"""Fault injection and rate limiting for the local Slack.
+
+Rules are matched per Web API method (``"*"`` matches every method) in the order they were
+added. ``slow`` rules hold the answer back while the call itself is carried out at once; the
+first ``ratelimited`` or ``server_error`` rule that fires answers instead of the method, so
+the call changes no state. A rule fires on the next ``count`` matching calls, or on each with
+probability ``rate`` drawn from an RNG seeded at construction and at ``clear()``, so runs are
+reproducible.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+FaultKind = Literal["ratelimited", "server_error", "slow"]
+KINDS: tuple[FaultKind, ...] = ("ratelimited", "server_error", "slow")
+
+
+@dataclass
+class FaultRule:
+    method: str
+    kind: FaultKind
+    rate: float | None = None
+    remaining: int | None = None  # None: no count limit (the rule goes by rate)
+    retry_after: int = 1
+    status: int = 500
+    delay: float = 0.0
+
+    def matches(self, method: str) -> bool:
+        return self.method in ("*", method) and self.remaining != 0
+
+    def fires(self, rng: random.Random) -> bool:
+        if self.remaining is not None:
+            self.remaining -= 1
+            return True
+        return rng.random() < (1.0 if self.rate is None else self.rate)
+
+
+@dataclass
+class Verdict:
+    """What the faults decided for one call: a delay, and possibly an answer of their own."""
+
+    delay: float = 0.0
+    fault: FaultKind | None = None
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
+    body: dict[str, Any] | None = None
+
+
+@dataclass
+class _Bucket:
+    """Token bucket: ``burst`` calls at once, refilled at ``per_second``."""
+
+    per_second: float
+    capacity: float
+    tokens: float
+    updated: float
+
+    def take(self, now: float) -> float:
+        """Take a token; 0.0 if there was one, else the seconds until there will be."""
+        self.tokens = min(self.capacity, self.tokens + (now - self.updated) * self.per_second)
+        self.updated = now
+        if self.tokens >= 1.0:
+            self.tokens -= 1.0
+            return 0.0
+        return (1.0 - self.tokens) / self.per_second
+
+
+@dataclass
+class _Limit:
+    per_channel_per_second: float | None
+    global_per_second: float | None
+    burst: int
+    buckets: dict[str, _Bucket] = field(default_factory=dict)
+
+    def wait(self, channel: str | None, now: float) -> float:
+        waits = []
+        if self.global_per_second:
+            waits.append(self._bucket("*", self.global_per_second, now).take(now))
+        if self.per_channel_per_second and channel:
+            waits.append(self._bucket(channel, self.per_channel_per_second, now).take(now))
+        return max(waits, default=0.0)
+
+    def _bucket(self, key: str, per_second: float, now: float) -> _Bucket:
+        if key not in self.buckets:
+            self.buckets[key] = _Bucket(per_second, self.burst, float(self.burst), now)
+        return self.buckets[key]
+
+
+def ratelimited(retry_after: int) -> Verdict:
+    # What slack_sdk's RateLimitErrorRetryHandler reads: status 429 and Retry-After seconds.
+    return Verdict(
+        fault="ratelimited",
+        status=429,
+        headers={"Retry-After": str(retry_after)},
+        body={"ok": False, "error": "ratelimited"},
+    )
+
+
+class Faults:
+    """Switchable failures per Web API method; see the module docstring for the rules."""
+
+    def __init__(self, lock: threading.RLock, clock: Callable[[], float], *, seed: int = 0) -> None:
+        self._lock = lock
+        self._clock = clock
+        self._seed = seed
+        self._rng = random.Random(seed)
+        self._rules: list[FaultRule] = []
+        self._limits: dict[str, _Limit] = {}
+
+    def add(
+        self,
+        method: str,
+        kind: FaultKind,
+        *,
+        rate: float | None = None,
+        count: int | None = None,
+        retry_after: int = 1,
+        status: int = 500,
+        delay: float = 0.0,
+    ) -> FaultRule:
+        """Fail ``method`` (or ``"*"``) with ``kind``: on the next ``count`` calls, or on each
+        call with probability ``rate``, or (neither given) on every call.
+
+        ``retry_after`` is the Retry-After of ``ratelimited``, ``status`` the HTTP status of
+        ``server_error`` (500 or 503), ``delay`` the seconds a ``slow`` call is held.
+        """
+        if kind not in KINDS:
+            raise ValueError(f"unknown fault kind {kind!r}; expected one of {KINDS}")
+        if rate is not None and count is not None:
+            raise ValueError("give rate or count, not both")
+        if rate is not None and not 0.0 <= rate <= 1.0:
+            raise ValueError("rate must be between 0 and 1")
+        if kind == "server_error" and not 500 <= status <= 599:
+            raise ValueError("server_error status must be 5xx")
+        rule = FaultRule(method, kind, rate, count, retry_after, status, delay)
+        with self._lock:
+            self._rules.append(rule)
+        return rule
+
+    def rate_limit(
+        self,
+        method: str,
+        *,
+        per_channel_per_second: float | None = None,
+        burst: int = 1,
+        global_per_second: float | None = None,
+    ) -> None:
+        """Answer 429 once ``method`` is called faster than allowed, per channel and/or in
+        total, with the Retry-After (whole seconds, at least 1) after which it would pass."""
+        with self._lock:
+            self._limits[method] = _Limit(per_channel_per_second, global_per_second, burst)
+
+    @property
+    def rules(self) -> list[FaultRule]:
+        with self._lock:
+            return list(self._rules)
+
+    def clear(self) -> None:
+        """Remove every rule and rate limit; reseed so the next run draws the same numbers."""
+        with self._lock:
+            self._rules.clear()
+            self._limits.clear()
+            self._rng = random.Random(self._seed)
+
+    def decide(self, method: str, args: Mapping[str, Any]) -> Verdict:
+        """The verdict for one incoming call (used by the server)."""
+        with self._lock:
+            verdict = Verdict()
+            for rule in self._rules:
+                if not rule.matches(method) or not rule.fires(self._rng):
+                    continue
+                if rule.kind == "slow":
+                    verdict.delay += rule.delay
+                    verdict.fault = "slow"
+                    continue
+                answer = (
+                    ratelimited(rule.retry_after)
+                    if rule.kind == "ratelimited"
+                    else Verdict(
+                        fault="server_error",
+                        status=rule.status,
+                        body={"ok": False, "error": "fatal_error"},
+                    )
+                )
+                answer.delay = verdict.delay
+                return answer
+            limit = self._limits.get(method)
+            if limit is not None:
+                channel = args.get("channel") or args.get("channel_id")
+                wait = limit.wait(str(channel) if channel else None, self._clock())
+                if wait > 0:
+                    answer = ratelimited(max(1, math.ceil(wait)))
+                    answer.delay = verdict.delay
+                    return answer
+            return verdict

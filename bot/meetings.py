@@ -1,0 +1,275 @@
+"""Meetings: plan, list, move and cancel; the dates a meeting's cycle derives from the council.
+
+A förmöte belongs to the next stormöte and is seen only by the associations' representatives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.authz import Action, Viewer, allowed
+from bot.context import allowed_viewer, council_for, require, viewer_of, viewers_of
+from bot.errors import UserError
+from bot.vocabulary import MeetingKind, MeetingStatus
+from bot.when import When
+from storage.models import Council, Meeting
+from storage.uow import UnitOfWork
+
+UowFactory = Callable[[], UnitOfWork]
+MIN_STORMOTEN_PER_YEAR = 4
+
+
+@dataclass(frozen=True)
+class CycleDates:
+    """The dates a meeting sets for its cycle (local dates in the council's zone)."""
+
+    agenda_deadline: date
+    kallelse_last_day: date
+    minutes_due: date
+
+
+@dataclass(frozen=True)
+class MeetingInfo:
+    id: int
+    kind: MeetingKind
+    status: MeetingStatus
+    when: When
+    place: str | None
+    dates: CycleDates
+    parent_id: int | None
+
+
+@dataclass(frozen=True)
+class Planned:
+    meeting: MeetingInfo
+    council_name: str
+    channel_id: str
+    language: str
+    stormoten_this_year: int
+    # Slack ids of those to tell privately (förmöte: the associations' representatives).
+    private_audience: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Upcoming:
+    council_name: str
+    meetings: list[MeetingInfo]
+    year: int
+    stormoten_this_year: int
+
+
+def cycle_dates(council: Council, starts_at: datetime) -> CycleDates:
+    day = starts_at.astimezone(ZoneInfo(council.timezone)).date()
+    return CycleDates(
+        agenda_deadline=day - timedelta(days=council.agenda_deadline_days),
+        kallelse_last_day=day - timedelta(days=council.min_notice_days),
+        minutes_due=day + timedelta(days=council.minutes_due_days),
+    )
+
+
+def _info(council: Council, meeting: Meeting) -> MeetingInfo:
+    zone = ZoneInfo(council.timezone)
+    return MeetingInfo(
+        id=meeting.id,
+        kind=meeting.kind,
+        status=meeting.status,
+        when=When(
+            start=meeting.starts_at.astimezone(zone),
+            end=meeting.ends_at.astimezone(zone) if meeting.ends_at else None,
+        ),
+        place=meeting.place,
+        dates=cycle_dates(council, meeting.starts_at),
+        parent_id=meeting.parent_id,
+    )
+
+
+def _year_bounds(council: Council, instant: datetime) -> tuple[datetime, datetime]:
+    """The local calendar year around an instant, as instants."""
+    zone = ZoneInfo(council.timezone)
+    year = instant.astimezone(zone).year
+    return datetime(year, 1, 1, tzinfo=zone), datetime(year + 1, 1, 1, tzinfo=zone)
+
+
+def visible_to(viewer: Viewer, meeting: Meeting) -> bool:
+    return meeting.kind != MeetingKind.FORMOTE or allowed(Action.SEE_FORMOTE, viewer)
+
+
+class MeetingService:
+    def __init__(self, uow: UowFactory) -> None:
+        self._uow = uow
+
+    def plan(
+        self,
+        *,
+        team_id: str,
+        channel_id: str,
+        actor_user_id: str,
+        kind: MeetingKind,
+        when: When,
+        place: str | None,
+        now: datetime,
+    ) -> Planned:
+        if not when.has_time:
+            raise UserError("mote.need_time")
+        if when.start <= now:
+            raise UserError("mote.in_past")
+        action = Action.PLAN_FORMOTE if kind == MeetingKind.FORMOTE else Action.PLAN_MEETING
+        with self._uow() as uow:
+            council, actor = allowed_viewer(
+                uow, team_id, channel_id, actor_user_id, action, now=now
+            )
+            parent = None
+            if kind == MeetingKind.FORMOTE:
+                parent = uow.meetings.next_stormote_after(council.id, when.start)
+                if parent is None:
+                    raise UserError("mote.formote_needs_stormote")
+            meeting = uow.meetings.add(
+                Meeting(
+                    council_id=council.id,
+                    kind=kind,
+                    starts_at=when.start,
+                    ends_at=when.end,
+                    place=place,
+                    parent_id=parent.id if parent else None,
+                    agenda_opened_at=now,
+                    created_at=now,
+                )
+            )
+            uow.events.append(
+                "meeting.planned",
+                at=now,
+                council_id=council.id,
+                meeting_id=meeting.id,
+                actor_id=actor.person_id,
+                data={"kind": kind.value},
+            )
+            result = self._planned(uow, council, meeting, now)
+            uow.commit()
+            return result
+
+    def _planned(
+        self, uow: UnitOfWork, council: Council, meeting: Meeting, now: datetime
+    ) -> Planned:
+        audience: tuple[str, ...] = ()
+        if meeting.kind == MeetingKind.FORMOTE:
+            audience = tuple(
+                v.user_id
+                for v in viewers_of(uow, council, now=now)
+                if allowed(Action.SEE_FORMOTE, v)
+            )
+        # Counted for the meeting's own year: planning March in November is about next year.
+        start, end = _year_bounds(council, meeting.starts_at)
+        return Planned(
+            meeting=_info(council, meeting),
+            council_name=council.name,
+            channel_id=council.channel_id,
+            language=council.language,
+            stormoten_this_year=uow.meetings.count_stormoten_in_year(council.id, start, end),
+            private_audience=audience,
+        )
+
+    def upcoming(
+        self, *, team_id: str, channel_id: str, viewer_user_id: str, now: datetime
+    ) -> Upcoming:
+        """Upcoming meetings the viewer may see, and the stormöten planned this year."""
+        with self._uow() as uow:
+            council = council_for(uow, team_id, channel_id)
+            viewer = viewer_of(uow, council, viewer_user_id, now=now)
+            meetings = [
+                _info(council, m)
+                for m in uow.meetings.upcoming(council.id, now=now)
+                if visible_to(viewer, m)
+            ]
+            start, end = _year_bounds(council, now)
+            return Upcoming(
+                council_name=council.name,
+                meetings=meetings,
+                year=start.year,
+                stormoten_this_year=uow.meetings.count_stormoten_in_year(council.id, start, end),
+            )
+
+    def _own_meeting(
+        self, uow: UnitOfWork, council: Council, viewer: Viewer, meeting_id: int, now: datetime
+    ) -> Meeting:
+        meeting = uow.meetings.get(council.id, meeting_id)
+        if (
+            meeting is None
+            or meeting.status != MeetingStatus.PLANNED
+            or meeting.starts_at <= now
+            or not visible_to(viewer, meeting)
+        ):
+            raise UserError("mote.not_found", id=meeting_id)
+        return meeting
+
+    def move(
+        self,
+        *,
+        team_id: str,
+        channel_id: str,
+        actor_user_id: str,
+        meeting_id: int,
+        when: When,
+        now: datetime,
+    ) -> tuple[Planned, When]:
+        if not when.has_time:
+            raise UserError("mote.need_time")
+        if when.start <= now:
+            raise UserError("mote.in_past")
+        with self._uow() as uow:
+            council = council_for(uow, team_id, channel_id)
+            viewer = viewer_of(uow, council, actor_user_id, now=now)
+            meeting = self._own_meeting(uow, council, viewer, meeting_id, now)
+            self._require_planner(uow, council, viewer, meeting, now)
+            old = _info(council, meeting).when
+            meeting.starts_at = when.start
+            meeting.ends_at = when.end
+            meeting.sequence += 1
+            uow.events.append(
+                "meeting.moved",
+                at=now,
+                council_id=council.id,
+                meeting_id=meeting.id,
+                actor_id=viewer.person_id,
+                data={"from": old.start.isoformat(), "to": when.start.isoformat()},
+            )
+            uow.session.flush()
+            result = self._planned(uow, council, meeting, now)
+            uow.commit()
+            return result, old
+
+    def cancel(
+        self,
+        *,
+        team_id: str,
+        channel_id: str,
+        actor_user_id: str,
+        meeting_id: int,
+        now: datetime,
+    ) -> Planned:
+        with self._uow() as uow:
+            council = council_for(uow, team_id, channel_id)
+            viewer = viewer_of(uow, council, actor_user_id, now=now)
+            meeting = self._own_meeting(uow, council, viewer, meeting_id, now)
+            self._require_planner(uow, council, viewer, meeting, now)
+            meeting.status = MeetingStatus.CANCELLED
+            meeting.sequence += 1
+            uow.events.append(
+                "meeting.cancelled",
+                at=now,
+                council_id=council.id,
+                meeting_id=meeting.id,
+                actor_id=viewer.person_id,
+            )
+            uow.session.flush()
+            result = self._planned(uow, council, meeting, now)
+            uow.commit()
+            return result
+
+    def _require_planner(
+        self, uow: UnitOfWork, council: Council, viewer: Viewer, meeting: Meeting, now: datetime
+    ) -> None:
+        action = Action.PLAN_FORMOTE if meeting.kind == MeetingKind.FORMOTE else Action.PLAN_MEETING
+        require(uow, council, viewer, action, now=now)

@@ -1,0 +1,153 @@
+"""Configuration from the environment (contract: the variable names are used by deployments).
+
+Every problem stops start-up with one line that names the variable and what is wrong,
+in Swedish and English, because an operator may read either.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlparse
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+DEFAULT_API_URL = "https://slack.com/api/"
+DEFAULT_DATABASE_FILE = "brukarbot.db"
+LANGUAGES = ("sv", "en")
+
+
+class SettingsError(ValueError):
+    """A configuration value is unusable; str() is the one line to show the operator."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    slack_bot_token: str | None
+    slack_signing_secret: str | None
+    slack_app_token: str | None
+    slack_api_url: str
+    database_url: str
+    timezone: str
+    language: str
+    smtp_url: str | None
+    mail_from: str | None
+    port: int
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
+    def has_slack_tokens(self) -> bool:
+        return bool(self.slack_bot_token and self.slack_app_token)
+
+
+def _problem(variable: str, sv: str, en: str) -> SettingsError:
+    return SettingsError(f"{variable}: {sv} / {en}")
+
+
+def _database_url(raw: str | None, cwd: Path) -> str:
+    if not raw:
+        return f"sqlite:///{cwd / DEFAULT_DATABASE_FILE}"
+    try:
+        url = make_url(raw)
+    except ArgumentError:
+        raise _problem(
+            "DATABASE_URL",
+            f"'{raw}' är ingen databasadress; skriv t.ex. sqlite:///brukarbot.db "
+            "eller postgresql+psycopg://user@host/db",
+            f"'{raw}' is not a database URL; e.g. sqlite:///brukarbot.db",
+        ) from None
+    if url.get_backend_name() not in ("sqlite", "postgresql"):
+        raise _problem(
+            "DATABASE_URL",
+            f"databasen '{url.get_backend_name()}' stöds inte; använd sqlite eller postgresql",
+            f"backend '{url.get_backend_name()}' is not supported; use sqlite or postgresql",
+        )
+    if url.get_backend_name() == "postgresql" and url.drivername == "postgresql":
+        # psycopg 3 is what we install; SQLAlchemy's bare name would look for psycopg2.
+        url = url.set(drivername="postgresql+psycopg")
+    return url.render_as_string(hide_password=False)
+
+
+def _timezone(raw: str | None) -> str:
+    name = raw or "Europe/Stockholm"
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise _problem(
+            "BOT_TIMEZONE",
+            f"'{name}' är ingen känd tidszon; skriv t.ex. Europe/Stockholm",
+            f"'{name}' is not a known time zone; e.g. Europe/Stockholm",
+        ) from None
+    return name
+
+
+def _language(raw: str | None) -> str:
+    lang = (raw or "sv").lower()
+    if lang not in LANGUAGES:
+        raise _problem(
+            "BOT_LANGUAGE",
+            f"'{raw}' stöds inte; välj sv eller en",
+            f"'{raw}' is not supported; choose sv or en",
+        )
+    return lang
+
+
+def _api_url(raw: str | None) -> str:
+    url = raw or DEFAULT_API_URL
+    parsed = urlparse(url)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+        raise _problem(
+            "SLACK_API_URL",
+            f"'{url}' är ingen http(s)-adress; standard är {DEFAULT_API_URL}",
+            f"'{url}' is not an http(s) URL; default is {DEFAULT_API_URL}",
+        )
+    return url if url.endswith("/") else url + "/"
+
+
+def _port(raw: str | None) -> int:
+    if not raw:
+        return 3000
+    if not raw.isdigit() or not 0 < int(raw) < 65536:
+        raise _problem(
+            "PORT",
+            f"'{raw}' är inget portnummer (1–65535)",
+            f"'{raw}' is not a port number (1–65535)",
+        )
+    return int(raw)
+
+
+def _smtp_url(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    if urlparse(raw).scheme not in ("smtp", "smtps", "smtp+starttls"):
+        raise _problem(
+            "SMTP_URL",
+            f"'{raw}' ska börja med smtp://, smtps:// eller smtp+starttls://",
+            f"'{raw}' must start with smtp://, smtps:// or smtp+starttls://",
+        )
+    return raw
+
+
+def load_settings(env: Mapping[str, str] | None = None, *, cwd: Path | None = None) -> Settings:
+    """Read and validate the settings; raises SettingsError on the first bad variable."""
+    env = os.environ if env is None else env
+    cwd = Path.cwd() if cwd is None else cwd
+    return Settings(
+        slack_bot_token=env.get("SLACK_BOT_TOKEN") or None,
+        slack_signing_secret=env.get("SLACK_SIGNING_SECRET") or None,
+        slack_app_token=env.get("SLACK_APP_TOKEN") or None,
+        slack_api_url=_api_url(env.get("SLACK_API_URL")),
+        database_url=_database_url(env.get("DATABASE_URL"), cwd),
+        timezone=_timezone(env.get("BOT_TIMEZONE")),
+        language=_language(env.get("BOT_LANGUAGE")),
+        smtp_url=_smtp_url(env.get("SMTP_URL")),
+        mail_from=env.get("MAIL_FROM") or None,
+        port=_port(env.get("PORT")),
+    )

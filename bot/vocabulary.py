@@ -1,0 +1,56 @@
+"""The domain's fixed words: roles, meeting kinds, statuses (see shared/domain.md).
+
+A leaf module: storage maps these values to columns, services and texts use them.
+The values are the Swedish words users type, so parsing a role is a lookup.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    ORDFORANDE = "ordförande"
+    SEKRETERARE = "sekreterare"
+    JUSTERARE = "justerare"
+    LEDAMOT = "ledamot"
+    ERSATTARE = "ersättare"
+    VERKSAMHET = "verksamhet"
+
+
+# Roles that speak for an association; förmöte content is for these only.
+ASSOCIATION_ROLES = frozenset({Role.LEDAMOT, Role.ERSATTARE, Role.JUSTERARE})
+# Roles that run the council's paperwork and may change its membership.
+OFFICER_ROLES = frozenset({Role.ORDFORANDE, Role.SEKRETERARE})
+
+
+class MeetingKind(StrEnum):
+    STORMOTE = "stormöte"
+    FORMOTE = "förmöte"
+    ARBETSGRUPP = "arbetsgrupp"
+
+
+class MeetingStatus(StrEnum):
+    PLANNED = "planerat"
+    CANCELLED = "inställt"
+
+
+class PointStatus(StrEnum):
+    SUBMITTED = "inskickad"
+    ON_AGENDA = "på dagordningen"
+    HANDLED = "behandlad"
+    MOVED = "flyttad"
+    REJECTED = "avslagen"
+    WITHDRAWN = "återtagen"
+
+
+class ActionStatus(StrEnum):
+    OPEN = "öppen"
+    DONE = "klar"
+
+
+class OutboxStatus(StrEnum):
+    PENDING = "väntar"
+    SENDING = "skickas"
+    SENT = "skickad"
+    FAILED = "misslyckad"

@@ -1,0 +1,13 @@
+"""Slash command listeners, one module per command."""
+
+from __future__ import annotations
+
+from slack_bolt import App
+
+from bot.services import Services
+from handlers.commands import brukarrad, mote
+
+
+def register(app: App, services: Services) -> None:
+    brukarrad.register(app, services)
+    mote.register(app, services)

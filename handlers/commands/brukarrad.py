@@ -1,0 +1,208 @@
+"""/brukarrad: create the council for a channel, manage its members, show it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt import Ack, App
+from slack_sdk import WebClient
+
+from bot.councils import MAX_SETTING_DAYS, SETTINGS, MemberChange, Overview
+from bot.errors import UserError
+from bot.grammar import (
+    check_length,
+    fold,
+    parse_role,
+    parse_settings,
+    split_word,
+    take_mention,
+)
+from bot.services import Services
+from bot.texts import Ref, t
+from bot.vocabulary import Role
+from handlers.replies import Reply, guarded, section, text_reply
+from handlers.slack_users import lookup, send_dm
+
+COMMAND = "/brukarrad"
+
+
+def register(app: App, services: Services) -> None:
+    @app.command(COMMAND)
+    def brukarrad(ack: Ack, command: dict[str, Any], client: WebClient) -> None:
+        lang = services.councils.locale(command["team_id"], command["channel_id"]).lang
+        after: list[MemberChange] = []
+        reply = guarded(
+            lambda: _dispatch(services, command, client, lang, after), lang=lang, where=COMMAND
+        )
+        ack(**reply.as_ack())
+        for change in after:
+            _welcome(client, change)
+
+
+def _dispatch(
+    services: Services,
+    command: dict[str, Any],
+    client: WebClient,
+    lang: str,
+    after: list[MemberChange],
+) -> Reply:
+    text = check_length(command.get("text") or "")
+    typed, rest = split_word(text)
+    word = fold(typed)
+    team, channel, user = command["team_id"], command["channel_id"], command["user_id"]
+    now = services.clock.now()
+    if word in ("", "hjalp", "help"):
+        return text_reply(t("brukarrad.help", lang))
+    if word == "skapa":
+        council = services.councils.create(
+            team_id=team, channel_id=channel, name=rest, creator=lookup(client, user), now=now
+        )
+        return text_reply(
+            t("brukarrad.created", council.language, name=council.name, user=user),
+            in_channel=True,
+        )
+    if word == "ledamot":
+        change = _add_member(services, client, team, channel, user, rest, now)
+        if change.changed:
+            after.append(change)
+        return text_reply(_member_text(change, lang))
+    if word in ("ta", "avsluta"):
+        return _remove_member(services, team, channel, user, rest, lang, now)
+    if word in ("installningar", "installning"):
+        return _settings(services, team, channel, user, rest, lang, now)
+    if word == "visa":
+        return _overview_reply(
+            services.councils.overview(team_id=team, channel_id=channel, now=now), lang
+        )
+    raise UserError("error.unknown_subcommand", word=typed, command=COMMAND)
+
+
+def _add_member(
+    services: Services, client: WebClient, team: str, channel: str, user: str, rest: str, now: Any
+) -> MemberChange:
+    if not rest:
+        raise UserError("brukarrad.member.usage")
+    mention, rest = take_mention(rest, usage_key="brukarrad.member.need_mention")
+    role_word, forening = split_word(rest)
+    if not role_word:
+        raise UserError("brukarrad.member.usage")
+    role = parse_role(role_word)
+    member = lookup(client, mention.user_id, mention.label)
+    return services.councils.add_member(
+        team_id=team,
+        channel_id=channel,
+        actor_user_id=user,
+        member=member,
+        role=role,
+        forening=forening or None,
+        now=now,
+    )
+
+
+def _remove_member(
+    services: Services, team: str, channel: str, user: str, rest: str, lang: str, now: Any
+) -> Reply:
+    if fold(rest.split(None, 1)[0] if rest else "") == "bort":
+        rest = rest.split(None, 1)[1] if len(rest.split(None, 1)) > 1 else ""
+    mention, rest = take_mention(rest, usage_key="brukarrad.remove.usage")
+    role = parse_role(rest.split()[0]) if rest.strip() else None
+    council, ended = services.councils.remove_member(
+        team_id=team,
+        channel_id=channel,
+        actor_user_id=user,
+        member_user_id=mention.user_id,
+        role=role,
+        now=now,
+    )
+    return text_reply(
+        t(
+            "brukarrad.removed",
+            lang,
+            user=mention.user_id,
+            roles=[_role(r) for r in ended],
+            council=council.name,
+        )
+    )
+
+
+def _settings(
+    services: Services, team: str, channel: str, user: str, rest: str, lang: str, now: Any
+) -> Reply:
+    if not rest:
+        return text_reply(t("settings.usage", lang))
+    changes = parse_settings(rest, SETTINGS, MAX_SETTING_DAYS)
+    overview = services.councils.change_settings(
+        team_id=team, channel_id=channel, actor_user_id=user, changes=changes, now=now
+    )
+    return text_reply(t("settings.changed", lang, rules=_rules(overview, lang)), in_channel=True)
+
+
+def _rules(overview: Overview, lang: str) -> str:
+    return t(
+        "brukarrad.show.rules",
+        lang,
+        agenda=overview.agenda_deadline_days,
+        notice=overview.min_notice_days,
+        minutes=overview.minutes_due_days,
+    )
+
+
+def _role(role: Role) -> Ref:
+    return Ref(f"role.{role.value}")
+
+
+def _forening_suffix(change: MemberChange, lang: str) -> str:
+    if not change.forening:
+        return ""
+    return t("brukarrad.member.forening_suffix", lang, forening=change.forening)
+
+
+def _member_text(change: MemberChange, lang: str) -> str:
+    key = "brukarrad.member.added" if change.changed else "brukarrad.member.already"
+    return t(
+        key,
+        lang,
+        user=change.user_id,
+        role=_role(change.role),
+        forening=_forening_suffix(change, lang),
+        council=change.council.name,
+    )
+
+
+def _welcome(client: WebClient, change: MemberChange) -> None:
+    lang = change.council.language
+    send_dm(
+        client,
+        change.user_id,
+        t(
+            "brukarrad.member.welcome",
+            lang,
+            role=_role(change.role),
+            forening=_forening_suffix(change, lang),
+            council=change.council.name,
+            channel=change.council.channel_id,
+            contact=change.contact_user_id,
+        ),
+    )
+
+
+def _overview_reply(overview: Overview, lang: str) -> Reply:
+    head = (
+        t("brukarrad.show.title", lang, name=overview.council.name) + "\n" + _rules(overview, lang)
+    )
+    parts = [head]
+    if not overview.groups:
+        parts.append(t("brukarrad.show.empty", lang))
+    for group in overview.groups:
+        label = t(group.label.key, lang) if isinstance(group.label, Ref) else group.label
+        lines = [f"*{label}*"] + [
+            t(
+                "brukarrad.show.member",
+                lang,
+                name=m.name,
+                roles=", ".join(t(f"role.{r.value}", lang) for r in m.roles),
+            )
+            for m in group.members
+        ]
+        parts.append("\n".join(lines))
+    return Reply(text="\n\n".join(parts), blocks=tuple(section(p) for p in parts))

@@ -1,0 +1,181 @@
+"""/mote: plan, list, move and cancel meetings; tell everyone affected."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt import Ack, App
+from slack_sdk import WebClient
+
+from bot.councils import Locale
+from bot.errors import UserError
+from bot.grammar import check_length, fold, split_word, when_and_place
+from bot.meetings import MIN_STORMOTEN_PER_YEAR, MeetingInfo, Planned, Upcoming
+from bot.services import Services
+from bot.texts import t
+from bot.vocabulary import MeetingKind
+from bot.when import When, format_date, format_when, parse_when
+from handlers.replies import Reply, guarded, section, text_reply
+from handlers.slack_users import send_dm
+
+COMMAND = "/mote"
+KINDS = {fold(kind.value): kind for kind in MeetingKind}
+
+
+def register(app: App, services: Services) -> None:
+    @app.command(COMMAND)
+    def mote(ack: Ack, command: dict[str, Any], client: WebClient) -> None:
+        locale = services.councils.locale(command["team_id"], command["channel_id"])
+        private: list[tuple[tuple[str, ...], str]] = []
+        reply = guarded(
+            lambda: _dispatch(services, command, locale, private),
+            lang=locale.lang,
+            where=COMMAND,
+        )
+        ack(**reply.as_ack())
+        for audience, text in private:
+            for user_id in audience:
+                if user_id != command["user_id"]:
+                    send_dm(client, user_id, text)
+
+
+def _dispatch(
+    services: Services,
+    command: dict[str, Any],
+    locale: Locale,
+    private: list[tuple[tuple[str, ...], str]],
+) -> Reply:
+    lang = locale.lang
+    text = check_length(command.get("text") or "")
+    team, channel, user = command["team_id"], command["channel_id"], command["user_id"]
+    now = services.clock.now()
+    typed, rest = split_word(text)
+    word = fold(typed)
+    if word in ("hjalp", "help"):
+        return text_reply(t("mote.help", lang))
+    if word == "":
+        return _list_reply(
+            services.meetings.upcoming(
+                team_id=team, channel_id=channel, viewer_user_id=user, now=now
+            ),
+            lang,
+        )
+
+    def parse(phrase: str) -> When:
+        return parse_when(phrase, now=now, tz=locale.zone)
+
+    if word == "flytta":
+        number, rest = _meeting_number(rest, "mote.move.usage")
+        if not rest:
+            raise UserError("mote.move.usage")
+        planned, old = services.meetings.move(
+            team_id=team,
+            channel_id=channel,
+            actor_user_id=user,
+            meeting_id=number,
+            when=parse(rest),
+            now=now,
+        )
+        return _announce(
+            planned,
+            t(
+                "mote.moved",
+                lang,
+                **_fields(planned.meeting, lang),
+                old=format_when(old, lang=lang),
+            ),
+            private,
+        )
+    if word in ("stall", "installa"):
+        if word == "stall":
+            in_word, rest = split_word(rest)
+            if fold(in_word) != "in":
+                raise UserError("mote.cancel.usage")
+        number, _ = _meeting_number(rest, "mote.cancel.usage")
+        planned = services.meetings.cancel(
+            team_id=team, channel_id=channel, actor_user_id=user, meeting_id=number, now=now
+        )
+        return _announce(
+            planned, t("mote.cancelled", lang, **_fields(planned.meeting, lang)), private
+        )
+    kind = KINDS.get(word)
+    phrase = rest if kind else text
+    when, place = when_and_place(phrase, parse)
+    planned = services.meetings.plan(
+        team_id=team,
+        channel_id=channel,
+        actor_user_id=user,
+        kind=kind or MeetingKind.STORMOTE,
+        when=when,
+        place=place,
+        now=now,
+    )
+    return _announce(planned, _planned_text(planned, lang), private)
+
+
+def _meeting_number(text: str, usage_key: str) -> tuple[int, str]:
+    first, rest = split_word(text)
+    if fold(first) in ("nr", "nr."):
+        first, rest = split_word(rest)
+    first = fold(first).removeprefix("nr").lstrip(".")
+    if not first.isdigit():
+        raise UserError(usage_key)
+    return int(first), rest
+
+
+def _fields(meeting: MeetingInfo, lang: str) -> dict[str, Any]:
+    return {
+        "kind": t(f"kind.{meeting.kind.value}", lang),
+        "id": meeting.id,
+        "when": format_when(meeting.when, lang=lang),
+        "place": t("mote.place", lang, place=meeting.place) if meeting.place else "",
+    }
+
+
+def _planned_text(planned: Planned, lang: str) -> str:
+    meeting = planned.meeting
+    lines = [
+        t("mote.planned", lang, **_fields(meeting, lang)),
+        t(
+            "mote.dates",
+            lang,
+            agenda=format_date(meeting.dates.agenda_deadline, lang),
+            kallelse=format_date(meeting.dates.kallelse_last_day, lang),
+            minutes=format_date(meeting.dates.minutes_due, lang),
+        ),
+    ]
+    if meeting.kind != MeetingKind.ARBETSGRUPP:
+        lines.append(t("mote.open_agenda", lang))
+    if meeting.kind == MeetingKind.STORMOTE and planned.stormoten_this_year < (
+        MIN_STORMOTEN_PER_YEAR
+    ):
+        lines.append(
+            t(
+                "mote.few_stormoten",
+                lang,
+                count=planned.stormoten_this_year,
+                year=meeting.when.start.year,
+            )
+        )
+    return "\n".join(lines)
+
+
+def _announce(planned: Planned, text: str, private: list[tuple[tuple[str, ...], str]]) -> Reply:
+    """A förmöte is told only to the associations (by DM); other meetings to the channel."""
+    if planned.meeting.kind == MeetingKind.FORMOTE:
+        private.append((planned.private_audience, text))
+        return text_reply(text)
+    return text_reply(text, in_channel=True)
+
+
+def _list_reply(upcoming: Upcoming, lang: str) -> Reply:
+    lines = [t("mote.list.title", lang, council=upcoming.council_name)]
+    lines += [t("mote.list.item", lang, **_fields(m, lang)) for m in upcoming.meetings]
+    if not upcoming.meetings:
+        lines.append(t("mote.list.empty", lang))
+    if upcoming.stormoten_this_year < MIN_STORMOTEN_PER_YEAR:
+        lines.append(
+            t("mote.few_stormoten", lang, count=upcoming.stormoten_this_year, year=upcoming.year)
+        )
+    text = "\n".join(lines)
+    return Reply(text=text, blocks=(section(text),))

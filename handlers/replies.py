@@ -1,0 +1,53 @@
+"""Turning service results and refusals into Slack replies, the same way for every handler."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from slack_sdk.models.blocks import Block, MarkdownTextObject, SectionBlock
+
+from bot.errors import UserError
+from bot.texts import t
+
+log = logging.getLogger(__name__)
+SECTION_LIMIT = 3000  # Slack refuses a section text longer than this
+
+
+@dataclass(frozen=True)
+class Reply:
+    text: str
+    blocks: Sequence[Block] = field(default_factory=tuple)
+    in_channel: bool = False
+
+    def as_ack(self) -> dict[str, Any]:
+        """Keyword arguments for Bolt's ack(): the reply travels in the HTTP response itself."""
+        return {
+            "text": self.text,
+            "blocks": [b.to_dict() for b in self.blocks] or None,
+            "response_type": "in_channel" if self.in_channel else "ephemeral",
+        }
+
+
+def section(text: str) -> SectionBlock:
+    return SectionBlock(text=MarkdownTextObject(text=text[:SECTION_LIMIT]))
+
+
+def text_reply(text: str, *, in_channel: bool = False) -> Reply:
+    return Reply(text=text, blocks=(section(text),), in_channel=in_channel)
+
+
+def guarded(produce: Callable[[], Reply], *, lang: str, where: str) -> Reply:
+    """Run a handler body; refusals become their message, anything else a calm apology.
+
+    Only the place and the error type are logged: message texts may hold health data.
+    """
+    try:
+        return produce()
+    except UserError as err:
+        return text_reply(t(err.key, lang, **err.params))
+    except Exception:
+        log.exception("handler failed in %s", where)
+        return text_reply(t("error.unexpected", lang))

@@ -1,0 +1,35 @@
+"""What the adapter asks Slack about people: their name, and a DM channel to reach them."""
+
+from __future__ import annotations
+
+import logging
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.councils import SlackUser
+
+log = logging.getLogger(__name__)
+
+
+def lookup(client: WebClient, user_id: str, label: str | None = None) -> SlackUser:
+    """The full name (lists and minutes use it), else the display name, the label, the id."""
+    try:
+        user = client.users_info(user=user_id)["user"]
+    except SlackApiError as err:
+        log.warning("users.info failed for %s: %s", user_id, err.response.get("error"))
+        return SlackUser(user_id, label or user_id)
+    profile = user.get("profile") or {}
+    name = profile.get("real_name") or user.get("real_name") or profile.get("display_name")
+    return SlackUser(user_id, name or label or user_id)
+
+
+def send_dm(client: WebClient, user_id: str, text: str) -> bool:
+    """A best-effort direct message; False when Slack refuses (the caller's change stands)."""
+    try:
+        channel = client.conversations_open(users=user_id)["channel"]["id"]
+        client.chat_postMessage(channel=channel, text=text)
+    except SlackApiError as err:
+        log.warning("DM to %s failed: %s", user_id, err.response.get("error"))
+        return False
+    return True

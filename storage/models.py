@@ -1,0 +1,240 @@
+"""Typed SQLAlchemy 2.0 models: the whole schema, one class a table.
+
+Instants are UTCDateTime (aware, UTC); local dates are computed from the council's zone.
+Enum columns store the Swedish value as text (no native enums, so migrations stay simple).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    Enum,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from bot.vocabulary import (
+    ActionStatus,
+    MeetingKind,
+    MeetingStatus,
+    OutboxStatus,
+    PointStatus,
+    Role,
+)
+from storage.types import UTCDateTime
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def _enum(kind: type[StrEnum]) -> Enum:
+    return Enum(
+        kind,
+        native_enum=False,
+        create_constraint=False,
+        length=32,
+        values_callable=lambda members: [m.value for m in members],
+    )
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Council(Base):
+    __tablename__ = "councils"
+    __table_args__ = (UniqueConstraint("team_id", "channel_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[str] = mapped_column(String(32))
+    channel_id: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(200))
+    agenda_deadline_days: Mapped[int] = mapped_column(Integer, default=7)
+    min_notice_days: Mapped[int] = mapped_column(Integer, default=7)
+    minutes_due_days: Mapped[int] = mapped_column(Integer, default=14)
+    fee_level: Mapped[int] = mapped_column(Integer, default=1)
+    timezone: Mapped[str] = mapped_column(String(64), default="Europe/Stockholm")
+    language: Mapped[str] = mapped_column(String(8), default="sv")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Forening(Base):
+    """An association; one per name in a Slack team, shared by the councils there."""
+
+    __tablename__ = "foreningar"
+    __table_args__ = (UniqueConstraint("team_id", "name_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(String(200))
+
+
+class Person(Base):
+    __tablename__ = "persons"
+    __table_args__ = (UniqueConstraint("team_id", "slack_user_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[str] = mapped_column(String(32))
+    slack_user_id: Mapped[str] = mapped_column(String(32))
+    display_name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(320), default=None)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Membership(Base):
+    """One role of one person in one council; a person holding two roles has two rows."""
+
+    __tablename__ = "memberships"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    council_id: Mapped[int] = mapped_column(ForeignKey("councils.id"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), index=True)
+    role: Mapped[Role] = mapped_column(_enum(Role))
+    forening_id: Mapped[int | None] = mapped_column(ForeignKey("foreningar.id"), default=None)
+    active_from: Mapped[datetime] = mapped_column(UTCDateTime)
+    active_to: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class Meeting(Base):
+    __tablename__ = "meetings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    council_id: Mapped[int] = mapped_column(ForeignKey("councils.id"), index=True)
+    kind: Mapped[MeetingKind] = mapped_column(_enum(MeetingKind))
+    status: Mapped[MeetingStatus] = mapped_column(
+        _enum(MeetingStatus), default=MeetingStatus.PLANNED
+    )
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    ends_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    place: Mapped[str | None] = mapped_column(String(500), default=None)
+    # A förmöte belongs to the stormöte it prepares.
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id"), default=None)
+    agenda_opened_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    kallelse_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # Bumped on every change that attendees must hear about (the .ics SEQUENCE).
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class AgendaPoint(Base):
+    __tablename__ = "agenda_points"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), index=True)
+    submitter_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), default=None)
+    forening_id: Mapped[int | None] = mapped_column(ForeignKey("foreningar.id"), default=None)
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str | None] = mapped_column(Text, default=None)
+    status: Mapped[PointStatus] = mapped_column(_enum(PointStatus), default=PointStatus.SUBMITTED)
+    late: Mapped[bool] = mapped_column(Boolean, default=False)
+    standing: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    presents_self: Mapped[bool] = mapped_column(Boolean, default=False)
+    outcome: Mapped[str | None] = mapped_column(Text, default=None)
+    # Where it came from, unique so a redelivered Slack event cannot make a second point.
+    source_key: Mapped[str | None] = mapped_column(String(200), unique=True, default=None)
+    source_link: Mapped[str | None] = mapped_column(String(500), default=None)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Document(Base):
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    url: Mapped[str] = mapped_column(String(1000))
+    added_by_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), default=None)
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Attendance(Base):
+    """A person's answer to a meeting and, after it, whether and how they took part."""
+
+    __tablename__ = "attendance"
+    __table_args__ = (UniqueConstraint("meeting_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"))
+    answer: Mapped[str | None] = mapped_column(String(32), default=None)
+    answer_reason: Mapped[str | None] = mapped_column(String(500), default=None)
+    read_documents_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    presence: Mapped[str | None] = mapped_column(String(32), default=None)
+    arrived_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    left_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    replaces_person_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), default=None)
+
+
+class ActionItem(Base):
+    __tablename__ = "action_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    council_id: Mapped[int] = mapped_column(ForeignKey("councils.id"), index=True)
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id"), default=None)
+    point_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_points.id"), default=None)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), default=None)
+    text: Mapped[str] = mapped_column(Text)
+    due_on: Mapped[date | None] = mapped_column(Date, default=None)
+    status: Mapped[ActionStatus] = mapped_column(_enum(ActionStatus), default=ActionStatus.OPEN)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    comment: Mapped[str | None] = mapped_column(Text, default=None)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class OutboxMessage(Base):
+    """One notification to deliver; the idempotency key makes the sweep safe to repeat."""
+
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    idempotency_key: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(64))
+    council_id: Mapped[int | None] = mapped_column(ForeignKey("councils.id"), default=None)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), default=None)
+    channel_id: Mapped[str | None] = mapped_column(String(32), default=None)
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    status: Mapped[OutboxStatus] = mapped_column(
+        _enum(OutboxStatus), default=OutboxStatus.PENDING, index=True
+    )
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    claimed_by: Mapped[str | None] = mapped_column(String(100), default=None)
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    slack_ts: Mapped[str | None] = mapped_column(String(32), default=None)
+    last_error: Mapped[str | None] = mapped_column(String(500), default=None)
+
+
+class Event(Base):
+    """The append-only event log: what happened, by whom, with ids rather than texts of people.
+
+    Repositories only ever insert here; minutes and audit views are rendered from it.
+    """
+
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    council_id: Mapped[int | None] = mapped_column(ForeignKey("councils.id"), index=True)
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id"), default=None)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), default=None)
+    kind: Mapped[str] = mapped_column(String(64))
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)

@@ -1,0 +1,1 @@
+"""Repositories: the only place queries are written. One module per aggregate."""

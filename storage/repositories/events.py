@@ -1,0 +1,44 @@
+"""The event log: append and read, never update or delete."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from storage.models import Event
+
+
+class EventLog:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def append(
+        self,
+        kind: str,
+        *,
+        at: datetime,
+        council_id: int | None = None,
+        meeting_id: int | None = None,
+        actor_id: int | None = None,
+        data: dict[str, Any] | None = None,
+    ) -> Event:
+        event = Event(
+            kind=kind,
+            at=at,
+            council_id=council_id,
+            meeting_id=meeting_id,
+            actor_id=actor_id,
+            data=data or {},
+        )
+        self._session.add(event)
+        self._session.flush()
+        return event
+
+    def for_council(self, council_id: int, *, kind: str | None = None) -> list[Event]:
+        query = select(Event).where(Event.council_id == council_id)
+        if kind is not None:
+            query = query.where(Event.kind == kind)
+        return list(self._session.scalars(query.order_by(Event.id)))

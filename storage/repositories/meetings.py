@@ -1,0 +1,75 @@
+"""Meetings of a council, in time order."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from bot.vocabulary import MeetingKind, MeetingStatus
+from storage.models import Meeting
+
+
+class MeetingRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, meeting: Meeting) -> Meeting:
+        self._session.add(meeting)
+        self._session.flush()
+        return meeting
+
+    def get(self, council_id: int, meeting_id: int) -> Meeting | None:
+        meeting = self._session.get(Meeting, meeting_id)
+        return meeting if meeting is not None and meeting.council_id == council_id else None
+
+    def upcoming(
+        self, council_id: int, *, now: datetime, kinds: frozenset[MeetingKind] | None = None
+    ) -> list[Meeting]:
+        query = select(Meeting).where(
+            Meeting.council_id == council_id,
+            Meeting.status == MeetingStatus.PLANNED,
+            Meeting.starts_at > now,
+        )
+        if kinds is not None:
+            query = query.where(Meeting.kind.in_(kinds))
+        return list(self._session.scalars(query.order_by(Meeting.starts_at, Meeting.id)))
+
+    def next_stormote_after(self, council_id: int, when: datetime) -> Meeting | None:
+        return self._session.scalars(
+            select(Meeting)
+            .where(
+                Meeting.council_id == council_id,
+                Meeting.kind == MeetingKind.STORMOTE,
+                Meeting.status == MeetingStatus.PLANNED,
+                Meeting.starts_at >= when,
+            )
+            .order_by(Meeting.starts_at)
+            .limit(1)
+        ).one_or_none()
+
+    def children(self, parent_id: int) -> list[Meeting]:
+        return list(
+            self._session.scalars(
+                select(Meeting).where(
+                    Meeting.parent_id == parent_id, Meeting.status == MeetingStatus.PLANNED
+                )
+            )
+        )
+
+    def count_stormoten_in_year(
+        self, council_id: int, year_start: datetime, year_end: datetime
+    ) -> int:
+        return (
+            self._session.scalar(
+                select(func.count(Meeting.id)).where(
+                    Meeting.council_id == council_id,
+                    Meeting.kind == MeetingKind.STORMOTE,
+                    Meeting.status == MeetingStatus.PLANNED,
+                    Meeting.starts_at >= year_start,
+                    Meeting.starts_at < year_end,
+                )
+            )
+            or 0
+        )

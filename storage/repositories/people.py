@@ -1,0 +1,68 @@
+"""People (Slack users the bot knows) and associations (föreningar)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from storage.models import Forening, Person
+
+
+def forening_key(name: str) -> str:
+    """Case- and space-insensitive identity, so 'RSMH  Väst' and 'rsmh väst' are one."""
+    return " ".join(name.split()).casefold()
+
+
+class PersonRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, person_id: int) -> Person | None:
+        return self._session.get(Person, person_id)
+
+    def by_slack_id(self, team_id: str, slack_user_id: str) -> Person | None:
+        return self._session.scalars(
+            select(Person).where(Person.team_id == team_id, Person.slack_user_id == slack_user_id)
+        ).one_or_none()
+
+    def ensure(
+        self, team_id: str, slack_user_id: str, display_name: str, *, now: datetime
+    ) -> Person:
+        """The person for a Slack user, created on first sight; the name follows Slack's."""
+        person = self.by_slack_id(team_id, slack_user_id)
+        if person is None:
+            person = Person(
+                team_id=team_id,
+                slack_user_id=slack_user_id,
+                display_name=display_name,
+                created_at=now,
+            )
+            self._session.add(person)
+            self._session.flush()
+        elif display_name and display_name != person.display_name:
+            person.display_name = display_name
+        return person
+
+
+class ForeningRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, forening_id: int) -> Forening | None:
+        return self._session.get(Forening, forening_id)
+
+    def ensure(self, team_id: str, name: str) -> Forening:
+        clean = " ".join(name.split())
+        found = self._session.scalars(
+            select(Forening).where(
+                Forening.team_id == team_id, Forening.name_key == forening_key(clean)
+            )
+        ).one_or_none()
+        if found is not None:
+            return found
+        forening = Forening(team_id=team_id, name=clean, name_key=forening_key(clean))
+        self._session.add(forening)
+        self._session.flush()
+        return forening

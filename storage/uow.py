@@ -1,0 +1,51 @@
+"""Unit of work: one transaction, the repositories bound to it, commit or roll back together."""
+
+from __future__ import annotations
+
+from types import TracebackType
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from storage.repositories.councils import CouncilRepository
+from storage.repositories.events import EventLog
+from storage.repositories.meetings import MeetingRepository
+from storage.repositories.memberships import MembershipRepository
+from storage.repositories.people import ForeningRepository, PersonRepository
+
+
+class UnitOfWork:
+    """Use as `with uow_factory() as uow: ...; uow.commit()`; leaving without commit rolls back."""
+
+    session: Session
+    councils: CouncilRepository
+    people: PersonRepository
+    foreningar: ForeningRepository
+    memberships: MembershipRepository
+    events: EventLog
+    meetings: MeetingRepository
+
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._session_factory = session_factory
+
+    def __enter__(self) -> UnitOfWork:
+        self.session = self._session_factory()
+        self.councils = CouncilRepository(self.session)
+        self.people = PersonRepository(self.session)
+        self.foreningar = ForeningRepository(self.session)
+        self.memberships = MembershipRepository(self.session)
+        self.events = EventLog(self.session)
+        self.meetings = MeetingRepository(self.session)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        # close() rolls back whatever was not committed, and unlike rollback() it leaves
+        # loaded objects readable (detached) for the caller.
+        self.session.close()
+
+    def commit(self) -> None:
+        self.session.commit()

@@ -1,0 +1,151 @@
+"""The council service: creation, roles, refusals and the overview, on both backends."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from bot.councils import SlackUser
+from bot.errors import UserError
+from bot.services import Services
+from bot.texts import Ref
+from bot.vocabulary import Role
+from tests.conftest import NOW
+
+SECRETARY = SlackUser("U0SEK", "Sara Sekreterare")
+ANNA = SlackUser("U0ANNA", "Anna")
+BO = SlackUser("U0BO", "Bo")
+
+
+def _create(services: Services) -> None:
+    services.councils.create(
+        team_id="T1", channel_id="C1", name="  Brukarrådet   Väst ", creator=SECRETARY, now=NOW
+    )
+
+
+def _add(
+    services: Services,
+    member: SlackUser,
+    role: Role,
+    forening: str | None = None,
+    actor: str = SECRETARY.user_id,
+) -> object:
+    return services.councils.add_member(
+        team_id="T1",
+        channel_id="C1",
+        actor_user_id=actor,
+        member=member,
+        role=role,
+        forening=forening,
+        now=NOW,
+    )
+
+
+def test_create_makes_the_creator_secretary_and_logs_it(services: Services) -> None:
+    _create(services)
+    overview = services.councils.overview(team_id="T1", channel_id="C1", now=NOW)
+    assert overview.council.name == "Brukarrådet Väst"
+    [group] = overview.groups
+    assert group.label == Ref("brukarrad.show.group_none")
+    assert [(m.user_id, m.roles) for m in group.members] == [("U0SEK", (Role.SEKRETERARE,))]
+    with services.uow() as uow:
+        assert [e.kind for e in uow.events.for_council(overview.council.id)] == ["council.created"]
+
+
+@pytest.mark.parametrize(
+    ("channel", "name", "key"),
+    [
+        ("C1", "Igen", "brukarrad.create.exists"),
+        ("C2", "   ", "brukarrad.create.need_name"),
+        ("D123", "Privat", "brukarrad.create.not_in_dm"),
+    ],
+)
+def test_create_refusals(services: Services, channel: str, name: str, key: str) -> None:
+    _create(services)
+    with pytest.raises(UserError) as err:
+        services.councils.create(team_id="T1", channel_id=channel, name=name, creator=ANNA, now=NOW)
+    assert err.value.key == key
+
+
+def test_a_person_can_hold_several_roles_and_groups_by_forening(services: Services) -> None:
+    _create(services)
+    _add(services, ANNA, Role.LEDAMOT, "RSMH Väst")
+    change = _add(services, ANNA, Role.JUSTERARE)  # förening taken from her seat
+    assert change.forening == "RSMH Väst"  # type: ignore[attr-defined]
+    _add(services, BO, Role.VERKSAMHET)
+    overview = services.councils.overview(team_id="T1", channel_id="C1", now=NOW)
+    labels = [g.label for g in overview.groups]
+    assert labels == [
+        "RSMH Väst",
+        Ref("brukarrad.show.group_verksamhet"),
+        Ref("brukarrad.show.group_none"),
+    ]
+    assert overview.groups[0].members[0].roles == (Role.JUSTERARE, Role.LEDAMOT)
+
+
+def test_adding_the_same_role_twice_changes_nothing(services: Services) -> None:
+    _create(services)
+    assert _add(services, ANNA, Role.LEDAMOT, "RSMH").changed  # type: ignore[attr-defined]
+    assert not _add(services, ANNA, Role.LEDAMOT).changed  # type: ignore[attr-defined]
+    assert not _add(services, ANNA, Role.LEDAMOT, "rsmh").changed  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("role", "forening", "key"),
+    [
+        (Role.LEDAMOT, None, "brukarrad.member.need_forening"),
+        (Role.ERSATTARE, None, "brukarrad.member.need_forening"),
+        (Role.VERKSAMHET, "RSMH", "brukarrad.member.verksamhet_no_forening"),
+    ],
+)
+def test_forening_rules(services: Services, role: Role, forening: str | None, key: str) -> None:
+    _create(services)
+    with pytest.raises(UserError) as err:
+        _add(services, ANNA, role, forening)
+    assert err.value.key == key
+
+
+def test_only_officers_may_change_members_and_the_refusal_names_them(services: Services) -> None:
+    _create(services)
+    _add(services, ANNA, Role.LEDAMOT, "RSMH")
+    with pytest.raises(UserError) as err:
+        _add(services, BO, Role.LEDAMOT, "RSMH", actor=ANNA.user_id)
+    assert err.value.key == "refused.officers"
+    assert err.value.params["who"] == ["<@U0SEK>"]
+    _add(services, ANNA, Role.ORDFORANDE)
+    _add(services, BO, Role.LEDAMOT, "RSMH", actor=ANNA.user_id)  # the chair may
+
+
+def test_remove_ends_roles_from_now(services: Services) -> None:
+    _create(services)
+    _add(services, ANNA, Role.LEDAMOT, "RSMH")
+    _add(services, ANNA, Role.JUSTERARE)
+    council, ended = services.councils.remove_member(
+        team_id="T1",
+        channel_id="C1",
+        actor_user_id=SECRETARY.user_id,
+        member_user_id=ANNA.user_id,
+        role=Role.JUSTERARE,
+        now=NOW + timedelta(hours=1),
+    )
+    assert ended == [Role.JUSTERARE]
+    later = services.councils.overview(team_id="T1", channel_id="C1", now=NOW + timedelta(hours=2))
+    assert later.groups[0].members[0].roles == (Role.LEDAMOT,)
+    with pytest.raises(UserError) as err:
+        services.councils.remove_member(
+            team_id="T1",
+            channel_id="C1",
+            actor_user_id=SECRETARY.user_id,
+            member_user_id=BO.user_id,
+            role=None,
+            now=NOW + timedelta(hours=2),
+        )
+    assert err.value.key == "brukarrad.remove.none"
+    assert council.name == "Brukarrådet Väst"
+
+
+def test_no_council_in_channel(services: Services) -> None:
+    with pytest.raises(UserError) as err:
+        services.councils.overview(team_id="T1", channel_id="C404", now=NOW)
+    assert err.value.key == "error.no_council"

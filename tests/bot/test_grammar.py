@@ -1,0 +1,116 @@
+"""Command grammar: mentions, roles, settings, and the time/place split."""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.errors import UserError
+from bot.grammar import (
+    fold,
+    parse_role,
+    parse_settings,
+    split_word,
+    take_mention,
+    when_and_place,
+)
+from bot.vocabulary import Role
+from bot.when import When, WhenError, parse_when
+from tests.conftest import NOW
+
+
+def _parse(text: str) -> When:
+    return parse_when(text, now=NOW)
+
+
+def test_mentions_with_and_without_label() -> None:
+    mention, rest = take_mention("<@U123|anna> ledamot RSMH", usage_key="x")
+    assert (mention.user_id, mention.label, rest) == ("U123", "anna", "ledamot RSMH")
+    mention, rest = take_mention("  <@W9>  ", usage_key="x")
+    assert (mention.user_id, mention.label, rest) == ("W9", None, "")
+    with pytest.raises(UserError) as err:
+        take_mention("@anna ledamot", usage_key="usage.key")
+    assert err.value.key == "usage.key"
+
+
+@pytest.mark.parametrize(
+    ("word", "role"),
+    [
+        ("Ordförande", Role.ORDFORANDE),
+        ("ordforande", Role.ORDFORANDE),
+        ("ERSÄTTARE", Role.ERSATTARE),
+        ("ersattare", Role.ERSATTARE),
+        ("verksamhet", Role.VERKSAMHET),
+    ],
+)
+def test_roles_are_read_without_case_or_diacritics(word: str, role: Role) -> None:
+    assert parse_role(word) == role
+
+
+def test_split_word_keeps_what_was_typed() -> None:
+    assert split_word("  Inställningar  Punkter 10 ") == ("Inställningar", "Punkter 10")
+    assert split_word("") == ("", "")
+    assert fold("Ställ") == "stall"
+
+
+def test_settings_are_read_in_pairs_and_checked() -> None:
+    names = {"punkter": "a", "kallelse": "b", "protokoll": "c"}
+    assert parse_settings("Punkter 10 protokoll 21", names, 90) == {"punkter": 10, "protokoll": 21}
+    for text, key in [
+        ("punkter", "settings.usage"),
+        ("färg 3", "settings.unknown"),
+        ("punkter -1", "settings.bad_value"),
+        ("punkter 91", "settings.bad_value"),
+    ]:
+        with pytest.raises(UserError) as err:
+            parse_settings(text, names, 90)
+        assert err.value.key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "place"),
+    [
+        (
+            "torsdag 11 mars kl 13-16 i Stora salen på plan 2",
+            "2027-03-11T13:00",
+            "Stora salen på plan 2",
+        ),
+        ("i morgon kl 13 i Stora salen", "2026-11-23T13:00", "Stora salen"),
+        (
+            "på torsdag kl 9.30 på Zoom <https://zoom.us/j/1|zoom>",
+            "2026-11-26T09:30",
+            "Zoom https://zoom.us/j/1",
+        ),
+        ("nästa tisdag kl 10", "2026-11-24T10:00", None),
+        ("v. 50 onsdag 10-12 i Kafét", "2026-12-09T10:00", "Kafét"),
+    ],
+)
+def test_when_and_place(text: str, start: str, place: str | None) -> None:
+    when, found = when_and_place(text, _parse)
+    assert when.start.strftime("%Y-%m-%dT%H:%M") == start
+    assert found == place
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=80))
+def test_when_and_place_raises_only_our_errors(text: str) -> None:
+    with contextlib.suppress(WhenError, UserError):
+        when_and_place(text, _parse)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["torsdag kl 13", "11 mars kl 13-16", "i morgon kl 9", "v. 50 onsdag 10-12"]),
+    st.text(alphabet=st.characters(categories=["L", "N", "Zs"]), min_size=1, max_size=40),
+)
+def test_any_place_after_i_is_kept_whole(time_text: str, place: str) -> None:
+    place = " ".join(place.split())
+    if not place:
+        return
+    when, found = when_and_place(f"{time_text} i {place}", _parse)
+    assert when.start > datetime.fromisoformat("2026-11-22T10:00:00+01:00")
+    assert found is not None and found.endswith(place.split(" i ")[-1].split(" på ")[-1])

@@ -1,0 +1,110 @@
+"""Meeting rules: derived cycle dates, the four-a-year count, förmöte parentage, DST."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.councils import SlackUser
+from bot.errors import UserError
+from bot.meetings import cycle_dates
+from bot.services import Services
+from bot.vocabulary import MeetingKind, Role
+from bot.when import When, parse_when
+from storage.models import Council, Meeting
+from tests.conftest import NOW
+
+STHLM = ZoneInfo("Europe/Stockholm")
+SEK = SlackUser("U0SEK", "Sara")
+ANNA = SlackUser("U0ANNA", "Anna")
+
+
+def _council(services: Services) -> None:
+    services.councils.create(team_id="T", channel_id="C", name="Rådet", creator=SEK, now=NOW)
+    services.councils.add_member(
+        team_id="T",
+        channel_id="C",
+        actor_user_id=SEK.user_id,
+        member=ANNA,
+        role=Role.LEDAMOT,
+        forening="RSMH",
+        now=NOW,
+    )
+
+
+def _plan(
+    services: Services, text: str, kind: MeetingKind = MeetingKind.STORMOTE, user: str = SEK.user_id
+):  # type: ignore[no-untyped-def]
+    return services.meetings.plan(
+        team_id="T",
+        channel_id="C",
+        actor_user_id=user,
+        kind=kind,
+        when=parse_when(text, now=NOW),
+        place=None,
+        now=NOW,
+    )
+
+
+def test_cycle_dates_follow_the_councils_settings() -> None:
+    council = Council(
+        agenda_deadline_days=10, min_notice_days=7, minutes_due_days=14, timezone="Europe/Stockholm"
+    )
+    # 00:30 local on 1 April is still 31 March in UTC: local dates must come from local time.
+    starts = datetime(2027, 4, 1, 0, 30, tzinfo=STHLM)
+    dates = cycle_dates(council, starts)
+    assert dates.agenda_deadline == date(2027, 3, 22)
+    assert dates.kallelse_last_day == date(2027, 3, 25)
+    assert dates.minutes_due == date(2027, 4, 15)
+
+
+@pytest.mark.parametrize(
+    "day", ["28 mars 2027", "4 april 2027", "31 oktober 2027", "7 november 2027"]
+)
+def test_a_meeting_at_13_is_13_local_across_dst(services: Services, day: str) -> None:
+    _council(services)
+    planned = _plan(services, f"{day} kl 13")
+    assert planned.meeting.when.start.hour == 13
+    with services.uow() as uow:
+        stored = uow.session.get(Meeting, planned.meeting.id)
+        assert stored is not None
+        assert stored.starts_at.astimezone(STHLM).hour == 13
+
+
+def test_stormoten_are_counted_per_calendar_year_of_the_meeting(services: Services) -> None:
+    _council(services)
+    counts = [
+        _plan(services, f"{d} kl 13").stormoten_this_year
+        for d in ("11 mars", "10 juni", "9 september")
+    ]
+    assert counts == [1, 2, 3]
+    assert _plan(services, "2 december kl 13").stormoten_this_year == 1  # 2026
+
+
+def test_formote_attaches_to_the_next_stormote(services: Services) -> None:
+    _council(services)
+    march = _plan(services, "11 mars kl 13")
+    _plan(services, "10 juni kl 13")
+    pre = _plan(services, "9 mars kl 10", MeetingKind.FORMOTE, ANNA.user_id)
+    assert pre.meeting.parent_id == march.meeting.id
+    assert pre.private_audience == (ANNA.user_id,)
+
+
+def test_a_meeting_must_be_ahead_and_have_a_time(services: Services) -> None:
+    _council(services)
+    with pytest.raises(UserError) as err:
+        services.meetings.plan(
+            team_id="T",
+            channel_id="C",
+            actor_user_id=SEK.user_id,
+            kind=MeetingKind.STORMOTE,
+            place=None,
+            now=NOW,
+            when=When(NOW - timedelta(hours=1)),
+        )
+    assert err.value.key == "mote.in_past"
+    with pytest.raises(UserError) as err:
+        _plan(services, "11 mars")
+    assert err.value.key == "mote.need_time"

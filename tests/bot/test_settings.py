@@ -1,0 +1,66 @@
+"""The settings contract: names, defaults, and one clear line for each bad value."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.settings import SettingsError, load_settings
+
+
+def test_defaults(tmp_path: Path) -> None:
+    s = load_settings({}, cwd=tmp_path)
+    assert s.database_url == f"sqlite:///{tmp_path / 'brukarbot.db'}"
+    assert s.timezone == "Europe/Stockholm"
+    assert s.language == "sv"
+    assert s.slack_api_url == "https://slack.com/api/"
+    assert s.port == 3000
+    assert not s.has_slack_tokens
+
+
+def test_all_variables_are_read(tmp_path: Path) -> None:
+    s = load_settings(
+        {
+            "SLACK_BOT_TOKEN": "xoxb-1",
+            "SLACK_SIGNING_SECRET": "sec",
+            "SLACK_APP_TOKEN": "xapp-1",
+            "SLACK_API_URL": "http://127.0.0.1:9999/api",
+            "DATABASE_URL": "postgresql://u@h/db",
+            "BOT_TIMEZONE": "Europe/Helsinki",
+            "BOT_LANGUAGE": "en",
+            "SMTP_URL": "smtp://localhost:25",
+            "MAIL_FROM": "bot@example.org",
+            "PORT": "8080",
+        },
+        cwd=tmp_path,
+    )
+    assert s.has_slack_tokens
+    assert s.slack_api_url == "http://127.0.0.1:9999/api/"
+    assert s.database_url == "postgresql+psycopg://u@h/db"
+    assert (s.timezone, s.language, s.port) == ("Europe/Helsinki", "en", 8080)
+    assert s.smtp_url == "smtp://localhost:25"
+    assert s.mail_from == "bot@example.org"
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "fragment"),
+    [
+        ("DATABASE_URL", "inte en adress", "ingen databasadress"),
+        ("DATABASE_URL", "mysql://u@h/db", "stöds inte"),
+        ("BOT_TIMEZONE", "Europe/Atlantis", "ingen känd tidszon"),
+        ("BOT_LANGUAGE", "fi", "välj sv eller en"),
+        ("SLACK_API_URL", "ftp://x", "http(s)"),
+        ("PORT", "tjugo", "portnummer"),
+        ("SMTP_URL", "mail.example.org", "smtp://"),
+    ],
+)
+def test_a_bad_value_names_the_variable_in_one_line(
+    variable: str, value: str, fragment: str, tmp_path: Path
+) -> None:
+    with pytest.raises(SettingsError) as err:
+        load_settings({variable: value}, cwd=tmp_path)
+    message = str(err.value)
+    assert message.startswith(f"{variable}: ")
+    assert fragment in message
+    assert "\n" not in message

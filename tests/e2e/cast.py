@@ -1,0 +1,73 @@
+"""The people and channels of the end-to-end tests, and small helpers to talk as them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.localslack.server import LocalSlack
+from bot.sandbox.stack import LocalStack
+
+SARA = "U0SARA"  # secretary, from the unit
+OLLE = "U0OLLE"  # chair, RSMH
+ANNA = "U0ANNA"  # member, RSMH
+ERIK = "U0ERIK"  # substitute, RSMH
+LINA = "U0LINA"  # member, Attention
+VERA = "U0VERA"  # unit representative
+NILS = "U0NILS"  # not a member of anything
+KARL = "U0KARL"  # secretary of another council
+
+RAD = "C0RAD"
+ANNAT = "C0ANNAT"
+
+PEOPLE = {
+    SARA: "Sara Sekreterare",
+    OLLE: "Olle Ordförande",
+    ANNA: "Anna Andersson",
+    ERIK: "Erik Ersättare",
+    LINA: "Lina Lind",
+    VERA: "Vera Verksamhet",
+    NILS: "Nils Nilsson",
+    KARL: "Karl Karlsson",
+}
+
+
+def seed_workspace(slack: LocalSlack) -> None:
+    for user_id, name in PEOPLE.items():
+        slack.add_user(user_id, name.split()[0].lower(), real_name=name)
+    slack.add_channel(RAD, "brukarrad", members=list(PEOPLE))
+    slack.add_channel(ANNAT, "annat-rad", members=[KARL, NILS])
+
+
+def say(stack: LocalStack, user: str, channel: str, command: str, text: str = "") -> str:
+    """Run a slash command and return the text of the bot's answer."""
+    delivery = stack.driver.command(user, channel, command, text)
+    assert delivery.status == 200, delivery
+    return reply_text(delivery.body)
+
+
+def reply(
+    stack: LocalStack, user: str, channel: str, command: str, text: str = ""
+) -> dict[str, Any]:
+    delivery = stack.driver.command(user, channel, command, text)
+    assert delivery.status == 200, delivery
+    assert isinstance(delivery.body, dict), delivery.body
+    return delivery.body
+
+
+def reply_text(body: Any) -> str:
+    assert isinstance(body, dict), body
+    return str(body.get("text", ""))
+
+
+def council_with_members(stack: LocalStack) -> None:
+    """The council in RAD: Sara secretary, Olle chair (RSMH), Anna (RSMH), Erik substitute
+    (RSMH), Lina (Attention), Vera from the unit."""
+    say(stack, SARA, RAD, "/brukarrad", "skapa Brukarrådet Psykiatri Väst")
+    for member in (
+        f"<@{OLLE}|olle> ordförande RSMH Väst",
+        f"<@{ANNA}|anna> ledamot RSMH Väst",
+        f"<@{ERIK}|erik> ersättare RSMH Väst",
+        f"<@{LINA}|lina> ledamot Attention",
+        f"<@{VERA}|vera> verksamhet",
+    ):
+        assert "Klart" in say(stack, SARA, RAD, "/brukarrad", f"ledamot {member}")

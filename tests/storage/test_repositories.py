@@ -1,0 +1,120 @@
+"""Repositories and the unit of work, on SQLite and PostgreSQL alike."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError
+
+from bot.vocabulary import Role
+from storage.db import make_session_factory
+from storage.models import Council, Membership
+from storage.uow import UnitOfWork
+from tests.conftest import NOW
+
+
+def _uow(engine: Engine) -> UnitOfWork:
+    return UnitOfWork(make_session_factory(engine))
+
+
+def _council(uow: UnitOfWork, channel: str = "C1") -> Council:
+    return uow.councils.add(Council(team_id="T1", channel_id=channel, name="Rådet", created_at=NOW))
+
+
+def test_council_defaults_follow_the_domain_brief(engine: Engine) -> None:
+    with _uow(engine) as uow:
+        council = _council(uow)
+        uow.commit()
+    with _uow(engine) as uow:
+        found = uow.councils.by_channel("T1", "C1")
+        assert found is not None
+        assert (found.agenda_deadline_days, found.min_notice_days, found.minutes_due_days) == (
+            7,
+            7,
+            14,
+        )
+        assert found.fee_level == 1
+        assert found.created_at == NOW
+        assert found.created_at.tzinfo is not None
+        assert council.id == found.id
+
+
+def test_one_council_per_channel_is_enforced_by_the_database(engine: Engine) -> None:
+    with _uow(engine) as uow:
+        _council(uow)
+        uow.commit()
+    with _uow(engine) as uow, pytest.raises(IntegrityError):
+        _council(uow)
+
+
+def test_naive_datetimes_are_refused(engine: Engine) -> None:
+    with _uow(engine) as uow, pytest.raises(Exception, match="naive"):
+        uow.councils.add(
+            Council(team_id="T1", channel_id="C9", name="x", created_at=datetime(2026, 1, 1))
+        )
+
+
+def test_leaving_without_commit_rolls_back(engine: Engine) -> None:
+    with _uow(engine) as uow:
+        _council(uow)
+    with _uow(engine) as uow:
+        assert uow.councils.by_channel("T1", "C1") is None
+
+
+def test_person_ensure_creates_once_and_follows_the_slack_name(engine: Engine) -> None:
+    with _uow(engine) as uow:
+        first = uow.people.ensure("T1", "U1", "Anna", now=NOW)
+        again = uow.people.ensure("T1", "U1", "Anna A", now=NOW)
+        assert first.id == again.id
+        assert again.display_name == "Anna A"
+        other_team = uow.people.ensure("T2", "U1", "Anna", now=NOW)
+        assert other_team.id != first.id
+
+
+def test_forening_names_match_regardless_of_case_and_spaces(engine: Engine) -> None:
+    with _uow(engine) as uow:
+        a = uow.foreningar.ensure("T1", "RSMH  Väst")
+        b = uow.foreningar.ensure("T1", "rsmh väst")
+        assert a.id == b.id
+        assert a.name == "RSMH Väst"
+
+
+def test_memberships_are_active_within_their_window(engine: Engine) -> None:
+    with _uow(engine) as uow:
+        council = _council(uow)
+        anna = uow.people.ensure("T1", "U1", "Anna", now=NOW)
+        bo = uow.people.ensure("T1", "U2", "Bo", now=NOW)
+        uow.memberships.add(
+            Membership(council_id=council.id, person_id=anna.id, role=Role.LEDAMOT, active_from=NOW)
+        )
+        uow.memberships.add(
+            Membership(
+                council_id=council.id,
+                person_id=bo.id,
+                role=Role.SEKRETERARE,
+                active_from=NOW - timedelta(days=30),
+                active_to=NOW - timedelta(days=1),
+            )
+        )
+        uow.commit()
+        active = uow.memberships.active(council.id, now=NOW)
+        assert [r.person.display_name for r in active] == ["Anna"]
+        assert uow.memberships.active(council.id, now=NOW - timedelta(days=2))[0].person.id == bo.id
+        assert uow.memberships.holders(council.id, frozenset({Role.LEDAMOT}), now=NOW) == [anna]
+        assert uow.memberships.council_ids_of(anna.id, now=NOW) == [council.id]
+
+
+def test_event_log_appends_in_order_with_aware_times(engine: Engine) -> None:
+    with _uow(engine) as uow:
+        council = _council(uow)
+        uow.events.append("a", at=NOW, council_id=council.id, data={"n": 1})
+        uow.events.append("b", at=NOW + timedelta(minutes=1), council_id=council.id)
+        uow.commit()
+    with _uow(engine) as uow:
+        events = uow.events.for_council(council.id)
+        assert [e.kind for e in events] == ["a", "b"]
+        assert events[0].data == {"n": 1}
+        assert events[1].at == (NOW + timedelta(minutes=1)).astimezone(UTC)
+        assert [e.kind for e in uow.events.for_council(council.id, kind="b")] == ["b"]
