@@ -23,6 +23,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.sql.expression import false
 
 from bot.vocabulary import (
     ActionStatus,
@@ -147,11 +148,30 @@ class AgendaPoint(Base):
     standing: Mapped[bool] = mapped_column(Boolean, default=False)
     position: Mapped[int] = mapped_column(Integer, default=0)
     presents_self: Mapped[bool] = mapped_column(Boolean, default=False)
+    # What happened: the outcome when behandlad, the reason when avslagen.
     outcome: Mapped[str | None] = mapped_column(Text, default=None)
+    # A late point the chair put under övriga frågor rather than on the agenda proper.
+    under_ovriga: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # flyttad: the meeting it went to; the copy there points back with carried_from_id.
+    moved_to_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id"), default=None)
+    carried_from_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agenda_points.id"), default=None
+    )
     # Where it came from, unique so a redelivered Slack event cannot make a second point.
     source_key: Mapped[str | None] = mapped_column(String(200), unique=True, default=None)
     source_link: Mapped[str | None] = mapped_column(String(500), default=None)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class StandingPoint(Base):
+    """A point every meeting of the council has (e.g. övriga frågor), in order."""
+
+    __tablename__ = "standing_points"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    council_id: Mapped[int] = mapped_column(ForeignKey("councils.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(300))
 
 
 class Document(Base):
