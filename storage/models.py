@@ -138,7 +138,11 @@ class AgendaPoint(Base):
     __tablename__ = "agenda_points"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), index=True)
+    council_id: Mapped[int] = mapped_column(ForeignKey("councils.id"), index=True)
+    # None while the council has no meeting planned: it goes to the next one planned.
+    meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meetings.id"), index=True, default=None
+    )
     submitter_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), default=None)
     forening_id: Mapped[int | None] = mapped_column(ForeignKey("foreningar.id"), default=None)
     title: Mapped[str] = mapped_column(String(300))
@@ -172,6 +176,8 @@ class StandingPoint(Base):
     council_id: Mapped[int] = mapped_column(ForeignKey("councils.id"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(String(300))
+    # "uppfoljning" gathers open actions and moved points; "ovriga" is always last.
+    kind: Mapped[str | None] = mapped_column(String(16), default=None)
 
 
 class Document(Base):

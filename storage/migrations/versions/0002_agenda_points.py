@@ -23,6 +23,7 @@ def upgrade() -> None:
         sa.Column("council_id", sa.Integer(), nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),
         sa.Column("title", sa.String(length=300), nullable=False),
+        sa.Column("kind", sa.String(length=16), nullable=True),
         sa.ForeignKeyConstraint(
             ["council_id"], ["councils.id"], name=op.f("fk_standing_points_council_id_councils")
         ),
@@ -48,6 +49,21 @@ def upgrade() -> None:
         batch_op.create_foreign_key(
             batch_op.f("fk_agenda_points_moved_to_id_meetings"), "meetings", ["moved_to_id"], ["id"]
         )
+        # A point may wait for a meeting to be planned, so it knows its council itself.
+        batch_op.add_column(sa.Column("council_id", sa.Integer(), nullable=True))
+        batch_op.alter_column("meeting_id", existing_type=sa.Integer(), nullable=True)
+    op.execute(
+        "UPDATE agenda_points SET council_id = "
+        "(SELECT council_id FROM meetings WHERE meetings.id = agenda_points.meeting_id)"
+    )
+    with op.batch_alter_table("agenda_points", schema=None) as batch_op:
+        batch_op.alter_column("council_id", existing_type=sa.Integer(), nullable=False)
+        batch_op.create_foreign_key(
+            batch_op.f("fk_agenda_points_council_id_councils"), "councils", ["council_id"], ["id"]
+        )
+        batch_op.create_index(
+            batch_op.f("ix_agenda_points_council_id"), ["council_id"], unique=False
+        )
 
 
 def downgrade() -> None:
@@ -58,6 +74,12 @@ def downgrade() -> None:
         batch_op.drop_constraint(
             batch_op.f("fk_agenda_points_carried_from_id_agenda_points"), type_="foreignkey"
         )
+        batch_op.drop_index(batch_op.f("ix_agenda_points_council_id"))
+        batch_op.drop_constraint(
+            batch_op.f("fk_agenda_points_council_id_councils"), type_="foreignkey"
+        )
+        batch_op.drop_column("council_id")
+        batch_op.alter_column("meeting_id", existing_type=sa.Integer(), nullable=False)
         batch_op.drop_column("carried_from_id")
         batch_op.drop_column("moved_to_id")
         batch_op.drop_column("under_ovriga")
