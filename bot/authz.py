@@ -46,6 +46,12 @@ class Action(StrEnum):
     PLAN_MEETING = "plan_meeting"
     PLAN_FORMOTE = "plan_formote"
     SEE_FORMOTE = "see_formote"
+    SUBMIT_POINT = "submit_point"
+    MANAGE_AGENDA = "manage_agenda"
+    REGISTER_ATTENDANCE = "register_attendance"
+    SEE_ATTENDANCE = "see_attendance"
+    SEE_ABSENCE_REASONS = "see_absence_reasons"
+    SEE_FEES = "see_fees"
 
 
 @dataclass(frozen=True)
@@ -62,17 +68,38 @@ ASSOCIATIONS = Rule(
     "refused.associations",
 )
 
+MEMBERS = Rule(
+    "alla ledamöter, ersättare och verksamhetens företrädare",
+    lambda v: v.is_member,
+    "refused.members",
+)
+
+# Others' fee bases reveal salaries, and absence reasons may reveal health: the secretary's.
+SECRETARY = Rule("sekreterare", lambda v: Role.SEKRETERARE in v.roles, "refused.secretary")
+
 RULES: dict[Action, Rule] = {
     Action.MANAGE_MEMBERS: OFFICERS,
     Action.CHANGE_SETTINGS: OFFICERS,
     Action.PLAN_MEETING: OFFICERS,
     Action.PLAN_FORMOTE: ASSOCIATIONS,
     Action.SEE_FORMOTE: ASSOCIATIONS,
+    Action.SUBMIT_POINT: MEMBERS,
+    Action.MANAGE_AGENDA: OFFICERS,
+    Action.REGISTER_ATTENDANCE: OFFICERS,
+    Action.SEE_ATTENDANCE: MEMBERS,
+    Action.SEE_ABSENCE_REASONS: SECRETARY,
+    Action.SEE_FEES: SECRETARY,
 }
 
 
 def allowed(action: Action, viewer: Viewer) -> bool:
     return RULES[action].allows(viewer)
+
+
+def require_submitter(viewer: Viewer, submitter_id: int | None) -> None:
+    """Only the person who sent a point may take it back."""
+    if viewer.person_id is None or viewer.person_id != submitter_id:
+        raise UserError("refused.not_submitter")
 
 
 def require(action: Action, viewer: Viewer, *, officers: list[str]) -> None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from bot.agenda import default_standing_points
 from bot.authz import Action
 from bot.context import allowed_viewer, council_for
 from bot.errors import UserError
@@ -129,6 +130,8 @@ class CouncilService:
                     active_from=now,
                 )
             )
+            for standing in default_standing_points(council.id, council.language):
+                uow.standing.add(standing)
             uow.events.append("council.created", at=now, council_id=council.id, actor_id=person.id)
             ref = CouncilRef.of(council)
             uow.commit()

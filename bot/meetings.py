@@ -5,20 +5,24 @@ A förmöte belongs to the next stormöte and is seen only by the associations' 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.authz import Action, Viewer, allowed
 from bot.context import allowed_viewer, council_for, require, viewer_of, viewers_of
 from bot.errors import UserError
+from bot.notices import Notice
 from bot.vocabulary import MeetingKind, MeetingStatus
 from bot.when import When
 from storage.models import Council, Meeting
 from storage.uow import UnitOfWork
 
 UowFactory = Callable[[], UnitOfWork]
+# What other parts of the cycle do when a meeting is planned or cancelled (e.g. the agenda
+# takes waiting points, or re-homes a cancelled meeting's points); each may owe notices.
+MeetingHook = Callable[[UnitOfWork, Council, Meeting, datetime], list[Notice]]
 MIN_STORMOTEN_PER_YEAR = 4
 
 
@@ -51,6 +55,7 @@ class Planned:
     stormoten_this_year: int
     # Slack ids of those to tell privately (förmöte: the associations' representatives).
     private_audience: tuple[str, ...]
+    notices: tuple[Notice, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -70,7 +75,7 @@ def cycle_dates(council: Council, starts_at: datetime) -> CycleDates:
     )
 
 
-def _info(council: Council, meeting: Meeting) -> MeetingInfo:
+def meeting_info(council: Council, meeting: Meeting) -> MeetingInfo:
     zone = ZoneInfo(council.timezone)
     return MeetingInfo(
         id=meeting.id,
@@ -98,8 +103,16 @@ def visible_to(viewer: Viewer, meeting: Meeting) -> bool:
 
 
 class MeetingService:
-    def __init__(self, uow: UowFactory) -> None:
+    def __init__(
+        self,
+        uow: UowFactory,
+        *,
+        on_planned: Sequence[MeetingHook] = (),
+        on_cancelled: Sequence[MeetingHook] = (),
+    ) -> None:
         self._uow = uow
+        self._on_planned = tuple(on_planned)
+        self._on_cancelled = tuple(on_cancelled)
 
     def plan(
         self,
@@ -146,7 +159,8 @@ class MeetingService:
                 actor_id=actor.person_id,
                 data={"kind": kind.value},
             )
-            result = self._planned(uow, council, meeting, now)
+            notices = [n for hook in self._on_planned for n in hook(uow, council, meeting, now)]
+            result = replace(self._planned(uow, council, meeting, now), notices=tuple(notices))
             uow.commit()
             return result
 
@@ -163,7 +177,7 @@ class MeetingService:
         # Counted for the meeting's own year: planning March in November is about next year.
         start, end = _year_bounds(council, meeting.starts_at)
         return Planned(
-            meeting=_info(council, meeting),
+            meeting=meeting_info(council, meeting),
             council_name=council.name,
             channel_id=council.channel_id,
             language=council.language,
@@ -179,7 +193,7 @@ class MeetingService:
             council = council_for(uow, team_id, channel_id)
             viewer = viewer_of(uow, council, viewer_user_id, now=now)
             meetings = [
-                _info(council, m)
+                meeting_info(council, m)
                 for m in uow.meetings.upcoming(council.id, now=now)
                 if visible_to(viewer, m)
             ]
@@ -223,7 +237,7 @@ class MeetingService:
             viewer = viewer_of(uow, council, actor_user_id, now=now)
             meeting = self._own_meeting(uow, council, viewer, meeting_id, now)
             self._require_planner(uow, council, viewer, meeting, now)
-            old = _info(council, meeting).when
+            old = meeting_info(council, meeting).when
             meeting.starts_at = when.start
             meeting.ends_at = when.end
             meeting.sequence += 1
@@ -264,7 +278,8 @@ class MeetingService:
                 actor_id=viewer.person_id,
             )
             uow.session.flush()
-            result = self._planned(uow, council, meeting, now)
+            notices = [n for hook in self._on_cancelled for n in hook(uow, council, meeting, now)]
+            result = replace(self._planned(uow, council, meeting, now), notices=tuple(notices))
             uow.commit()
             return result
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
+from bot.agenda import AgendaService, attach_waiting_points, rehome_points
 from bot.clock import Clock, SystemClock
 from bot.councils import CouncilService
 from bot.meetings import MeetingService
@@ -23,6 +24,7 @@ class Services:
     uow: Callable[[], UnitOfWork]
     councils: CouncilService
     meetings: MeetingService
+    agenda: AgendaService
 
 
 def build_services(
@@ -40,5 +42,8 @@ def build_services(
         engine=engine,
         uow=uow,
         councils=CouncilService(uow, timezone=settings.timezone, language=settings.language),
-        meetings=MeetingService(uow),
+        meetings=MeetingService(
+            uow, on_planned=[attach_waiting_points], on_cancelled=[rehome_points]
+        ),
+        agenda=AgendaService(uow),
     )

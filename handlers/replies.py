@@ -31,6 +31,11 @@ class Reply:
         }
 
 
+def escape(text: str) -> str:
+    """What people wrote, made inert for Slack: no <!channel>, <@U…> or links get through."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def section(text: str) -> SectionBlock:
     return SectionBlock(text=MarkdownTextObject(text=text[:SECTION_LIMIT]))
 

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.councils import SlackUser
+from bot.notices import Notice
+from bot.texts import t
+from handlers.replies import escape
 
 log = logging.getLogger(__name__)
 
@@ -33,3 +37,14 @@ def send_dm(client: WebClient, user_id: str, text: str) -> bool:
         log.warning("DM to %s failed: %s", user_id, err.response.get("error"))
         return False
     return True
+
+
+def render_notice(notice: Notice) -> str:
+    """A notice in its council's language, with people's own words made inert."""
+    params = {k: escape(v) if isinstance(v, str) else v for k, v in notice.params.items()}
+    return t(notice.key, notice.lang, **params)
+
+
+def deliver(client: WebClient, notices: Iterable[Notice]) -> None:
+    for notice in notices:
+        send_dm(client, notice.user_id, render_notice(notice))

@@ -23,7 +23,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
-from sqlalchemy.sql.expression import false
+from sqlalchemy.sql.expression import false, true
 
 from bot.vocabulary import (
     ActionStatus,
@@ -32,6 +32,7 @@ from bot.vocabulary import (
     OutboxStatus,
     PointStatus,
     Role,
+    SubstituteStatus,
 )
 from storage.types import UTCDateTime
 
@@ -70,8 +71,24 @@ class Council(Base):
     min_notice_days: Mapped[int] = mapped_column(Integer, default=7)
     minutes_due_days: Mapped[int] = mapped_column(Integer, default=14)
     fee_level: Mapped[int] = mapped_column(Integer, default=1)
+    # The fee rules (bot/fees.py): whole kronor, durations in minutes; amounts 0 until set.
+    fee_half_day: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    fee_full_day: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    fee_full_day_over_minutes: Mapped[int] = mapped_column(
+        Integer, default=240, server_default="240"
+    )
+    fee_reading_counts: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    fee_reading_minutes: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # Monthly amount whose /month_hours caps the lost-income rate; NULL: no cap set.
+    fee_income_cap: Mapped[int | None] = mapped_column(Integer, default=None)
+    fee_max_day_minutes: Mapped[int] = mapped_column(Integer, default=480, server_default="480")
+    fee_month_hours: Mapped[int] = mapped_column(Integer, default=165, server_default="165")
     timezone: Mapped[str] = mapped_column(String(64), default="Europe/Stockholm")
     language: Mapped[str] = mapped_column(String(8), default="sv")
+    # Reminder kind -> days before its date; only the kinds the council changed (NULL: defaults).
+    reminder_days: Mapped[dict[str, list[int]] | None] = mapped_column(
+        JSON(none_as_null=True), default=None
+    )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
@@ -129,6 +146,7 @@ class Meeting(Base):
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id"), default=None)
     agenda_opened_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     kallelse_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    minutes_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     # Bumped on every change that attendees must hear about (the .ics SEQUENCE).
     sequence: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -195,7 +213,11 @@ class Attendance(Base):
     """A person's answer to a meeting and, after it, whether and how they took part."""
 
     __tablename__ = "attendance"
-    __table_args__ = (UniqueConstraint("meeting_id", "person_id"),)
+    __table_args__ = (
+        UniqueConstraint("meeting_id", "person_id"),
+        # One substitute per absent member: the first yes wins, also between two processes.
+        UniqueConstraint("meeting_id", "replaces_person_id", name="uq_attendance_replacement"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), index=True)
@@ -207,6 +229,41 @@ class Attendance(Base):
     arrived_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     left_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     replaces_person_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), default=None)
+    # The person's own reading time for this meeting; NULL: the council's default.
+    reading_minutes: Mapped[int | None] = mapped_column(Integer, default=None)
+
+
+class SubstituteRequest(Base):
+    """An ersättare asked to go in an absent member's place; the first yes wins."""
+
+    __tablename__ = "substitute_requests"
+    __table_args__ = (
+        UniqueConstraint("meeting_id", "absent_person_id", "substitute_person_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), index=True)
+    absent_person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"))
+    substitute_person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"))
+    forening_id: Mapped[int] = mapped_column(ForeignKey("foreningar.id"))
+    status: Mapped[SubstituteStatus] = mapped_column(
+        _enum(SubstituteStatus), default=SubstituteStatus.ASKED
+    )
+    asked_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class FeeProfile(Base):
+    """What a person tells for the fee basis. Sensitive: shown to them and to secretaries only,
+    erased on request; nothing else is kept (no employer, no certificate)."""
+
+    __tablename__ = "fee_profiles"
+
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), primary_key=True)
+    monthly_salary: Mapped[int | None] = mapped_column(Integer, default=None)
+    shift_worker: Mapped[bool] = mapped_column(Boolean, default=False)
+    travel_per_meeting: Mapped[int | None] = mapped_column(Integer, default=None)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class ActionItem(Base):
@@ -247,6 +304,25 @@ class OutboxMessage(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     slack_ts: Mapped[str | None] = mapped_column(String(32), default=None)
     last_error: Mapped[str | None] = mapped_column(String(500), default=None)
+    # After this the message is pointless (e.g. the meeting has started): never sent late.
+    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class ReminderPreference(Base):
+    """What one person wants of reminders; no row means the defaults (bot.reminders)."""
+
+    __tablename__ = "reminder_preferences"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), unique=True)
+    # Reminder kinds turned off, by their value.
+    off_kinds: Mapped[list[str]] = mapped_column(JSON)
+    # Days (0 = Monday) and local hours [hour_from, hour_to) when reminders may arrive.
+    weekdays: Mapped[list[int]] = mapped_column(JSON)
+    hour_from: Mapped[int] = mapped_column(Integer)
+    hour_to: Mapped[int] = mapped_column(Integer)
+    paused: Mapped[bool] = mapped_column(Boolean)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class Event(Base):

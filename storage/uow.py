@@ -6,11 +6,17 @@ from types import TracebackType
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from storage.repositories.actions import ActionItemRepository
+from storage.repositories.agenda import PointRepository, StandingPointRepository
+from storage.repositories.attendance import AttendanceRepository, SubstituteRequestRepository
 from storage.repositories.councils import CouncilRepository
 from storage.repositories.events import EventLog
+from storage.repositories.fees import FeeProfileRepository
 from storage.repositories.meetings import MeetingRepository
 from storage.repositories.memberships import MembershipRepository
+from storage.repositories.outbox import OutboxRepository
 from storage.repositories.people import ForeningRepository, PersonRepository
+from storage.repositories.reminders import ReminderRepository
 
 
 class UnitOfWork:
@@ -23,6 +29,14 @@ class UnitOfWork:
     memberships: MembershipRepository
     events: EventLog
     meetings: MeetingRepository
+    points: PointRepository
+    standing: StandingPointRepository
+    actions: ActionItemRepository
+    reminders: ReminderRepository
+    outbox: OutboxRepository
+    attendance: AttendanceRepository
+    substitutes: SubstituteRequestRepository
+    fee_profiles: FeeProfileRepository
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
@@ -35,6 +49,14 @@ class UnitOfWork:
         self.memberships = MembershipRepository(self.session)
         self.events = EventLog(self.session)
         self.meetings = MeetingRepository(self.session)
+        self.points = PointRepository(self.session)
+        self.standing = StandingPointRepository(self.session)
+        self.actions = ActionItemRepository(self.session)
+        self.reminders = ReminderRepository(self.session)
+        self.outbox = OutboxRepository(self.session)
+        self.attendance = AttendanceRepository(self.session)
+        self.substitutes = SubstituteRequestRepository(self.session)
+        self.fee_profiles = FeeProfileRepository(self.session)
         return self
 
     def __exit__(

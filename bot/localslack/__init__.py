@@ -2,7 +2,16 @@
 
 ``LocalSlack`` answers the Web API as Slack does and records what it was sent; ``Driver``
 delivers signed slash commands, events and interactions to the bot's HTTP endpoint. The
-sandbox and the end-to-end tests both run the real Bolt app against them.
+sandbox and the end-to-end tests both run the real Bolt app against them::
+
+    slack = LocalSlack()
+    slack.start()  # SLACK_API_URL = slack.api_url, SLACK_BOT_TOKEN = slack.bot_token
+    slack.add_user("U0ANNA", "anna")
+    slack.add_channel("C0RAD", "brukarrad", members=["U0ANNA"])
+    # ... run Bolt (process_before_response=True) on http://127.0.0.1:3000/slack/events
+    driver = Driver(slack, "http://127.0.0.1:3000/slack/events", signing_secret)
+    delivery = driver.command("U0ANNA", "C0RAD", "/dagordning")
+    delivery.responses, slack.messages("C0RAD"), slack.calls_to("chat.postMessage")
 """
 
 from bot.localslack.blockkit import state_values

@@ -38,9 +38,10 @@ class Delivery:
     body: Any  # parsed JSON when the bot answered JSON, else the text ("" for a bare ack)
     headers: dict[str, str]
     calls: list[Call]  # Web API calls made while the bot handled it (all, if concurrent)
+    slack: LocalSlack = field(repr=False)
     response_url: str | None = None
     ts: str | None = None  # the user's message, for message and app_mention
-    slack: LocalSlack | None = field(default=None, repr=False)
+    reply_ts: str | None = None  # the command's answer as Slack shows it, for its buttons
 
     @property
     def ok(self) -> bool:
@@ -50,7 +51,7 @@ class Delivery:
     def responses(self) -> list[dict[str, Any]]:
         """Posts to this delivery's response_url so far (all of them, once the bot answered
         with process_before_response=True)."""
-        if self.slack is None or self.response_url is None:
+        if self.response_url is None:
             return []
         return [r for r in self.slack.responses if r["response_url"] == self.response_url]
 
@@ -104,13 +105,16 @@ class Driver:
             "response_url": response_url,
             "trigger_id": self.slack.issue_trigger(user_id),
         }
-        return self.send(
+        delivery = self.send(
             urlencode(form).encode(),
             "application/x-www-form-urlencoded",
             timestamp=timestamp,
             signature=signature,
             response_url=response_url,
         )
+        if delivery.ok and isinstance(delivery.body, dict):
+            delivery.reply_ts = self.slack.show_command_reply(response_url, delivery.body)
+        return delivery
 
     # -- events --------------------------------------------------------------------------
 

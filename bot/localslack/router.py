@@ -25,7 +25,6 @@ from urllib.parse import urlsplit
 from bot.localslack.faults import Faults
 from bot.localslack.methods import HANDLERS, Args
 from bot.localslack.parsing import parse_args
-from bot.localslack.spec import load_methods
 from bot.localslack.workspace import SlackError, Workspace
 
 
@@ -64,6 +63,10 @@ class Router:
         self.faults = faults
         self.bot_token = bot_token
         self.calls: list[Call] = []  # guarded by lock
+        # Imported here, not at the top, so that importing the package leaves spec unloaded
+        # and `python -m bot.localslack.spec` runs without runpy's double-import warning.
+        from bot.localslack.spec import load_methods
+
         self._methods = load_methods()
 
     def handle(self, verb: str, path: str, headers: Mapping[str, str], body: bytes) -> Reply:

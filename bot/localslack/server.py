@@ -70,7 +70,10 @@ class LocalSlack:
         self._server = _Server((host, port), self._router)
         self._ws.base_url = f"http://{host}:{self._server.server_port}"
         self._thread = threading.Thread(
-            target=self._server.serve_forever, name="local-slack", daemon=True
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.05},  # how long stop() may wait for the loop
+            name="local-slack",
+            daemon=True,
         )
         self._thread.start()
 
@@ -303,6 +306,21 @@ class LocalSlack:
             self._ws.response_targets[response_id] = ResponseTarget(channel_id, user_id, message_ts)
         return f"{self.base_url}/response/{response_id}"
 
+    def show_command_reply(self, response_url: str, body: dict[str, Any]) -> str | None:
+        """Show an app's answer to a slash command as Slack does: ``in_channel`` as a message
+        in the conversation, anything else as an ephemeral message for the user. Returns the
+        shown message's ts (so a test can press its buttons), None for an empty answer."""
+        content = {k: body[k] for k in ("text", "blocks", "attachments") if body.get(k)}
+        if not content:
+            return None
+        with self._lock:
+            target = self._ws.response_targets[response_url.rsplit("/", 1)[-1]]
+            if body.get("response_type") == "in_channel":
+                return str(self._ws.store(target.channel_id, self._ws.bot_message(**content))["ts"])
+            shown = self._ws.ephemeral(target.channel_id, target.user_id, content, source="command")
+            self._ws.ephemerals.append(shown)
+            return str(shown["ts"])
+
     def post_user_message(
         self, user_id: str, channel_id: str, text: str, *, thread_ts: str | None = None
     ) -> dict[str, Any]:
@@ -388,6 +406,7 @@ class LocalSlack:
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True  # a slow-faulted call must not hold up stop()
+    request_queue_size = 128  # the default 5 drops bursts of concurrent clients' connects
 
     def __init__(self, address: tuple[str, int], router: Router) -> None:
         super().__init__(address, _RequestHandler)

@@ -37,6 +37,7 @@ TEXTS: dict[str, str] = {
         "• `/brukarrad visa` – visa rådet, ledamöterna per förening och rådets regler.\n"
         "• `/brukarrad inställningar punkter 10 kallelse 7 protokoll 14` – ändra rådets regler "
         "(antal dagar).\n"
+        "• `/brukarrad stående` – visa och ändra punkterna som finns på varje möte.\n"
         "• `/brukarrad hjälp` – den här texten.\n"
         "Bara sekreterare och ordförande kan ändra ledamöter."
     ),
@@ -236,4 +237,303 @@ TEXTS: dict[str, str] = {
         "{when} har redan varit. "
         'Skriv en tid som ligger framåt, till exempel "nästa tisdag kl. 9.30".'
     ),
+    # Punkter och dagordning
+    "refused.members": (
+        "Det är rådets ledamöter, ersättare och verksamhetens företrädare som kan {what}. "
+        "Vill du vara med? Hör av dig till {who}."
+    ),
+    "refused.not_submitter": "Bara den som skickade punkten kan ta tillbaka den.",
+    "what.submit_point": "skicka punkter till dagordningen",
+    "what.manage_agenda": "ändra dagordningen",
+    "modal.cancel": "Avbryt",
+    "modal.save": "Spara",
+    "standing.unit_info": "Information från verksamheten",
+    "standing.user_info": "Information från brukarrepresentanterna",
+    "standing.activity": "Aktivitet",
+    "standing.follow_up": "Uppföljning av tidigare beslut och åtgärder",
+    "standing.aob": "Övriga frågor",
+    "standing.need_title": (
+        "Skriv rubriken på den stående punkten, till exempel "
+        "`/brukarrad stående lägg till Rapport från arbetsgruppen`."
+    ),
+    "standing.no_such": (
+        "Det finns ingen stående punkt nummer {number}; rådet har {count}. "
+        "Se dem med `/brukarrad stående`."
+    ),
+    "standing.list": "*Stående punkter på varje möte*\n{items}",
+    "standing.usage": (
+        "Ändra med `/brukarrad stående lägg till <rubrik>` eller "
+        "`/brukarrad stående ta bort <nummer>`."
+    ),
+    "standing.added_reply": "Klart, *{title}* finns nu på varje möte.",
+    "standing.removed_reply": "Klart, *{title}* är inte längre en stående punkt.",
+    "status.inskickad": "inskickad",
+    "status.på dagordningen": "på dagordningen",
+    "status.behandlad": "behandlad",
+    "status.flyttad": "flyttad",
+    "status.avslagen": "avslagen",
+    "status.återtagen": "återtagen",
+    "punkt.help": (
+        "*/punkt – skicka en punkt till dagordningen*\n"
+        "• `/punkt <rubrik>[: beskrivning]` – till nästa stormöte.\n"
+        "   Exempel: `/punkt Väntetider till läkare: Många väntar mer än fyra veckor.`\n"
+        "• `/punkt` utan text öppnar ett formulär där du också väljer möte.\n"
+        "• `/punkt förmöte <rubrik>` – till föreningarnas förmöte.\n"
+        "• Du kan också skriva `punkt: <rubrik>` i rådets kanal eller till mig direkt, "
+        "eller välja *Lägg till som punkt* på ett meddelande.\n"
+        "• `/punkt återta <nr>` – ta tillbaka din punkt.\n"
+        "För sekreterare och ordförande: `/punkt ta med <nr>`, `/punkt övriga <nr>`, "
+        "`/punkt flytta <nr> [till <mötesnr>]`, `/punkt avslå <nr> <skäl>`, "
+        "`/punkt behandlad <nr> <vad som hände>`.\n"
+        "Du får alltid veta vad som händer med din punkt."
+    ),
+    "punkt.need_title": (
+        "Punkten behöver en rubrik, till exempel `/punkt Väntetider till läkare`."
+    ),
+    "punkt.change_usage": (
+        "Skriv punktens nummer, till exempel `/punkt avslå 12 Frågan hör till regionen` "
+        "eller `/punkt flytta 12`. Numren står i `/dagordning`."
+    ),
+    "punkt.no_such_meeting": (
+        "Möte nummer {id} finns inte bland de kommande mötena du kan skicka punkter till. "
+        "Se dem med `/mote`."
+    ),
+    "punkt.no_formote": (
+        "Det finns inget planerat förmöte än. Skicka punkten till stormötet med "
+        "`/punkt <rubrik>`, eller be ordföranden planera förmötet med `/mote förmöte <när>`."
+    ),
+    "punkt.not_found": "Jag hittar ingen punkt nummer {id} här. Numren står i `/dagordning`.",
+    "punkt.already_settled": ("Punkt nummer {id} är redan {status}, så den kan inte ändras mer."),
+    "punkt.no_meeting_yet": (
+        "Punkt nummer {id} väntar på att ett möte planeras. Planera mötet med `/mote` först."
+    ),
+    "punkt.reason_required": (
+        "Skriv varför punkt {id} inte tas upp – den som skickade den får läsa skälet. "
+        "Till exempel `/punkt avslå {id} Frågan beslutas av regionen, vi bjuder in dem i vår`."
+    ),
+    "punkt.outcome_required": (
+        "Skriv vad som hände med punkt {id}, till exempel "
+        "`/punkt behandlad {id} Verksamheten ser över telefontiderna till mars`."
+    ),
+    "punkt.not_on_agenda": "Punkt nummer {id} står inte på dagordningen just nu.",
+    "punkt.next_planned": "nästa möte som planeras",
+    "punkt.unknown_submitter": "f.d. ledamot",
+    "punkt.received": (
+        "Tack! Din punkt *{title}* står på dagordningen för {meeting} (punkt nr {id}). "
+        "Du får besked av mig när den har behandlats. Ångra med `/punkt återta {id}`."
+    ),
+    "punkt.received_late": (
+        "Tack! Din punkt *{title}* (nr {id}) kom in efter sista dag för punkter till "
+        "{meeting}, som var {deadline}. Den är sparad, och ordföranden eller sekreteraren "
+        "bestämmer om den tas med, tas upp under övriga frågor eller flyttas till nästa möte. "
+        "Du får besked av mig."
+    ),
+    "punkt.received_waiting": (
+        "Tack! Din punkt *{title}* (nr {id}) är sparad. Inget stormöte är planerat än, så den "
+        "hamnar på dagordningen för nästa stormöte som planeras. Du får besked av mig."
+    ),
+    "punkt.duplicate": "Den här punkten finns redan: *{title}* (nr {id}). Inget nytt skapades.",
+    "punkt.changed": "Klart: punkt nr {id}, *{title}*, är nu {status}.",
+    "punkt.which_council": "Du är med i flera brukarråd. Vilket råd är punkten till?",
+    "punkt.dm_no_council": (
+        "Jag hittar inget brukarråd som du är med i, så jag vet inte vart punkten ska. "
+        "Be rådets sekreterare lägga till dig, eller skriv punkten i rådets kanal."
+    ),
+    "punkt.notice.placed": (
+        "Hej! Din punkt *{title}* står nu på dagordningen för {meeting} i {council}."
+    ),
+    "punkt.notice.ovriga": (
+        "Hej! Din punkt *{title}* tas upp under övriga frågor på {meeting} i {council}."
+    ),
+    "punkt.notice.moved": (
+        "Hej! Din punkt *{title}* i {council} är flyttad till {meeting}. Den är inte "
+        "glömd – den står på den dagordningen i stället."
+    ),
+    "punkt.notice.rejected": (
+        "Hej! Din punkt *{title}* i {council} kommer inte att tas upp. Skälet: {reason}\n"
+        "Vill du prata om det, hör av dig till ordföranden eller sekreteraren."
+    ),
+    "punkt.notice.handled": (
+        "Hej! Din punkt *{title}* i {council} har behandlats. Det här blev resultatet: {outcome}"
+    ),
+    "punkt.notice.withdrawn": "Din punkt *{title}* i {council} är tagen tillbaka.",
+    "punkt.notice.cancelled_moved": (
+        "Hej! Mötet där din punkt *{title}* stod är inställt. Punkten är flyttad till "
+        "{meeting} i {council}."
+    ),
+    "punkt.notice.cancelled_waits": (
+        "Hej! Förmötet där din punkt *{title}* stod är inställt, och inget nytt förmöte är "
+        "planerat än. Punkten är sparad; ta gärna upp den med ordföranden i {council}."
+    ),
+    "punkt.notice.late_for_officers": (
+        "En sen punkt har kommit in till {meeting} i {council}: *{title}* (nr {id}). "
+        "Välj i `/dagordning` om den tas med, tas under övriga frågor, flyttas eller avslås."
+    ),
+    "punkt.modal.heading": "Ny punkt",
+    "punkt.modal.submit": "Skicka",
+    "punkt.modal.title": "Rubrik",
+    "punkt.modal.description": "Beskrivning",
+    "punkt.modal.meeting": "Till vilket möte",
+    "punkt.modal.no_meeting": (
+        "Inget möte är planerat än. Punkten sparas och hamnar på nästa stormöte som planeras."
+    ),
+    "punkt.modal.presents_label": "Presentation",
+    "punkt.modal.presents": "Jag vill presentera punkten själv",
+    "punkt.modal.links": "Länkar eller underlag",
+    "punkt.modal.reject_label": "Varför tas punkten inte upp?",
+    "punkt.modal.reject_hint": "Den som skickade punkten får läsa skälet.",
+    "punkt.modal.handle_label": "Vad blev resultatet?",
+    "punkt.modal.handle_hint": "Den som skickade punkten får läsa det.",
+    "dagordning.help": (
+        "*/dagordning – nästa mötes dagordning*\n"
+        "• `/dagordning` – nästa stormöte.\n"
+        "• `/dagordning förmöte` – nästa förmöte (för föreningarnas företrädare).\n"
+        "• `/dagordning <mötesnr>` – ett visst möte (numren står i `/mote`).\n"
+        "Sekreterare och ordförande får knappar för att ändra ordning, ta med sena punkter, "
+        "flytta och avslå."
+    ),
+    "dagordning.usage": (
+        "Skriv `/dagordning`, `/dagordning förmöte` eller `/dagordning <mötesnr>`, "
+        "till exempel `/dagordning 3`."
+    ),
+    "dagordning.no_meeting": (
+        "Inget sådant möte är planerat än. Planera ett med `/mote stormöte <när>`."
+    ),
+    "dagordning.title": "*Dagordning – {meeting}*{place} (möte nr {id}, {council})",
+    "dagordning.open": "Punkter tas emot till och med {deadline} – {days} dagar kvar.",
+    "dagordning.closed": (
+        "Sista dag för punkter var {deadline}. Nya punkter sparas som sena, och sekreteraren "
+        "eller ordföranden bestämmer om dem."
+    ),
+    "dagordning.point": "*{title}* (punkt nr {id}) – {who}",
+    "dagordning.presents_self": " · vill presentera själv",
+    "dagordning.late_mark": " · _sen_",
+    "dagordning.late_title": "*Sena punkter som väntar på beslut*",
+    "dagordning.settled_title": "*Avgjorda punkter*",
+    "dagordning.carried": "Flyttad från tidigare möte:",
+    "dagordning.action": "Åtgärd {id}: {text} – ansvarig {owner}, senast {due}",
+    "dagordning.no_due": "inget datum",
+    "dagordning.hint": "Skicka en punkt med `/punkt <rubrik>`.",
+    "dagordning.hint_manage": (
+        "Menyn vid varje punkt ändrar ordning, flyttar, avslår eller markerar som behandlad."
+    ),
+    "dagordning.menu.up": "Flytta upp",
+    "dagordning.menu.down": "Flytta ner",
+    "dagordning.menu.move": "Flytta till nästa möte",
+    "dagordning.menu.reject": "Avslå (med skäl)",
+    "dagordning.menu.handle": "Behandlad",
+    "dagordning.menu.take": "Ta med",
+    "dagordning.menu.ovriga": "Övriga frågor",
+    # sandbox
+    "sandbox.welcome": (
+        "*Brukarbot – sandlådan.* Du pratar med den riktiga boten genom en lokal Slack på den "
+        "här datorn. Databas: {database}\n"
+        "Skriv som i Slack: ett meddelande eller ett kommando, till exempel `/brukarrad hjälp`. "
+        "`:hjälp` visar sandlådans egna kommandon; `:avsluta` (eller Ctrl-D) avslutar."
+    ),
+    "sandbox.demo.created": (
+        "Demorådet *{council}* är skapat i #{channel}, med ledamöter från RSMH Väst och "
+        "Attention. I #{new} kan du skapa ett eget råd med `/brukarrad skapa <namn>`."
+    ),
+    "sandbox.demo.exists": (
+        "Demorådet *{council}* finns sedan tidigare i databasen, i #{channel}. "
+        "I #{new} kan du skapa ett eget råd med `/brukarrad skapa <namn>`."
+    ),
+    "sandbox.demo.failed": (
+        "Jag kunde inte skapa demorådet i #{channel} ({error}). Sandlådan fungerar ändå: "
+        "skapa ett råd i #{new} med `/brukarrad skapa <namn>`."
+    ),
+    "sandbox.about.sara": "sekreterare, från verksamheten",
+    "sandbox.about.olle": "ordförande, RSMH Väst",
+    "sandbox.about.anna": "ledamot och justerare, RSMH Väst",
+    "sandbox.about.lina": "ledamot, Attention",
+    "sandbox.about.erik": "ersättare, Attention",
+    "sandbox.about.vera": "verksamhetsföreträdare (enhetschef)",
+    "sandbox.about.nils": "finns i kanalerna men är inte med i något råd",
+    "sandbox.about.bot": "boten",
+    "sandbox.who": "Du är {name} ({user}) i {place}. Klockan är {when}.",
+    "sandbox.bye": "Hej då! Det du gjort finns kvar i {database}.",
+    "sandbox.place.dm": "DM med boten",
+    "sandbox.from.channel": "{author} i {place}:",
+    "sandbox.from.thread": "{author} i en tråd i {place}:",
+    "sandbox.from.dm": "{author} till dig ({place}):",
+    "sandbox.from.ephemeral": "{author} i {place} (bara du ser det):",
+    "sandbox.edited": " (ändrat)",
+    "sandbox.unread_elsewhere": "Oläst i {place}: {count}. Gå dit med `:kanal {name}`.",
+    "sandbox.image": "[bild: {alt}]",
+    "sandbox.choose": "Välj …",
+    "sandbox.cancel": "Avbryt",
+    "sandbox.failed": "Det gick inte: {error}",
+    "sandbox.bot_failed": "”{what}” gick inte fram: boten svarade HTTP {status}.",
+    "sandbox.command_failed": (
+        "{command} gick inte fram: boten svarade HTTP {status}. Kanske finns kommandot inte "
+        "än; `:hjälp` visar hur sandlådan fungerar."
+    ),
+    "sandbox.unknown_meta": (
+        "Jag känner inte igen `:{word}`. Skriv `:hjälp` för att se sandlådans kommandon, "
+        "till exempel `:som anna` eller `:klocka +2d`."
+    ),
+    "sandbox.help": (
+        "*Sandlådan*\n"
+        "Skriv som i Slack: ett meddelande, eller ett kommando som `/brukarrad visa` eller "
+        "`/mote hjälp`. @förnamn (till exempel @anna) blir en riktig omnämning.\n"
+        "• `:som [namn]` – var någon annan (utan namn: lista alla)\n"
+        "• `:kanal [namn]` – gå till en kanal, `:kanal dm` till ditt DM med boten "
+        "(utan namn: lista alla)\n"
+        "• `:tryck <nummer>` – tryck på en knapp eller meny med det numret\n"
+        "• `:klocka +2d`, `:klocka +3h`, `:klocka 2026-12-01T09:00`, "
+        "`:klocka nästa tisdag kl 9` – flytta klockan framåt (utan tid: visa den)\n"
+        "• `:dm` – alla dina direktmeddelanden från boten\n"
+        "• `:hem` – öppna bottens hemflik\n"
+        "• `:vem` – vem och var du är\n"
+        "• `:hjälp` – den här texten\n"
+        "• `:avsluta` (eller Ctrl-D) – avsluta\n"
+        "Formulär fylls i ett fält i taget; `:avbryt` stänger dem. "
+        "Engelska namn går också: :user, :channel, :press, :clock, :home, :who, :help, :quit."
+    ),
+    "sandbox.user.list": "Vem vill du vara? Skriv `:som <namn>`:",
+    "sandbox.user.line": "{marker} {name} (@{handle}) – {about}",
+    "sandbox.user.unknown": "Ingen i sandlådan heter ”{name}”. Skriv `:som` för att se alla.",
+    "sandbox.user.ambiguous": "”{name}” kan vara {names}. Skriv mer av namnet.",
+    "sandbox.channel.list": "Kanaler (byt med `:kanal <namn>`):",
+    "sandbox.channel.line": "{marker} #{name}",
+    "sandbox.channel.dm_line": "{marker} dm – ditt direktmeddelande med boten",
+    "sandbox.channel.unknown": (
+        "Det finns ingen kanal ”{name}”. Skriv `:kanal` för att se alla, eller `:kanal dm`."
+    ),
+    "sandbox.dm.none": "Du har inga direktmeddelanden från boten än.",
+    "sandbox.home.title": "Hemfliken",
+    "sandbox.home.none": "Boten har ingen hemflik för dig än.",
+    "sandbox.press.none": "Det finns inga knappar att trycka på just nu.",
+    "sandbox.press.which": "Skriv numret på en knapp, 1–{count}, till exempel `:tryck 1`.",
+    "sandbox.press.confirm": "{title}: {text} (j = {yes}, n = {no}) ",
+    "sandbox.clock.now": "Klockan är {when}.",
+    "sandbox.clock.moved": "Klockan är nu {when}.",
+    "sandbox.clock.backwards": (
+        "Klockan går bara framåt i sandlådan, och den är redan {when}. "
+        "Skriv till exempel `:klocka +2d`."
+    ),
+    "sandbox.clock.usage": (
+        "Skriv till exempel `:klocka +2d`, `:klocka +3h`, `:klocka 2026-12-01T09:00` "
+        "eller `:klocka nästa tisdag kl 9`."
+    ),
+    "sandbox.modal.opened": "Ett formulär öppnades: {title}",
+    "sandbox.modal.hint": (
+        "Fyll i ett fält i taget. Enter behåller det som står inom [ ] eller hoppar över "
+        "ett valfritt fält; `:avbryt` stänger formuläret."
+    ),
+    "sandbox.modal.confirm": "Enter för ”{submit}”, `:avbryt` för att stänga: ",
+    "sandbox.modal.fix": "Boten ber dig rätta:",
+    "sandbox.modal.closed": "Formuläret stängdes utan att skickas.",
+    "sandbox.field.optional": "(valfritt)",
+    "sandbox.field.required": "Det här fältet måste fyllas i.",
+    "sandbox.field.bad_number": (
+        "Skriv numret på ett alternativ, 1–{count} (flera med komma, till exempel 1, 3)."
+    ),
+    "sandbox.field.one_number": "Välj ett enda alternativ, ett nummer 1–{count}.",
+    "sandbox.field.who": "Jag hittar ingen entydig träff på ”{name}”. Skriv förnamnet, t.ex. anna.",
+    "sandbox.field.bad_date": "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-12-01.",
+    "sandbox.field.bad_time": "Skriv tiden som TT:MM, till exempel 13:30.",
+    "sandbox.field.bad_datetime": "Skriv datum och tid som 2026-12-01T13:30.",
+    "sandbox.field.bad_number_input": "Skriv ett tal, till exempel 3.",
 }

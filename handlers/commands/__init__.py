@@ -5,9 +5,11 @@ from __future__ import annotations
 from slack_bolt import App
 
 from bot.services import Services
-from handlers.commands import brukarrad, mote
+from handlers.commands import brukarrad, dagordning, mote, punkt
 
 
 def register(app: App, services: Services) -> None:
     brukarrad.register(app, services)
     mote.register(app, services)
+    punkt.register(app, services)
+    dagordning.register(app, services)

@@ -20,7 +20,7 @@ from bot.grammar import (
 from bot.services import Services
 from bot.texts import Ref, t
 from bot.vocabulary import Role
-from handlers.replies import Reply, guarded, section, text_reply
+from handlers.replies import Reply, escape, guarded, section, text_reply
 from handlers.slack_users import lookup, send_dm
 
 COMMAND = "/brukarrad"
@@ -70,6 +70,8 @@ def _dispatch(
         return _remove_member(services, team, channel, user, rest, lang, now)
     if word in ("installningar", "installning"):
         return _settings(services, team, channel, user, rest, lang, now)
+    if word == "staende":
+        return _standing(services, team, channel, user, rest, lang, now)
     if word == "visa":
         return _overview_reply(
             services.councils.overview(team_id=team, channel_id=channel, now=now), lang
@@ -135,6 +137,37 @@ def _settings(
         team_id=team, channel_id=channel, actor_user_id=user, changes=changes, now=now
     )
     return text_reply(t("settings.changed", lang, rules=_rules(overview, lang)), in_channel=True)
+
+
+def _standing(
+    services: Services, team: str, channel: str, user: str, rest: str, lang: str, now: Any
+) -> Reply:
+    """List the standing points, or add/remove one (`lägg till <rubrik>`, `ta bort <nr>`)."""
+    words = rest.split()
+    verb = " ".join(fold(w) for w in words[:2])
+    if verb == "lagg till":
+        title = rest.split(None, 2)[2] if len(words) > 2 else ""
+        services.agenda.add_standing(
+            team_id=team, channel_id=channel, user_id=user, title=title, now=now
+        )
+        return text_reply(t("standing.added_reply", lang, title=escape(" ".join(title.split()))))
+    if verb.startswith("ta bort"):
+        number = words[2] if len(words) > 2 else ""
+        if not number.isdigit():
+            raise UserError("standing.usage")
+        title = services.agenda.remove_standing(
+            team_id=team, channel_id=channel, user_id=user, number=int(number), now=now
+        )
+        return text_reply(t("standing.removed_reply", lang, title=escape(title)))
+    if rest:
+        raise UserError("standing.usage")
+    items = "\n".join(
+        f"{i}. {escape(title)}"
+        for i, (_, title, _) in enumerate(
+            services.agenda.standing(team_id=team, channel_id=channel), 1
+        )
+    )
+    return text_reply(t("standing.list", lang, items=items) + "\n" + t("standing.usage", lang))
 
 
 def _rules(overview: Overview, lang: str) -> str:

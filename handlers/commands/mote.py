@@ -16,7 +16,7 @@ from bot.texts import t
 from bot.vocabulary import MeetingKind
 from bot.when import When, format_date, format_when, parse_when
 from handlers.replies import Reply, guarded, section, text_reply
-from handlers.slack_users import send_dm
+from handlers.slack_users import render_notice, send_dm
 
 COMMAND = "/mote"
 KINDS = {fold(kind.value): kind for kind in MeetingKind}
@@ -26,24 +26,23 @@ def register(app: App, services: Services) -> None:
     @app.command(COMMAND)
     def mote(ack: Ack, command: dict[str, Any], client: WebClient) -> None:
         locale = services.councils.locale(command["team_id"], command["channel_id"])
-        private: list[tuple[tuple[str, ...], str]] = []
+        private: list[tuple[str, str]] = []
         reply = guarded(
             lambda: _dispatch(services, command, locale, private),
             lang=locale.lang,
             where=COMMAND,
         )
         ack(**reply.as_ack())
-        for audience, text in private:
-            for user_id in audience:
-                if user_id != command["user_id"]:
-                    send_dm(client, user_id, text)
+        for user_id, text in private:
+            if user_id != command["user_id"]:
+                send_dm(client, user_id, text)
 
 
 def _dispatch(
     services: Services,
     command: dict[str, Any],
     locale: Locale,
-    private: list[tuple[tuple[str, ...], str]],
+    private: list[tuple[str, str]],
 ) -> Reply:
     lang = locale.lang
     text = check_length(command.get("text") or "")
@@ -160,10 +159,12 @@ def _planned_text(planned: Planned, lang: str) -> str:
     return "\n".join(lines)
 
 
-def _announce(planned: Planned, text: str, private: list[tuple[tuple[str, ...], str]]) -> Reply:
-    """A förmöte is told only to the associations (by DM); other meetings to the channel."""
+def _announce(planned: Planned, text: str, private: list[tuple[str, str]]) -> Reply:
+    """A förmöte is told only to the associations (by DM); other meetings to the channel.
+    Whoever's points the change moved is told by DM too."""
+    private += [(n.user_id, render_notice(n)) for n in planned.notices]
     if planned.meeting.kind == MeetingKind.FORMOTE:
-        private.append((planned.private_audience, text))
+        private += [(user_id, text) for user_id in planned.private_audience]
         return text_reply(text)
     return text_reply(text, in_channel=True)
 

@@ -1,0 +1,96 @@
+"""Block actions: buttons and menus in the bot's messages."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from slack_bolt import Ack, App, Respond
+from slack_sdk import WebClient
+
+from bot.agenda import Change
+from bot.errors import UserError
+from bot.services import Services
+from handlers.agenda_blocks import PICK_COUNCIL, POINT_ACTION, decision_modal, receipt
+from handlers.commands.dagordning import render_agenda
+from handlers.commands.punkt import split_point
+from handlers.replies import Reply, guarded, text_reply
+from handlers.slack_users import deliver
+
+
+def _chosen(action: dict[str, Any]) -> str:
+    """A button's value, or the chosen entry of an overflow menu."""
+    return str(action.get("value") or action["selected_option"]["value"])
+
+
+def register(app: App, services: Services) -> None:
+    @app.action(re.compile(f"^{POINT_ACTION}"))
+    def point_action(
+        ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
+    ) -> None:
+        ack()
+        team, user = body["team"]["id"], body["user"]["id"]
+        channel = body["channel"]["id"]
+        lang = services.councils.locale(team, channel).lang
+        what, _, number = _chosen(action).partition(":")
+        point_id = int(number)
+        if what in ("reject", "handle"):
+            client.views_open(
+                trigger_id=body["trigger_id"],
+                view=decision_modal(what, point_id, channel, body.get("response_url"), lang),
+            )
+            return
+        changed: list[Change] = []
+
+        def apply() -> Reply:
+            common = {
+                "team_id": team,
+                "channel_id": channel,
+                "user_id": user,
+                "point_id": point_id,
+                "now": services.clock.now(),
+            }
+            if what in ("up", "down"):
+                change = services.agenda.reorder(up=what == "up", **common)
+            elif what == "move":
+                change = services.agenda.move(to_meeting_id=None, **common)
+            elif what in ("take", "ovriga"):
+                change = services.agenda.place(ovriga=what == "ovriga", **common)
+            else:
+                raise UserError("error.unknown_subcommand", word=what, command="/dagordning")
+            changed.append(change)
+            return render_agenda(services, team, channel, user, meeting_id=change.point.meeting_id)
+
+        reply = guarded(apply, lang=lang, where="action:point")
+        # The agenda is redrawn in place; a refusal comes as a new message beside it.
+        respond(replace_original=bool(changed), **reply.as_ack())
+        for change in changed:
+            deliver(client, change.notices)
+
+    @app.action(re.compile(f"^{PICK_COUNCIL}"))
+    def pick_council(
+        ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
+    ) -> None:
+        """A DM'd point: the person said which council it is for."""
+        ack()
+        chosen = json.loads(action["value"])
+        team, user = body["team"]["id"], body["user"]["id"]
+        lang = services.settings.language
+
+        def submit() -> Reply:
+            title, description = split_point(chosen["t"])
+            submitted = services.agenda.submit(
+                team_id=team,
+                user_id=user,
+                council_id=int(chosen["c"]),
+                title=title,
+                description=description,
+                source_key=chosen["k"],
+                now=services.clock.now(),
+            )
+            deliver(client, submitted.notices)
+            return text_reply(receipt(submitted))
+
+        reply = guarded(submit, lang=lang, where="action:pick_council")
+        respond(replace_original=True, **reply.as_ack())

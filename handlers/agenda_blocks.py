@@ -1,0 +1,308 @@
+"""Block Kit for agenda points: the agenda, submission receipts and the point modals."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from datetime import date
+
+from slack_sdk.models.blocks import (
+    ActionsBlock,
+    Block,
+    ButtonElement,
+    CheckboxesElement,
+    ContextBlock,
+    InputBlock,
+    MarkdownTextObject,
+    Option,
+    OverflowMenuElement,
+    PlainTextInputElement,
+    PlainTextObject,
+    SectionBlock,
+    StaticSelectElement,
+)
+from slack_sdk.models.views import View
+
+from bot.agenda import AgendaView, PointInfo, Submitted
+from bot.meetings import MeetingInfo
+from bot.texts import t
+from bot.when import format_date, format_when
+from handlers.replies import SECTION_LIMIT, Reply, escape, section
+
+POINT_MODAL = "point_submit"
+DECISION_MODAL = "point_decision"
+# Buttons and menus on the agenda start with this (value: "<what>:<point id>"); the rest of
+# an action_id only makes it unique in the message.
+POINT_ACTION = "point_action"
+PICK_COUNCIL = "point_pick_council"
+MAX_OPTION_TEXT = 75  # Slack's limit for an option's text
+
+
+def meeting_label(meeting: MeetingInfo, lang: str) -> str:
+    kind = t(f"kind.{meeting.kind.value}", lang)
+    return f"{kind} {format_when(meeting.when, lang=lang)}"
+
+
+def _who(point: PointInfo, lang: str) -> str:
+    name = escape(point.submitter_name or t("punkt.unknown_submitter", lang))
+    home = escape(point.forening) if point.forening else t("brukarrad.show.group_verksamhet", lang)
+    return f"{name}, {home}"
+
+
+def point_line(point: PointInfo, lang: str) -> str:
+    line = t(
+        "dagordning.point", lang, title=escape(point.title), id=point.id, who=_who(point, lang)
+    )
+    if point.presents_self:
+        line += t("dagordning.presents_self", lang)
+    if point.late:
+        line += t("dagordning.late_mark", lang)
+    return line
+
+
+# -- receipts ----------------------------------------------------------------------------
+
+
+def receipt(submitted: Submitted) -> str:
+    lang, point = submitted.lang, submitted.point
+    params = {"title": escape(point.title), "id": point.id}
+    if submitted.duplicate:
+        return t("punkt.duplicate", lang, **params)
+    if submitted.meeting is None:
+        return t("punkt.received_waiting", lang, **params)
+    meeting = meeting_label(submitted.meeting, lang)
+    if point.late:
+        deadline = format_date(submitted.meeting.dates.agenda_deadline, lang)
+        return t("punkt.received_late", lang, meeting=meeting, deadline=deadline, **params)
+    return t("punkt.received", lang, meeting=meeting, **params)
+
+
+def council_picker(councils: list[tuple[int, str]], text: str, source_key: str, lang: str) -> Reply:
+    """A DM asking which council a point is for; each button carries the point along."""
+    buttons = [
+        ButtonElement(
+            text=name[:MAX_OPTION_TEXT],
+            action_id=f"{PICK_COUNCIL}_{council_id}",
+            value=json.dumps({"c": council_id, "k": source_key, "t": text}),
+        )
+        for council_id, name in councils
+    ]
+    question = t("punkt.which_council", lang)
+    return Reply(text=question, blocks=(section(question), ActionsBlock(elements=buttons)))
+
+
+# -- the agenda --------------------------------------------------------------------------
+
+
+def agenda_reply(view: AgendaView, today: date) -> Reply:
+    lang = view.lang
+    meeting = view.meeting
+    place = t("mote.place", lang, place=escape(meeting.place)) if meeting.place else ""
+    head = t(
+        "dagordning.title",
+        lang,
+        meeting=meeting_label(meeting, lang),
+        place=place,
+        id=meeting.id,
+        council=escape(view.council_name),
+    )
+    days_left = (meeting.dates.agenda_deadline - today).days
+    deadline = format_date(meeting.dates.agenda_deadline, lang)
+    countdown = (
+        t("dagordning.open", lang, deadline=deadline, days=days_left)
+        if days_left >= 0
+        else t("dagordning.closed", lang, deadline=deadline)
+    )
+    blocks: list[Block] = [
+        section(head),
+        ContextBlock(elements=[MarkdownTextObject(text=countdown)]),
+    ]
+    lines: list[str] = [head, countdown]
+    for text, point in _agenda_items(view):
+        lines.append(text)
+        blocks.append(_managed(text, point, lang) if view.can_manage and point else section(text))
+    if view.late:
+        lines.append(t("dagordning.late_title", lang))
+        blocks.append(section(lines[-1]))
+        for point in view.late:
+            text = point_line(point, lang)
+            lines.append(text)
+            blocks.append(section(text))
+            if view.can_manage:
+                blocks.append(_late_buttons(point, lang))
+    if view.settled:
+        settled = [t("dagordning.settled_title", lang)] + [
+            _settled_line(p, lang) for p in view.settled
+        ]
+        lines += settled
+        blocks.append(section("\n".join(settled)))
+    hint = t("dagordning.hint_manage" if view.can_manage else "dagordning.hint", lang)
+    blocks.append(ContextBlock(elements=[MarkdownTextObject(text=hint)]))
+    return Reply(text="\n".join(lines)[:SECTION_LIMIT], blocks=tuple(blocks[:50]))
+
+
+def _agenda_items(view: AgendaView) -> list[tuple[str, PointInfo | None]]:
+    """Numbered lines: standing points, the submitted points before övriga frågor, and the
+    late points taken under övriga frågor inside it. Carried points sit under uppföljning."""
+    lang = view.lang
+    kinds = {kind for _, kind in view.standing}
+    carried = {p.id for p in view.follow_up.carried} if "uppfoljning" in kinds else set()
+    main = [p for p in view.points if not p.under_ovriga and p.id not in carried]
+    ovriga = [p for p in view.points if p.under_ovriga]
+    items: list[tuple[str, PointInfo | None]] = []
+    counter = itertools.count(1)
+
+    def numbered(text: str, point: PointInfo | None = None) -> None:
+        items.append((f"{next(counter)}. {text}", point))
+
+    def sub(text: str, point: PointInfo | None = None) -> None:
+        items.append((f"   • {text}", point))
+
+    placed_main = False
+    for title, kind in view.standing:
+        if kind == "ovriga" and not placed_main:
+            for point in main:
+                numbered(point_line(point, lang), point)
+            placed_main = True
+        numbered(escape(title))
+        if kind == "uppfoljning":
+            for action in view.follow_up.actions:
+                sub(_action_line(action, lang))
+            for point in view.follow_up.carried:
+                sub(f"{t('dagordning.carried', lang)} {point_line(point, lang)}", point)
+        if kind == "ovriga":
+            for point in ovriga:
+                sub(point_line(point, lang), point)
+    rest = ([] if placed_main else main) + ([] if "ovriga" in kinds else ovriga)
+    for point in rest:
+        numbered(point_line(point, lang), point)
+    return items
+
+
+def _action_line(action: tuple[int, str, str | None, str | None], lang: str) -> str:
+    item_id, text, owner, due = action
+    return t(
+        "dagordning.action",
+        lang,
+        id=item_id,
+        text=escape(text),
+        owner=escape(owner or t("punkt.unknown_submitter", lang)),
+        due=due or t("dagordning.no_due", lang),
+    )
+
+
+def _settled_line(point: PointInfo, lang: str) -> str:
+    status = t(f"status.{point.status.value}", lang)
+    outcome = f": {escape(point.outcome)}" if point.outcome else ""
+    return f"• {point_line(point, lang)} – _{status}_{outcome}"
+
+
+def _managed(text: str, point: PointInfo, lang: str) -> SectionBlock:
+    """A point on the agenda with the secretary's menu: order, move, no, handled."""
+    options = [
+        Option(text=t(f"dagordning.menu.{what}", lang), value=f"{what}:{point.id}")
+        for what in ("up", "down", "move", "reject", "handle")
+    ]
+    return SectionBlock(
+        text=MarkdownTextObject(text=text[:SECTION_LIMIT]),
+        accessory=OverflowMenuElement(action_id=f"{POINT_ACTION}_{point.id}", options=options),
+    )
+
+
+def _late_buttons(point: PointInfo, lang: str) -> ActionsBlock:
+    return ActionsBlock(
+        elements=[
+            ButtonElement(
+                text=t(f"dagordning.menu.{what}", lang),
+                action_id=f"{POINT_ACTION}_{what}_{point.id}",
+                value=f"{what}:{point.id}",
+                style="primary" if what == "take" else None,
+            )
+            for what in ("take", "ovriga", "move", "reject")
+        ]
+    )
+
+
+# -- modals ------------------------------------------------------------------------------
+
+
+def point_modal(meetings: list[MeetingInfo], channel_id: str, lang: str) -> View:
+    blocks: list[Block] = [
+        InputBlock(
+            block_id="title",
+            label=t("punkt.modal.title", lang),
+            element=PlainTextInputElement(action_id="value", max_length=300),
+        ),
+        InputBlock(
+            block_id="description",
+            label=t("punkt.modal.description", lang),
+            optional=True,
+            element=PlainTextInputElement(action_id="value", multiline=True, max_length=2500),
+        ),
+    ]
+    if meetings:
+        options = [
+            Option(text=meeting_label(m, lang)[:MAX_OPTION_TEXT], value=str(m.id)) for m in meetings
+        ]
+        blocks.append(
+            InputBlock(
+                block_id="meeting",
+                label=t("punkt.modal.meeting", lang),
+                element=StaticSelectElement(
+                    action_id="value", options=options, initial_option=options[0]
+                ),
+            )
+        )
+    else:
+        blocks.append(section(t("punkt.modal.no_meeting", lang)))
+    blocks += [
+        InputBlock(
+            block_id="presents",
+            label=t("punkt.modal.presents_label", lang),
+            optional=True,
+            element=CheckboxesElement(
+                action_id="value",
+                options=[Option(text=t("punkt.modal.presents", lang), value="yes")],
+            ),
+        ),
+        InputBlock(
+            block_id="links",
+            label=t("punkt.modal.links", lang),
+            optional=True,
+            element=PlainTextInputElement(action_id="value", multiline=True, max_length=490),
+        ),
+    ]
+    return View(
+        type="modal",
+        callback_id=POINT_MODAL,
+        private_metadata=channel_id,
+        title=PlainTextObject(text=t("punkt.modal.heading", lang)),
+        submit=PlainTextObject(text=t("punkt.modal.submit", lang)),
+        close=PlainTextObject(text=t("modal.cancel", lang)),
+        blocks=blocks,
+    )
+
+
+def decision_modal(
+    what: str, point_id: int, channel_id: str, response_url: str | None, lang: str
+) -> View:
+    """Asks the reason for a no, or the outcome of a handled point."""
+    metadata = json.dumps(
+        {"what": what, "point": point_id, "channel": channel_id, "response_url": response_url}
+    )
+    return View(
+        type="modal",
+        callback_id=DECISION_MODAL,
+        private_metadata=metadata,
+        title=PlainTextObject(text=t(f"dagordning.menu.{what}", lang)[:24]),
+        submit=PlainTextObject(text=t("modal.save", lang)),
+        close=PlainTextObject(text=t("modal.cancel", lang)),
+        blocks=[
+            InputBlock(
+                block_id="text",
+                label=t(f"punkt.modal.{what}_label", lang),
+                hint=PlainTextObject(text=t(f"punkt.modal.{what}_hint", lang)),
+                element=PlainTextInputElement(action_id="value", multiline=True, max_length=2000),
+            )
+        ],
+    )

@@ -1,0 +1,68 @@
+"""/dagordning: the next meeting's agenda with each point's status; the secretary's controls."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt import Ack, App
+
+from bot.errors import UserError
+from bot.grammar import check_length, fold, split_word
+from bot.services import Services
+from bot.texts import t
+from handlers.agenda_blocks import agenda_reply
+from handlers.replies import Reply, guarded, text_reply
+
+COMMAND = "/dagordning"
+
+
+def register(app: App, services: Services) -> None:
+    @app.command(COMMAND)
+    def dagordning(ack: Ack, command: dict[str, Any]) -> None:
+        lang = services.councils.locale(command["team_id"], command["channel_id"]).lang
+        ack(
+            **guarded(
+                lambda: agenda_for(services, command, lang), lang=lang, where=COMMAND
+            ).as_ack()
+        )
+
+
+def agenda_for(services: Services, command: dict[str, Any], lang: str) -> Reply:
+    """The agenda asked for in `command`: the next stormöte, `förmöte`, or a meeting number."""
+    text = check_length(command.get("text") or "", 100)
+    word = fold(split_word(text)[0])
+    if word in ("hjalp", "help"):
+        return text_reply(t("dagordning.help", lang))
+    number = word.removeprefix("nr")
+    if word and not number.isdigit() and word != "formote":
+        raise UserError("dagordning.usage")
+    return render_agenda(
+        services,
+        command["team_id"],
+        command["channel_id"],
+        command["user_id"],
+        meeting_id=int(number) if number.isdigit() else None,
+        formote=word == "formote",
+    )
+
+
+def render_agenda(
+    services: Services,
+    team_id: str,
+    channel_id: str,
+    user_id: str,
+    *,
+    meeting_id: int | None = None,
+    formote: bool = False,
+) -> Reply:
+    locale = services.councils.locale(team_id, channel_id)
+    now = services.clock.now()
+    view = services.agenda.agenda(
+        team_id=team_id,
+        channel_id=channel_id,
+        user_id=user_id,
+        now=now,
+        meeting_id=meeting_id,
+        formote=formote,
+    )
+    return agenda_reply(view, now.astimezone(locale.zone).date())

@@ -1,0 +1,152 @@
+"""/punkt: send an agenda point, or change one (take back, place, move, no, handled)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt import Ack, App
+from slack_sdk import WebClient
+
+from bot.agenda import Change
+from bot.errors import UserError
+from bot.grammar import check_length, fold, split_word
+from bot.notices import Notice
+from bot.services import Services
+from bot.texts import t
+from handlers.agenda_blocks import point_modal, receipt
+from handlers.replies import Reply, escape, guarded, text_reply
+from handlers.slack_users import deliver
+
+COMMAND = "/punkt"
+# Subcommands that change a point, by the folded word people type.
+CHANGES = {
+    "aterta": "withdraw",
+    "avsla": "reject",
+    "flytta": "move",
+    "behandlad": "handle",
+    "ta": "take",
+    "godkann": "take",
+    "ovriga": "ovriga",
+}
+
+
+def split_point(text: str) -> tuple[str, str | None]:
+    """ "Rubrik: beskrivning" → ("Rubrik", "beskrivning"); without a colon all is the title."""
+    title, colon, description = text.partition(":")
+    if not colon:
+        return text.strip(), None
+    return title.strip(), description.strip() or None
+
+
+def register(app: App, services: Services) -> None:
+    @app.command(COMMAND)
+    def punkt(ack: Ack, command: dict[str, Any], client: WebClient) -> None:
+        lang = services.councils.locale(command["team_id"], command["channel_id"]).lang
+        notices: list[Notice] = []
+        if not (command.get("text") or "").strip():
+            ack()
+            _open_modal(services, command, client, lang)
+            return
+        reply = guarded(
+            lambda: _dispatch(services, command, lang, notices), lang=lang, where=COMMAND
+        )
+        ack(**reply.as_ack())
+        deliver(client, notices)
+
+
+def _open_modal(services: Services, command: dict[str, Any], client: WebClient, lang: str) -> None:
+    def meetings() -> Reply:
+        found = services.agenda.meetings_for(
+            team_id=command["team_id"],
+            channel_id=command["channel_id"],
+            user_id=command["user_id"],
+            now=services.clock.now(),
+        )
+        client.views_open(
+            trigger_id=command["trigger_id"],
+            view=point_modal(found, command["channel_id"], lang),
+        )
+        return text_reply("")
+
+    refusal = guarded(meetings, lang=lang, where=COMMAND)
+    if refusal.text:
+        client.chat_postEphemeral(
+            channel=command["channel_id"], user=command["user_id"], text=refusal.text
+        )
+
+
+def _dispatch(
+    services: Services, command: dict[str, Any], lang: str, notices: list[Notice]
+) -> Reply:
+    text = check_length(command.get("text") or "")
+    team, channel, user = command["team_id"], command["channel_id"], command["user_id"]
+    now = services.clock.now()
+    typed, rest = split_word(text)
+    word = fold(typed)
+    if word in ("hjalp", "help"):
+        return text_reply(t("punkt.help", lang))
+    if word in CHANGES and _starts_with_number(rest, word):
+        change = _change(services, CHANGES[word], team, channel, user, rest, now)
+        notices += change.notices
+        status = t(f"status.{change.point.status.value}", lang)
+        return text_reply(
+            t(
+                "punkt.changed",
+                lang,
+                id=change.point.id,
+                title=escape(change.point.title),
+                status=status,
+            )
+        )
+    formote = word == "formote"
+    title, description = split_point(rest if formote else text)
+    submitted = services.agenda.submit(
+        team_id=team,
+        user_id=user,
+        channel_id=channel,
+        title=title,
+        description=description,
+        formote=formote,
+        now=now,
+    )
+    notices += submitted.notices
+    return text_reply(receipt(submitted))
+
+
+def _starts_with_number(rest: str, word: str) -> bool:
+    """ "flytta 12" changes point 12; "flytta lokalen" is the title of a new point."""
+    first = rest.split(None, 1)[0] if rest else ""
+    if word == "ta":  # "ta med 12"
+        parts = rest.split()
+        return len(parts) >= 2 and fold(parts[0]) == "med" and parts[1].isdigit()
+    return first.isdigit() or not rest
+
+
+def _change(
+    services: Services, what: str, team: str, channel: str, user: str, rest: str, now: Any
+) -> Change:
+    if what == "take":
+        rest = rest.split(None, 1)[1] if fold(rest.split()[0]) == "med" else rest
+    number, _, tail = rest.partition(" ")
+    if not number.isdigit():
+        raise UserError("punkt.change_usage", word=what)
+    common = {
+        "team_id": team,
+        "channel_id": channel,
+        "user_id": user,
+        "point_id": int(number),
+        "now": now,
+    }
+    tail = tail.strip()
+    if what == "withdraw":
+        return services.agenda.withdraw(**common)
+    if what == "reject":
+        return services.agenda.reject(reason=tail, **common)
+    if what == "handle":
+        return services.agenda.handle(outcome=tail, **common)
+    if what == "move":
+        target = fold(tail).removeprefix("till").strip().removeprefix("nr").strip()
+        if target and not target.isdigit():
+            raise UserError("punkt.change_usage", word=what)
+        return services.agenda.move(to_meeting_id=int(target) if target else None, **common)
+    return services.agenda.place(ovriga=what == "ovriga", **common)
