@@ -36,6 +36,12 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def error_text(err: UserError, lang: str) -> str:
+    """A refusal in the reader's language; words echoed back from the input are made inert."""
+    params = {k: escape(v) if isinstance(v, str) else v for k, v in err.params.items()}
+    return t(err.key, lang, **params)
+
+
 def section(text: str) -> SectionBlock:
     return SectionBlock(text=MarkdownTextObject(text=text[:SECTION_LIMIT]))
 
@@ -52,7 +58,7 @@ def guarded(produce: Callable[[], Reply], *, lang: str, where: str) -> Reply:
     try:
         return produce()
     except UserError as err:
-        return text_reply(t(err.key, lang, **err.params))
+        return text_reply(error_text(err, lang))
     except Exception:
         log.exception("handler failed in %s", where)
         return text_reply(t("error.unexpected", lang))

@@ -12,9 +12,9 @@ from slack_sdk.webhook import WebhookClient
 
 from bot.errors import UserError
 from bot.services import Services
-from bot.texts import t
 from handlers.agenda_blocks import DECISION_MODAL, POINT_MODAL, receipt
 from handlers.commands.dagordning import render_agenda
+from handlers.replies import error_text
 from handlers.slack_users import deliver, send_dm
 
 
@@ -29,7 +29,7 @@ def field(view: dict[str, Any], block: str) -> Any:
 
 
 def _errors(ack: Ack, block: str, err: UserError, lang: str) -> None:
-    ack(response_action="errors", errors={block: t(err.key, lang, **err.params)})
+    ack(response_action="errors", errors={block: error_text(err, lang)})
 
 
 def register(app: App, services: Services) -> None:

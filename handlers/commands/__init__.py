@@ -5,7 +5,7 @@ from __future__ import annotations
 from slack_bolt import App
 
 from bot.services import Services
-from handlers.commands import brukarrad, dagordning, mote, punkt
+from handlers.commands import brukarrad, dagordning, mote, paminnelser, punkt
 
 
 def register(app: App, services: Services) -> None:
@@ -13,3 +13,4 @@ def register(app: App, services: Services) -> None:
     mote.register(app, services)
     punkt.register(app, services)
     dagordning.register(app, services)
+    paminnelser.register(app, services)

@@ -58,7 +58,7 @@ def _dispatch(
             team_id=team, channel_id=channel, name=rest, creator=lookup(client, user), now=now
         )
         return text_reply(
-            t("brukarrad.created", council.language, name=council.name, user=user),
+            t("brukarrad.created", council.language, name=escape(council.name), user=user),
             in_channel=True,
         )
     if word == "ledamot":
@@ -122,7 +122,7 @@ def _remove_member(
             lang,
             user=mention.user_id,
             roles=[_role(r) for r in ended],
-            council=council.name,
+            council=escape(council.name),
         )
     )
 
@@ -187,7 +187,7 @@ def _role(role: Role) -> Ref:
 def _forening_suffix(change: MemberChange, lang: str) -> str:
     if not change.forening:
         return ""
-    return t("brukarrad.member.forening_suffix", lang, forening=change.forening)
+    return t("brukarrad.member.forening_suffix", lang, forening=escape(change.forening))
 
 
 def _member_text(change: MemberChange, lang: str) -> str:
@@ -198,7 +198,7 @@ def _member_text(change: MemberChange, lang: str) -> str:
         user=change.user_id,
         role=_role(change.role),
         forening=_forening_suffix(change, lang),
-        council=change.council.name,
+        council=escape(change.council.name),
     )
 
 
@@ -212,7 +212,7 @@ def _welcome(client: WebClient, change: MemberChange) -> None:
             lang,
             role=_role(change.role),
             forening=_forening_suffix(change, lang),
-            council=change.council.name,
+            council=escape(change.council.name),
             channel=change.council.channel_id,
             contact=change.contact_user_id,
         ),
@@ -221,18 +221,20 @@ def _welcome(client: WebClient, change: MemberChange) -> None:
 
 def _overview_reply(overview: Overview, lang: str) -> Reply:
     head = (
-        t("brukarrad.show.title", lang, name=overview.council.name) + "\n" + _rules(overview, lang)
+        t("brukarrad.show.title", lang, name=escape(overview.council.name))
+        + "\n"
+        + _rules(overview, lang)
     )
     parts = [head]
     if not overview.groups:
         parts.append(t("brukarrad.show.empty", lang))
     for group in overview.groups:
-        label = t(group.label.key, lang) if isinstance(group.label, Ref) else group.label
+        label = t(group.label.key, lang) if isinstance(group.label, Ref) else escape(group.label)
         lines = [f"*{label}*"] + [
             t(
                 "brukarrad.show.member",
                 lang,
-                name=m.name,
+                name=escape(m.name),
                 roles=", ".join(t(f"role.{r.value}", lang) for r in m.roles),
             )
             for m in group.members

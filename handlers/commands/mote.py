@@ -15,7 +15,7 @@ from bot.services import Services
 from bot.texts import t
 from bot.vocabulary import MeetingKind
 from bot.when import When, format_date, format_when, parse_when
-from handlers.replies import Reply, guarded, section, text_reply
+from handlers.replies import Reply, escape, guarded, section, text_reply
 from handlers.slack_users import render_notice, send_dm
 
 COMMAND = "/mote"
@@ -127,7 +127,7 @@ def _fields(meeting: MeetingInfo, lang: str) -> dict[str, Any]:
         "kind": t(f"kind.{meeting.kind.value}", lang),
         "id": meeting.id,
         "when": format_when(meeting.when, lang=lang),
-        "place": t("mote.place", lang, place=meeting.place) if meeting.place else "",
+        "place": t("mote.place", lang, place=escape(meeting.place)) if meeting.place else "",
     }
 
 
@@ -170,7 +170,7 @@ def _announce(planned: Planned, text: str, private: list[tuple[str, str]]) -> Re
 
 
 def _list_reply(upcoming: Upcoming, lang: str) -> Reply:
-    lines = [t("mote.list.title", lang, council=upcoming.council_name)]
+    lines = [t("mote.list.title", lang, council=escape(upcoming.council_name))]
     lines += [t("mote.list.item", lang, **_fields(m, lang)) for m in upcoming.meetings]
     if not upcoming.meetings:
         lines.append(t("mote.list.empty", lang))

@@ -1,0 +1,144 @@
+"""/paminnelser: show and change one's own reminders, and (officers) the council's timing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt import Ack, App
+
+from bot.errors import UserError
+from bot.grammar import check_length, fold, split_word
+from bot.reminders.grammar import parse_change, parse_days_before, parse_kinds
+from bot.reminders.kinds import ReminderKind
+from bot.reminders.preferences import ALL_DAYS, CouncilTiming, Preferences
+from bot.services import Services
+from bot.texts import join_list, t
+from bot.when import EN_WEEKDAYS, SV_WEEKDAYS
+from handlers.replies import Reply, escape, guarded, text_reply
+
+COMMAND = "/paminnelser"
+
+
+def register(app: App, services: Services) -> None:
+    @app.command(COMMAND)
+    def paminnelser(ack: Ack, command: dict[str, Any]) -> None:
+        lang = services.councils.locale(command["team_id"], command["channel_id"]).lang
+        ack(
+            **guarded(lambda: _dispatch(services, command, lang), lang=lang, where=COMMAND).as_ack()
+        )
+
+
+def _dispatch(services: Services, command: dict[str, Any], lang: str) -> Reply:
+    typed, rest = split_word(check_length(command.get("text") or ""))
+    word = fold(typed)
+    team, user = command["team_id"], command["user_id"]
+    if word in ("hjalp", "help"):
+        return text_reply(t("paminnelser.help", lang))
+    if word in ("radet", "council"):
+        return _council(services, command, rest, lang)
+    if word in ("", "visa"):
+        return text_reply(_show(services.reminders.mine(team_id=team, user_id=user), lang))
+    prefs = services.reminders.change_mine(
+        team_id=team,
+        user_id=user,
+        user_name=command.get("user_name") or user,
+        change=parse_change(typed, rest),
+        now=services.clock.now(),
+    )
+    return text_reply(t("paminnelser.changed", lang) + "\n\n" + _show(prefs, lang))
+
+
+def _council(services: Services, command: dict[str, Any], text: str, lang: str) -> Reply:
+    team, channel = command["team_id"], command["channel_id"]
+    if not text:
+        return text_reply(
+            _show_council(services.reminders.council_timing(team_id=team, channel_id=channel), lang)
+        )
+    typed, rest = split_word(text)
+    kinds = parse_kinds(typed)
+    if len(kinds) != 1 or not rest:
+        raise UserError("paminnelser.council.usage")
+    setting = fold(rest)
+    days = None if setting == "standard" else () if setting == "av" else parse_days_before(rest)
+    timing = services.reminders.change_council_timing(
+        team_id=team,
+        channel_id=channel,
+        actor_user_id=command["user_id"],
+        kind=next(iter(kinds)),
+        days=days,
+        now=services.clock.now(),
+    )
+    return text_reply(t("paminnelser.changed", lang) + "\n\n" + _show_council(timing, lang))
+
+
+def _days(days: frozenset[int], lang: str) -> str:
+    """Weekdays as runs: "måndag–fredag", "måndag, onsdag och fredag"."""
+    if days == ALL_DAYS:
+        return t("paminnelser.days.all", lang)
+    names = SV_WEEKDAYS if lang == "sv" else EN_WEEKDAYS
+    runs: list[list[int]] = []
+    for day in sorted(days):
+        if runs and runs[-1][-1] == day - 1:
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+    parts: list[str] = []
+    for run in runs:
+        if len(run) > 2:
+            parts.append(f"{names[run[0]]}–{names[run[-1]]}")
+        else:
+            parts += [names[d] for d in run]
+    return join_list(parts, lang)
+
+
+def _show(prefs: Preferences, lang: str) -> str:
+    lines = [t("paminnelser.title", lang)]
+    lines += [
+        t(
+            "paminnelser.kind_line",
+            lang,
+            kind=kind.value,
+            what=t(f"paminnelser.what.{kind.slug}", lang),
+            state=t("paminnelser.off" if kind in prefs.off else "paminnelser.on", lang),
+        )
+        for kind in ReminderKind
+    ]
+    lines.append(
+        t(
+            "paminnelser.when",
+            lang,
+            start=prefs.hour_from,
+            end=prefs.hour_to,
+            days=_days(prefs.weekdays, lang),
+        )
+    )
+    if prefs.paused:
+        lines.append(t("paminnelser.paused", lang))
+    lines.append(t("paminnelser.hint", lang))
+    return "\n".join(lines)
+
+
+def _show_council(timing: CouncilTiming, lang: str) -> str:
+    lines = [t("paminnelser.council.title", lang, council=escape(timing.council_name))]
+    for kind, kind_timing in timing.timing.items():
+        shown = (
+            t(
+                "paminnelser.council.timing",
+                lang,
+                days=join_list([str(d) for d in kind_timing.days], lang),
+                hour=kind_timing.hour,
+            )
+            if kind_timing.days
+            else t("paminnelser.council.off", lang)
+        )
+        lines.append(
+            t(
+                "paminnelser.council.line",
+                lang,
+                kind=kind.value,
+                anchor=t(f"paminnelser.anchor.{kind.slug}", lang),
+                timing=shown,
+            )
+        )
+    lines.append(t("paminnelser.council.hint", lang))
+    return "\n".join(lines)

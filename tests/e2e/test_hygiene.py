@@ -1,0 +1,83 @@
+"""Request hygiene: forged or stale requests change nothing, sizes are limited, people's words
+never ping anyone when echoed, and what people write stays out of the logs."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+import pytest
+from sqlalchemy import func, select
+
+from bot.sandbox.stack import LocalStack
+from storage.models import AgendaPoint, Council
+from tests.e2e.cast import ANNA, LINA, RAD, SARA, VERA, council_with_members, say
+
+
+def _count(stack: LocalStack, model: type) -> int:
+    with stack.services.uow() as uow:
+        return int(uow.session.scalar(select(func.count()).select_from(model)) or 0)
+
+
+def test_a_bad_signature_gets_401_and_changes_nothing(stack: LocalStack) -> None:
+    forged = stack.driver.command(SARA, RAD, "/brukarrad", "skapa Falskt råd", signature="v0=00")
+    assert forged.status == 401
+    assert _count(stack, Council) == 0
+
+
+def test_a_request_older_than_five_minutes_gets_401_and_changes_nothing(
+    stack: LocalStack,
+) -> None:
+    stale = str(int(time.time()) - 6 * 60)
+    replayed = stack.driver.command(SARA, RAD, "/brukarrad", "skapa Gammalt råd", timestamp=stale)
+    assert replayed.status == 401
+    assert _count(stack, Council) == 0
+    fresh = str(int(time.time()) - 4 * 60)  # inside the window: accepted
+    assert stack.driver.command(SARA, RAD, "/brukarrad", "skapa Nytt råd", timestamp=fresh).ok
+    assert _count(stack, Council) == 1
+
+
+def test_free_text_is_size_limited_with_a_clear_message(stack: LocalStack) -> None:
+    council_with_members(stack)
+    say(stack, SARA, RAD, "/mote", "torsdag 3 december kl 13")
+    answer = say(stack, ANNA, RAD, "/punkt", "x" * 301)
+    assert "Texten är för lång (301 tecken)" in answer and "under 300" in answer
+    answer = say(stack, ANNA, RAD, "/punkt", "Rubrik: " + "y" * 3001)
+    assert "för lång" in answer
+    assert "för lång" in say(stack, SARA, RAD, "/brukarrad", "skapa " + "z" * 2100)
+    assert _count(stack, AgendaPoint) == 0
+
+
+def test_echoed_words_never_ping(stack: LocalStack) -> None:
+    council_with_members(stack)
+    say(stack, SARA, RAD, "/mote", "torsdag 3 december kl 13 i <!here> rummet")
+    title = f"<!channel> akut <@{VERA}> <https://evil.example|klicka>"
+    receipt = say(stack, ANNA, RAD, "/punkt", title)
+    agenda = say(stack, LINA, RAD, "/dagordning")
+    listing = say(stack, LINA, RAD, "/mote")
+    say(stack, SARA, RAD, "/punkt", "avslå 1 <!everyone> nej")
+    notice = stack.slack.messages(stack.slack.dm_channel(ANNA))[-1]["text"]
+    for shown in (receipt, agenda, listing, notice):
+        for raw in ("<!channel>", "<!here>", "<!everyone>", f"<@{VERA}>", "<https://evil"):
+            assert raw not in shown, (raw, shown)
+    assert "&lt;!channel&gt; akut" in receipt
+    assert "&lt;!here&gt;" in listing
+    assert "&lt;!everyone&gt;" in notice
+
+
+def test_what_people_write_is_not_logged_at_info(
+    stack: LocalStack, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    council_with_members(stack)
+    say(stack, SARA, RAD, "/mote", "torsdag 3 december kl 13")
+    secret = "Min diagnos och min medicinering"
+    say(stack, ANNA, RAD, "/punkt", f"{secret}: känsligt")
+    stack.driver.message(LINA, RAD, f"punkt: {secret} igen")
+    say(stack, SARA, RAD, "/punkt", f"avslå 1 {secret}")
+    leaked = [
+        r
+        for r in caplog.records
+        if r.levelno >= logging.INFO and ("diagnos" in r.getMessage() or "Anna" in r.getMessage())
+    ]
+    assert leaked == []
