@@ -8,12 +8,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from slack_sdk.models.blocks import Block, MarkdownTextObject, SectionBlock
+from sqlalchemy.exc import DBAPIError
 
 from bot.errors import UserError
 from bot.texts import t
 
 log = logging.getLogger(__name__)
 SECTION_LIMIT = 3000  # Slack refuses a section text longer than this
+DB_RETRIES = 2
 
 
 @dataclass(frozen=True)
@@ -53,12 +55,21 @@ def text_reply(text: str, *, in_channel: bool = False) -> Reply:
 def guarded(produce: Callable[[], Reply], *, lang: str, where: str) -> Reply:
     """Run a handler body; refusals become their message, anything else a calm apology.
 
-    Only the place and the error type are logged: message texts may hold health data.
+    A database connection lost mid-request (a restarted PostgreSQL) rolled its unit of work
+    back, so the whole body is safely run again on a fresh connection. Only the place and
+    the error type are logged: message texts may hold health data.
     """
-    try:
-        return produce()
-    except UserError as err:
-        return text_reply(error_text(err, lang))
-    except Exception:
-        log.exception("handler failed in %s", where)
-        return text_reply(t("error.unexpected", lang))
+    for attempt in range(DB_RETRIES + 1):
+        try:
+            return produce()
+        except UserError as err:
+            return text_reply(error_text(err, lang))
+        except DBAPIError as err:
+            if not err.connection_invalidated or attempt == DB_RETRIES:
+                log.exception("handler failed in %s", where)
+                break
+            log.warning("database connection lost in %s; retrying", where)
+        except Exception:
+            log.exception("handler failed in %s", where)
+            break
+    return text_reply(t("error.unexpected", lang))

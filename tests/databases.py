@@ -54,7 +54,9 @@ class PostgresTemplate:
     def __init__(self) -> None:
         self.admin_url = postgres_admin_url()
         self.name = f"brukarbot_tpl_{uuid.uuid4().hex[:8]}"
-        self._admin = create_engine(self.admin_url, isolation_level="AUTOCOMMIT")
+        self._admin = create_engine(
+            self.admin_url, isolation_level="AUTOCOMMIT", pool_pre_ping=True
+        )
         self._execute(f'CREATE DATABASE "{self.name}"')
         self._created = [self.name]
         upgrade(self.url(self.name))
