@@ -4,10 +4,20 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
+import threading
 from collections.abc import Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING
 
+from bot.clock import SystemClock
 from bot.settings import Settings, SettingsError, load_settings
+
+if TYPE_CHECKING:
+    from apscheduler.schedulers.base import BaseScheduler
+
+    from bot.services import Services
 
 log = logging.getLogger("bot")
 
@@ -28,15 +38,6 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _not_built(name: str) -> int:
-    print(
-        f"'{name}' finns inte än i den här versionen av Brukarbot. / "
-        f"'{name}' is not built yet in this version of Brukarbot.",
-        file=sys.stderr,
-    )
-    return 2
-
-
 def _db_upgrade(settings: Settings) -> int:
     from storage.migrate import upgrade
 
@@ -45,7 +46,7 @@ def _db_upgrade(settings: Settings) -> int:
     return 0
 
 
-def _serve(settings: Settings, port: int | None) -> int:
+def _serve(settings: Settings, port: int | None, no_scheduler: bool) -> int:
     if not (settings.slack_bot_token and settings.slack_signing_secret):
         print(
             "SLACK_BOT_TOKEN och SLACK_SIGNING_SECRET behövs för HTTP-läget. / "
@@ -59,10 +60,16 @@ def _serve(settings: Settings, port: int | None) -> int:
     from storage.migrate import upgrade
 
     upgrade(settings.database_url)
-    app = build_app(build_services(settings))
+    services = build_services(settings)
+    app = build_app(services)
     server = make_server(app, port=port or settings.port)
+    scheduler = None if no_scheduler else _start_scheduler(services)
     log.info("serving on port %s", server.effective_port)
-    server.run()
+    try:
+        server.run()
+    finally:
+        if scheduler is not None:
+            scheduler.shutdown(wait=False)
     return 0
 
 
@@ -74,15 +81,112 @@ def _socket_mode(settings: Settings) -> int:
     from storage.migrate import upgrade
 
     upgrade(settings.database_url)
-    app = build_app(build_services(settings), socket_mode=True)
-    SocketModeHandler(app, settings.slack_app_token).start()
+    services = build_services(settings)
+    app = build_app(services, socket_mode=True)
+    scheduler = _start_scheduler(services)
+    try:
+        SocketModeHandler(app, settings.slack_app_token).start()
+    finally:
+        scheduler.shutdown(wait=False)
     return 0
+
+
+def _start_scheduler(services: Services) -> BaseScheduler:
+    """The reminder passes in the background: a catch-up now, then every minute."""
+    from bot.runtime.scheduler import build_scheduler
+    from bot.runtime.slack_delivery import SlackDelivery
+
+    scheduler = build_scheduler(services, SlackDelivery.from_settings(services.settings))
+    scheduler.start()
+    return scheduler
+
+
+def _has_bot_token(settings: Settings) -> bool:
+    if settings.slack_bot_token:
+        return True
+    print(
+        "SLACK_BOT_TOKEN behövs för att skicka påminnelser. / "
+        "SLACK_BOT_TOKEN is needed to send reminders.",
+        file=sys.stderr,
+    )
+    return False
+
+
+def _worker(settings: Settings) -> int:
+    """The scheduler alone, until SIGTERM or Ctrl-C; the running pass may finish first."""
+    if not _has_bot_token(settings):
+        return 2
+    from bot.services import build_services
+    from storage.migrate import upgrade
+
+    upgrade(settings.database_url)
+    stop = threading.Event()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: stop.set())
+    scheduler = _start_scheduler(build_services(settings))
+    log.info("worker started")
+    stop.wait()
+    scheduler.shutdown()
+    log.info("worker stopped")
+    return 0
+
+
+def _instant(text: str | None, settings: Settings) -> datetime:
+    """--now as an aware instant; without an offset it is the bot's local time."""
+    if text is None:
+        return SystemClock().now()
+    instant = datetime.fromisoformat(text)
+    return instant if instant.tzinfo else instant.replace(tzinfo=settings.zone)
+
+
+def _tick(settings: Settings, now_text: str | None) -> int:
+    try:
+        now = _instant(now_text, settings)
+    except ValueError:
+        print(
+            f"--now: '{now_text}' är ingen ISO 8601-tid; skriv t.ex. 2026-12-01T08:30+01:00 / "
+            f"'{now_text}' is not an ISO 8601 instant; e.g. 2026-12-01T08:30+01:00",
+            file=sys.stderr,
+        )
+        return 2
+    if not _has_bot_token(settings):
+        return 2
+    from bot.reminders import tick
+    from bot.reminders.sender import new_worker_id
+    from bot.runtime.slack_delivery import SlackDelivery
+    from bot.services import build_services
+    from storage.migrate import upgrade
+
+    upgrade(settings.database_url)
+    services = build_services(settings)
+    report = tick(
+        services.uow, SlackDelivery.from_settings(settings), now, worker_id=new_worker_id()
+    )
+    services.engine.dispose()
+    drained = report.drained
+    print(
+        f"Påminnelser {now.isoformat()}: {report.queued} nya, {drained.sent} skickade, "
+        f"{drained.reconciled} redan skickade, {drained.retrying} försöks igen, "
+        f"{drained.failed} misslyckade, {drained.expired} för sent. / "
+        f"Reminders {now.isoformat()}: {report.queued} queued, {drained.sent} sent, "
+        f"{drained.reconciled} already sent, {drained.retrying} to retry, "
+        f"{drained.failed} failed, {drained.expired} expired."
+    )
+    return 0
+
+
+def _sandbox(settings: Settings) -> int:
+    from bot.sandbox.console import run_console
+
+    return run_console(settings)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     logging.getLogger("alembic").setLevel(logging.WARNING)
+    # It would log every minute's reminder pass; the passes log what they did themselves.
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
     try:
         settings = load_settings()
     except SettingsError as err:
@@ -92,12 +196,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "db":
         return _db_upgrade(settings)
     if command == "serve":
-        return _serve(settings, args.port)
+        return _serve(settings, args.port, args.no_scheduler)
     if command == "run":
         if settings.has_slack_tokens:
             return _socket_mode(settings)
-        return _not_built("sandbox")
-    return _not_built(command)
+        return _sandbox(settings)
+    if command == "console":
+        return _sandbox(settings)
+    if command == "worker":
+        return _worker(settings)
+    return _tick(settings, args.now)
 
 
 if __name__ == "__main__":

@@ -95,6 +95,44 @@ class AgendaView:
     lang: str
 
 
+@dataclass(frozen=True)
+class AgendaLine:
+    """One line of the agenda as people read it: a numbered item, or one under the item
+    before it (an action item or a carried point under uppföljning, a point under övriga)."""
+
+    numbered: bool
+    standing: str | None = None  # a standing point's title
+    point: PointInfo | None = None
+    action: tuple[int, str, str | None, str | None] | None = None  # as in FollowUp.actions
+    carried: bool = False
+
+
+def outline(view: AgendaView) -> list[AgendaLine]:
+    """The agenda in order: standing points, the submitted points before övriga frågor, and
+    the late points taken under övriga frågor inside it. Carried points sit under uppföljning.
+    """
+    kinds = {kind for _, kind in view.standing}
+    carried = {p.id for p in view.follow_up.carried} if "uppfoljning" in kinds else set()
+    main = [p for p in view.points if not p.under_ovriga and p.id not in carried]
+    ovriga = [p for p in view.points if p.under_ovriga]
+    lines: list[AgendaLine] = []
+    placed_main = False
+    for title, kind in view.standing:
+        if kind == "ovriga" and not placed_main:
+            lines += [AgendaLine(numbered=True, point=p) for p in main]
+            placed_main = True
+        lines.append(AgendaLine(numbered=True, standing=title))
+        if kind == "uppfoljning":
+            lines += [AgendaLine(numbered=False, action=a) for a in view.follow_up.actions]
+            lines += [
+                AgendaLine(numbered=False, point=p, carried=True) for p in view.follow_up.carried
+            ]
+        if kind == "ovriga":
+            lines += [AgendaLine(numbered=False, point=p) for p in ovriga]
+    rest = ([] if placed_main else main) + ([] if "ovriga" in kinds else ovriga)
+    return lines + [AgendaLine(numbered=True, point=p) for p in rest]
+
+
 @dataclass
 class Change:
     """The result of a status change: what to tell whom."""
@@ -229,7 +267,7 @@ def _notice_submitter(
     uow: UnitOfWork, council: Council, point: AgendaPoint, key: str, **params: object
 ) -> list[Notice]:
     person = uow.people.get(point.submitter_id) if point.submitter_id else None
-    if person is None:
+    if person is None or person.erased_at is not None:  # an erased submitter is not told
         return []
     return [
         Notice(
@@ -250,6 +288,40 @@ def _next_meeting_of_kind(uow: UnitOfWork, council: Council, after: Meeting) -> 
         if m.id != after.id
     ]
     return later[0] if later else None
+
+
+def agenda_view(
+    uow: UnitOfWork, council: Council, meeting: Meeting, *, can_manage: bool
+) -> AgendaView:
+    """A meeting's agenda as it stands; the caller has checked who may see it."""
+    points = [_point_info(uow, p) for p in uow.points.for_meeting(meeting.id)]
+    on_agenda = [p for p in points if p.status == PointStatus.ON_AGENDA]
+    return AgendaView(
+        council_name=council.name,
+        meeting=meeting_info(council, meeting),
+        standing=[(s.title, s.kind) for s in uow.standing.for_council(council.id)],
+        points=[p for p in on_agenda if not p.under_ovriga]
+        + [p for p in on_agenda if p.under_ovriga],
+        late=[p for p in points if p.status == PointStatus.SUBMITTED],
+        settled=[p for p in points if p.status not in OPEN],
+        follow_up=_follow_up(uow, council, meeting),
+        can_manage=can_manage,
+        lang=council.language,
+    )
+
+
+def _follow_up(uow: UnitOfWork, council: Council, meeting: Meeting) -> FollowUp:
+    actions = []
+    for item in uow.actions.open_for_council(council.id):
+        owner = uow.people.get(item.owner_id) if item.owner_id else None
+        due = item.due_on.isoformat() if item.due_on else None
+        actions.append((item.id, item.text, owner.display_name if owner else None, due))
+    carried = [
+        _point_info(uow, p)
+        for p in uow.points.for_meeting(meeting.id)
+        if p.carried_from_id is not None and p.status in OPEN
+    ]
+    return FollowUp(actions=actions, carried=carried)
 
 
 class AgendaService:
@@ -443,19 +515,8 @@ class AgendaService:
             council = council_for(uow, team_id, channel_id)
             viewer = viewer_of(uow, council, user_id, now=now)
             meeting = self._shown_meeting(uow, council, viewer, meeting_id, formote, now)
-            points = [_point_info(uow, p) for p in uow.points.for_meeting(meeting.id)]
-            on_agenda = [p for p in points if p.status == PointStatus.ON_AGENDA]
-            return AgendaView(
-                council_name=council.name,
-                meeting=meeting_info(council, meeting),
-                standing=[(s.title, s.kind) for s in uow.standing.for_council(council.id)],
-                points=[p for p in on_agenda if not p.under_ovriga]
-                + [p for p in on_agenda if p.under_ovriga],
-                late=[p for p in points if p.status == PointStatus.SUBMITTED],
-                settled=[p for p in points if p.status not in OPEN],
-                follow_up=self._follow_up(uow, council, meeting),
-                can_manage=allowed(Action.MANAGE_AGENDA, viewer),
-                lang=council.language,
+            return agenda_view(
+                uow, council, meeting, can_manage=allowed(Action.MANAGE_AGENDA, viewer)
             )
 
     def _shown_meeting(
@@ -479,19 +540,6 @@ class AgendaService:
         if not upcoming:
             raise UserError("dagordning.no_meeting")
         return upcoming[0]
-
-    def _follow_up(self, uow: UnitOfWork, council: Council, meeting: Meeting) -> FollowUp:
-        actions = []
-        for item in uow.actions.open_for_council(council.id):
-            owner = uow.people.get(item.owner_id) if item.owner_id else None
-            due = item.due_on.isoformat() if item.due_on else None
-            actions.append((item.id, item.text, owner.display_name if owner else None, due))
-        carried = [
-            _point_info(uow, p)
-            for p in uow.points.for_meeting(meeting.id)
-            if p.carried_from_id is not None and p.status in OPEN
-        ]
-        return FollowUp(actions=actions, carried=carried)
 
     # -- status changes --------------------------------------------------------------------
 

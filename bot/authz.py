@@ -49,9 +49,16 @@ class Action(StrEnum):
     SUBMIT_POINT = "submit_point"
     MANAGE_AGENDA = "manage_agenda"
     REGISTER_ATTENDANCE = "register_attendance"
-    SEE_ATTENDANCE = "see_attendance"
+    ATTEND = "attend"
     SEE_ABSENCE_REASONS = "see_absence_reasons"
     SEE_FEES = "see_fees"
+    SEND_KALLELSE = "send_kallelse"
+    WRITE_MINUTES = "write_minutes"
+    SEE_MINUTES = "see_minutes"
+    APPROVE_MINUTES = "approve_minutes"
+    SEE_ACTIONS = "see_actions"
+    CLOSE_ACTIONS = "close_actions"
+    SEE_AUDIT = "see_audit"
 
 
 @dataclass(frozen=True)
@@ -76,6 +83,10 @@ MEMBERS = Rule(
 
 # Others' fee bases reveal salaries, and absence reasons may reveal health: the secretary's.
 SECRETARY = Rule("sekreterare", lambda v: Role.SEKRETERARE in v.roles, "refused.secretary")
+JUSTERARE = Rule("justerare", lambda v: Role.JUSTERARE in v.roles, "refused.justerare")
+# The audit log watches the officers' privileged acts, most of them the secretary's (often
+# from the unit), and shows who erased their data: the chair's, not the one it watches.
+CHAIR = Rule("ordförande", lambda v: Role.ORDFORANDE in v.roles, "refused.chair")
 
 RULES: dict[Action, Rule] = {
     Action.MANAGE_MEMBERS: OFFICERS,
@@ -86,9 +97,16 @@ RULES: dict[Action, Rule] = {
     Action.SUBMIT_POINT: MEMBERS,
     Action.MANAGE_AGENDA: OFFICERS,
     Action.REGISTER_ATTENDANCE: OFFICERS,
-    Action.SEE_ATTENDANCE: MEMBERS,
+    Action.ATTEND: MEMBERS,
     Action.SEE_ABSENCE_REASONS: SECRETARY,
     Action.SEE_FEES: SECRETARY,
+    Action.SEND_KALLELSE: OFFICERS,
+    Action.WRITE_MINUTES: OFFICERS,
+    Action.SEE_MINUTES: MEMBERS,
+    Action.APPROVE_MINUTES: JUSTERARE,
+    Action.SEE_ACTIONS: MEMBERS,
+    Action.CLOSE_ACTIONS: OFFICERS,  # and each item's owner (bot.action_items)
+    Action.SEE_AUDIT: CHAIR,
 }
 
 
@@ -100,6 +118,24 @@ def require_submitter(viewer: Viewer, submitter_id: int | None) -> None:
     """Only the person who sent a point may take it back."""
     if viewer.person_id is None or viewer.person_id != submitter_id:
         raise UserError("refused.not_submitter")
+
+
+def is_second_officer(requested_by: int, requester_roles: frozenset[Role], other: Viewer) -> bool:
+    """Locked minutes change only when the chair and the secretary agree: two people, one
+    holding each role, so nobody can change approved minutes alone."""
+    if other.person_id is None or other.person_id == requested_by:
+        return False
+    pair = (requester_roles, other.roles)
+    return any(Role.ORDFORANDE in a and Role.SEKRETERARE in b for a, b in (pair, pair[::-1]))
+
+
+def require_second_officer(
+    requested_by: int, requester_roles: frozenset[Role], confirmer: Viewer
+) -> None:
+    if confirmer.person_id == requested_by:
+        raise UserError("refused.amendment.same_person")
+    if not is_second_officer(requested_by, requester_roles, confirmer):
+        raise UserError("refused.amendment.roles")
 
 
 def require(action: Action, viewer: Viewer, *, officers: list[str]) -> None:

@@ -23,6 +23,9 @@ UowFactory = Callable[[], UnitOfWork]
 # What other parts of the cycle do when a meeting is planned or cancelled (e.g. the agenda
 # takes waiting points, or re-homes a cancelled meeting's points); each may owe notices.
 MeetingHook = Callable[[UnitOfWork, Council, Meeting, datetime], list[Notice]]
+# What must reach people outside the database once a move or cancellation is committed
+# (e.g. an updated calendar invitation by email): given the meeting id and now.
+AfterChange = Callable[[int, datetime], None]
 MIN_STORMOTEN_PER_YEAR = 4
 
 
@@ -109,10 +112,12 @@ class MeetingService:
         *,
         on_planned: Sequence[MeetingHook] = (),
         on_cancelled: Sequence[MeetingHook] = (),
+        after_change: Sequence[AfterChange] = (),
     ) -> None:
         self._uow = uow
         self._on_planned = tuple(on_planned)
         self._on_cancelled = tuple(on_cancelled)
+        self._after_change = tuple(after_change)
 
     def plan(
         self,
@@ -252,7 +257,9 @@ class MeetingService:
             uow.session.flush()
             result = self._planned(uow, council, meeting, now)
             uow.commit()
-            return result, old
+        for hook in self._after_change:
+            hook(meeting_id, now)
+        return result, old
 
     def cancel(
         self,
@@ -281,7 +288,9 @@ class MeetingService:
             notices = [n for hook in self._on_cancelled for n in hook(uow, council, meeting, now)]
             result = replace(self._planned(uow, council, meeting, now), notices=tuple(notices))
             uow.commit()
-            return result
+        for hook in self._after_change:
+            hook(meeting_id, now)
+        return result
 
     def _require_planner(
         self, uow: UnitOfWork, council: Council, viewer: Viewer, meeting: Meeting, now: datetime

@@ -7,10 +7,19 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
+from bot.action_items import ActionItemService
 from bot.agenda import AgendaService, attach_waiting_points, rehome_points
+from bot.attendance import AttendanceService
+from bot.audit import AuditService
 from bot.clock import Clock, SystemClock
 from bot.councils import CouncilService
+from bot.fee_service import FeeService
+from bot.kallelse import KallelseService
+from bot.mail import mailer_from
 from bot.meetings import MeetingService
+from bot.minutes.service import MinutesServices, minutes_services
+from bot.privacy.service import PrivacyService
+from bot.reminders.preferences import ReminderSettingsService
 from bot.settings import Settings
 from storage.db import make_engine, make_session_factory
 from storage.uow import UnitOfWork
@@ -25,6 +34,14 @@ class Services:
     councils: CouncilService
     meetings: MeetingService
     agenda: AgendaService
+    reminders: ReminderSettingsService
+    attendance: AttendanceService
+    fees: FeeService
+    kallelse: KallelseService
+    minutes: MinutesServices
+    actions: ActionItemService
+    privacy: PrivacyService
+    audit: AuditService
 
 
 def build_services(
@@ -36,6 +53,9 @@ def build_services(
     def uow() -> UnitOfWork:
         return UnitOfWork(sessions)
 
+    mailer = mailer_from(settings)
+    kallelse = KallelseService(uow, mailer=mailer)
+    agenda = AgendaService(uow)
     return Services(
         settings=settings,
         clock=clock or SystemClock(),
@@ -43,7 +63,18 @@ def build_services(
         uow=uow,
         councils=CouncilService(uow, timezone=settings.timezone, language=settings.language),
         meetings=MeetingService(
-            uow, on_planned=[attach_waiting_points], on_cancelled=[rehome_points]
+            uow,
+            on_planned=[attach_waiting_points],
+            on_cancelled=[rehome_points],
+            after_change=[kallelse.calendar_changed],
         ),
-        agenda=AgendaService(uow),
+        agenda=agenda,
+        reminders=ReminderSettingsService(uow),
+        attendance=AttendanceService(uow),
+        fees=FeeService(uow),
+        kallelse=kallelse,
+        minutes=minutes_services(uow, agenda, mailer),
+        actions=ActionItemService(uow),
+        privacy=PrivacyService(uow),
+        audit=AuditService(uow),
     )

@@ -54,3 +54,46 @@ class OutboxStatus(StrEnum):
     SENDING = "skickas"
     SENT = "skickad"
     FAILED = "misslyckad"
+
+
+class Answer(StrEnum):
+    """A person's answer to a kallelse."""
+
+    COMING = "kommer"
+    NOT_COMING = "kommer inte"
+
+
+class Presence(StrEnum):
+    """How a person took part, as the register has it; remote counts like present."""
+
+    PRESENT = "närvarande"
+    REMOTE = "på distans"
+    ABSENT = "frånvarande"
+
+
+ATTENDED = frozenset({Presence.PRESENT, Presence.REMOTE})
+
+
+class SubstituteStatus(StrEnum):
+    ASKED = "tillfrågad"
+    ACCEPTED = "ja"
+    DECLINED = "nej"
+    SETTLED = "löst"  # someone else went, or the member came after all
+
+
+class MinutesStatus(StrEnum):
+    DRAFT = "utkast"
+    JUSTERING = "på justering"  # sent to the justerare, not yet approved by all
+    LOCKED = "justerat"  # approved by all: a change needs the chair and the secretary
+    PUBLISHED = "publicerat"
+
+
+class NoteKind(StrEnum):
+    """What a minutes line records under the current point: the word it starts with."""
+
+    DECISION = "beslut"
+    ACTION = "åtgärd"
+    INFO = "info"
+    NOTE = "notering"
+    REJECTION = "avslag"  # a reasoned no: the point's submitter is told the reason
+    POSTPONED = "flyttas"  # to the next meeting

@@ -12,6 +12,7 @@ from slack_sdk import WebClient
 from bot.agenda import Change
 from bot.errors import UserError
 from bot.services import Services
+from handlers import attendance_actions, kallelse_actions, minutes_actions, privacy_actions
 from handlers.agenda_blocks import PICK_COUNCIL, POINT_ACTION, decision_modal, receipt
 from handlers.commands.dagordning import render_agenda
 from handlers.commands.punkt import split_point
@@ -25,6 +26,11 @@ def _chosen(action: dict[str, Any]) -> str:
 
 
 def register(app: App, services: Services) -> None:
+    attendance_actions.register(app, services)
+    kallelse_actions.register(app, services)
+    minutes_actions.register(app, services)
+    privacy_actions.register(app, services)
+
     @app.action(re.compile(f"^{POINT_ACTION}"))
     def point_action(
         ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond

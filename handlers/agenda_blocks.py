@@ -23,7 +23,7 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View
 
-from bot.agenda import AgendaView, PointInfo, Submitted
+from bot.agenda import AgendaLine, AgendaView, PointInfo, Submitted, outline
 from bot.meetings import MeetingInfo
 from bot.texts import t
 from bot.when import format_date, format_when
@@ -142,41 +142,22 @@ def agenda_reply(view: AgendaView, today: date) -> Reply:
 
 
 def _agenda_items(view: AgendaView) -> list[tuple[str, PointInfo | None]]:
-    """Numbered lines: standing points, the submitted points before övriga frågor, and the
-    late points taken under övriga frågor inside it. Carried points sit under uppföljning."""
-    lang = view.lang
-    kinds = {kind for _, kind in view.standing}
-    carried = {p.id for p in view.follow_up.carried} if "uppfoljning" in kinds else set()
-    main = [p for p in view.points if not p.under_ovriga and p.id not in carried]
-    ovriga = [p for p in view.points if p.under_ovriga]
-    items: list[tuple[str, PointInfo | None]] = []
+    """The numbered lines of the agenda, each with its point (for the secretary's menu)."""
     counter = itertools.count(1)
-
-    def numbered(text: str, point: PointInfo | None = None) -> None:
-        items.append((f"{next(counter)}. {text}", point))
-
-    def sub(text: str, point: PointInfo | None = None) -> None:
-        items.append((f"   • {text}", point))
-
-    placed_main = False
-    for title, kind in view.standing:
-        if kind == "ovriga" and not placed_main:
-            for point in main:
-                numbered(point_line(point, lang), point)
-            placed_main = True
-        numbered(escape(title))
-        if kind == "uppfoljning":
-            for action in view.follow_up.actions:
-                sub(_action_line(action, lang))
-            for point in view.follow_up.carried:
-                sub(f"{t('dagordning.carried', lang)} {point_line(point, lang)}", point)
-        if kind == "ovriga":
-            for point in ovriga:
-                sub(point_line(point, lang), point)
-    rest = ([] if placed_main else main) + ([] if "ovriga" in kinds else ovriga)
-    for point in rest:
-        numbered(point_line(point, lang), point)
+    items: list[tuple[str, PointInfo | None]] = []
+    for line in outline(view):
+        text = _line_text(line, view.lang)
+        items.append((f"{next(counter)}. {text}" if line.numbered else f"   • {text}", line.point))
     return items
+
+
+def _line_text(line: AgendaLine, lang: str) -> str:
+    if line.point is not None:
+        text = point_line(line.point, lang)
+        return f"{t('dagordning.carried', lang)} {text}" if line.carried else text
+    if line.action is not None:
+        return _action_line(line.action, lang)
+    return escape(line.standing or "")
 
 
 def _action_line(action: tuple[int, str, str | None, str | None], lang: str) -> str:

@@ -11,6 +11,7 @@ from slack_sdk import WebClient
 from bot.errors import UserError
 from bot.notices import Notice
 from bot.services import Services
+from handlers import minutes_messages
 from handlers.agenda_blocks import council_picker, receipt
 from handlers.commands.punkt import split_point
 from handlers.replies import Reply, guarded, text_reply
@@ -81,3 +82,6 @@ def register(app: App, services: Services) -> None:
             thread_ts=None if in_dm else ts,
         )
         deliver(client, notices)
+
+    # After the point listener: Bolt gives a message to the first listener that matches.
+    minutes_messages.register(app, services)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
+from slack_sdk.models.blocks import Block
 
 from bot.councils import SlackUser
 from bot.notices import Notice
@@ -28,11 +29,13 @@ def lookup(client: WebClient, user_id: str, label: str | None = None) -> SlackUs
     return SlackUser(user_id, name or label or user_id)
 
 
-def send_dm(client: WebClient, user_id: str, text: str) -> bool:
+def send_dm(
+    client: WebClient, user_id: str, text: str, blocks: Sequence[Block] | None = None
+) -> bool:
     """A best-effort direct message; False when Slack refuses (the caller's change stands)."""
     try:
         channel = client.conversations_open(users=user_id)["channel"]["id"]
-        client.chat_postMessage(channel=channel, text=text)
+        client.chat_postMessage(channel=channel, text=text, blocks=blocks)
     except SlackApiError as err:
         log.warning("DM to %s failed: %s", user_id, err.response.get("error"))
         return False

@@ -12,6 +12,7 @@ from slack_sdk.webhook import WebhookClient
 
 from bot.errors import UserError
 from bot.services import Services
+from handlers import attendance_views, minutes_views
 from handlers.agenda_blocks import DECISION_MODAL, POINT_MODAL, receipt
 from handlers.commands.dagordning import render_agenda
 from handlers.replies import error_text
@@ -33,6 +34,9 @@ def _errors(ack: Ack, block: str, err: UserError, lang: str) -> None:
 
 
 def register(app: App, services: Services) -> None:
+    attendance_views.register(app, services)
+    minutes_views.register(app, services)
+
     @app.view(POINT_MODAL)
     def point_submitted(
         ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient

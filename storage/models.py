@@ -29,6 +29,7 @@ from bot.vocabulary import (
     ActionStatus,
     MeetingKind,
     MeetingStatus,
+    MinutesStatus,
     OutboxStatus,
     PointStatus,
     Role,
@@ -89,6 +90,8 @@ class Council(Base):
     reminder_days: Mapped[dict[str, list[int]] | None] = mapped_column(
         JSON(none_as_null=True), default=None
     )
+    # Months after leaving (every council) that a person's data is kept (bot.privacy.retention).
+    retention_months: Mapped[int] = mapped_column(Integer, default=24, server_default="24")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
@@ -114,6 +117,8 @@ class Person(Base):
     display_name: Mapped[str] = mapped_column(String(200))
     email: Mapped[str | None] = mapped_column(String(320), default=None)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Set when the person's data was erased (bot.privacy.erase): the row is "f.d. ledamot".
+    erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 
 
 class Membership(Base):
@@ -146,6 +151,8 @@ class Meeting(Base):
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id"), default=None)
     agenda_opened_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     kallelse_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # The kallelse as posted in the council channel: later documents go in its thread.
+    kallelse_ts: Mapped[str | None] = mapped_column(String(32), default=None)
     minutes_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     # Bumped on every change that attendees must hear about (the .ics SEQUENCE).
     sequence: Mapped[int] = mapped_column(Integer, default=0)
@@ -207,6 +214,44 @@ class Document(Base):
     url: Mapped[str] = mapped_column(String(1000))
     added_by_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), default=None)
     added_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class KallelseTexts:
+    """What a kallelse says beyond time and agenda (shared/domain.md, "A good kallelse").
+
+    A council's row holds its defaults; a meeting's row overrides them field by field.
+    """
+
+    purpose: Mapped[str | None] = mapped_column(Text, default=None)
+    leader_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), default=None)
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), default=None)
+    breaks: Mapped[str | None] = mapped_column(String(500), default=None)
+    food: Mapped[str | None] = mapped_column(String(500), default=None)
+    preparation: Mapped[str | None] = mapped_column(Text, default=None)
+
+
+class CouncilKallelse(KallelseTexts, Base):
+    __tablename__ = "council_kallelse"
+
+    council_id: Mapped[int] = mapped_column(ForeignKey("councils.id"), primary_key=True)
+
+
+class MeetingKallelse(KallelseTexts, Base):
+    __tablename__ = "meeting_kallelse"
+
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), primary_key=True)
+
+
+class GlossaryTerm(Base):
+    """An abbreviation the council explains in its kallelser when the agenda uses it."""
+
+    __tablename__ = "glossary_terms"
+    __table_args__ = (UniqueConstraint("council_id", "abbreviation"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    council_id: Mapped[int] = mapped_column(ForeignKey("councils.id"))
+    abbreviation: Mapped[str] = mapped_column(String(32))
+    meaning: Mapped[str] = mapped_column(String(300))
 
 
 class Attendance(Base):
@@ -282,6 +327,24 @@ class ActionItem(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
+class Minutes(Base):
+    """A meeting's minutes: where they stand. What they say is in the event log
+    (`minutes.*` events carry the captured lines) and is rendered from it every time."""
+
+    __tablename__ = "minutes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), unique=True)
+    status: Mapped[MinutesStatus] = mapped_column(_enum(MinutesStatus), default=MinutesStatus.DRAFT)
+    # Bumped each time the minutes go to the justerare, and by a change after the lock.
+    version: Mapped[int] = mapped_column(Integer, default=0)
+    # The thread lines are captured from, when the bot started one (/protokoll start).
+    channel_id: Mapped[str | None] = mapped_column(String(32), default=None)
+    thread_ts: Mapped[str | None] = mapped_column(String(32), default=None, index=True)
+    published_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class OutboxMessage(Base):
     """One notification to deliver; the idempotency key makes the sweep safe to repeat."""
 
@@ -328,7 +391,8 @@ class ReminderPreference(Base):
 class Event(Base):
     """The append-only event log: what happened, by whom, with ids rather than texts of people.
 
-    Repositories only ever insert here; minutes and audit views are rendered from it.
+    Repositories only ever insert here; minutes and audit views are rendered from it. The
+    `minutes.*` events are the exception that carries text: they are the minutes' lines.
     """
 
     __tablename__ = "events"

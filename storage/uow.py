@@ -12,10 +12,13 @@ from storage.repositories.attendance import AttendanceRepository, SubstituteRequ
 from storage.repositories.councils import CouncilRepository
 from storage.repositories.events import EventLog
 from storage.repositories.fees import FeeProfileRepository
+from storage.repositories.kallelse import KallelseRepository
 from storage.repositories.meetings import MeetingRepository
 from storage.repositories.memberships import MembershipRepository
+from storage.repositories.minutes import MinutesRepository
 from storage.repositories.outbox import OutboxRepository
 from storage.repositories.people import ForeningRepository, PersonRepository
+from storage.repositories.privacy import PrivacyRepository
 from storage.repositories.reminders import ReminderRepository
 
 
@@ -29,6 +32,7 @@ class UnitOfWork:
     memberships: MembershipRepository
     events: EventLog
     meetings: MeetingRepository
+    minutes: MinutesRepository
     points: PointRepository
     standing: StandingPointRepository
     actions: ActionItemRepository
@@ -37,6 +41,8 @@ class UnitOfWork:
     attendance: AttendanceRepository
     substitutes: SubstituteRequestRepository
     fee_profiles: FeeProfileRepository
+    kallelse: KallelseRepository
+    privacy: PrivacyRepository
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
@@ -49,6 +55,7 @@ class UnitOfWork:
         self.memberships = MembershipRepository(self.session)
         self.events = EventLog(self.session)
         self.meetings = MeetingRepository(self.session)
+        self.minutes = MinutesRepository(self.session)
         self.points = PointRepository(self.session)
         self.standing = StandingPointRepository(self.session)
         self.actions = ActionItemRepository(self.session)
@@ -57,6 +64,8 @@ class UnitOfWork:
         self.attendance = AttendanceRepository(self.session)
         self.substitutes = SubstituteRequestRepository(self.session)
         self.fee_profiles = FeeProfileRepository(self.session)
+        self.kallelse = KallelseRepository(self.session)
+        self.privacy = PrivacyRepository(self.session)
         return self
 
     def __exit__(

@@ -7,14 +7,18 @@ is what a person trying the bot sees: Bolt's whole pipeline, signature check inc
 from __future__ import annotations
 
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
+from bot import reminders
 from bot.app import build_app
-from bot.clock import Clock
+from bot.clock import ManualClock
 from bot.http import EVENTS_PATH, make_server
 from bot.localslack.driver import Driver
 from bot.localslack.server import LocalSlack
+from bot.runtime.slack_delivery import SlackDelivery
 from bot.services import Services, build_services
 from bot.settings import load_settings
 from storage.migrate import upgrade
@@ -27,14 +31,16 @@ class LocalStack:
     slack: LocalSlack
     services: Services
     driver: Driver
+    clock: ManualClock
     _server: Any
     _thread: threading.Thread
 
     @classmethod
     def start(
-        cls, *, database_url: str, clock: Clock, env: dict[str, str] | None = None
+        cls, *, database_url: str, clock: ManualClock, env: Mapping[str, str] | None = None
     ) -> LocalStack:
-        slack = LocalSlack()
+        # One time for both sides: message timestamps and triggers follow the bot's clock.
+        slack = LocalSlack(clock=lambda: clock.now().timestamp())
         slack.start()
         settings = load_settings(
             {
@@ -51,9 +57,32 @@ class LocalStack:
         thread = threading.Thread(target=server.run, name="bot-http", daemon=True)
         thread.start()
         bot_url = f"http://127.0.0.1:{server.effective_port}{EVENTS_PATH}"
-        return cls(slack, services, Driver(slack, bot_url, SIGNING_SECRET), server, thread)
+        driver = Driver(slack, bot_url, SIGNING_SECRET)
+        return cls(slack, services, driver, clock, server, thread)
+
+    def tick(self, now: datetime) -> reminders.TickReport:
+        """Move the stack's time to ``now`` and run the reminder pass there (one sweep and one
+        drain into the local Slack), as `python -m bot tick --now` does: the one place where
+        time moves in the sandbox."""
+        self.clock.set(now)
+        delivery = SlackDelivery.from_settings(self.services.settings)
+        return reminders.tick(self.services.uow, delivery, now, worker_id="sandbox")
 
     def stop(self) -> None:
-        self._server.close()
+        server = self._server
+        server.task_dispatcher.shutdown()  # requests under way finish first
+        # Sockets are closed inside waitress's loop thread (closed under its select() it
+        # dies of "Bad file descriptor"); with nothing left to watch, the loop ends.
+
+        def close_all() -> None:
+            for channel in list(server.active_channels.values()):
+                channel.close()
+            server.close()
+
+        try:
+            server.trigger.pull_trigger(close_all)
+        except OSError:  # its wake-up pipe is gone already: close from here instead
+            close_all()
+        self._thread.join(timeout=5)  # at most one loop pass; the bound only guards a hang
         self.slack.stop()
         self.services.engine.dispose()

@@ -8,7 +8,8 @@ TEXTS: dict[str, str] = {
     ),
     "error.no_council": (
         "Den här kanalen hör inte till något brukarråd än. Sekreteraren kan skapa ett med "
-        "`/brukarrad skapa <namn>`, till exempel `/brukarrad skapa Brukarrådet Psykiatri Väst`."
+        "`/brukarrad skapa &lt;namn&gt;`, till exempel `/brukarrad skapa Brukarrådet Psykiatri "
+        "Väst`."
     ),
     "error.unknown_subcommand": (
         "Jag känner inte igen `{word}`. Skriv `{command} hjälp` för att se vad som går."
@@ -28,9 +29,9 @@ TEXTS: dict[str, str] = {
     # /brukarrad
     "brukarrad.help": (
         "*/brukarrad – brukarrådet i den här kanalen*\n"
-        "• `/brukarrad skapa <namn>` – gör kanalen till ett brukarråd. Du blir sekreterare.\n"
+        "• `/brukarrad skapa &lt;namn&gt;` – gör kanalen till ett brukarråd. Du blir sekreterare.\n"
         "   Exempel: `/brukarrad skapa Brukarrådet Psykiatri Väst`\n"
-        "• `/brukarrad ledamot @person <roll> [förening]` – lägg till en roll.\n"
+        "• `/brukarrad ledamot @person &lt;roll&gt; [förening]` – lägg till en roll.\n"
         "   Roller: ordförande, sekreterare, justerare, ledamot, ersättare, verksamhet.\n"
         "   Exempel: `/brukarrad ledamot @Anna ledamot RSMH Väst`\n"
         "• `/brukarrad ta bort @person [roll]` – avsluta en roll (eller alla).\n"
@@ -38,6 +39,9 @@ TEXTS: dict[str, str] = {
         "• `/brukarrad inställningar punkter 10 kallelse 7 protokoll 14` – ändra rådets regler "
         "(antal dagar).\n"
         "• `/brukarrad stående` – visa och ändra punkterna som finns på varje möte.\n"
+        "• `/brukarrad inställningar gallring 24` – hur många månader uppgifter om den som "
+        "lämnat rådet sparas.\n"
+        "• `/brukarrad logg [antal]` – ordföranden ser de senaste ändringarna i rådet.\n"
         "• `/brukarrad hjälp` – den här texten.\n"
         "Bara sekreterare och ordförande kan ändra ledamöter."
     ),
@@ -50,12 +54,12 @@ TEXTS: dict[str, str] = {
     ),
     "brukarrad.create.not_in_dm": (
         "Ett brukarråd behöver en kanal där alla ledamöter finns. Skriv "
-        "`/brukarrad skapa <namn>` i den kanalen, inte i ett direktmeddelande."
+        "`/brukarrad skapa &lt;namn&gt;` i den kanalen, inte i ett direktmeddelande."
     ),
     "brukarrad.created": (
         "Välkomna! Den här kanalen är nu brukarrådet *{name}*. "
         "<@{user}> är sekreterare och kan lägga till ledamöter med "
-        "`/brukarrad ledamot @person <roll> [förening]`."
+        "`/brukarrad ledamot @person &lt;roll&gt; [förening]`."
     ),
     "brukarrad.member.usage": (
         "Skriv vem, vilken roll och (för föreningarnas företrädare) vilken förening, "
@@ -97,7 +101,8 @@ TEXTS: dict[str, str] = {
         "protokoll inom {minutes} dagar efter."
     ),
     "brukarrad.show.empty": (
-        "Rådet har inga ledamöter än. Lägg till med `/brukarrad ledamot @person <roll> [förening]`."
+        "Rådet har inga ledamöter än. Lägg till med `/brukarrad ledamot @person &lt;roll&gt; "
+        "[förening]`."
     ),
     "brukarrad.show.group_verksamhet": "Verksamheten",
     "brukarrad.show.group_none": "Utan förening",
@@ -125,7 +130,9 @@ TEXTS: dict[str, str] = {
         "`/brukarrad inställningar punkter 10 kallelse 7 protokoll 14`.\n"
         "• punkter – hur många dagar före mötet punkterna ska vara inne\n"
         "• kallelse – hur många dagar före mötet kallelsen ska gå ut\n"
-        "• protokoll – inom hur många dagar efter mötet protokollet ska skickas"
+        "• protokoll – inom hur många dagar efter mötet protokollet ska skickas\n"
+        "Hur länge uppgifter om den som lämnat rådet sparas ändrar du i månader för sig, "
+        "till exempel `/brukarrad inställningar gallring 24`."
     ),
     "settings.unknown": (
         "Jag känner inte igen inställningen `{name}`. Det som går att ändra är punkter, "
@@ -140,13 +147,14 @@ TEXTS: dict[str, str] = {
     "mote.help": (
         "*/mote – rådets möten*\n"
         "• `/mote` – visa kommande möten med deras nummer.\n"
-        "• `/mote [stormöte|förmöte|arbetsgrupp] <när> [i/på <plats eller länk>]` – planera "
+        "• `/mote [stormöte|förmöte|arbetsgrupp] &lt;när&gt; [i/på &lt;plats eller länk&gt;]` – "
+        "planera "
         "ett möte. Dagordningen öppnar direkt.\n"
         "   Exempel: `/mote stormöte torsdag 11 mars kl 13-16 i Stora salen`\n"
         "   Exempel: `/mote förmöte v. 10 tisdag kl 10 på <https://meet.example/rum>`\n"
-        "• `/mote flytta <nr> <ny tid>` – flytta ett möte, till exempel "
+        "• `/mote flytta &lt;nr&gt; &lt;ny tid&gt;` – flytta ett möte, till exempel "
         "`/mote flytta 3 nästa tisdag kl 13`.\n"
-        "• `/mote ställ in <nr>` – ställ in ett möte.\n"
+        "• `/mote ställ in &lt;nr&gt;` – ställ in ett möte.\n"
         "Alla som berörs får veta när ett möte flyttas eller ställs in. Ett förmöte hör till "
         "nästa stormöte och syns bara för föreningarnas företrädare."
     ),
@@ -176,7 +184,7 @@ TEXTS: dict[str, str] = {
         "Punkter till dagordningen senast *{agenda}* · kallelsen går ut senast {kallelse} · "
         "protokollet senast {minutes}."
     ),
-    "mote.open_agenda": "Dagordningen är öppen: skicka punkter med `/punkt <rubrik>`.",
+    "mote.open_agenda": "Dagordningen är öppen: skicka punkter med `/punkt &lt;rubrik&gt;`.",
     "mote.formote_for": "Förmötet förbereder stormötet {when}.",
     "mote.few_stormoten": (
         ":warning: Rådet har {count} stormöten planerade {year}. Riktlinjen är minst fyra om året."
@@ -262,8 +270,8 @@ TEXTS: dict[str, str] = {
     ),
     "standing.list": "*Stående punkter på varje möte*\n{items}",
     "standing.usage": (
-        "Ändra med `/brukarrad stående lägg till <rubrik>` eller "
-        "`/brukarrad stående ta bort <nummer>`."
+        "Ändra med `/brukarrad stående lägg till &lt;rubrik&gt;` eller "
+        "`/brukarrad stående ta bort &lt;nummer&gt;`."
     ),
     "standing.added_reply": "Klart, *{title}* finns nu på varje möte.",
     "standing.removed_reply": "Klart, *{title}* är inte längre en stående punkt.",
@@ -275,16 +283,17 @@ TEXTS: dict[str, str] = {
     "status.återtagen": "återtagen",
     "punkt.help": (
         "*/punkt – skicka en punkt till dagordningen*\n"
-        "• `/punkt <rubrik>[: beskrivning]` – till nästa stormöte.\n"
+        "• `/punkt &lt;rubrik&gt;[: beskrivning]` – till nästa stormöte.\n"
         "   Exempel: `/punkt Väntetider till läkare: Många väntar mer än fyra veckor.`\n"
         "• `/punkt` utan text öppnar ett formulär där du också väljer möte.\n"
-        "• `/punkt förmöte <rubrik>` – till föreningarnas förmöte.\n"
-        "• Du kan också skriva `punkt: <rubrik>` i rådets kanal eller till mig direkt, "
+        "• `/punkt förmöte &lt;rubrik&gt;` – till föreningarnas förmöte.\n"
+        "• Du kan också skriva `punkt: &lt;rubrik&gt;` i rådets kanal eller till mig direkt, "
         "eller välja *Lägg till som punkt* på ett meddelande.\n"
-        "• `/punkt återta <nr>` – ta tillbaka din punkt.\n"
-        "För sekreterare och ordförande: `/punkt ta med <nr>`, `/punkt övriga <nr>`, "
-        "`/punkt flytta <nr> [till <mötesnr>]`, `/punkt avslå <nr> <skäl>`, "
-        "`/punkt behandlad <nr> <vad som hände>`.\n"
+        "• `/punkt återta &lt;nr&gt;` – ta tillbaka din punkt.\n"
+        "För sekreterare och ordförande: `/punkt ta med &lt;nr&gt;`, `/punkt övriga &lt;nr&gt;`, "
+        "`/punkt flytta &lt;nr&gt; [till &lt;mötesnr&gt;]`, `/punkt avslå &lt;nr&gt; "
+        "&lt;skäl&gt;`, "
+        "`/punkt behandlad &lt;nr&gt; &lt;vad som hände&gt;`.\n"
         "Du får alltid veta vad som händer med din punkt."
     ),
     "punkt.need_title": (
@@ -300,7 +309,8 @@ TEXTS: dict[str, str] = {
     ),
     "punkt.no_formote": (
         "Det finns inget planerat förmöte än. Skicka punkten till stormötet med "
-        "`/punkt <rubrik>`, eller be ordföranden planera förmötet med `/mote förmöte <när>`."
+        "`/punkt &lt;rubrik&gt;`, eller be ordföranden planera förmötet med `/mote förmöte "
+        "&lt;när&gt;`."
     ),
     "punkt.not_found": "Jag hittar ingen punkt nummer {id} här. Numren står i `/dagordning`.",
     "punkt.already_settled": ("Punkt nummer {id} är redan {status}, så den kan inte ändras mer."),
@@ -388,16 +398,16 @@ TEXTS: dict[str, str] = {
         "*/dagordning – nästa mötes dagordning*\n"
         "• `/dagordning` – nästa stormöte.\n"
         "• `/dagordning förmöte` – nästa förmöte (för föreningarnas företrädare).\n"
-        "• `/dagordning <mötesnr>` – ett visst möte (numren står i `/mote`).\n"
+        "• `/dagordning &lt;mötesnr&gt;` – ett visst möte (numren står i `/mote`).\n"
         "Sekreterare och ordförande får knappar för att ändra ordning, ta med sena punkter, "
         "flytta och avslå."
     ),
     "dagordning.usage": (
-        "Skriv `/dagordning`, `/dagordning förmöte` eller `/dagordning <mötesnr>`, "
+        "Skriv `/dagordning`, `/dagordning förmöte` eller `/dagordning &lt;mötesnr&gt;`, "
         "till exempel `/dagordning 3`."
     ),
     "dagordning.no_meeting": (
-        "Inget sådant möte är planerat än. Planera ett med `/mote stormöte <när>`."
+        "Inget sådant möte är planerat än. Planera ett med `/mote stormöte &lt;när&gt;`."
     ),
     "dagordning.title": "*Dagordning – {meeting}*{place} (möte nr {id}, {council})",
     "dagordning.open": "Punkter tas emot till och med {deadline} – {days} dagar kvar.",
@@ -413,7 +423,7 @@ TEXTS: dict[str, str] = {
     "dagordning.carried": "Flyttad från tidigare möte:",
     "dagordning.action": "Åtgärd {id}: {text} – ansvarig {owner}, senast {due}",
     "dagordning.no_due": "inget datum",
-    "dagordning.hint": "Skicka en punkt med `/punkt <rubrik>`.",
+    "dagordning.hint": "Skicka en punkt med `/punkt &lt;rubrik&gt;`.",
     "dagordning.hint_manage": (
         "Menyn vid varje punkt ändrar ordning, flyttar, avslår eller markerar som behandlad."
     ),
@@ -433,15 +443,15 @@ TEXTS: dict[str, str] = {
     ),
     "sandbox.demo.created": (
         "Demorådet *{council}* är skapat i #{channel}, med ledamöter från RSMH Väst och "
-        "Attention. I #{new} kan du skapa ett eget råd med `/brukarrad skapa <namn>`."
+        "Attention. I #{new} kan du skapa ett eget råd med `/brukarrad skapa &lt;namn&gt;`."
     ),
     "sandbox.demo.exists": (
         "Demorådet *{council}* finns sedan tidigare i databasen, i #{channel}. "
-        "I #{new} kan du skapa ett eget råd med `/brukarrad skapa <namn>`."
+        "I #{new} kan du skapa ett eget råd med `/brukarrad skapa &lt;namn&gt;`."
     ),
     "sandbox.demo.failed": (
         "Jag kunde inte skapa demorådet i #{channel} ({error}). Sandlådan fungerar ändå: "
-        "skapa ett råd i #{new} med `/brukarrad skapa <namn>`."
+        "skapa ett råd i #{new} med `/brukarrad skapa &lt;namn&gt;`."
     ),
     "sandbox.about.sara": "sekreterare, från verksamheten",
     "sandbox.about.olle": "ordförande, RSMH Väst",
@@ -454,10 +464,10 @@ TEXTS: dict[str, str] = {
     "sandbox.who": "Du är {name} ({user}) i {place}. Klockan är {when}.",
     "sandbox.bye": "Hej då! Det du gjort finns kvar i {database}.",
     "sandbox.place.dm": "DM med boten",
-    "sandbox.from.channel": "{author} i {place}:",
-    "sandbox.from.thread": "{author} i en tråd i {place}:",
-    "sandbox.from.dm": "{author} till dig ({place}):",
-    "sandbox.from.ephemeral": "{author} i {place} (bara du ser det):",
+    "sandbox.from.channel": "{author} i {place}",
+    "sandbox.from.thread": "{author} i en tråd i {place}",
+    "sandbox.from.dm": "{author} till dig ({place})",
+    "sandbox.from.ephemeral": "{author} i {place} (bara du ser det)",
     "sandbox.edited": " (ändrat)",
     "sandbox.unread_elsewhere": "Oläst i {place}: {count}. Gå dit med `:kanal {name}`.",
     "sandbox.image": "[bild: {alt}]",
@@ -480,7 +490,7 @@ TEXTS: dict[str, str] = {
         "• `:som [namn]` – var någon annan (utan namn: lista alla)\n"
         "• `:kanal [namn]` – gå till en kanal, `:kanal dm` till ditt DM med boten "
         "(utan namn: lista alla)\n"
-        "• `:tryck <nummer>` – tryck på en knapp eller meny med det numret\n"
+        "• `:tryck &lt;nummer&gt;` – tryck på en knapp eller meny med det numret\n"
         "• `:klocka +2d`, `:klocka +3h`, `:klocka 2026-12-01T09:00`, "
         "`:klocka nästa tisdag kl 9` – flytta klockan framåt (utan tid: visa den)\n"
         "• `:dm` – alla dina direktmeddelanden från boten\n"
@@ -491,11 +501,11 @@ TEXTS: dict[str, str] = {
         "Formulär fylls i ett fält i taget; `:avbryt` stänger dem. "
         "Engelska namn går också: :user, :channel, :press, :clock, :home, :who, :help, :quit."
     ),
-    "sandbox.user.list": "Vem vill du vara? Skriv `:som <namn>`:",
+    "sandbox.user.list": "Vem vill du vara? Skriv `:som &lt;namn&gt;`:",
     "sandbox.user.line": "{marker} {name} (@{handle}) – {about}",
     "sandbox.user.unknown": "Ingen i sandlådan heter ”{name}”. Skriv `:som` för att se alla.",
     "sandbox.user.ambiguous": "”{name}” kan vara {names}. Skriv mer av namnet.",
-    "sandbox.channel.list": "Kanaler (byt med `:kanal <namn>`):",
+    "sandbox.channel.list": "Kanaler (byt med `:kanal &lt;namn&gt;`):",
     "sandbox.channel.line": "{marker} #{name}",
     "sandbox.channel.dm_line": "{marker} dm – ditt direktmeddelande med boten",
     "sandbox.channel.unknown": (
@@ -528,7 +538,8 @@ TEXTS: dict[str, str] = {
     "sandbox.field.optional": "(valfritt)",
     "sandbox.field.required": "Det här fältet måste fyllas i.",
     "sandbox.field.bad_number": (
-        "Skriv numret på ett alternativ, 1–{count} (flera med komma, till exempel 1, 3)."
+        "Skriv numret (1–{count}) eller början av texten på ett alternativ; "
+        "flera med komma, till exempel 1, 3."
     ),
     "sandbox.field.one_number": "Välj ett enda alternativ, ett nummer 1–{count}.",
     "sandbox.field.who": "Jag hittar ingen entydig träff på ”{name}”. Skriv förnamnet, t.ex. anna.",
@@ -536,4 +547,1066 @@ TEXTS: dict[str, str] = {
     "sandbox.field.bad_time": "Skriv tiden som TT:MM, till exempel 13:30.",
     "sandbox.field.bad_datetime": "Skriv datum och tid som 2026-12-01T13:30.",
     "sandbox.field.bad_number_input": "Skriv ett tal, till exempel 3.",
+    # påminnelser
+    "reminder.punkt": (
+        "Hej! Har du något du vill ta upp på nästa möte ({meeting})? Skicka din punkt senast "
+        "*{deadline}* med `/punkt &lt;rubrik&gt;`, till exempel `/punkt Väntetider på "
+        "mottagningen`. "
+        "Stora som små frågor är välkomna, och en punkt som kommer sent tas också om hand."
+    ),
+    "reminder.kallelse": (
+        "Hej! Kallelsen till mötet ({meeting}) har inte gått ut än. Den behöver skickas senast "
+        "*{last_day}*, så att alla hinner förbereda sig. Skriv `/kallelse` i rådets kanal "
+        "för att se den och skicka den."
+    ),
+    "reminder.handlingar": (
+        "Hej! Snart är det dags för mötet ({meeting}). Ta en stund att läsa handlingarna i "
+        "kallelsen när det passar dig. Tryck på ”Jag har läst” i kallelsen när du är klar, "
+        "så påminner jag inte mer om dem."
+    ),
+    "reminder.svar": (
+        "Hej! Kommer du på mötet ({meeting})? Svara gärna i kallelsen, så vet vi hur många vi "
+        "blir. Kan du inte komma går det bra att anmäla förhinder där, så kan en ersättare gå "
+        "i ditt ställe."
+    ),
+    "reminder.motesdag": "God morgon! I dag är det {meeting}. Varmt välkommen!",
+    "reminder.protokoll": (
+        "Hej! Protokollet från mötet ({meeting}) ska skickas ut senast *{due}*, efter att "
+        "justeraren har godkänt det."
+    ),
+    "reminder.atgard": (
+        "Hej! Åtgärden ”{text}”, som du är ansvarig för, ska vara klar *{due}*. Behöver du "
+        "mer tid eller hjälp går det bra att säga till."
+    ),
+    "reminder.contact": "Frågor? Hör av dig till {contact}.",
+    "reminder.footer": (
+        "_Påminnelse från {council}. Vill du ha färre påminnelser, eller vid andra tider? "
+        "Skriv `/paminnelser`._"
+    ),
+    "paminnelser.help": (
+        "*/paminnelser – vilka påminnelser du får, och när*\n"
+        "• `/paminnelser` – visa dina val.\n"
+        "• `/paminnelser av &lt;typ&gt;` / `/paminnelser på &lt;typ&gt;` – stäng av eller slå på "
+        "en typ.\n"
+        "   Typer: {kinds} (eller alla).\n"
+        "   Exempel: `/paminnelser av svar mötesdag`\n"
+        "• `/paminnelser tider 9-18` – klockslagen då påminnelser får komma.\n"
+        "• `/paminnelser dagar mån-fre` – dagarna då de får komma "
+        "(till exempel `mån, ons, fre`, `vardagar` eller `alla`).\n"
+        "• `/paminnelser paus` / `/paminnelser fortsätt` – pausa alla påminnelser, och starta "
+        "dem igen.\n"
+        "• `/paminnelser standard` – tillbaka till det vanliga: alla typer, alla dagar, kl. 8–20.\n"
+        "• `/paminnelser rådet` – i rådets kanal: hur många dagar före rådet påminner. "
+        "Sekreterare och ordförande ändrar med till exempel `/paminnelser rådet punkt 5 2`.\n"
+        "En påminnelse som faller utanför dina tider kommer nästa gång det passar, en gång."
+    ),
+    "paminnelser.title": "*Dina påminnelser*",
+    "paminnelser.kind_line": "• `{kind}` – {what}: *{state}*",
+    "paminnelser.on": "på",
+    "paminnelser.off": "av",
+    "paminnelser.what.punkt": "när sista dagen att skicka punkter närmar sig",
+    "paminnelser.what.kallelse": (
+        "när kallelsen inte har gått ut och sista dagen närmar sig (sekreterare och ordförande)"
+    ),
+    "paminnelser.what.handlingar": "läsa handlingarna före mötet",
+    "paminnelser.what.svar": "svara på kallelsen",
+    "paminnelser.what.motesdag": "på morgonen samma dag som mötet, med plats eller länk",
+    "paminnelser.what.protokoll": "när protokollet ska skickas (sekreterare)",
+    "paminnelser.what.atgard": "när en åtgärd du är ansvarig för ska vara klar",
+    "paminnelser.when": "Påminnelser kommer kl. {start}–{end}, {days}.",
+    "paminnelser.days.all": "alla dagar",
+    "paminnelser.paused": (
+        ":pause_button: Alla påminnelser är pausade. Skriv `/paminnelser fortsätt` när du vill "
+        "ha dem igen."
+    ),
+    "paminnelser.hint": (
+        "Ändra till exempel med `/paminnelser av svar`, `/paminnelser tider 9-18`, "
+        "`/paminnelser dagar mån-fre` eller `/paminnelser paus`. "
+        "`/paminnelser hjälp` visar allt."
+    ),
+    "paminnelser.changed": "Klart, nu är det ändrat.",
+    "paminnelser.unknown": (
+        "Jag känner inte igen `{word}`. Skriv till exempel `/paminnelser av svar` eller "
+        "`/paminnelser tider 9-18`, eller `/paminnelser hjälp` för att se allt."
+    ),
+    "paminnelser.need_kind": (
+        "Skriv vilken typ av påminnelse, till exempel `/paminnelser av svar`. Typerna är {kinds}."
+    ),
+    "paminnelser.unknown_kind": (
+        "Jag känner inte igen påminnelsen `{word}`. Typerna är {kinds}. "
+        "Exempel: `/paminnelser av mötesdag`."
+    ),
+    "paminnelser.bad_hours": (
+        "Jag förstod inte ”{text}” som tider. Skriv från och till hela timmar, till exempel "
+        "`/paminnelser tider 9-18`."
+    ),
+    "paminnelser.bad_days": (
+        "Jag förstod inte ”{text}” som veckodagar. Skriv till exempel "
+        "`/paminnelser dagar mån-fre`, `/paminnelser dagar mån, ons, fre` eller "
+        "`/paminnelser dagar alla`."
+    ),
+    "paminnelser.council.title": "*När {council} skickar påminnelser*",
+    "paminnelser.council.line": "• `{kind}` ({anchor}): {timing}",
+    "paminnelser.council.timing": "{days} dagar före, kl. {hour}",
+    "paminnelser.council.off": "av för rådet",
+    "paminnelser.anchor.punkt": "sista dagen för punkter",
+    "paminnelser.anchor.kallelse": "sista dagen för kallelsen",
+    "paminnelser.anchor.handlingar": "mötet",
+    "paminnelser.anchor.svar": "mötet",
+    "paminnelser.anchor.motesdag": "mötet",
+    "paminnelser.anchor.protokoll": "sista dagen för protokollet",
+    "paminnelser.anchor.atgard": "åtgärdens datum",
+    "paminnelser.council.hint": (
+        "Sekreterare och ordförande ändrar med till exempel `/paminnelser rådet punkt 5 2` "
+        "(dagar före), `/paminnelser rådet svar av` eller `/paminnelser rådet punkt standard`."
+    ),
+    "paminnelser.council.usage": (
+        "Skriv vilken typ och hur många dagar före, till exempel "
+        "`/paminnelser rådet punkt 5 2`, `/paminnelser rådet svar av` eller "
+        "`/paminnelser rådet punkt standard`."
+    ),
+    "paminnelser.council.bad_days": (
+        "Jag förstod inte ”{text}” som dagar. Skriv hela dagar före datumet, högst {limit}, "
+        "till exempel `/paminnelser rådet punkt 5 2`."
+    ),
+    # närvaro och arvode
+    "refused.secretary": "Det är bara rådets sekreterare som kan {what}.",
+    "what.register_attendance": "registrera närvaron",
+    "what.attend": "svara på kallelser, checka in och se närvaron",
+    "what.see_absence_reasons": "se skälen till frånvaro",
+    "what.see_fees": "se andras arvodesunderlag (ditt eget ser du med `/arvode mitt`)",
+    "presence.present": "Närvarande",
+    "presence.remote": "På distans",
+    "presence.absent": "Frånvarande",
+    "narvaro.help": (
+        "*/narvaro – närvaro på rådets möten*\n"
+        "• `/narvaro kommer` – svara att du kommer på nästa möte.\n"
+        "• `/narvaro kommer inte [orsak]` – anmäl förhinder. Är du ledamot frågar jag "
+        "ersättarna i din förening om någon kan gå i stället.\n"
+        "   Exempel: `/narvaro kommer inte nr 3 krockar med jobbet` (nr för ett annat möte än "
+        "nästa)\n"
+        "• `/narvaro läst [timmar]` – du har läst underlaget, gärna med hur lång tid det tog: "
+        "`/narvaro läst 2,5`\n"
+        "• `/narvaro incheckning [distans]` – checka in på mötet som pågår "
+        "(från en halvtimme före start).\n"
+        "• `/narvaro [nr]` – sekreterare och ordförande: öppna närvarolistan och bocka av.\n"
+        "• `/narvaro lista [nr]` – närvaron på ett möte, per förening.\n"
+        "• `/narvaro statistik` – hur ofta varje förening varit med på stormötena det senaste året."
+    ),
+    "narvaro.usage": (
+        "Det där förstod jag inte. Skriv till exempel `/narvaro kommer`, "
+        "`/narvaro kommer inte nr 3 sjuk` eller `/narvaro lista 3`. Mer med `/narvaro hjälp`."
+    ),
+    "narvaro.no_meeting_ahead": (
+        "Det finns inget kommande möte att svara på. Se rådets möten med `/mote`."
+    ),
+    "narvaro.no_meeting_now": (
+        "Det pågår inget möte just nu och inget har hållits än. Välj ett med nummer, "
+        "till exempel `/narvaro 3`. Se numren med `/mote`."
+    ),
+    "narvaro.no_meeting_yet": (
+        "Rådet har inte haft något möte än. Se en närvarolista för ett kommande möte med "
+        "nummer, till exempel `/narvaro lista 3`."
+    ),
+    "narvaro.answer.started": (
+        "Mötet har redan börjat, så det går inte att svara längre. "
+        "Är du där? Checka in med `/narvaro incheckning`."
+    ),
+    "narvaro.answer.substitute_only": (
+        "Som ersättare behöver du inte svara på kallelsen. Om en ledamot i din förening får "
+        "förhinder frågar jag dig om du kan gå i stället."
+    ),
+    "narvaro.answer.coming": "Tack! Du är anmäld till {meeting}.",
+    "narvaro.answer.away": (
+        "Tack för att du säger till. Du är anmäld som frånvarande från {meeting}."
+    ),
+    "narvaro.answer.asked": (
+        "Jag frågar ersättarna för {forening} om någon kan gå i stället: {names}."
+    ),
+    "narvaro.answer.nobody": (
+        "{forening} har ingen ersättare att fråga, så jag har sagt till sekreteraren."
+    ),
+    "narvaro.answer.replaced": (
+        "Obs: {substitute} har redan lovat att gå i ditt ställe. "
+        "Säg till sekreteraren vem av er som går."
+    ),
+    "narvaro.substitute.ask": (
+        "Hej! {absent} ({forening}) kan inte komma på {meeting} i *{council}*. Kan du gå i stället?"
+    ),
+    "narvaro.substitute.yes": "Ja, jag kan gå",
+    "narvaro.substitute.no": "Nej",
+    "narvaro.substitute.accepted": (
+        "Tack! Du går i stället för {absent} på {meeting}. Du står med i närvarolistan."
+    ),
+    "narvaro.substitute.declined": "Tack för svaret. Då frågar jag de andra ersättarna.",
+    "narvaro.substitute.taken": (
+        "Tack! En annan ersättare hann tacka ja, så du behöver inte gå på {meeting}."
+    ),
+    "narvaro.substitute.not_needed": (
+        "Det behövs ingen ersättare för {absent} på {meeting} längre. Tack ändå!"
+    ),
+    "narvaro.substitute.settled": (
+        "Det är löst: {substitute} går i stället för {absent} på {meeting}. "
+        "Tack för att du var beredd!"
+    ),
+    "narvaro.substitute.found": "{substitute} går i ditt ställe på {meeting}.",
+    "narvaro.substitute.nobody": (
+        "{absent} ({forening}) har anmält förhinder till {meeting} i *{council}*, och det finns "
+        "ingen ersättare kvar att fråga. {forening} kan saknas på mötet."
+    ),
+    "narvaro.substitute.missing": (
+        "Inför {meeting} i *{council}*: ingen ersättare har tackat ja för {forening} "
+        "({absent} har anmält förhinder). {forening} kan saknas på mötet."
+    ),
+    "narvaro.substitute.unknown": ("Jag hittar inte den frågan längre. Mötet kan ha ställts in."),
+    "narvaro.substitute.not_yours": "Den frågan gällde någon annan, så jag har inte ändrat något.",
+    "narvaro.read": "Tack! Jag har noterat att du har läst underlaget till {meeting}.",
+    "narvaro.read.hours": " Din inläsningstid: {hours} timmar.",
+    "narvaro.checkin.no_meeting": (
+        "Det pågår inget möte att checka in på just nu. "
+        "Incheckningen öppnar en halvtimme före mötet."
+    ),
+    "narvaro.checkin.closed": (
+        "Incheckningen till möte nr {meeting} är stängd. Den är öppen från en halvtimme före "
+        "mötet tills det slutar."
+    ),
+    "narvaro.checkin.done": "Välkommen! Du är incheckad på {meeting} ({presence}).",
+    "narvaro.checkin.late": " Jag har noterat att du kom kl. {time}.",
+    "narvaro.checkin.already": "Du är redan incheckad på {meeting}.",
+    "narvaro.checkin.prompt": (
+        "*{meeting} börjar snart.* Är du här? Checka in, så kommer du med i närvarolistan."
+    ),
+    "narvaro.checkin.button": "Jag är här",
+    "narvaro.checkin.button_remote": "Jag är med på distans",
+    "narvaro.modal.title": "Närvaro",
+    "narvaro.modal.submit": "Spara",
+    "narvaro.modal.cancel": "Avbryt",
+    "narvaro.modal.intro": (
+        "*{meeting}*\nMarkera var och en. Fyll bara i tider för den som kom sent eller gick tidigt."
+    ),
+    "narvaro.modal.too_many": (
+        "Listan har {total} personer, men bara de första {shown} får plats här. De övriga "
+        "checkar in själva med `/narvaro incheckning`."
+    ),
+    "narvaro.modal.arrived": "{name}: kom sent, kl.",
+    "narvaro.modal.left": "{name}: gick tidigt, kl.",
+    "narvaro.register.not_yet": (
+        "Möte nr {meeting} har inte börjat än. Närvaron kan registreras från en halvtimme före "
+        "mötet."
+    ),
+    "narvaro.register.left_before_arrived": (
+        "{name} kan inte ha gått innan hen kom. Kolla tiderna."
+    ),
+    "narvaro.register.saved": "Närvaron för {meeting} är sparad: {summary}.",
+    "narvaro.count.present": "{count} närvarande",
+    "narvaro.count.remote": "{count} på distans",
+    "narvaro.count.absent": "{count} frånvarande",
+    "narvaro.status.coming": "kommer",
+    "narvaro.status.not_coming": "har anmält förhinder",
+    "narvaro.status.none": "inget svar",
+    "narvaro.list.title": "*Närvaro: {meeting}*",
+    "narvaro.list.line": "• {name} – {status}{details}",
+    "narvaro.list.arrived": ", kom kl. {time}",
+    "narvaro.list.left": ", gick kl. {time}",
+    "narvaro.list.replaces": ", ersätter {name}",
+    "narvaro.list.replaced_by": ", ersätts av {name}",
+    "narvaro.list.reason": " ({reason})",
+    "narvaro.stats.title": (
+        "*Närvaro per förening sedan {since}* ({meetings} stormöten med registrerad närvaro)"
+    ),
+    "narvaro.stats.line": "• {forening}: {attended} av {meetings} ({percent} %)",
+    "narvaro.stats.at_risk": " :warning: riskerar sin plats",
+    "narvaro.stats.note": (
+        "En förening som är med på färre än hälften av stormötena kan förlora sin plats. "
+        "Hör gärna av er till föreningen i god tid."
+    ),
+    "narvaro.stats.none": (
+        "Ingen närvaro är registrerad för något stormöte det senaste året. "
+        "Registrera den under mötet med `/narvaro`."
+    ),
+    "arvode.help": (
+        "*/arvode – arvodesunderlag*\n"
+        "• `/arvode mitt [period]` – ditt eget underlag, till exempel `/arvode mitt november`.\n"
+        "• `/arvode mina uppgifter` – visa vad du har angett. Ändra med "
+        "`/arvode mina uppgifter lön 28000 skift ja resa 120` (månadslön och resekostnad per "
+        "möte i hela kronor, skift ja/nej). Radera med `/arvode mina uppgifter radera`.\n"
+        "• `/arvode [period]` – sekreteraren: allas underlag som sammanfattning och CSV-fil. "
+        "Period: tom (den här månaden), `november`, `2026-11` eller `2026`.\n"
+        "• `/arvode inställningar` – rådets regler. Sekreterare och ordförande ändrar, "
+        "till exempel `/arvode inställningar nivå 1 halvdag 600 heldag 1000 gräns 4 läsning 2 "
+        "tak 45000`.\n"
+        "   nivå 1 (helt arvode), 2 (förlorad inkomst och resor) eller 3 (ingen ersättning) · "
+        "halvdag/heldag i kronor · gräns: fler timmar än så ger heldag · läsning: timmar "
+        "inläsning per möte, eller nej · tak: månadsbelopp som begränsar förlorad inkomst, "
+        "eller inget · maxtimmar: förlorad inkomst per dag (8) · månadstimmar: lön delas med "
+        "(165).\n"
+        "Bara sekreteraren ser andras underlag och uppgifter."
+    ),
+    "arvode.settings.usage": (
+        "Skriv vad som ska ändras och värdet, till exempel "
+        "`/arvode inställningar nivå 1 halvdag 600 heldag 1000 gräns 4 läsning 2 tak 45000`."
+    ),
+    "arvode.settings.unknown": (
+        "Jag känner inte igen inställningen `{name}`. Det som går att ändra är nivå, halvdag, "
+        "heldag, gräns, läsning, tak, maxtimmar och månadstimmar, till exempel "
+        "`/arvode inställningar heldag 1000`."
+    ),
+    "arvode.settings.bad_level": (
+        "Nivån ska vara 1, 2 eller 3, inte `{value}`. 1 är helt arvode, 2 förlorad inkomst och "
+        "resor, 3 ingen ersättning. Till exempel `/arvode inställningar nivå 1`."
+    ),
+    "arvode.settings.bad_month_hours": (
+        "`{value}` fungerar inte som månadstimmar. Skriv ett heltal från 1 till {limit}, "
+        "till exempel `/arvode inställningar månadstimmar 165`."
+    ),
+    "arvode.bad_amount": (
+        "`{value}` fungerar inte som belopp för {name}. Skriv hela kronor utan mellanslag, "
+        "till exempel `{usage} {name} 600`."
+    ),
+    "arvode.bad_hours": (
+        "`{value}` fungerar inte som antal timmar för {name}. Skriv timmar upp till {limit}, "
+        "gärna med decimalkomma, till exempel `{usage} {name} 2,5`."
+    ),
+    "arvode.bad_yes_no": (
+        "Skriv ja eller nej för {name}, inte `{value}`. Till exempel `{usage} {name} ja`."
+    ),
+    "arvode.settings.title": "*Arvodesregler för {council}*",
+    "arvode.settings.changed": "Klart, arvodesreglerna för {council} är ändrade.",
+    "arvode.settings.rules": (
+        "Nivå {level}: {level_text}\n"
+        "Halvdagsarvode {half} kr · heldagsarvode {full} kr (mer än {over} timmar på en dag "
+        "är heldag, högst ett heldagsarvode per dag)\n"
+        "Inläsning: {reading}\n"
+        "Förlorad arbetsinkomst: månadslön / {month_hours} per timme, högst {max_day} timmar "
+        "om dagen (utom för skiftarbetare) · {cap}\n"
+        "Resor: det var och en anger. Distansdeltagande ersätts som fysiskt."
+    ),
+    "arvode.level.1": "helt arvode (halv- eller heldag), förlorad arbetsinkomst och resor",
+    "arvode.level.2": "förlorad arbetsinkomst och resor, inget arvode",
+    "arvode.level.3": "ingen ersättning",
+    "arvode.settings.cap": "tak {cap} kr i månaden",
+    "arvode.settings.no_cap": "inget tak är satt",
+    "arvode.settings.reading": "{hours} timmar per möte för den som läst underlaget",
+    "arvode.settings.no_reading": "räknas inte",
+    "arvode.profile.usage": (
+        "Skriv till exempel `/arvode mina uppgifter lön 28000 skift ja resa 120`, "
+        "eller bara `/arvode mina uppgifter` för att se vad du har angett."
+    ),
+    "arvode.profile.unknown": (
+        "Jag känner inte igen `{name}`. Du kan ange lön (månadslön), skift (ja/nej) och resa "
+        "(kronor per möte), till exempel `/arvode mina uppgifter lön 28000 skift nej resa 120`."
+    ),
+    "arvode.profile.not_member": (
+        "Du är inte med i något brukarråd här, så det finns inget arvode att räkna på."
+    ),
+    "arvode.profile.show": (
+        "*Dina uppgifter för arvodet*\nMånadslön: {salary} · skiftarbete: {shift} · "
+        "resa per möte: {travel} kr"
+    ),
+    "arvode.profile.not_given": "inte angiven",
+    "arvode.profile.saved": "Sparat.",
+    "arvode.profile.privacy": (
+        "Bara du och rådets sekreterare ser dina uppgifter. Förlorad arbetsinkomst kräver intyg "
+        "från arbetsgivaren, som du lämnar till sekreteraren. Radera med "
+        "`/arvode mina uppgifter radera`."
+    ),
+    "arvode.profile.erased": "Dina uppgifter för arvodet är raderade.",
+    "arvode.profile.nothing": "Du har inga sparade uppgifter för arvodet.",
+    "arvode.yes": "ja",
+    "arvode.no": "nej",
+    "arvode.period.not_understood": (
+        "Jag förstod inte `{text}` som en period. Skriv en månad eller ett år, till exempel "
+        "`/arvode november`, `/arvode 2026-11` eller `/arvode 2026`."
+    ),
+    "arvode.report.title": "*Arvodesunderlag för {council}, {period}*",
+    "arvode.report.own_title": "*Ditt arvodesunderlag i {council}, {period}*",
+    "arvode.report.empty": "Ingen registrerad närvaro som ger ersättning under {period}.",
+    "arvode.report.person": (
+        "• *{name}*{forening}: {day_fees} · förlorad arbetsinkomst "
+        "{income_hours} tim ({income} kr) · resor {travel} kr · summa {total} kr"
+    ),
+    "arvode.report.own_line": (
+        "• {meeting}: {hours} tim möte, {reading} tim inläsning · {day_fee} ({amount} kr) · "
+        "förlorad arbetsinkomst {income_hours} tim ({income} kr) · resa {travel} kr{notes}"
+    ),
+    "arvode.report.note": " · _{note}_",
+    "arvode.report.meeting_nr": "{meeting} (nr {id})",
+    "arvode.report.unregistered": (
+        ":warning: Närvaron är inte registrerad för {meetings}. Registrera med `/narvaro "
+        "&lt;nr&gt;`."
+    ),
+    "arvode.report.without_formoten": (
+        "Förmötena ingår inte: deras närvaro är föreningarnas egen. Ordföranden kan ta fram den "
+        "med `/narvaro lista &lt;nr&gt;`."
+    ),
+    "arvode.report.file": "Hela underlaget finns som CSV-fil i vårt direktmeddelande.",
+    "arvode.report.file_failed": (
+        "Jag kunde inte skicka CSV-filen just nu. Försök igen om en stund."
+    ),
+    "arvode.report.file_title": "Arvodesunderlag {council} {period}",
+    "arvode.count.full": "{count} heldag",
+    "arvode.count.half": "{count} halvdag",
+    "arvode.count.no_day_fee": "inget dagarvode",
+    "arvode.day_fee.full": "heldag",
+    "arvode.day_fee.half": "halvdag",
+    "arvode.day_fee.none": "inget",
+    "arvode.csv.filename": "arvodesunderlag-{period}.csv",
+    "arvode.csv.header": (
+        "Möte|Datum|Mötestyp|Namn|Förening|Deltagande|Från|Till|Mötestimmar|Inläsningstimmar|"
+        "Arvode|Arvode kr|Förlorad arbetsinkomst timmar|Timersättning kr|"
+        "Förlorad arbetsinkomst kr|Resa kr|Summa kr|Anmärkning"
+    ),
+    "arvode.csv.present": "på plats",
+    "arvode.csv.remote": "på distans",
+    "fees.note.day_fee_elsewhere": "dagarvodet räknas på ett tidigare möte samma dag",
+    "fees.note.day_limit": "förlorad inkomst begränsad till dagens maxtimmar",
+    "fees.note.no_end": "mötet saknar sluttid, timmarna kunde inte räknas",
+    "fees.note.unpaid_level": "rådet ger ingen ersättning (nivå 3)",
+    # kallelse
+    "what.send_kallelse": "skicka kallelser och ändra vad de innehåller",
+    "kallelse.help": (
+        "*/kallelse – kallelsen till rådets möten*\n"
+        "• `/kallelse` – förhandsvisa kallelsen till nästa stormöte (bara du ser den) och "
+        "skicka den med en knapp. `/kallelse förmöte` eller `/kallelse 12` för ett annat möte.\n"
+        "• `/kallelse underlag &lt;länk&gt; [titel]` – lägg till underlag, till exempel "
+        "`/kallelse underlag https://example.org/budget.pdf Budget 2027`. Kommer underlaget "
+        "efter kallelsen får alla veta det.\n"
+        "• Det här står i rådets alla kallelser:\n"
+        "   `/kallelse syfte Att brukarna ska kunna påverka vården på mottagningen.`\n"
+        "   `/kallelse leds av @Olle` · `/kallelse kontakt @Sara`\n"
+        "   `/kallelse paus kl. 14.30, 20 minuter` · `/kallelse fika Kaffe och smörgås serveras.`\n"
+        "   `/kallelse förberedelse Läs underlaget och fråga din förening vad den vill ta upp.`\n"
+        "   Skriv mötets nummer först för att ändra bara det mötet: "
+        "`/kallelse 12 förberedelse Läs budgetförslaget.` Ta bort med `ta bort`, till exempel "
+        "`/kallelse 12 syfte ta bort`.\n"
+        "• `/kallelse förkortning LSS = lagen om stöd och service till vissa funktionshindrade` "
+        "– förkortningar förklaras i kallelsen när dagordningen använder dem. "
+        "`/kallelse förkortningar` visar listan.\n"
+        "• `/kallelse e-post anna@example.org` – få kallelsen med e-post också, med en "
+        "kalenderinbjudan. `/kallelse e-post ta bort` tar bort adressen. Sekreterare och "
+        "ordförande kan lägga in adressen åt en ledamot som inte använder Slack: "
+        "`/kallelse e-post @Anna anna@example.org`.\n"
+        "Kallelsen ska gå ut minst så många dagar före mötet som rådet har bestämt "
+        "(`/brukarrad inställningar kallelse 7`). Alla ledamöter får den som direktmeddelande "
+        "och svarar med knapparna i den."
+    ),
+    "kallelse.usage": (
+        "Skriv mötets nummer efter `nr`, till exempel `/kallelse nr 12`. Se numren med `/mote`."
+    ),
+    "kallelse.no_meeting": (
+        "Inget stormöte är planerat än, så det finns ingen kallelse att skicka. Planera ett med "
+        "`/mote stormöte &lt;när&gt;`, eller välj ett annat möte med dess nummer: `/kallelse 12`."
+    ),
+    "kallelse.no_formote": "Inget förmöte är planerat. Planera ett med `/mote förmöte "
+    "&lt;när&gt;`.",
+    "kallelse.council_wide": (
+        "`{word}` gäller hela rådet, inte ett visst möte. Skriv det utan mötesnummer."
+    ),
+    "kallelse.heading": "Kallelse till {kind} – {council}",
+    "kallelse.when": "När",
+    "kallelse.place": "Var",
+    "kallelse.place_later": "meddelas senare",
+    "kallelse.link": "Länk",
+    "kallelse.purpose": "Syfte",
+    "kallelse.leader": "Leds av",
+    "kallelse.contact": "Kontaktperson",
+    "kallelse.agenda": "Dagordning",
+    "kallelse.agenda_empty": "Dagordningen är inte klar än.",
+    "kallelse.documents": "Underlag",
+    "kallelse.practical": "Praktiskt",
+    "kallelse.breaks": "Pauser",
+    "kallelse.food": "Fika och mat",
+    "kallelse.preparation": "Förberedelse",
+    "kallelse.glossary": "Förkortningar",
+    "kallelse.action": "Åtgärd {id}: {text}",
+    "kallelse.action_owner": "ansvarig {owner}, senast {due}",
+    "kallelse.presents_self": " (presenterar själv)",
+    "kallelse.the_secretary": "rådets sekreterare",
+    "kallelse.footer.answer": (
+        "Svara med knapparna här nedanför, så vet vi vilka som kommer. Kan du inte komma "
+        "tillfrågas en ersättare från din förening."
+    ),
+    "kallelse.footer.substitute": (
+        "Du får kallelsen som ersättare. Om någon från din förening inte kan komma får du "
+        "en fråga om att gå i deras ställe."
+    ),
+    "kallelse.footer.channel": (
+        "Alla ledamöter och ersättare får kallelsen som direktmeddelande från mig och svarar där."
+    ),
+    "kallelse.footer.contact": "Frågor om mötet? Hör av dig till {contact}.",
+    "kallelse.button.coming": "Jag kommer",
+    "kallelse.button.not_coming": "Jag kan inte (ersättare kallas)",
+    "kallelse.button.read": "Jag har läst underlaget",
+    "kallelse.answered.coming": (
+        "*Ditt svar:* du kommer. Välkommen! Du kan ändra svaret här nedanför."
+    ),
+    "kallelse.answered.not_coming": (
+        "*Ditt svar:* du kan inte komma. Tack för att du sa till! Du kan ändra svaret här "
+        "nedanför om det ändras."
+    ),
+    "kallelse.answered.read": "Du har läst underlaget. Tack!",
+    "kallelse.preview.intro": (
+        "*Förhandsvisning av kallelsen (möte nr {id})* – bara du ser den. Så här ser den ut:"
+    ),
+    "kallelse.preview.audience_channel": (
+        "När du skickar den kommer den i kanalen, och som direktmeddelande med svarsknappar "
+        "till rådets {count} ledamöter och ersättare."
+    ),
+    "kallelse.preview.audience_formote": (
+        "Det här är ett förmöte: kallelsen skickas inte i kanalen, bara som direktmeddelande "
+        "till föreningarnas {count} företrädare."
+    ),
+    "kallelse.preview.email": "{count} av dem får den också med e-post, med en kalenderinbjudan.",
+    "kallelse.preview.no_email": (
+        "Ingen får den med e-post: boten har ingen e-postserver inställd (SMTP_URL)."
+    ),
+    "kallelse.preview.missing": (
+        "Kallelsen saknar {fields}. Lägg till med till exempel `/kallelse syfte …` eller "
+        "`/kallelse förberedelse …` – skriv `/kallelse hjälp` för fler exempel."
+    ),
+    "kallelse.preview.on_time": "Sista dag att skicka den enligt rådets regler: {last_day}.",
+    "kallelse.preview.late": (
+        "*Kallelsen är sen.* Enligt rådets regler skulle den ha gått ut senast {last_day}, "
+        "{days} dagar före mötet. Du kan skicka den ändå – säg gärna till ledamöterna varför "
+        "den kommer sent."
+    ),
+    "kallelse.preview.sent": (
+        "Kallelsen skickades {when}. Den skickas bara en gång. Nytt underlag lägger du till "
+        "med `/kallelse underlag &lt;länk&gt; [titel]`, så får alla veta det."
+    ),
+    "kallelse.field.purpose": "syfte",
+    "kallelse.field.leader": "vem som leder mötet",
+    "kallelse.field.contact": "kontaktperson",
+    "kallelse.field.breaks": "pauser",
+    "kallelse.field.food": "fika och mat",
+    "kallelse.field.preparation": "förberedelse",
+    "kallelse.button.send": "Skicka kallelsen",
+    "kallelse.button.send_anyway": "Skicka ändå",
+    "kallelse.confirm.title": "Skicka en sen kallelse?",
+    "kallelse.confirm.text": (
+        "Sista dagen enligt rådets regler var {last_day}. Vill du skicka kallelsen ändå?"
+    ),
+    "kallelse.late_needs_confirm": (
+        "Kallelsen är sen enligt rådets regler. Tryck på *Skicka ändå* om den ska gå ut ändå."
+    ),
+    "kallelse.already_sent": (
+        "Kallelsen till möte {id} är redan skickad, och den skickas bara en gång. Nytt "
+        "underlag lägger du till med `/kallelse underlag &lt;länk&gt; [titel]`."
+    ),
+    "kallelse.sent": (
+        "Klart! Kallelsen till {meeting} är skickad som direktmeddelande till {count} "
+        "personer{channel}{email}."
+    ),
+    "kallelse.sent.channel": " och finns i kanalen",
+    "kallelse.sent.email": ", och med e-post till {count}",
+    "kallelse.sent.late": " Den gick ut senare än rådets regler säger, och det är antecknat.",
+    "kallelse.document.usage": (
+        "Skriv länken och gärna en titel, till exempel "
+        "`/kallelse underlag https://example.org/budget.pdf Budget 2027`. "
+        "Länken ska börja med https:// eller http://."
+    ),
+    "kallelse.document.added": "Klart, *{title}* är underlag till {meeting}.",
+    "kallelse.document.before_sending": " Det kommer med i kallelsen.",
+    "kallelse.document.told": (
+        " Kallelsen var redan skickad, så jag har berättat det för {count} personer{thread}{email}."
+    ),
+    "kallelse.document.thread": " och i kallelsens tråd",
+    "kallelse.document.notice": (
+        "Nytt underlag till kallelsen för {meeting} ({council}): {document}"
+    ),
+    "kallelse.scope.council": "rådets alla kallelser",
+    "kallelse.scope.meeting": "kallelsen till möte {id}",
+    "kallelse.text.set": "Klart, jag har ändrat {field} i {scope}.",
+    "kallelse.text.cleared": "Klart, jag har tagit bort {field} ur {scope}.",
+    "kallelse.text.council_hint": (
+        " Vill du ändra bara ett möte? Skriv mötets nummer först: `/kallelse 12 {word} …`."
+    ),
+    "kallelse.usage.purpose": (
+        "Skriv syftet efter ordet, till exempel "
+        "`/kallelse syfte Att brukarna ska kunna påverka vården på mottagningen.`"
+    ),
+    "kallelse.usage.leader": "Skriv vem som leder mötet, till exempel `/kallelse leds av @Olle`.",
+    "kallelse.usage.contact": (
+        "Skriv vem som är kontaktperson, till exempel `/kallelse kontakt @Sara`."
+    ),
+    "kallelse.usage.breaks": (
+        "Skriv när pauserna är, till exempel `/kallelse paus kl. 14.30, 20 minuter`."
+    ),
+    "kallelse.usage.food": (
+        "Skriv vad som serveras, till exempel "
+        "`/kallelse fika Kaffe och smörgås. Säg till om du har en allergi.`"
+    ),
+    "kallelse.usage.preparation": (
+        "Skriv hur ledamöterna kan förbereda sig, till exempel "
+        "`/kallelse förberedelse Läs underlaget och fråga din förening vad den vill ta upp.`"
+    ),
+    "kallelse.not_member": (
+        "{who} är inte med i rådet. Lägg först till personen med `/brukarrad ledamot`."
+    ),
+    "kallelse.not_for_formote": (
+        "{who} är inte med bland föreningarnas företrädare och kan inte se förmötet. "
+        "Välj någon från en förening."
+    ),
+    "kallelse.term.usage": (
+        "Skriv förkortningen, ett likhetstecken och vad den betyder, till exempel "
+        "`/kallelse förkortning LSS = lagen om stöd och service till vissa funktionshindrade`. "
+        "Ta bort en med `/kallelse förkortning LSS ta bort`."
+    ),
+    "kallelse.term.set": (
+        "Klart, *{abbreviation}* förklaras som ”{meaning}” i kallelser där den används."
+    ),
+    "kallelse.term.removed": "Klart, *{abbreviation}* förklaras inte längre.",
+    "kallelse.term.unknown": (
+        "Rådet har ingen förkortning *{abbreviation}*. Se listan med `/kallelse förkortningar`."
+    ),
+    "kallelse.term.list": (
+        "*Rådets förkortningar*\n{items}\nDe förklaras i kallelsen när de används i den."
+    ),
+    "kallelse.term.list_empty": (
+        "Rådet har inga förkortningar än. Lägg till en med till exempel "
+        "`/kallelse förkortning LSS = lagen om stöd och service till vissa funktionshindrade`."
+    ),
+    "kallelse.email.usage": (
+        "Skriv din e-postadress, till exempel `/kallelse e-post anna@example.org`. "
+        "Ta bort den med `/kallelse e-post ta bort`."
+    ),
+    "kallelse.email.set_own": (
+        "Klart, du får rådets kallelser med e-post också, med en kalenderinbjudan. Adressen "
+        "används bara till det, och du tar bort den med `/kallelse e-post ta bort`."
+    ),
+    "kallelse.email.set_other": "Klart, {who} får rådets kallelser med e-post också.",
+    "kallelse.email.removed_own": "Klart, din e-postadress är borttagen.",
+    "kallelse.email.removed_other": "Klart, e-postadressen för {who} är borttagen.",
+    "kallelse.mail.subject": "Kallelse: {kind} {when} – {council}",
+    "kallelse.mail.moved_subject": "Ny tid: {kind} {when} – {council}",
+    "kallelse.mail.cancel_subject": "Inställt: {kind} {when} – {council}",
+    "kallelse.mail.document_subject": "Nytt underlag: {kind} {when} – {council}",
+    "kallelse.mail.greeting": "Hej {name}!",
+    "kallelse.mail.moved": (
+        "Mötet har fått en ny tid. Kalenderinbjudan i det här mejlet ersätter den förra."
+    ),
+    "kallelse.mail.answer": (
+        "Svara gärna med knapparna i kallelsen i Slack, så vet vi vilka som kommer. "
+        "Kan du inte komma, eller har du frågor? Hör av dig till {contact}."
+    ),
+    "kallelse.mail.calendar": "En kalenderinbjudan till mötet finns med i mejlet.",
+    "kallelse.mail.cancel_body": (
+        "Mötet ({meeting}) i {council} är inställt. Kalenderinbjudan i det här mejlet tar bort "
+        "mötet ur din kalender.\n\nFrågor? Hör av dig till {contact}."
+    ),
+    "kallelse.mail.document_body": (
+        "Det finns nytt underlag till kallelsen för {meeting} ({council}):\n\n{document}"
+    ),
+    # protokoll
+    "what.write_minutes": "skriva protokollet",
+    "what.approve_minutes": "justera protokollet",
+    "what.see_minutes": "se var protokollet står",
+    "what.see_actions": "se rådets åtgärder",
+    "what.close_actions": "avsluta andras åtgärder (din egen kan du alltid avsluta)",
+    "refused.justerare": (
+        "Det är bara rådets justerare som kan {what}. Sekreteraren kan lägga till en med "
+        "`/brukarrad ledamot @person justerare`."
+    ),
+    "refused.amendment.same_person": (
+        "Protokollet är justerat, så en ändring behöver två personer: den som ber om den "
+        "och någon annan som bekräftar. Be ordföranden eller sekreteraren att bekräfta."
+    ),
+    "refused.amendment.roles": (
+        "En ändring i ett justerat protokoll bekräftas av ordföranden och sekreteraren "
+        "tillsammans: den ena ber om den, den andra bekräftar."
+    ),
+    "protokoll.help": (
+        "*/protokoll – protokollet från mötet*\n"
+        "Under mötet skriver sekreteraren (eller ordföranden) rader, antingen här eller i "
+        "kallelsens tråd (eller tråden som `/protokoll start` gör):\n"
+        "• `punkt 3` – nu gäller det punkt 3 på dagordningen (`punkt 5.1`: första under 5).\n"
+        "• `nästa punkt` – nästa punkt.\n"
+        "• `beslut: …`, `info: …`, `notering: …`\n"
+        "• `åtgärd: @person vad som ska göras senast 15 december` – en åtgärd med ansvarig.\n"
+        "• `avslag: skälet` – punkten tas inte vidare; den som skickade den får skälet.\n"
+        "• `flyttas` – punkten flyttas till nästa möte.\n"
+        "Efter mötet:\n"
+        "• `/protokoll utkast` – utkastet, med knappar för att ändra varje punkt, och "
+        "dokumentet (DOCX och Markdown) i ditt DM.\n"
+        "• `/protokoll redigera 3` – ändra punkt 3.\n"
+        "• `/protokoll justera` – skicka till justerarna.\n"
+        "• `/protokoll publicera` – när alla har justerat: till rådet, och besked till alla "
+        "som skickat punkter.\n"
+        "• `/protokoll status` – var protokollet står, med justeringsloggen.\n"
+        "Skriv `förmöte` först för förmötets protokoll, eller ett mötesnummer sist."
+    ),
+    "protokoll.usage": (
+        "Jag förstod inte det. Skriv till exempel `/protokoll utkast`, "
+        "`/protokoll förmöte utkast` eller `/protokoll utkast 12`. `/protokoll hjälp` visar allt."
+    ),
+    "protokoll.no_meeting": "Jag hittar inget möte nummer {id} som har börjat och som du kan se.",
+    "protokoll.no_meeting_yet": (
+        "Det finns inget möte som har börjat än. Protokollet kan börja en halvtimme före mötet."
+    ),
+    "protokoll.empty_agenda": (
+        "Mötet har ingen dagordning än, så det finns inga punkter att skriva under. "
+        "Se `/dagordning`."
+    ),
+    "protokoll.not_a_minutes_thread": "Den här tråden hör inte till något protokoll.",
+    "protokoll.line.unknown": (
+        "Jag förstod inte raden. Börja med `punkt 3`, `nästa punkt`, `beslut:`, `åtgärd:`, "
+        "`info:`, `notering:`, `avslag:` eller `flyttas`. `/protokoll hjälp` visar exempel."
+    ),
+    "protokoll.line.empty": "Skriv vad som gäller efter `{kind}:`, till exempel `{kind}: …`.",
+    "protokoll.line.action_owner": (
+        "En åtgärd behöver en ansvarig. Skriv till exempel "
+        "`åtgärd: @Vera ta fram nya telefontider senast 15 december`."
+    ),
+    "protokoll.line.no_next": "Punkt {last} är den sista. Skriv `punkt 1`–`punkt {last}`.",
+    "protokoll.line.no_item": (
+        "Dagordningen har ingen punkt {number}. Skriv `punkt 1`–`punkt {last}`."
+    ),
+    "protokoll.line.no_current": (
+        "Skriv först vilken punkt det gäller, till exempel `punkt 1`, så hamnar raden rätt."
+    ),
+    "protokoll.locked": (
+        "Protokollet är justerat och låst. En ändring görs med `/protokoll redigera &lt;punkt&gt;` "
+        "och behöver bekräftas av både ordföranden och sekreteraren."
+    ),
+    "protokoll.nothing_yet": (
+        "Det finns inget skrivet i protokollet än. Börja med `/protokoll start` eller "
+        "`/protokoll punkt 1`."
+    ),
+    "protokoll.started": (
+        "Protokollet är igång. Skriv raderna i tråden (eller med `/protokoll`), till exempel "
+        "`punkt 1` och sedan `beslut: …`."
+    ),
+    "protokoll.thread.intro": (
+        "*Protokoll* – skriv raderna här i tråden, en rad per meddelande:\n"
+        "`punkt 3`, `nästa punkt`, `beslut: …`, `info: …`, `notering: …`, "
+        "`åtgärd: @person … senast &lt;när&gt;`, `avslag: skälet`, `flyttas`\n"
+        "Dagordningen:\n{items}"
+    ),
+    "protokoll.topic": "Nu: *{number}. {title}*",
+    "protokoll.noted": "Antecknat under {number}. {title}: {kind}.",
+    "protokoll.kind.decision": "Beslut",
+    "protokoll.kind.action": "Åtgärd",
+    "protokoll.kind.info": "Info",
+    "protokoll.kind.note": "Notering",
+    "protokoll.kind.rejection": "Avslag",
+    "protokoll.kind.postponed": "Flyttas",
+    "protokoll.draft.hint": (
+        "Det här är utkastet. Ändra en punkt med knappen, skicka till justerarna med "
+        "`/protokoll justera`. Dokumentet (DOCX och Markdown) finns i ditt DM med mig."
+    ),
+    "protokoll.blocks.more": "Resten av protokollet finns i dokumentet.",
+    "protokoll.button.edit": "Ändra",
+    "protokoll.button.approve": "Justera",
+    "protokoll.button.propose": "Föreslå ändring",
+    "protokoll.button.amendment_yes": "Bekräfta ändringen",
+    "protokoll.button.amendment_no": "Avböj",
+    "protokoll.modal.edit_title": "Ändra punkt {number}",
+    "protokoll.modal.locked": (
+        "Protokollet är justerat. Det du sparar här blir en begäran om ändring som "
+        "ordföranden och sekreteraren båda måste stå bakom."
+    ),
+    "protokoll.modal.new": "*Lägg till en rad*",
+    "protokoll.modal.kind": "Vad för slags rad",
+    "protokoll.modal.text": "Text",
+    "protokoll.modal.owner": "Ansvarig",
+    "protokoll.modal.due": "Senast",
+    "protokoll.modal.proposal": "Vad vill du ändra, och hur?",
+    "protokoll.modal.send": "Skicka",
+    "protokoll.edited": "Klart, {count} ändringar sparade i utkastet.",
+    "protokoll.amendment.asked": (
+        "Protokollet är justerat, så ändringen väntar på att bekräftas. Jag har frågat "
+        "{count} person(er)."
+    ),
+    "protokoll.amendment.ask_short": "En ändring i ett justerat protokoll väntar på dig.",
+    "protokoll.amendment.ask": (
+        "{who} vill ändra punkt {number}. {title} i det justerade protokollet. "
+        "Så här skulle punkten lyda:"
+    ),
+    "protokoll.amendment.gone": "Den ändringen är redan bekräftad eller avböjd.",
+    "protokoll.amendment.confirmed": "Tack! Ändringen är gjord och antecknad i loggen.",
+    "protokoll.amendment.declined": "Ändringen är avböjd; protokollet är som förut.",
+    "protokoll.justera.nobody": (
+        "Rådet har ingen justerare än. Lägg till med `/brukarrad ledamot @person justerare`."
+    ),
+    "protokoll.justera.already": (
+        "Version {version} är redan hos justerarna. Ändra i utkastet först, så kan du skicka "
+        "en ny version."
+    ),
+    "protokoll.justera.sent": "Klart, version {version} är skickad till {who} för justering.",
+    "protokoll.justera.ask": (
+        "Hej! Här är protokollet (version {version}) att justera. Läs gärna igenom det och "
+        "tryck *Justera* om det stämmer, eller *Föreslå ändring*."
+    ),
+    "protokoll.justera.locked": "Protokollet är redan justerat av alla. Tack!",
+    "protokoll.justera.stale": (
+        "Det här är version {version}, men protokollet har ändrats sedan dess (nu version "
+        "{current}). Justera den senaste versionen när den kommer."
+    ),
+    "protokoll.approve.thanks": "Tack! Du har justerat protokollet.",
+    "protokoll.approve.locked": "Tack! Alla har nu justerat, och protokollet är låst.",
+    "protokoll.approve.already": "Du har redan justerat den här versionen. Tack!",
+    "protokoll.propose.empty": "Skriv vad du vill ändra, så att sekreteraren förstår.",
+    "protokoll.propose.sent": "Tack! Ditt förslag är skickat till sekreteraren.",
+    "protokoll.notice.approved": (
+        "{name} har justerat protokollet från {meeting} i {council}. Kvar: {waiting}."
+    ),
+    "protokoll.notice.locked": (
+        "Alla justerare har godkänt protokollet från {meeting} i {council}. Det är låst nu. "
+        "Publicera med `/protokoll publicera`."
+    ),
+    "protokoll.notice.proposal": (
+        "{name} föreslår en ändring i protokollet från {meeting} i {council}:\n> {text}\n"
+        "Ändra med `/protokoll utkast` och skicka en ny version med `/protokoll justera`."
+    ),
+    "protokoll.notice.amended": (
+        "{name} har bekräftat din ändring i protokollet från {meeting} i {council}. "
+        "Den står nu i protokollet; publicera med `/protokoll publicera`."
+    ),
+    "protokoll.notice.amendment_declined": (
+        "{name} har avböjt din ändring i protokollet från {meeting} i {council}."
+    ),
+    "protokoll.publish.not_locked": (
+        "Protokollet kan publiceras när alla justerare har godkänt det. Se läget med "
+        "`/protokoll status`."
+    ),
+    "protokoll.publish.already": "Protokollet är redan publicerat.",
+    "protokoll.published": "Klart, protokollet (version {version}) är publicerat {where}.",
+    "protokoll.republished": "Klart, den rättade versionen {version} är publicerad {where}.",
+    "protokoll.published.channel": "i kanalen",
+    "protokoll.published.formote": "till föreningarnas företrädare",
+    "protokoll.published.actions": "{count} åtgärder följs nu upp på kommande möten.",
+    "protokoll.published.emailed": "{count} fick det också med e-post.",
+    "protokoll.published.late": "Det kom {days} dagar efter sista dagen för protokollet.",
+    "protokoll.feedback.settled": (
+        "Hej! Protokollet från {council} är klart. Din punkt *{title}*: {status} – {outcome}"
+    ),
+    "protokoll.feedback.link": "Läs protokollet: {link}",
+    "protokoll.status.not_started": "Protokollet från {meeting} är inte påbörjat.",
+    "protokoll.status.draft": (
+        "Protokollet från {meeting} är ett utkast (version {version} skickades senast). "
+        "Sista dag: {due}."
+    ),
+    "protokoll.status.justering": (
+        "Protokollet från {meeting} är hos justerarna (version {version}). Sista dag: {due}."
+    ),
+    "protokoll.status.locked": (
+        "Protokollet från {meeting} är justerat och låst (version {version}), men inte "
+        "publicerat. Sista dag: {due}."
+    ),
+    "protokoll.status.published": (
+        "Protokollet från {meeting} är publicerat (version {version}). Sista dag var {due}."
+    ),
+    "protokoll.status.waiting": "Väntar på: {names}.",
+    "protokoll.status.approval": "• Justerat av {name}, {at} (version {version})",
+    "protokoll.status.proposal": "• {name} föreslog, {at}: {text}",
+    "protokoll.status.pending": "• Ändring nr {id} från {name}, {at}, väntar på bekräftelse",
+    "protokoll.mail.subject": "Protokoll: {council}, {meeting}",
+    "protokoll.mail.greeting": "Hej {name}!\n\nHär är det justerade protokollet.",
+    "protokoll.mail.footer": (
+        "Protokollet finns också som dokument i bilagan. Frågor? Svara till rådets sekreterare."
+    ),
+    "protokoll.doc.title": "Protokoll – {council}",
+    "protokoll.doc.when": "{kind} {when}",
+    "protokoll.doc.place": "Plats: {place}",
+    "protokoll.doc.status.draft": "Utkast – inte justerat",
+    "protokoll.doc.status.justering": "Hos justerarna (version {version})",
+    "protokoll.doc.status.locked": "Justerat (version {version})",
+    "protokoll.doc.status.published": "Justerat och publicerat (version {version})",
+    "protokoll.doc.attendance_title": "Närvaro",
+    "protokoll.doc.present": "{group}, närvarande: {names}",
+    "protokoll.doc.remote": "{group}, på distans: {names}",
+    "protokoll.doc.absent": "{group}, frånvarande: {names}",
+    "protokoll.doc.unknown": "{group}, närvaro inte registrerad: {names}",
+    "protokoll.doc.replaces": "{name} (ersätter {replaced})",
+    "protokoll.doc.no_register": "Ingen närvaro är registrerad.",
+    "protokoll.doc.item": "{number}. {title}",
+    "protokoll.doc.item_carried": "{number}. {title} (från ett tidigare möte)",
+    "protokoll.doc.submitted_by": "Anmäld av {name}, {group}",
+    "protokoll.doc.followed": "Åtgärd {id}: {text} – ansvarig {owner}, senast {due}",
+    "protokoll.doc.decision": "Beslut: {text}",
+    "protokoll.doc.info": "Info: {text}",
+    "protokoll.doc.note": "Notering: {text}",
+    "protokoll.doc.rejection": "Avslag: {text}",
+    "protokoll.doc.action": "Åtgärd: {text} – ansvarig {owner}, senast {due}",
+    "protokoll.doc.action_no_due": "Åtgärd: {text} – ansvarig {owner}",
+    "protokoll.doc.postponed": "Flyttas till nästa möte.",
+    "protokoll.doc.postponed_because": "Flyttas till nästa möte: {text}",
+    "protokoll.doc.settled": "Redan {status}: {text}",
+    "protokoll.doc.settled_bare": "Redan {status}.",
+    "protokoll.doc.not_reached": "Hanns inte med – flyttas till nästa möte.",
+    "protokoll.doc.nothing": "Inget att anteckna.",
+    "protokoll.doc.next_title": "Nästa möte",
+    "protokoll.doc.signatures_title": "Underskrifter",
+    "protokoll.doc.secretary": "Vid protokollet: {names}",
+    "protokoll.doc.chair": "Ordförande: {names}",
+    "protokoll.doc.justerare": "Justerare: {names}",
+    "protokoll.doc.log_title": "Justeringslogg",
+    "protokoll.doc.approved": "Justerat av {name}, {at} (version {version})",
+    "protokoll.doc.amended": (
+        "Ändrat efter justeringen, {at}: begärt av {requested}, bekräftat av {confirmed}"
+    ),
+    "reminder.justering": (
+        "Hej! Protokollet från mötet ({meeting}) väntar på din justering; det ska ut senast "
+        "*{due}*. Du hittar det i ditt DM med mig, med knapparna *Justera* och "
+        "*Föreslå ändring*."
+    ),
+    "reminder.forsenat": (
+        "Hej! Protokollet från mötet ({meeting}) skulle ha skickats ut senast *{due}*, men "
+        "är inte publicerat än. Hör gärna med sekreteraren hur det går; `/protokoll status` "
+        "visar var det står."
+    ),
+    "paminnelser.what.justering": "när ett protokoll väntar på din justering (justerare)",
+    "paminnelser.what.forsenat": "när ett protokoll inte har kommit ut i tid (ordförande)",
+    "paminnelser.anchor.justering": "sista dagen för protokollet",
+    "paminnelser.anchor.forsenat": "dagen efter sista dagen för protokollet",
+    # /atgard
+    "atgard.help": (
+        "*/atgard – rådets åtgärder*\n"
+        "Åtgärder kommer från protokollens `åtgärd:`-rader och står under uppföljning på "
+        "varje dagordning tills de är klara.\n"
+        "• `/atgard` – alla öppna åtgärder.\n"
+        "• `/atgard klar &lt;nr&gt; [kommentar]` – markera en åtgärd som klar, till exempel "
+        "`/atgard klar 3 Nya tider finns på webben`. Den ansvariga, ordföranden och "
+        "sekreteraren kan göra det."
+    ),
+    "atgard.usage": (
+        "Skriv `/atgard` för att se åtgärderna, eller `/atgard klar &lt;nr&gt; [kommentar]`, "
+        "till exempel `/atgard klar 3`."
+    ),
+    "atgard.none": "{council} har inga öppna åtgärder just nu.",
+    "atgard.title": "*Öppna åtgärder i {council}*",
+    "atgard.line": "• {id}. {text} – ansvarig {owner}, senast {due}",
+    "atgard.overdue": " _(försenad)_",
+    "atgard.mine": " _(din)_",
+    "atgard.hint": "Klar? Skriv `/atgard klar &lt;nr&gt; [kommentar]`.",
+    "atgard.not_found": "Jag hittar ingen åtgärd nummer {id} i det här rådet. Se `/atgard`.",
+    "atgard.already_closed": "Åtgärd {id} är redan klar.",
+    "atgard.closed": "Klart, åtgärd {id} ({text}) är avslutad. Tack!",
+    "atgard.notice.closed": "{name} har markerat åtgärd {id} i {council} som klar: {text}",
+    # personuppgifter
+    "minadata.help": (
+        "*/minadata – det jag har sparat om dig*\n"
+        "• `/minadata` – visa allt jag har sparat om dig, i alla råd. Bara du ser svaret.\n"
+        "• `/minadata export` – få allt som en JSON-fil i vårt direktmeddelande.\n"
+        "• `/minadata radera` – radera dina uppgifter. Jag förklarar först vad som händer, "
+        "och du bekräftar med en knapp.\n"
+        "Det fungerar i alla kanaler och i direktmeddelanden, och gäller bara dig själv."
+    ),
+    "minadata.nothing": "Jag har inga uppgifter sparade om dig.",
+    "minadata.title": "*Det här har jag sparat om dig*",
+    "minadata.person": "Namn: {name} · e-post: {email} · känd av mig sedan {since}",
+    "minadata.no_email": "ingen sparad",
+    "minadata.roles.title": "*Dina roller*",
+    "minadata.role_line": "• {council}: {role}{forening}, från {start}{end}",
+    "minadata.role.ended": " till {end}",
+    "minadata.role.ongoing": " (pågår)",
+    "minadata.points.title": "*Punkter du har skickat*",
+    "minadata.point_line": "• {council}: nr {id} {title} – {status} (skickad {sent})",
+    "minadata.attendance.title": "*Dina svar och din närvaro*",
+    "minadata.attendance_line": "• {council}, {kind} {day}: {parts}",
+    "minadata.attendance.answer.coming": "svarade att du kommer",
+    "minadata.attendance.answer.not_coming": "svarade att du inte kommer",
+    "minadata.attendance.reason": "skäl: {reason}",
+    "minadata.attendance.presence": "i närvaron: {presence}",
+    "minadata.attendance.read": "har läst handlingarna",
+    "minadata.attendance.replaced": "gick i en ledamots ställe",
+    "minadata.attendance.nothing": "inget svar",
+    "minadata.fees.none": "*Arvode*: inga uppgifter sparade.",
+    "minadata.reminders.own": (
+        "*Påminnelser*: du har egna inställningar. Se och ändra dem med `/paminnelser`."
+    ),
+    "minadata.reminders.default": (
+        "*Påminnelser*: du har standardinställningarna, så inget är sparat om dig."
+    ),
+    "minadata.actions.title": "*Åtgärder du är ansvarig för*",
+    "minadata.action_line": "• {council}: nr {id} {text} – {status}{due}",
+    "minadata.action.due": ", senast {due}",
+    "minadata.action.open": "öppen",
+    "minadata.action.done": "klar",
+    "minadata.none": "inga",
+    "minadata.more": "…och {count} till. Alla finns med i `/minadata export`.",
+    "minadata.log": (
+        "*Loggen*: {count} händelser där du står som den som gjorde något. Loggen sparar vad "
+        "som hände och när, med id-nummer, inte vad du skrev."
+    ),
+    "minadata.footer": (
+        "Bara du ser det här. Hämta allt som en fil med `/minadata export`, eller radera "
+        "med `/minadata radera`."
+    ),
+    "minadata.usage": (
+        "Skriv `/minadata` för att se dina uppgifter, `/minadata export` för att få dem som "
+        "en fil eller `/minadata radera` för att radera dem."
+    ),
+    "minadata.export.title": "Dina uppgifter i Brukarbot",
+    "minadata.export.sent": (
+        "Klart! Jag har skickat allt jag har sparat om dig som en JSON-fil i vårt direktmeddelande."
+    ),
+    "minadata.export.failed": (
+        "Jag kunde inte skicka filen just nu, och ingenting har ändrats. Försök gärna igen "
+        "om en stund."
+    ),
+    "minadata.erase.confirm": (
+        "*Vill du radera dina uppgifter?*\n"
+        "Det här händer om du trycker på *Radera mina uppgifter*:\n"
+        "• Dina roller i alla råd avslutas, och påminnelserna till dig slutar.\n"
+        "• Ditt namn byts mot ”f.d. ledamot”. Din e-post, dina uppgifter för arvodet och "
+        "dina skäl till frånvaro raderas.\n"
+        "• Punkter du skickat till möten som inte har varit än tas tillbaka.\n"
+        "Det här sparas, men utan ditt namn: justerade protokoll, närvaron på möten som "
+        "har varit, och punkter och åtgärder som redan är avgjorda. De är rådets handlingar, "
+        "och där står du som ”f.d. ledamot”.\n"
+        "Det går inte att ångra. Vill du vara med igen kan sekreteraren lägga till dig på nytt."
+    ),
+    "minadata.erase.button": "Radera mina uppgifter",
+    "minadata.erase.cancel_button": "Avbryt",
+    "minadata.erase.done": (
+        "Klart. Dina uppgifter är raderade och dina roller avslutade. Tack för din tid i rådet!"
+    ),
+    "minadata.erase.cancelled": "Okej, ingenting är raderat.",
+    # /brukarrad inställningar gallring
+    "gallring.show": (
+        "*{council}* sparar uppgifter om den som har lämnat rådet i {months} månader. "
+        "Ändra med till exempel `/brukarrad inställningar gallring 24`."
+    ),
+    "gallring.changed": (
+        "Klart. Uppgifter om den som har lämnat rådet (och inte är med i något annat råd) "
+        "raderas nu efter {months} månader."
+    ),
+    "gallring.bad_value": (
+        "Skriv gallringen som ett antal månader från {low} till {high}, till exempel "
+        "`/brukarrad inställningar gallring 24`."
+    ),
+    # /brukarrad logg
+    "refused.chair": "Det är bara rådets ordförande som kan {what}.",
+    "what.see_audit": "se loggen över ändringar i rådet",
+    "audit.usage": (
+        "Skriv `/brukarrad logg` för de senaste ändringarna, eller till exempel "
+        "`/brukarrad logg 50` (högst {limit})."
+    ),
+    "audit.title": "*Logg över ändringar i {council}* (de senaste {count})",
+    "audit.empty": "Loggen för *{council}* är tom än.",
+    "audit.line": "• {at} – {who}: {what}",
+    "audit.bot": "Brukarbot",
+    "audit.council_created": "skapade rådet",
+    "audit.member_added": "lade till {person} som {role}{forening}",
+    "audit.member_removed": "avslutade rollen {role} för {person}",
+    "audit.settings_changed": "ändrade rådets regler ({changes})",
+    "audit.fee_settings_changed": "ändrade arvodesreglerna",
+    "audit.reminder_timing_changed": "ändrade när påminnelsen ”{kind}” går ut",
+    "audit.retention_changed": "ändrade gallringen till {months} månader",
+    "audit.kallelse_sent_late": (
+        "skickade kallelsen till möte nr {meeting} för sent (sista dagen var {last_day})"
+    ),
+    "audit.amendment_requested": (
+        "begärde en ändring i det justerade protokollet, möte nr {meeting}"
+    ),
+    "audit.amendment_confirmed": (
+        "bekräftade en ändring i det justerade protokollet, möte nr {meeting}"
+    ),
+    "audit.amendment_declined": "avböjde en ändring i det justerade protokollet, möte nr {meeting}",
+    "audit.fees_exported": "tog ut arvodesunderlaget för {period}",
+    "audit.person_erased.request": "raderade sina uppgifter",
+    "audit.person_erased.retention": (
+        "gallrade uppgifterna om {person} (gallringstiden hade gått ut)"
+    ),
 }

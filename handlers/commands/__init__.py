@@ -5,7 +5,19 @@ from __future__ import annotations
 from slack_bolt import App
 
 from bot.services import Services
-from handlers.commands import brukarrad, dagordning, mote, paminnelser, punkt
+from handlers.commands import (
+    arvode,
+    atgard,
+    brukarrad,
+    dagordning,
+    kallelse,
+    minadata,
+    mote,
+    narvaro,
+    paminnelser,
+    protokoll,
+    punkt,
+)
 
 
 def register(app: App, services: Services) -> None:
@@ -14,3 +26,9 @@ def register(app: App, services: Services) -> None:
     punkt.register(app, services)
     dagordning.register(app, services)
     paminnelser.register(app, services)
+    narvaro.register(app, services)
+    arvode.register(app, services)
+    kallelse.register(app, services)
+    protokoll.register(app, services)
+    atgard.register(app, services)
+    minadata.register(app, services)

@@ -7,6 +7,7 @@ from typing import Any
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
+from bot.audit import DEFAULT_LIMIT, MAX_LIMIT
 from bot.councils import MAX_SETTING_DAYS, SETTINGS, MemberChange, Overview
 from bot.errors import UserError
 from bot.grammar import (
@@ -17,9 +18,11 @@ from bot.grammar import (
     split_word,
     take_mention,
 )
+from bot.privacy.retention import MAX_MONTHS, MIN_MONTHS
 from bot.services import Services
 from bot.texts import Ref, t
 from bot.vocabulary import Role
+from handlers.audit_blocks import audit_reply
 from handlers.replies import Reply, escape, guarded, section, text_reply
 from handlers.slack_users import lookup, send_dm
 
@@ -72,6 +75,8 @@ def _dispatch(
         return _settings(services, team, channel, user, rest, lang, now)
     if word == "staende":
         return _standing(services, team, channel, user, rest, lang, now)
+    if word == "logg":
+        return _audit(services, team, channel, user, rest, now)
     if word == "visa":
         return _overview_reply(
             services.councils.overview(team_id=team, channel_id=channel, now=now), lang
@@ -132,11 +137,43 @@ def _settings(
 ) -> Reply:
     if not rest:
         return text_reply(t("settings.usage", lang))
+    first, months = split_word(rest)
+    if fold(first) == "gallring":
+        return _retention(services, team, channel, user, months, lang, now)
     changes = parse_settings(rest, SETTINGS, MAX_SETTING_DAYS)
     overview = services.councils.change_settings(
         team_id=team, channel_id=channel, actor_user_id=user, changes=changes, now=now
     )
     return text_reply(t("settings.changed", lang, rules=_rules(overview, lang)), in_channel=True)
+
+
+def _retention(
+    services: Services, team: str, channel: str, user: str, months: str, lang: str, now: Any
+) -> Reply:
+    """`gallring [månader]`: how long data of people who left is kept, or a new period."""
+    if not months:
+        council, kept = services.privacy.retention(team_id=team, channel_id=channel)
+        return text_reply(t("gallring.show", lang, council=escape(council), months=kept))
+    if not months.isdigit():
+        raise UserError("gallring.bad_value", low=MIN_MONTHS, high=MAX_MONTHS)
+    services.privacy.set_retention(
+        team_id=team, channel_id=channel, user_id=user, months=int(months), now=now
+    )
+    return text_reply(t("gallring.changed", lang, months=int(months)), in_channel=True)
+
+
+def _audit(services: Services, team: str, channel: str, user: str, rest: str, now: Any) -> Reply:
+    """`logg [antal]`: the latest privileged actions, for the chair."""
+    if rest and (not rest.isdigit() or int(rest) < 1):
+        raise UserError("audit.usage", limit=MAX_LIMIT)
+    trail = services.audit.trail(
+        team_id=team,
+        channel_id=channel,
+        user_id=user,
+        limit=int(rest) if rest else DEFAULT_LIMIT,
+        now=now,
+    )
+    return audit_reply(trail)
 
 
 def _standing(

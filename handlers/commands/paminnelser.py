@@ -8,7 +8,7 @@ from slack_bolt import Ack, App
 
 from bot.errors import UserError
 from bot.grammar import check_length, fold, split_word
-from bot.reminders.grammar import parse_change, parse_days_before, parse_kinds
+from bot.reminders.grammar import KIND_NAMES, parse_change, parse_days_before, parse_kinds
 from bot.reminders.kinds import ReminderKind
 from bot.reminders.preferences import ALL_DAYS, CouncilTiming, Preferences
 from bot.services import Services
@@ -33,7 +33,7 @@ def _dispatch(services: Services, command: dict[str, Any], lang: str) -> Reply:
     word = fold(typed)
     team, user = command["team_id"], command["user_id"]
     if word in ("hjalp", "help"):
-        return text_reply(t("paminnelser.help", lang))
+        return text_reply(t("paminnelser.help", lang, kinds=KIND_NAMES))
     if word in ("radet", "council"):
         return _council(services, command, rest, lang)
     if word in ("", "visa"):

@@ -26,3 +26,7 @@ class ActionItemRepository:
                 .order_by(ActionItem.due_on, ActionItem.id)
             )
         )
+
+    def get(self, council_id: int, item_id: int) -> ActionItem | None:
+        item = self._session.get(ActionItem, item_id)
+        return item if item is not None and item.council_id == council_id else None

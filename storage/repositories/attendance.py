@@ -39,6 +39,30 @@ class AttendanceRepository:
             )
         )
 
+    def meeting(self, meeting_id: int) -> tuple[Meeting, Council] | None:
+        """A meeting and its council by id alone (a button carries only the id)."""
+        row = self._session.execute(
+            select(Meeting, Council)
+            .join(Council, Council.id == Meeting.council_id)
+            .where(Meeting.id == meeting_id)
+        ).one_or_none()
+        return (row[0], row[1]) if row else None
+
+    def started_by(self, council_id: int, when: datetime, *, limit: int) -> list[Meeting]:
+        """The council's latest planned meetings starting at or before `when`, latest first."""
+        return list(
+            self._session.scalars(
+                select(Meeting)
+                .where(
+                    Meeting.council_id == council_id,
+                    Meeting.status == MeetingStatus.PLANNED,
+                    Meeting.starts_at <= when,
+                )
+                .order_by(Meeting.starts_at.desc(), Meeting.id.desc())
+                .limit(limit)
+            )
+        )
+
     def replacement_for(self, meeting_id: int, absent_person_id: int) -> Attendance | None:
         return self._session.scalars(
             select(Attendance).where(

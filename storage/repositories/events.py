@@ -1,7 +1,9 @@
-"""The event log: append and read, never update or delete."""
+"""The event log: append and read, never update or delete (erasing a person is the one
+exception, and lives in storage.repositories.privacy)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
@@ -42,3 +44,24 @@ class EventLog:
         if kind is not None:
             query = query.where(Event.kind == kind)
         return list(self._session.scalars(query.order_by(Event.id)))
+
+    def for_meeting(self, meeting_id: int, *, prefix: str) -> list[Event]:
+        """A meeting's events whose kind starts with `prefix` (e.g. "minutes."), in order."""
+        return list(
+            self._session.scalars(
+                select(Event)
+                .where(Event.meeting_id == meeting_id, Event.kind.startswith(prefix))
+                .order_by(Event.id)
+            )
+        )
+
+    def latest(self, council_id: int, kinds: Iterable[str], *, limit: int) -> list[Event]:
+        """The council's newest events of these kinds, newest first (the audit log)."""
+        return list(
+            self._session.scalars(
+                select(Event)
+                .where(Event.council_id == council_id, Event.kind.in_(list(kinds)))
+                .order_by(Event.id.desc())
+                .limit(limit)
+            )
+        )

@@ -44,12 +44,14 @@ class OutboxRepository:
         insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
         added = 0
         for chunk in _chunks(rows):
-            result = self._session.execute(
+            # RETURNING lists the rows inserted, on both backends (rowcount does not).
+            inserted = self._session.scalars(
                 insert(OutboxMessage)
                 .values(chunk)
                 .on_conflict_do_nothing(index_elements=["idempotency_key"])
+                .returning(OutboxMessage.id)
             )
-            added += result.rowcount  # type: ignore[attr-defined]
+            added += len(inserted.all())
         return added
 
     def claim(

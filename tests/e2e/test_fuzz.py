@@ -29,7 +29,9 @@ VOCABULARY = [
     "v.", "50", "i", "på", "nr", "1", "2", "0", "-1", "99999999999999999999", ":", "<@U0ANNA>",
     "<!channel>", "<https://x.example|x>", "ordförande", "ersättare", "RSMH", "kommer", "inte",
     "av", "på", "paus", "mitt", "lista", "underlag", "justera", "utkast", "klar", "&", "%s", "{}",
-    "{title}", "\n", "ÅÄÖ", "🙂",
+    "{title}", "\n", "ÅÄÖ", "🙂", "syfte", "leds", "e-post", "a@b.se", "förkortning", "=",
+    "incheckning", "statistik", "nivå", "lön", "redigera", "publicera", "status", "beslut:",
+    "åtgärd:", "punkt", "nästa", "radera", "export", "logg", "gallring", "rådet", "tider", "9-18",
 ]  # fmt: skip
 texts = st.one_of(
     st.text(max_size=60),

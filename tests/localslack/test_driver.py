@@ -142,6 +142,7 @@ def build_app(slack: LocalSlack, seen: list[tuple[str, Any]]) -> App:
 
 class _ThreadingWSGIServer(socketserver.ThreadingMixIn, WSGIServer):
     daemon_threads = True
+    request_queue_size = 128
 
 
 class _QuietHandler(WSGIRequestHandler):
@@ -160,7 +161,7 @@ def bot_url(session_slack: LocalSlack, seen: list[tuple[str, Any]]) -> Iterator[
     server = make_server(
         "127.0.0.1", 0, handler, server_class=_ThreadingWSGIServer, handler_class=_QuietHandler
     )
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_port}/slack/events"
     server.shutdown()

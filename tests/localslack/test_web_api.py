@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import urllib.request
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
@@ -333,3 +334,34 @@ def test_views_push_update_and_publish(client: WebClient, slack: LocalSlack) -> 
     assert updated["view"]["title"]["text"] == "Ändrad" and updated["view"]["id"] == root["id"]
     home = client.views_publish(user_id=ANNA, view={"type": "home", "blocks": []})["view"]
     assert slack.home_views[ANNA]["id"] == home["id"]
+
+
+def test_concurrent_posts_all_land_with_unique_timestamps(slack: LocalSlack) -> None:
+    def post_many(n: int) -> list[str]:
+        client = WebClient(token=slack.bot_token, base_url=slack.api_url)
+        return [client.chat_postMessage(channel=RAD, text=f"{n}.{i}")["ts"] for i in range(10)]
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        stamps = [ts for batch in pool.map(post_many, range(8)) for ts in batch]
+
+    assert len(set(stamps)) == 80
+    assert sorted(stamps) == [m["ts"] for m in slack.messages(RAD)]
+
+
+def test_lists_show_what_the_bot_may_see(client: WebClient, slack: LocalSlack) -> None:
+    public = client.conversations_list()["channels"]
+    private = client.conversations_list(types="private_channel")["channels"]
+    first = client.users_list(limit=2)
+    rest = client.users_list(cursor=first["response_metadata"]["next_cursor"])
+
+    assert {c["id"] for c in public} >= {RAD, TORGET}
+    assert HEMLIG not in {c["id"] for c in private}
+    everyone = [u["id"] for u in first["members"] + rest["members"]]
+    assert {"U0BOT", ANNA, BERTIL, CARL} <= set(everyone) and len(everyone) == len(set(everyone))
+
+
+def test_get_with_a_query_token_works_as_on_slack(slack: LocalSlack) -> None:
+    url = f"{slack.api_url}users.info?user={ANNA}&token={slack.bot_token}"
+
+    with urllib.request.urlopen(url) as response:
+        assert json.loads(response.read())["user"]["name"] == "anna"

@@ -1,0 +1,107 @@
+"""Reminder fan-out: 2,000 reminders due at once, through a local Slack that rate-limits.
+
+The local Slack enforces Slack's shape of limit on chat.postMessage: per DM channel (1 a
+second, with a short burst) and for the whole workspace. One sweep queues what is due (as
+`tick` does), one drain delivers it; the drain's rate is compared with the enforced one, and
+every queued key is looked for in the DMs: missing ones are lost, repeated ones duplicated.
+
+    .venv/bin/python bench/fanout.py [--reminders 2000] [--global-rate 100] [--burst 4]
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import time
+from collections import Counter
+
+from common import SIGNING_SECRET, header, scratch_dir, seeded, verdict
+from seed import DUE_PER_COUNCIL, MEMBERS, user_id
+from sqlalchemy import select
+
+from bot.localslack.server import LocalSlack
+from bot.reminders.sender import Sender
+from bot.reminders.sweep import sweep
+from bot.runtime.slack_delivery import EVENT_TYPE, SlackDelivery
+from bot.services import build_services
+from bot.settings import load_settings
+from storage.models import OutboxMessage
+
+TARGET_SHARE = 0.9
+PER_CHANNEL = 1.0  # messages a second in one conversation, as Slack allows
+
+
+def delivered_keys(slack: LocalSlack, users: list[str]) -> Counter[str]:
+    """How many messages in the users' DMs carry each reminder key."""
+    keys: Counter[str] = Counter()
+    for user in users:
+        for message in slack.messages(slack.dm_channel(user)):
+            metadata = message.get("metadata") or {}
+            if metadata.get("event_type") == EVENT_TYPE:
+                keys[metadata["event_payload"]["key"]] += 1
+    return keys
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reminders", type=int, default=2000)
+    parser.add_argument("--councils", type=int, default=1000)
+    parser.add_argument("--global-rate", type=float, default=100.0, help="messages a second")
+    parser.add_argument("--burst", type=int, default=4)
+    args = parser.parse_args()
+    header("Fan-out")
+    due = math.ceil(args.reminders / DUE_PER_COUNCIL)
+    with scratch_dir() as directory, LocalSlack() as slack:
+        region = seeded(directory, max(args.councils, due), due=due)
+        users = [user_id(c, m) for c in sorted(region.due) for m in range(len(MEMBERS))]
+        for user in users:
+            slack.add_user(user, user.lower())
+        slack.rate_limit(
+            "chat.postMessage",
+            per_channel_per_second=PER_CHANNEL,
+            burst=args.burst,
+            global_per_second=args.global_rate,
+        )
+        settings = load_settings(
+            {
+                "SLACK_BOT_TOKEN": slack.bot_token,
+                "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+                "SLACK_API_URL": slack.api_url,
+                "DATABASE_URL": region.url,
+            }
+        )
+        services = build_services(settings)
+        queued = sweep(services.uow, region.now)
+        started = time.perf_counter()
+        report = Sender(
+            services.uow, SlackDelivery.from_settings(settings), worker_id="bench"
+        ).drain(region.now)
+        elapsed = time.perf_counter() - started
+        with services.uow() as uow:
+            wanted = set(
+                uow.session.scalars(
+                    select(OutboxMessage.idempotency_key).where(OutboxMessage.due_at == region.now)
+                )
+            )
+        services.engine.dispose()
+        keys = delivered_keys(slack, users)
+        refused = len(slack.calls_to("chat.postMessage")) - sum(keys.values())
+    header("Fan-out, results")
+    enforced = min(args.global_rate, len(users) * PER_CHANNEL)
+    achieved = sum(keys.values()) / elapsed
+    lost = len(wanted - set(keys))
+    duplicates = sum(n - 1 for n in keys.values() if n > 1)
+    print(
+        f"  {queued:,} queued for {len(users):,} people; drain {elapsed:.1f} s: {report}\n"
+        f"  limits: {PER_CHANNEL:g}/s per channel and {args.global_rate:g}/s in all, burst "
+        f"{args.burst}; {refused:,} posts answered 429\n"
+        f"  achieved {achieved:.1f} messages/s of {enforced:g}/s enforced"
+    )
+    share = achieved / enforced
+    verdict("achieved / enforced rate", f"{share:.1%}", f">= {TARGET_SHARE:.0%}", share >= 0.9)
+    verdict("lost", str(lost), "0", lost == 0)
+    verdict("duplicates", str(duplicates), "0", duplicates == 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,119 @@
+"""Who is expected at a meeting, for which förening, and who may stand in for whom.
+
+Expected: every member who holds a seat (any role but ersättare) and may see the meeting,
+the ersättare registered as replacing someone, and anyone already in the register.
+Memberships are read as they were when the meeting started, or now for a coming meeting.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.authz import Viewer
+from bot.meetings import visible_to
+from bot.vocabulary import Role
+from storage.models import Attendance, Council, Forening, Meeting, Person
+from storage.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class Member:
+    """A person as the council knew them: roles and the förening they speak for."""
+
+    person: Person
+    roles: frozenset[Role]
+    forening: Forening | None
+
+    @property
+    def viewer(self) -> Viewer:
+        return Viewer(
+            self.person.slack_user_id,
+            self.person.id,
+            self.roles,
+            has_forening=self.forening is not None,
+        )
+
+    @property
+    def holds_seat(self) -> bool:
+        return bool(self.roles - {Role.ERSATTARE})
+
+    @property
+    def is_unit(self) -> bool:
+        return Role.VERKSAMHET in self.roles
+
+
+@dataclass(frozen=True)
+class Seat:
+    member: Member
+    attendance: Attendance | None
+    replaces: Person | None
+
+
+def members_at(uow: UnitOfWork, council: Council, at: datetime) -> dict[int, Member]:
+    """The council's members at an instant, by person id."""
+    roles: dict[int, set[Role]] = {}
+    people: dict[int, Person] = {}
+    foreningar: dict[int, Forening] = {}
+    for row in uow.memberships.active(council.id, now=at):
+        pid = row.person.id
+        people[pid] = row.person
+        roles.setdefault(pid, set()).add(row.membership.role)
+        if row.forening is not None:
+            foreningar.setdefault(pid, row.forening)
+    return {
+        pid: Member(person, frozenset(roles[pid]), foreningar.get(pid))
+        for pid, person in people.items()
+    }
+
+
+def roll_time(meeting: Meeting, now: datetime) -> datetime:
+    return min(now, meeting.starts_at)
+
+
+def expected(uow: UnitOfWork, council: Council, meeting: Meeting, now: datetime) -> list[Seat]:
+    """The roll of a meeting, by förening (the unit, then anyone without one, last)."""
+    members = members_at(uow, council, roll_time(meeting, now))
+    register = {a.person_id: a for a in uow.attendance.for_meeting(meeting.id)}
+    seats = [
+        Seat(m, register.get(pid), None)
+        for pid, m in members.items()
+        if m.holds_seat and visible_to(m.viewer, meeting)
+    ]
+    listed = {s.member.person.id for s in seats}
+    for attendance in register.values():
+        if attendance.person_id in listed:
+            continue
+        if attendance.replaces_person_id is None and attendance.presence is None:
+            continue  # an answer from someone without a seat is no place at the table
+        member = members.get(attendance.person_id) or Member(
+            _person(uow, attendance.person_id), frozenset(), None
+        )
+        replaces = (
+            _person(uow, attendance.replaces_person_id) if attendance.replaces_person_id else None
+        )
+        seats.append(Seat(member, attendance, replaces))
+    return sorted(seats, key=_roll_order)
+
+
+def _person(uow: UnitOfWork, person_id: int) -> Person:
+    person = uow.people.get(person_id)
+    if person is None:
+        raise LookupError(f"no person {person_id}")
+    return person
+
+
+def _roll_order(seat: Seat) -> tuple[int, str, str]:
+    m = seat.member
+    group = 0 if m.forening is not None else 1 if m.is_unit else 2
+    return group, (m.forening.name.casefold() if m.forening else ""), m.person.display_name
+
+
+def substitutes_for(members: dict[int, Member], forening_id: int) -> list[Member]:
+    """The förening's ersättare, by name."""
+    found = [
+        m
+        for m in members.values()
+        if Role.ERSATTARE in m.roles and m.forening is not None and m.forening.id == forening_id
+    ]
+    return sorted(found, key=lambda m: m.person.display_name)

@@ -1,0 +1,46 @@
+"""The authorization table for the docs, generated from bot.authz so it cannot drift.
+
+Regenerate with `python -m bot.authz_table > docs/authorization.md` (a test compares).
+"""
+
+from __future__ import annotations
+
+from bot.authz import RULES
+from bot.texts import t
+
+HEADER = """# Vem får göra vad / Who may do what
+
+Generated from `bot/authz.py` by `python -m bot.authz_table`; do not edit by hand.
+Every handler asks this module; a refusal names who can when that helps.
+
+| handling | vad | vem får | svar till andra |
+|---|---|---|---|
+"""
+# Checks on a person rather than a role, also enforced in bot.authz.
+PERSONAL = (
+    (
+        "take back a point",
+        "ta tillbaka en punkt",
+        "den som skickade punkten",
+        "refused.not_submitter",
+    ),
+    (
+        "change locked minutes",
+        "ändra justerade protokoll",
+        "ordföranden och sekreteraren tillsammans (två personer)",
+        "refused.amendment.roles",
+    ),
+)
+
+
+def markdown_table() -> str:
+    rows = [
+        f"| `{action.value}` | {t(f'what.{action.value}', 'sv')} | {rule.who} | `{rule.refusal}` |"
+        for action, rule in RULES.items()
+    ]
+    rows += [f"| {name} | {what} | {who} | `{key}` |" for name, what, who, key in PERSONAL]
+    return HEADER + "\n".join(rows) + "\n"
+
+
+if __name__ == "__main__":
+    print(markdown_table(), end="")

@@ -1,0 +1,522 @@
+"""The kallelse (summons): preview, send exactly once, documents, the council's texts.
+
+Sending first claims the meeting (meetings.kallelse_sent_at, one UPDATE), so a second
+press, a retry or another process never sends a second kallelse. What it says is composed
+in bot.kallelse_content each time it is shown.
+
+Email is opt-in: a person's address is stored only when they (or an officer, for a member
+who does not read Slack) set it with `/kallelse e-post`; nothing is taken from Slack profiles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from email.message import EmailMessage
+from zoneinfo import ZoneInfo
+
+from bot import kallelse_mail
+from bot.attendance_roll import members_at
+from bot.authz import Action, Viewer
+from bot.context import allowed_viewer, require, viewer_of
+from bot.errors import UserError
+from bot.kallelse_content import (
+    PEOPLE_FIELDS,
+    RECOMMENDED,
+    URL,
+    DocumentInfo,
+    Field,
+    Kallelse,
+    Recipient,
+    Term,
+    audience,
+    compose,
+)
+from bot.mail import Mailer
+from bot.meetings import cycle_dates, visible_to
+from bot.vocabulary import Answer, MeetingKind, MeetingStatus
+from storage.models import Council, Document, GlossaryTerm, Meeting, Person
+from storage.uow import UnitOfWork
+
+UowFactory = Callable[[], UnitOfWork]
+MailBuilder = Callable[[Recipient, str], EmailMessage]  # (recipient, From address)
+MAX_TEXT = 1000
+MAX_TITLE = 300
+MAX_URL = 1000
+MAX_MEANING = 300
+ABBREVIATION = re.compile(r"[^\W_](?:[\w./&+-]{0,30}[^\W_])?")
+EMAIL = re.compile(r"[^@\s<>|\"]+@[^@\s<>|\".]+(?:\.[^@\s<>|\".]+)+")
+
+
+@dataclass(frozen=True)
+class Preview:
+    kallelse: Kallelse
+    last_day: date
+    late: bool
+    sent_at: datetime | None  # local
+    in_channel: bool  # a förmöte goes only to the associations, by DM
+    recipients: int
+    emails: int
+    email_enabled: bool
+    missing: tuple[Field, ...]
+
+
+@dataclass(frozen=True)
+class Sent:
+    kallelse: Kallelse
+    channel_id: str | None  # where to post it; None for a förmöte
+    recipients: tuple[Recipient, ...]
+    late: bool
+    emailed: int
+
+
+@dataclass(frozen=True)
+class MemberCopy:
+    """The kallelse as one member has it, with their own answer."""
+
+    kallelse: Kallelse
+    answers: bool
+    answer: Answer | None
+    read: bool
+
+
+@dataclass(frozen=True)
+class DocumentAdded:
+    kallelse: Kallelse
+    document: DocumentInfo
+    # Set when the kallelse has gone out: who to tell, and the channel post's thread.
+    recipients: tuple[Recipient, ...]
+    channel_id: str | None
+    thread_ts: str | None
+    emailed: int
+
+    @property
+    def sent(self) -> bool:
+        return bool(self.recipients)
+
+
+@dataclass(frozen=True)
+class TextSet:
+    field: Field
+    meeting_id: int | None  # None: the council's default
+    lang: str
+
+
+class NeedsConfirmation(UserError):
+    """Later than the council's minimum notice: sending needs "skicka ändå"."""
+
+
+def is_late(council: Council, meeting: Meeting, now: datetime) -> bool:
+    today = now.astimezone(ZoneInfo(council.timezone)).date()
+    return today > cycle_dates(council, meeting.starts_at).kallelse_last_day
+
+
+# -- the service -------------------------------------------------------------------------
+
+
+class KallelseService:
+    def __init__(self, uow: UowFactory, *, mailer: Mailer | None) -> None:
+        self._uow = uow
+        self._mailer = mailer
+
+    def _meeting(
+        self,
+        uow: UnitOfWork,
+        council: Council,
+        viewer: Viewer,
+        meeting_id: int | None,
+        formote: bool,
+        now: datetime,
+    ) -> Meeting:
+        """The meeting asked for: by number, else the next stormöte (or förmöte)."""
+        if meeting_id is not None:
+            meeting = uow.meetings.get(council.id, meeting_id)
+            if (
+                meeting is None
+                or meeting.status != MeetingStatus.PLANNED
+                or meeting.starts_at <= now
+                or not visible_to(viewer, meeting)
+            ):
+                raise UserError("mote.not_found", id=meeting_id)
+            return meeting
+        if formote:
+            require(uow, council, viewer, Action.SEE_FORMOTE, now=now)
+        kind = MeetingKind.FORMOTE if formote else MeetingKind.STORMOTE
+        upcoming = uow.meetings.upcoming(council.id, now=now, kinds=frozenset({kind}))
+        if not upcoming:
+            raise UserError("kallelse.no_formote" if formote else "kallelse.no_meeting")
+        return upcoming[0]
+
+    def _mail(self, people: Iterable[Recipient], build: MailBuilder) -> int:
+        """Email those with an address, when the bot has a mail server."""
+        if self._mailer is None:
+            return 0
+        messages = [build(p, self._mailer.sender) for p in people if p.email]
+        return self._mailer.send(messages) if messages else 0
+
+    # -- preview and send ------------------------------------------------------------------
+
+    def preview(
+        self,
+        *,
+        team_id: str,
+        channel_id: str,
+        user_id: str,
+        now: datetime,
+        meeting_id: int | None = None,
+        formote: bool = False,
+    ) -> Preview:
+        with self._uow() as uow:
+            council, viewer = allowed_viewer(
+                uow, team_id, channel_id, user_id, Action.SEND_KALLELSE, now=now
+            )
+            meeting = self._meeting(uow, council, viewer, meeting_id, formote, now)
+            kallelse = compose(uow, council, meeting, now)
+            people = audience(uow, council, meeting, now)
+            zone = ZoneInfo(council.timezone)
+            missing = tuple(f for f in RECOMMENDED if getattr(kallelse, f.value) is None)
+            return Preview(
+                kallelse=kallelse,
+                last_day=cycle_dates(council, meeting.starts_at).kallelse_last_day,
+                late=is_late(council, meeting, now),
+                sent_at=meeting.kallelse_sent_at.astimezone(zone)
+                if meeting.kallelse_sent_at
+                else None,
+                in_channel=meeting.kind != MeetingKind.FORMOTE,
+                recipients=len(people),
+                emails=sum(1 for p in people if p.email),
+                email_enabled=self._mailer is not None,
+                missing=missing,
+            )
+
+    def send(
+        self,
+        *,
+        team_id: str,
+        channel_id: str,
+        user_id: str,
+        meeting_id: int,
+        anyway: bool,
+        now: datetime,
+    ) -> Sent:
+        """Claim the meeting and return what to post; emails go out here, after the commit."""
+        with self._uow() as uow:
+            council, viewer = allowed_viewer(
+                uow, team_id, channel_id, user_id, Action.SEND_KALLELSE, now=now
+            )
+            meeting = self._meeting(uow, council, viewer, meeting_id, False, now)
+            last_day = cycle_dates(council, meeting.starts_at).kallelse_last_day
+            late = is_late(council, meeting, now)
+            if late and not anyway and meeting.kallelse_sent_at is None:
+                raise NeedsConfirmation("kallelse.late_needs_confirm")
+            if not uow.kallelse.claim_sending(meeting.id, now):
+                raise UserError("kallelse.already_sent", id=meeting.id)
+            common = {"at": now, "council_id": council.id, "meeting_id": meeting.id}
+            people = audience(uow, council, meeting, now)
+            uow.events.append(
+                "kallelse.sent",
+                actor_id=viewer.person_id,
+                data={"recipients": len(people), "late": late},
+                **common,
+            )
+            if late:
+                uow.events.append(
+                    "kallelse.sent_late",
+                    actor_id=viewer.person_id,
+                    data={"last_day": last_day.isoformat()},
+                    **common,
+                )
+            kallelse = compose(uow, council, meeting, now)
+            uow.commit()
+        emailed = self._mail(
+            people, lambda p, sender: kallelse_mail.invitation(kallelse, p, sender, now=now)
+        )
+        return Sent(
+            kallelse=kallelse,
+            channel_id=council.channel_id if meeting.kind != MeetingKind.FORMOTE else None,
+            recipients=people,
+            late=late,
+            emailed=emailed,
+        )
+
+    def posted(self, *, meeting_id: int, ts: str) -> None:
+        """Remember the channel post, so later documents go in its thread."""
+        with self._uow() as uow:
+            uow.kallelse.set_channel_post(meeting_id, ts)
+            uow.commit()
+
+    def member_copy(
+        self, *, team_id: str, user_id: str, meeting_id: int, now: datetime
+    ) -> MemberCopy:
+        """The kallelse as it stands now, with the member's own answer (the DM's redraw)."""
+        with self._uow() as uow:
+            found = uow.attendance.meeting(meeting_id)
+            if found is None or found[1].team_id != team_id:
+                raise UserError("mote.not_found", id=meeting_id)
+            meeting, council = found
+            viewer = viewer_of(uow, council, user_id, now=now)
+            if not viewer.is_member or not visible_to(viewer, meeting):
+                raise UserError("mote.not_found", id=meeting_id)
+            assert viewer.person_id is not None  # a member
+            row = uow.attendance.get(meeting.id, viewer.person_id)
+            seat = members_at(uow, council, now)[viewer.person_id]
+            return MemberCopy(
+                kallelse=compose(uow, council, meeting, now),
+                answers=seat.holds_seat or bool(row and row.replaces_person_id),
+                answer=Answer(row.answer) if row and row.answer else None,
+                read=bool(row and row.read_documents_at),
+            )
+
+    def calendar_changed(self, meeting_id: int, now: datetime) -> None:
+        """After /mote flytta or ställ in: an updated invitation, or its cancellation, to
+        everyone emailed the kallelse (a MeetingService after-change hook)."""
+        if self._mailer is None:
+            return
+        with self._uow() as uow:
+            found = uow.attendance.meeting(meeting_id)
+            if found is None or found[0].kallelse_sent_at is None:
+                return
+            meeting, council = found
+            kallelse = compose(uow, council, meeting, now)
+            people = audience(uow, council, meeting, now)
+        if meeting.status == MeetingStatus.CANCELLED:
+            self._mail(
+                people, lambda p, sender: kallelse_mail.cancellation(kallelse, p, sender, now=now)
+            )
+        else:
+            self._mail(
+                people,
+                lambda p, sender: kallelse_mail.invitation(
+                    kallelse, p, sender, now=now, moved=True
+                ),
+            )
+
+    # -- documents -------------------------------------------------------------------------
+
+    def add_document(
+        self,
+        *,
+        team_id: str,
+        channel_id: str,
+        user_id: str,
+        url: str,
+        title: str | None,
+        now: datetime,
+        meeting_id: int | None = None,
+        formote: bool = False,
+    ) -> DocumentAdded:
+        if not URL.fullmatch(url) or len(url) > MAX_URL:
+            raise UserError("kallelse.document.usage")
+        title = " ".join((title or "").split()) or url
+        if len(title) > MAX_TITLE:
+            raise UserError("error.too_long", length=len(title), limit=MAX_TITLE)
+        with self._uow() as uow:
+            council, viewer = allowed_viewer(
+                uow, team_id, channel_id, user_id, Action.SEND_KALLELSE, now=now
+            )
+            meeting = self._meeting(uow, council, viewer, meeting_id, formote, now)
+            document = uow.kallelse.add_document(
+                Document(
+                    meeting_id=meeting.id,
+                    title=title,
+                    url=url,
+                    added_by_id=viewer.person_id,
+                    added_at=now,
+                )
+            )
+            uow.events.append(
+                "kallelse.document_added",
+                at=now,
+                council_id=council.id,
+                meeting_id=meeting.id,
+                actor_id=viewer.person_id,
+                data={"document_id": document.id},
+            )
+            sent = meeting.kallelse_sent_at is not None
+            people = audience(uow, council, meeting, now) if sent else ()
+            kallelse = compose(uow, council, meeting, now)
+            uow.commit()
+        info = DocumentInfo(title, url)
+        emailed = self._mail(
+            people,
+            lambda p, sender: kallelse_mail.document_added(kallelse, info, p, sender, now=now),
+        )
+        in_channel = sent and meeting.kind != MeetingKind.FORMOTE
+        return DocumentAdded(
+            kallelse=kallelse,
+            document=info,
+            recipients=tuple(people),
+            channel_id=council.channel_id if in_channel else None,
+            thread_ts=meeting.kallelse_ts if in_channel else None,
+            emailed=emailed,
+        )
+
+    # -- the council's texts -----------------------------------------------------------------
+
+    def set_text(
+        self,
+        *,
+        team_id: str,
+        channel_id: str,
+        user_id: str,
+        field: Field,
+        value: str | None,
+        now: datetime,
+        meeting_id: int | None = None,
+        formote: bool = False,
+    ) -> TextSet:
+        """Set (or with None clear) one text; for a meeting when one is named or `formote`,
+        else the council's default. Leader and contact take a Slack user id."""
+        if value is not None and len(value) > MAX_TEXT:
+            raise UserError("error.too_long", length=len(value), limit=MAX_TEXT)
+        with self._uow() as uow:
+            council, viewer = allowed_viewer(
+                uow, team_id, channel_id, user_id, Action.SEND_KALLELSE, now=now
+            )
+            meeting = (
+                self._meeting(uow, council, viewer, meeting_id, formote, now)
+                if meeting_id is not None or formote
+                else None
+            )
+            # Cleared for one meeting: "" says "none here", where None would mean the default.
+            stored: object = "" if value is None and meeting else value
+            column = field.value
+            if field in PEOPLE_FIELDS:
+                column = f"{field.value}_id"
+                stored = self._member_id(uow, council, value, now, meeting) if value else None
+            row = uow.kallelse.ensure_texts(
+                council_id=council.id, meeting_id=meeting.id if meeting else None
+            )
+            setattr(row, column, stored)
+            uow.events.append(
+                "kallelse.text_set",
+                at=now,
+                council_id=council.id,
+                meeting_id=meeting.id if meeting else None,
+                actor_id=viewer.person_id,
+                data={"field": field.value, "cleared": value is None},
+            )
+            uow.commit()
+            return TextSet(field, meeting.id if meeting else None, council.language)
+
+    def _member_id(
+        self,
+        uow: UnitOfWork,
+        council: Council,
+        user_id: str,
+        now: datetime,
+        meeting: Meeting | None = None,
+    ) -> int:
+        """A member of the council (who may see the meeting, when one is given)."""
+        viewer = viewer_of(uow, council, user_id, now=now)
+        if viewer.person_id is None or not viewer.is_member:
+            raise UserError("kallelse.not_member", who=[f"<@{user_id}>"])
+        if meeting is not None and not visible_to(viewer, meeting):
+            raise UserError("kallelse.not_for_formote", who=[f"<@{user_id}>"])
+        return viewer.person_id
+
+    # -- glossary ----------------------------------------------------------------------------
+
+    def glossary(self, *, team_id: str, channel_id: str, user_id: str, now: datetime) -> list[Term]:
+        with self._uow() as uow:
+            council, _ = allowed_viewer(
+                uow, team_id, channel_id, user_id, Action.SEND_KALLELSE, now=now
+            )
+            return [Term(g.abbreviation, g.meaning) for g in uow.kallelse.glossary(council.id)]
+
+    def set_term(
+        self,
+        *,
+        team_id: str,
+        channel_id: str,
+        user_id: str,
+        abbreviation: str,
+        meaning: str | None,
+        now: datetime,
+    ) -> Term:
+        """Explain an abbreviation (or with None forget it); the same letters in another
+        case are the same abbreviation, written as typed last."""
+        if not ABBREVIATION.fullmatch(abbreviation):
+            raise UserError("kallelse.term.usage")
+        meaning = " ".join((meaning or "").split()) or None
+        if meaning is not None and len(meaning) > MAX_MEANING:
+            raise UserError("error.too_long", length=len(meaning), limit=MAX_MEANING)
+        with self._uow() as uow:
+            council, viewer = allowed_viewer(
+                uow, team_id, channel_id, user_id, Action.SEND_KALLELSE, now=now
+            )
+            existing = next(
+                (
+                    g
+                    for g in uow.kallelse.glossary(council.id)
+                    if g.abbreviation.casefold() == abbreviation.casefold()
+                ),
+                None,
+            )
+            if meaning is None:
+                if existing is None:
+                    raise UserError("kallelse.term.unknown", abbreviation=abbreviation)
+                gone = Term(existing.abbreviation, existing.meaning)
+                uow.kallelse.delete_term(existing)
+                uow.events.append(
+                    "kallelse.term_removed",
+                    at=now,
+                    council_id=council.id,
+                    actor_id=viewer.person_id,
+                    data={"abbreviation": gone.abbreviation},
+                )
+                uow.commit()
+                return gone
+            if existing is None:
+                uow.kallelse.add_term(
+                    GlossaryTerm(council_id=council.id, abbreviation=abbreviation, meaning=meaning)
+                )
+            else:
+                existing.abbreviation, existing.meaning = abbreviation, meaning
+            uow.events.append(
+                "kallelse.term_set",
+                at=now,
+                council_id=council.id,
+                actor_id=viewer.person_id,
+                data={"abbreviation": abbreviation},
+            )
+            uow.commit()
+            return Term(abbreviation, meaning)
+
+    # -- email addresses ---------------------------------------------------------------------
+
+    def set_email(
+        self,
+        *,
+        team_id: str,
+        channel_id: str,
+        user_id: str,
+        email: str | None,
+        now: datetime,
+        for_user_id: str | None = None,
+    ) -> str:
+        """Set (None: erase) one's own address, or as an officer a member's; returns whose
+        (a Slack user id). The address is never logged or written to the event log."""
+        if email is not None and (not EMAIL.fullmatch(email) or len(email) > 320):
+            raise UserError("kallelse.email.usage")
+        with self._uow() as uow:
+            council, viewer = allowed_viewer(
+                uow, team_id, channel_id, user_id, Action.ATTEND, now=now
+            )
+            target = for_user_id or user_id
+            if target != user_id:
+                require(uow, council, viewer, Action.MANAGE_MEMBERS, now=now)
+            person: Person | None = uow.people.get(self._member_id(uow, council, target, now))
+            assert person is not None
+            person.email = email
+            uow.events.append(
+                "person.email_set",
+                at=now,
+                council_id=council.id,
+                actor_id=viewer.person_id,
+                data={"person_id": person.id, "cleared": email is None},
+            )
+            uow.commit()
+            return target

@@ -1,0 +1,273 @@
+"""What a kallelse says and to whom: composed from the meeting, its agenda (bot.agenda), its
+documents and the texts the council sets (its defaults, overridden field by field for one
+meeting). Pure data and reading; bot.kallelse sends it, handlers and bot.kallelse_mail render it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from bot.agenda import AgendaLine, agenda_view, outline
+from bot.attendance_roll import members_at
+from bot.meetings import MeetingInfo, meeting_info, visible_to
+from bot.texts import t
+from bot.vocabulary import Role
+from bot.when import format_when
+from storage.models import Council, GlossaryTerm, KallelseTexts, Meeting
+from storage.uow import UnitOfWork
+
+URL = re.compile(r"https?://[^\s<>|\"]+")
+
+
+class Field(StrEnum):
+    """The texts a council sets for its kallelser (the KallelseTexts columns)."""
+
+    PURPOSE = "purpose"
+    LEADER = "leader"
+    CONTACT = "contact"
+    BREAKS = "breaks"
+    FOOD = "food"
+    PREPARATION = "preparation"
+
+
+PEOPLE_FIELDS = frozenset({Field.LEADER, Field.CONTACT})
+# Shown in the preview as missing when unset: a good kallelse has them (shared/domain.md).
+RECOMMENDED = (Field.PURPOSE, Field.PREPARATION)
+
+
+@dataclass(frozen=True)
+class Named:
+    user_id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Term:
+    abbreviation: str
+    meaning: str
+
+
+@dataclass(frozen=True)
+class Item:
+    """One agenda line in plain words; renderers escape and decorate it."""
+
+    number: int | None  # None: under the numbered item before it
+    title: str
+    by: str | None  # who raised it ("Anna Andersson, RSMH Väst"), or an action's owner
+
+
+@dataclass(frozen=True)
+class Kallelse:
+    team_id: str
+    council_name: str
+    lang: str
+    meeting: MeetingInfo
+    sequence: int
+    purpose: str | None
+    leader: Named | None
+    contact: Named | None
+    agenda: tuple[Item, ...]
+    documents: tuple[DocumentInfo, ...]
+    breaks: str | None
+    food: str | None
+    preparation: str | None
+    glossary: tuple[Term, ...]  # only the abbreviations the kallelse uses
+
+    @property
+    def link(self) -> str | None:
+        """The meeting's place when it is a link (a remote meeting)."""
+        place = self.meeting.place
+        return place if place and URL.fullmatch(place) else None
+
+
+@dataclass(frozen=True)
+class Recipient:
+    user_id: str
+    name: str
+    email: str | None
+    answers: bool  # holds a seat; an ersättare gets it to read, and is asked if needed
+
+
+def calendar_uid(kallelse: Kallelse) -> str:
+    """Stable per meeting, whatever the mail settings, so updates replace the invitation."""
+    return f"meeting-{kallelse.meeting.id}.{kallelse.team_id.lower()}@brukarbot"
+
+
+def kind_word(kallelse: Kallelse) -> str:
+    """ "stormöte", as it reads inside a sentence."""
+    return t(f"kind.{kallelse.meeting.kind.value}", kallelse.lang).lower()
+
+
+def meeting_phrase(kallelse: Kallelse) -> str:
+    """ "stormöte torsdag 3 december 2026 kl. 13.00–16.00" """
+    return f"{kind_word(kallelse)} {format_when(kallelse.meeting.when, lang=kallelse.lang)}"
+
+
+def heading(kallelse: Kallelse) -> str:
+    return t(
+        "kallelse.heading", kallelse.lang, kind=kind_word(kallelse), council=kallelse.council_name
+    )
+
+
+Value = str | Named | DocumentInfo
+
+
+def facts(kallelse: Kallelse) -> list[tuple[str, Value]]:
+    """The kallelse's head, label and value: when, where (or the link), purpose, people."""
+    lang = kallelse.lang
+    meeting = kallelse.meeting
+    rows: list[tuple[str, Value]] = [
+        (t("kallelse.when", lang), format_when(meeting.when, lang=lang))
+    ]
+    if kallelse.link:
+        rows.append((t("kallelse.link", lang), DocumentInfo(kallelse.link, kallelse.link)))
+    else:
+        rows.append((t("kallelse.place", lang), meeting.place or t("kallelse.place_later", lang)))
+    optional: list[tuple[str, Value | None]] = [
+        ("kallelse.purpose", kallelse.purpose),
+        ("kallelse.leader", kallelse.leader),
+        ("kallelse.contact", kallelse.contact),
+    ]
+    return rows + [(t(key, lang), value) for key, value in optional if value is not None]
+
+
+def practical(kallelse: Kallelse) -> list[tuple[str, str]]:
+    """Breaks and food, when the council has said."""
+    found = (("kallelse.breaks", kallelse.breaks), ("kallelse.food", kallelse.food))
+    return [(t(key, kallelse.lang), value) for key, value in found if value]
+
+
+# -- composing ---------------------------------------------------------------------------
+
+
+def _texts(uow: UnitOfWork, council: Council, meeting: Meeting) -> dict[Field, object]:
+    """Each field from the meeting's row, else the council's (None when neither has it)."""
+    rows: list[KallelseTexts | None] = [
+        uow.kallelse.meeting_texts(meeting.id),
+        uow.kallelse.council_texts(council.id),
+    ]
+    columns = {f: f"{f.value}_id" if f in PEOPLE_FIELDS else f.value for f in Field}
+    return {
+        f: next((v for r in rows if r and (v := getattr(r, col)) is not None), None)
+        for f, col in columns.items()
+    }
+
+
+def _people(
+    uow: UnitOfWork, council: Council, meeting: Meeting, texts: dict[Field, object], now: datetime
+) -> tuple[Named | None, Named | None]:
+    """Who leads and who to contact: as set, else the chair, and the secretary or the chair.
+    Only members who may see the meeting count (a förmöte's are the associations')."""
+    members = sorted(
+        (m for m in members_at(uow, council, now).values() if visible_to(m.viewer, meeting)),
+        key=lambda m: m.person.display_name,
+    )
+
+    def pick(field: Field, roles: tuple[Role, ...]) -> Named | None:
+        chosen = [m for m in members if m.person.id == texts[field]]
+        chosen += [m for role in roles for m in members if role in m.roles]
+        return (
+            Named(chosen[0].person.slack_user_id, chosen[0].person.display_name) if chosen else None
+        )
+
+    return (
+        pick(Field.LEADER, (Role.ORDFORANDE,)),
+        pick(Field.CONTACT, (Role.SEKRETERARE, Role.ORDFORANDE)),
+    )
+
+
+def _who(line: AgendaLine, lang: str) -> str | None:
+    if line.point is not None:
+        name = line.point.submitter_name or t("punkt.unknown_submitter", lang)
+        home = line.point.forening or t("brukarrad.show.group_verksamhet", lang)
+        return f"{name}, {home}"
+    if line.action is not None:
+        _, _, owner, due = line.action
+        return t(
+            "kallelse.action_owner",
+            lang,
+            owner=owner or t("punkt.unknown_submitter", lang),
+            due=due or t("dagordning.no_due", lang),
+        )
+    return None
+
+
+def _title(line: AgendaLine, lang: str) -> str:
+    if line.point is not None:
+        title = line.point.title
+        if line.point.presents_self:
+            title += t("kallelse.presents_self", lang)
+        return f"{t('dagordning.carried', lang)} {title}" if line.carried else title
+    if line.action is not None:
+        return t("kallelse.action", lang, id=line.action[0], text=line.action[1])
+    return line.standing or ""
+
+
+def _items(lines: list[AgendaLine], lang: str) -> tuple[Item, ...]:
+    items: list[Item] = []
+    number = 0
+    for line in lines:
+        if line.numbered:
+            number += 1
+        items.append(Item(number if line.numbered else None, _title(line, lang), _who(line, lang)))
+    return tuple(items)
+
+
+def used_terms(terms: Iterable[GlossaryTerm], texts: Iterable[str]) -> tuple[Term, ...]:
+    """The abbreviations that occur as words in the texts, as written (LSS, not "lss")."""
+    joined = "\n".join(texts)
+    return tuple(
+        Term(term.abbreviation, term.meaning)
+        for term in terms
+        if re.search(rf"(?<!\w){re.escape(term.abbreviation)}(?!\w)", joined)
+    )
+
+
+def compose(uow: UnitOfWork, council: Council, meeting: Meeting, now: datetime) -> Kallelse:
+    lang = council.language
+    texts = _texts(uow, council, meeting)
+    leader, contact = _people(uow, council, meeting, texts, now)
+    agenda = _items(outline(agenda_view(uow, council, meeting, can_manage=False)), lang)
+    documents = tuple(DocumentInfo(d.title, d.url) for d in uow.kallelse.documents(meeting.id))
+    # "" is a meeting's "none here", hiding the council's default.
+    words = {f: str(v) if v not in (None, "") else None for f, v in texts.items()}
+    read = [i.title for i in agenda] + [d.title for d in documents]
+    read += [v for f, v in words.items() if v is not None and f not in PEOPLE_FIELDS]
+    return Kallelse(
+        team_id=council.team_id,
+        council_name=council.name,
+        lang=lang,
+        meeting=meeting_info(council, meeting),
+        sequence=meeting.sequence,
+        purpose=words[Field.PURPOSE],
+        leader=leader,
+        contact=contact,
+        agenda=agenda,
+        documents=documents,
+        breaks=words[Field.BREAKS],
+        food=words[Field.FOOD],
+        preparation=words[Field.PREPARATION],
+        glossary=used_terms(uow.kallelse.glossary(council.id), read),
+    )
+
+
+def audience(
+    uow: UnitOfWork, council: Council, meeting: Meeting, now: datetime
+) -> tuple[Recipient, ...]:
+    """Every member who may see the meeting (a förmöte: the associations' only)."""
+    members = sorted(members_at(uow, council, now).values(), key=lambda m: m.person.display_name)
+    return tuple(
+        Recipient(m.person.slack_user_id, m.person.display_name, m.person.email, m.holds_seat)
+        for m in members
+        if visible_to(m.viewer, meeting)
+    )

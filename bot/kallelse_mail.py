@@ -1,0 +1,285 @@
+"""The kallelse as email: plain text and HTML that read well on their own, with a calendar
+invitation (bot.ics) that updates when the meeting moves and is withdrawn when it is off.
+
+Laid out as Google Calendar sends invitations: text, HTML and text/calendar as alternatives,
+and the same calendar once more as an attachment for clients that only look there.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from email.message import EmailMessage
+from email.utils import format_datetime, formataddr, make_msgid
+from html import escape
+
+from bot.ics import Address, MeetingEvent, Method
+from bot.ics import invitation as calendar_invitation
+from bot.kallelse_content import (
+    DocumentInfo,
+    Kallelse,
+    Named,
+    Recipient,
+    Value,
+    calendar_uid,
+    facts,
+    heading,
+    kind_word,
+    meeting_phrase,
+    practical,
+)
+from bot.texts import t
+from bot.when import format_when
+
+ICS_FILE = "kallelse.ics"
+
+
+# -- plain text --------------------------------------------------------------------------
+
+
+def _plain(value: Value) -> str:
+    if isinstance(value, Named):
+        return value.name
+    if isinstance(value, DocumentInfo):
+        return value.url if value.title == value.url else f"{value.title}: {value.url}"
+    return value
+
+
+def agenda_text(kallelse: Kallelse) -> str:
+    """The agenda and the documents, as the calendar event's description."""
+    lang = kallelse.lang
+    lines = [t("kallelse.agenda", lang)]
+    for item in kallelse.agenda:
+        text = f"{item.title} – {item.by}" if item.by else item.title
+        lines.append(f"{item.number}. {text}" if item.number else f"   • {text}")
+    if kallelse.documents:
+        lines += ["", t("kallelse.documents", lang)]
+        lines += [f"• {_plain(d)}" for d in kallelse.documents]
+    return "\n".join(lines)
+
+
+def _greeting(recipient: Recipient, lang: str) -> str:
+    return t("kallelse.mail.greeting", lang, name=recipient.name.split()[0])
+
+
+def _contact(kallelse: Kallelse) -> str:
+    contact = kallelse.contact
+    return contact.name if contact else t("kallelse.the_secretary", kallelse.lang)
+
+
+def _closing(kallelse: Kallelse, recipient: Recipient) -> list[str]:
+    lang = kallelse.lang
+    if recipient.answers:
+        first = t("kallelse.mail.answer", lang, contact=_contact(kallelse))
+    else:
+        first = t("kallelse.footer.substitute", lang)
+    return [first, t("kallelse.mail.calendar", lang)]
+
+
+def plain_text(kallelse: Kallelse, recipient: Recipient, *, moved: bool = False) -> str:
+    lang = kallelse.lang
+    parts = [_greeting(recipient, lang)]
+    if moved:
+        parts.append(t("kallelse.mail.moved", lang))
+    parts += [heading(kallelse), "\n".join(f"{k}: {_plain(v)}" for k, v in facts(kallelse))]
+    parts.append(agenda_text(kallelse))
+    if practical(kallelse):
+        lines = [f"{k}: {v}" for k, v in practical(kallelse)]
+        parts.append("\n".join([t("kallelse.practical", lang), *lines]))
+    if kallelse.preparation:
+        parts.append(f"{t('kallelse.preparation', lang)}\n{kallelse.preparation}")
+    if kallelse.glossary:
+        lines = [f"{g.abbreviation} – {g.meaning}" for g in kallelse.glossary]
+        parts.append("\n".join([t("kallelse.glossary", lang), *lines]))
+    parts.append("\n".join(_closing(kallelse, recipient)))
+    return "\n\n".join(parts) + "\n"
+
+
+# -- HTML --------------------------------------------------------------------------------
+
+
+def _html_value(value: Value) -> str:
+    if isinstance(value, Named):
+        return escape(value.name)
+    if isinstance(value, DocumentInfo):
+        return f'<a href="{escape(value.url)}">{escape(value.title)}</a>'
+    return escape(value)
+
+
+def _html_agenda(kallelse: Kallelse) -> str:
+    out: list[str] = []
+    open_sub = False
+    for item in kallelse.agenda:
+        text = escape(item.title) + (f" – {escape(item.by)}" if item.by else "")
+        if item.number is None:
+            if not open_sub:
+                out.append("<ul>")
+            out.append(f"<li>{text}</li>")
+            open_sub = True
+            continue
+        if out:
+            out.append("</ul></li>" if open_sub else "</li>")
+        out.append(f"<li>{text}")
+        open_sub = False
+    if out:
+        out.append("</ul></li>" if open_sub else "</li>")
+    return "<ol>" + "".join(out) + "</ol>"
+
+
+def html_text(kallelse: Kallelse, recipient: Recipient, *, moved: bool = False) -> str:
+    lang = kallelse.lang
+    body = [f"<p>{escape(_greeting(recipient, lang))}</p>"]
+    if moved:
+        body.append(f"<p><strong>{escape(t('kallelse.mail.moved', lang))}</strong></p>")
+    body.append(f"<h1>{escape(heading(kallelse))}</h1>")
+    rows = "<br>".join(
+        f"<strong>{escape(k)}:</strong> {_html_value(v)}" for k, v in facts(kallelse)
+    )
+    body.append(f"<p>{rows}</p>")
+    body += [f"<h2>{escape(t('kallelse.agenda', lang))}</h2>", _html_agenda(kallelse)]
+    if kallelse.documents:
+        items = "".join(f"<li>{_html_value(d)}</li>" for d in kallelse.documents)
+        body += [f"<h2>{escape(t('kallelse.documents', lang))}</h2>", f"<ul>{items}</ul>"]
+    if practical(kallelse):
+        rows = "<br>".join(
+            f"<strong>{escape(k)}:</strong> {escape(v)}" for k, v in practical(kallelse)
+        )
+        body += [f"<h2>{escape(t('kallelse.practical', lang))}</h2>", f"<p>{rows}</p>"]
+    if kallelse.preparation:
+        body += [
+            f"<h2>{escape(t('kallelse.preparation', lang))}</h2>",
+            f"<p>{escape(kallelse.preparation)}</p>",
+        ]
+    if kallelse.glossary:
+        terms = "".join(
+            f"<dt>{escape(g.abbreviation)}</dt><dd>{escape(g.meaning)}</dd>"
+            for g in kallelse.glossary
+        )
+        body += [f"<h2>{escape(t('kallelse.glossary', lang))}</h2>", f"<dl>{terms}</dl>"]
+    body += [f"<p>{escape(line)}</p>" for line in _closing(kallelse, recipient)]
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8"></head>'
+        '<body style="font-family: sans-serif; font-size: 16px; line-height: 1.5">'
+        + "\n".join(body)
+        + "</body></html>\n"
+    )
+
+
+# -- messages ----------------------------------------------------------------------------
+
+
+def _message(
+    kallelse: Kallelse, recipient: Recipient, sender: str, subject: str, now: datetime
+) -> EmailMessage:
+    assert recipient.email is not None
+    message = EmailMessage()
+    message["From"] = formataddr((kallelse.council_name, sender))
+    message["To"] = formataddr((recipient.name, recipient.email))
+    message["Subject"] = subject
+    message["Date"] = format_datetime(now)
+    message["Message-ID"] = make_msgid(domain="brukarbot")
+    return message
+
+
+def _subject(kallelse: Kallelse, key: str) -> str:
+    return t(
+        key,
+        kallelse.lang,
+        kind=kind_word(kallelse),
+        when=format_when(kallelse.meeting.when, lang=kallelse.lang),
+        council=kallelse.council_name,
+    )
+
+
+def _calendar(
+    kallelse: Kallelse, recipient: Recipient, sender: str, method: Method, now: datetime
+) -> str:
+    assert recipient.email is not None
+    meeting = kallelse.meeting
+    event = MeetingEvent(
+        uid=calendar_uid(kallelse),
+        sequence=kallelse.sequence,
+        start=meeting.when.start,
+        end=meeting.when.end,
+        summary=heading(kallelse),
+        description=agenda_text(kallelse),
+        location=meeting.place,
+        url=kallelse.link,
+    )
+    return calendar_invitation(
+        event,
+        method,
+        organizer=Address(sender, kallelse.council_name),
+        attendee=Address(recipient.email, recipient.name),
+        now=now,
+    ).decode("utf-8")
+
+
+def _attach_calendar(message: EmailMessage, calendar: str, method: Method) -> None:
+    params = {"method": method.value}
+    message.add_alternative(calendar, subtype="calendar", params=params)
+    message.add_attachment(
+        calendar.encode("utf-8"), maintype="application", subtype="ics", filename=ICS_FILE
+    )
+
+
+def invitation(
+    kallelse: Kallelse, recipient: Recipient, sender: str, *, now: datetime, moved: bool = False
+) -> EmailMessage:
+    """The kallelse with its invitation; `moved`: the same meeting at its new time."""
+    key = "kallelse.mail.moved_subject" if moved else "kallelse.mail.subject"
+    message = _message(kallelse, recipient, sender, _subject(kallelse, key), now)
+    message.set_content(plain_text(kallelse, recipient, moved=moved))
+    message.add_alternative(html_text(kallelse, recipient, moved=moved), subtype="html")
+    calendar = _calendar(kallelse, recipient, sender, Method.REQUEST, now)
+    _attach_calendar(message, calendar, Method.REQUEST)
+    return message
+
+
+def cancellation(
+    kallelse: Kallelse, recipient: Recipient, sender: str, *, now: datetime
+) -> EmailMessage:
+    """The meeting is off: a short note, and the CANCEL that takes it out of the calendar."""
+    lang = kallelse.lang
+    message = _message(
+        kallelse, recipient, sender, _subject(kallelse, "kallelse.mail.cancel_subject"), now
+    )
+    text = t(
+        "kallelse.mail.cancel_body",
+        lang,
+        meeting=meeting_phrase(kallelse),
+        council=kallelse.council_name,
+        contact=_contact(kallelse),
+    )
+    body = f"{_greeting(recipient, lang)}\n\n{text}\n"
+    message.set_content(body)
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in body.strip().split("\n\n"))
+    message.add_alternative(
+        f"<!DOCTYPE html>\n<html><body>{paragraphs}</body></html>\n", subtype="html"
+    )
+    _attach_calendar(
+        message, _calendar(kallelse, recipient, sender, Method.CANCEL, now), Method.CANCEL
+    )
+    return message
+
+
+def document_added(
+    kallelse: Kallelse,
+    document: DocumentInfo,
+    recipient: Recipient,
+    sender: str,
+    *,
+    now: datetime,
+) -> EmailMessage:
+    lang = kallelse.lang
+    message = _message(
+        kallelse, recipient, sender, _subject(kallelse, "kallelse.mail.document_subject"), now
+    )
+    text = t(
+        "kallelse.mail.document_body",
+        lang,
+        meeting=meeting_phrase(kallelse),
+        council=kallelse.council_name,
+        document=_plain(document),
+    )
+    message.set_content(f"{_greeting(recipient, lang)}\n\n{text}\n")
+    return message

@@ -1,0 +1,36 @@
+"""How meetings, clock times and hours are named in messages, in the reader's language."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from bot.meetings import MeetingInfo
+from bot.texts import t
+from bot.when import format_when
+
+
+def meeting_label(meeting: MeetingInfo, lang: str) -> str:
+    """ "Stormöte torsdag 11 mars 2027 kl. 13.00–16.00" """
+    return f"{t(f'kind.{meeting.kind.value}', lang)} {format_when(meeting.when, lang=lang)}"
+
+
+def clock(local: datetime, lang: str) -> str:
+    """ "13.20" in Swedish, "13:20" in English, in the datetime's own zone."""
+    return local.strftime("%H.%M" if lang == "sv" else "%H:%M")
+
+
+def hours(minutes: int, lang: str) -> str:
+    """Minutes as hours with at most two decimals: "2,5" in Swedish, "2.5" in English."""
+    value = (Decimal(minutes) / 60).quantize(Decimal("0.01")).normalize()
+    text = f"{value:f}"
+    return text.replace(".", ",") if lang == "sv" else text
+
+
+def kronor(amount: Decimal | int, lang: str) -> str:
+    """Whole kronor as "1 000", öre when there are any: "818,18" (sv) or "818.18" (en)."""
+    value = Decimal(amount)
+    text = f"{value:,.0f}" if value == value.to_integral() else f"{value:,.2f}"
+    if lang == "sv":
+        return text.replace(",", "\u00a0").replace(".", ",")
+    return text

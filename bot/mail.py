@@ -1,0 +1,85 @@
+"""Email over SMTP, configured by one URL (SMTP_URL).
+
+`smtp://host[:25]`, `smtps://host[:465]` (TLS from the start) or `smtp+starttls://host[:587]`,
+with `user:password@` in the URL when the server wants a login. No SMTP_URL: no email.
+Addresses are personal data, so failures are logged by kind and count, never by address.
+"""
+
+from __future__ import annotations
+
+import logging
+import smtplib
+import ssl
+from collections.abc import Sequence
+from dataclasses import dataclass
+from email.message import EmailMessage
+from typing import Protocol
+from urllib.parse import unquote, urlparse
+
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+DEFAULT_PORTS = {"smtp": 25, "smtps": 465, "smtp+starttls": 587}
+
+
+class Mailer(Protocol):
+    sender: str  # the From address
+
+    def send(self, messages: Sequence[EmailMessage]) -> int:
+        """Send what can be sent; returns how many were accepted."""
+        ...
+
+
+@dataclass(frozen=True)
+class SmtpMailer:
+    url: str
+    sender: str
+    timeout: float = 15.0
+
+    def send(self, messages: Sequence[EmailMessage]) -> int:
+        if not messages:
+            return 0
+        sent = 0
+        try:
+            with self._connect() as smtp:
+                for message in messages:
+                    try:
+                        smtp.send_message(message)
+                    except (smtplib.SMTPRecipientsRefused, smtplib.SMTPDataError) as err:
+                        log.warning("SMTP refused one message: %s", type(err).__name__)
+                        continue
+                    sent += 1
+        except (smtplib.SMTPException, OSError, UnicodeError) as err:
+            # UnicodeError: smtplib takes only ASCII logins. Mail is best effort: the Slack
+            # kallelse must go out whatever the mail server does.
+            log.warning(
+                "SMTP failed after %d of %d messages: %s", sent, len(messages), type(err).__name__
+            )
+        return sent
+
+    def _connect(self) -> smtplib.SMTP:
+        url = urlparse(self.url)
+        host, port = url.hostname or "localhost", url.port or DEFAULT_PORTS[url.scheme]
+        if url.scheme == "smtps":
+            smtp: smtplib.SMTP = smtplib.SMTP_SSL(
+                host, port, timeout=self.timeout, context=ssl.create_default_context()
+            )
+        else:
+            smtp = smtplib.SMTP(host, port, timeout=self.timeout)
+        try:
+            if url.scheme == "smtp+starttls":
+                smtp.starttls(context=ssl.create_default_context())
+            if url.username:
+                smtp.login(unquote(url.username), unquote(url.password or ""))
+        except BaseException:
+            smtp.close()
+            raise
+        return smtp
+
+
+def mailer_from(settings: Settings) -> SmtpMailer | None:
+    """The mailer SMTP_URL describes; From is MAIL_FROM, else brukarbot@ the SMTP host."""
+    if settings.smtp_url is None:
+        return None
+    host = urlparse(settings.smtp_url).hostname or "localhost"
+    return SmtpMailer(settings.smtp_url, settings.mail_from or f"brukarbot@{host}")

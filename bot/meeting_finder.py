@@ -1,0 +1,133 @@
+"""Which meeting an attendance command or button means, and whether the caller may act on it.
+
+A button carries the meeting's id; a command comes from the council's channel and may name a
+meeting number, or leave it to a `Finder`: the next meeting (answers), the one under way
+(check-in), or the one under way or else the latest (the register).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.authz import Action, Viewer
+from bot.context import council_for, require, viewer_of
+from bot.errors import UserError
+from bot.meetings import visible_to
+from bot.vocabulary import MeetingStatus
+from storage.models import Council, Meeting
+from storage.uow import UnitOfWork
+
+# Check-in opens this long before the start, so people arriving early can check in.
+CHECKIN_OPENS = timedelta(minutes=30)
+# How many of the latest meetings to look through for the one happening now.
+RECENT = 5
+
+
+@dataclass(frozen=True)
+class Located:
+    council: Council
+    meeting: Meeting
+    viewer: Viewer
+
+
+Picker = Callable[[UnitOfWork, Council, Viewer, datetime], Meeting | None]
+
+
+@dataclass(frozen=True)
+class Finder:
+    """Which meeting a command means when it names none, and what to say when there is none."""
+
+    pick: Picker
+    none_key: str
+
+
+def _next_meeting(
+    uow: UnitOfWork, council: Council, viewer: Viewer, now: datetime
+) -> Meeting | None:
+    return next(
+        (m for m in uow.meetings.upcoming(council.id, now=now) if visible_to(viewer, m)), None
+    )
+
+
+def meeting_end(council: Council, meeting: Meeting) -> datetime:
+    """The end, or for a meeting without one the local midnight after its start."""
+    if meeting.ends_at is not None:
+        return meeting.ends_at
+    zone = ZoneInfo(council.timezone)
+    day = meeting.starts_at.astimezone(zone).date() + timedelta(days=1)
+    return datetime.combine(day, time(0), tzinfo=zone)
+
+
+def in_window(council: Council, meeting: Meeting, now: datetime) -> bool:
+    return meeting.starts_at - CHECKIN_OPENS <= now <= meeting_end(council, meeting)
+
+
+def _meeting_now(
+    uow: UnitOfWork, council: Council, viewer: Viewer, now: datetime
+) -> Meeting | None:
+    candidates = uow.attendance.started_by(council.id, now + CHECKIN_OPENS, limit=RECENT)
+    return next(
+        (m for m in candidates if visible_to(viewer, m) and in_window(council, m, now)), None
+    )
+
+
+def _meeting_now_or_last(
+    uow: UnitOfWork, council: Council, viewer: Viewer, now: datetime
+) -> Meeting | None:
+    """The meeting happening now, else the latest that has started."""
+    current = _meeting_now(uow, council, viewer, now)
+    if current is not None:
+        return current
+    started = uow.attendance.started_by(council.id, now, limit=RECENT)
+    return next((m for m in started if visible_to(viewer, m)), None)
+
+
+NEXT = Finder(_next_meeting, "narvaro.no_meeting_ahead")
+NOW = Finder(_meeting_now, "narvaro.checkin.no_meeting")
+NOW_OR_LAST = Finder(_meeting_now_or_last, "narvaro.no_meeting_now")
+LIST = Finder(_meeting_now_or_last, "narvaro.no_meeting_yet")
+
+
+def locate(
+    uow: UnitOfWork,
+    *,
+    user_id: str,
+    meeting_id: int | None,
+    team_id: str | None,
+    channel_id: str | None,
+    finder: Finder,
+    now: datetime,
+    action: Action = Action.ATTEND,
+) -> Located:
+    """The meeting by id, or in the channel's council (by id or the finder's choice),
+    after checking the caller may take `action` there and may see the meeting."""
+    if channel_id is not None and team_id is not None:
+        council = council_for(uow, team_id, channel_id)
+        viewer = viewer_of(uow, council, user_id, now=now)
+        require(uow, council, viewer, action, now=now)
+        meeting = (
+            uow.meetings.get(council.id, meeting_id)
+            if meeting_id is not None
+            else finder.pick(uow, council, viewer, now)
+        )
+        if meeting is None and meeting_id is None:
+            raise UserError(finder.none_key)
+    else:
+        if meeting_id is None:
+            raise ValueError("give a meeting id or the council's channel")
+        found = uow.attendance.meeting(meeting_id)
+        meeting, council = found if found else (None, None)
+        if council is None:
+            raise UserError("mote.not_found", id=meeting_id)
+        viewer = viewer_of(uow, council, user_id, now=now)
+        require(uow, council, viewer, action, now=now)
+    if (
+        meeting is None
+        or meeting.status != MeetingStatus.PLANNED
+        or not visible_to(viewer, meeting)
+    ):
+        raise UserError("mote.not_found", id=meeting_id)
+    return Located(council, meeting, viewer)

@@ -1,0 +1,131 @@
+"""Finding the minutes a request is about, after checking the caller may act on them.
+
+The meeting is found as attendance finds it (bot.meeting_finder): from the council channel
+the one named, else the one under way or the latest begun (or with `förmöte`, the latest
+förmöte); from a button in a DM, the id it carries; from a thread, the meeting whose it is.
+Minutes are for meetings that have begun (capture may start half an hour early).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.authz import Action, Viewer
+from bot.errors import UserError
+from bot.meeting_finder import CHECKIN_OPENS, NOW_OR_LAST, RECENT, Finder, locate
+from bot.meetings import visible_to
+from bot.minutes.record import PREFIX, Record, replay
+from bot.vocabulary import MeetingKind
+from storage.models import Council, Meeting, Minutes
+from storage.uow import UnitOfWork
+
+
+def _latest_formote(
+    uow: UnitOfWork, council: Council, viewer: Viewer, now: datetime
+) -> Meeting | None:
+    started = uow.attendance.started_by(council.id, now + CHECKIN_OPENS, limit=RECENT)
+    return next(
+        (m for m in started if m.kind == MeetingKind.FORMOTE and visible_to(viewer, m)), None
+    )
+
+
+MEETING = Finder(NOW_OR_LAST.pick, "protokoll.no_meeting_yet")
+FORMOTE = Finder(_latest_formote, "protokoll.no_meeting_yet")
+
+
+@dataclass
+class Located:
+    council: Council
+    meeting: Meeting
+    viewer: Viewer
+    minutes: Minutes | None
+    record: Record
+
+    @property
+    def lang(self) -> str:
+        return self.council.language
+
+    def row(self, uow: UnitOfWork, now: datetime) -> Minutes:
+        """The minutes row, created with the first line."""
+        if self.minutes is None:
+            self.minutes = uow.minutes.ensure(self.meeting.id, now=now)
+        return self.minutes
+
+
+def _load(uow: UnitOfWork, council: Council, meeting: Meeting, viewer: Viewer) -> Located:
+    return Located(
+        council,
+        meeting,
+        viewer,
+        uow.minutes.for_meeting(meeting.id),
+        replay(uow.events.for_meeting(meeting.id, prefix=PREFIX)),
+    )
+
+
+def reload(uow: UnitOfWork, at: Located) -> Located:
+    """The same minutes with the log as it is now (after the row was claimed)."""
+    return _load(uow, at.council, at.meeting, at.viewer)
+
+
+def in_channel(
+    uow: UnitOfWork,
+    *,
+    team_id: str,
+    channel_id: str,
+    user_id: str,
+    action: Action,
+    now: datetime,
+    meeting_id: int | None = None,
+    formote: bool = False,
+) -> Located:
+    found = locate(
+        uow,
+        user_id=user_id,
+        meeting_id=meeting_id,
+        team_id=team_id,
+        channel_id=channel_id,
+        finder=FORMOTE if formote else MEETING,
+        now=now,
+        action=action,
+    )
+    if found.meeting.starts_at > now + CHECKIN_OPENS:
+        raise UserError("protokoll.no_meeting", id=found.meeting.id)
+    return _load(uow, found.council, found.meeting, found.viewer)
+
+
+def by_id(
+    uow: UnitOfWork, *, team_id: str, user_id: str, meeting_id: int, action: Action, now: datetime
+) -> Located:
+    found = locate(
+        uow,
+        user_id=user_id,
+        meeting_id=meeting_id,
+        team_id=None,
+        channel_id=None,
+        finder=MEETING,
+        now=now,
+        action=action,
+    )
+    if found.council.team_id != team_id:  # a button from another workspace
+        raise UserError("mote.not_found", id=meeting_id)
+    return _load(uow, found.council, found.meeting, found.viewer)
+
+
+def by_thread(
+    uow: UnitOfWork,
+    *,
+    team_id: str,
+    channel_id: str,
+    thread_ts: str,
+    user_id: str,
+    action: Action,
+    now: datetime,
+) -> Located | None:
+    """None when the thread is not one minutes are written in."""
+    meeting = uow.minutes.meeting_for_thread(team_id, channel_id, thread_ts)
+    if meeting is None:
+        return None
+    return by_id(
+        uow, team_id=team_id, user_id=user_id, meeting_id=meeting.id, action=action, now=now
+    )

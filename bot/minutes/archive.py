@@ -1,0 +1,81 @@
+"""The minutes as files for the archive: DOCX (python-docx) and the Markdown beside it.
+
+The same layout always gives the same bytes: the document's dates are the log's last
+change, and the DOCX zip is rewritten with fixed entry times (python-docx stamps the
+current time on every entry).
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from docx import Document
+
+from bot.minutes.render import Layout, Phrase, markdown_bytes, say
+
+DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+MARKDOWN_MIME = "text/markdown"
+AUTHOR = "Brukarbot"
+MAX_PROPERTY = 255  # the longest text python-docx takes in a document property
+
+
+@dataclass(frozen=True)
+class ArchiveFile:
+    filename: str
+    content: bytes
+    mimetype: str
+
+
+def _plain(text: str) -> str:
+    """XML cannot hold control characters; people's words keep everything else."""
+    return "".join(c for c in text if c.isprintable() or c in "\t\n")
+
+
+def docx_bytes(doc: Layout) -> bytes:
+    def text(phrase: Phrase) -> str:
+        return say(phrase, doc.lang, _plain)
+
+    document = Document()
+    props = document.core_properties
+    title = text(doc.title)
+    dated = doc.dated.astimezone(UTC).replace(microsecond=0)
+    props.title = title[:MAX_PROPERTY]
+    props.author = props.last_modified_by = AUTHOR
+    props.created = props.modified = dated
+    props.revision = 1
+    props.language = doc.lang
+    document.add_heading(title, level=0)
+    for phrase in doc.meta:
+        document.add_paragraph(text(phrase))
+    for section in doc.sections:
+        document.add_heading(text(section.heading), level=2 if section.sub else 1)
+        for line in section.lines:
+            document.add_paragraph(text(line), style="List Bullet")
+    raw = io.BytesIO()
+    document.save(raw)
+    return _fixed_times(raw.getvalue(), dated)
+
+
+def _fixed_times(package: bytes, dated: datetime) -> bytes:
+    stamp = (dated.year, dated.month, dated.day, dated.hour, dated.minute, dated.second)
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(package)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for entry in source.infolist():
+            info = zipfile.ZipInfo(entry.filename, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = entry.external_attr
+            target.writestr(info, source.read(entry.filename))
+    return out.getvalue()
+
+
+def archive_files(doc: Layout) -> tuple[ArchiveFile, ...]:
+    return (
+        ArchiveFile(f"{doc.name}.docx", docx_bytes(doc), DOCX_MIME),
+        ArchiveFile(f"{doc.name}.md", markdown_bytes(doc), MARKDOWN_MIME),
+    )

@@ -1,0 +1,480 @@
+"""Writing the minutes: lines during the meeting, the secretary's edits after it.
+
+Every line and edit is appended to the event log. Once the justerare have approved, an
+edit becomes an amendment that waits for the second officer (bot.minutes.justering).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from bot.agenda import agenda_view
+from bot.authz import Action, is_second_officer
+from bot.context import viewers_of
+from bot.errors import UserError
+from bot.meetings import visible_to
+from bot.minutes import access
+from bot.minutes.access import Located
+from bot.minutes.facts import Facts, gather
+from bot.minutes.lines import Goto, Note, agenda_items, parse_line
+from bot.minutes.record import (
+    AMENDMENT_REQUESTED,
+    EDITED,
+    NOTED,
+    STARTED,
+    TOPIC,
+    Edit,
+    Entry,
+    Item,
+)
+from bot.minutes.render import Layout, Section, layout
+from bot.vocabulary import MeetingKind, MinutesStatus, NoteKind
+from storage.uow import UnitOfWork
+
+UowFactory = Callable[[], UnitOfWork]
+MAX_ENTRY = 2000
+
+
+@dataclass(frozen=True)
+class Started:
+    meeting_id: int
+    kind: MeetingKind
+    lang: str
+    items: tuple[Item, ...]
+    council_channel: str
+    thread: tuple[str, str] | None  # (channel, ts) lines are already written in
+
+    @property
+    def in_dm(self) -> bool:
+        """A förmöte's thread is in the writer's DM: the council channel has the unit."""
+        return self.kind == MeetingKind.FORMOTE
+
+
+@dataclass(frozen=True)
+class Captured:
+    lang: str
+    item: Item  # the current item after the line
+    note: Note | None  # None: the line moved to another item
+
+
+@dataclass(frozen=True)
+class FormEntry:
+    id: str
+    kind: NoteKind
+    text: str
+    owner_user_id: str | None
+    due: date | None
+
+
+@dataclass(frozen=True)
+class EditForm:
+    meeting_id: int
+    item: Item
+    entries: tuple[FormEntry, ...]
+    locked: bool  # a save asks the second officer
+    lang: str
+
+
+@dataclass(frozen=True)
+class EntryInput:
+    """One line as the edit form returns it: an existing line (its kind stays) or a new one."""
+
+    entry_id: str | None
+    kind: NoteKind | None  # a new line's kind
+    text: str  # empty removes the line
+    owner_user_id: str | None = None
+    due: date | None = None
+
+
+@dataclass(frozen=True)
+class AmendmentAsked:
+    id: int
+    meeting_id: int
+    item: Item
+    section: Section  # the item as it would read
+    confirmers: tuple[str, ...]  # Slack ids of those who can confirm
+    requested_by: str
+    lang: str
+
+
+@dataclass(frozen=True)
+class Edited:
+    lang: str
+    changed: int
+    amendment: AmendmentAsked | None = None
+
+
+@dataclass(frozen=True)
+class Draft:
+    meeting_id: int
+    layout: Layout
+
+
+def facts_for(uow: UnitOfWork, at: Located, now: datetime) -> Facts:
+    """What a draft states is read fresh; a version with the justerare keeps its copy."""
+    record = at.record
+    if record.status != MinutesStatus.DRAFT and record.facts is not None:
+        return record.facts
+    point_ids = [i.point_id for i in record.outline if i.point_id is not None]
+    return gather(uow, at.council, at.meeting, point_ids=point_ids, now=now)
+
+
+class CaptureService:
+    def __init__(self, uow: UowFactory) -> None:
+        self._uow = uow
+
+    # -- during the meeting ------------------------------------------------------------------
+
+    def start(
+        self,
+        *,
+        team_id: str,
+        channel_id: str,
+        user_id: str,
+        now: datetime,
+        meeting_id: int | None = None,
+        formote: bool = False,
+    ) -> Started:
+        """Freeze the agenda the lines are written against (once) and say where to write."""
+        with self._uow() as uow:
+            at = access.in_channel(
+                uow,
+                team_id=team_id,
+                channel_id=channel_id,
+                user_id=user_id,
+                now=now,
+                meeting_id=meeting_id,
+                formote=formote,
+                action=Action.WRITE_MINUTES,
+            )
+            self._ensure_started(uow, at, now)
+            row = at.row(uow, now)
+            thread = None
+            if row.thread_ts and row.channel_id:
+                thread = (row.channel_id, row.thread_ts)
+            elif at.meeting.kallelse_ts and at.meeting.kind != MeetingKind.FORMOTE:
+                thread = (at.council.channel_id, at.meeting.kallelse_ts)
+            result = Started(
+                meeting_id=at.meeting.id,
+                kind=at.meeting.kind,
+                lang=at.lang,
+                items=tuple(at.record.outline),
+                council_channel=at.council.channel_id,
+                thread=thread,
+            )
+            uow.commit()
+            return result
+
+    def remember_thread(self, *, meeting_id: int, channel_id: str, thread_ts: str) -> None:
+        """The thread the bot started for the lines (after posting its first message)."""
+        with self._uow() as uow:
+            row = uow.minutes.for_meeting(meeting_id)
+            if row is None:
+                raise LookupError(f"no minutes for meeting {meeting_id}")
+            row.channel_id, row.thread_ts = channel_id, thread_ts
+            uow.commit()
+
+    def _ensure_started(self, uow: UnitOfWork, at: Located, now: datetime) -> None:
+        if at.record.started:
+            return
+        view = agenda_view(uow, at.council, at.meeting, can_manage=True)
+        items = agenda_items(view)
+        if not items:
+            raise UserError("protokoll.empty_agenda")
+        at.row(uow, now)
+        self._append(uow, at, STARTED, now, {"outline": [i.to_json() for i in items]})
+        at.record.outline = items
+
+    def _append(
+        self, uow: UnitOfWork, at: Located, kind: str, now: datetime, data: dict[str, object]
+    ) -> int:
+        event = uow.events.append(
+            kind,
+            at=now,
+            council_id=at.council.id,
+            meeting_id=at.meeting.id,
+            actor_id=at.viewer.person_id,
+            data=data,
+        )
+        return event.id
+
+    def line(
+        self,
+        *,
+        team_id: str,
+        channel_id: str,
+        user_id: str,
+        text: str,
+        names: Mapping[str, str],
+        now: datetime,
+        thread_ts: str | None = None,
+    ) -> Captured:
+        """One line: from /protokoll (the meeting now) or a message in the minutes' thread.
+        `names` are the Slack names of people mentioned (an action's owner)."""
+        with self._uow() as uow:
+            if thread_ts is not None:
+                found = access.by_thread(
+                    uow,
+                    team_id=team_id,
+                    channel_id=channel_id,
+                    thread_ts=thread_ts,
+                    user_id=user_id,
+                    action=Action.WRITE_MINUTES,
+                    now=now,
+                )
+                if found is None:
+                    raise UserError("protokoll.not_a_minutes_thread")
+                at = found
+            else:
+                at = access.in_channel(
+                    uow,
+                    team_id=team_id,
+                    channel_id=channel_id,
+                    user_id=user_id,
+                    now=now,
+                    action=Action.WRITE_MINUTES,
+                )
+            zone = ZoneInfo(at.council.timezone)
+            parsed = parse_line(text, now=now, zone=zone, names=names)
+            if parsed is None:
+                raise UserError("protokoll.line.unknown")
+            if at.record.locked:
+                raise UserError("protokoll.locked")
+            self._ensure_started(uow, at, now)
+            if isinstance(parsed, Goto):
+                item = self._goto(uow, at, parsed, now)
+                result = Captured(at.lang, item, None)
+            else:
+                item = self._note(uow, at, parsed, names, now)
+                result = Captured(at.lang, item, parsed)
+            uow.commit()
+            return result
+
+    def _goto(self, uow: UnitOfWork, at: Located, goto: Goto, now: datetime) -> Item:
+        record = at.record
+        item = record.next_item() if goto.number is None else record.item(goto.number)
+        if item is None:
+            if goto.number is None:
+                raise UserError("protokoll.line.no_next", last=record.last_number)
+            raise UserError("protokoll.line.no_item", number=goto.number, last=record.last_number)
+        self._append(uow, at, TOPIC, now, {"item": item.number})
+        return item
+
+    def _note(
+        self, uow: UnitOfWork, at: Located, note: Note, names: Mapping[str, str], now: datetime
+    ) -> Item:
+        item = at.record.item(at.record.current) if at.record.current else None
+        if item is None:
+            raise UserError("protokoll.line.no_current")
+        owner_id, owner = self._owner(uow, at, note.owner_user_id, names, now)
+        entry = Entry("", item.number, note.kind, note.text, owner_id, owner, note.due)
+        self._append(uow, at, NOTED, now, entry.to_json())
+        self._reopen(at)
+        return item
+
+    def _owner(
+        self,
+        uow: UnitOfWork,
+        at: Located,
+        user_id: str | None,
+        names: Mapping[str, str],
+        now: datetime,
+    ) -> tuple[int | None, str | None]:
+        if user_id is None:
+            return None, None
+        person = uow.people.ensure(
+            at.council.team_id, user_id, names.get(user_id) or user_id, now=now
+        )
+        return person.id, person.display_name
+
+    def _reopen(self, at: Located) -> None:
+        """A change while the justerare have the minutes: they must get the new version."""
+        if at.minutes is not None and at.minutes.status == MinutesStatus.JUSTERING:
+            at.minutes.status = MinutesStatus.DRAFT
+
+    # -- after the meeting ---------------------------------------------------------------------
+
+    def draft(
+        self,
+        *,
+        team_id: str,
+        channel_id: str,
+        user_id: str,
+        now: datetime,
+        meeting_id: int | None = None,
+        formote: bool = False,
+    ) -> Draft:
+        with self._uow() as uow:
+            at = access.in_channel(
+                uow,
+                team_id=team_id,
+                channel_id=channel_id,
+                user_id=user_id,
+                now=now,
+                meeting_id=meeting_id,
+                formote=formote,
+                action=Action.WRITE_MINUTES,
+            )
+            if not at.record.started:
+                raise UserError("protokoll.nothing_yet")
+            return Draft(at.meeting.id, layout(at.record, facts_for(uow, at, now)))
+
+    def form(
+        self,
+        *,
+        team_id: str,
+        user_id: str,
+        item: str,
+        now: datetime,
+        meeting_id: int | None = None,
+        channel_id: str | None = None,
+        formote: bool = False,
+    ) -> EditForm:
+        """The edit form of one item: by the meeting a button carries, or from the channel."""
+        with self._uow() as uow:
+            if meeting_id is not None:
+                at = access.by_id(
+                    uow,
+                    team_id=team_id,
+                    user_id=user_id,
+                    meeting_id=meeting_id,
+                    action=Action.WRITE_MINUTES,
+                    now=now,
+                )
+            else:
+                at = access.in_channel(
+                    uow,
+                    team_id=team_id,
+                    channel_id=channel_id or "",
+                    user_id=user_id,
+                    now=now,
+                    action=Action.WRITE_MINUTES,
+                    formote=formote,
+                )
+            found = at.record.item(item)
+            if found is None:
+                raise UserError("protokoll.line.no_item", number=item, last=at.record.last_number)
+            entries = []
+            for entry in at.record.entries_of(item):
+                owner = uow.people.get(entry.owner_id) if entry.owner_id else None
+                entries.append(
+                    FormEntry(
+                        entry.id,
+                        entry.kind,
+                        entry.text,
+                        owner.slack_user_id if owner else None,
+                        entry.due,
+                    )
+                )
+            return EditForm(at.meeting.id, found, tuple(entries), at.record.locked, at.lang)
+
+    def edit(
+        self,
+        *,
+        team_id: str,
+        user_id: str,
+        meeting_id: int,
+        item: str,
+        inputs: Sequence[EntryInput],
+        names: Mapping[str, str],
+        now: datetime,
+    ) -> Edited:
+        """Apply the form; on locked minutes, ask the second officer instead."""
+        with self._uow() as uow:
+            at = access.by_id(
+                uow,
+                team_id=team_id,
+                user_id=user_id,
+                meeting_id=meeting_id,
+                now=now,
+                action=Action.WRITE_MINUTES,
+            )
+            found = at.record.item(item)
+            if found is None:
+                raise UserError("protokoll.line.no_item", number=item, last=at.record.last_number)
+            edits = self._edits(uow, at, found, inputs, names, now)
+            if not edits:
+                return Edited(at.lang, 0)
+            data = {"item": item, "edits": [e.to_json() for e in edits]}
+            if not at.record.locked:
+                self._append(uow, at, EDITED, now, data)
+                self._reopen(at)
+                uow.commit()
+                return Edited(at.lang, len(edits))
+            amendment_id = self._append(uow, at, AMENDMENT_REQUESTED, now, data)
+            asked = self._amendment(uow, at, found, edits, amendment_id, now)
+            uow.commit()
+            return Edited(at.lang, len(edits), asked)
+
+    def _edits(
+        self,
+        uow: UnitOfWork,
+        at: Located,
+        item: Item,
+        inputs: Sequence[EntryInput],
+        names: Mapping[str, str],
+        now: datetime,
+    ) -> list[Edit]:
+        edits = []
+        for given in inputs:
+            text = given.text.strip()
+            if len(text) > MAX_ENTRY:
+                raise UserError("error.too_long", length=len(text), limit=MAX_ENTRY)
+            old = at.record.entry(given.entry_id) if given.entry_id else None
+            if given.entry_id is not None and (old is None or old.item != item.number):
+                continue  # a line removed meanwhile
+            if not text:
+                if old is not None:
+                    edits.append(Edit(old.id, None))
+                continue
+            kind = old.kind if old is not None else given.kind
+            if kind is None:
+                continue  # a new line without a kind
+            if kind == NoteKind.ACTION and given.owner_user_id is None:
+                raise UserError("protokoll.line.action_owner")
+            owner_id, owner = self._owner(uow, at, given.owner_user_id, names, now)
+            new = Entry("", item.number, kind, text, owner_id, owner, given.due)
+            if old is None:
+                edits.append(Edit(None, new))
+            elif (old.kind, old.text, old.owner_id, old.due) != (
+                new.kind,
+                new.text,
+                new.owner_id,
+                new.due,
+            ):
+                edits.append(Edit(old.id, new))
+        return edits
+
+    def _amendment(
+        self,
+        uow: UnitOfWork,
+        at: Located,
+        item: Item,
+        edits: list[Edit],
+        amendment_id: int,
+        now: datetime,
+    ) -> AmendmentAsked:
+        record = at.record
+        facts = facts_for(uow, at, now)
+        record.apply(edits, amendment_id)
+        section = next(s for s in layout(record, facts).sections if s.item == item.number)
+        requester = at.viewer
+        assert requester.person_id is not None  # an officer
+        confirmers = tuple(
+            v.user_id
+            for v in viewers_of(uow, at.council, now=now)
+            if is_second_officer(requester.person_id, requester.roles, v)
+            and visible_to(v, at.meeting)
+        )
+        return AmendmentAsked(
+            id=amendment_id,
+            meeting_id=at.meeting.id,
+            item=item,
+            section=section,
+            confirmers=confirmers,
+            requested_by=at.viewer.user_id,
+            lang=at.lang,
+        )

@@ -1,0 +1,373 @@
+"""Justering: the justerare approve the version sent to them, or propose a change.
+
+The secretary sends a version; a change proposal goes to the secretary, who edits and sends
+a new version (approvals are per version, so everyone approves the text they read). When
+every justerare has approved, the minutes lock; a change after that is an amendment that
+applies only when the chair and the secretary have both agreed to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from bot.authz import Action, Viewer, allowed, require_second_officer
+from bot.context import viewers_of
+from bot.errors import UserError
+from bot.labels import meeting_label
+from bot.meetings import cycle_dates, meeting_info, visible_to
+from bot.minutes import access
+from bot.minutes.access import Located
+from bot.minutes.capture import facts_for
+from bot.minutes.record import (
+    AMENDMENT_CONFIRMED,
+    AMENDMENT_DECLINED,
+    APPROVED,
+    LOCKED,
+    PROPOSED,
+    SENT,
+)
+from bot.minutes.render import Layout, layout
+from bot.notices import Notice
+from bot.vocabulary import MinutesStatus
+from storage.uow import UnitOfWork
+
+UowFactory = Callable[[], UnitOfWork]
+MIN_PROPOSAL = 3
+MAX_PROPOSAL = 2000
+
+
+@dataclass(frozen=True)
+class Sent:
+    meeting_id: int
+    version: int
+    layout: Layout
+    justerare: tuple[str, ...]  # Slack ids
+    lang: str
+
+
+@dataclass(frozen=True)
+class Approved:
+    lang: str
+    locked: bool
+    already: bool
+    notices: tuple[Notice, ...]
+
+
+@dataclass(frozen=True)
+class Proposed:
+    lang: str
+    notices: tuple[Notice, ...]
+
+
+@dataclass(frozen=True)
+class AmendmentDecided:
+    lang: str
+    confirmed: bool
+    notices: tuple[Notice, ...]
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Where the minutes stand; times are local."""
+
+    meeting: str
+    lang: str
+    started: bool
+    status: MinutesStatus
+    version: int
+    approvals: tuple[tuple[str, datetime, int], ...]  # who, when, which version
+    waiting: tuple[str, ...]  # justerare yet to approve the version sent
+    proposals: tuple[tuple[str, datetime, str], ...]  # who, when, what
+    pending: tuple[tuple[int, str, datetime], ...]  # amendments: id, asked by, when
+    due: date
+
+
+def label(at: Located) -> str:
+    """ "Stormöte torsdag 3 december 2026 kl. 13.00–16.00", for notices."""
+    return meeting_label(meeting_info(at.council, at.meeting), at.lang)
+
+
+def justerare_of(uow: UnitOfWork, at: Located, now: datetime) -> list[Viewer]:
+    """The council's justerare who may read these minutes (a förmöte: no unit people)."""
+    return [
+        v
+        for v in viewers_of(uow, at.council, now=now)
+        if allowed(Action.APPROVE_MINUTES, v) and visible_to(v, at.meeting)
+    ]
+
+
+def writers_of(uow: UnitOfWork, at: Located, now: datetime) -> list[Viewer]:
+    """Those who write these minutes and are told how justering goes."""
+    return [
+        v
+        for v in viewers_of(uow, at.council, now=now)
+        if allowed(Action.WRITE_MINUTES, v) and visible_to(v, at.meeting)
+    ]
+
+
+def notices(user_ids: Iterable[str], key: str, at: Located, **params: object) -> tuple[Notice, ...]:
+    base = {"meeting": label(at), "council": at.council.name}
+    return tuple(Notice(u, key, base | params, at.lang) for u in user_ids)
+
+
+def name_of(uow: UnitOfWork, person_id: int | None) -> str:
+    person = uow.people.get(person_id) if person_id is not None else None
+    return person.display_name if person else "?"
+
+
+class JusteringService:
+    def __init__(self, uow: UowFactory) -> None:
+        self._uow = uow
+
+    def _append(
+        self, uow: UnitOfWork, at: Located, kind: str, now: datetime, data: dict[str, object]
+    ) -> None:
+        uow.events.append(
+            kind,
+            at=now,
+            council_id=at.council.id,
+            meeting_id=at.meeting.id,
+            actor_id=at.viewer.person_id,
+            data=data,
+        )
+
+    def send(
+        self,
+        *,
+        team_id: str,
+        channel_id: str,
+        user_id: str,
+        now: datetime,
+        meeting_id: int | None = None,
+        formote: bool = False,
+    ) -> Sent:
+        """A new version to every justerare, with the facts it states frozen in the log."""
+        with self._uow() as uow:
+            at = access.in_channel(
+                uow,
+                team_id=team_id,
+                channel_id=channel_id,
+                user_id=user_id,
+                now=now,
+                meeting_id=meeting_id,
+                formote=formote,
+                action=Action.WRITE_MINUTES,
+            )
+            record = at.record
+            if not record.started:
+                raise UserError("protokoll.nothing_yet")
+            if record.locked:
+                raise UserError("protokoll.locked")
+            if record.status == MinutesStatus.JUSTERING:
+                raise UserError("protokoll.justera.already", version=record.version)
+            justerare = justerare_of(uow, at, now)
+            if not justerare:
+                raise UserError("protokoll.justera.nobody")
+            facts = facts_for(uow, at, now)
+            version = record.version + 1
+            self._append(uow, at, SENT, now, {"version": version, "facts": facts.to_json()})
+            row = at.row(uow, now)
+            row.status, row.version = MinutesStatus.JUSTERING, version
+            record.status, record.version, record.facts = MinutesStatus.JUSTERING, version, facts
+            result = Sent(
+                meeting_id=at.meeting.id,
+                version=version,
+                layout=layout(record, facts),
+                justerare=tuple(v.user_id for v in justerare),
+                lang=at.lang,
+            )
+            uow.commit()
+            return result
+
+    def _claimed(
+        self,
+        uow: UnitOfWork,
+        *,
+        team_id: str,
+        user_id: str,
+        meeting_id: int,
+        action: Action,
+        now: datetime,
+    ) -> Located:
+        """The minutes with their row locked, so two decisions at once are taken in turn."""
+        at = access.by_id(
+            uow, team_id=team_id, user_id=user_id, meeting_id=meeting_id, action=action, now=now
+        )
+        uow.minutes.claim(meeting_id)
+        return access.reload(uow, at)
+
+    def _for_justering(self, at: Located, version: int) -> None:
+        record = at.record
+        if record.locked:
+            raise UserError("protokoll.justera.locked")
+        if record.status != MinutesStatus.JUSTERING or version != record.version:
+            raise UserError("protokoll.justera.stale", version=version, current=record.version)
+
+    def approve(
+        self, *, team_id: str, user_id: str, meeting_id: int, version: int, now: datetime
+    ) -> Approved:
+        with self._uow() as uow:
+            at = self._claimed(
+                uow,
+                team_id=team_id,
+                user_id=user_id,
+                meeting_id=meeting_id,
+                action=Action.APPROVE_MINUTES,
+                now=now,
+            )
+            record = at.record
+            done = {a.person_id for a in record.approvals_of(version)}
+            if at.viewer.person_id in done:  # a second click on the button
+                return Approved(at.lang, record.locked, already=True, notices=())
+            self._for_justering(at, version)
+            self._append(uow, at, APPROVED, now, {"version": version})
+            done.add(at.viewer.person_id)
+            waiting = [v for v in justerare_of(uow, at, now) if v.person_id not in done]
+            told = [w.user_id for w in writers_of(uow, at, now) if w.user_id != user_id]
+            if waiting:
+                sent = notices(
+                    told,
+                    "protokoll.notice.approved",
+                    at,
+                    name=name_of(uow, at.viewer.person_id),
+                    waiting=[name_of(uow, v.person_id) for v in waiting],
+                )
+            else:
+                self._append(uow, at, LOCKED, now, {"version": version})
+                at.row(uow, now).status = MinutesStatus.LOCKED
+                sent = notices(told, "protokoll.notice.locked", at)
+            uow.commit()
+            return Approved(at.lang, not waiting, already=False, notices=sent)
+
+    def propose(
+        self,
+        *,
+        team_id: str,
+        user_id: str,
+        meeting_id: int,
+        version: int,
+        text: str,
+        now: datetime,
+    ) -> Proposed:
+        text = text.strip()
+        if len(text) < MIN_PROPOSAL:
+            raise UserError("protokoll.propose.empty")
+        if len(text) > MAX_PROPOSAL:
+            raise UserError("error.too_long", length=len(text), limit=MAX_PROPOSAL)
+        with self._uow() as uow:
+            at = self._claimed(
+                uow,
+                team_id=team_id,
+                user_id=user_id,
+                meeting_id=meeting_id,
+                action=Action.APPROVE_MINUTES,
+                now=now,
+            )
+            self._for_justering(at, version)
+            self._append(uow, at, PROPOSED, now, {"version": version, "text": text})
+            sent = notices(
+                [w.user_id for w in writers_of(uow, at, now)],
+                "protokoll.notice.proposal",
+                at,
+                name=name_of(uow, at.viewer.person_id),
+                text=text,
+            )
+            uow.commit()
+            return Proposed(at.lang, sent)
+
+    def decide_amendment(
+        self,
+        *,
+        team_id: str,
+        user_id: str,
+        meeting_id: int,
+        amendment_id: int,
+        confirm: bool,
+        now: datetime,
+    ) -> AmendmentDecided:
+        with self._uow() as uow:
+            at = self._claimed(
+                uow,
+                team_id=team_id,
+                user_id=user_id,
+                meeting_id=meeting_id,
+                action=Action.WRITE_MINUTES,
+                now=now,
+            )
+            amendment = at.record.amendment(amendment_id)
+            if amendment is None or not amendment.pending:
+                raise UserError("protokoll.amendment.gone")
+            held = uow.memberships.roles_of(at.council.id, amendment.requested_by, now=now)
+            require_second_officer(
+                amendment.requested_by, frozenset(m.role for m in held), at.viewer
+            )
+            kind = AMENDMENT_CONFIRMED if confirm else AMENDMENT_DECLINED
+            self._append(uow, at, kind, now, {"amendment": amendment_id})
+            if confirm:
+                at.row(uow, now).version += 1
+            requester = uow.people.get(amendment.requested_by)
+            key = "protokoll.notice.amended" if confirm else "protokoll.notice.amendment_declined"
+            sent = notices(
+                [requester.slack_user_id] if requester else [],
+                key,
+                at,
+                name=name_of(uow, at.viewer.person_id),
+            )
+            uow.commit()
+            return AmendmentDecided(at.lang, confirm, sent)
+
+    def status(
+        self,
+        *,
+        team_id: str,
+        channel_id: str,
+        user_id: str,
+        now: datetime,
+        meeting_id: int | None = None,
+        formote: bool = False,
+    ) -> Standing:
+        """Where the minutes stand, with the approval log."""
+        with self._uow() as uow:
+            at = access.in_channel(
+                uow,
+                team_id=team_id,
+                channel_id=channel_id,
+                user_id=user_id,
+                action=Action.SEE_MINUTES,
+                now=now,
+                meeting_id=meeting_id,
+                formote=formote,
+            )
+            record = at.record
+            zone = ZoneInfo(at.council.timezone)
+            done = {a.person_id for a in record.approvals_of(record.version)}
+            waiting = (
+                [v for v in justerare_of(uow, at, now) if v.person_id not in done]
+                if record.status == MinutesStatus.JUSTERING
+                else []
+            )
+            return Standing(
+                meeting=label(at),
+                lang=at.lang,
+                started=record.started,
+                status=record.status,
+                version=record.version,
+                approvals=tuple(
+                    (name_of(uow, a.person_id), a.at.astimezone(zone), a.version)
+                    for a in record.approvals
+                ),
+                waiting=tuple(name_of(uow, v.person_id) for v in waiting),
+                proposals=tuple(
+                    (name_of(uow, p.person_id), p.at.astimezone(zone), p.text)
+                    for p in record.proposals
+                ),
+                pending=tuple(
+                    (a.id, name_of(uow, a.requested_by), a.requested_at.astimezone(zone))
+                    for a in record.amendments
+                    if a.pending
+                ),
+                due=cycle_dates(at.council, at.meeting.starts_at).minutes_due,
+            )

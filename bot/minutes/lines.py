@@ -1,0 +1,143 @@
+"""Lines written during the meeting, MeetBot style, and the agenda they are written against.
+
+punkt 3            the current item is agenda item 3 ("punkt 5.1": the first under 5)
+nästa punkt        the item after the current one
+beslut: …          a decision            info: …        information given
+notering: …        anything worth noting avslag: …      a reasoned no to the point
+flyttas[: …]       the point goes to the next meeting
+åtgärd: @person … [senast <när>]   an action item with its owner and due date
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from bot.agenda import AgendaView, outline
+from bot.errors import UserError
+from bot.grammar import MENTION, check_length, fold, unwrap_links
+from bot.minutes.record import FollowedAction, Item
+from bot.vocabulary import NoteKind, PointStatus
+from bot.when import parse_when
+
+# Folded first words and the kind they start; "bordläggs" is the formal word for flyttas.
+KIND_WORDS = {
+    "beslut": NoteKind.DECISION,
+    "atgard": NoteKind.ACTION,
+    "info": NoteKind.INFO,
+    "information": NoteKind.INFO,
+    "notering": NoteKind.NOTE,
+    "avslag": NoteKind.REJECTION,
+    "flyttas": NoteKind.POSTPONED,
+    "bordlaggs": NoteKind.POSTPONED,
+}
+# What a minutes line starts with; other messages in the thread are conversation.
+LINE_START = re.compile(
+    r"^\s*(?:punkt\s+\d|n[äa]sta\s+punkt\b|(?:beslut|[åa]tg[äa]rd|info(?:rmation)?|notering"
+    r"|avslag)\s*:|(?:flyttas|bordl[äa]ggs)\s*(?::|$))",
+    re.IGNORECASE,
+)
+_GOTO = re.compile(r"^\s*punkt\s+(\d{1,2}(?:\.\d{1,2})?)\s*$", re.IGNORECASE)
+_NEXT = re.compile(r"^\s*n[äa]sta(?:\s+punkt)?\s*$", re.IGNORECASE)
+_NOTE = re.compile(r"^\s*([^\W\d_]+)\s*(?::\s*(.*))?$", re.DOTALL)
+_DUE = re.compile(r"\s+senast\s+(?P<when>[^\n]+?)\s*[.!]?\s*$", re.IGNORECASE)
+MAX_LINE = 2000
+
+
+@dataclass(frozen=True)
+class Goto:
+    number: str | None  # None: the next item
+
+
+@dataclass(frozen=True)
+class Note:
+    kind: NoteKind
+    text: str
+    owner_user_id: str | None = None
+    due: date | None = None
+
+
+def plain(text: str, names: Mapping[str, str]) -> str:
+    """Slack's markup as people meant it: mentions as @name, links as their address."""
+    text = MENTION.sub(lambda m: "@" + (names.get(m.group(1)) or m.group(2) or m.group(1)), text)
+    return unwrap_links(text).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+def parse_line(
+    text: str, *, now: datetime, zone: ZoneInfo, names: Mapping[str, str]
+) -> Goto | Note | None:
+    """A minutes line as Slack sends it, or None when the text is not one. `names` are the
+    Slack names of people mentioned."""
+    text = check_length(text, MAX_LINE)
+    if match := _GOTO.match(text):
+        return Goto(match.group(1))
+    if _NEXT.match(text):
+        return Goto(None)
+    match = _NOTE.match(text)
+    if match is None or fold(match.group(1)) not in KIND_WORDS:
+        return None
+    kind = KIND_WORDS[fold(match.group(1))]
+    body = (match.group(2) or "").strip()
+    if match.group(2) is None and kind != NoteKind.POSTPONED:
+        return None  # "beslut" without a colon is a word in a sentence
+    if kind == NoteKind.ACTION:
+        return _action(body, now, zone, names)
+    body = plain(body, names)
+    if not body and kind != NoteKind.POSTPONED:
+        raise UserError("protokoll.line.empty", kind=kind.value)
+    return Note(kind, body)
+
+
+def _action(body: str, now: datetime, zone: ZoneInfo, names: Mapping[str, str]) -> Note:
+    mention = MENTION.search(body)
+    if mention is None:
+        raise UserError("protokoll.line.action_owner")
+    body = plain(body[: mention.start()] + body[mention.end() :], names).strip()
+    due = None
+    if found := _DUE.search(body):
+        due = parse_when(found.group("when"), now=now, tz=zone).start.date()
+        body = body[: found.start()].strip()
+    body = body.lstrip(":,– -").strip()
+    if not body:
+        raise UserError("protokoll.line.empty", kind=NoteKind.ACTION.value)
+    return Note(NoteKind.ACTION, body, mention.group(1), due)
+
+
+# -- the agenda the minutes follow ---------------------------------------------------------
+
+# Points already decided when the minutes begin were still on this meeting's agenda.
+DECIDED = frozenset({PointStatus.HANDLED, PointStatus.REJECTED})
+
+
+def agenda_items(view: AgendaView) -> list[Item]:
+    """The agenda's numbered items, and the points under them as "5.1", "5.2"."""
+    decided = [p for p in view.settled if p.status in DECIDED]
+    items: list[Item] = []
+    parent = 0
+    subs = 0
+    for line in outline(replace(view, points=[*view.points, *decided])):
+        if line.numbered:
+            parent, subs = len([i for i in items if not i.is_sub]) + 1, 0
+            title = line.point.title if line.point else line.standing or ""
+            items.append(Item(str(parent), title, point_id=line.point.id if line.point else None))
+        elif line.point is not None:
+            subs += 1
+            items.append(
+                Item(
+                    f"{parent}.{subs}",
+                    line.point.title,
+                    point_id=line.point.id,
+                    carried=line.carried,
+                )
+            )
+        elif line.action is not None:
+            index = next(i for i, item in enumerate(items) if item.number == str(parent))
+            action_id, text, owner, due = line.action
+            followed = FollowedAction(
+                action_id, text, owner, date.fromisoformat(due) if due else None
+            )
+            items[index] = replace(items[index], actions=(*items[index].actions, followed))
+    return items

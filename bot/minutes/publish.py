@@ -1,0 +1,249 @@
+"""Publishing locked minutes: action items, the due date, email, and återkoppling.
+
+The åtgärd lines become action items that stay on the uppföljning point of the next
+agendas until closed. Every submitted point gets its outcome through the agenda's own
+status changes (handled with the decision, moved, a reasoned no), whose notices tell the
+submitter; the adapter adds the link to the minutes once they are posted.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from bot.agenda import AgendaService, Change
+from bot.authz import Action
+from bot.errors import UserError
+from bot.kallelse_content import Recipient, audience
+from bot.mail import Mailer
+from bot.meetings import cycle_dates
+from bot.minutes import access
+from bot.minutes.access import Located
+from bot.minutes.archive import DOCX_MIME, archive_files
+from bot.minutes.facts import point_facts
+from bot.minutes.justering import label
+from bot.minutes.mail import minutes_mail
+from bot.minutes.outcomes import Outcome, outcome
+from bot.minutes.record import PUBLISHED, Record
+from bot.minutes.render import Layout, layout
+from bot.notices import Notice
+from bot.texts import Ref
+from bot.vocabulary import ActionStatus, MeetingKind, MinutesStatus, NoteKind, PointStatus
+from storage.models import ActionItem, Council, Meeting
+from storage.uow import UnitOfWork
+
+log = logging.getLogger(__name__)
+UowFactory = Callable[[], UnitOfWork]
+
+
+@dataclass(frozen=True)
+class Publication:
+    version: int
+    layout: Layout
+    lang: str
+    channel_id: str | None  # a stormöte is posted in the council channel
+    readers: tuple[str, ...]  # a förmöte goes to each association member instead
+    first: bool  # False: a corrected version after an amendment
+    late_days: int  # past the minutes' due date when first published
+    actions: int  # action items made from the åtgärd lines
+    emailed: int
+    notices: tuple[Notice, ...]  # återkoppling to the submitters, still without the link
+
+
+@dataclass(frozen=True)
+class _Published:
+    publication: Publication
+    points: list[tuple[int, Outcome]]  # the points to settle
+    recipients: tuple[Recipient, ...]
+
+
+class PublishService:
+    def __init__(self, uow: UowFactory, agenda: AgendaService, mailer: Mailer | None) -> None:
+        self._uow = uow
+        self._agenda = agenda
+        self._mailer = mailer
+
+    def publish(
+        self,
+        *,
+        team_id: str,
+        channel_id: str,
+        user_id: str,
+        now: datetime,
+        meeting_id: int | None = None,
+        formote: bool = False,
+    ) -> Publication:
+        with self._uow() as uow:
+            at = access.in_channel(
+                uow,
+                team_id=team_id,
+                channel_id=channel_id,
+                user_id=user_id,
+                now=now,
+                meeting_id=meeting_id,
+                formote=formote,
+                action=Action.WRITE_MINUTES,
+            )
+            uow.minutes.claim(at.meeting.id)
+            at = access.reload(uow, at)
+            done = self._record(uow, at, now)
+            uow.commit()
+        notices = (
+            self._settle(done, team_id, at.council, user_id, now) if done.publication.first else ()
+        )
+        emailed = self._mail(done, at, now)
+        return replace(done.publication, notices=notices, emailed=emailed)
+
+    def _record(self, uow: UnitOfWork, at: Located, now: datetime) -> _Published:
+        record, meeting = at.record, at.meeting
+        first = record.status == MinutesStatus.LOCKED
+        republish = (
+            record.status == MinutesStatus.PUBLISHED
+            and (record.published_version or 0) < record.version
+        )
+        if not (first or republish):
+            if record.status == MinutesStatus.PUBLISHED:
+                raise UserError("protokoll.publish.already")
+            raise UserError("protokoll.publish.not_locked")
+        assert record.facts is not None  # a locked version was sent with its facts
+        made = self._actions(uow, at, now)
+        uow.events.append(
+            PUBLISHED,
+            at=now,
+            council_id=at.council.id,
+            meeting_id=meeting.id,
+            actor_id=at.viewer.person_id,
+            data={"version": record.version, "actions": made},
+        )
+        row = at.row(uow, now)
+        row.status, row.published_at = MinutesStatus.PUBLISHED, now
+        meeting.minutes_sent_at = meeting.minutes_sent_at or now
+        record.status = MinutesStatus.PUBLISHED
+        record.published.append((record.version, now))
+        formote = meeting.kind == MeetingKind.FORMOTE
+        recipients = audience(uow, at.council, meeting, now)
+        current = point_facts(
+            uow, at.council, [i.point_id for i in record.outline if i.point_id is not None]
+        )
+        points = [
+            (item.point_id, outcome(current[item.point_id], record.entries_of(item.number)))
+            for item in record.outline
+            if item.point_id is not None and item.point_id in current
+        ]
+        return _Published(
+            Publication(
+                version=record.version,
+                layout=layout(record, record.facts),
+                lang=at.lang,
+                channel_id=None if formote else at.council.channel_id,
+                readers=tuple(r.user_id for r in recipients) if formote else (),
+                first=first,
+                late_days=_late_days(at.council, meeting, now) if first else 0,
+                actions=len(made),
+                emailed=0,
+                notices=(),
+            ),
+            points,
+            recipients,
+        )
+
+    def _actions(self, uow: UnitOfWork, at: Located, now: datetime) -> dict[str, int]:
+        """New action items for new åtgärd lines; open ones follow a corrected line."""
+        record: Record = at.record
+        made: dict[str, int] = {}
+        for entry in record.entries:
+            if entry.kind != NoteKind.ACTION:
+                continue
+            item_id = record.action_ids.get(entry.id)
+            existing = uow.actions.get(at.council.id, item_id) if item_id else None
+            if existing is not None:
+                if existing.status == ActionStatus.OPEN:
+                    existing.text, existing.owner_id = entry.text, entry.owner_id
+                    existing.due_on = entry.due
+                continue
+            point = record.item(entry.item)
+            item = uow.actions.add(
+                ActionItem(
+                    council_id=at.council.id,
+                    meeting_id=at.meeting.id,
+                    point_id=point.point_id if point else None,
+                    owner_id=entry.owner_id,
+                    text=entry.text,
+                    due_on=entry.due,
+                    created_at=now,
+                )
+            )
+            made[entry.id] = item.id
+        return made
+
+    def _settle(
+        self, done: _Published, team_id: str, council: Council, user_id: str, now: datetime
+    ) -> tuple[Notice, ...]:
+        """Each point's outcome through the agenda's status changes; a point decided
+        before the minutes gets its outcome told again, with the minutes to read."""
+        notices: list[Notice] = []
+        common = {"team_id": team_id, "channel_id": council.channel_id, "user_id": user_id}
+        for point_id, fate in done.points:
+            try:
+                if fate.settled_before:
+                    notices += self._told_again(point_id, fate, council, user_id)
+                    continue
+                change = self._change(point_id, fate, common, now)
+            except UserError as err:
+                # One point that cannot change must not keep the others' outcomes back.
+                log.warning("återkoppling for point %d refused: %s", point_id, err.key)
+                continue
+            notices += change.notices
+        return tuple(notices)
+
+    def _change(
+        self, point_id: int, fate: Outcome, common: dict[str, str], now: datetime
+    ) -> Change:
+        if fate.status == PointStatus.REJECTED:
+            return self._agenda.reject(point_id=point_id, reason=fate.text or "", now=now, **common)
+        if fate.status == PointStatus.MOVED:
+            return self._agenda.move(point_id=point_id, to_meeting_id=None, now=now, **common)
+        return self._agenda.handle(point_id=point_id, outcome=fate.text or "", now=now, **common)
+
+    def _told_again(
+        self, point_id: int, fate: Outcome, council: Council, publisher: str
+    ) -> list[Notice]:
+        with self._uow() as uow:
+            point = uow.points.get(council.id, point_id)
+            person = uow.people.get(point.submitter_id) if point and point.submitter_id else None
+            if point is None or person is None or person.slack_user_id == publisher:
+                return []
+            return [
+                Notice(
+                    person.slack_user_id,
+                    "protokoll.feedback.settled",
+                    {
+                        "title": point.title,
+                        "council": council.name,
+                        "status": Ref(f"status.{fate.status.value}"),
+                        "outcome": fate.text or "–",
+                    },
+                    council.language,
+                )
+            ]
+
+    def _mail(self, done: _Published, at: Located, now: datetime) -> int:
+        if self._mailer is None:
+            return 0
+        doc = done.publication.layout
+        files = tuple(f for f in archive_files(doc) if f.mimetype == DOCX_MIME)
+        sender = self._mailer.sender
+        messages = [
+            minutes_mail(doc, files, r, sender, council=at.council.name, meeting=label(at), now=now)
+            for r in done.recipients
+            if r.email
+        ]
+        return self._mailer.send(messages) if messages else 0
+
+
+def _late_days(council: Council, meeting: Meeting, now: datetime) -> int:
+    today = now.astimezone(ZoneInfo(council.timezone)).date()
+    return max(0, (today - cycle_dates(council, meeting.starts_at).minutes_due).days)

@@ -1,0 +1,12 @@
+"""Personal data: what is stored about a person, their export, erasure and retention.
+
+Membership of these councils can reveal health (shared/domain.md, "Sensitivity"), so a
+person can see and erase their own data, and people who left are erased after the
+council's retention period. The record (locked minutes, the register, settled points)
+stays, under the pseudonym below.
+"""
+
+from __future__ import annotations
+
+# What an erased person is called wherever the record still shows them.
+FORMER = "f.d. ledamot"

@@ -1,0 +1,76 @@
+"""Erasing a person: the one function both `/minadata radera` and retention use.
+
+Removed: their roles (ended), name, email, Slack id (pseudonymised, so joining again makes a
+new person), pay data, absence reasons, reminder preferences and queued reminders, their
+place as kallelse leader or contact, their points for meetings yet to come (withdrawn) and
+open action items (left without owner). Kept as the council's record, under "f.d. ledamot":
+minutes, the register of past meetings, points of meetings held and closed action items.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from bot.fee_service import forget_profile
+from bot.privacy import FORMER
+from bot.privacy.minutes import Erased, redact
+from bot.vocabulary import PointStatus
+from storage.models import Person
+from storage.uow import UnitOfWork
+
+
+class Reason(StrEnum):
+    REQUEST = "request"  # the person asked (/minadata radera)
+    RETENTION = "retention"  # they left longer ago than the councils keep data
+
+
+def erase_person(uow: UnitOfWork, person: Person, *, now: datetime, reason: Reason) -> None:
+    """Erase `person` (locked by the caller) within `uow`; the caller commits."""
+    privacy = uow.privacy
+    points = privacy.points_of(person.id)
+    actions = privacy.actions_of(person.id)
+    member_of = {council.id for _, council, _ in privacy.memberships_of(person.id)}
+    # Before anything changes: the minutes' copies are found by these ids and this name.
+    erased = Erased(
+        person.id,
+        person.display_name,
+        frozenset(point.id for point, _ in points),
+        frozenset(item.id for item, _ in actions),
+    )
+    councils = member_of | {c.id for _, c in points} | {c.id for _, c in actions}
+    for event in privacy.minutes_events(councils):
+        data = redact(event.kind, event.data, erased)
+        if data is not None:
+            privacy.rewrite(event, data)
+
+    privacy.end_memberships(person.id, now)
+    for point in privacy.open_points_of(person.id, now):
+        point.status = PointStatus.WITHDRAWN
+        uow.events.append(
+            "point.withdrawn",
+            at=now,
+            council_id=point.council_id,
+            meeting_id=point.meeting_id,
+            actor_id=person.id,
+            data={"point_id": point.id, "status": point.status.value},
+        )
+    privacy.release_open_actions(person.id)
+    privacy.clear_absence_reasons(person.id)
+    privacy.clear_kallelse_roles(person.id)
+    privacy.drop_reminders(person.id)
+    forget_profile(uow, person.id, now)
+
+    person.display_name = FORMER
+    person.email = None
+    person.slack_user_id = f"erased-{person.id}"
+    person.erased_at = now
+    # One entry per council, so each chair's audit log shows it; ids only.
+    for council_id in sorted(member_of) or [None]:
+        uow.events.append(
+            "person.erased",
+            at=now,
+            council_id=council_id,
+            actor_id=person.id if reason == Reason.REQUEST else None,
+            data={"person_id": person.id, "reason": reason.value},
+        )

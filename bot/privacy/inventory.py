@@ -1,0 +1,218 @@
+"""Everything stored about one person, across every council: what `/minadata` shows and
+exports. Only their own rows: other people appear in it by nothing but a flag."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bot.fee_service import ProfileView, profile_view
+from bot.reminders.preferences import Preferences
+from bot.vocabulary import ActionStatus, MeetingKind, PointStatus, Role
+from storage.models import Council, Person
+from storage.uow import UnitOfWork
+
+
+def _day(council: Council, instant: datetime) -> date:
+    return instant.astimezone(ZoneInfo(council.timezone)).date()
+
+
+@dataclass(frozen=True)
+class RoleLine:
+    council: str
+    role: Role
+    forening: str | None
+    start: date
+    end: date | None  # None: still held
+
+
+@dataclass(frozen=True)
+class PointLine:
+    council: str
+    id: int
+    title: str
+    description: str | None
+    status: PointStatus
+    sent: date
+
+
+@dataclass(frozen=True)
+class AttendanceLine:
+    council: str
+    meeting_id: int
+    kind: MeetingKind
+    day: date
+    answer: str | None
+    reason: str | None
+    presence: str | None
+    read_documents: bool
+    replaced_someone: bool
+
+
+@dataclass(frozen=True)
+class ActionLine:
+    council: str
+    id: int
+    text: str
+    due: date | None
+    status: ActionStatus
+
+
+@dataclass(frozen=True)
+class LogLine:
+    kind: str
+    at: datetime
+    council: str | None
+
+
+@dataclass(frozen=True)
+class Inventory:
+    slack_user_id: str
+    name: str
+    email: str | None
+    since: datetime
+    roles: tuple[RoleLine, ...]
+    points: tuple[PointLine, ...]
+    attendance: tuple[AttendanceLine, ...]
+    fees: ProfileView | None
+    reminders: Preferences | None  # None: the defaults, nothing stored
+    actions: tuple[ActionLine, ...]
+    log: tuple[LogLine, ...]  # what the event log says they did (kinds and times only)
+
+    def to_json(self) -> dict[str, Any]:
+        """The export: plain JSON, instants in ISO 8601 UTC, dates in the council's zone."""
+
+        def iso(value: date | datetime | None) -> str | None:
+            return value.isoformat() if value is not None else None
+
+        prefs = self.reminders
+        return {
+            "person": {
+                "slack_user_id": self.slack_user_id,
+                "name": self.name,
+                "email": self.email,
+                "since": iso(self.since),
+            },
+            "roles": [
+                {
+                    "council": r.council,
+                    "role": r.role.value,
+                    "forening": r.forening,
+                    "from": iso(r.start),
+                    "to": iso(r.end),
+                }
+                for r in self.roles
+            ],
+            "points": [
+                {
+                    "council": p.council,
+                    "id": p.id,
+                    "title": p.title,
+                    "description": p.description,
+                    "status": p.status.value,
+                    "sent": iso(p.sent),
+                }
+                for p in self.points
+            ],
+            "attendance": [
+                {
+                    "council": a.council,
+                    "meeting": a.meeting_id,
+                    "kind": a.kind.value,
+                    "day": iso(a.day),
+                    "answer": a.answer,
+                    "reason": a.reason,
+                    "presence": a.presence,
+                    "read_documents": a.read_documents,
+                    "replaced_someone": a.replaced_someone,
+                }
+                for a in self.attendance
+            ],
+            "fees": None
+            if self.fees is None
+            else {
+                "monthly_salary": self.fees.monthly_salary,
+                "shift_worker": self.fees.shift_worker,
+                "travel_per_meeting": self.fees.travel,
+            },
+            "reminders": None
+            if prefs is None
+            else {
+                "off": sorted(k.value for k in prefs.off),
+                "weekdays": sorted(prefs.weekdays),
+                "hour_from": prefs.hour_from,
+                "hour_to": prefs.hour_to,
+                "paused": prefs.paused,
+            },
+            "action_items": [
+                {
+                    "council": a.council,
+                    "id": a.id,
+                    "text": a.text,
+                    "due": iso(a.due),
+                    "status": a.status.value,
+                }
+                for a in self.actions
+            ],
+            "log": [{"kind": e.kind, "at": iso(e.at), "council": e.council} for e in self.log],
+        }
+
+
+def inventory(uow: UnitOfWork, person: Person) -> Inventory:
+    privacy = uow.privacy
+    councils: dict[int, str] = {}
+    roles = []
+    for membership, council, forening in privacy.memberships_of(person.id):
+        councils[council.id] = council.name
+        roles.append(
+            RoleLine(
+                council.name,
+                membership.role,
+                forening.name if forening else None,
+                _day(council, membership.active_from),
+                _day(council, membership.active_to) if membership.active_to else None,
+            )
+        )
+    points = [
+        PointLine(c.name, p.id, p.title, p.description, p.status, _day(c, p.created_at))
+        for p, c in privacy.points_of(person.id)
+    ]
+    attendance = [
+        AttendanceLine(
+            council=c.name,
+            meeting_id=m.id,
+            kind=m.kind,
+            day=_day(c, m.starts_at),
+            answer=a.answer,
+            reason=a.answer_reason,
+            presence=a.presence,
+            read_documents=a.read_documents_at is not None,
+            replaced_someone=a.replaces_person_id is not None,
+        )
+        for a, m, c in privacy.attendance_of(person.id)
+    ]
+    actions = [
+        ActionLine(c.name, a.id, a.text, a.due_on, a.status)
+        for a, c in privacy.actions_of(person.id)
+    ]
+    stored_fees = uow.fee_profiles.get(person.id)
+    stored_prefs = uow.reminders.preference(person.id)
+    log = [
+        LogLine(e.kind, e.at, councils.get(e.council_id) if e.council_id else None)
+        for e in privacy.events_by(person.id)
+    ]
+    return Inventory(
+        slack_user_id=person.slack_user_id,
+        name=person.display_name,
+        email=person.email,
+        since=person.created_at,
+        roles=tuple(roles),
+        points=tuple(points),
+        attendance=tuple(attendance),
+        fees=profile_view(stored_fees) if stored_fees else None,
+        reminders=Preferences.of(stored_prefs) if stored_prefs else None,
+        actions=tuple(actions),
+        log=tuple(log),
+    )

@@ -1,0 +1,83 @@
+"""`/minadata` and the council's retention setting, as the Slack adapters call them.
+
+A person's own data is theirs to see, export and erase wherever they ask (any channel or
+DM), and never anyone else's: every call is about the caller's Slack id alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from bot.authz import Action
+from bot.context import allowed_viewer, council_for
+from bot.errors import UserError
+from bot.privacy.erase import Reason, erase_person
+from bot.privacy.inventory import Inventory, inventory
+from bot.privacy.retention import MAX_MONTHS, MIN_MONTHS
+from storage.uow import UnitOfWork
+
+UowFactory = Callable[[], UnitOfWork]
+
+
+class PrivacyService:
+    def __init__(self, uow: UowFactory) -> None:
+        self._uow = uow
+
+    def require_known(self, *, team_id: str, user_id: str) -> None:
+        with self._uow() as uow:
+            if uow.people.by_slack_id(team_id, user_id) is None:
+                raise UserError("minadata.nothing")
+
+    def mine(self, *, team_id: str, user_id: str) -> Inventory:
+        with self._uow() as uow:
+            person = uow.people.by_slack_id(team_id, user_id)
+            if person is None:
+                raise UserError("minadata.nothing")
+            return inventory(uow, person)
+
+    def export(self, *, team_id: str, user_id: str, now: datetime) -> Inventory:
+        """The same as `mine`, logged: a copy of the data has left the bot (to the person)."""
+        with self._uow() as uow:
+            person = uow.people.by_slack_id(team_id, user_id)
+            if person is None:
+                raise UserError("minadata.nothing")
+            found = inventory(uow, person)
+            # No council: it is the person's own business, in no council's audit log.
+            uow.events.append("person.exported", at=now, actor_id=person.id)
+            uow.commit()
+            return found
+
+    def erase(self, *, team_id: str, user_id: str, now: datetime) -> None:
+        with self._uow() as uow:
+            person = uow.people.by_slack_id(team_id, user_id)
+            locked = uow.privacy.lock_person(person.id) if person else None
+            if locked is None:
+                raise UserError("minadata.nothing")
+            erase_person(uow, locked, now=now, reason=Reason.REQUEST)
+            uow.commit()
+
+    def retention(self, *, team_id: str, channel_id: str) -> tuple[str, int]:
+        """The council's name and its retention period in months."""
+        with self._uow() as uow:
+            council = council_for(uow, team_id, channel_id)
+            return council.name, council.retention_months
+
+    def set_retention(
+        self, *, team_id: str, channel_id: str, user_id: str, months: int, now: datetime
+    ) -> None:
+        if not MIN_MONTHS <= months <= MAX_MONTHS:
+            raise UserError("gallring.bad_value", low=MIN_MONTHS, high=MAX_MONTHS)
+        with self._uow() as uow:
+            council, viewer = allowed_viewer(
+                uow, team_id, channel_id, user_id, Action.CHANGE_SETTINGS, now=now
+            )
+            council.retention_months = months
+            uow.events.append(
+                "council.retention_changed",
+                at=now,
+                council_id=council.id,
+                actor_id=viewer.person_id,
+                data={"months": months},
+            )
+            uow.commit()

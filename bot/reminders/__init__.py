@@ -1,0 +1,39 @@
+"""Reminders: a sweep computes what is due into the outbox, a sender delivers it exactly once.
+
+See "Scheduler design" in shared/architecture.md: no job per reminder, only periodic passes
+that derive everything from the database at `now`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.privacy.retention import apply_retention
+from bot.reminders.sender import Delivery, DrainReport, Sender, SenderPolicy
+from bot.reminders.sweep import sweep
+from storage.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class TickReport:
+    queued: int
+    drained: DrainReport
+    erased: int  # people whose data the councils' retention removed
+
+
+def tick(
+    uow: Callable[[], UnitOfWork],
+    delivery: Delivery,
+    now: datetime,
+    *,
+    worker_id: str,
+    policy: SenderPolicy | None = None,
+) -> TickReport:
+    """Retention, one sweep and one drain at `now`: what `python -m bot tick` and the
+    scheduler run. Retention goes first, so nothing is queued for someone just erased."""
+    erased = apply_retention(uow, now)
+    queued = sweep(uow, now)
+    drained = Sender(uow, delivery, worker_id=worker_id, policy=policy).drain(now)
+    return TickReport(queued, drained, erased)

@@ -1,0 +1,174 @@
+"""The sender: claims outbox rows, delivers each as a DM exactly once, records the outcome.
+
+Exactly once across crashes: every message carries its idempotency key (Slack message
+metadata), and a row that was claimed before (its worker may have died after posting but
+before marking it sent, or a post may have failed ambiguously) is looked up in the DM's
+history before it is posted again. Rows stuck with a silent claimer are taken over after
+a lease. Permanent errors end a row; transient ones retry with backoff, a bounded number
+of times.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+
+from bot.vocabulary import OutboxStatus
+from storage.models import OutboxMessage
+from storage.uow import UnitOfWork
+
+log = logging.getLogger(__name__)
+UowFactory = Callable[[], UnitOfWork]
+
+
+class DeliveryError(Exception):
+    """Slack refused or could not be reached; `code` is Slack's error (never message text)."""
+
+    def __init__(self, code: str, *, permanent: bool) -> None:
+        super().__init__(code)
+        self.code = code
+        self.permanent = permanent
+
+
+class Delivery(Protocol):
+    """Where DMs go: Slack in production (bot.runtime.slack_delivery), the local Slack in tests."""
+
+    def open_dm(self, user_id: str) -> str: ...
+
+    def find_posted(self, channel_id: str, key: str) -> str | None:
+        """The ts of a message in the channel carrying `key`, if one was posted."""
+        ...
+
+    def post(self, channel_id: str, text: str, key: str) -> str: ...
+
+
+@dataclass(frozen=True)
+class SenderPolicy:
+    max_attempts: int = 6
+    # A claim older than this is presumed dead. Longer than any one delivery can take,
+    # retries and Retry-After waits included, so a live worker is never overtaken.
+    lease: timedelta = timedelta(minutes=10)
+    backoff: timedelta = timedelta(minutes=1)  # doubled after each failed attempt
+
+
+@dataclass
+class DrainReport:
+    sent: int = 0
+    reconciled: int = 0  # found already posted by an earlier attempt, marked sent
+    expired: int = 0
+    failed: int = 0
+    retrying: int = 0
+
+
+def new_worker_id() -> str:
+    """Unique per process start, so a restarted worker never mistakes old claims for its own."""
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+
+
+class Sender:
+    def __init__(
+        self,
+        uow: UowFactory,
+        delivery: Delivery,
+        *,
+        worker_id: str,
+        policy: SenderPolicy | None = None,
+    ) -> None:
+        self._uow = uow
+        self._delivery = delivery
+        self._worker = worker_id
+        self._policy = policy or SenderPolicy()
+
+    def drain(self, now: datetime) -> DrainReport:
+        """Deliver every row due at `now` (and stale claims) until none is left.
+
+        Rows are claimed one at a time, stamped `now` plus the time the drain has run, so a
+        claim is as fresh as the delivery it covers however long the drain takes, and a
+        crash strands one row for a lease.
+        """
+        started = time.monotonic()
+
+        def at() -> datetime:
+            return now + timedelta(seconds=time.monotonic() - started)
+
+        report = DrainReport()
+        done: Outcome | None = None
+        while True:
+            stamp = at()
+            with self._uow() as uow:
+                # One row's outcome and the next row's claim share a transaction.
+                if done is not None:
+                    self._record(uow, done, report)
+                claimed = uow.outbox.claim(
+                    self._worker, at=stamp, stale_before=stamp - self._policy.lease, limit=1
+                )
+                uow.commit()
+            if not claimed:
+                break
+            done = self._deliver(claimed[0], at)
+        if report != DrainReport():
+            log.info("outbox drain by %s: %s", self._worker, report)
+        return report
+
+    def _deliver(self, row: OutboxMessage, at: Callable[[], datetime]) -> Outcome:
+        expired = row.expires_at is not None and at() >= row.expires_at
+        claimed_before = row.attempts > 1
+        if expired and not claimed_before:
+            return _expired(row)
+        key = row.idempotency_key
+        try:
+            channel = self._delivery.open_dm(row.payload["user"])
+            posted = self._delivery.find_posted(channel, key) if claimed_before else None
+            if posted is None and expired:
+                return _expired(row)
+            ts = posted or self._delivery.post(channel, row.payload["text"], key)
+        except DeliveryError as err:
+            return self._failed(row, err, at())
+        return Outcome(
+            row,
+            "reconciled" if posted else "sent",
+            {
+                "status": OutboxStatus.SENT,
+                "sent_at": at(),
+                "slack_ts": ts,
+                "channel_id": channel,
+                "last_error": None,
+            },
+        )
+
+    def _failed(self, row: OutboxMessage, err: DeliveryError, stamp: datetime) -> Outcome:
+        log.warning("outbox row %s attempt %s: %s", row.id, row.attempts, err.code)
+        if err.permanent or row.attempts >= self._policy.max_attempts:
+            return Outcome(row, "failed", {"status": OutboxStatus.FAILED, "last_error": err.code})
+        wait = self._policy.backoff * 2 ** (row.attempts - 1)
+        return Outcome(
+            row,
+            "retrying",
+            {"status": OutboxStatus.PENDING, "due_at": stamp + wait, "last_error": err.code},
+        )
+
+    def _record(self, uow: UnitOfWork, outcome: Outcome, report: DrainReport) -> None:
+        if not uow.outbox.finish(outcome.row.id, self._worker, **outcome.values):
+            log.warning("outbox row %s was taken over by another worker", outcome.row.id)
+            return
+        setattr(report, outcome.name, getattr(report, outcome.name) + 1)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of a claimed row: a DrainReport field and the columns to record."""
+
+    row: OutboxMessage
+    name: str
+    values: dict[str, Any]
+
+
+def _expired(row: OutboxMessage) -> Outcome:
+    return Outcome(row, "expired", {"status": OutboxStatus.FAILED, "last_error": "expired"})

@@ -1,0 +1,121 @@
+"""The sweep: what is due at `now`, for whom it is still wanted, into the outbox once.
+
+Safe to run any number of times and from any number of processes: a reminder's key is
+(kind, meeting or item, person, slot), and the outbox keeps one row per key.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bot.context import viewers_of
+from bot.councils import MAX_SETTING_DAYS
+from bot.reminders.kinds import (
+    MAX_DAYS_BEFORE,
+    CouncilPeople,
+    Due,
+    Recipient,
+    action_reminder,
+    meeting_case,
+    meeting_reminders,
+)
+from bot.reminders.messages import render
+from bot.reminders.preferences import Preferences
+from bot.substitutes import missing_substitute_rows
+from bot.vocabulary import OutboxStatus
+from storage.models import Attendance
+from storage.uow import UnitOfWork
+
+log = logging.getLogger(__name__)
+UowFactory = Callable[[], UnitOfWork]
+# How far from `now` a meeting can be and still have a reminder due: the agenda deadline
+# (up to MAX_SETTING_DAYS before) less the days before it, or the minutes after.
+HORIZON = timedelta(days=MAX_SETTING_DAYS + MAX_DAYS_BEFORE + 1)
+
+
+def _due(uow: UnitOfWork, now: datetime) -> Iterator[Due]:
+    people: dict[int, CouncilPeople] = {}
+
+    def people_of(council_id: int) -> CouncilPeople:
+        if council_id not in people:
+            council = uow.councils.get(council_id)
+            assert council is not None  # a foreign key
+            people[council_id] = CouncilPeople(council, viewers_of(uow, council, now=now))
+        return people[council_id]
+
+    meetings = uow.reminders.planned_meetings(now - HORIZON, now + HORIZON)
+    attendance: dict[int, list[Attendance]] = defaultdict(list)
+    for row in uow.reminders.attendance([m.id for m in meetings]):
+        attendance[row.meeting_id].append(row)
+    with_justerare = uow.minutes.awaiting_justering([m.id for m in meetings])
+    for meeting in meetings:
+        case = meeting_case(
+            people_of(meeting.council_id),
+            meeting,
+            attendance[meeting.id],
+            with_justerare.get(meeting.id),
+        )
+        yield from meeting_reminders(case, now)
+
+    # Due dates are local dates; a day either side covers every zone.
+    today = now.date()
+    items = uow.reminders.open_actions_due(
+        today - timedelta(days=1), today + timedelta(days=MAX_DAYS_BEFORE + 1)
+    )
+    owners = uow.reminders.persons({i.owner_id for i in items if i.owner_id is not None})
+    for item in items:
+        owner = owners.get(item.owner_id) if item.owner_id is not None else None
+        if owner is None:
+            continue
+        due = action_reminder(
+            people_of(item.council_id), item, Recipient(owner.id, owner.slack_user_id), now
+        )
+        if due is not None:
+            yield due
+
+
+def _row(due: Due, now: datetime) -> dict[str, Any]:
+    return {
+        "idempotency_key": due.key,
+        "kind": due.kind.value,
+        "council_id": due.council.id,
+        "person_id": due.recipient.person_id,
+        "payload": {"user": due.recipient.user_id, "text": render(due)},
+        "due_at": now,
+        "expires_at": due.expires_at,
+        "status": OutboxStatus.PENDING,
+        "attempts": 0,
+    }
+
+
+def sweep(uow_factory: UowFactory, now: datetime) -> int:
+    """Queue every reminder due at `now` that its recipient wants now; returns how many."""
+    with uow_factory() as uow:
+        due = {d.key: d for d in _due(uow, now)}
+        prefs = uow.reminders.preferences({d.recipient.person_id for d in due.values()})
+        wanted = [
+            d
+            for d in due.values()
+            if Preferences.of(prefs.get(d.recipient.person_id)).allows(
+                d.kind, now.astimezone(ZoneInfo(d.council.timezone))
+            )
+        ]
+        existing = uow.outbox.existing_keys([d.key for d in wanted])
+        rows = [_row(d, now) for d in wanted if d.key not in existing]
+        # Föreningar nobody stands in for tomorrow: the secretary's, outside preferences.
+        rows += missing_substitute_rows(uow, now)
+        added = uow.outbox.add_new(rows)
+        uow.commit()
+    log.log(
+        logging.INFO if added else logging.DEBUG,
+        "reminder sweep at %s: %d due, %d queued",
+        now.isoformat(),
+        len(due),
+        added,
+    )
+    return added

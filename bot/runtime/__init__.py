@@ -1,0 +1,1 @@
+"""The runtime edge: what talks to Slack and runs on a schedule, outside the domain."""

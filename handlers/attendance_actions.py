@@ -1,0 +1,65 @@
+"""Attendance buttons: the ersättare's yes or no, and checking in from the meeting's message."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from slack_bolt import Ack, App, Respond
+from slack_sdk import WebClient
+
+from bot.services import Services
+from bot.substitutes import SubstituteAnswered
+from handlers.attendance_blocks import (
+    CHECKIN_ACTION,
+    SUBSTITUTE_ACTION,
+    checked_in_reply,
+    substitute_reply,
+)
+from handlers.replies import Reply, guarded
+from handlers.slack_users import deliver
+
+
+def register(app: App, services: Services) -> None:
+    @app.action(re.compile(f"^{SUBSTITUTE_ACTION}"))
+    def substitute_answer(
+        ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
+    ) -> None:
+        ack()
+        what, _, request_id = str(action["value"]).partition(":")
+        answers: list[SubstituteAnswered] = []
+
+        def answer() -> Reply:
+            answered = services.attendance.substitute_answer(
+                request_id=int(request_id),
+                user_id=body["user"]["id"],
+                accept=what == "yes",
+                now=services.clock.now(),
+            )
+            answers.append(answered)
+            return substitute_reply(answered)
+
+        reply = guarded(answer, lang=services.settings.language, where="action:substitute")
+        # The question is replaced by its outcome, so the buttons cannot be pressed twice.
+        respond(replace_original=True, **reply.as_ack())
+        for answered in answers:
+            deliver(client, answered.notices)
+
+    @app.action(re.compile(f"^{CHECKIN_ACTION}"))
+    def check_in(ack: Ack, body: dict[str, Any], action: dict[str, Any], respond: Respond) -> None:
+        ack()
+        where, _, meeting_id = str(action["value"]).partition(":")
+        reply = guarded(
+            lambda: checked_in_reply(
+                services.attendance.check_in(
+                    meeting_id=int(meeting_id),
+                    user_id=body["user"]["id"],
+                    remote=where == "remote",
+                    now=services.clock.now(),
+                )
+            ),
+            lang=services.settings.language,
+            where="action:checkin",
+        )
+        # Only the person who pressed sees it; the message stays for the others.
+        respond(replace_original=False, **reply.as_ack())

@@ -1,0 +1,303 @@
+"""Block Kit and texts for attendance: answers, the ersättare's question, check-in, the
+secretary's checklist, the register and the statistics."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import Any
+
+from slack_sdk import WebClient
+from slack_sdk.models.blocks import (
+    ActionsBlock,
+    Block,
+    ButtonElement,
+    InputBlock,
+    Option,
+    PlainTextObject,
+    RadioButtonsElement,
+    TimePickerElement,
+)
+from slack_sdk.models.views import View
+
+from bot.attendance import Answered, CheckedIn, Registered, Roll, RollEntry
+from bot.attendance_stats import Statistics
+from bot.labels import clock, meeting_label
+from bot.meetings import MeetingInfo
+from bot.substitutes import SubstituteAnswered
+from bot.texts import t
+from bot.vocabulary import Answer, Presence
+from bot.when import format_date
+from handlers.replies import Reply, escape, section, text_reply
+from handlers.slack_users import deliver, send_dm
+
+SUBSTITUTE_ACTION = "narvaro_substitute"  # value: "<yes|no>:<request id>"
+CHECKIN_ACTION = "narvaro_checkin"  # value: "<here|remote>:<meeting id>"
+REGISTER_MODAL = "narvaro_register"
+# A checklist line is three input blocks; Slack allows 100 blocks in a modal, and the
+# intro (and a note when some do not fit) take two.
+MAX_CHECKLIST = 32
+
+
+def answered_reply(answered: Answered) -> Reply:
+    lang, meeting = answered.lang, meeting_label(answered.meeting, answered.lang)
+    key = "narvaro.answer.coming" if answered.answer == Answer.COMING else "narvaro.answer.away"
+    lines = [t(key, lang, meeting=meeting)]
+    search = answered.search
+    if search is not None and search.asks:
+        names = [f"<@{ask.user_id}>" for ask in search.asks]
+        lines.append(
+            t("narvaro.answer.asked", lang, forening=escape(search.forening or ""), names=names)
+        )
+    elif search is not None and search.nobody_to_ask:
+        lines.append(t("narvaro.answer.nobody", lang, forening=escape(search.forening or "")))
+    if answered.replaced_by:
+        lines.append(t("narvaro.answer.replaced", lang, substitute=escape(answered.replaced_by)))
+    return text_reply("\n".join(lines))
+
+
+def deliver_answer(client: WebClient, answered: Answered) -> None:
+    """The DMs an answer owes: the question to each ersättare asked, and the notices."""
+    for ask in answered.search.asks if answered.search else ():
+        params = {k: escape(v) if isinstance(v, str) else v for k, v in ask.params.items()}
+        text = t("narvaro.substitute.ask", ask.lang, **params)
+        buttons = ActionsBlock(
+            block_id=f"substitute_{ask.request_id}",
+            elements=[
+                ButtonElement(
+                    action_id=f"{SUBSTITUTE_ACTION}_yes",
+                    text=t("narvaro.substitute.yes", ask.lang),
+                    value=f"yes:{ask.request_id}",
+                    style="primary",
+                ),
+                ButtonElement(
+                    action_id=f"{SUBSTITUTE_ACTION}_no",
+                    text=t("narvaro.substitute.no", ask.lang),
+                    value=f"no:{ask.request_id}",
+                ),
+            ],
+        )
+        send_dm(client, ask.user_id, text, [section(text), buttons])
+    deliver(client, answered.notices)
+
+
+def substitute_reply(answered: SubstituteAnswered) -> Reply:
+    params = {k: escape(v) if isinstance(v, str) else v for k, v in answered.params.items()}
+    return text_reply(t(f"narvaro.substitute.{answered.outcome.value}", answered.lang, **params))
+
+
+def checkin_prompt(meeting: MeetingInfo, lang: str) -> tuple[str, list[Block]]:
+    """The message with check-in buttons, posted when the meeting's window opens."""
+    text = t("narvaro.checkin.prompt", lang, meeting=meeting_label(meeting, lang))
+    buttons = ActionsBlock(
+        block_id=f"checkin_{meeting.id}",
+        elements=[
+            ButtonElement(
+                action_id=f"{CHECKIN_ACTION}_here",
+                text=t("narvaro.checkin.button", lang),
+                value=f"here:{meeting.id}",
+                style="primary",
+            ),
+            ButtonElement(
+                action_id=f"{CHECKIN_ACTION}_remote",
+                text=t("narvaro.checkin.button_remote", lang),
+                value=f"remote:{meeting.id}",
+            ),
+        ],
+    )
+    return text, [section(text), buttons]
+
+
+def checked_in_reply(checked: CheckedIn) -> Reply:
+    lang, meeting = checked.lang, meeting_label(checked.meeting, checked.lang)
+    if checked.already:
+        return text_reply(t("narvaro.checkin.already", lang, meeting=meeting))
+    text = t(
+        "narvaro.checkin.done", lang, meeting=meeting, presence=_presence(checked.presence, lang)
+    )
+    if checked.arrived_at is not None:
+        text += t("narvaro.checkin.late", lang, time=clock(checked.arrived_at, lang))
+    return text_reply(text)
+
+
+def _presence(presence: Presence, lang: str) -> str:
+    return t(f"presence.{presence.name.lower()}", lang)
+
+
+def _who(entry: RollEntry, lang: str) -> str:
+    home = entry.forening or (t("brukarrad.show.group_verksamhet", lang) if entry.is_unit else "")
+    return f"{entry.name} ({home})" if home else entry.name
+
+
+def checklist_modal(roll: Roll) -> View:
+    """Per person: present / remote / absent, and a time for arriving late or leaving early."""
+    lang = roll.lang
+    options = [
+        Option(value=p.value, text=PlainTextObject(text=_presence(p, lang))) for p in Presence
+    ]
+    by_value = {o.value: o for o in options}
+    shown = roll.entries[:MAX_CHECKLIST]
+    blocks: list[Block] = [
+        section(t("narvaro.modal.intro", lang, meeting=meeting_label(roll.meeting, lang)))
+    ]
+    if len(shown) < len(roll.entries):
+        blocks.append(
+            section(t("narvaro.modal.too_many", lang, shown=len(shown), total=len(roll.entries)))
+        )
+    for entry in shown:
+        initial = _initial_presence(entry)
+        blocks += [
+            InputBlock(
+                block_id=f"presence_{entry.person_id}",
+                label=_label(_who(entry, lang) + _replacing(entry, lang)),
+                optional=True,
+                element=RadioButtonsElement(
+                    action_id="value",
+                    options=options,
+                    initial_option=by_value[initial.value] if initial else None,
+                ),
+            ),
+            _time_input(entry, "arrived", lang),
+            _time_input(entry, "left", lang),
+        ]
+    return View(
+        type="modal",
+        callback_id=REGISTER_MODAL,
+        private_metadata=json.dumps({"meeting": roll.meeting.id, "channel": roll.channel_id}),
+        title=t("narvaro.modal.title", lang),
+        submit=t("narvaro.modal.submit", lang),
+        close=t("narvaro.modal.cancel", lang),
+        blocks=blocks,
+    )
+
+
+def _label(text: str) -> PlainTextObject:
+    return PlainTextObject(text=text[:2000])
+
+
+def _replacing(entry: RollEntry, lang: str) -> str:
+    return t("narvaro.list.replaces", lang, name=entry.replaces) if entry.replaces else ""
+
+
+def _initial_presence(entry: RollEntry) -> Presence | None:
+    """What is known: the register, else the answer (an apology: absent; a yes: present)."""
+    if entry.presence is not None:
+        return entry.presence
+    if entry.answer == Answer.NOT_COMING:
+        return Presence.ABSENT
+    if entry.answer == Answer.COMING:
+        return Presence.PRESENT
+    return None
+
+
+def _time_input(entry: RollEntry, which: str, lang: str) -> InputBlock:
+    at = entry.arrived_at if which == "arrived" else entry.left_at
+    return InputBlock(
+        block_id=f"{which}_{entry.person_id}",
+        label=_label(t(f"narvaro.modal.{which}", lang, name=entry.name)),
+        optional=True,
+        element=TimePickerElement(
+            action_id="value", initial_time=at.strftime("%H:%M") if at else None
+        ),
+    )
+
+
+def register_errors(err_person_id: int, text: str) -> dict[str, Any]:
+    """The ack that keeps the modal open with the message under that person's times."""
+    return {"response_action": "errors", "errors": {f"left_{err_person_id}": text}}
+
+
+def registered_text(registered: Registered) -> str:
+    lang = registered.lang
+    counts = [
+        t(f"narvaro.count.{p.name.lower()}", lang, count=registered.counts.get(p, 0))
+        for p in Presence
+    ]
+    return t(
+        "narvaro.register.saved",
+        lang,
+        meeting=meeting_label(registered.meeting, lang),
+        summary=", ".join(counts),
+    )
+
+
+def roll_reply(roll: Roll) -> Reply:
+    """The register by förening (before the meeting: the answers)."""
+    lang = roll.lang
+    lines = [t("narvaro.list.title", lang, meeting=meeting_label(roll.meeting, lang))]
+    group: str | None = None
+    for entry in roll.entries:
+        heading = entry.forening or t(
+            "brukarrad.show.group_verksamhet" if entry.is_unit else "brukarrad.show.group_none",
+            lang,
+        )
+        if heading != group:
+            group = heading
+            lines.append(f"*{escape(heading)}*")
+        details = ""
+        if entry.arrived_at is not None:
+            details += t("narvaro.list.arrived", lang, time=clock(entry.arrived_at, lang))
+        if entry.left_at is not None:
+            details += t("narvaro.list.left", lang, time=clock(entry.left_at, lang))
+        if entry.replaces:
+            details += t("narvaro.list.replaces", lang, name=escape(entry.replaces))
+        if entry.replaced_by:
+            details += t("narvaro.list.replaced_by", lang, name=escape(entry.replaced_by))
+        if entry.reason:
+            details += t("narvaro.list.reason", lang, reason=escape(entry.reason))
+        lines.append(
+            t(
+                "narvaro.list.line",
+                lang,
+                name=escape(entry.name),
+                status=_status(entry, lang),
+                details=details,
+            )
+        )
+    counts = Counter(e.presence for e in roll.entries if e.presence)
+    if counts:
+        lines.append(
+            ", ".join(
+                t(f"narvaro.count.{p.name.lower()}", lang, count=counts.get(p, 0)) for p in Presence
+            )
+        )
+    text = "\n".join(lines)
+    return Reply(text=text, blocks=(section(text),))
+
+
+def _status(entry: RollEntry, lang: str) -> str:
+    if entry.presence is not None:
+        return _presence(entry.presence, lang).lower()
+    if entry.answer is not None:
+        return t(f"narvaro.status.{entry.answer.name.lower()}", lang)
+    return t("narvaro.status.none", lang)
+
+
+def statistics_reply(stats: Statistics) -> Reply:
+    lang = stats.lang
+    if not stats.meetings:
+        return text_reply(t("narvaro.stats.none", lang))
+    lines = [
+        t(
+            "narvaro.stats.title",
+            lang,
+            since=format_date(stats.since, lang),
+            meetings=stats.meetings,
+        )
+    ]
+    for share in stats.shares:
+        line = t(
+            "narvaro.stats.line",
+            lang,
+            forening=escape(share.forening),
+            attended=share.attended,
+            meetings=share.meetings,
+            percent=round(100 * share.share),
+        )
+        if share.at_risk:
+            line += t("narvaro.stats.at_risk", lang)
+        lines.append(line)
+    if any(s.at_risk for s in stats.shares):
+        lines.append(t("narvaro.stats.note", lang))
+    text = "\n".join(lines)
+    return Reply(text=text, blocks=(section(text),))

@@ -1,0 +1,113 @@
+"""/arvode: the fee basis (the secretary's, or one's own), the council's fee rules and
+one's own pay data. Pay data and bases are only ever answered privately."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from slack_bolt import Ack, App
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.councils import Locale
+from bot.errors import UserError
+from bot.fee_csv import fee_csv
+from bot.fee_input import parse_fee_settings, parse_period, parse_profile
+from bot.fee_service import FeeReport
+from bot.grammar import check_length, fold, split_word
+from bot.services import Services
+from bot.texts import t
+from handlers.fee_blocks import council_fees_text, period_label, profile_text, report_reply
+from handlers.replies import Reply, guarded, text_reply
+
+COMMAND = "/arvode"
+log = logging.getLogger(__name__)
+
+
+def register(app: App, services: Services) -> None:
+    @app.command(COMMAND)
+    def arvode(ack: Ack, command: dict[str, Any], client: WebClient) -> None:
+        locale = services.councils.locale(command["team_id"], command["channel_id"])
+        reply = guarded(
+            lambda: _dispatch(services, command, client, locale), lang=locale.lang, where=COMMAND
+        )
+        ack(**reply.as_ack())
+
+
+def _dispatch(
+    services: Services, command: dict[str, Any], client: WebClient, locale: Locale
+) -> Reply:
+    lang, zone = locale.lang, locale.zone
+    text = check_length(command.get("text") or "", 200)
+    team, channel, user = command["team_id"], command["channel_id"], command["user_id"]
+    now = services.clock.now()
+    typed, rest = split_word(text)
+    word = fold(typed)
+    if word in ("hjalp", "help"):
+        return text_reply(t("arvode.help", lang))
+    if word == "installningar":
+        if not rest:
+            fees = services.fees.council_fees(team_id=team, channel_id=channel)
+            return text_reply(council_fees_text(fees, changed=False))
+        fees = services.fees.change_settings(
+            team_id=team,
+            channel_id=channel,
+            user_id=user,
+            changes=parse_fee_settings(rest),
+            now=now,
+        )
+        return text_reply(council_fees_text(fees, changed=True))
+    if word == "mina":
+        uppgifter, rest = split_word(rest)
+        if fold(uppgifter) != "uppgifter":
+            raise UserError("arvode.profile.usage")
+        word = "uppgifter"
+    if word == "uppgifter":
+        return _profile(services, team, user, rest, lang)
+    if word == "mitt":
+        period = parse_period(rest, now=now, zone=zone)
+        report = services.fees.own_basis(
+            team_id=team, channel_id=channel, user_id=user, period=period, now=now
+        )
+        return report_reply(report, file_sent=None)
+    period = parse_period(text, now=now, zone=zone)
+    report = services.fees.basis(
+        team_id=team, channel_id=channel, user_id=user, period=period, now=now
+    )
+    return report_reply(report, file_sent=_send_csv(client, user, report) if report.rows else None)
+
+
+def _profile(services: Services, team: str, user: str, rest: str, lang: str) -> Reply:
+    now = services.clock.now()
+    if fold(rest) in ("radera", "ta bort", "glom"):
+        erased = services.fees.erase_profile(team_id=team, user_id=user, now=now)
+        return text_reply(t("arvode.profile.erased" if erased else "arvode.profile.nothing", lang))
+    if not rest:
+        return text_reply(
+            profile_text(
+                services.fees.profile(team_id=team, user_id=user, now=now), lang, saved=False
+            )
+        )
+    profile = services.fees.update_profile(
+        team_id=team, user_id=user, changes=parse_profile(rest), now=now
+    )
+    return text_reply(profile_text(profile, lang, saved=True))
+
+
+def _send_csv(client: WebClient, user: str, report: FeeReport) -> bool:
+    """The file goes to the secretary's DM with the bot, never to the council's channel."""
+    lang = report.lang
+    period = period_label(report.period, lang)
+    try:
+        channel = client.conversations_open(users=user)["channel"]["id"]
+        client.files_upload_v2(
+            channel=channel,
+            content=fee_csv(report),
+            filename=t("arvode.csv.filename", lang, period=period.replace(" ", "-")),
+            title=t("arvode.report.file_title", lang, council=report.council_name, period=period),
+        )
+    except SlackApiError as err:
+        log.warning("uploading the fee basis failed: %s", err.response.get("error"))
+        return False
+    return True

@@ -1,0 +1,86 @@
+"""/atgard: the council's open action items, and closing one (`klar <nr> [kommentar]`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt import Ack, App
+from slack_sdk import WebClient
+
+from bot.action_items import ActionList
+from bot.errors import UserError
+from bot.grammar import check_length, fold, split_word
+from bot.minutes.lines import plain
+from bot.notices import Notice
+from bot.services import Services
+from bot.texts import t
+from bot.when import format_date
+from handlers.replies import Reply, escape, guarded, text_reply
+from handlers.slack_users import deliver
+
+COMMAND = "/atgard"
+MAX_DIGITS = 9  # larger numbers are no item's, and overflow the database's integers
+
+
+def register(app: App, services: Services) -> None:
+    @app.command(COMMAND)
+    def atgard(ack: Ack, command: dict[str, Any], client: WebClient) -> None:
+        lang = services.councils.locale(command["team_id"], command["channel_id"]).lang
+        notices: list[Notice] = []
+        reply = guarded(
+            lambda: _dispatch(services, command, lang, notices), lang=lang, where=COMMAND
+        )
+        ack(**reply.as_ack())
+        deliver(client, notices)
+
+
+def _dispatch(
+    services: Services, command: dict[str, Any], lang: str, notices: list[Notice]
+) -> Reply:
+    text = check_length(command.get("text") or "")
+    common = {
+        "team_id": command["team_id"],
+        "channel_id": command["channel_id"],
+        "user_id": command["user_id"],
+        "now": services.clock.now(),
+    }
+    word, rest = split_word(text)
+    folded = fold(word)
+    if folded in ("hjalp", "help"):
+        return text_reply(t("atgard.help", lang))
+    if folded in ("", "lista", "visa"):
+        return text_reply(listing(services.actions.open_items(**common)))
+    if folded != "klar":
+        raise UserError("atgard.usage")
+    number, comment = split_word(rest)
+    number = number.removeprefix("#")
+    if not number.isdigit():
+        raise UserError("atgard.usage")
+    if len(number) > MAX_DIGITS:
+        raise UserError("atgard.not_found", id=number)
+    closed = services.actions.close(item_id=int(number), comment=plain(comment, {}), **common)
+    notices.extend(closed.notices)
+    return text_reply(t("atgard.closed", closed.lang, id=closed.id, text=escape(closed.text)))
+
+
+def listing(found: ActionList) -> str:
+    lang = found.lang
+    if not found.items:
+        return t("atgard.none", lang, council=escape(found.council_name))
+    lines = [t("atgard.title", lang, council=escape(found.council_name))]
+    for item in found.items:
+        line = t(
+            "atgard.line",
+            lang,
+            id=item.id,
+            text=escape(item.text),
+            owner=escape(item.owner) if item.owner else t("punkt.unknown_submitter", lang),
+            due=format_date(item.due, lang) if item.due else t("dagordning.no_due", lang),
+        )
+        if item.overdue:
+            line += t("atgard.overdue", lang)
+        if item.mine:
+            line += t("atgard.mine", lang)
+        lines.append(line)
+    lines.append(t("atgard.hint", lang))
+    return "\n".join(lines)

@@ -1,0 +1,202 @@
+"""/kallelse: preview and send the summons; its texts, documents, glossary, email addresses.
+
+Texts set without a meeting are the council's defaults for every kallelse; with a meeting
+first (`/kallelse 12 förberedelse …`, `/kallelse förmöte syfte …`) they are for that one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from slack_bolt import Ack, App
+from slack_sdk import WebClient
+
+from bot.errors import UserError
+from bot.grammar import check_length, fold, split_word, take_mention
+from bot.kallelse import DocumentAdded, TextSet
+from bot.kallelse_content import PEOPLE_FIELDS, Field
+from bot.services import Services
+from bot.texts import t
+from handlers.kallelse_actions import announce_document
+from handlers.kallelse_blocks import document_reply, preview_reply
+from handlers.replies import Reply, escape, guarded, text_reply
+
+COMMAND = "/kallelse"
+# The words people type (folded) for each text; "leds av" is read as "leds".
+FIELDS = {
+    "syfte": Field.PURPOSE,
+    "leds": Field.LEADER,
+    "ledare": Field.LEADER,
+    "kontakt": Field.CONTACT,
+    "kontaktperson": Field.CONTACT,
+    "paus": Field.BREAKS,
+    "pauser": Field.BREAKS,
+    "fika": Field.FOOD,
+    "mat": Field.FOOD,
+    "forberedelse": Field.PREPARATION,
+    "forberedelser": Field.PREPARATION,
+}
+EMAIL_WORDS = frozenset({"e-post", "epost", "mejl", "mail"})
+COUNCIL_WIDE = frozenset({"forkortning", "forkortningar"}) | EMAIL_WORDS
+# Slack sends a typed link as <https://…> or <https://…|label>, an address as <mailto:…|…>.
+LINK = re.compile(r"<(https?://[^>|]+)(?:\|([^>]*))?>")
+MAILTO = re.compile(r"<mailto:([^>|]+)(?:\|[^>]*)?>")
+TERM = re.compile(r"(?P<abbreviation>[^\s=:]+)\s*[=:]?\s*(?P<meaning>.*)", re.DOTALL)
+
+
+def _typed(text: str) -> str:
+    """Free text as the person typed it: Slack escapes &, < and > in command text."""
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip()
+
+
+def _clears(text: str) -> bool:
+    return fold(" ".join(text.split())) == "ta bort"
+
+
+def register(app: App, services: Services) -> None:
+    @app.command(COMMAND)
+    def kallelse(ack: Ack, command: dict[str, Any], client: WebClient) -> None:
+        lang = services.councils.locale(command["team_id"], command["channel_id"]).lang
+        added: list[DocumentAdded] = []
+        reply = guarded(lambda: _dispatch(services, command, lang, added), lang=lang, where=COMMAND)
+        ack(**reply.as_ack())
+        for document in added:
+            announce_document(client, document)
+
+
+def _meeting(word: str, rest: str) -> tuple[int | None, bool, str, str]:
+    """A leading meeting: `förmöte`, `12` or `nr 12`; returns it and the words after it."""
+    folded = fold(word)
+    if folded == "formote":
+        return None, True, *split_word(rest)
+    if folded in ("nr", "nr."):
+        word, rest = split_word(rest)
+        if not word.isdigit():
+            raise UserError("kallelse.usage")
+        return int(word), False, *split_word(rest)
+    number = folded.removeprefix("nr").lstrip(".")
+    if number.isdigit():
+        return int(number), False, *split_word(rest)
+    return None, False, word, rest
+
+
+def _dispatch(
+    services: Services, command: dict[str, Any], lang: str, added: list[DocumentAdded]
+) -> Reply:
+    text = check_length(command.get("text") or "")
+    common = {
+        "team_id": command["team_id"],
+        "channel_id": command["channel_id"],
+        "user_id": command["user_id"],
+        "now": services.clock.now(),
+    }
+    word, rest = split_word(text)
+    if fold(word) in ("hjalp", "help"):
+        return text_reply(t("kallelse.help", lang))
+    meeting_id, formote, word, rest = _meeting(word, rest)
+    meeting = {"meeting_id": meeting_id, "formote": formote}
+    sub = fold(word)
+    if sub == "":
+        return preview_reply(services.kallelse.preview(**meeting, **common))
+    if sub in FIELDS:
+        field = FIELDS[sub]
+        if field == Field.LEADER and fold(split_word(rest)[0]) == "av":
+            word, rest = f"{word} {split_word(rest)[0]}", split_word(rest)[1]
+        value = None if _clears(rest) else _field_value(field, rest)
+        done = services.kallelse.set_text(field=field, value=value, **meeting, **common)
+        return text_reply(_text_set(done, word, cleared=value is None))
+    if sub == "underlag":
+        url, title = _link(rest)
+        document = services.kallelse.add_document(url=url, title=title, **meeting, **common)
+        added.append(document)
+        return text_reply(document_reply(document))
+    if sub in COUNCIL_WIDE and (meeting_id is not None or formote):
+        raise UserError("kallelse.council_wide", word=escape(word))
+    if sub == "forkortningar" or (sub == "forkortning" and not rest):
+        return _glossary(services, lang, common)
+    if sub == "forkortning":
+        return _term(services, rest, lang, common)
+    if sub in EMAIL_WORDS:
+        return _email(services, rest, lang, common)
+    raise UserError("error.unknown_subcommand", word=escape(word), command=COMMAND)
+
+
+def _field_value(field: Field, rest: str) -> str:
+    usage = f"kallelse.usage.{field.value}"
+    if field in PEOPLE_FIELDS:
+        mention, after = take_mention(rest, usage_key=usage)
+        if after:
+            raise UserError(usage)
+        return mention.user_id
+    if not rest:
+        raise UserError(usage)
+    return _typed(rest)
+
+
+def _text_set(done: TextSet, word: str, *, cleared: bool) -> str:
+    lang = done.lang
+    field = t(f"kallelse.field.{done.field.value}", lang)
+    if done.meeting_id is not None:
+        scope = t("kallelse.scope.meeting", lang, id=done.meeting_id)
+    else:
+        scope = t("kallelse.scope.council", lang)
+    key = "kallelse.text.cleared" if cleared else "kallelse.text.set"
+    text = t(key, lang, field=field, scope=scope)
+    if done.meeting_id is None:
+        text += t("kallelse.text.council_hint", lang, word=escape(word.lower()))
+    return text
+
+
+def _link(rest: str) -> tuple[str, str | None]:
+    """The document's link and title: `<https://…|label> [titel]` or `https://… [titel]`."""
+    found = LINK.match(rest)
+    if found is not None:
+        title = rest[found.end() :].strip() or found.group(2)
+        return found.group(1), _typed(title) if title else None
+    url, _, title = rest.partition(" ")
+    if not url:
+        raise UserError("kallelse.document.usage")
+    return _typed(url), _typed(title) or None
+
+
+def _glossary(services: Services, lang: str, common: dict[str, Any]) -> Reply:
+    terms = services.kallelse.glossary(**common)
+    if not terms:
+        return text_reply(t("kallelse.term.list_empty", lang))
+    items = "\n".join(f"• *{escape(g.abbreviation)}* – {escape(g.meaning)}" for g in terms)
+    return text_reply(t("kallelse.term.list", lang, items=items))
+
+
+def _term(services: Services, rest: str, lang: str, common: dict[str, Any]) -> Reply:
+    found = TERM.fullmatch(_typed(rest))
+    if found is None or not found["meaning"].strip():
+        raise UserError("kallelse.term.usage")
+    removing = _clears(found["meaning"])
+    term = services.kallelse.set_term(
+        abbreviation=found["abbreviation"],
+        meaning=None if removing else found["meaning"],
+        **common,
+    )
+    params = {"abbreviation": escape(term.abbreviation), "meaning": escape(term.meaning)}
+    return text_reply(
+        t("kallelse.term.removed" if removing else "kallelse.term.set", lang, **params)
+    )
+
+
+def _email(services: Services, rest: str, lang: str, common: dict[str, Any]) -> Reply:
+    for_user = None
+    if rest.startswith("<@"):
+        mention, rest = take_mention(rest, usage_key="kallelse.email.usage")
+        for_user = mention.user_id
+    if not rest:
+        raise UserError("kallelse.email.usage")
+    removing = _clears(rest)
+    address = None if removing else MAILTO.sub(lambda m: m.group(1), rest).strip()
+    whose = services.kallelse.set_email(email=address, for_user_id=for_user, **common)
+    own = whose == common["user_id"]
+    if removing:
+        key = "kallelse.email.removed_own" if own else "kallelse.email.removed_other"
+    else:
+        key = "kallelse.email.set_own" if own else "kallelse.email.set_other"
+    return text_reply(t(key, lang, who=f"<@{whose}>"))

@@ -1,0 +1,67 @@
+"""/minadata: what the bot stores about the caller; export it as a file, or erase it.
+
+Works in any channel or DM and is only ever about the caller: the reply is ephemeral and
+the file goes to their DM with the bot.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from slack_bolt import Ack, App
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.errors import UserError
+from bot.grammar import check_length, fold, split_word
+from bot.services import Services
+from bot.texts import t
+from handlers.privacy_blocks import erase_question, inventory_reply
+from handlers.replies import Reply, guarded, text_reply
+
+COMMAND = "/minadata"
+FILENAME = "minadata.json"
+log = logging.getLogger(__name__)
+
+
+def register(app: App, services: Services) -> None:
+    @app.command(COMMAND)
+    def minadata(ack: Ack, command: dict[str, Any], client: WebClient) -> None:
+        lang = services.councils.locale(command["team_id"], command["channel_id"]).lang
+        ack(
+            **guarded(
+                lambda: _dispatch(services, command, client, lang), lang=lang, where=COMMAND
+            ).as_ack()
+        )
+
+
+def _dispatch(services: Services, command: dict[str, Any], client: WebClient, lang: str) -> Reply:
+    text = check_length(command.get("text") or "", 100)
+    typed, rest = split_word(text)
+    word = fold(typed)
+    team, user = command["team_id"], command["user_id"]
+    if word in ("hjalp", "help"):
+        return text_reply(t("minadata.help", lang))
+    if rest or word not in ("", "visa", "export", "exportera", "radera"):
+        raise UserError("minadata.usage")
+    if word in ("export", "exportera"):
+        found = services.privacy.export(team_id=team, user_id=user, now=services.clock.now())
+        content = json.dumps(found.to_json(), ensure_ascii=False, indent=2)
+        try:
+            channel = client.conversations_open(users=user)["channel"]["id"]
+            client.files_upload_v2(
+                channel=channel,
+                content=content,
+                filename=FILENAME,
+                title=t("minadata.export.title", lang),
+            )
+        except SlackApiError as err:
+            log.warning("uploading a data export failed: %s", err.response.get("error"))
+            return text_reply(t("minadata.export.failed", lang))
+        return text_reply(t("minadata.export.sent", lang))
+    if word == "radera":
+        services.privacy.require_known(team_id=team, user_id=user)
+        return erase_question(lang)
+    return inventory_reply(services.privacy.mine(team_id=team, user_id=user), lang)

@@ -1,0 +1,144 @@
+"""/narvaro: answer the kallelse, check in, the secretary's checklist, the register, statistics."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from typing import Any
+
+from slack_bolt import Ack, App
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.attendance import Answered
+from bot.errors import UserError
+from bot.fee_input import parse_hours
+from bot.grammar import check_length, fold, split_word
+from bot.labels import hours, meeting_label
+from bot.services import Services
+from bot.texts import t
+from bot.vocabulary import Answer
+from handlers.attendance_blocks import (
+    answered_reply,
+    checked_in_reply,
+    checklist_modal,
+    deliver_answer,
+    roll_reply,
+    statistics_reply,
+)
+from handlers.replies import Reply, guarded, text_reply
+
+COMMAND = "/narvaro"
+MAX_REASON = 500
+MAX_ID = 2**31 - 1  # the database's integer: a larger number names no meeting
+NUMBERED = re.compile(r"nr\.?(\d+)")
+log = logging.getLogger(__name__)
+
+
+def register(app: App, services: Services) -> None:
+    @app.command(COMMAND)
+    def narvaro(ack: Ack, command: dict[str, Any], client: WebClient) -> None:
+        lang = services.councils.locale(command["team_id"], command["channel_id"]).lang
+        answers: list[Answered] = []
+        reply = guarded(
+            lambda: _dispatch(services, command, client, lang, answers.append),
+            lang=lang,
+            where=COMMAND,
+        )
+        if reply.text:
+            ack(**reply.as_ack())
+        else:
+            ack()  # the checklist modal is open: nothing to say
+        for answered in answers:
+            deliver_answer(client, answered)
+
+
+def meeting_number(text: str, *, bare: bool) -> tuple[int | None, str]:
+    """A leading "nr 3" ("nr3", "nr. 3", and a bare "3" where no other number can follow)."""
+    first, rest = split_word(text)
+    word = fold(first)
+    if word in ("nr", "nr."):
+        digits, rest = split_word(rest)
+        if not digits.isdecimal():
+            raise UserError("narvaro.usage")
+        return _meeting_id(digits), rest
+    numbered = NUMBERED.fullmatch(word)
+    if numbered or (bare and word.isdecimal()):
+        return _meeting_id(numbered.group(1) if numbered else word), rest
+    return None, text
+
+
+def _meeting_id(digits: str) -> int:
+    number = int(digits)
+    if number > MAX_ID:
+        raise UserError("mote.not_found", id=digits)
+    return number
+
+
+def _dispatch(
+    services: Services,
+    command: dict[str, Any],
+    client: WebClient,
+    lang: str,
+    answered: Callable[[Answered], None],
+) -> Reply:
+    text = check_length(command.get("text") or "")
+    where: dict[str, Any] = {
+        "team_id": command["team_id"],
+        "channel_id": command["channel_id"],
+        "user_id": command["user_id"],
+        "now": services.clock.now(),
+    }
+    typed, rest = split_word(text)
+    word = fold(typed)
+    if word in ("hjalp", "help"):
+        return text_reply(t("narvaro.help", lang))
+    if word == "kommer":
+        answer = Answer.COMING
+        not_word, after = split_word(rest)
+        if fold(not_word) == "inte":
+            answer, rest = Answer.NOT_COMING, after
+        number, reason = meeting_number(rest, bare=answer == Answer.COMING)
+        if answer == Answer.COMING and reason:
+            raise UserError("narvaro.usage")
+        result = services.attendance.answer(
+            answer=answer,
+            reason=check_length(reason, MAX_REASON) or None,
+            meeting_id=number,
+            **where,
+        )
+        answered(result)
+        return answered_reply(result)
+    if word == "last":
+        first, after = split_word(rest)
+        minutes = None
+        if first[:1].isdigit():
+            minutes = parse_hours(first, typed, usage=f"{COMMAND} läst")
+            rest = after
+        number, _ = meeting_number(rest, bare=False)
+        read = services.attendance.mark_read(minutes=minutes, meeting_id=number, **where)
+        thanks = t("narvaro.read", read.lang, meeting=meeting_label(read.meeting, read.lang))
+        if read.reading_minutes is not None:
+            thanks += t(
+                "narvaro.read.hours", read.lang, hours=hours(read.reading_minutes, read.lang)
+            )
+        return text_reply(thanks)
+    if word in ("incheckning", "checka", "incheckad", "checkin"):
+        remote = any(fold(w) == "distans" for w in rest.split())
+        return checked_in_reply(services.attendance.check_in(remote=remote, **where))
+    if word == "lista":
+        number, _ = meeting_number(rest, bare=True)
+        return roll_reply(services.attendance.register_list(meeting_id=number, **where))
+    if word == "statistik":
+        return statistics_reply(services.attendance.statistics(**where))
+    number, rest = meeting_number(text, bare=True)
+    if rest:
+        raise UserError("error.unknown_subcommand", word=typed, command=COMMAND)
+    roll = services.attendance.checklist(meeting_id=number, **where)
+    try:
+        client.views_open(trigger_id=command["trigger_id"], view=checklist_modal(roll))
+    except SlackApiError as err:
+        log.warning("views.open failed for the checklist: %s", err.response.get("error"))
+        raise UserError("error.unexpected") from err
+    return Reply(text="")

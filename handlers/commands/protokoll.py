@@ -1,0 +1,347 @@
+"""/protokoll: write the minutes line by line, draft, edit, send for justering, publish.
+
+Anything that is not a subcommand is a minutes line (`/protokoll beslut: …`). A leading
+`förmöte` picks the förmöte's minutes; a trailing number picks a meeting.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from slack_bolt import Ack, App
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.errors import UserError
+from bot.grammar import MENTION, check_length, fold, split_word
+from bot.minutes.archive import archive_files
+from bot.minutes.capture import Captured, Started
+from bot.minutes.justering import Sent, Standing
+from bot.minutes.publish import Publication
+from bot.minutes.render import Layout
+from bot.services import Services
+from bot.texts import t
+from bot.when import When, format_date, format_when
+from handlers.minutes_blocks import (
+    draft_reply,
+    edit_modal,
+    fallback,
+    justering_blocks,
+    kind_label,
+    minutes_blocks,
+    names_line,
+    thread_intro,
+)
+from handlers.replies import Reply, escape, guarded, text_reply
+from handlers.slack_users import lookup, render_notice, send_dm
+
+log = logging.getLogger(__name__)
+COMMAND = "/protokoll"
+SUBCOMMANDS = frozenset({"start", "utkast", "redigera", "justera", "publicera", "status"})
+Later = list[Callable[[], None]]
+MAX_DIGITS = 9  # larger numbers are no meeting's, and overflow the database's integers
+
+
+def register(app: App, services: Services) -> None:
+    @app.command(COMMAND)
+    def protokoll(ack: Ack, command: dict[str, Any], client: WebClient) -> None:
+        lang = services.councils.locale(command["team_id"], command["channel_id"]).lang
+        if _words(command)[0] == "redigera":
+            ack()
+            _open_editor(services, command, client, lang)
+            return
+        later: Later = []
+        reply = guarded(
+            lambda: _dispatch(services, command, client, lang, later), lang=lang, where=COMMAND
+        )
+        ack(**reply.as_ack())
+        for step in later:  # Slack work after the change: a failure here undoes nothing
+            try:
+                step()
+            except SlackApiError as err:
+                log.warning("%s: Slack refused: %s", COMMAND, err.response.get("error"))
+
+
+def _words(command: dict[str, Any]) -> tuple[str, str]:
+    """The folded subcommand (after `förmöte`, if any) and the rest."""
+    word, rest = split_word(command.get("text") or "")
+    if fold(word) == "formote":
+        word, rest = split_word(rest)
+    return fold(word), rest
+
+
+def _open_editor(services: Services, command: dict[str, Any], client: WebClient, lang: str) -> None:
+    """`/protokoll redigera 3`: the edit form of item 3; a refusal comes as an ephemeral."""
+
+    def open_form() -> Reply:
+        form = services.minutes.capture.form(
+            team_id=command["team_id"],
+            user_id=command["user_id"],
+            item=_words(command)[1].strip(),
+            now=services.clock.now(),
+            channel_id=command["channel_id"],
+            formote=fold(split_word(command.get("text") or "")[0]) == "formote",
+        )
+        client.views_open(
+            trigger_id=command["trigger_id"], view=edit_modal(form, command["channel_id"])
+        )
+        return text_reply("")
+
+    refusal = guarded(open_form, lang=lang, where=COMMAND)
+    if refusal.text:
+        client.chat_postEphemeral(
+            channel=command["channel_id"], user=command["user_id"], text=refusal.text
+        )
+
+
+def _meeting_number(rest: str) -> int | None:
+    number = fold(rest).replace(" ", "").removeprefix("nr").lstrip(".")
+    if not number:
+        return None
+    if not number.isdigit():
+        raise UserError("protokoll.usage")
+    if len(number) > MAX_DIGITS:
+        raise UserError("protokoll.no_meeting", id=number)
+    return int(number)
+
+
+def _dispatch(
+    services: Services, command: dict[str, Any], client: WebClient, lang: str, later: Later
+) -> Reply:
+    text = check_length(command.get("text") or "")
+    team, channel, user = command["team_id"], command["channel_id"], command["user_id"]
+    now = services.clock.now()
+    word, rest = split_word(text)
+    folded = fold(word)
+    if folded in ("", "hjalp", "help"):
+        return text_reply(t("protokoll.help", lang))
+    formote = folded == "formote"
+    if formote:
+        word, rest = split_word(rest)
+        folded = fold(word)
+        if folded not in SUBCOMMANDS:
+            raise UserError("protokoll.usage")
+    if folded not in SUBCOMMANDS:
+        return _line(services, client, team, channel, user, text, now)
+    minutes = services.minutes
+    where = {
+        "team_id": team,
+        "channel_id": channel,
+        "user_id": user,
+        "now": now,
+        "meeting_id": _meeting_number(rest),
+        "formote": formote,
+    }
+    if folded == "start":
+        started = minutes.capture.start(**where)
+        later.append(lambda: _open_thread(services, client, started, user))
+        return text_reply(t("protokoll.started", lang))
+    if folded == "utkast":
+        draft = minutes.capture.draft(**where)
+        later.append(lambda: _files_to_dm(client, user, draft.layout))
+        return draft_reply(draft.layout, draft.meeting_id)
+    if folded == "justera":
+        sent = minutes.justering.send(**where)
+        later.append(lambda: _to_justerare(client, sent))
+        return text_reply(
+            t(
+                "protokoll.justera.sent",
+                lang,
+                version=sent.version,
+                who=names_line(sent.justerare, lang),
+            )
+        )
+    if folded == "publicera":
+        publication = minutes.publishing.publish(**where)
+        later.append(lambda: announce(client, publication, user))
+        return text_reply(_published_text(publication))
+    return text_reply(_status_text(minutes.justering.status(**where)))
+
+
+def _line(
+    services: Services,
+    client: WebClient,
+    team: str,
+    channel: str,
+    user: str,
+    text: str,
+    now: Any,
+) -> Reply:
+    captured = services.minutes.capture.line(
+        team_id=team,
+        channel_id=channel,
+        user_id=user,
+        text=text,
+        names=mentioned(client, text),
+        now=now,
+    )
+    return text_reply(receipt(captured))
+
+
+def mentioned(client: WebClient, text: str) -> dict[str, str]:
+    """The names of the people a line mentions (an action's owner), from Slack."""
+    return {
+        match.group(1): lookup(client, match.group(1), match.group(2)).name
+        for match in MENTION.finditer(text)
+    }
+
+
+def receipt(captured: Captured) -> str:
+    item, lang = captured.item, captured.lang
+    params = {"number": item.number, "title": escape(item.title)}
+    if captured.note is None:
+        return t("protokoll.topic", lang, **params)
+    return t("protokoll.noted", lang, kind=kind_label(captured.note.kind, lang), **params)
+
+
+# -- what happens in Slack after the change ---------------------------------------------
+
+
+def _open_thread(services: Services, client: WebClient, started: Started, user: str) -> None:
+    """Lines go in the kallelse's thread when there is one, else in a thread the bot starts:
+    in the channel, or for a förmöte in the starter's DM (the unit must not read it)."""
+    intro = thread_intro(started)
+    if started.thread is not None:
+        channel, ts = started.thread
+        client.chat_postMessage(channel=channel, thread_ts=ts, text=intro)
+        return
+    channel = started.council_channel
+    if started.in_dm:
+        channel = client.conversations_open(users=user)["channel"]["id"]
+    posted = client.chat_postMessage(channel=channel, text=intro)
+    services.minutes.capture.remember_thread(
+        meeting_id=started.meeting_id, channel_id=channel, thread_ts=posted["ts"]
+    )
+
+
+def _files_to_dm(client: WebClient, user: str, doc: Layout) -> None:
+    """The archive files of a draft go to the writer's DM, never to the channel."""
+    channel = client.conversations_open(users=user)["channel"]["id"]
+    upload(client, channel, doc)
+
+
+def upload(client: WebClient, channel: str, doc: Layout, thread_ts: str | None = None) -> None:
+    client.files_upload_v2(
+        channel=channel,
+        thread_ts=thread_ts,
+        file_uploads=[
+            {"content": f.content, "filename": f.filename, "title": f.filename}
+            for f in archive_files(doc)
+        ],
+    )
+
+
+def _to_justerare(client: WebClient, sent: Sent) -> None:
+    blocks = justering_blocks(sent)
+    text = t("protokoll.justera.ask", sent.lang, version=sent.version)
+    for user in sent.justerare:
+        send_dm(client, user, text, blocks)
+
+
+def announce(client: WebClient, publication: Publication, publisher: str) -> None:
+    """Post the minutes (a förmöte's to each association member), then tell every point's
+    submitter what happened, with a link to the minutes they can read."""
+    doc = publication.layout
+    blocks, text = minutes_blocks(doc), fallback(doc)
+    links: dict[str, str] = {}
+    default = None
+    if publication.channel_id is not None:
+        ts = client.chat_postMessage(channel=publication.channel_id, text=text, blocks=blocks)["ts"]
+        upload(client, publication.channel_id, doc, thread_ts=ts)
+        default = _permalink(client, publication.channel_id, ts)
+    else:
+        for reader in publication.readers:
+            dm = client.conversations_open(users=reader)["channel"]["id"]
+            ts = client.chat_postMessage(channel=dm, text=text, blocks=blocks)["ts"]
+            links[reader] = _permalink(client, dm, ts)
+        upload(client, client.conversations_open(users=publisher)["channel"]["id"], doc)
+    for notice in publication.notices:
+        message = render_notice(notice)
+        link = links.get(notice.user_id, default)
+        if link:
+            message += "\n" + t("protokoll.feedback.link", notice.lang, link=link)
+        send_dm(client, notice.user_id, message)
+
+
+def _permalink(client: WebClient, channel: str, ts: str) -> str:
+    return str(client.chat_getPermalink(channel=channel, message_ts=ts)["permalink"])
+
+
+# -- replies -------------------------------------------------------------------------------
+
+
+def _published_text(publication: Publication) -> str:
+    lang = publication.lang
+    key = "protokoll.published" if publication.first else "protokoll.republished"
+    lines = [
+        t(
+            key,
+            lang,
+            version=publication.version,
+            where=t(
+                "protokoll.published.channel"
+                if publication.channel_id
+                else "protokoll.published.formote",
+                lang,
+            ),
+        )
+    ]
+    if publication.actions:
+        lines.append(t("protokoll.published.actions", lang, count=publication.actions))
+    if publication.emailed:
+        lines.append(t("protokoll.published.emailed", lang, count=publication.emailed))
+    if publication.late_days:
+        lines.append(t("protokoll.published.late", lang, days=publication.late_days))
+    return "\n".join(lines)
+
+
+def _status_text(standing: Standing) -> str:
+    lang = standing.lang
+    if not standing.started:
+        return t("protokoll.status.not_started", lang, meeting=standing.meeting)
+    lines = [
+        t(
+            f"protokoll.status.{standing.status.name.lower()}",
+            lang,
+            meeting=standing.meeting,
+            version=standing.version,
+            due=format_date(standing.due, lang),
+        )
+    ]
+    if standing.waiting:
+        lines.append(
+            t("protokoll.status.waiting", lang, names=[escape(n) for n in standing.waiting])
+        )
+    lines += [
+        t(
+            "protokoll.status.approval",
+            lang,
+            name=escape(name),
+            at=format_when(When(at), lang=lang),
+            version=version,
+        )
+        for name, at, version in standing.approvals
+    ]
+    lines += [
+        t(
+            "protokoll.status.proposal",
+            lang,
+            name=escape(name),
+            at=format_when(When(at), lang=lang),
+            text=escape(text),
+        )
+        for name, at, text in standing.proposals
+    ]
+    lines += [
+        t(
+            "protokoll.status.pending",
+            lang,
+            id=amendment,
+            name=escape(name),
+            at=format_when(When(at), lang=lang),
+        )
+        for amendment, name, at in standing.pending
+    ]
+    return "\n".join(lines)

@@ -1,0 +1,268 @@
+"""Block Kit for the kallelse: the secretary's preview, the channel post, each member's DM
+with its answer buttons, and the notes about documents added later."""
+
+from __future__ import annotations
+
+from slack_sdk.models.blocks import (
+    ActionsBlock,
+    Block,
+    ButtonElement,
+    ConfirmObject,
+    ContextBlock,
+    DividerBlock,
+    HeaderBlock,
+    MarkdownTextObject,
+)
+
+from bot.kallelse import DocumentAdded, MemberCopy, Preview, Sent
+from bot.kallelse_content import (
+    DocumentInfo,
+    Item,
+    Kallelse,
+    Named,
+    Value,
+    facts,
+    heading,
+    meeting_phrase,
+    practical,
+)
+from bot.texts import t
+from bot.vocabulary import Answer
+from bot.when import When, format_date, format_when
+from handlers.replies import SECTION_LIMIT, Reply, escape, section
+
+SEND = "kallelse_send"  # value: the meeting id
+SEND_ANYWAY = "kallelse_send_anyway"
+ANSWER = "kallelse_answer"  # + "_coming", "_not_coming" or "_read"; value: the meeting id
+HEADER_LIMIT = 150  # Slack's limit for a header's text
+MAX_BLOCKS = 50
+
+
+def _value(value: Value) -> str:
+    if isinstance(value, Named):
+        return f"<@{value.user_id}>"
+    if isinstance(value, DocumentInfo):
+        if value.title == value.url:
+            return f"<{value.url}>"
+        return f"<{value.url}|{escape(value.title)}>"
+    return escape(value)
+
+
+def _item(item: Item) -> str:
+    text = escape(item.title) + (f" – _{escape(item.by)}_" if item.by else "")
+    return f"{item.number}. {text}" if item.number else f"      • {text}"
+
+
+def _sections(title: str, lines: list[str]) -> list[Block]:
+    """A titled list as few sections as Slack's length limit allows."""
+    blocks: list[Block] = []
+    current = f"*{title}*"
+    for line in lines:
+        if len(current) + 1 + len(line) > SECTION_LIMIT:
+            blocks.append(section(current))
+            current = line
+        else:
+            current += f"\n{line}"
+    return [*blocks, section(current)]
+
+
+def content(kallelse: Kallelse) -> list[Block]:
+    """The kallelse itself, the same for the preview, the channel and every DM."""
+    lang = kallelse.lang
+    blocks: list[Block] = [
+        HeaderBlock(text=heading(kallelse)[:HEADER_LIMIT]),
+        section("\n".join(f"*{escape(k)}:* {_value(v)}" for k, v in facts(kallelse))),
+    ]
+    agenda = [_item(i) for i in kallelse.agenda] or [t("kallelse.agenda_empty", lang)]
+    blocks += _sections(t("kallelse.agenda", lang), agenda)
+    if kallelse.documents:
+        lines = [f"• {_value(d)}" for d in kallelse.documents]
+        blocks += _sections(t("kallelse.documents", lang), lines)
+    if practical(kallelse):
+        lines = [f"*{escape(k)}:* {escape(v)}" for k, v in practical(kallelse)]
+        blocks += _sections(t("kallelse.practical", lang), lines)
+    if kallelse.preparation:
+        blocks += _sections(t("kallelse.preparation", lang), [escape(kallelse.preparation)])
+    if kallelse.glossary:
+        lines = [f"*{escape(g.abbreviation)}* – {escape(g.meaning)}" for g in kallelse.glossary]
+        blocks += _sections(t("kallelse.glossary", lang), lines)
+    return blocks
+
+
+def _context(text: str) -> ContextBlock:
+    return ContextBlock(elements=[MarkdownTextObject(text=text)])
+
+
+def _notification(kallelse: Kallelse) -> str:
+    """The text a notification and a screen reader get for the whole message."""
+    when = format_when(kallelse.meeting.when, lang=kallelse.lang)
+    return f"{heading(kallelse)}: {when}"
+
+
+def _fit(blocks: list[Block], tail: list[Block]) -> tuple[Block, ...]:
+    """Keep the tail (the buttons) whatever the length of the content before it."""
+    return tuple(blocks[: MAX_BLOCKS - len(tail)] + tail)
+
+
+def _contact_line(kallelse: Kallelse) -> str:
+    who = (
+        _value(kallelse.contact) if kallelse.contact else t("kallelse.the_secretary", kallelse.lang)
+    )
+    return t("kallelse.footer.contact", kallelse.lang, contact=who)
+
+
+# -- the channel and the DMs ---------------------------------------------------------------
+
+
+def channel_message(kallelse: Kallelse) -> Reply:
+    lang = kallelse.lang
+    footer = f"{t('kallelse.footer.channel', lang)} {_contact_line(kallelse)}"
+    return Reply(text=_notification(kallelse), blocks=_fit(content(kallelse), [_context(footer)]))
+
+
+def member_message(copy: MemberCopy) -> Reply:
+    """A member's kallelse: their buttons, and their own answer once they gave one."""
+    kallelse = copy.kallelse
+    lang = kallelse.lang
+    meeting_id = str(kallelse.meeting.id)
+    lines = []
+    if copy.answer is not None:
+        key = "coming" if copy.answer == Answer.COMING else "not_coming"
+        lines.append(t(f"kallelse.answered.{key}", lang))
+    if copy.read:
+        lines.append(t("kallelse.answered.read", lang))
+    if not lines:
+        key = "kallelse.footer.answer" if copy.answers else "kallelse.footer.substitute"
+        lines.append(t(key, lang))
+    lines.append(_contact_line(kallelse))
+    whats = ["coming", "not_coming", "read"] if copy.answers else ["read"]
+    chosen = {
+        "coming": copy.answer == Answer.COMING,
+        "not_coming": copy.answer == Answer.NOT_COMING,
+        "read": copy.read,
+    }
+    buttons = ActionsBlock(
+        block_id=f"kallelse_answers_{meeting_id}",
+        elements=[
+            ButtonElement(
+                action_id=f"{ANSWER}_{what}",
+                text=t(f"kallelse.button.{what}", lang),
+                value=meeting_id,
+                style="primary" if chosen[what] else None,
+            )
+            for what in whats
+        ],
+    )
+    tail: list[Block] = [DividerBlock(), section("\n".join(lines)), buttons]
+    return Reply(text=_notification(kallelse), blocks=_fit(content(kallelse), tail))
+
+
+# -- the secretary's preview and receipts ------------------------------------------------
+
+
+def _send_button(preview: Preview) -> ButtonElement:
+    lang = preview.kallelse.lang
+    meeting_id = str(preview.kallelse.meeting.id)
+    if not preview.late:
+        return ButtonElement(
+            action_id=SEND,
+            text=t("kallelse.button.send", lang),
+            value=meeting_id,
+            style="primary",
+        )
+    return ButtonElement(
+        action_id=SEND_ANYWAY,
+        text=t("kallelse.button.send_anyway", lang),
+        value=meeting_id,
+        style="danger",
+        confirm=ConfirmObject(
+            title=t("kallelse.confirm.title", lang),
+            text=t("kallelse.confirm.text", lang, last_day=format_date(preview.last_day, lang)),
+            confirm=t("kallelse.button.send_anyway", lang),
+            deny=t("modal.cancel", lang),
+        ),
+    )
+
+
+def _status(preview: Preview) -> list[str]:
+    lang = preview.kallelse.lang
+    last_day = format_date(preview.last_day, lang)
+    if preview.sent_at is not None:
+        when = format_when(When(start=preview.sent_at), lang=lang)
+        return [t("kallelse.preview.sent", lang, when=when)]
+    who = "channel" if preview.in_channel else "formote"
+    lines = [t(f"kallelse.preview.audience_{who}", lang, count=preview.recipients)]
+    if not preview.email_enabled:
+        lines.append(t("kallelse.preview.no_email", lang))
+    elif preview.emails:
+        lines.append(t("kallelse.preview.email", lang, count=preview.emails))
+    if preview.missing:
+        fields = [t(f"kallelse.field.{f.value}", lang) for f in preview.missing]
+        lines.append(t("kallelse.preview.missing", lang, fields=fields))
+    days = (preview.kallelse.meeting.when.start.date() - preview.last_day).days
+    key = "kallelse.preview.late" if preview.late else "kallelse.preview.on_time"
+    lines.append(t(key, lang, last_day=last_day, days=days))
+    return lines
+
+
+def preview_reply(preview: Preview) -> Reply:
+    """Only the secretary (or chair) sees it: the kallelse as members will, then what
+    sending does, and the button (for a late one "Skicka ändå", with a confirmation)."""
+    lang = preview.kallelse.lang
+    intro = section(t("kallelse.preview.intro", lang, id=preview.kallelse.meeting.id))
+    tail: list[Block] = [DividerBlock(), section("\n".join(_status(preview)))]
+    if preview.sent_at is None:
+        tail.append(ActionsBlock(block_id="kallelse_send", elements=[_send_button(preview)]))
+    blocks = _fit([intro, *content(preview.kallelse)], tail)
+    return Reply(
+        text=t("kallelse.preview.intro", lang, id=preview.kallelse.meeting.id), blocks=blocks
+    )
+
+
+def sent_text(sent: Sent) -> str:
+    kallelse = sent.kallelse
+    lang = kallelse.lang
+    meeting = meeting_phrase(kallelse)
+    text = t(
+        "kallelse.sent",
+        lang,
+        meeting=meeting,
+        count=len(sent.recipients),
+        channel=t("kallelse.sent.channel", lang) if sent.channel_id else "",
+        email=t("kallelse.sent.email", lang, count=sent.emailed) if sent.emailed else "",
+    )
+    return text + (t("kallelse.sent.late", lang) if sent.late else "")
+
+
+# -- documents ---------------------------------------------------------------------------
+
+
+def document_notice(added: DocumentAdded) -> str:
+    """For the kallelse's thread and each member's DM."""
+    kallelse = added.kallelse
+    lang = kallelse.lang
+    return t(
+        "kallelse.document.notice",
+        lang,
+        meeting=meeting_phrase(kallelse),
+        council=escape(kallelse.council_name),
+        document=_value(added.document),
+    )
+
+
+def document_reply(added: DocumentAdded) -> str:
+    kallelse = added.kallelse
+    lang = kallelse.lang
+    text = t(
+        "kallelse.document.added",
+        lang,
+        title=escape(added.document.title),
+        meeting=meeting_phrase(kallelse),
+    )
+    if not added.sent:
+        return text + t("kallelse.document.before_sending", lang)
+    thread = t("kallelse.document.thread", lang) if added.thread_ts else ""
+    email = t("kallelse.sent.email", lang, count=added.emailed) if added.emailed else ""
+    return text + t(
+        "kallelse.document.told", lang, count=len(added.recipients), thread=thread, email=email
+    )

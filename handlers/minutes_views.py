@@ -1,0 +1,123 @@
+"""Modal submissions of the minutes: an item's edit form, a justerare's change proposal."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from slack_bolt import Ack, App
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.errors import UserError
+from bot.minutes.capture import EntryInput
+from bot.services import Services
+from bot.texts import t
+from bot.vocabulary import NoteKind
+from handlers.minutes_blocks import EDIT_MODAL, NEW, PROPOSE_MODAL, amendment_blocks
+from handlers.replies import error_text
+from handlers.slack_users import deliver, lookup, send_dm
+
+
+def _state(view: dict[str, Any], block: str) -> dict[str, Any]:
+    return dict(view["state"]["values"].get(block, {}).get("value") or {})
+
+
+def _text(view: dict[str, Any], block: str) -> str:
+    return str(_state(view, block).get("value") or "")
+
+
+def _user(view: dict[str, Any], block: str) -> str | None:
+    return _state(view, block).get("selected_user") or None
+
+
+def _date(view: dict[str, Any], block: str) -> date | None:
+    raw = _state(view, block).get("selected_date")
+    return date.fromisoformat(raw) if raw else None
+
+
+def _inputs(view: dict[str, Any]) -> list[EntryInput]:
+    """Each line's input as submitted, and the new line if it has a kind and a text."""
+    inputs = []
+    for block in view["state"]["values"]:
+        if not block.startswith("text_"):
+            continue
+        entry_id = block.removeprefix("text_")
+        inputs.append(
+            EntryInput(
+                entry_id,
+                None,
+                _text(view, block),
+                _user(view, f"owner_{entry_id}"),
+                _date(view, f"due_{entry_id}"),
+            )
+        )
+    kind = (_state(view, f"{NEW}_kind").get("selected_option") or {}).get("value")
+    if kind:
+        inputs.append(
+            EntryInput(
+                None,
+                NoteKind(kind),
+                _text(view, f"{NEW}_text"),
+                _user(view, f"{NEW}_owner"),
+                _date(view, f"{NEW}_due"),
+            )
+        )
+    return inputs
+
+
+def register(app: App, services: Services) -> None:
+    @app.view(EDIT_MODAL)
+    def edited(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
+        team, user = body["team"]["id"], body["user"]["id"]
+        meta = json.loads(view["private_metadata"])
+        lang = services.councils.locale(team, meta["channel"]).lang
+        inputs = _inputs(view)
+        owners = {i.owner_user_id for i in inputs if i.owner_user_id}
+        try:
+            result = services.minutes.capture.edit(
+                team_id=team,
+                user_id=user,
+                meeting_id=int(meta["meeting"]),
+                item=str(meta["item"]),
+                inputs=inputs,
+                names={u: lookup(client, u).name for u in owners},
+                now=services.clock.now(),
+            )
+        except UserError as err:
+            ack(response_action="errors", errors={f"{NEW}_text": error_text(err, lang)})
+            return
+        ack()
+        asked = result.amendment
+        if asked is None:
+            text = t("protokoll.edited", lang, count=result.changed)
+        else:
+            text = t("protokoll.amendment.asked", lang, count=len(asked.confirmers))
+            blocks = amendment_blocks(asked)
+            for confirmer in asked.confirmers:
+                send_dm(client, confirmer, t("protokoll.amendment.ask_short", lang), blocks)
+        try:
+            client.chat_postEphemeral(channel=meta["channel"], user=user, text=text)
+        except SlackApiError:
+            send_dm(client, user, text)
+
+    @app.view(PROPOSE_MODAL)
+    def proposed(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
+        meta = json.loads(view["private_metadata"])
+        lang = services.settings.language
+        try:
+            result = services.minutes.justering.propose(
+                team_id=body["team"]["id"],
+                user_id=body["user"]["id"],
+                meeting_id=int(meta["meeting"]),
+                version=int(meta["version"]),
+                text=_text(view, "text"),
+                now=services.clock.now(),
+            )
+        except UserError as err:
+            ack(response_action="errors", errors={"text": error_text(err, lang)})
+            return
+        ack()
+        deliver(client, result.notices)
+        send_dm(client, body["user"]["id"], t("protokoll.propose.sent", result.lang))

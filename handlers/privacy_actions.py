@@ -1,0 +1,36 @@
+"""The buttons of `/minadata radera`: erase the clicker's own data, or leave it be.
+
+The button carries nothing: whoever clicks erases themselves and nobody else, so a copied
+or forged button cannot reach another person's data.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt import Ack, App, Respond
+
+from bot.services import Services
+from bot.texts import t
+from handlers.privacy_blocks import ERASE, ERASE_CANCEL
+from handlers.replies import Reply, guarded, text_reply
+
+
+def register(app: App, services: Services) -> None:
+    @app.action(ERASE)
+    def erase(ack: Ack, body: dict[str, Any], respond: Respond) -> None:
+        ack()
+        team, user = body["team"]["id"], body["user"]["id"]
+        lang = services.councils.locale(team, body["channel"]["id"]).lang
+
+        def run() -> Reply:
+            services.privacy.erase(team_id=team, user_id=user, now=services.clock.now())
+            return text_reply(t("minadata.erase.done", lang))
+
+        respond(replace_original=True, **guarded(run, lang=lang, where="action:erase").as_ack())
+
+    @app.action(ERASE_CANCEL)
+    def cancel(ack: Ack, body: dict[str, Any], respond: Respond) -> None:
+        ack()
+        lang = services.councils.locale(body["team"]["id"], body["channel"]["id"]).lang
+        respond(replace_original=True, **text_reply(t("minadata.erase.cancelled", lang)).as_ack())

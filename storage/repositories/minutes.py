@@ -1,0 +1,87 @@
+"""Minutes rows: one per meeting, found by meeting or by the thread lines are captured in."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from bot.vocabulary import MinutesStatus
+from storage.models import Council, Event, Meeting, Minutes
+
+
+class MinutesRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def for_meeting(self, meeting_id: int) -> Minutes | None:
+        return self._session.scalars(
+            select(Minutes).where(Minutes.meeting_id == meeting_id)
+        ).one_or_none()
+
+    def ensure(self, meeting_id: int, *, now: datetime) -> Minutes:
+        found = self.for_meeting(meeting_id)
+        if found is not None:
+            return found
+        minutes = Minutes(meeting_id=meeting_id, created_at=now)
+        self._session.add(minutes)
+        self._session.flush()
+        return minutes
+
+    def claim(self, meeting_id: int) -> Minutes | None:
+        """The row, locked until commit: status changes (the last approval locks the
+        minutes) are decided one at a time. An UPDATE takes the write lock on SQLite too."""
+        self._session.execute(
+            update(Minutes)
+            .where(Minutes.meeting_id == meeting_id)
+            .values(version=Minutes.version)
+            .execution_options(synchronize_session=False)
+        )
+        return self.for_meeting(meeting_id)
+
+    def by_thread(self, channel_id: str, thread_ts: str) -> Minutes | None:
+        return self._session.scalars(
+            select(Minutes).where(Minutes.thread_ts == thread_ts, Minutes.channel_id == channel_id)
+        ).one_or_none()
+
+    def awaiting_justering(self, meeting_ids: list[int]) -> dict[int, frozenset[int]]:
+        """Meetings whose minutes are with the justerare: who approved the version sent."""
+        if not meeting_ids:
+            return {}
+        sent = {
+            m.meeting_id: m.version
+            for m in self._session.scalars(
+                select(Minutes).where(
+                    Minutes.meeting_id.in_(meeting_ids),
+                    Minutes.status == MinutesStatus.JUSTERING,
+                )
+            )
+        }
+        approved: dict[int, set[int]] = {meeting_id: set() for meeting_id in sent}
+        if sent:
+            for event in self._session.scalars(
+                select(Event).where(
+                    Event.kind == "minutes.approved", Event.meeting_id.in_(list(sent))
+                )
+            ):
+                assert event.meeting_id is not None
+                if event.data.get("version") == sent[event.meeting_id] and event.actor_id:
+                    approved[event.meeting_id].add(event.actor_id)
+        return {meeting_id: frozenset(people) for meeting_id, people in approved.items()}
+
+    def meeting_for_thread(self, team_id: str, channel_id: str, thread_ts: str) -> Meeting | None:
+        """The meeting whose lines are written in this thread: the one the bot started for
+        the minutes, or the kallelse's in the council channel."""
+        minutes = self.by_thread(channel_id, thread_ts)
+        if minutes is not None:
+            return self._session.get(Meeting, minutes.meeting_id)
+        return self._session.scalars(
+            select(Meeting)
+            .join(Council, Council.id == Meeting.council_id)
+            .where(
+                Council.team_id == team_id,
+                Council.channel_id == channel_id,
+                Meeting.kallelse_ts == thread_ts,
+            )
+        ).first()

@@ -1,0 +1,139 @@
+"""A council with a stormöte and a förmöte whose kallelser have every part filled in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from bot.councils import SlackUser
+from bot.kallelse_content import Field
+from bot.services import Services
+from bot.vocabulary import MeetingKind, Role
+from bot.when import parse_when
+from storage.models import ActionItem
+from tests.conftest import NOW
+
+TEAM, CHANNEL = "T0TEAM", "C0RAD"
+SARA = SlackUser("U0SARA", "Sara Sekreterare")  # secretary, from the unit
+OLLE = SlackUser("U0OLLE", "Olle Ordförande")  # chair, RSMH Väst
+ANNA = SlackUser("U0ANNA", "Anna Andersson")  # member, RSMH Väst
+ERIK = SlackUser("U0ERIK", "Erik Ersättare")  # substitute, RSMH Väst
+LINA = SlackUser("U0LINA", "Lina Lind")  # member, Attention
+VERA = SlackUser("U0VERA", "Vera Verksamhet")  # unit representative
+MEMBERS = (
+    (OLLE, Role.ORDFORANDE, "RSMH Väst"),
+    (ANNA, Role.LEDAMOT, "RSMH Väst"),
+    (ERIK, Role.ERSATTARE, "RSMH Väst"),
+    (LINA, Role.LEDAMOT, "Attention"),
+    (VERA, Role.VERKSAMHET, None),
+)
+
+
+@dataclass(frozen=True)
+class Meetings:
+    stormote: int
+    formote: int
+
+
+def council(services: Services) -> None:
+    services.councils.create(
+        team_id=TEAM, channel_id=CHANNEL, name="Brukarrådet Psykiatri Väst", creator=SARA, now=NOW
+    )
+    for member, role, forening in MEMBERS:
+        services.councils.add_member(
+            team_id=TEAM,
+            channel_id=CHANNEL,
+            actor_user_id=SARA.user_id,
+            member=member,
+            role=role,
+            forening=forening,
+            now=NOW,
+        )
+
+
+def plan(services: Services, kind: MeetingKind, when: str, place: str | None, by: str) -> int:
+    return services.meetings.plan(
+        team_id=TEAM,
+        channel_id=CHANNEL,
+        actor_user_id=by,
+        kind=kind,
+        when=parse_when(when, now=NOW),
+        place=place,
+        now=NOW,
+    ).meeting.id
+
+
+def full_council(services: Services) -> Meetings:
+    """Everything a good kallelse holds, on both meetings; SoL is explained but unused."""
+    council(services)
+    stormote = plan(
+        services, MeetingKind.STORMOTE, "torsdag 3 december kl 13-16", "Stora salen", SARA.user_id
+    )
+    formote = plan(
+        services,
+        MeetingKind.FORMOTE,
+        "tisdag 1 december kl 10-11.30",
+        "https://meet.example/formote",
+        OLLE.user_id,
+    )
+    common = {"team_id": TEAM, "channel_id": CHANNEL, "now": NOW}
+    for user, title, meeting_formote, presents in (
+        (ANNA, "Väntetider till läkare enligt LSS", False, True),
+        (VERA, "Nya telefontider", False, False),
+        (LINA, "Vad säger vi om väntetiderna?", True, False),
+    ):
+        services.agenda.submit(
+            user_id=user.user_id,
+            title=title,
+            description=None,
+            formote=meeting_formote,
+            presents_self=presents,
+            **common,
+        )
+    texts = {
+        Field.PURPOSE: "Att brukarna ska kunna påverka vården på mottagningen.",
+        Field.BREAKS: "kl. 14.30, 20 minuter",
+        Field.FOOD: "Kaffe och smörgås serveras. Säg till om du har en allergi.",
+        Field.PREPARATION: "Läs underlaget och fråga din förening vad den vill ta upp.",
+    }
+    for field, value in texts.items():
+        services.kallelse.set_text(user_id=SARA.user_id, field=field, value=value, **common)
+    # The förmöte's own purpose, and no break in that short meeting.
+    for field, value in (
+        (Field.PURPOSE, "Föreningarna förbereder stormötet tillsammans."),
+        (Field.BREAKS, None),
+    ):
+        services.kallelse.set_text(
+            user_id=OLLE.user_id, field=field, value=value, meeting_id=formote, **common
+        )
+    for abbreviation, meaning in (
+        ("LSS", "lagen om stöd och service till vissa funktionshindrade"),
+        ("SoL", "socialtjänstlagen"),
+    ):
+        services.kallelse.set_term(
+            user_id=SARA.user_id, abbreviation=abbreviation, meaning=meaning, **common
+        )
+    services.kallelse.add_document(
+        user_id=SARA.user_id,
+        url="https://example.org/budget-2027.pdf",
+        title="Budgetförslag 2027",
+        **common,
+    )
+    # An open action from an earlier meeting, followed up under its standing point.
+    with services.uow() as uow:
+        found, owner = (
+            uow.councils.by_channel(TEAM, CHANNEL),
+            uow.people.by_slack_id(TEAM, VERA.user_id),
+        )
+        assert found is not None and owner is not None
+        uow.session.add(
+            ActionItem(
+                council_id=found.id,
+                owner_id=owner.id,
+                text="Skyltar om hur man söker insatser enligt LSS",
+                due_on=date(2026, 12, 1),
+                created_at=NOW,
+            )
+        )
+        uow.commit()
+    return Meetings(stormote, formote)

@@ -1,0 +1,146 @@
+"""A council with minutes to write: Sara secretary (the unit), Olle chair, Anna and Lina
+members and justerare, Erik ersättare (RSMH), Vera from the unit; a stormöte on Thursday
+3 December 2026 13–16 with three points, and the next one on 11 March."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from bot.councils import SlackUser
+from bot.minutes.capture import Captured, Edited, EntryInput
+from bot.minutes.render import markdown
+from bot.services import Services
+from bot.vocabulary import Answer, MeetingKind, Role
+from bot.when import When
+from tests.conftest import NOW, STOCKHOLM
+
+TEAM, RAD = "T0LOCAL", "C0RAD"
+SARA, OLLE, ANNA, LINA, ERIK, VERA = (
+    "U0SARA",
+    "U0OLLE",
+    "U0ANNA",
+    "U0LINA",
+    "U0ERIK",
+    "U0VERA",
+)
+NAMES = {
+    SARA: "Sara Sekreterare",
+    OLLE: "Olle Ordförande",
+    ANNA: "Anna Andersson",
+    LINA: "Lina Lind",
+    ERIK: "Erik Ersättare",
+    VERA: "Vera Verksamhet",
+}
+START = datetime(2026, 12, 3, 13, 0, tzinfo=STOCKHOLM)
+DURING = datetime(2026, 12, 3, 13, 5, tzinfo=STOCKHOLM)
+AFTER = datetime(2026, 12, 4, 10, 0, tzinfo=STOCKHOLM)
+
+
+def at(day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime(2026, 12, day, hour, minute, tzinfo=STOCKHOLM)
+
+
+@dataclass
+class Council:
+    services: Services
+    meeting: int
+
+    def where(self, user: str, now: datetime) -> dict[str, Any]:
+        return {"team_id": TEAM, "channel_id": RAD, "user_id": user, "now": now}
+
+    def write(self, *lines: str, user: str = SARA, now: datetime = DURING) -> list[Captured]:
+        names: Mapping[str, str] = NAMES
+        return [
+            self.services.minutes.capture.line(
+                team_id=TEAM, channel_id=RAD, user_id=user, text=line, names=names, now=now
+            )
+            for line in lines
+        ]
+
+    def edit(
+        self, item: str, inputs: list[EntryInput], user: str = SARA, now: datetime = AFTER
+    ) -> Edited:
+        return self.services.minutes.capture.edit(
+            team_id=TEAM,
+            user_id=user,
+            meeting_id=self.meeting,
+            item=item,
+            inputs=inputs,
+            names=NAMES,
+            now=now,
+        )
+
+    def entry(self, item: str, starts: str) -> str:
+        form = self.services.minutes.capture.form(
+            team_id=TEAM, user_id=SARA, item=item, meeting_id=self.meeting, now=AFTER
+        )
+        return next(e.id for e in form.entries if e.text.startswith(starts))
+
+    def send(self, now: datetime = AFTER) -> int:
+        return self.services.minutes.justering.send(**self.where(SARA, now)).version
+
+    def approve(self, user: str, version: int, now: datetime = AFTER) -> bool:
+        return self.services.minutes.justering.approve(
+            team_id=TEAM, user_id=user, meeting_id=self.meeting, version=version, now=now
+        ).locked
+
+    def markdown(self, now: datetime = AFTER) -> str:
+        draft = self.services.minutes.capture.draft(**self.where(SARA, now))
+        return markdown(draft.layout)
+
+
+def council(services: Services) -> Council:
+    councils = services.councils
+    councils.create(
+        team_id=TEAM, channel_id=RAD, name="Brukarrådet Psykiatri Väst",
+        creator=SlackUser(SARA, NAMES[SARA]), now=NOW,
+    )  # fmt: skip
+    for user, role, forening in (
+        (OLLE, Role.ORDFORANDE, "RSMH Väst"),
+        (ANNA, Role.LEDAMOT, "RSMH Väst"),
+        (ANNA, Role.JUSTERARE, "RSMH Väst"),
+        (ERIK, Role.ERSATTARE, "RSMH Väst"),
+        (LINA, Role.LEDAMOT, "Attention"),
+        (LINA, Role.JUSTERARE, "Attention"),
+        (VERA, Role.VERKSAMHET, None),
+    ):
+        councils.add_member(
+            team_id=TEAM,
+            channel_id=RAD,
+            actor_user_id=SARA,
+            member=SlackUser(user, NAMES[user]),
+            role=role,
+            forening=forening,
+            now=NOW,
+        )
+    meetings = services.meetings
+    planned = meetings.plan(
+        team_id=TEAM, channel_id=RAD, actor_user_id=SARA, kind=MeetingKind.STORMOTE,
+        when=When(START, at(3, 16)), place="Stora salen", now=NOW,
+    )  # fmt: skip
+    meetings.plan(
+        team_id=TEAM, channel_id=RAD, actor_user_id=SARA, kind=MeetingKind.STORMOTE,
+        when=When(datetime(2027, 3, 11, 13, tzinfo=STOCKHOLM)), place=None, now=NOW,
+    )  # fmt: skip
+    for user, title in (
+        (ANNA, "Väntetider till läkare"),
+        (LINA, "Mer fika"),
+        (VERA, "Nya telefontider"),
+    ):
+        services.agenda.submit(
+            team_id=TEAM, user_id=user, channel_id=RAD, title=title, description=None, now=NOW
+        )
+    attendance = services.attendance
+    apology = attendance.answer(
+        user_id=ANNA, answer=Answer.NOT_COMING, team_id=TEAM, channel_id=RAD, now=NOW
+    )
+    assert apology.search is not None
+    [ask] = apology.search.asks  # Erik goes in Anna's place
+    attendance.substitute_answer(request_id=ask.request_id, user_id=ERIK, accept=True, now=NOW)
+    attendance.answer(user_id=VERA, answer=Answer.NOT_COMING, team_id=TEAM, channel_id=RAD, now=NOW)
+    for user, remote in ((OLLE, False), (LINA, True), (SARA, False), (ERIK, False)):
+        attendance.check_in(user_id=user, remote=remote, team_id=TEAM, channel_id=RAD, now=DURING)
+    return Council(services, planned.meeting.id)

@@ -1,0 +1,101 @@
+"""Attendance rules beyond the happy paths: read receipts, a substitute who drops out, who
+is asked, late answers, and the förmöte's register."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.errors import UserError
+from bot.services import Services
+from bot.vocabulary import Answer, MeetingKind
+from tests.bot.test_substitutes import ANNA, ERIK, NILS, OLLE, SARA, council, plan
+from tests.conftest import NOW, STOCKHOLM
+
+STARTS = datetime(2027, 3, 11, 13, 0, tzinfo=STOCKHOLM)
+
+
+def test_read_receipts_keep_the_first_time_and_the_persons_own_hours(services: Services) -> None:
+    meeting = council(services)
+    read = services.attendance.mark_read(
+        meeting_id=meeting, user_id=ANNA.user_id, minutes=150, now=NOW
+    )
+    assert read.reading_minutes == 150
+    services.attendance.mark_read(
+        team_id="T", channel_id="C", user_id=ANNA.user_id, now=STARTS.replace(hour=9)
+    )
+    with services.uow() as uow:
+        anna = uow.people.by_slack_id("T", ANNA.user_id)
+        assert anna is not None
+        row = uow.attendance.get(meeting, anna.id)
+        assert row is not None
+        assert (row.read_documents_at, row.reading_minutes) == (NOW, 150)
+
+
+def test_a_substitute_who_drops_out_hands_the_place_back(services: Services) -> None:
+    meeting = council(services)
+    apology = services.attendance.answer(
+        meeting_id=meeting, user_id=ANNA.user_id, answer=Answer.NOT_COMING, now=NOW
+    )
+    assert apology.search is not None
+    [erik_ask] = [a for a in apology.search.asks if a.user_id == ERIK.user_id]
+    services.attendance.substitute_answer(
+        request_id=erik_ask.request_id, user_id=ERIK.user_id, accept=True, now=NOW
+    )
+    dropped = services.attendance.answer(
+        meeting_id=meeting, user_id=ERIK.user_id, answer=Answer.NOT_COMING, now=NOW
+    )
+    assert dropped.search is not None
+    assert [a.user_id for a in dropped.search.asks] == [NILS.user_id]  # not Erik again
+    with services.uow() as uow:
+        anna = uow.people.by_slack_id("T", ANNA.user_id)
+        assert anna is not None
+        assert uow.attendance.replacement_for(meeting, anna.id) is None
+
+
+def test_a_substitute_already_going_is_not_asked_again(services: Services) -> None:
+    meeting = council(services)
+    with pytest.raises(UserError) as refused:  # no seat of their own to send apologies for
+        services.attendance.answer(
+            meeting_id=meeting, user_id=NILS.user_id, answer=Answer.NOT_COMING, now=NOW
+        )
+    assert refused.value.key == "narvaro.answer.substitute_only"
+    first = services.attendance.answer(
+        meeting_id=meeting, user_id=ANNA.user_id, answer=Answer.NOT_COMING, now=NOW
+    )
+    assert first.search is not None
+    [erik_ask] = [a for a in first.search.asks if a.user_id == ERIK.user_id]
+    services.attendance.substitute_answer(
+        request_id=erik_ask.request_id, user_id=ERIK.user_id, accept=True, now=NOW
+    )
+    second = services.attendance.answer(
+        meeting_id=meeting, user_id=OLLE.user_id, answer=Answer.NOT_COMING, now=NOW
+    )
+    assert second.search is not None
+    assert [a.user_id for a in second.search.asks] == [NILS.user_id]
+
+
+def test_answers_close_when_the_meeting_starts(services: Services) -> None:
+    meeting = council(services)
+    with pytest.raises(UserError) as refused:
+        services.attendance.answer(
+            meeting_id=meeting, user_id=ANNA.user_id, answer=Answer.COMING, now=STARTS
+        )
+    assert refused.value.key == "narvaro.answer.started"
+
+
+def test_the_formote_register_is_the_associations_own(services: Services) -> None:
+    council(services)
+    formote = plan(services, MeetingKind.FORMOTE, "tisdag 9 mars kl 10-12", OLLE)
+    during = datetime(2027, 3, 9, 10, 30, tzinfo=STOCKHOLM)
+    with pytest.raises(UserError) as refused:
+        services.attendance.checklist(
+            team_id="T", channel_id="C", user_id=SARA.user_id, meeting_id=formote, now=during
+        )
+    assert refused.value.key == "mote.not_found"
+    roll = services.attendance.checklist(
+        team_id="T", channel_id="C", user_id=OLLE.user_id, now=during
+    )
+    assert roll.meeting.id == formote
+    assert {e.name for e in roll.entries} == {"Olle Ordförande", "Anna Andersson", "Lina Lind"}

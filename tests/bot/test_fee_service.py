@@ -1,0 +1,193 @@
+"""The fee basis from the database: who is paid, the day rule across two councils, and who
+may see what."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.attendance import RegisterEntry
+from bot.councils import SlackUser
+from bot.errors import UserError
+from bot.fee_input import parse_fee_settings, parse_period
+from bot.fees import DayFee, FeeNote
+from bot.services import Services
+from bot.vocabulary import MeetingKind, Presence, Role
+from bot.when import parse_when
+from tests.conftest import NOW
+
+STHLM = ZoneInfo("Europe/Stockholm")
+SARA = SlackUser("U0SARA", "Sara Sekreterare")
+KARL = SlackUser("U0KARL", "Karl Karlsson")
+ANNA = SlackUser("U0ANNA", "Anna Andersson")
+VERA = SlackUser("U0VERA", "Vera Verksamhet")
+RULES = "nivå 1 halvdag 600 heldag 1000 gräns 4 tak 45000"
+DAY = datetime(2027, 3, 11, tzinfo=STHLM)
+AFTER = datetime(2027, 3, 20, 12, 0, tzinfo=STHLM)
+
+
+def council(services: Services, channel: str, secretary: SlackUser) -> None:
+    services.councils.create(
+        team_id="T", channel_id=channel, name=f"Rådet {channel}", creator=secretary, now=NOW
+    )
+    for person, role, forening in ((ANNA, Role.LEDAMOT, "RSMH"), (VERA, Role.VERKSAMHET, None)):
+        services.councils.add_member(
+            team_id="T",
+            channel_id=channel,
+            actor_user_id=secretary.user_id,
+            member=person,
+            role=role,
+            forening=forening,
+            now=NOW,
+        )
+    services.fees.change_settings(
+        team_id="T",
+        channel_id=channel,
+        user_id=secretary.user_id,
+        changes=parse_fee_settings(RULES),
+        now=NOW,
+    )
+
+
+def held(services: Services, channel: str, secretary: SlackUser, when: str) -> int:
+    """A stormöte where Anna and Vera were present."""
+    meeting = services.meetings.plan(
+        team_id="T",
+        channel_id=channel,
+        actor_user_id=secretary.user_id,
+        kind=MeetingKind.STORMOTE,
+        when=parse_when(when, now=NOW),
+        place=None,
+        now=NOW,
+    ).meeting
+    with services.uow() as uow:
+        people = [uow.people.by_slack_id("T", u.user_id) for u in (ANNA, VERA)]
+    services.attendance.register(
+        team_id="T",
+        user_id=secretary.user_id,
+        meeting_id=meeting.id,
+        entries=[RegisterEntry(p.id, Presence.PRESENT) for p in people if p],
+        now=meeting.when.start,
+    )
+    return meeting.id
+
+
+def test_one_day_fee_across_two_councils_from_the_register(services: Services) -> None:
+    council(services, "C", SARA)
+    council(services, "C2", KARL)
+    morning = held(services, "C", SARA, "11 mars kl 9-12")
+    afternoon = held(services, "C2", KARL, "11 mars kl 13-16")
+    march = parse_period("mars 2027", now=AFTER, zone=STHLM)
+
+    first = services.fees.basis(
+        team_id="T", channel_id="C", user_id=SARA.user_id, period=march, now=AFTER
+    )
+    [row] = first.rows  # Vera is from the unit: at work, not paid
+    assert (row.name, row.meeting.id) == ("Anna Andersson", morning)
+    # 3 h here and 3 h in the other council the same day: one full day, paid here.
+    assert (row.line.day_fee, row.line.day_fee_amount) == (DayFee.FULL, Decimal(1000))
+
+    second = services.fees.basis(
+        team_id="T", channel_id="C2", user_id=KARL.user_id, period=march, now=AFTER
+    )
+    [row] = second.rows
+    assert row.meeting.id == afternoon
+    assert (row.line.day_fee, row.line.day_fee_amount) == (DayFee.NONE, Decimal(0))
+    assert FeeNote.DAY_FEE_ELSEWHERE in row.line.notes
+
+
+def test_meetings_without_a_register_are_pointed_out(services: Services) -> None:
+    council(services, "C", SARA)
+    services.meetings.plan(
+        team_id="T",
+        channel_id="C",
+        actor_user_id=SARA.user_id,
+        kind=MeetingKind.STORMOTE,
+        when=parse_when("11 mars kl 13-16", now=NOW),
+        place=None,
+        now=NOW,
+    )
+    report = services.fees.basis(
+        team_id="T",
+        channel_id="C",
+        user_id=SARA.user_id,
+        period=parse_period("2027", now=AFTER, zone=STHLM),
+        now=AFTER,
+    )
+    assert report.rows == [] and [m.when.start.day for m in report.unregistered] == [11]
+
+
+def test_own_data_and_basis_are_ones_own(services: Services) -> None:
+    council(services, "C", SARA)
+    held(services, "C", SARA, "11 mars kl 13-16")
+    saved = services.fees.update_profile(
+        team_id="T",
+        user_id=ANNA.user_id,
+        changes={"monthly_salary": 33000, "travel_per_meeting": 120},
+        now=NOW,
+    )
+    assert (saved.monthly_salary, saved.shift_worker, saved.travel) == (33000, False, 120)
+    march = parse_period("mars 2027", now=AFTER, zone=STHLM)
+    own = services.fees.own_basis(
+        team_id="T", channel_id="C", user_id=ANNA.user_id, period=march, now=AFTER
+    )
+    [row] = own.rows
+    assert own.own and row.line.income_amount == Decimal("600.00")
+    # Vera's own basis is empty: the unit is not paid; and she may not see Anna's.
+    assert (
+        services.fees.own_basis(
+            team_id="T", channel_id="C", user_id=VERA.user_id, period=march, now=AFTER
+        ).rows
+        == []
+    )
+    with pytest.raises(UserError) as refused:
+        services.fees.basis(
+            team_id="T", channel_id="C", user_id=VERA.user_id, period=march, now=AFTER
+        )
+    assert refused.value.key == "refused.secretary"
+    # Erasing forgets it: the basis has no lost income any more.
+    assert services.fees.erase_profile(team_id="T", user_id=ANNA.user_id, now=AFTER)
+    assert not services.fees.erase_profile(team_id="T", user_id=ANNA.user_id, now=AFTER)
+    [row] = services.fees.own_basis(
+        team_id="T", channel_id="C", user_id=ANNA.user_id, period=march, now=AFTER
+    ).rows
+    assert row.line.income_amount == Decimal(0)
+    with pytest.raises(UserError) as refused:
+        services.fees.profile(team_id="T", user_id="U0NOBODY", now=NOW)
+    assert refused.value.key == "arvode.profile.not_member"
+
+
+def test_a_unit_secretary_gets_a_basis_without_the_formoten(services: Services) -> None:
+    council(services, "C", SARA)
+    stormote = held(services, "C", SARA, "11 mars kl 13-16")
+    formote = services.meetings.plan(
+        team_id="T",
+        channel_id="C",
+        actor_user_id=ANNA.user_id,
+        kind=MeetingKind.FORMOTE,
+        when=parse_when("11 mars kl 9-12", now=NOW),
+        place=None,
+        now=NOW,
+    ).meeting
+    services.attendance.check_in(
+        meeting_id=formote.id, user_id=ANNA.user_id, now=formote.when.start
+    )
+    march = parse_period("mars 2027", now=AFTER, zone=STHLM)
+    report = services.fees.basis(
+        team_id="T", channel_id="C", user_id=SARA.user_id, period=march, now=AFTER
+    )
+    # Only the stormöte, with its own day fee: 3 h, a half day, as if no förmöte had been held.
+    [row] = report.rows
+    assert row.meeting.id == stormote and report.without_formoten
+    assert (row.line.day_fee, row.line.notes) == (DayFee.HALF, frozenset())
+    # Anna's own basis has both, and the day's 6 hours make one full day on the förmöte.
+    own = services.fees.own_basis(
+        team_id="T", channel_id="C", user_id=ANNA.user_id, period=march, now=AFTER
+    )
+    assert [(r.meeting.id, r.line.day_fee) for r in own.rows] == [
+        (formote.id, DayFee.FULL),
+        (stormote, DayFee.NONE),
+    ]

@@ -1,0 +1,58 @@
+"""Golden files: the kallelse as members get it, in Slack (blocks) and by email (text).
+
+`UPDATE_GOLDEN=1 pytest tests/bot/test_kallelse_golden.py` rewrites them; otherwise every
+byte must match, so a change in what members read is always a reviewed diff.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from bot.councils import SlackUser
+from bot.kallelse import MemberCopy
+from bot.kallelse_content import Recipient
+from bot.kallelse_mail import plain_text
+from bot.services import Services
+from handlers.kallelse_blocks import member_message
+from tests.bot.kallelse_council import ANNA, ERIK, TEAM, full_council
+from tests.conftest import NOW
+
+GOLDEN = Path(__file__).resolve().parents[1] / "golden"
+
+
+def _matches_golden(name: str, rendered: str) -> None:
+    path = GOLDEN / name
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(rendered, encoding="utf-8")
+    assert path.exists(), f"{path} is missing: run with UPDATE_GOLDEN=1 to write it"
+    assert rendered == path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("which", "reader", "seat"),
+    [("stormote", ANNA, True), ("formote", ERIK, False)],
+    ids=["stormöte, a member", "förmöte, an ersättare"],
+)
+def test_the_kallelse_reads_as_the_golden_files(
+    sqlite_services: Services, which: str, reader: SlackUser, seat: bool
+) -> None:
+    meetings = full_council(sqlite_services)
+    copy = sqlite_services.kallelse.member_copy(
+        team_id=TEAM,
+        user_id=reader.user_id,
+        meeting_id=getattr(meetings, which),
+        now=NOW,
+    )
+    assert copy.answers is seat
+    message = member_message(MemberCopy(copy.kallelse, copy.answers, answer=None, read=False))
+    blocks = {"text": message.text, "blocks": [b.to_dict() for b in message.blocks]}
+    _matches_golden(
+        f"kallelse_{which}.json", json.dumps(blocks, ensure_ascii=False, indent=2) + "\n"
+    )
+    recipient = Recipient(reader.user_id, reader.name, "someone@example.org", answers=seat)
+    _matches_golden(f"kallelse_{which}.txt", plain_text(copy.kallelse, recipient))

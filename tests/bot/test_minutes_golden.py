@@ -1,0 +1,179 @@
+"""Golden files: minutes rendered from a recorded event log, as Markdown, as Slack blocks,
+and as the DOCX's text; the same log always gives the same bytes.
+
+The log (tests/golden/minutes_log.json) was recorded from the services: a meeting written
+line by line, edited, sent twice with a proposal between, approved, amended after the lock
+and published. `UPDATE_GOLDEN=1` records it again and rewrites the files; otherwise every
+byte must match, so a change in what the council reads is always a reviewed diff.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import zipfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from docx import Document
+
+from bot.minutes.archive import docx_bytes
+from bot.minutes.capture import EntryInput
+from bot.minutes.record import PREFIX, replay
+from bot.minutes.render import Layout, layout, markdown
+from bot.services import Services
+from bot.vocabulary import NoteKind
+from handlers.minutes_blocks import minutes_blocks
+from tests.bot.minutes_council import AFTER, ANNA, LINA, OLLE, SARA, TEAM, at, council
+
+GOLDEN = Path(__file__).resolve().parents[1] / "golden"
+LOG = GOLDEN / "minutes_log.json"
+
+
+@dataclass(frozen=True)
+class Recorded:
+    id: int
+    kind: str
+    data: dict[str, Any]
+    at: datetime
+    actor_id: int | None
+
+
+def _record(services: Services) -> list[dict[str, Any]]:
+    """The scenario the log was recorded from."""
+    c = council(services)
+    c.write(
+        "punkt 1",
+        "info: Mottagningen flyttar till nya lokaler i april.",
+        "punkt 5",
+        "beslut: Rådet ber verksamheten redovisa väntetiderna.",
+        "åtgärd: <@U0VERA> Ta fram statistik över väntetider senast 1 mars",
+        "nästa punkt",
+        "avslag: Det finns ingen budget för fika i år.",
+        "punkt 8",
+        "notering: Frågan om *parkering* <b>& _tillgänglighet_</b> tas upp nästa gång.",
+    )
+    decision = c.entry("5", "Rådet ber")
+    c.edit(
+        "5", [EntryInput(decision, None, "Rådet ber verksamheten redovisa väntetiderna i mars.")]
+    )
+    first = c.send(now=AFTER)
+    services.minutes.justering.propose(
+        team_id=TEAM, user_id=ANNA, meeting_id=c.meeting, version=first,
+        text="Skriv att det gäller läkarbesök.", now=at(4, 12),
+    )  # fmt: skip
+    decision = c.entry("5", "Rådet ber")
+    c.edit(
+        "5",
+        [
+            EntryInput(
+                decision, None, "Rådet ber verksamheten redovisa väntetiderna för läkarbesök."
+            )
+        ],
+        now=at(4, 13),
+    )
+    second = c.send(now=at(4, 14))
+    c.approve(ANNA, second, now=at(5, 9))
+    c.approve(LINA, second, now=at(5, 9, 30))
+    asked = c.edit(
+        "8", [EntryInput(None, NoteKind.INFO, "Ordföranden skriver till fastighetsägaren.")],
+        now=at(5, 10),
+    ).amendment  # fmt: skip
+    assert asked is not None
+    services.minutes.justering.decide_amendment(
+        team_id=TEAM, user_id=OLLE, meeting_id=c.meeting, amendment_id=asked.id, confirm=True,
+        now=at(5, 10, 30),
+    )  # fmt: skip
+    services.minutes.publishing.publish(**c.where(SARA, at(5, 11)))
+    with services.uow() as uow:
+        return [
+            {
+                "id": e.id,
+                "kind": e.kind,
+                "data": e.data,
+                "at": e.at.isoformat(),
+                "actor_id": e.actor_id,
+            }
+            for e in uow.events.for_meeting(c.meeting, prefix=PREFIX)
+        ]
+
+
+def _recorded() -> list[Recorded]:
+    raw = json.loads(LOG.read_text(encoding="utf-8"))
+    return [
+        Recorded(e["id"], e["kind"], e["data"], datetime.fromisoformat(e["at"]), e["actor_id"])
+        for e in raw
+    ]
+
+
+def _rendered() -> Layout:
+    record = replay(_recorded())
+    assert record.facts is not None
+    return layout(record, record.facts)
+
+
+def _matches_golden(name: str, rendered: str) -> None:
+    path = GOLDEN / name
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        path.write_text(rendered, encoding="utf-8")
+    assert path.exists(), f"{path} is missing: run with UPDATE_GOLDEN=1 to write it"
+    assert rendered == path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(autouse=True)
+def _log(request: pytest.FixtureRequest) -> None:
+    """With UPDATE_GOLDEN=1, the log is recorded again before the first test reads it."""
+    if os.environ.get("UPDATE_GOLDEN") == "1" and not _RECORDED:
+        services: Services = request.getfixturevalue("sqlite_services")
+        text = json.dumps(_record(services), ensure_ascii=False, indent=1)
+        LOG.write_text(text + "\n", encoding="utf-8")
+        _RECORDED.append(True)
+
+
+_RECORDED: list[bool] = []
+
+
+def test_the_minutes_read_as_the_golden_markdown() -> None:
+    text = markdown(_rendered())
+    _matches_golden("minutes.md", text)
+    # What the golden file holds, so a regenerated file cannot quietly lose it.
+    for expected in (
+        "RSMH Väst, närvarande: Erik Ersättare (ersätter Anna Andersson) och Olle Ordförande",
+        "RSMH Väst, frånvarande: Anna Andersson",
+        "Attention, på distans: Lina Lind",
+        "Verksamheten, frånvarande: Vera Verksamhet",
+        "- Beslut: Rådet ber verksamheten redovisa väntetiderna för läkarbesök.",
+        "- Åtgärd: Ta fram statistik över väntetider – ansvarig Vera Verksamhet, "
+        "senast måndag 1 mars 2027",
+        "- Avslag: Det finns ingen budget för fika i år.",
+        "- Hanns inte med – flyttas till nästa möte.",
+        "\\*parkering\\* \\<b\\>& \\_tillgänglighet\\_\\</b\\>",
+        "- Justerat av Anna Andersson, lördag 5 december 2026 kl. 09.00 (version 2)",
+        "- Ändrat efter justeringen, lördag 5 december 2026 kl. 10.30: begärt av Sara "
+        "Sekreterare, bekräftat av Olle Ordförande",
+        "Justerat och publicerat (version 3)",
+    ):
+        assert expected in text, expected
+
+
+def test_the_minutes_read_as_the_golden_slack_blocks() -> None:
+    blocks = [b.to_dict() for b in minutes_blocks(_rendered())]
+    _matches_golden("minutes.blocks.json", json.dumps(blocks, ensure_ascii=False, indent=1) + "\n")
+    shown = json.dumps(blocks, ensure_ascii=False)
+    assert "&lt;b&gt;&amp; _tillgänglighet_&lt;/b&gt;" in shown  # people's words stay inert
+
+
+def test_the_archive_document_is_the_same_bytes_from_the_same_log() -> None:
+    first, second = docx_bytes(_rendered()), docx_bytes(_rendered())
+    assert first == second
+    with zipfile.ZipFile(io.BytesIO(first)) as package:
+        core = package.read("docProps/core.xml").decode()
+        assert {i.date_time for i in package.infolist()} == {(2026, 12, 5, 10, 0, 0)}
+    assert "2026-12-05T10:00:00Z" in core  # the log's last change, not the clock
+    paragraphs = [p.text for p in Document(io.BytesIO(first)).paragraphs]
+    _matches_golden("minutes.docx.txt", "\n".join(paragraphs) + "\n")
+    assert "Beslut: Rådet ber verksamheten redovisa väntetiderna för läkarbesök." in paragraphs

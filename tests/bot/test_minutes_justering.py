@@ -1,0 +1,147 @@
+"""Justering on both backends: approvals per version, the lock, and why nobody can change
+locked minutes alone (the chair and the secretary must both agree, and it is logged)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.councils import SlackUser
+from bot.errors import UserError
+from bot.minutes.capture import EntryInput
+from bot.services import Services
+from bot.vocabulary import NoteKind, Role
+from tests.bot.minutes_council import (
+    AFTER,
+    ANNA,
+    LINA,
+    NAMES,
+    OLLE,
+    RAD,
+    SARA,
+    TEAM,
+    VERA,
+    Council,
+    at,
+    council,
+)
+from tests.conftest import NOW
+
+
+def _locked(services: Services) -> Council:
+    c = council(services)
+    c.write("punkt 5", "beslut: Rådet vill ha kortare väntetider.")
+    version = c.send()
+    assert not c.approve(ANNA, version)
+    assert c.approve(LINA, version)
+    return c
+
+
+def _decide(c: Council, user: str, amendment: int, confirm: bool = True) -> bool:
+    return c.services.minutes.justering.decide_amendment(
+        team_id=TEAM,
+        user_id=user,
+        meeting_id=c.meeting,
+        amendment_id=amendment,
+        confirm=confirm,
+        now=at(6, 10),
+    ).confirmed
+
+
+def test_locked_minutes_cannot_be_changed_by_one_person_alone(services: Services) -> None:
+    c = _locked(services)
+    with pytest.raises(UserError) as refused:
+        c.write("info: En rad till.", now=AFTER)
+    assert refused.value.key == "protokoll.locked"
+
+    decision = c.entry("5", "Rådet vill")
+    asked = c.edit("5", [EntryInput(decision, None, "Rådet vill ha kortare köer.")]).amendment
+    assert asked is not None and asked.confirmers == (OLLE,)
+    assert "Beslut: Rådet vill ha kortare väntetider." in c.markdown()  # not yet changed
+
+    for user, key in (
+        (SARA, "refused.amendment.same_person"),
+        (ANNA, "refused.officers"),  # a justerare is no officer
+    ):
+        with pytest.raises(UserError) as refused:
+            _decide(c, user, asked.id)
+        assert refused.value.key == key
+    assert "kortare köer" not in c.markdown()
+
+    assert _decide(c, OLLE, asked.id)
+    text = c.markdown()
+    assert "Beslut: Rådet vill ha kortare köer." in text
+    assert "Justerat (version 2)" in text
+    assert (
+        "Ändrat efter justeringen, söndag 6 december 2026 kl. 10.00: "
+        "begärt av Sara Sekreterare, bekräftat av Olle Ordförande"
+    ) in text
+    with pytest.raises(UserError) as refused:
+        _decide(c, OLLE, asked.id)
+    assert refused.value.key == "protokoll.amendment.gone"
+
+
+def test_two_secretaries_together_are_not_the_chair_and_the_secretary(
+    services: Services,
+) -> None:
+    c = _locked(services)
+    services.councils.add_member(
+        team_id=TEAM, channel_id=RAD, actor_user_id=SARA, member=SlackUser(VERA, NAMES[VERA]),
+        role=Role.SEKRETERARE, forening=None, now=NOW,
+    )  # fmt: skip
+    decision = c.entry("5", "Rådet vill")
+    asked = c.edit("5", [EntryInput(decision, None, "Ändrat.")]).amendment
+    assert asked is not None and VERA not in asked.confirmers
+    with pytest.raises(UserError) as refused:
+        _decide(c, VERA, asked.id)
+    assert refused.value.key == "refused.amendment.roles"
+    # The chair asks and a secretary confirms: that pair works the other way round too.
+    assert not _decide(c, OLLE, asked.id, confirm=False)
+    chair_asks = c.edit("5", [EntryInput(decision, None, "Ändrat av ordföranden.")], user=OLLE)
+    assert chair_asks.amendment is not None
+    assert set(chair_asks.amendment.confirmers) == {SARA, VERA}
+    assert _decide(c, VERA, chair_asks.amendment.id)
+    assert "Beslut: Ändrat av ordföranden." in c.markdown()
+
+
+def test_approvals_count_for_the_version_read_and_an_edit_reopens(services: Services) -> None:
+    c = council(services)
+    c.write("punkt 6", "avslag: Ingen budget.")
+    first = c.send()
+    assert not c.approve(ANNA, first)
+    assert not c.approve(ANNA, first)  # a second press changes nothing
+    with pytest.raises(UserError) as refused:
+        c.send()
+    assert refused.value.key == "protokoll.justera.already"
+    c.edit("6", [EntryInput(None, NoteKind.INFO, "Frågan kan komma tillbaka i höst.")])
+    with pytest.raises(UserError) as refused:
+        c.approve(LINA, first)
+    assert refused.value.key == "protokoll.justera.stale"
+    second = c.send()
+    assert second == first + 1
+    assert not c.approve(ANNA, second)
+    assert c.approve(LINA, second)
+    status = services.minutes.justering.status(**c.where(SARA, AFTER))
+    assert [(name, version) for name, _, version in status.approvals] == [
+        ("Anna Andersson", 1),
+        ("Anna Andersson", 2),
+        ("Lina Lind", 2),
+    ]
+    assert status.status.value == "justerat" and not status.waiting
+
+
+def test_a_change_proposal_reaches_the_writers(services: Services) -> None:
+    c = council(services)
+    c.write("punkt 5", "beslut: Ja.")
+    version = c.send()
+    proposed = services.minutes.justering.propose(
+        team_id=TEAM, user_id=LINA, meeting_id=c.meeting, version=version,
+        text="Skriv vem som ska svara.", now=AFTER,
+    )  # fmt: skip
+    assert {n.user_id for n in proposed.notices} == {SARA, OLLE}
+    assert proposed.notices[0].params["text"] == "Skriv vem som ska svara."
+    with pytest.raises(UserError) as refused:
+        services.minutes.justering.propose(
+            team_id=TEAM, user_id=VERA, meeting_id=c.meeting, version=version,
+            text="Jag vill också.", now=AFTER,
+        )  # fmt: skip
+    assert refused.value.key == "refused.justerare"

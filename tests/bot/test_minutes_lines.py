@@ -1,0 +1,129 @@
+"""The minutes' line grammar: what each line records, and that no text breaks it."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import cast
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.agenda import AgendaView, FollowUp, PointInfo
+from bot.errors import UserError
+from bot.meetings import MeetingInfo
+from bot.minutes.lines import LINE_START, Goto, Note, agenda_items, parse_line
+from bot.minutes.record import FollowedAction
+from bot.vocabulary import NoteKind, PointStatus
+from tests.conftest import NOW, STOCKHOLM
+
+NAMES = {"U0VERA": "Vera Verksamhet", "U0ANNA": "Anna Andersson"}
+
+
+def parse(text: str) -> Goto | Note | None:
+    return parse_line(text, now=NOW, zone=STOCKHOLM, names=NAMES)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("punkt 3", Goto("3")),
+        ("  Punkt 5.1 ", Goto("5.1")),
+        ("nästa punkt", Goto(None)),
+        ("Nasta", Goto(None)),
+        ("beslut: Rådet säger ja.", Note(NoteKind.DECISION, "Rådet säger ja.")),
+        ("Beslut:Ja", Note(NoteKind.DECISION, "Ja")),
+        ("info: Nya lokaler", Note(NoteKind.INFO, "Nya lokaler")),
+        ("information: Nya lokaler", Note(NoteKind.INFO, "Nya lokaler")),
+        ("notering: a &lt; b &amp; c", Note(NoteKind.NOTE, "a < b & c")),
+        ("avslag: Ingen budget", Note(NoteKind.REJECTION, "Ingen budget")),
+        ("flyttas", Note(NoteKind.POSTPONED, "")),
+        ("Bordläggs: vi väntar på svar", Note(NoteKind.POSTPONED, "vi väntar på svar")),
+        (
+            "info: <@U0ANNA> berättade om <https://example.org|sidan>",
+            Note(NoteKind.INFO, "@Anna Andersson berättade om https://example.org"),
+        ),
+        (
+            "åtgärd: <@U0VERA> Ta fram statistik senast 1 mars",
+            Note(NoteKind.ACTION, "Ta fram statistik", "U0VERA", date(2027, 3, 1)),
+        ),
+        (
+            "Åtgärd: ring kommunen <@U0VERA|vera>",
+            Note(NoteKind.ACTION, "ring kommunen", "U0VERA", None),
+        ),
+        ("Ska vi ta paus?", None),
+        ("beslutet var bra", None),
+        ("beslut utan kolon", None),
+        ("punkt: en ny punkt", None),
+    ],
+)
+def test_each_line_records_what_it_starts_with(text: str, expected: Goto | Note | None) -> None:
+    assert parse(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("åtgärd: ta fram statistik", "protokoll.line.action_owner"),
+        ("åtgärd: <@U0VERA>", "protokoll.line.empty"),
+        ("beslut:", "protokoll.line.empty"),
+        ("åtgärd: <@U0VERA> klart senast blåmåndag", "when."),  # the time reader's message
+    ],
+)
+def test_an_incomplete_line_says_what_is_missing(text: str, key: str) -> None:
+    with pytest.raises(UserError) as refused:
+        parse(text)
+    assert refused.value.key.startswith(key)
+
+
+def test_the_thread_listener_matches_exactly_the_lines() -> None:
+    for text in ("punkt 3", "nästa punkt", "beslut: x", "Åtgärd: x", "flyttas", "info: x"):
+        assert LINE_START.match(text), text
+    for text in ("punkt: x", "Vi tar beslut sen", "informationen kom", "flyttas det?"):
+        assert not LINE_START.match(text), text
+
+
+@given(st.text(max_size=200))
+def test_any_text_is_a_line_nothing_or_a_clear_refusal(text: str) -> None:
+    try:
+        parsed = parse(text)
+    except UserError as refused:
+        assert refused.key.startswith(("protokoll.", "when.", "error."))
+        return
+    assert parsed is None or isinstance(parsed, Goto | Note)
+    if isinstance(parsed, Note):
+        assert parsed.kind == NoteKind.POSTPONED or parsed.text
+
+
+def _point(point_id: int, title: str, *, ovriga: bool = False) -> PointInfo:
+    return PointInfo(
+        id=point_id, meeting_id=1, title=title, description=None,
+        status=PointStatus.ON_AGENDA, late=False, under_ovriga=ovriga, submitter_user_id=None,
+        submitter_name=None, forening=None, outcome=None, presents_self=False, source_link=None,
+    )  # fmt: skip
+
+
+def test_the_minutes_follow_the_agenda_numbers_with_points_under_items() -> None:
+    view = AgendaView(
+        council_name="Rådet",
+        meeting=cast(MeetingInfo, None),
+        standing=[("Information", None), ("Uppföljning", "uppfoljning"), ("Övriga", "ovriga")],
+        points=[_point(1, "Väntetider"), _point(2, "Sen fråga", ovriga=True)],
+        late=[],
+        settled=[],
+        follow_up=FollowUp(
+            actions=[(7, "Boka lokal", "Anna", "2026-12-15")], carried=[_point(3, "Fika")]
+        ),
+        can_manage=True,
+        lang="sv",
+    )
+    items = agenda_items(view)
+    assert [(i.number, i.title, i.point_id, i.carried) for i in items] == [
+        ("1", "Information", None, False),
+        ("2", "Uppföljning", None, False),
+        ("2.1", "Fika", 3, True),
+        ("3", "Väntetider", 1, False),
+        ("4", "Övriga", None, False),
+        ("4.1", "Sen fråga", 2, False),
+    ]
+    assert items[1].actions == (FollowedAction(7, "Boka lokal", "Anna", date(2026, 12, 15)),)

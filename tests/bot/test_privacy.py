@@ -1,0 +1,250 @@
+"""Erasing a person and retention: what goes, what the record keeps under "f.d. ledamot",
+and who is due when (on both backends where the database decides)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select
+
+from bot.councils import SlackUser
+from bot.privacy import FORMER
+from bot.privacy.minutes import Erased, redact
+from bot.privacy.retention import apply_retention, due_for_erasure, months_later
+from bot.services import Services
+from bot.vocabulary import Answer, OutboxStatus, PointStatus, Role
+from storage.models import (
+    ActionItem,
+    AgendaPoint,
+    Attendance,
+    Event,
+    Membership,
+    OutboxMessage,
+    Person,
+)
+from tests.bot.minutes_council import ANNA, ERIK, LINA, RAD, TEAM, Council, at, council
+from tests.conftest import NOW
+
+ERASED_AT = at(7, 9)
+
+
+def _locked(services: Services) -> Council:
+    """Locked minutes where Anna sent a point, was replaced by Erik, owns an action item
+    and approved as justerare."""
+    c = council(services)
+    c.write(
+        "punkt 5",
+        "beslut: Rådet vill ha kortare väntetider.",
+        f"åtgärd: <@{ANNA}> Ring regionen senast 1 mars",
+    )
+    version = c.send()
+    assert not c.approve(ANNA, version)
+    assert c.approve(LINA, version)
+    return c
+
+
+def _anna_tells_everything(services: Services) -> None:
+    services.kallelse.set_email(
+        team_id=TEAM, channel_id=RAD, user_id=ANNA, email="anna@example.org", now=at(5, 9)
+    )
+    services.fees.update_profile(
+        team_id=TEAM, user_id=ANNA, changes={"monthly_salary": 31000}, now=at(5, 9)
+    )
+    services.reminders.change_mine(
+        team_id=TEAM,
+        user_id=ANNA,
+        user_name="anna",
+        change=lambda prefs: replace(prefs, paused=True),
+        now=at(5, 9),
+    )
+    # The next meeting (11 March): an apology with a reason, and a point not yet dealt with.
+    services.attendance.answer(
+        user_id=ANNA,
+        answer=Answer.NOT_COMING,
+        reason="Inlagd på avdelning 5",
+        team_id=TEAM,
+        channel_id=RAD,
+        now=at(5, 9),
+    )
+    services.agenda.submit(
+        team_id=TEAM,
+        user_id=ANNA,
+        channel_id=RAD,
+        title="Bemötande",
+        description=None,
+        now=at(5, 9),
+    )
+
+
+def test_erasing_removes_the_person_and_keeps_locked_minutes_under_the_pseudonym(
+    services: Services,
+) -> None:
+    c = _locked(services)
+    _anna_tells_everything(services)
+    with services.uow() as uow:
+        anna = uow.people.by_slack_id(TEAM, ANNA)
+        assert anna is not None
+        anna_id = anna.id
+        uow.outbox.add_new(
+            [
+                {
+                    "idempotency_key": "test:anna",
+                    "kind": "motesdag",
+                    "person_id": anna_id,
+                    "payload": {"user": ANNA, "text": "Hej Anna"},
+                    "due_at": at(8, 9),
+                    "status": OutboxStatus.PENDING,
+                    "attempts": 0,
+                }
+            ]
+        )
+        uow.commit()
+    assert "Anna Andersson" in c.markdown()
+
+    services.privacy.erase(team_id=TEAM, user_id=ANNA, now=ERASED_AT)
+
+    minutes = c.markdown()
+    assert "Anna" not in minutes
+    assert "Erik Ersättare (ersätter f.d. ledamot)" in minutes
+    assert "Anmäld av f.d. ledamot, RSMH Väst" in minutes
+    assert "Åtgärd: Ring regionen – ansvarig f.d. ledamot" in minutes
+    assert "Justerare: f.d. ledamot och Lina Lind" in minutes
+    assert "Justerat av f.d. ledamot" in minutes
+    with services.uow() as uow:
+        person = uow.session.get(Person, anna_id)
+        assert person is not None
+        assert (person.display_name, person.email) == (FORMER, None)
+        assert person.slack_user_id == f"erased-{anna_id}"
+        assert person.erased_at == ERASED_AT
+        assert uow.people.by_slack_id(TEAM, ANNA) is None
+        roles = uow.session.scalars(select(Membership).where(Membership.person_id == anna_id))
+        assert all(m.active_to is not None and m.active_to <= ERASED_AT for m in roles)
+        assert uow.fee_profiles.get(anna_id) is None
+        assert uow.reminders.preference(anna_id) is None
+        answers = uow.session.scalars(select(Attendance).where(Attendance.person_id == anna_id))
+        assert [a.answer_reason for a in answers] == [None, None]
+        points = uow.session.scalars(
+            select(AgendaPoint).where(AgendaPoint.submitter_id == anna_id).order_by(AgendaPoint.id)
+        )
+        # The held meeting's point is the minutes' to settle; the coming one's is withdrawn.
+        assert [(p.title, p.status) for p in points] == [
+            ("Väntetider till läkare", PointStatus.ON_AGENDA),
+            ("Bemötande", PointStatus.WITHDRAWN),
+        ]
+        assert uow.privacy.actions_of(anna_id) == []  # the published-later action has no owner
+        outbox = uow.session.scalars(
+            select(OutboxMessage).where(OutboxMessage.person_id == anna_id)
+        )
+        assert list(outbox) == []
+        events = list(uow.session.scalars(select(Event)))
+        logged = json.dumps([e.data for e in events], ensure_ascii=False)
+        for told in ("Anna", "anna@example.org", "31000", "Inlagd", ANNA):
+            assert told not in logged
+        erased = [e for e in events if e.kind == "person.erased"]
+        assert [(e.actor_id, e.data) for e in erased] == [
+            (anna_id, {"person_id": anna_id, "reason": "request"})
+        ]
+
+    # Publishing afterwards settles the point and makes the action, for nobody to be told.
+    published = services.minutes.publishing.publish(**c.where("U0SARA", at(7, 10)))
+    assert published.actions == 1
+    assert all(n.user_id != f"erased-{anna_id}" for n in published.notices)
+    with services.uow() as uow:
+        point = uow.session.scalars(
+            select(AgendaPoint).where(AgendaPoint.title == "Väntetider till läkare")
+        ).one()
+        assert (point.status, point.submitter_id) == (PointStatus.HANDLED, anna_id)
+        [item] = uow.session.scalars(select(ActionItem))
+        assert item.owner_id is None
+
+    # Joining again makes a new person: nothing of the old one comes back.
+    services.councils.add_member(
+        team_id=TEAM,
+        channel_id=RAD,
+        actor_user_id="U0SARA",
+        member=SlackUser(ANNA, "Anna Andersson"),
+        role=Role.LEDAMOT,
+        forening="RSMH Väst",
+        now=at(8, 9),
+    )
+    again = services.privacy.mine(team_id=TEAM, user_id=ANNA)
+    assert (again.points, again.attendance, again.fees) == ((), (), None)
+    assert [r.role for r in again.roles] == [Role.LEDAMOT]
+
+
+def test_redacting_a_minutes_event_replaces_only_that_person() -> None:
+    who = Erased(7, "Anna Andersson", frozenset({3}), frozenset({11}))
+    facts = {
+        "people": {"7": "Anna Andersson", "8": "Lina Lind"},
+        "points": {"3": ["Anna Andersson", "RSMH", "behandlad", None], "4": ["Lina Lind"]},
+        "attendance": [
+            {
+                "name": "RSMH",
+                "present": [["Erik Ersättare", "Anna Andersson"]],
+                "absent": [["Anna Andersson", None]],
+            }
+        ],
+    }
+    sent = redact("minutes.sent", {"version": 1, "facts": facts}, who)
+    assert sent is not None
+    assert sent["facts"]["people"] == {"7": FORMER, "8": "Lina Lind"}
+    assert sent["facts"]["points"]["3"][0] == FORMER and sent["facts"]["points"]["4"] == [
+        "Lina Lind"
+    ]
+    assert sent["facts"]["attendance"][0]["present"] == [["Erik Ersättare", FORMER]]
+    assert facts["people"]["7"] == "Anna Andersson"  # the input is left alone
+    noted = redact("minutes.noted", {"text": "Ring", "owner_id": 7, "owner": "Anna A"}, who)
+    assert noted == {"text": "Ring", "owner_id": None, "owner": FORMER}
+    started = {
+        "outline": [{"n": "4", "actions": [[11, "Ring", "Anna", None], [12, "x", "Lina", None]]}]
+    }
+    assert redact("minutes.started", started, who) == {
+        "outline": [{"n": "4", "actions": [[11, "Ring", FORMER, None], [12, "x", "Lina", None]]}]
+    }
+    assert redact("minutes.noted", {"text": "Ring", "owner_id": 8, "owner": "Lina"}, who) is None
+
+
+def test_months_later_keeps_the_day_or_takes_the_months_last() -> None:
+    jan31 = datetime(2026, 1, 31, 12, tzinfo=UTC)
+    assert months_later(jan31, 1) == datetime(2026, 2, 28, 12, tzinfo=UTC)
+    assert months_later(jan31, 24) == datetime(2028, 1, 31, 12, tzinfo=UTC)
+    assert months_later(datetime(2026, 11, 22, tzinfo=UTC), 14) == datetime(2028, 1, 22, tzinfo=UTC)
+
+
+def test_the_council_that_keeps_longest_decides() -> None:
+    left = datetime(2026, 1, 1, tzinfo=UTC)
+    departures = [(1, 12, left), (1, 36, left), (2, 12, left)]
+    assert due_for_erasure(departures, datetime(2027, 1, 1, tzinfo=UTC)) == [2]
+    assert due_for_erasure(departures, datetime(2029, 1, 1, tzinfo=UTC)) == [1, 2]
+
+
+def test_retention_erases_who_left_everywhere_once_the_period_has_passed(
+    services: Services,
+) -> None:
+    council(services)
+    councils = services.councils
+    councils.create(
+        team_id=TEAM, channel_id="C0ANNAT", name="Annat råd",
+        creator=SlackUser("U0KARL", "Karl Karlsson"), now=NOW,
+    )  # fmt: skip
+    councils.add_member(
+        team_id=TEAM, channel_id="C0ANNAT", actor_user_id="U0KARL",
+        member=SlackUser(ERIK, "Erik Ersättare"), role=Role.LEDAMOT, forening="RSMH Väst", now=NOW,
+    )  # fmt: skip
+    for user in (LINA, ERIK):
+        councils.remove_member(
+            team_id=TEAM, channel_id=RAD, actor_user_id="U0SARA",
+            member_user_id=user, role=None, now=NOW,
+        )  # fmt: skip
+    kept_until = months_later(NOW, 24)
+    assert apply_retention(services.uow, kept_until - timedelta(minutes=1)) == 0
+    assert apply_retention(services.uow, kept_until) == 1  # Lina; Erik is in the other council
+    assert apply_retention(services.uow, kept_until) == 0
+    with services.uow() as uow:
+        assert uow.people.by_slack_id(TEAM, LINA) is None
+        erik = uow.people.by_slack_id(TEAM, ERIK)
+        assert erik is not None and erik.display_name == "Erik Ersättare"
+        erased = uow.session.scalars(select(Event).where(Event.kind == "person.erased"))
+        assert [(e.actor_id, e.data["reason"]) for e in erased] == [(None, "retention")]

@@ -1,0 +1,144 @@
+"""Substitutes: the time-driven end (who is missing the day before), the sweep's rows, and the
+register's guard that one absence has one substitute, on both databases."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+
+from bot.councils import SlackUser
+from bot.reminders.sweep import sweep
+from bot.services import Services
+from bot.substitutes import _register_substitute, missing_substitutes
+from bot.vocabulary import Answer, MeetingKind, Role
+from bot.when import parse_when
+from storage.models import OutboxMessage
+from tests.conftest import NOW, STOCKHOLM
+
+SARA = SlackUser("U0SARA", "Sara Sekreterare")
+OLLE = SlackUser("U0OLLE", "Olle Ordförande")
+ANNA = SlackUser("U0ANNA", "Anna Andersson")
+ERIK = SlackUser("U0ERIK", "Erik Ersättare")
+NILS = SlackUser("U0NILS", "Nils Nilsson")
+LINA = SlackUser("U0LINA", "Lina Lind")
+DAY_BEFORE = datetime(2027, 3, 10, 9, 0, tzinfo=STOCKHOLM)
+
+
+def council(services: Services) -> int:
+    services.councils.create(team_id="T", channel_id="C", name="Rådet", creator=SARA, now=NOW)
+    for person, role, forening in (
+        (OLLE, Role.ORDFORANDE, "RSMH"),
+        (ANNA, Role.LEDAMOT, "RSMH"),
+        (ERIK, Role.ERSATTARE, "RSMH"),
+        (NILS, Role.ERSATTARE, "RSMH"),
+        (LINA, Role.LEDAMOT, "Attention"),
+    ):
+        services.councils.add_member(
+            team_id="T",
+            channel_id="C",
+            actor_user_id=SARA.user_id,
+            member=person,
+            role=role,
+            forening=forening,
+            now=NOW,
+        )
+    return plan(services, MeetingKind.STORMOTE, "torsdag 11 mars kl 13-16", SARA)
+
+
+def plan(services: Services, kind: MeetingKind, when: str, by: SlackUser) -> int:
+    planned = services.meetings.plan(
+        team_id="T",
+        channel_id="C",
+        actor_user_id=by.user_id,
+        kind=kind,
+        when=parse_when(when, now=NOW),
+        place=None,
+        now=NOW,
+    )
+    return planned.meeting.id
+
+
+def away(services: Services, meeting: int, who: SlackUser) -> None:
+    services.attendance.answer(
+        meeting_id=meeting, user_id=who.user_id, answer=Answer.NOT_COMING, now=NOW
+    )
+
+
+def missing(services: Services, now: datetime) -> list[tuple[str, list[str], list[str]]]:
+    with services.uow() as uow:
+        return [
+            (
+                m.forening.name,
+                [p.display_name for p in m.absent],
+                [p.slack_user_id for p in m.recipients],
+            )
+            for m in missing_substitutes(uow, now)
+        ]
+
+
+def test_the_secretary_hears_of_missing_foreningar_from_the_day_before(
+    services: Services,
+) -> None:
+    meeting = council(services)
+    away(services, meeting, ANNA)  # RSMH has two ersättare, both asked
+    away(services, meeting, LINA)  # Attention has none
+    assert missing(services, DAY_BEFORE.replace(hour=8, minute=59)) == []
+    expected = [
+        ("RSMH", ["Anna Andersson"], [SARA.user_id]),
+        ("Attention", ["Lina Lind"], [SARA.user_id]),
+    ]
+    assert sorted(missing(services, DAY_BEFORE)) == sorted(expected)
+
+    # Erik says yes: RSMH is covered, Attention still missing.
+    with services.uow() as uow:
+        anna = uow.people.by_slack_id("T", ANNA.user_id)
+        assert anna is not None
+        [request, _] = uow.substitutes.for_absence(meeting, anna.id)  # Erik, Nils
+    services.attendance.substitute_answer(
+        request_id=request.id, user_id=ERIK.user_id, accept=True, now=NOW
+    )
+    assert missing(services, DAY_BEFORE) == [("Attention", ["Lina Lind"], [SARA.user_id])]
+    # Once the meeting has started it is too late to say.
+    assert missing(services, datetime(2027, 3, 11, 13, 0, tzinfo=STOCKHOLM)) == []
+
+
+def test_a_formote_is_told_to_the_chair_not_the_unit(services: Services) -> None:
+    council(services)
+    formote = plan(services, MeetingKind.FORMOTE, "tisdag 9 mars kl 10-12", OLLE)
+    away(services, formote, LINA)
+    day_before = datetime(2027, 3, 8, 9, 0, tzinfo=STOCKHOLM)
+    assert missing(services, day_before) == [("Attention", ["Lina Lind"], [OLLE.user_id])]
+
+
+def test_the_sweep_queues_each_missing_forening_once(services: Services) -> None:
+    meeting = council(services)
+    away(services, meeting, LINA)
+    assert sweep(services.uow, DAY_BEFORE) >= 1
+    assert sweep(services.uow, DAY_BEFORE.replace(hour=10)) == 0
+    with services.uow() as uow:
+        rows = list(
+            uow.session.scalars(
+                select(OutboxMessage).where(OutboxMessage.kind == "ersättare saknas")
+            )
+        )
+    [row] = rows
+    assert row.payload["user"] == SARA.user_id
+    assert "ingen ersättare har tackat ja för Attention (Lina Lind" in row.payload["text"]
+    assert row.expires_at == datetime(2027, 3, 11, 13, 0, tzinfo=STOCKHOLM)
+
+
+def test_the_register_allows_one_substitute_per_absence(services: Services) -> None:
+    meeting = council(services)
+    away(services, meeting, ANNA)
+    with services.uow() as uow:
+        anna, erik, nils = (uow.people.by_slack_id("T", u.user_id) for u in (ANNA, ERIK, NILS))
+        found = uow.attendance.meeting(meeting)
+        assert found and anna and erik and nils
+        assert _register_substitute(uow, found[0], erik, anna)
+        # Another process's yes arriving after the first is refused by the database itself.
+        assert not _register_substitute(uow, found[0], nils, anna)
+        uow.commit()
+    with services.uow() as uow:
+        replacement = uow.attendance.replacement_for(meeting, anna.id)
+        assert replacement is not None and replacement.person_id == erik.id

@@ -1,0 +1,229 @@
+"""The kallelse by email, against a real SMTP server the test starts (aiosmtpd): a readable
+text and HTML body, and an iCalendar invitation that moves with the meeting and is withdrawn
+when it is cancelled."""
+
+from __future__ import annotations
+
+import email
+import socket
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from email.message import EmailMessage
+from email.policy import default
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
+from icalendar import Calendar
+
+from bot.clock import ManualClock
+from bot.sandbox.stack import LocalStack
+from tests.databases import SqliteTemplate
+from tests.e2e.cast import ANNA, LINA, RAD, SARA, council_with_members, say, seed_workspace
+
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
+USER, PASSWORD = "brukarbot", "hemligt/losen!"
+
+
+@dataclass
+class Inbox:
+    """What the SMTP server accepted: (envelope recipients, parsed message)."""
+
+    port: int
+    received: list[tuple[list[str], EmailMessage]] = field(default_factory=list)
+    logins: list[str] = field(default_factory=list)
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        message = email.message_from_bytes(envelope.content, policy=default)
+        assert isinstance(message, EmailMessage)
+        self.received.append((list(envelope.rcpt_tos), message))
+        return "250 OK"
+
+    def authenticate(
+        self, server: Any, session: Any, envelope: Any, mechanism: str, data: Any
+    ) -> AuthResult:
+        ok = isinstance(data, LoginPassword) and (data.login, data.password) == (
+            USER.encode(),
+            PASSWORD.encode(),
+        )
+        if ok:
+            self.logins.append(data.login.decode())
+        return AuthResult(success=ok)
+
+    def to(self, address: str) -> list[EmailMessage]:
+        return [m for rcpt, m in self.received if rcpt == [address]]
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture
+def inbox() -> Iterator[Inbox]:
+    handler = Inbox(_free_port())
+    controller = Controller(
+        handler,
+        hostname="127.0.0.1",
+        port=handler.port,
+        authenticator=handler.authenticate,
+        auth_require_tls=False,  # a local test server; production uses smtps or starttls
+    )
+    controller.start()
+    yield handler
+    controller.stop()
+
+
+@pytest.fixture
+def stack(
+    tmp_path: Path, _sqlite_template: SqliteTemplate, clock: ManualClock, inbox: Inbox
+) -> Iterator[LocalStack]:
+    env = {
+        "SMTP_URL": f"smtp://{USER}:{PASSWORD.replace('/', '%2F')}@127.0.0.1:{inbox.port}",
+        "MAIL_FROM": "radet@example.org",
+    }
+    stack = LocalStack.start(
+        database_url=_sqlite_template.fresh(tmp_path / "mail.db"), clock=clock, env=env
+    )
+    seed_workspace(stack.slack)
+    yield stack
+    stack.stop()
+
+
+def _send_kallelse(stack: LocalStack) -> int:
+    answer = say(stack, SARA, RAD, "/mote", "stormöte torsdag 3 december kl 13-16 i Stora salen")
+    meeting_id = int(answer.split("(nr ")[1].split(")")[0])
+    say(stack, ANNA, RAD, "/punkt", "Väntetider till läkare")
+    preview = stack.driver.command(SARA, RAD, "/kallelse")
+    assert preview.reply_ts and "får den också med e-post" in str(preview.body)
+    stack.driver.block_action(
+        SARA, action_id="kallelse_send", message_ts=preview.reply_ts, channel_id=RAD
+    )
+    return meeting_id
+
+
+def _part(message: EmailMessage, content_type: str) -> EmailMessage:
+    found = [p for p in message.walk() if p.get_content_type() == content_type]
+    assert found, f"no {content_type} part"
+    part = found[0]
+    assert isinstance(part, EmailMessage)
+    return part
+
+
+def _text(message: EmailMessage, content_type: str = "text/plain") -> str:
+    """A body part as text, with the line ends SMTP turned into CRLF made plain again."""
+    return str(_part(message, content_type).get_content()).replace("\r\n", "\n")
+
+
+def _calendar(message: EmailMessage) -> Calendar:
+    part = _part(message, "text/calendar")
+    calendar = Calendar.from_ical(part.get_content())
+    assert part.get_param("method") == str(calendar["METHOD"])
+    attached = _part(message, "application/ics")
+    assert attached.get_filename() == "kallelse.ics"
+    assert Calendar.from_ical(attached.get_content()).to_ical() == calendar.to_ical()
+    return calendar
+
+
+def test_members_with_an_address_get_the_kallelse_and_a_calendar_invitation(
+    stack: LocalStack, inbox: Inbox
+) -> None:
+    council_with_members(stack)
+    assert "Klart" in say(
+        stack, ANNA, RAD, "/kallelse", "e-post <mailto:anna@example.org|anna@example.org>"
+    )
+    assert "Klart" in say(stack, SARA, RAD, "/kallelse", f"e-post <@{LINA}> lina@example.org")
+    meeting_id = _send_kallelse(stack)
+
+    assert sorted(rcpt[0] for rcpt, _ in inbox.received) == [
+        "anna@example.org",
+        "lina@example.org",
+    ]
+    assert inbox.logins == [USER]  # one connection for the whole kallelse
+    [message] = inbox.to("anna@example.org")
+    assert message["Subject"] == (
+        "Kallelse: stormöte torsdag 3 december 2026 kl. 13.00–16.00 – Brukarrådet Psykiatri Väst"
+    )
+    assert message["From"].addresses[0].addr_spec == "radet@example.org"
+    text = _text(message)
+    assert text.startswith("Hej Anna!\n\nKallelse till stormöte – Brukarrådet Psykiatri Väst")
+    assert "5. Väntetider till läkare – Anna Andersson, RSMH Väst" in text
+    html = _text(message, "text/html")
+    assert "<li>Väntetider till läkare – Anna Andersson, RSMH Väst" in html
+
+    calendar = _calendar(message)
+    assert str(calendar["METHOD"]) == "REQUEST"
+    [timezone] = calendar.walk("VTIMEZONE")
+    assert str(timezone["TZID"]) == "Europe/Stockholm"
+    [event] = calendar.walk("VEVENT")
+    assert str(event["UID"]) == f"meeting-{meeting_id}.{stack.slack.team_id.lower()}@brukarbot"
+    assert int(event["SEQUENCE"]) == 0
+    start = event.decoded("DTSTART")
+    assert start == datetime(2026, 12, 3, 13, 0, tzinfo=STOCKHOLM)
+    assert getattr(start.tzinfo, "key", None) == "Europe/Stockholm"
+    assert event["DTSTART"].params["TZID"] == "Europe/Stockholm"
+    assert event.decoded("DTEND") == datetime(2026, 12, 3, 16, 0, tzinfo=STOCKHOLM)
+    assert str(event["LOCATION"]) == "Stora salen"
+    assert "Väntetider till läkare" in str(event["DESCRIPTION"])
+    assert str(event["ATTENDEE"]) == "mailto:anna@example.org"
+    assert str(event["ORGANIZER"]) == "mailto:radet@example.org"
+
+
+def test_a_moved_meeting_updates_and_a_cancelled_one_withdraws_the_invitation(
+    stack: LocalStack, inbox: Inbox
+) -> None:
+    council_with_members(stack)
+    say(stack, ANNA, RAD, "/kallelse", "e-post anna@example.org")
+    meeting_id = _send_kallelse(stack)
+    [sent] = inbox.to("anna@example.org")
+    uid = str(_calendar(sent).walk("VEVENT")[0]["UID"])
+
+    say(stack, SARA, RAD, "/mote", f"flytta {meeting_id} fredag 4 december kl 9-12")
+    moved = inbox.to("anna@example.org")[-1]
+    assert moved["Subject"].startswith("Ny tid: stormöte fredag 4 december 2026")
+    assert "Mötet har fått en ny tid" in _text(moved)
+    calendar = _calendar(moved)
+    [event] = calendar.walk("VEVENT")
+    assert (str(calendar["METHOD"]), str(event["UID"]), int(event["SEQUENCE"])) == (
+        "REQUEST",
+        uid,
+        1,
+    )
+    assert event.decoded("DTSTART") == datetime(2026, 12, 4, 9, 0, tzinfo=STOCKHOLM)
+
+    say(stack, SARA, RAD, "/mote", f"ställ in {meeting_id}")
+    cancelled = inbox.to("anna@example.org")[-1]
+    assert cancelled["Subject"].startswith("Inställt: stormöte fredag 4 december 2026")
+    assert "är inställt" in _text(cancelled)
+    calendar = _calendar(cancelled)
+    [event] = calendar.walk("VEVENT")
+    assert (str(calendar["METHOD"]), str(event["UID"]), int(event["SEQUENCE"])) == (
+        "CANCEL",
+        uid,
+        2,
+    )
+    assert str(event["STATUS"]) == "CANCELLED"
+    assert len(inbox.to("anna@example.org")) == 3
+
+
+def test_a_document_added_later_is_emailed_and_without_an_address_nothing_is(
+    stack: LocalStack, inbox: Inbox
+) -> None:
+    council_with_members(stack)
+    say(stack, ANNA, RAD, "/kallelse", "e-post anna@example.org")
+    _send_kallelse(stack)
+    answer = say(
+        stack, SARA, RAD, "/kallelse", "underlag https://example.org/budget.pdf Budget 2027"
+    )
+    assert "med e-post till 1" in answer
+    note = inbox.to("anna@example.org")[-1]
+    assert note["Subject"].startswith("Nytt underlag: stormöte")
+    assert "Budget 2027: https://example.org/budget.pdf" in note.get_content().replace("\r\n", "\n")
+    say(stack, ANNA, RAD, "/kallelse", "e-post ta bort")
+    say(stack, SARA, RAD, "/kallelse", "underlag https://example.org/mer.pdf Mer")
+    assert len(inbox.to("anna@example.org")) == 2

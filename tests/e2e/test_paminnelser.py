@@ -1,0 +1,77 @@
+"""/paminnelser end to end, and reminders arriving as DMs in the local Slack at a tick."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from bot.runtime.slack_delivery import EVENT_TYPE
+from bot.sandbox.stack import LocalStack
+from tests.conftest import STOCKHOLM
+from tests.e2e.cast import ANNA, ERIK, LINA, OLLE, RAD, SARA, VERA, council_with_members, say
+
+
+def _reminders(stack: LocalStack, user: str) -> list[dict[str, Any]]:
+    """The reminders in the user's DM with the bot (not e.g. the welcome)."""
+    return [
+        m
+        for m in stack.slack.messages(stack.slack.dm_channel(user))
+        if (m.get("metadata") or {}).get("event_type") == EVENT_TYPE
+    ]
+
+
+def test_people_see_and_change_their_reminders(stack: LocalStack) -> None:
+    shown = say(stack, ANNA, RAD, "/paminnelser")
+    assert "*Dina påminnelser*" in shown
+    assert "• `svar` – svara på kallelsen: *på*" in shown
+    assert "Påminnelser kommer kl. 8–20, alla dagar." in shown
+    changed = say(stack, ANNA, RAD, "/paminnelser", "av svar mötesdag")
+    assert changed.startswith("Klart, nu är det ändrat.")
+    assert "• `svar` – svara på kallelsen: *av*" in changed
+    assert "kl. 9–18" in say(stack, ANNA, RAD, "/paminnelser", "tider 9-18")
+    assert "måndag–fredag" in say(stack, ANNA, RAD, "/paminnelser", "dagar mån-fre")
+    assert "pausade" in say(stack, ANNA, RAD, "/paminnelser", "paus")
+    resumed = say(stack, ANNA, RAD, "/paminnelser", "fortsätt")
+    assert "pausade" not in resumed and "kl. 9–18, måndag–fredag" in resumed
+
+
+def test_bad_input_gets_a_friendly_example(stack: LocalStack) -> None:
+    answers = {
+        "tider nio till sex": "`/paminnelser tider 9-18`",
+        "dagar helgdagar": "`/paminnelser dagar mån-fre`",
+        "av kaffe": "Jag känner inte igen påminnelsen `kaffe`",
+        "av": "Skriv vilken typ av påminnelse",
+        "snälla sluta": "Jag känner inte igen `snälla`",
+    }
+    for text, expected in answers.items():
+        assert expected in say(stack, LINA, RAD, "/paminnelser", text), text
+    assert "/paminnelser paus" in say(stack, LINA, RAD, "/paminnelser", "hjälp")
+
+
+def test_the_council_timing_is_shown_to_members_and_changed_by_officers(
+    stack: LocalStack,
+) -> None:
+    council_with_members(stack)
+    shown = say(stack, ANNA, RAD, "/paminnelser", "rådet")
+    assert "• `punkt` (sista dagen för punkter): 3 och 1 dagar före, kl. 9" in shown
+    refused = say(stack, ANNA, RAD, "/paminnelser", "rådet punkt 5 2")
+    assert "Det är bara rådets sekreterare eller ordförande" in refused
+    changed = say(stack, SARA, RAD, "/paminnelser", "rådet punkt 5 2")
+    assert "• `punkt` (sista dagen för punkter): 5 och 2 dagar före, kl. 9" in changed
+    assert "av för rådet" in say(stack, OLLE, RAD, "/paminnelser", "rådet svar av")
+    assert "högst 30" in say(stack, SARA, RAD, "/paminnelser", "rådet punkt 99")
+
+
+def test_reminders_arrive_as_direct_messages_at_a_tick(stack: LocalStack) -> None:
+    council_with_members(stack)
+    say(stack, SARA, RAD, "/mote", "stormöte torsdag 10 december kl 13-16 i Stora salen")
+    report = stack.tick(datetime(2026, 11, 30, 9, tzinfo=STOCKHOLM))
+    # punkt to all six members, kallelse to the secretary and the chair.
+    assert report.drained.sent == report.queued == 8
+    (message,) = _reminders(stack, ANNA)
+    assert "`/punkt &lt;rubrik&gt;`" in message["text"]
+    assert "stormöte torsdag 10 december 2026 kl. 13.00–16.00 – Stora salen" in message["text"]
+    say(stack, ANNA, RAD, "/paminnelser", "av punkt")
+    stack.tick(datetime(2026, 12, 2, 9, tzinfo=STOCKHOLM))
+    assert len(_reminders(stack, ANNA)) == 1
+    assert all(len(_reminders(stack, user)) == 2 for user in (ERIK, LINA, VERA))

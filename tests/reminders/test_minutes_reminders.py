@@ -1,0 +1,74 @@
+"""The minutes' reminders: justerare who have not approved the version sent, and the
+chair when the minutes are past their due date (Thursday 24 December for this meeting)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from bot.clock import ManualClock
+from bot.councils import SlackUser
+from bot.services import build_services
+from bot.settings import load_settings
+from bot.vocabulary import Role
+from tests.conftest import NOW
+from tests.reminders.world import ANNA, LINA, NAMES, OLLE, RAD, SARA, TEAM, World, at, who
+
+
+@pytest.fixture
+def world(sqlite_url: str, clock: ManualClock) -> Iterator[World]:
+    services = build_services(load_settings({"DATABASE_URL": sqlite_url}), clock=clock)
+    world = World.build(services)
+    for user, forening in ((ANNA, "RSMH Väst"), (LINA, "Attention")):
+        services.councils.add_member(
+            team_id=TEAM, channel_id=RAD, actor_user_id=SARA, member=SlackUser(user, NAMES[user]),
+            role=Role.JUSTERARE, forening=forening, now=NOW,
+        )  # fmt: skip
+    yield world
+    services.engine.dispose()
+
+
+def _with_justerare(world: World, meeting: int) -> int:
+    minutes = world.services.minutes
+    where = {"team_id": TEAM, "channel_id": RAD, "user_id": SARA}
+    for line in ("punkt 1", "info: Allt är som vanligt."):
+        minutes.capture.line(text=line, names={}, now=at(12, 10, 13, 5), **where)
+    return minutes.justering.send(now=at(12, 11, 10), meeting_id=meeting, **where).version
+
+
+def test_justering_reminds_the_justerare_who_have_not_approved(world: World) -> None:
+    meeting = world.plan()
+    assert who(world.sweep(at(12, 21, 9)), "justering") == set()  # nothing sent yet
+    version = _with_justerare(world, meeting)
+    assert who(world.sweep(at(12, 21, 9)), "justering") == {ANNA, LINA}
+    world.services.minutes.justering.approve(
+        team_id=TEAM, user_id=ANNA, meeting_id=meeting, version=version, now=at(12, 22, 8)
+    )
+    assert who(world.sweep(at(12, 23, 9)), "justering") == {LINA}
+    world.services.minutes.justering.approve(
+        team_id=TEAM, user_id=LINA, meeting_id=meeting, version=version, now=at(12, 23, 10)
+    )
+    assert who(world.sweep(at(12, 23, 11)), "justering") == set()
+
+
+def test_late_minutes_are_flagged_to_the_chair_once(world: World) -> None:
+    world.plan()
+    assert who(world.sweep(at(12, 24, 20)), "försenat") == set()  # the due day itself
+    rows = world.sweep(at(12, 25, 9))
+    assert who(rows, "försenat") == {OLLE}
+    assert "skulle ha skickats ut senast *torsdag 24 december 2026*" in rows[0].payload["text"]
+    assert who(world.sweep(at(12, 27, 9)), "försenat") == set()  # once
+    assert who(world.sweep(at(12, 25, 9)), "protokoll") == set()  # the secretary's has ended
+
+
+def test_minutes_out_in_time_are_never_flagged(world: World) -> None:
+    meeting = world.plan()
+    world.update(meeting, minutes_sent_at=at(12, 20, 10))
+    assert who(world.sweep(at(12, 25, 9)), "försenat") == set()
+
+
+def test_a_late_flag_missed_on_the_day_comes_within_the_week(world: World) -> None:
+    world.plan()
+    assert who(world.sweep(at(12, 29, 15)), "försenat") == {OLLE}
+    assert who(world.sweep(at(12, 31, 23)), "försenat") == set()

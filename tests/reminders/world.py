@@ -1,0 +1,136 @@
+"""A council to remind: Sara secretary (the unit), Olle chair and Anna (RSMH), Lina
+(Attention), Vera from the unit; a stormöte on Thursday 10 December 2026 at 13."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from bot.councils import SlackUser
+from bot.reminders.grammar import parse_change
+from bot.reminders.sweep import sweep
+from bot.services import Services
+from bot.vocabulary import ActionStatus, MeetingKind, Role
+from bot.when import When
+from storage.models import ActionItem, Attendance, Meeting, OutboxMessage
+from tests.conftest import NOW, STOCKHOLM
+
+TEAM, RAD = "T0LOCAL", "C0RAD"
+SARA, OLLE, ANNA, LINA, VERA = "U0SARA", "U0OLLE", "U0ANNA", "U0LINA", "U0VERA"
+EVERYONE = frozenset({SARA, OLLE, ANNA, LINA, VERA})
+ASSOCIATIONS = frozenset({OLLE, ANNA, LINA})
+NAMES = {SARA: "Sara", OLLE: "Olle", ANNA: "Anna", LINA: "Lina", VERA: "Vera"}
+
+
+def at(month: int, day: int, hour: int = 9, minute: int = 0) -> datetime:
+    """A local instant in the winter of 2026."""
+    return datetime(2026, month, day, hour, minute, tzinfo=STOCKHOLM)
+
+
+STORMOTE = at(12, 10, 13)
+
+
+@dataclass
+class World:
+    services: Services
+
+    @classmethod
+    def build(cls, services: Services) -> World:
+        councils = services.councils
+        councils.create(
+            team_id=TEAM, channel_id=RAD, name="Rådet", creator=SlackUser(SARA, "Sara"), now=NOW
+        )
+        for user, role, forening in (
+            (OLLE, Role.ORDFORANDE, "RSMH Väst"),
+            (ANNA, Role.LEDAMOT, "RSMH Väst"),
+            (LINA, Role.LEDAMOT, "Attention"),
+            (VERA, Role.VERKSAMHET, None),
+        ):
+            councils.add_member(
+                team_id=TEAM,
+                channel_id=RAD,
+                actor_user_id=SARA,
+                member=SlackUser(user, NAMES[user]),
+                role=role,
+                forening=forening,
+                now=NOW,
+            )
+        return cls(services)
+
+    def plan(
+        self,
+        kind: MeetingKind = MeetingKind.STORMOTE,
+        start: datetime = STORMOTE,
+        *,
+        place: str | None = None,
+    ) -> int:
+        planned = self.services.meetings.plan(
+            team_id=TEAM,
+            channel_id=RAD,
+            actor_user_id=OLLE if kind == MeetingKind.FORMOTE else SARA,
+            kind=kind,
+            when=When(start=start),
+            place=place,
+            now=NOW,
+        )
+        return planned.meeting.id
+
+    def update(self, meeting_id: int, **values: Any) -> None:
+        with self.services.uow() as uow:
+            meeting = uow.session.get(Meeting, meeting_id)
+            assert meeting is not None
+            for name, value in values.items():
+                setattr(meeting, name, value)
+            uow.commit()
+
+    def attend(self, meeting_id: int, user: str, **values: Any) -> None:
+        with self.services.uow() as uow:
+            person = uow.people.by_slack_id(TEAM, user)
+            assert person is not None
+            uow.session.add(Attendance(meeting_id=meeting_id, person_id=person.id, **values))
+            uow.commit()
+
+    def action(self, owner: str, due_on: date, text: str, status: ActionStatus) -> None:
+        with self.services.uow() as uow:
+            person = uow.people.by_slack_id(TEAM, owner)
+            council = uow.councils.by_channel(TEAM, RAD)
+            assert person is not None and council is not None
+            uow.session.add(
+                ActionItem(
+                    council_id=council.id,
+                    owner_id=person.id,
+                    text=text,
+                    due_on=due_on,
+                    status=status,
+                    created_at=NOW,
+                )
+            )
+            uow.commit()
+
+    def prefer(self, user: str, command: str, rest: str = "") -> None:
+        """As `/paminnelser <command> <rest>` would."""
+        self.services.reminders.change_mine(
+            team_id=TEAM,
+            user_id=user,
+            user_name=NAMES[user],
+            change=parse_change(command, rest),
+            now=NOW,
+        )
+
+    def outbox(self) -> list[OutboxMessage]:
+        with self.services.uow() as uow:
+            return list(uow.session.scalars(select(OutboxMessage).order_by(OutboxMessage.id)))
+
+    def sweep(self, now: datetime) -> list[OutboxMessage]:
+        """The rows this sweep queued."""
+        before = len(self.outbox())
+        sweep(self.services.uow, now)
+        return self.outbox()[before:]
+
+
+def who(rows: list[OutboxMessage], kind: str) -> set[str]:
+    """The Slack users the rows of one kind go to."""
+    return {row.payload["user"] for row in rows if row.kind == kind}

@@ -1,0 +1,259 @@
+"""The console in-process: a script typed into the real bot through the local Slack."""
+
+from __future__ import annotations
+
+import copy
+import io
+import re
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from slack_sdk import WebClient
+
+from bot.clock import ManualClock
+from bot.localslack.driver import Delivery
+from bot.sandbox import demo
+from bot.sandbox.console import Console
+from bot.sandbox.stack import LocalStack
+from bot.sandbox.terminal import Terminal
+from tests.conftest import NOW
+
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
+
+
+@pytest.fixture
+def stack(sqlite_url: str) -> Iterator[LocalStack]:
+    stack = LocalStack.start(database_url=sqlite_url, clock=ManualClock(NOW))
+    yield stack
+    stack.stop()
+
+
+def chat(stack: LocalStack, *lines: str, lang: str = "sv") -> str:
+    out = io.StringIO()
+    terminal = Terminal(io.StringIO("".join(f"{line}\n" for line in lines)), out, interactive=False)
+    assert Console(stack, terminal, lang=lang, zone=STOCKHOLM, database="test.db").run() == 0
+    return out.getvalue()
+
+
+def after(transcript: str, typed: str) -> str:
+    """What the console printed after the line ``typed`` (up to the next prompt)."""
+    rest = transcript.split(f"]> {typed}\n", 1)[1]
+    return re.split(r"^\[[^\]\n]*\]> ", rest, maxsplit=1, flags=re.MULTILINE)[0]
+
+
+def _web(stack: LocalStack) -> WebClient:
+    return WebClient(token=stack.slack.bot_token, base_url=stack.slack.api_url)
+
+
+def _plain(text: str) -> dict[str, str]:
+    return {"type": "plain_text", "text": text}
+
+
+def test_a_point_through_the_punkt_form_and_the_secretary_uses_its_menu(
+    stack: LocalStack,
+) -> None:
+    out = chat(
+        stack,
+        "/mote stormöte torsdag 10 december kl 13-16 i Stora salen",
+        ":som anna",
+        "/punkt",
+        "Parkering vid mottagningen",
+        *[""] * 6,  # Enter through the optional fields; spare ones are empty lines at the prompt
+        ":som sara",
+        "/dagordning",
+        ":tryck 1",
+        "flytta upp",
+        ":avsluta",
+    )
+    assert "[Anna Andersson @ #brukarrad-demo]> /punkt\n" in out
+    assert "Ett formulär öppnades" in after(out, "/punkt")
+    assert "  Parkering vid mottagningen" not in after(out, "/punkt")  # answers are echoed once
+    agenda = after(out, "/dagordning")
+    assert "Parkering vid mottagningen" in agenda
+    assert "[1] " in agenda
+    pressed = after(out, ":tryck 1")
+    assert "(ändrat):" in pressed
+    assert "gick inte fram" not in out
+
+
+def test_a_modal_is_a_form_and_the_bots_errors_are_asked_again(
+    stack: LocalStack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    options = [
+        {"text": _plain("Stormöte"), "value": "storm"},
+        {"text": _plain("Förmöte"), "value": "for"},
+    ]
+    view = {
+        "type": "modal",
+        "callback_id": "sandbox-test",
+        "title": _plain("Testformulär"),
+        "submit": _plain("Skicka"),
+        "blocks": [
+            {"type": "section", "text": {"type": "mrkdwn", "text": "Hej <@U0SARA>!"}},
+            {
+                "type": "input",
+                "block_id": "title",
+                "label": _plain("Rubrik"),
+                "element": {"type": "plain_text_input", "action_id": "t"},
+            },
+            {
+                "type": "input",
+                "block_id": "kind",
+                "label": _plain("Typ"),
+                "element": {
+                    "type": "static_select",
+                    "action_id": "k",
+                    "options": options,
+                    "initial_option": options[0],
+                },
+            },
+            {
+                "type": "input",
+                "block_id": "day",
+                "optional": True,
+                "label": _plain("Dag"),
+                "element": {"type": "datepicker", "action_id": "d"},
+            },
+            {
+                "type": "input",
+                "block_id": "who",
+                "label": _plain("Vilka"),
+                "element": {"type": "multi_users_select", "action_id": "w"},
+            },
+        ],
+    }
+    trigger = stack.slack.issue_trigger(demo.SARA.user_id)
+    view_id = _web(stack).views_open(trigger_id=trigger, view=view)["view"]["id"]
+    submitted: list[dict[str, Any]] = []
+    real_submission = stack.driver.view_submission
+
+    def bot_wants_a_longer_title(user_id: str, view_id: str, values: Any = None) -> Delivery:
+        submitted.append(copy.deepcopy(values))  # the console fills on in the same dict
+        if len(submitted) == 1:
+            errors = {"response_action": "errors", "errors": {"title": "Rubriken är för kort."}}
+            return Delivery(200, errors, {}, [], stack.slack)
+        return real_submission(user_id, view_id, values)
+
+    monkeypatch.setattr(stack.driver, "view_submission", bot_wants_a_longer_title)
+    out = chat(
+        stack,
+        ":kanal nytt",  # any act shows what is new, here the modal
+        "",  # required: asked again
+        "Kort",
+        "",  # keeps the initial option
+        "31/12",  # not a date: asked again
+        "2026-12-31",
+        "anna, olle",
+        "En längre rubrik",
+        ":avsluta",
+    )
+    form = after(out, ":kanal nytt")
+    assert "Ett formulär öppnades: Testformulär" in form
+    assert "Hej @Sara Sekreterare!" in form
+    assert "Det här fältet måste fyllas i." in form
+    assert "  Typ [Stormöte]: " in form and "      2) Förmöte" in form
+    assert "Skriv datumet som ÅÅÅÅ-MM-DD" in form
+    assert "Boten ber dig rätta:\n  Rubrik: Rubriken är för kort." in form
+    assert submitted == [
+        {
+            "title": {"t": "Kort"},
+            "day": {"d": "2026-12-31"},
+            "who": {"w": [demo.ANNA.user_id, demo.OLLE.user_id]},
+        },
+        {
+            "title": {"t": "En längre rubrik"},
+            "day": {"d": "2026-12-31"},
+            "who": {"w": [demo.ANNA.user_id, demo.OLLE.user_id]},
+        },
+    ]
+    # No listener for this modal in the bot: Slack would say so, and the form is closed.
+    assert "”Testformulär” gick inte fram: boten svarade HTTP 404." in form
+    state = stack.slack.views[view_id]
+    assert state["closed"]
+    assert state["state"]["values"]["kind"]["k"]["selected_option"]["value"] == "storm"
+
+
+def test_what_a_tick_posts_shows_with_numbered_buttons_and_confirms_come_first(
+    stack: LocalStack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    confirm = {
+        "title": _plain("Säker?"),
+        "text": _plain("Punkten tas bort."),
+        "confirm": _plain("Ta bort"),
+        "deny": _plain("Behåll"),
+    }
+    buttons = [
+        {"type": "button", "action_id": "keep", "text": _plain("Behåll")},
+        {"type": "button", "action_id": "drop", "text": _plain("Ta bort"), "confirm": confirm},
+    ]
+    real_tick = stack.tick
+
+    def tick_posting_a_question(now: datetime) -> None:  # as a scheduler pass might
+        real_tick(now)
+        _web(stack).chat_postMessage(
+            channel=demo.NEW_CHANNEL.channel_id,
+            text="Vad gör vi med punkten?",
+            blocks=[{"type": "actions", "elements": buttons}],
+        )
+
+    monkeypatch.setattr(stack, "tick", tick_posting_a_question)
+    out = chat(
+        stack,
+        ":som lina",
+        ":kanal nytt",
+        ":klocka +1h",
+        ":tryck 2",
+        "n",
+        ":tryck 1",
+        ":tryck 9",
+        ":avsluta",
+    )
+    shown = after(out, ":klocka +1h")
+    assert "brukarbot i #nytt-rad:" in shown
+    assert "[1] Behåll  [2] Ta bort" in shown
+    # Denied: nothing is sent, so the bot (which has no listener for these) says nothing.
+    assert after(out, ":tryck 2") == "Säker?: Punkten tas bort. (j = Ta bort, n = Behåll) n\n"
+    assert "Skriv numret på en knapp, 1–2" in after(out, ":tryck 9")
+    # Pressed: the click reaches the bot, which has no listener for it (Slack shows a warning).
+    assert "”Behåll” gick inte fram: boten svarade HTTP 404." in after(out, ":tryck 1")
+
+
+def test_meta_commands_switch_person_and_place_move_the_clock_and_explain_mistakes(
+    stack: LocalStack,
+) -> None:
+    out = chat(
+        stack,
+        ":som",
+        ":som ol",
+        ":som x",
+        ":kanal dm",
+        ":klocka +2d",
+        ":klocka +3h",
+        ":klocka 2020-01-01T10:00",
+        ":klocka när som helst",
+        ":klocka 2026-12-01T09:00",
+        ":klocka",
+        ":hoppsan",
+        ":vem",
+    )  # the script ends without :avsluta: end of input quits too
+    assert "Demorådet *Brukarrådet Psykiatri Väst* är skapat i #brukarrad-demo" in out
+    assert "→ Sara Sekreterare (@sara) – sekreterare, från verksamheten" in after(out, ":som")
+    assert "Du är Olle Ordförande (U0OLLE)" in after(out, ":som ol")
+    assert "Ingen i sandlådan heter ”x”" in after(out, ":som x")
+    assert "[Olle Ordförande @ DM med boten]> :klocka +2d" in out
+    assert "tisdag 24 november 2026 kl. 10.00" in after(out, ":klocka +2d")
+    assert "tisdag 24 november 2026 kl. 13.00" in after(out, ":klocka +3h")
+    assert "bara framåt" in after(out, ":klocka 2020-01-01T10:00")
+    assert "Skriv till exempel `:klocka +2d`" in after(out, ":klocka när som helst")
+    assert stack.clock.now() == NOW.replace(month=12, day=1, hour=9)
+    assert "tisdag 1 december 2026 kl. 09.00" in after(out, ":klocka")
+    assert "Jag känner inte igen `:hoppsan`. Skriv `:hjälp`" in after(out, ":hoppsan")
+    assert out.rstrip().endswith("Hej då! Det du gjort finns kvar i test.db.")
+    # A second start finds the council in the database and does not make it again.
+    again = chat(stack, ":who", lang="en")
+    assert "The demo council *Brukarrådet Psykiatri Väst* is already in the database" in again
+    assert "You are Sara Sekreterare (U0SARA) in #brukarrad-demo" in after(again, ":who")
+    assert stack.clock.now() - NOW == timedelta(days=8, hours=23)
