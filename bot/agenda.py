@@ -16,11 +16,18 @@ from sqlalchemy.exc import IntegrityError
 from bot.authz import Action, Viewer, allowed, require_submitter
 from bot.context import council_for, require, viewer_of, viewers_of
 from bot.errors import UserError
-from bot.meetings import MeetingInfo, cycle_dates, meeting_info, visible_to
+from bot.labels import meeting_label
+from bot.meetings import (
+    MeetingInfo,
+    cycle_dates,
+    meeting_info,
+    next_of_kind,
+    upcoming_by_number,
+    visible_to,
+)
 from bot.notices import Notice
 from bot.texts import t
-from bot.vocabulary import MeetingKind, MeetingStatus, PointStatus
-from bot.when import format_when
+from bot.vocabulary import MeetingKind, PointStatus
 from storage.models import AgendaPoint, Council, Meeting, StandingPoint
 from storage.uow import UnitOfWork
 
@@ -456,22 +463,19 @@ class AgendaService:
         now: datetime,
     ) -> Meeting | None:
         if meeting_id is not None:
-            meeting = uow.meetings.get(council.id, meeting_id)
-            if (
-                meeting is None
-                or meeting.status != MeetingStatus.PLANNED
-                or meeting.starts_at <= now
-                or not accepts_points(meeting, viewer)
-            ):
-                raise UserError("punkt.no_such_meeting", id=meeting_id)
-            return meeting
-        kind = MeetingKind.FORMOTE if formote else MeetingKind.STORMOTE
-        if formote:
-            require(uow, council, viewer, Action.SEE_FORMOTE, now=now)
-        upcoming = uow.meetings.upcoming(council.id, now=now, kinds=frozenset({kind}))
-        if formote and not upcoming:
+            return upcoming_by_number(
+                uow,
+                council,
+                viewer,
+                meeting_id,
+                now=now,
+                not_found="punkt.no_such_meeting",
+                usable=lambda v, m: accepts_points(m, v),
+            )
+        meeting = next_of_kind(uow, council, viewer, formote=formote, now=now)
+        if formote and meeting is None:
             raise UserError("punkt.no_formote")
-        return upcoming[0] if upcoming else None
+        return meeting
 
     def _submitted(
         self, uow: UnitOfWork, council: Council, point: AgendaPoint, *, duplicate: bool
@@ -533,13 +537,10 @@ class AgendaService:
             if meeting is None or not visible_to(viewer, meeting):
                 raise UserError("punkt.no_such_meeting", id=meeting_id)
             return meeting
-        if formote:
-            require(uow, council, viewer, Action.SEE_FORMOTE, now=now)
-        kind = MeetingKind.FORMOTE if formote else MeetingKind.STORMOTE
-        upcoming = uow.meetings.upcoming(council.id, now=now, kinds=frozenset({kind}))
-        if not upcoming:
+        meeting = next_of_kind(uow, council, viewer, formote=formote, now=now)
+        if meeting is None:
             raise UserError("dagordning.no_meeting")
-        return upcoming[0]
+        return meeting
 
     # -- status changes --------------------------------------------------------------------
 
@@ -672,16 +673,17 @@ class AgendaService:
         now: datetime,
     ) -> Meeting | None:
         if to_meeting_id is not None:
-            target = uow.meetings.get(council.id, to_meeting_id)
-            if (
-                target is None
-                or target.status != MeetingStatus.PLANNED
-                or target.starts_at <= now
-                or not accepts_points(target, viewer)
-                or (current is not None and target.id == current.id)
-            ):
+            if current is not None and to_meeting_id == current.id:
                 raise UserError("punkt.no_such_meeting", id=to_meeting_id)
-            return target
+            return upcoming_by_number(
+                uow,
+                council,
+                viewer,
+                to_meeting_id,
+                now=now,
+                not_found="punkt.no_such_meeting",
+                usable=lambda v, m: accepts_points(m, v),
+            )
         if current is None:
             raise UserError("punkt.no_meeting_yet", id=0)
         return _next_meeting_of_kind(uow, council, current)
@@ -869,7 +871,6 @@ class AgendaService:
 
 
 def _meeting_label(council: Council, meeting: Meeting) -> str:
-    info = meeting_info(council, meeting)
-    return f"{t(f'kind.{meeting.kind.value}', council.language).lower()} " + format_when(
-        info.when, lang=council.language
-    )
+    """Mid-sentence: "stormöte torsdag 11 mars 2027 kl. 13.00"."""
+    label = meeting_label(meeting_info(council, meeting), council.language)
+    return label[0].lower() + label[1:]

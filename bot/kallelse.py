@@ -35,7 +35,7 @@ from bot.kallelse_content import (
     compose,
 )
 from bot.mail import Mailer
-from bot.meetings import cycle_dates, visible_to
+from bot.meetings import cycle_dates, next_of_kind, upcoming_by_number, visible_to
 from bot.vocabulary import Answer, MeetingKind, MeetingStatus
 from storage.models import Council, Document, GlossaryTerm, Meeting, Person
 from storage.uow import UnitOfWork
@@ -132,22 +132,13 @@ class KallelseService:
     ) -> Meeting:
         """The meeting asked for: by number, else the next stormöte (or förmöte)."""
         if meeting_id is not None:
-            meeting = uow.meetings.get(council.id, meeting_id)
-            if (
-                meeting is None
-                or meeting.status != MeetingStatus.PLANNED
-                or meeting.starts_at <= now
-                or not visible_to(viewer, meeting)
-            ):
-                raise UserError("mote.not_found", id=meeting_id)
-            return meeting
-        if formote:
-            require(uow, council, viewer, Action.SEE_FORMOTE, now=now)
-        kind = MeetingKind.FORMOTE if formote else MeetingKind.STORMOTE
-        upcoming = uow.meetings.upcoming(council.id, now=now, kinds=frozenset({kind}))
-        if not upcoming:
+            return upcoming_by_number(
+                uow, council, viewer, meeting_id, now=now, not_found="mote.not_found"
+            )
+        meeting = next_of_kind(uow, council, viewer, formote=formote, now=now)
+        if meeting is None:
             raise UserError("kallelse.no_formote" if formote else "kallelse.no_meeting")
-        return upcoming[0]
+        return meeting
 
     def _mail(self, people: Iterable[Recipient], build: MailBuilder) -> int:
         """Email those with an address, when the bot has a mail server."""

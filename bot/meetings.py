@@ -105,6 +105,40 @@ def visible_to(viewer: Viewer, meeting: Meeting) -> bool:
     return meeting.kind != MeetingKind.FORMOTE or allowed(Action.SEE_FORMOTE, viewer)
 
 
+def upcoming_by_number(
+    uow: UnitOfWork,
+    council: Council,
+    viewer: Viewer,
+    meeting_id: int,
+    *,
+    now: datetime,
+    not_found: str,
+    usable: Callable[[Viewer, Meeting], bool] = visible_to,
+) -> Meeting:
+    """A planned meeting still ahead, named by its number; one the viewer may not see or use
+    is "not found" like one that does not exist, so numbers reveal nothing."""
+    meeting = uow.meetings.get(council.id, meeting_id)
+    if (
+        meeting is None
+        or meeting.status != MeetingStatus.PLANNED
+        or meeting.starts_at <= now
+        or not usable(viewer, meeting)
+    ):
+        raise UserError(not_found, id=meeting_id)
+    return meeting
+
+
+def next_of_kind(
+    uow: UnitOfWork, council: Council, viewer: Viewer, *, formote: bool, now: datetime
+) -> Meeting | None:
+    """The next stormöte, or with `formote` the next förmöte (for those who may see it)."""
+    if formote:
+        require(uow, council, viewer, Action.SEE_FORMOTE, now=now)
+    kind = MeetingKind.FORMOTE if formote else MeetingKind.STORMOTE
+    upcoming = uow.meetings.upcoming(council.id, now=now, kinds=frozenset({kind}))
+    return upcoming[0] if upcoming else None
+
+
 class MeetingService:
     def __init__(
         self,
@@ -210,19 +244,6 @@ class MeetingService:
                 stormoten_this_year=uow.meetings.count_stormoten_in_year(council.id, start, end),
             )
 
-    def _own_meeting(
-        self, uow: UnitOfWork, council: Council, viewer: Viewer, meeting_id: int, now: datetime
-    ) -> Meeting:
-        meeting = uow.meetings.get(council.id, meeting_id)
-        if (
-            meeting is None
-            or meeting.status != MeetingStatus.PLANNED
-            or meeting.starts_at <= now
-            or not visible_to(viewer, meeting)
-        ):
-            raise UserError("mote.not_found", id=meeting_id)
-        return meeting
-
     def move(
         self,
         *,
@@ -240,7 +261,9 @@ class MeetingService:
         with self._uow() as uow:
             council = council_for(uow, team_id, channel_id)
             viewer = viewer_of(uow, council, actor_user_id, now=now)
-            meeting = self._own_meeting(uow, council, viewer, meeting_id, now)
+            meeting = upcoming_by_number(
+                uow, council, viewer, meeting_id, now=now, not_found="mote.not_found"
+            )
             self._require_planner(uow, council, viewer, meeting, now)
             old = meeting_info(council, meeting).when
             meeting.starts_at = when.start
@@ -273,7 +296,9 @@ class MeetingService:
         with self._uow() as uow:
             council = council_for(uow, team_id, channel_id)
             viewer = viewer_of(uow, council, actor_user_id, now=now)
-            meeting = self._own_meeting(uow, council, viewer, meeting_id, now)
+            meeting = upcoming_by_number(
+                uow, council, viewer, meeting_id, now=now, not_found="mote.not_found"
+            )
             self._require_planner(uow, council, viewer, meeting, now)
             meeting.status = MeetingStatus.CANCELLED
             meeting.sequence += 1

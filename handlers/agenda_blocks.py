@@ -24,9 +24,10 @@ from slack_sdk.models.blocks import (
 from slack_sdk.models.views import View
 
 from bot.agenda import AgendaLine, AgendaView, PointInfo, Submitted, outline
+from bot.labels import meeting_label
 from bot.meetings import MeetingInfo
 from bot.texts import t
-from bot.when import format_date, format_when
+from bot.when import format_date
 from handlers.replies import SECTION_LIMIT, Reply, escape, section
 
 POINT_MODAL = "point_submit"
@@ -36,11 +37,6 @@ DECISION_MODAL = "point_decision"
 POINT_ACTION = "point_action"
 PICK_COUNCIL = "point_pick_council"
 MAX_OPTION_TEXT = 75  # Slack's limit for an option's text
-
-
-def meeting_label(meeting: MeetingInfo, lang: str) -> str:
-    kind = t(f"kind.{meeting.kind.value}", lang)
-    return f"{kind} {format_when(meeting.when, lang=lang)}"
 
 
 def _who(point: PointInfo, lang: str) -> str:
