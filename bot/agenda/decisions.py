@@ -1,0 +1,290 @@
+"""Status changes of a point, each logged and told to whoever sent it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.agenda.moves import carry, meeting_phrase, next_meeting_of_kind, notice_submitter
+from bot.agenda.points import MIN_REASON, OPEN, Change, UowFactory, accepts_points, point_info
+from bot.authz import Action, Viewer, require_submitter
+from bot.context import council_for, require, viewer_of
+from bot.errors import UserError
+from bot.meetings import (
+    upcoming_by_number,
+    visible_to,
+)
+from bot.texts import t
+from bot.vocabulary import PointStatus
+from storage.models import AgendaPoint, Council, Meeting
+from storage.uow import UnitOfWork
+
+
+class Decisions:
+    _uow: UowFactory
+
+    def _changing(
+        self,
+        uow: UnitOfWork,
+        team_id: str,
+        channel_id: str,
+        user_id: str,
+        point_id: int,
+        now: datetime,
+    ) -> tuple[Council, Viewer, AgendaPoint]:
+        council = council_for(uow, team_id, channel_id)
+        viewer = viewer_of(uow, council, user_id, now=now)
+        point = uow.points.get(council.id, point_id)
+        if point is None or not self._visible(uow, council, viewer, point):
+            raise UserError("punkt.not_found", id=point_id)
+        return council, viewer, point
+
+    def _visible(
+        self, uow: UnitOfWork, council: Council, viewer: Viewer, point: AgendaPoint
+    ) -> bool:
+        if point.meeting_id is None:
+            return True
+        meeting = uow.meetings.get(council.id, point.meeting_id)
+        return meeting is not None and visible_to(viewer, meeting)
+
+    def _record(
+        self,
+        uow: UnitOfWork,
+        council: Council,
+        viewer: Viewer,
+        point: AgendaPoint,
+        kind: str | None,
+        now: datetime,
+        notice_key: str,
+        **params: object,
+    ) -> Change:
+        """Log the change (unless already logged) and tell the submitter, unless it was them."""
+        uow.session.flush()
+        if kind is not None:
+            uow.events.append(
+                kind,
+                at=now,
+                council_id=council.id,
+                meeting_id=point.meeting_id,
+                actor_id=viewer.person_id,
+                data={"point_id": point.id, "status": point.status.value},
+            )
+        change = Change(point=point_info(uow, point))
+        if change.point.submitter_user_id != viewer.user_id:
+            change.notices += notice_submitter(uow, council, point, notice_key, **params)
+        uow.commit()
+        return change
+
+    def _require_open(self, point: AgendaPoint) -> None:
+        if point.status not in OPEN:
+            raise UserError("punkt.already_settled", id=point.id, status=point.status.value)
+
+    def place(
+        self,
+        *,
+        team_id: str,
+        channel_id: str,
+        user_id: str,
+        point_id: int,
+        ovriga: bool,
+        now: datetime,
+    ) -> Change:
+        """Take a late point on the agenda, or under övriga frågor."""
+        with self._uow() as uow:
+            council, viewer, point = self._changing(
+                uow, team_id, channel_id, user_id, point_id, now
+            )
+            require(uow, council, viewer, Action.MANAGE_AGENDA, now=now)
+            self._require_open(point)
+            if point.meeting_id is None:
+                raise UserError("punkt.no_meeting_yet", id=point.id)
+            point.status = PointStatus.ON_AGENDA
+            point.under_ovriga = ovriga
+            meeting = uow.meetings.get(council.id, point.meeting_id)
+            assert meeting is not None
+            return self._record(
+                uow,
+                council,
+                viewer,
+                point,
+                "point.placed",
+                now,
+                "punkt.notice.ovriga" if ovriga else "punkt.notice.placed",
+                meeting=meeting_phrase(council, meeting),
+            )
+
+    def move(
+        self,
+        *,
+        team_id: str,
+        channel_id: str,
+        user_id: str,
+        point_id: int,
+        to_meeting_id: int | None,
+        now: datetime,
+    ) -> Change:
+        """Move a point to a later meeting (the next of the same kind unless one is named)."""
+        with self._uow() as uow:
+            council, viewer, point = self._changing(
+                uow, team_id, channel_id, user_id, point_id, now
+            )
+            require(uow, council, viewer, Action.MANAGE_AGENDA, now=now)
+            self._require_open(point)
+            current = uow.meetings.get(council.id, point.meeting_id) if point.meeting_id else None
+            target = self._move_target(uow, council, viewer, current, to_meeting_id, now)
+            carry(uow, council, point, target, now)
+            label = (
+                meeting_phrase(council, target)
+                if target
+                else t("punkt.next_planned", council.language)
+            )
+            return self._record(
+                uow, council, viewer, point, None, now, "punkt.notice.moved", meeting=label
+            )
+
+    def _move_target(
+        self,
+        uow: UnitOfWork,
+        council: Council,
+        viewer: Viewer,
+        current: Meeting | None,
+        to_meeting_id: int | None,
+        now: datetime,
+    ) -> Meeting | None:
+        if to_meeting_id is not None:
+            if current is not None and to_meeting_id == current.id:
+                raise UserError("punkt.no_such_meeting", id=to_meeting_id)
+            return upcoming_by_number(
+                uow,
+                council,
+                viewer,
+                to_meeting_id,
+                now=now,
+                not_found="punkt.no_such_meeting",
+                usable=lambda v, m: accepts_points(m, v),
+            )
+        if current is None:
+            raise UserError("punkt.no_meeting_yet", id=0)
+        return next_meeting_of_kind(uow, council, current)
+
+    def reject(
+        self,
+        *,
+        team_id: str,
+        channel_id: str,
+        user_id: str,
+        point_id: int,
+        reason: str,
+        now: datetime,
+    ) -> Change:
+        """A reasoned no: the reason is required, because users still feel it as influence."""
+        reason = reason.strip()
+        if len(reason) < MIN_REASON:
+            raise UserError("punkt.reason_required", id=point_id)
+        with self._uow() as uow:
+            council, viewer, point = self._changing(
+                uow, team_id, channel_id, user_id, point_id, now
+            )
+            require(uow, council, viewer, Action.MANAGE_AGENDA, now=now)
+            self._require_open(point)
+            point.status = PointStatus.REJECTED
+            point.outcome = reason
+            return self._record(
+                uow,
+                council,
+                viewer,
+                point,
+                "point.rejected",
+                now,
+                "punkt.notice.rejected",
+                reason=reason,
+            )
+
+    def handle(
+        self,
+        *,
+        team_id: str,
+        channel_id: str,
+        user_id: str,
+        point_id: int,
+        outcome: str,
+        now: datetime,
+    ) -> Change:
+        outcome = outcome.strip()
+        if not outcome:
+            raise UserError("punkt.outcome_required", id=point_id)
+        with self._uow() as uow:
+            council, viewer, point = self._changing(
+                uow, team_id, channel_id, user_id, point_id, now
+            )
+            require(uow, council, viewer, Action.MANAGE_AGENDA, now=now)
+            self._require_open(point)
+            point.status = PointStatus.HANDLED
+            point.outcome = outcome
+            return self._record(
+                uow,
+                council,
+                viewer,
+                point,
+                "point.handled",
+                now,
+                "punkt.notice.handled",
+                outcome=outcome,
+            )
+
+    def withdraw(
+        self, *, team_id: str, channel_id: str, user_id: str, point_id: int, now: datetime
+    ) -> Change:
+        with self._uow() as uow:
+            council, viewer, point = self._changing(
+                uow, team_id, channel_id, user_id, point_id, now
+            )
+            require_submitter(viewer, point.submitter_id)
+            self._require_open(point)
+            point.status = PointStatus.WITHDRAWN
+            return self._record(
+                uow, council, viewer, point, "point.withdrawn", now, "punkt.notice.withdrawn"
+            )
+
+    def reorder(
+        self,
+        *,
+        team_id: str,
+        channel_id: str,
+        user_id: str,
+        point_id: int,
+        up: bool,
+        now: datetime,
+    ) -> Change:
+        """Swap a point with its neighbour on the agenda (nobody is told: nothing changed)."""
+        with self._uow() as uow:
+            council, viewer, point = self._changing(
+                uow, team_id, channel_id, user_id, point_id, now
+            )
+            require(uow, council, viewer, Action.MANAGE_AGENDA, now=now)
+            if point.meeting_id is None or point.status != PointStatus.ON_AGENDA:
+                raise UserError("punkt.not_on_agenda", id=point.id)
+            row = [
+                p
+                for p in uow.points.for_meeting(point.meeting_id)
+                if p.status == PointStatus.ON_AGENDA and p.under_ovriga == point.under_ovriga
+            ]
+            index = row.index(point)
+            other_index = index - 1 if up else index + 1
+            if not 0 <= other_index < len(row):
+                return Change(point=point_info(uow, point))
+            other = row[other_index]
+            # Positions may tie (equal ids order them), so renumber the row before swapping.
+            for i, p in enumerate(row):
+                p.position = i
+            point.position, other.position = other.position, point.position
+            uow.events.append(
+                "point.reordered",
+                at=now,
+                council_id=council.id,
+                meeting_id=point.meeting_id,
+                actor_id=viewer.person_id,
+                data={"point_id": point.id, "up": up},
+            )
+            change = Change(point=point_info(uow, point))
+            uow.commit()
+            return change

@@ -1,0 +1,174 @@
+"""What an agenda point is to the rest of the bot: limits, views, and who may send one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from bot.authz import Action, Viewer, allowed
+from bot.meetings import (
+    MeetingInfo,
+    cycle_dates,
+)
+from bot.notices import Notice
+from bot.texts import t
+from bot.vocabulary import MeetingKind, PointStatus
+from storage.models import AgendaPoint, Council, Meeting, StandingPoint
+from storage.uow import UnitOfWork
+
+UowFactory = Callable[[], UnitOfWork]
+MAX_TITLE = 300
+MAX_DESCRIPTION = 3000
+MIN_REASON = 3
+# Standing points a new council starts with (shared/domain.md, example standing agenda).
+DEFAULT_STANDING: tuple[tuple[str, str | None], ...] = (
+    ("standing.unit_info", None),
+    ("standing.user_info", None),
+    ("standing.activity", None),
+    ("standing.follow_up", "uppfoljning"),
+    ("standing.aob", "ovriga"),
+)
+OPEN = frozenset({PointStatus.SUBMITTED, PointStatus.ON_AGENDA})
+
+
+def default_standing_points(council_id: int, lang: str) -> list[StandingPoint]:
+    return [
+        StandingPoint(council_id=council_id, position=i, title=t(key, lang), kind=kind)
+        for i, (key, kind) in enumerate(DEFAULT_STANDING, start=1)
+    ]
+
+
+@dataclass(frozen=True)
+class PointInfo:
+    id: int
+    meeting_id: int | None
+    title: str
+    description: str | None
+    status: PointStatus
+    late: bool
+    under_ovriga: bool
+    submitter_user_id: str | None
+    submitter_name: str | None
+    forening: str | None
+    outcome: str | None
+    presents_self: bool
+    source_link: str | None
+
+
+@dataclass(frozen=True)
+class Submitted:
+    point: PointInfo
+    council_name: str
+    meeting: MeetingInfo | None
+    duplicate: bool
+    lang: str
+    # A late point: the officers who decide on it (and may see the meeting) are told.
+    notices: tuple[Notice, ...] = ()
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """What the uppföljning point gathers: open action items and points carried over."""
+
+    actions: list[tuple[int, str, str | None, str | None]]  # id, text, owner name, due
+    carried: list[PointInfo]
+
+
+@dataclass(frozen=True)
+class AgendaView:
+    council_name: str
+    meeting: MeetingInfo
+    standing: list[tuple[str, str | None]]  # title, kind
+    points: list[PointInfo]  # on the agenda, in order (övriga frågor ones flagged)
+    late: list[PointInfo]  # waiting for the chair's or secretary's decision
+    settled: list[PointInfo]  # handled, moved, rejected, withdrawn
+    follow_up: FollowUp
+    can_manage: bool
+    lang: str
+
+
+@dataclass(frozen=True)
+class AgendaLine:
+    """One line of the agenda as people read it: a numbered item, or one under the item
+    before it (an action item or a carried point under uppföljning, a point under övriga)."""
+
+    numbered: bool
+    standing: str | None = None  # a standing point's title
+    point: PointInfo | None = None
+    action: tuple[int, str, str | None, str | None] | None = None  # as in FollowUp.actions
+    carried: bool = False
+
+
+def outline(view: AgendaView) -> list[AgendaLine]:
+    """The agenda in order: standing points, the submitted points before övriga frågor, and
+    the late points taken under övriga frågor inside it. Carried points sit under uppföljning.
+    """
+    kinds = {kind for _, kind in view.standing}
+    carried = {p.id for p in view.follow_up.carried} if "uppfoljning" in kinds else set()
+    main = [p for p in view.points if not p.under_ovriga and p.id not in carried]
+    ovriga = [p for p in view.points if p.under_ovriga]
+    lines: list[AgendaLine] = []
+    placed_main = False
+    for title, kind in view.standing:
+        if kind == "ovriga" and not placed_main:
+            lines += [AgendaLine(numbered=True, point=p) for p in main]
+            placed_main = True
+        lines.append(AgendaLine(numbered=True, standing=title))
+        if kind == "uppfoljning":
+            lines += [AgendaLine(numbered=False, action=a) for a in view.follow_up.actions]
+            lines += [
+                AgendaLine(numbered=False, point=p, carried=True) for p in view.follow_up.carried
+            ]
+        if kind == "ovriga":
+            lines += [AgendaLine(numbered=False, point=p) for p in ovriga]
+    rest = ([] if placed_main else main) + ([] if "ovriga" in kinds else ovriga)
+    return lines + [AgendaLine(numbered=True, point=p) for p in rest]
+
+
+@dataclass
+class Change:
+    """The result of a status change: what to tell whom."""
+
+    point: PointInfo
+    notices: list[Notice] = field(default_factory=list)
+
+
+def point_info(uow: UnitOfWork, point: AgendaPoint) -> PointInfo:
+    person = uow.people.get(point.submitter_id) if point.submitter_id else None
+    forening = uow.foreningar.get(point.forening_id) if point.forening_id else None
+    return PointInfo(
+        id=point.id,
+        meeting_id=point.meeting_id,
+        title=point.title,
+        description=point.description,
+        status=point.status,
+        late=point.late,
+        under_ovriga=point.under_ovriga,
+        submitter_user_id=person.slack_user_id if person else None,
+        submitter_name=person.display_name if person else None,
+        forening=forening.name if forening else None,
+        outcome=point.outcome,
+        presents_self=point.presents_self,
+        source_link=point.source_link,
+    )
+
+
+def accepts_points(meeting: Meeting, viewer: Viewer) -> bool:
+    """A stormöte takes anyone's points; a förmöte only the associations'."""
+    if meeting.kind == MeetingKind.STORMOTE:
+        return True
+    return meeting.kind == MeetingKind.FORMOTE and allowed(Action.SEE_FORMOTE, viewer)
+
+
+def is_late(council: Council, meeting: Meeting, now: datetime) -> bool:
+    today = now.astimezone(ZoneInfo(council.timezone)).date()
+    return today > cycle_dates(council, meeting.starts_at).agenda_deadline
+
+
+def forening_id(uow: UnitOfWork, council: Council, viewer: Viewer, now: datetime) -> int | None:
+    if viewer.person_id is None:
+        return None
+    held = uow.memberships.roles_of(council.id, viewer.person_id, now=now)
+    return next((m.forening_id for m in held if m.forening_id is not None), None)

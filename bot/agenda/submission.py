@@ -1,0 +1,204 @@
+"""Sending a point: by command, form, message, DM or shortcut, on time or late."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from sqlalchemy.exc import IntegrityError
+
+from bot.agenda.moves import meeting_phrase
+from bot.agenda.points import (
+    MAX_DESCRIPTION,
+    MAX_TITLE,
+    Submitted,
+    UowFactory,
+    accepts_points,
+    forening_id,
+    is_late,
+    point_info,
+)
+from bot.authz import Action, Viewer, allowed
+from bot.context import council_for, require, viewer_of, viewers_of
+from bot.errors import UserError
+from bot.meetings import (
+    MeetingInfo,
+    meeting_info,
+    next_of_kind,
+    upcoming_by_number,
+    visible_to,
+)
+from bot.notices import Notice
+from bot.vocabulary import PointStatus
+from storage.models import AgendaPoint, Council, Meeting
+from storage.uow import UnitOfWork
+
+
+class Submission:
+    _uow: UowFactory
+
+    def councils_of(self, team_id: str, user_id: str, *, now: datetime) -> list[tuple[int, str]]:
+        """The councils a person is a member of (for a DM that must say which)."""
+        with self._uow() as uow:
+            person = uow.people.by_slack_id(team_id, user_id)
+            if person is None:
+                return []
+            ids = uow.memberships.council_ids_of(person.id, now=now)
+            return [(c.id, c.name) for c in uow.councils.by_ids(ids)]
+
+    def submit(
+        self,
+        *,
+        team_id: str,
+        user_id: str,
+        title: str,
+        description: str | None,
+        now: datetime,
+        channel_id: str | None = None,
+        council_id: int | None = None,
+        meeting_id: int | None = None,
+        formote: bool = False,
+        presents_self: bool = False,
+        source_key: str | None = None,
+        source_link: str | None = None,
+    ) -> Submitted:
+        title = " ".join(title.split())
+        description = (description or "").strip() or None
+        if not title:
+            raise UserError("punkt.need_title")
+        if len(title) > MAX_TITLE:
+            raise UserError("error.too_long", length=len(title), limit=MAX_TITLE)
+        if description and len(description) > MAX_DESCRIPTION:
+            raise UserError("error.too_long", length=len(description), limit=MAX_DESCRIPTION)
+        with self._uow() as uow:
+            council = self._council(uow, team_id, channel_id, council_id)
+            viewer = viewer_of(uow, council, user_id, now=now)
+            require(uow, council, viewer, Action.SUBMIT_POINT, now=now)
+            if source_key is not None:
+                existing = uow.points.by_source(source_key)
+                if existing is not None:
+                    return self._submitted(uow, council, existing, duplicate=True)
+            meeting = self._target(uow, council, viewer, meeting_id, formote, now)
+            late = meeting is not None and is_late(council, meeting, now)
+            point = AgendaPoint(
+                council_id=council.id,
+                meeting_id=meeting.id if meeting else None,
+                submitter_id=viewer.person_id,
+                forening_id=forening_id(uow, council, viewer, now),
+                title=title,
+                description=description,
+                status=PointStatus.SUBMITTED if late or meeting is None else PointStatus.ON_AGENDA,
+                late=late,
+                position=uow.points.next_position(meeting.id if meeting else None),
+                presents_self=presents_self,
+                source_key=source_key,
+                source_link=source_link,
+                created_at=now,
+            )
+            try:
+                uow.points.add(point)
+            except IntegrityError:
+                # The same Slack message delivered twice at once: the other delivery won.
+                uow.session.rollback()
+                existing = uow.points.by_source(source_key or "")
+                if existing is None:
+                    raise
+                return self._submitted(uow, council, existing, duplicate=True)
+            uow.events.append(
+                "point.submitted",
+                at=now,
+                council_id=council.id,
+                meeting_id=point.meeting_id,
+                actor_id=viewer.person_id,
+                data={"point_id": point.id, "late": late, "status": point.status.value},
+            )
+            result = self._submitted(uow, council, point, duplicate=False)
+            if late and meeting is not None:
+                result = replace(
+                    result, notices=self._late_notices(uow, council, meeting, point, viewer, now)
+                )
+            uow.commit()
+            return result
+
+    def _late_notices(
+        self,
+        uow: UnitOfWork,
+        council: Council,
+        meeting: Meeting,
+        point: AgendaPoint,
+        submitter: Viewer,
+        now: datetime,
+    ) -> tuple[Notice, ...]:
+        label = meeting_phrase(council, meeting)
+        return tuple(
+            Notice(
+                v.user_id,
+                "punkt.notice.late_for_officers",
+                {"title": point.title, "meeting": label, "id": point.id, "council": council.name},
+                council.language,
+            )
+            for v in viewers_of(uow, council, now=now)
+            if allowed(Action.MANAGE_AGENDA, v)
+            and visible_to(v, meeting)
+            and v.user_id != submitter.user_id
+        )
+
+    def _council(
+        self, uow: UnitOfWork, team_id: str, channel_id: str | None, council_id: int | None
+    ) -> Council:
+        if council_id is not None:
+            council = uow.councils.get(council_id)
+            if council is None or council.team_id != team_id:
+                raise UserError("error.no_council")
+            return council
+        return council_for(uow, team_id, channel_id or "")
+
+    def _target(
+        self,
+        uow: UnitOfWork,
+        council: Council,
+        viewer: Viewer,
+        meeting_id: int | None,
+        formote: bool,
+        now: datetime,
+    ) -> Meeting | None:
+        if meeting_id is not None:
+            return upcoming_by_number(
+                uow,
+                council,
+                viewer,
+                meeting_id,
+                now=now,
+                not_found="punkt.no_such_meeting",
+                usable=lambda v, m: accepts_points(m, v),
+            )
+        meeting = next_of_kind(uow, council, viewer, formote=formote, now=now)
+        if formote and meeting is None:
+            raise UserError("punkt.no_formote")
+        return meeting
+
+    def _submitted(
+        self, uow: UnitOfWork, council: Council, point: AgendaPoint, *, duplicate: bool
+    ) -> Submitted:
+        meeting = uow.meetings.get(council.id, point.meeting_id) if point.meeting_id else None
+        return Submitted(
+            point=point_info(uow, point),
+            council_name=council.name,
+            meeting=meeting_info(council, meeting) if meeting else None,
+            duplicate=duplicate,
+            lang=council.language,
+        )
+
+    def meetings_for(
+        self, *, team_id: str, channel_id: str, user_id: str, now: datetime
+    ) -> list[MeetingInfo]:
+        """Upcoming meetings this person may send points to, soonest first."""
+        with self._uow() as uow:
+            council = council_for(uow, team_id, channel_id)
+            viewer = viewer_of(uow, council, user_id, now=now)
+            require(uow, council, viewer, Action.SUBMIT_POINT, now=now)
+            return [
+                meeting_info(council, m)
+                for m in uow.meetings.upcoming(council.id, now=now)
+                if accepts_points(m, viewer)
+            ]
