@@ -6,7 +6,7 @@ from slack_bolt import App
 from slack_sdk import WebClient
 
 from bot.services import Services
-from handlers import actions, commands, messages, shortcuts, views
+from handlers import actions, commands, events, messages, shortcuts, views
 
 
 def build_app(
@@ -24,6 +24,6 @@ def build_app(
         process_before_response=not socket_mode,
         request_verification_enabled=not socket_mode,
     )
-    for listeners in (commands, messages, shortcuts, actions, views):
+    for listeners in (commands, messages, shortcuts, actions, views, events):
         listeners.register(app, services)
     return app

@@ -14,6 +14,7 @@ from bot.audit import AuditService
 from bot.clock import Clock, SystemClock
 from bot.councils import CouncilService
 from bot.fee_service import FeeService
+from bot.home import HomeService
 from bot.kallelse import KallelseService
 from bot.mail import mailer_from
 from bot.meetings import MeetingService
@@ -42,6 +43,7 @@ class Services:
     actions: ActionItemService
     privacy: PrivacyService
     audit: AuditService
+    home: HomeService
 
 
 def build_services(
@@ -77,4 +79,5 @@ def build_services(
         actions=ActionItemService(uow),
         privacy=PrivacyService(uow),
         audit=AuditService(uow),
+        home=HomeService(uow),
     )

@@ -1592,4 +1592,20 @@ TEXTS: dict[str, str] = {
     "audit.person_erased.retention": (
         "erased the data of {person} (the retention period had passed)"
     ),
+    "home.title": "Brukarbot",
+    "home.none": (
+        "You are not in a user council yet. The council's secretary adds members with "
+        "`/brukarrad ledamot @person &lt;role&gt; [association]`."
+    ),
+    "home.council": "*{name}* (<#{channel}>) – you are {roles}",
+    "home.meetings": "_Upcoming meetings_",
+    "home.no_meetings": "• No meetings planned yet.",
+    "home.points": "_Your latest points_",
+    "home.point": "• *{title}* (no. {id}) – {status}",
+    "home.actions": "_Your action items_",
+    "home.action": "• Action {id}: {text} – due {due}",
+    "home.hint": (
+        "Send a point with `/punkt`, see the agenda with `/dagordning` and choose your "
+        "reminders with `/paminnelser`. What is stored about you is shown by `/minadata`."
+    ),
 }

@@ -1609,4 +1609,21 @@ TEXTS: dict[str, str] = {
     "audit.person_erased.retention": (
         "gallrade uppgifterna om {person} (gallringstiden hade gått ut)"
     ),
+    # hemfliken
+    "home.title": "Brukarbot",
+    "home.none": (
+        "Du är inte med i något brukarråd än. Rådets sekreterare lägger till ledamöter med "
+        "`/brukarrad ledamot @person &lt;roll&gt; [förening]`."
+    ),
+    "home.council": "*{name}* (<#{channel}>) – du är {roles}",
+    "home.meetings": "_Kommande möten_",
+    "home.no_meetings": "• Inga möten planerade än.",
+    "home.points": "_Dina senaste punkter_",
+    "home.point": "• *{title}* (nr {id}) – {status}",
+    "home.actions": "_Dina åtgärder_",
+    "home.action": "• Åtgärd {id}: {text} – senast {due}",
+    "home.hint": (
+        "Skicka en punkt med `/punkt`, se dagordningen med `/dagordning` och välj dina "
+        "påminnelser med `/paminnelser`. Det som finns sparat om dig ser du med `/minadata`."
+    ),
 }

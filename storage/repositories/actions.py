@@ -30,3 +30,6 @@ class ActionItemRepository:
     def get(self, council_id: int, item_id: int) -> ActionItem | None:
         item = self._session.get(ActionItem, item_id)
         return item if item is not None and item.council_id == council_id else None
+
+    def open_for_owner(self, council_id: int, person_id: int) -> list[ActionItem]:
+        return [i for i in self.open_for_council(council_id) if i.owner_id == person_id]

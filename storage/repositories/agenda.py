@@ -35,6 +35,17 @@ class PointRepository:
             )
         )
 
+    def sent_by(self, council_id: int, person_id: int, *, limit: int) -> list[AgendaPoint]:
+        """A person's latest points in one council, newest first."""
+        return list(
+            self._session.scalars(
+                select(AgendaPoint)
+                .where(AgendaPoint.council_id == council_id, AgendaPoint.submitter_id == person_id)
+                .order_by(AgendaPoint.id.desc())
+                .limit(limit)
+            )
+        )
+
     def waiting(self, council_id: int) -> list[AgendaPoint]:
         """Points sent while no meeting was planned."""
         return list(

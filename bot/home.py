@@ -1,0 +1,73 @@
+"""App Home: each person's own view of their councils — what is coming, and where their points
+and action items stand. Only councils they belong to, only meetings they may see."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.agenda import PointInfo, point_info
+from bot.authz import Viewer
+from bot.context import viewer_of
+from bot.meetings import MeetingInfo, meeting_info, visible_to
+from storage.uow import UnitOfWork
+
+UowFactory = Callable[[], UnitOfWork]
+SHOWN_MEETINGS = 3
+SHOWN_POINTS = 5
+
+
+@dataclass(frozen=True)
+class CouncilHome:
+    name: str
+    channel_id: str
+    lang: str
+    roles: tuple[str, ...]
+    meetings: list[MeetingInfo]
+    points: list[PointInfo]
+    actions: list[tuple[int, str, str | None]]  # id, text, due date
+
+
+class HomeService:
+    def __init__(self, uow: UowFactory) -> None:
+        self._uow = uow
+
+    def overview(self, *, team_id: str, user_id: str, now: datetime) -> list[CouncilHome]:
+        with self._uow() as uow:
+            person = uow.people.by_slack_id(team_id, user_id)
+            if person is None:
+                return []
+            homes = []
+            for council in uow.councils.by_ids(uow.memberships.council_ids_of(person.id, now=now)):
+                viewer = viewer_of(uow, council, user_id, now=now)
+                meetings = [
+                    meeting_info(council, m)
+                    for m in uow.meetings.upcoming(council.id, now=now)
+                    if visible_to(viewer, m)
+                ][:SHOWN_MEETINGS]
+                homes.append(
+                    CouncilHome(
+                        name=council.name,
+                        channel_id=council.channel_id,
+                        lang=council.language,
+                        roles=tuple(sorted(r.value for r in viewer.roles)),
+                        meetings=meetings,
+                        points=[
+                            point_info(uow, p)
+                            for p in uow.points.sent_by(council.id, person.id, limit=SHOWN_POINTS)
+                            if self._may_see(uow, council.id, viewer, p.meeting_id)
+                        ],
+                        actions=[
+                            (i.id, i.text, i.due_on.isoformat() if i.due_on else None)
+                            for i in uow.actions.open_for_owner(council.id, person.id)
+                        ],
+                    )
+                )
+            return homes
+
+    @staticmethod
+    def _may_see(uow: UnitOfWork, council_id: int, viewer: Viewer, meeting_id: int | None) -> bool:
+        """Someone now with the unit no longer sees their old förmöte points here."""
+        meeting = uow.meetings.get(council_id, meeting_id) if meeting_id else None
+        return meeting is None or visible_to(viewer, meeting)

@@ -1,0 +1,75 @@
+"""Event listeners: App Home, each person's own overview."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from slack_bolt import App
+from slack_sdk import WebClient
+from slack_sdk.models.blocks import Block, DividerBlock, HeaderBlock
+from slack_sdk.models.views import View
+
+from bot.home import CouncilHome
+from bot.labels import meeting_label
+from bot.services import Services
+from bot.texts import t
+from handlers.replies import escape, section
+
+log = logging.getLogger(__name__)
+
+
+def home_view(homes: list[CouncilHome], lang: str) -> View:
+    blocks: list[Block] = [HeaderBlock(text=t("home.title", lang))]
+    if not homes:
+        blocks.append(section(t("home.none", lang)))
+    for home in homes:
+        lang = home.lang
+        roles = ", ".join(t(f"role.{r}", lang) for r in home.roles)
+        lines = [
+            t("home.council", lang, name=escape(home.name), channel=home.channel_id, roles=roles)
+        ]
+        lines.append(t("home.meetings", lang))
+        lines += [f"• {meeting_label(m, lang)}" for m in home.meetings] or [
+            t("home.no_meetings", lang)
+        ]
+        if home.points:
+            lines.append(t("home.points", lang))
+            lines += [
+                t(
+                    "home.point",
+                    lang,
+                    title=escape(p.title),
+                    id=p.id,
+                    status=t(f"status.{p.status.value}", lang),
+                )
+                for p in home.points
+            ]
+        if home.actions:
+            lines.append(t("home.actions", lang))
+            lines += [
+                t(
+                    "home.action",
+                    lang,
+                    id=i,
+                    text=escape(text),
+                    due=due or t("dagordning.no_due", lang),
+                )
+                for i, text, due in home.actions
+            ]
+        blocks += [DividerBlock(), section("\n".join(lines))]
+    blocks.append(section(t("home.hint", lang)))
+    return View(type="home", blocks=blocks[:100])
+
+
+def register(app: App, services: Services) -> None:
+    @app.event("app_home_opened")
+    def app_home_opened(event: dict[str, Any], body: dict[str, Any], client: WebClient) -> None:
+        if event.get("tab", "home") != "home":
+            return
+        user = event["user"]
+        homes = services.home.overview(
+            team_id=body["team_id"], user_id=user, now=services.clock.now()
+        )
+        client.views_publish(user_id=user, view=home_view(homes, services.settings.language))
+        log.info("home published for %s (%d councils)", user, len(homes))
