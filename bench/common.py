@@ -12,9 +12,10 @@ import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 
-from seed import MEMBERS, Region, channel_id, seed, user_id
+from seed import DEFAULT_NOW, MEMBERS, Region, channel_id, seed, user_id
 
 from bot.localslack.server import LocalSlack
 
@@ -40,10 +41,11 @@ def scratch_dir() -> Iterator[Path]:
         yield Path(name)
 
 
-def seeded(directory: Path, councils: int, *, due: int = 0) -> Region:
+def seeded(directory: Path, councils: int, *, due: int = 0, now: datetime = DEFAULT_NOW) -> Region:
     """A fresh SQLite file in `directory` with `councils` councils; prints how long it took."""
     started = time.perf_counter()
-    region, counts = seed(f"sqlite:///{directory / f'region-{councils}.db'}", councils, due=due)
+    url = f"sqlite:///{directory / f'region-{councils}.db'}"
+    region, counts = seed(url, councils, due=due, now=now)
     print(
         f"  seeded {councils:,} councils ({sum(counts.values()):,} rows, "
         f"{counts['agenda_points']:,} points) in {time.perf_counter() - started:.1f} s"

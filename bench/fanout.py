@@ -1,11 +1,13 @@
 """Reminder fan-out: 2,000 reminders due at once, through a local Slack that rate-limits.
 
 The local Slack enforces Slack's shape of limit on chat.postMessage: per DM channel (1 a
-second, with a short burst) and for the whole workspace. One sweep queues what is due (as
-`tick` does), one drain delivers it; the drain's rate is compared with the enforced one, and
-every queued key is looked for in the DMs: missing ones are lost, repeated ones duplicated.
+second, with a short burst) and for the whole workspace (by default a second's worth at
+once; Slack counts workspace limits by the minute). One sweep queues what is due (as `tick`
+does), one drain delivers it; the drain's rate is compared with the enforced one, and every
+queued key is looked for in the DMs: missing ones are lost, repeated ones duplicated. The
+enforced rate is what the limits let through in the drain's time, its bursts included.
 
-    .venv/bin/python bench/fanout.py [--reminders 2000] [--global-rate 100] [--burst 4]
+    .venv/bin/python bench/fanout.py [--reminders 2000] [--global-rate 100] [--burst 3]
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from bot.reminders.sweep import sweep
 from bot.runtime.slack_delivery import EVENT_TYPE, SlackDelivery
 from bot.services import build_services
 from bot.settings import load_settings
+from bot.vocabulary import OutboxStatus
 from storage.models import OutboxMessage
 
 TARGET_SHARE = 0.9
@@ -46,11 +49,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reminders", type=int, default=2000)
     parser.add_argument("--councils", type=int, default=1000)
-    parser.add_argument("--global-rate", type=float, default=100.0, help="messages a second")
-    parser.add_argument("--burst", type=int, default=4)
+    parser.add_argument("--global-rate", type=int, default=100, help="messages a second")
+    parser.add_argument("--burst", type=int, default=3, help="at once, per channel")
+    parser.add_argument(
+        "--global-burst", type=int, default=None, help="at once in all (default: a second's)"
+    )
     args = parser.parse_args()
     header("Fan-out")
     due = math.ceil(args.reminders / DUE_PER_COUNCIL)
+    global_burst = args.global_rate if args.global_burst is None else args.global_burst
     with scratch_dir() as directory, LocalSlack() as slack:
         region = seeded(directory, max(args.councils, due), due=due)
         users = [user_id(c, m) for c in sorted(region.due) for m in range(len(MEMBERS))]
@@ -61,6 +68,7 @@ def main() -> None:
             per_channel_per_second=PER_CHANNEL,
             burst=args.burst,
             global_per_second=args.global_rate,
+            global_burst=global_burst,
         )
         settings = load_settings(
             {
@@ -71,34 +79,41 @@ def main() -> None:
             }
         )
         services = build_services(settings)
-        queued = sweep(services.uow, region.now)
+        sweep(services.uow, region.now)
+        with services.uow() as uow:
+            queued = set(
+                uow.session.scalars(
+                    select(OutboxMessage.idempotency_key).where(
+                        OutboxMessage.status == OutboxStatus.PENDING
+                    )
+                )
+            )
         started = time.perf_counter()
         report = Sender(
             services.uow, SlackDelivery.from_settings(settings), worker_id="bench"
         ).drain(region.now)
         elapsed = time.perf_counter() - started
-        with services.uow() as uow:
-            wanted = set(
-                uow.session.scalars(
-                    select(OutboxMessage.idempotency_key).where(OutboxMessage.due_at == region.now)
-                )
-            )
         services.engine.dispose()
         keys = delivered_keys(slack, users)
         refused = len(slack.calls_to("chat.postMessage")) - sum(keys.values())
     header("Fan-out, results")
-    enforced = min(args.global_rate, len(users) * PER_CHANNEL)
+    enforced = min(
+        args.global_rate + global_burst / elapsed,
+        len(users) * (PER_CHANNEL + args.burst / elapsed),
+    )
     achieved = sum(keys.values()) / elapsed
-    lost = len(wanted - set(keys))
+    lost = len(queued - set(keys))
     duplicates = sum(n - 1 for n in keys.values() if n > 1)
     print(
-        f"  {queued:,} queued for {len(users):,} people; drain {elapsed:.1f} s: {report}\n"
-        f"  limits: {PER_CHANNEL:g}/s per channel and {args.global_rate:g}/s in all, burst "
-        f"{args.burst}; {refused:,} posts answered 429\n"
-        f"  achieved {achieved:.1f} messages/s of {enforced:g}/s enforced"
+        f"  {len(queued):,} queued for {len(users):,} people; drain {elapsed:.1f} s: {report}\n"
+        f"  limits: {PER_CHANNEL:g}/s per channel (burst {args.burst}) and "
+        f"{args.global_rate}/s in all (burst {global_burst}); {refused:,} posts answered 429\n"
+        f"  achieved {achieved:.1f} messages/s of {enforced:.1f}/s enforced"
     )
     share = achieved / enforced
-    verdict("achieved / enforced rate", f"{share:.1%}", f">= {TARGET_SHARE:.0%}", share >= 0.9)
+    verdict(
+        "achieved / enforced rate", f"{share:.1%}", f">= {TARGET_SHARE:.0%}", share >= TARGET_SHARE
+    )
     verdict("lost", str(lost), "0", lost == 0)
     verdict("duplicates", str(duplicates), "0", duplicates == 0)
 

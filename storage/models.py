@@ -320,7 +320,7 @@ class ActionItem(Base):
     point_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_points.id"), default=None)
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), default=None)
     text: Mapped[str] = mapped_column(Text)
-    due_on: Mapped[date | None] = mapped_column(Date, default=None)
+    due_on: Mapped[date | None] = mapped_column(Date, index=True, default=None)
     status: Mapped[ActionStatus] = mapped_column(_enum(ActionStatus), default=ActionStatus.OPEN)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     comment: Mapped[str | None] = mapped_column(Text, default=None)
@@ -399,7 +399,9 @@ class Event(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     council_id: Mapped[int | None] = mapped_column(ForeignKey("councils.id"), index=True)
-    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id"), default=None)
+    meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meetings.id"), index=True, default=None
+    )
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), default=None)
     kind: Mapped[str] = mapped_column(String(64))
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

@@ -61,14 +61,11 @@ class _Bucket:
     tokens: float
     updated: float
 
-    def take(self, now: float) -> float:
-        """Take a token; 0.0 if there was one, else the seconds until there will be."""
+    def wait(self, now: float) -> float:
+        """Refill to `now`; 0.0 if a token is there, else the seconds until there will be."""
         self.tokens = min(self.capacity, self.tokens + (now - self.updated) * self.per_second)
         self.updated = now
-        if self.tokens >= 1.0:
-            self.tokens -= 1.0
-            return 0.0
-        return (1.0 - self.tokens) / self.per_second
+        return 0.0 if self.tokens >= 1.0 else (1.0 - self.tokens) / self.per_second
 
 
 @dataclass
@@ -76,19 +73,26 @@ class _Limit:
     per_channel_per_second: float | None
     global_per_second: float | None
     burst: int
+    global_burst: int
     buckets: dict[str, _Bucket] = field(default_factory=dict)
 
     def wait(self, channel: str | None, now: float) -> float:
-        waits = []
+        """0.0 and a token taken from each bucket the call counts against, or the seconds
+        until all of them have one: a refused call uses up nothing."""
+        buckets = []
         if self.global_per_second:
-            waits.append(self._bucket("*", self.global_per_second, now).take(now))
+            buckets.append(self._bucket("*", self.global_per_second, self.global_burst, now))
         if self.per_channel_per_second and channel:
-            waits.append(self._bucket(channel, self.per_channel_per_second, now).take(now))
-        return max(waits, default=0.0)
+            buckets.append(self._bucket(channel, self.per_channel_per_second, self.burst, now))
+        wait = max((bucket.wait(now) for bucket in buckets), default=0.0)
+        if wait == 0.0:
+            for bucket in buckets:
+                bucket.tokens -= 1.0
+        return wait
 
-    def _bucket(self, key: str, per_second: float, now: float) -> _Bucket:
+    def _bucket(self, key: str, per_second: float, burst: int, now: float) -> _Bucket:
         if key not in self.buckets:
-            self.buckets[key] = _Bucket(per_second, self.burst, float(self.burst), now)
+            self.buckets[key] = _Bucket(per_second, burst, float(burst), now)
         return self.buckets[key]
 
 
@@ -150,11 +154,19 @@ class Faults:
         per_channel_per_second: float | None = None,
         burst: int = 1,
         global_per_second: float | None = None,
+        global_burst: int | None = None,
     ) -> None:
         """Answer 429 once ``method`` is called faster than allowed, per channel and/or in
-        total, with the Retry-After (whole seconds, at least 1) after which it would pass."""
+        total, with the Retry-After (whole seconds, at least 1) after which it would pass.
+        ``burst`` calls may come at once per channel, ``global_burst`` (default: ``burst``)
+        in total: on Slack far more, as it counts a workspace's calls by the minute."""
         with self._lock:
-            self._limits[method] = _Limit(per_channel_per_second, global_per_second, burst)
+            self._limits[method] = _Limit(
+                per_channel_per_second,
+                global_per_second,
+                burst,
+                burst if global_burst is None else global_burst,
+            )
 
     @property
     def rules(self) -> list[FaultRule]:

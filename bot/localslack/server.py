@@ -186,6 +186,7 @@ class LocalSlack:
         per_channel_per_second: float | None = None,
         burst: int = 1,
         global_per_second: float | None = None,
+        global_burst: int | None = None,
     ) -> None:
         """Slack's own rate limiting for ``method``; see ``Faults.rate_limit``."""
         self.faults.rate_limit(
@@ -193,6 +194,7 @@ class LocalSlack:
             per_channel_per_second=per_channel_per_second,
             burst=burst,
             global_per_second=global_per_second,
+            global_burst=global_burst,
         )
 
     def reset(self) -> None:

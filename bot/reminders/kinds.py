@@ -18,6 +18,7 @@ from bot.authz import Viewer
 from bot.meetings import CycleDates, cycle_dates, visible_to
 from bot.vocabulary import Answer, MeetingKind, Role
 from storage.models import ActionItem, Attendance, Council, Meeting
+from storage.repositories.reminders import TimingSettings
 
 
 class ReminderKind(StrEnum):
@@ -271,6 +272,38 @@ MEETING_RULES: dict[ReminderKind, MeetingRule] = {
     ReminderKind.JUSTERING: _justering,
     ReminderKind.FORSENAT: _forsenat,
 }
+
+
+# Each kind's date in days from the meeting's day, and the days after that date it may still
+# be sent (the rules above, as numbers): what narrows the sweep to meetings near `now`.
+KIND_DATES: dict[ReminderKind, Callable[[TimingSettings], tuple[int, int]]] = {
+    ReminderKind.PUNKT: lambda s: (-s.agenda_deadline_days, 0),
+    ReminderKind.KALLELSE: lambda s: (-s.min_notice_days, 0),
+    ReminderKind.HANDLINGAR: lambda s: (0, 0),
+    ReminderKind.SVAR: lambda s: (0, 0),
+    ReminderKind.MOTESDAG: lambda s: (0, 0),
+    ReminderKind.PROTOKOLL: lambda s: (s.minutes_due_days, 0),
+    ReminderKind.JUSTERING: lambda s: (s.minutes_due_days, 0),
+    ReminderKind.FORSENAT: lambda s: (s.minutes_due_days + 1, FLAG_WITHIN.days - 1),
+}
+# Covers the zones (local days against `now`) and a slot moved forward by END_MARGIN.
+SPAN_MARGIN = timedelta(days=2)
+
+
+def meeting_span(settings: TimingSettings, now: datetime) -> tuple[datetime, datetime]:
+    """[earliest, latest) start of a meeting that can have a reminder due at `now` in a
+    council with these settings: a kind's slots lie from its most days before its date to
+    the end of that date (and its days after), so a meeting further away has nothing due."""
+    back, ahead = [], []
+    for kind, date_of in KIND_DATES.items():
+        offset, after = date_of(settings)
+        most = MAX_DAYS_BEFORE if settings.custom_days else max(DEFAULT_TIMING[kind].days)
+        back.append(offset + after)
+        ahead.append(most - offset)
+    return (
+        now - timedelta(days=max(back)) - SPAN_MARGIN,
+        now + timedelta(days=max(ahead)) + SPAN_MARGIN,
+    )
 
 
 def meeting_case(

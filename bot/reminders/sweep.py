@@ -14,7 +14,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.context import viewers_of
-from bot.councils import MAX_SETTING_DAYS
 from bot.reminders.kinds import (
     MAX_DAYS_BEFORE,
     CouncilPeople,
@@ -23,6 +22,7 @@ from bot.reminders.kinds import (
     action_reminder,
     meeting_case,
     meeting_reminders,
+    meeting_span,
 )
 from bot.reminders.messages import render
 from bot.reminders.preferences import Preferences
@@ -33,9 +33,6 @@ from storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
 UowFactory = Callable[[], UnitOfWork]
-# How far from `now` a meeting can be and still have a reminder due: the agenda deadline
-# (up to MAX_SETTING_DAYS before) less the days before it, or the minutes after.
-HORIZON = timedelta(days=MAX_SETTING_DAYS + MAX_DAYS_BEFORE + 1)
 
 
 def _due(uow: UnitOfWork, now: datetime) -> Iterator[Due]:
@@ -48,7 +45,11 @@ def _due(uow: UnitOfWork, now: datetime) -> Iterator[Due]:
             people[council_id] = CouncilPeople(council, viewers_of(uow, council, now=now))
         return people[council_id]
 
-    meetings = uow.reminders.planned_meetings(now - HORIZON, now + HORIZON)
+    # Only meetings near enough to `now` to have something due, by their council's settings:
+    # the sweep's work follows what is due, not how many councils and meetings there are.
+    meetings = uow.reminders.planned_meetings(
+        [(settings, *meeting_span(settings, now)) for settings in uow.reminders.timing_settings()]
+    )
     attendance: dict[int, list[Attendance]] = defaultdict(list)
     for row in uow.reminders.attendance([m.id for m in meetings]):
         attendance[row.meeting_id].append(row)

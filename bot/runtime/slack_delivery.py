@@ -67,6 +67,12 @@ class RetryPolicy:
     timeout: int = 15
 
 
+# A Retry-After wait gets at most this share of itself as jitter (and at most `jitter`):
+# enough to spread several workers, while a 1 s wait, Slack's per-channel step, stays near
+# 1 s rather than idling the drain up to twice as long as Slack asked.
+RETRY_AFTER_JITTER_SHARE = 0.1
+
+
 class _ScaledJitter(Jitter):
     def __init__(self, scale: float) -> None:
         self._scale = scale
@@ -112,7 +118,8 @@ class RateLimitRetry(RateLimitErrorRetryHandler):
         error: Exception | None = None,
     ) -> None:
         state.next_attempt_requested = True
-        time.sleep(self._retry_after(response) + random.random() * self._jitter)
+        wait = self._retry_after(response)
+        time.sleep(wait + random.random() * min(self._jitter, RETRY_AFTER_JITTER_SHARE * wait))
         state.increment_current_attempt()
 
 

@@ -2,28 +2,73 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
+from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
 from bot.vocabulary import ActionStatus, MeetingStatus
-from storage.models import ActionItem, Attendance, Meeting, Person, ReminderPreference
+from storage.models import ActionItem, Attendance, Council, Meeting, Person, ReminderPreference
+
+
+class TimingSettings(NamedTuple):
+    """The council settings that place its meetings' reminders in time."""
+
+    agenda_deadline_days: int
+    min_notice_days: int
+    minutes_due_days: int
+    custom_days: bool  # the council chose its own reminder days (reminder_days is set)
+
+
+def _has(settings: TimingSettings) -> ColumnElement[bool]:
+    custom = Council.reminder_days.is_not(None)
+    return and_(
+        Council.agenda_deadline_days == settings.agenda_deadline_days,
+        Council.min_notice_days == settings.min_notice_days,
+        Council.minutes_due_days == settings.minutes_due_days,
+        custom if settings.custom_days else ~custom,
+    )
 
 
 class ReminderRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def planned_meetings(self, starting_from: datetime, starting_before: datetime) -> list[Meeting]:
-        """Planned (not cancelled) meetings of every council starting in the span."""
+    def timing_settings(self) -> list[TimingSettings]:
+        """The distinct TimingSettings of the councils: a few, as most keep the defaults."""
+        rows = self._session.execute(
+            select(
+                Council.agenda_deadline_days,
+                Council.min_notice_days,
+                Council.minutes_due_days,
+                Council.reminder_days.is_not(None),
+            ).distinct()
+        )
+        return [TimingSettings(*row) for row in rows]
+
+    def planned_meetings(
+        self, spans: Sequence[tuple[TimingSettings, datetime, datetime]]
+    ) -> list[Meeting]:
+        """Planned (not cancelled) meetings starting in [start, end) of a span, of the councils
+        with that span's settings."""
+        if not spans:
+            return []
+        within = [
+            and_(_has(settings), Meeting.starts_at >= start, Meeting.starts_at < end)
+            for settings, start, end in spans
+        ]
         return list(
             self._session.scalars(
                 select(Meeting)
+                .join(Council, Council.id == Meeting.council_id)
                 .where(
                     Meeting.status == MeetingStatus.PLANNED,
-                    Meeting.starts_at >= starting_from,
-                    Meeting.starts_at < starting_before,
+                    # All the spans at once too, so the index on starts_at narrows the search.
+                    Meeting.starts_at >= min(start for _, start, _ in spans),
+                    Meeting.starts_at < max(end for _, _, end in spans),
+                    or_(*within),
                 )
                 .order_by(Meeting.starts_at, Meeting.id)
             )

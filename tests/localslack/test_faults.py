@@ -170,3 +170,31 @@ def test_rate_limit_per_channel_with_burst(clocked_slack: LocalSlack, clock: Fak
 
     assert client.chat_postMessage(channel=RAD, text="3")["ok"]
     assert [m["text"] for m in clocked_slack.messages(RAD)] == ["1", "2", "3"]
+
+
+def test_rate_limit_in_total_has_its_own_burst(clocked_slack: LocalSlack, clock: FakeClock) -> None:
+    client = WebClient(
+        token=clocked_slack.bot_token, base_url=clocked_slack.api_url, retry_handlers=[]
+    )
+    channels = [f"C0KANAL{i}" for i in range(4)]
+    for channel in channels:
+        clocked_slack.add_channel(channel, channel.lower())
+    clocked_slack.rate_limit(
+        "chat.postMessage",
+        per_channel_per_second=1.0,
+        burst=1,
+        global_per_second=2.0,
+        global_burst=3,
+    )
+
+    for channel in channels[:3]:
+        assert client.chat_postMessage(channel=channel, text="hej")["ok"]
+    with pytest.raises(SlackApiError) as raised:
+        client.chat_postMessage(channel=channels[3], text="hej")
+    assert raised.value.response.headers["Retry-After"] == "1"
+    with pytest.raises(SlackApiError):  # one a second per channel still
+        client.chat_postMessage(channel=channels[0], text="igen")
+
+    clock.now += 0.5  # one more in total
+
+    assert client.chat_postMessage(channel=channels[3], text="hej")["ok"]
