@@ -430,15 +430,15 @@ TEXTS: dict[str, str] = {
     "sandbox.demo.created": (
         "The demo council *{council}* has been created in #{channel}, with members from "
         "RSMH Väst and Attention. In #{new} you can create your own with "
-        "`/brukarrad skapa &lt;name&gt;`."
+        "`/brukarrad skapa <name>`."
     ),
     "sandbox.demo.exists": (
         "The demo council *{council}* is already in the database, in #{channel}. "
-        "In #{new} you can create your own with `/brukarrad skapa &lt;name&gt;`."
+        "In #{new} you can create your own with `/brukarrad skapa <name>`."
     ),
     "sandbox.demo.failed": (
         "I could not create the demo council in #{channel} ({error}). The sandbox works "
-        "anyway: create a council in #{new} with `/brukarrad skapa &lt;name&gt;`."
+        "anyway: create a council in #{new} with `/brukarrad skapa <name>`."
     ),
     "sandbox.about.sara": "secretary, from the unit",
     "sandbox.about.olle": "chair, RSMH Väst",
@@ -477,7 +477,7 @@ TEXTS: dict[str, str] = {
         "• `:user [name]` – be someone else (no name: list everyone)\n"
         "• `:channel [name]` – go to a channel, `:channel dm` to your DM with the bot "
         "(no name: list them all)\n"
-        "• `:press &lt;number&gt;` – press the button or menu with that number\n"
+        "• `:press <number>` – press the button or menu with that number\n"
         "• `:clock +2d`, `:clock +3h`, `:clock 2026-12-01T09:00`, "
         "`:clock nästa tisdag kl 9` – move the clock forward (no time: show it)\n"
         "• `:dm` – all your direct messages from the bot\n"
@@ -488,11 +488,11 @@ TEXTS: dict[str, str] = {
         "Forms are filled in one field at a time; `:cancel` closes them. "
         "Swedish names work too: :som, :kanal, :tryck, :klocka, :hem, :vem, :hjälp, :avsluta."
     ),
-    "sandbox.user.list": "Who do you want to be? Type `:user &lt;name&gt;`:",
+    "sandbox.user.list": "Who do you want to be? Type `:user <name>`:",
     "sandbox.user.line": "{marker} {name} (@{handle}) – {about}",
     "sandbox.user.unknown": "Nobody in the sandbox is called “{name}”. Type `:user` to see all.",
     "sandbox.user.ambiguous": "“{name}” could be {names}. Type more of the name.",
-    "sandbox.channel.list": "Channels (switch with `:channel &lt;name&gt;`):",
+    "sandbox.channel.list": "Channels (switch with `:channel <name>`):",
     "sandbox.channel.line": "{marker} #{name}",
     "sandbox.channel.dm_line": "{marker} dm – your direct messages with the bot",
     "sandbox.channel.unknown": (

@@ -443,15 +443,15 @@ TEXTS: dict[str, str] = {
     ),
     "sandbox.demo.created": (
         "Demorådet *{council}* är skapat i #{channel}, med ledamöter från RSMH Väst och "
-        "Attention. I #{new} kan du skapa ett eget råd med `/brukarrad skapa &lt;namn&gt;`."
+        "Attention. I #{new} kan du skapa ett eget råd med `/brukarrad skapa <namn>`."
     ),
     "sandbox.demo.exists": (
         "Demorådet *{council}* finns sedan tidigare i databasen, i #{channel}. "
-        "I #{new} kan du skapa ett eget råd med `/brukarrad skapa &lt;namn&gt;`."
+        "I #{new} kan du skapa ett eget råd med `/brukarrad skapa <namn>`."
     ),
     "sandbox.demo.failed": (
         "Jag kunde inte skapa demorådet i #{channel} ({error}). Sandlådan fungerar ändå: "
-        "skapa ett råd i #{new} med `/brukarrad skapa &lt;namn&gt;`."
+        "skapa ett råd i #{new} med `/brukarrad skapa <namn>`."
     ),
     "sandbox.about.sara": "sekreterare, från verksamheten",
     "sandbox.about.olle": "ordförande, RSMH Väst",
@@ -490,7 +490,7 @@ TEXTS: dict[str, str] = {
         "• `:som [namn]` – var någon annan (utan namn: lista alla)\n"
         "• `:kanal [namn]` – gå till en kanal, `:kanal dm` till ditt DM med boten "
         "(utan namn: lista alla)\n"
-        "• `:tryck &lt;nummer&gt;` – tryck på en knapp eller meny med det numret\n"
+        "• `:tryck <nummer>` – tryck på en knapp eller meny med det numret\n"
         "• `:klocka +2d`, `:klocka +3h`, `:klocka 2026-12-01T09:00`, "
         "`:klocka nästa tisdag kl 9` – flytta klockan framåt (utan tid: visa den)\n"
         "• `:dm` – alla dina direktmeddelanden från boten\n"
@@ -501,11 +501,11 @@ TEXTS: dict[str, str] = {
         "Formulär fylls i ett fält i taget; `:avbryt` stänger dem. "
         "Engelska namn går också: :user, :channel, :press, :clock, :home, :who, :help, :quit."
     ),
-    "sandbox.user.list": "Vem vill du vara? Skriv `:som &lt;namn&gt;`:",
+    "sandbox.user.list": "Vem vill du vara? Skriv `:som <namn>`:",
     "sandbox.user.line": "{marker} {name} (@{handle}) – {about}",
     "sandbox.user.unknown": "Ingen i sandlådan heter ”{name}”. Skriv `:som` för att se alla.",
     "sandbox.user.ambiguous": "”{name}” kan vara {names}. Skriv mer av namnet.",
-    "sandbox.channel.list": "Kanaler (byt med `:kanal &lt;namn&gt;`):",
+    "sandbox.channel.list": "Kanaler (byt med `:kanal <namn>`):",
     "sandbox.channel.line": "{marker} #{name}",
     "sandbox.channel.dm_line": "{marker} dm – ditt direktmeddelande med boten",
     "sandbox.channel.unknown": (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from string import Formatter
 
 from bot.texts import Ref, en, join_list, sv, t
@@ -26,3 +27,12 @@ def test_refs_and_lists_render_in_the_readers_language() -> None:
     sv_text = t("refused.officers", "sv", what=Ref("what.manage_members"), who=["<@U1>", "<@U2>"])
     assert "lägga till eller ändra ledamöter" in sv_text
     assert "<@U1> och <@U2>" in sv_text
+
+
+def test_slack_texts_write_placeholders_as_entities() -> None:
+    """In Slack, <namn> is a link; usage hints must be written &lt;namn&gt;."""
+    raw_angle = re.compile(r"<(?![@#!]|https?:|/)[^<>{}]*>")
+    for catalogue in (sv.TEXTS, en.TEXTS):
+        for key, template in catalogue.items():
+            if not key.startswith("sandbox."):  # the terminal console is not Slack
+                assert not raw_angle.search(template), key
