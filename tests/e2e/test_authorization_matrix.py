@@ -125,9 +125,31 @@ OPERATIONS = [
     ),
     Operation("knapp på dagordningen", agenda_button, OFFICERS, REFUSED["officers"]),
     Operation("kallelse", command("/kallelse", ""), OFFICERS, REFUSED["officers"]),
-    Operation("närvarolista", command("/narvaro", ""), OFFICERS, REFUSED["officers"]),
+    Operation("närvarochecklista", command("/narvaro", ""), OFFICERS, REFUSED["officers"]),
     Operation("arvode", command("/arvode", ""), {"sekreterare"}, REFUSED["secretary"]),
     Operation("protokoll", command("/protokoll", "utkast"), OFFICERS, REFUSED["officers"]),
+    Operation("justering", command("/protokoll", "justera"), OFFICERS, REFUSED["officers"]),
+    Operation("protokollets status", command("/protokoll", "status"), MEMBERS, REFUSED["members"]),
+    Operation("närvarolista", command("/narvaro", "lista"), MEMBERS, REFUSED["members"]),
+    Operation("åtgärder", command("/atgard", ""), MEMBERS, REFUSED["members"]),
+    Operation(
+        "påminnelser för rådet",
+        command("/paminnelser", "rådet punkt 5"),
+        OFFICERS,
+        REFUSED["officers"],
+    ),
+    Operation(
+        "kallelsens syfte",
+        command("/kallelse", "syfte Vi pratar om vården"),
+        OFFICERS,
+        REFUSED["officers"],
+    ),
+    Operation(
+        "arvodesregler", command("/arvode", "inställningar nivå 1"), OFFICERS, REFUSED["officers"]
+    ),
+    Operation(
+        "flytta möte", command("/mote", "flytta 1 10 juni kl 13"), OFFICERS, REFUSED["officers"]
+    ),
 ]
 
 
