@@ -1,7 +1,7 @@
 """HTTP round trip of signed /punkt commands against a bare Bolt no-op, in one run.
 
 The bot (build_app over build_services, 1,000 councils stored) and a bare Bolt app with one
-`/noop` command that only acks are served alike: waitress through bot.http.make_server,
+`/noop` command that only acks are served alike: waitress through bot.runtime.http.make_server,
 Bolt's WSGI adapter, process_before_response, the signature checked. Commands alternate
 between the two so that load on the machine falls on both alike; each /punkt comes from a
 member of the council of its channel, whose next meeting is 30 days ahead, so it lands on
@@ -33,9 +33,9 @@ from sqlalchemy import func, select
 
 from bot.app import build_app
 from bot.clock import ManualClock
-from bot.http import EVENTS_PATH, make_server
 from bot.localslack.driver import Delivery, Driver
 from bot.localslack.server import LocalSlack
+from bot.runtime.http import EVENTS_PATH, make_server
 from bot.services import build_services
 from bot.settings import load_settings
 from bot.vocabulary import PointStatus

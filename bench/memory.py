@@ -23,9 +23,9 @@ from pathlib import Path
 
 from common import SIGNING_SECRET, add_people, header, scratch_dir, seeded, senders, verdict
 
-from bot.http import EVENTS_PATH
 from bot.localslack.driver import Driver
 from bot.localslack.server import LocalSlack
+from bot.runtime.http import EVENTS_PATH
 
 TARGET_MB = 150
 STARTUP_TIMEOUT = 120.0

@@ -55,7 +55,7 @@ def _serve(settings: Settings, port: int | None, no_scheduler: bool) -> int:
         )
         return 2
     from bot.app import build_app
-    from bot.http import make_server
+    from bot.runtime.http import make_server
     from bot.services import build_services
     from storage.migrate import upgrade
 

@@ -13,13 +13,13 @@ import hashlib
 import hmac
 import itertools
 import json
-import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
 
+from bot.clock import SystemClock
 from bot.localslack.blockkit import element_value, find_element, state_values
 from bot.localslack.router import Call
 from bot.localslack.server import LocalSlack
@@ -330,7 +330,8 @@ class Driver:
     ) -> Delivery:
         """POST a body signed as Slack signs it; ``timestamp``/``signature`` override the
         real ones to test the bot's refusals."""
-        timestamp = timestamp or str(int(time.time()))  # the bot checks it against real time
+        # Bolt checks the signature's timestamp against the real clock, not the bot's.
+        timestamp = timestamp or str(int(SystemClock().now().timestamp()))
         request_headers = {
             "Content-Type": content_type,
             "X-Slack-Request-Timestamp": timestamp,

@@ -15,9 +15,9 @@ from typing import Any
 from bot import reminders
 from bot.app import build_app
 from bot.clock import ManualClock
-from bot.http import EVENTS_PATH, make_server
 from bot.localslack.driver import Driver
 from bot.localslack.server import LocalSlack
+from bot.runtime.http import EVENTS_PATH, make_server
 from bot.runtime.slack_delivery import SlackDelivery
 from bot.services import Services, build_services
 from bot.settings import load_settings
