@@ -31,7 +31,7 @@ class Member:
             self.person.slack_user_id,
             self.person.id,
             self.roles,
-            has_forening=self.forening is not None,
+            forening_id=self.forening.id if self.forening else None,
         )
 
     @property

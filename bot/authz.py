@@ -22,7 +22,12 @@ class Viewer:
     user_id: str
     person_id: int | None
     roles: frozenset[Role]
-    has_forening: bool
+    # The förening they speak for in this council (the first, if several); None for the unit.
+    forening_id: int | None
+
+    @property
+    def has_forening(self) -> bool:
+        return self.forening_id is not None
 
     @property
     def is_member(self) -> bool:

@@ -21,13 +21,13 @@ def council_for(uow: UnitOfWork, team_id: str, channel_id: str) -> Council:
 def viewer_of(uow: UnitOfWork, council: Council, user_id: str, *, now: datetime) -> authz.Viewer:
     person = uow.people.by_slack_id(council.team_id, user_id)
     if person is None:
-        return authz.Viewer(user_id, None, frozenset(), has_forening=False)
+        return authz.Viewer(user_id, None, frozenset(), forening_id=None)
     held = uow.memberships.roles_of(council.id, person.id, now=now)
     return authz.Viewer(
         user_id,
         person.id,
         frozenset(m.role for m in held),
-        has_forening=any(m.forening_id is not None for m in held),
+        forening_id=next((m.forening_id for m in held if m.forening_id is not None), None),
     )
 
 
@@ -35,15 +35,15 @@ def viewers_of(uow: UnitOfWork, council: Council, *, now: datetime) -> list[auth
     """Every active member of the council as a Viewer, from one query."""
     roles: dict[str, set[Role]] = {}
     person_ids: dict[str, int] = {}
-    with_forening: set[str] = set()
+    forenings: dict[str, int] = {}
     for row in uow.memberships.active(council.id, now=now):
         uid = row.person.slack_user_id
         roles.setdefault(uid, set()).add(row.membership.role)
         person_ids[uid] = row.person.id
         if row.membership.forening_id is not None:
-            with_forening.add(uid)
+            forenings.setdefault(uid, row.membership.forening_id)
     return [
-        authz.Viewer(uid, person_ids[uid], frozenset(held), has_forening=uid in with_forening)
+        authz.Viewer(uid, person_ids[uid], frozenset(held), forening_id=forenings.get(uid))
         for uid, held in roles.items()
     ]
 

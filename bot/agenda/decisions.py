@@ -180,24 +180,18 @@ class Decisions:
         reason = reason.strip()
         if len(reason) < MIN_REASON:
             raise UserError("punkt.reason_required", id=point_id)
-        with self._uow() as uow:
-            council, viewer, point = self._changing(
-                uow, team_id, channel_id, user_id, point_id, now
-            )
-            require(uow, council, viewer, Action.MANAGE_AGENDA, now=now)
-            self._require_open(point)
-            point.status = PointStatus.REJECTED
-            point.outcome = reason
-            return self._record(
-                uow,
-                council,
-                viewer,
-                point,
-                "point.rejected",
-                now,
-                "punkt.notice.rejected",
-                reason=reason,
-            )
+        return self._settle(
+            team_id,
+            channel_id,
+            user_id,
+            point_id,
+            now,
+            status=PointStatus.REJECTED,
+            text=reason,
+            kind="point.rejected",
+            notice_key="punkt.notice.rejected",
+            reason=reason,
+        )
 
     def handle(
         self,
@@ -212,24 +206,43 @@ class Decisions:
         outcome = outcome.strip()
         if not outcome:
             raise UserError("punkt.outcome_required", id=point_id)
+        return self._settle(
+            team_id,
+            channel_id,
+            user_id,
+            point_id,
+            now,
+            status=PointStatus.HANDLED,
+            text=outcome,
+            kind="point.handled",
+            notice_key="punkt.notice.handled",
+            outcome=outcome,
+        )
+
+    def _settle(
+        self,
+        team_id: str,
+        channel_id: str,
+        user_id: str,
+        point_id: int,
+        now: datetime,
+        *,
+        status: PointStatus,
+        text: str,
+        kind: str,
+        notice_key: str,
+        **params: object,
+    ) -> Change:
+        """Close an open point with its outcome text (the reason, for a no)."""
         with self._uow() as uow:
             council, viewer, point = self._changing(
                 uow, team_id, channel_id, user_id, point_id, now
             )
             require(uow, council, viewer, Action.MANAGE_AGENDA, now=now)
             self._require_open(point)
-            point.status = PointStatus.HANDLED
-            point.outcome = outcome
-            return self._record(
-                uow,
-                council,
-                viewer,
-                point,
-                "point.handled",
-                now,
-                "punkt.notice.handled",
-                outcome=outcome,
-            )
+            point.status = status
+            point.outcome = text
+            return self._record(uow, council, viewer, point, kind, now, notice_key, **params)
 
     def withdraw(
         self, *, team_id: str, channel_id: str, user_id: str, point_id: int, now: datetime

@@ -165,10 +165,3 @@ def accepts_points(meeting: Meeting, viewer: Viewer) -> bool:
 def is_late(council: Council, meeting: Meeting, now: datetime) -> bool:
     today = now.astimezone(ZoneInfo(council.timezone)).date()
     return today > cycle_dates(council, meeting.starts_at).agenda_deadline
-
-
-def forening_id(uow: UnitOfWork, council: Council, viewer: Viewer, now: datetime) -> int | None:
-    if viewer.person_id is None:
-        return None
-    held = uow.memberships.roles_of(council.id, viewer.person_id, now=now)
-    return next((m.forening_id for m in held if m.forening_id is not None), None)

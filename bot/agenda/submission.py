@@ -14,7 +14,6 @@ from bot.agenda.points import (
     Submitted,
     UowFactory,
     accepts_points,
-    forening_id,
     is_late,
     point_info,
 )
@@ -84,7 +83,7 @@ class Submission:
                 council_id=council.id,
                 meeting_id=meeting.id if meeting else None,
                 submitter_id=viewer.person_id,
-                forening_id=forening_id(uow, council, viewer, now),
+                forening_id=viewer.forening_id,
                 title=title,
                 description=description,
                 status=PointStatus.SUBMITTED if late or meeting is None else PointStatus.ON_AGENDA,
