@@ -49,15 +49,6 @@ class MeetingRepository:
             .limit(1)
         ).one_or_none()
 
-    def children(self, parent_id: int) -> list[Meeting]:
-        return list(
-            self._session.scalars(
-                select(Meeting).where(
-                    Meeting.parent_id == parent_id, Meeting.status == MeetingStatus.PLANNED
-                )
-            )
-        )
-
     def count_stormoten_in_year(
         self, council_id: int, year_start: datetime, year_end: datetime
     ) -> int:
