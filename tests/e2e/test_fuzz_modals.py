@@ -1,5 +1,5 @@
 """Fuzzing the other modals through HTTP: the secretary's reason/outcome form, the attendance
-checklist and the minutes' edit form. Every submission is answered (200, no crash), a refusal
+checklist, the minutes' edit form and the justerare's change proposal. Every submission is answered (200, no crash), a refusal
 names what is wrong in the form, and a refused submission writes nothing."""
 
 from __future__ import annotations
@@ -103,3 +103,31 @@ def test_the_minutes_edit_form(stack: LocalStack, clock: ManualClock, data: st.D
     view = stack.slack.open_view(SARA)
     assert view is not None and view["callback_id"] == "minutes_edit_modal"
     _submit_checked(stack, SARA, view, _text_inputs(view, data.draw(pools)))
+
+
+@FUZZ
+@given(data=st.data())
+def test_the_minutes_change_proposal_form(
+    stack: LocalStack, clock: ManualClock, data: st.DataObject
+) -> None:
+    _ready(stack)
+    clock.set(DURING)
+    if not _proposals_open(stack):
+        say(stack, SARA, RAD, "/brukarrad", f"ledamot <@{ANNA}> justerare RSMH Väst")
+        say(stack, SARA, RAD, "/protokoll", "punkt 1")
+        say(stack, SARA, RAD, "/protokoll", "beslut: Mötet öppnas.")
+        say(stack, SARA, RAD, "/protokoll", "justera")
+    dm = stack.slack.dm_channel(ANNA)
+    [sent] = _proposals_open(stack)
+    stack.driver.block_action(
+        ANNA, action_id="minutes_propose", message_ts=sent["ts"], channel_id=dm
+    )
+    view = stack.slack.open_view(ANNA)
+    assert view is not None
+    _submit_checked(stack, ANNA, view, _text_inputs(view, data.draw(pools)))
+
+
+def _proposals_open(stack: LocalStack) -> list[dict[str, Any]]:
+    """The justering request in Anna's DM (the minutes she may propose changes to)."""
+    dm = stack.slack.messages(stack.slack.dm_channel(ANNA))
+    return [m for m in dm if "att justera" in m.get("text", "")]
