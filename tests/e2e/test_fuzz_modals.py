@@ -1,6 +1,7 @@
 """Fuzzing the other modals through HTTP: the secretary's reason/outcome form, the attendance
-checklist, the minutes' edit form and the justerare's change proposal. Every submission is answered (200, no crash), a refusal
-names what is wrong in the form, and a refused submission writes nothing."""
+checklist, the minutes' edit form and the justerare's change proposal. Every submission is
+answered (200, no crash), a refusal names what is wrong in the form, and a refused submission
+writes nothing."""
 
 from __future__ import annotations
 
