@@ -7,19 +7,26 @@ scripts compare within one run rather than against fixed times.
 from __future__ import annotations
 
 import os
+import socket
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
+import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from seed import DEFAULT_NOW, MEMBERS, Region, channel_id, seed, user_id
 
 from bot.localslack.server import LocalSlack
+from bot.runtime.http import EVENTS_PATH
 
 SIGNING_SECRET = "bench-signing-secret"
+STARTUP_TIMEOUT = 120.0
 
 
 def load_average() -> str:
@@ -82,3 +89,62 @@ def add_people(slack: LocalSlack, pairs: list[tuple[str, str]]) -> None:
         for user in users:
             slack.add_user(user, user.lower())
         slack.add_channel(channel, channel.lower(), members=users)
+
+
+@dataclass(frozen=True)
+class Served:
+    process: subprocess.Popen[bytes]
+    events_url: str  # where Slack delivers commands
+
+
+def bot_env(slack: LocalSlack, database_url: str) -> dict[str, str]:
+    """The environment of a bot process talking to `slack` and storing in `database_url`."""
+    env = {
+        **os.environ,
+        "SLACK_API_URL": slack.api_url,
+        "SLACK_BOT_TOKEN": slack.bot_token,
+        "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+        "DATABASE_URL": database_url,
+    }
+    env.pop("SLACK_APP_TOKEN", None)
+    return env
+
+
+@contextmanager
+def serving(argv: list[str], env: dict[str, str], cwd: Path) -> Iterator[Served]:
+    """`python <argv> --port N` in its own process, as deployed, until the block ends."""
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, *argv, "--port", str(port)],
+        env=env,
+        cwd=cwd,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        _wait_until_serving(base, process, " ".join(argv))
+        yield Served(process, f"{base}{EVENTS_PATH}")
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _wait_until_serving(base: str, process: subprocess.Popen[bytes], name: str) -> None:
+    deadline = time.monotonic() + STARTUP_TIMEOUT
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit(f"{name} exited with {process.returncode}")
+        try:
+            with urllib.request.urlopen(f"{base}/healthz", timeout=1) as answer:
+                if answer.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.2)
+    raise SystemExit(f"{name} did not answer /healthz in time")

@@ -55,22 +55,32 @@ def _serve(settings: Settings, port: int | None, no_scheduler: bool) -> int:
         )
         return 2
     from bot.app import build_app
+    from bot.runtime.background import BackgroundWork
     from bot.runtime.http import make_server
     from bot.services import build_services
     from storage.migrate import upgrade
 
     upgrade(settings.database_url)
     services = build_services(settings)
-    app = build_app(services)
-    server = make_server(app, port=port or settings.port)
+    background = BackgroundWork()
+    app = build_app(services, background=background)
+    server = make_server(app, background=background, port=port or settings.port)
     scheduler = None if no_scheduler else _start_scheduler(services)
+    signal.signal(signal.SIGTERM, _stop_serving)
     log.info("serving on port %s", server.effective_port)
     try:
-        server.run()
+        server.run()  # until SIGTERM or Ctrl-C
     finally:
+        background.shutdown(wait=True)  # every acknowledged command is answered first
         if scheduler is not None:
             scheduler.shutdown(wait=False)
+    log.info("stopped serving")
     return 0
+
+
+def _stop_serving(*_: object) -> None:
+    """SIGTERM (a deploy, a restart) ends waitress's loop the way Ctrl-C does."""
+    raise SystemExit(0)
 
 
 def _socket_mode(settings: Settings) -> int:

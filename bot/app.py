@@ -5,14 +5,21 @@ from __future__ import annotations
 from slack_bolt import App
 from slack_sdk import WebClient
 
+from bot.runtime.background import BackgroundWork
 from bot.services import Services
 from handlers import actions, commands, events, messages, shortcuts, views
 
 
 def build_app(
-    services: Services, *, client: WebClient | None = None, socket_mode: bool = False
+    services: Services,
+    *,
+    client: WebClient | None = None,
+    socket_mode: bool = False,
+    background: BackgroundWork | None = None,
 ) -> App:
-    """HTTP mode processes before responding, so a reply goes back in the request itself.
+    """HTTP mode processes before responding, so an interaction's answer goes back in the
+    request itself; slash commands are acknowledged first and answered from `background`
+    (handlers/slash.py).
 
     In Socket Mode there is no signature to check (the socket is authenticated instead).
     """
@@ -23,6 +30,7 @@ def build_app(
         signing_secret=settings.slack_signing_secret or "",
         process_before_response=not socket_mode,
         request_verification_enabled=not socket_mode,
+        listener_executor=background or BackgroundWork(),
     )
     for listeners in (commands, messages, shortcuts, actions, views, events):
         listeners.register(app, services)

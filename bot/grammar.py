@@ -14,6 +14,7 @@ from bot.when import When, WhenError
 # Slack escapes a mention in command text as <@U123> or <@U123|name>.
 MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|([^>]*))?>")
 MAX_TEXT = 2000
+MAX_ID = 2**31 - 1  # record ids are database integers (PostgreSQL INTEGER): none is larger
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,20 @@ def fold(word: str) -> str:
     """Lower case without diacritics, so 'Ersattare' and 'ersättare' are the same word."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def is_number(word: str) -> bool:
+    """Only the digits 0-9: a number as people type it (str.isdigit also takes '²')."""
+    return word.isascii() and word.isdigit()
+
+
+def record_id(digits: str, *, not_found: str) -> int:
+    """A typed id (is_number); one larger than any id can be names nothing, and is refused
+    the way a missing one is: UserError(not_found, id=digits)."""
+    number = int(digits)
+    if number > MAX_ID:
+        raise UserError(not_found, id=digits)
+    return number
 
 
 def split_word(text: str) -> tuple[str, str]:
@@ -107,7 +122,7 @@ def parse_settings(text: str, names: dict[str, str], limit: int) -> dict[str, in
         key = fold(name)
         if key not in names:
             raise UserError("settings.unknown", name=name)
-        if not value.isdigit() or int(value) > limit:
+        if not is_number(value) or int(value) > limit:
             raise UserError("settings.bad_value", value=value, name=key, limit=limit)
         changes[key] = int(value)
     return changes

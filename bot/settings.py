@@ -114,7 +114,7 @@ def _api_url(raw: str | None) -> str:
 def _port(raw: str | None) -> int:
     if not raw:
         return 3000
-    if not raw.isdigit() or not 0 < int(raw) < 65536:
+    if not (raw.isascii() and raw.isdigit()) or not 0 < int(raw) < 65536:
         raise _problem(
             "PORT",
             f"'{raw}' är inget portnummer (1–65535)",

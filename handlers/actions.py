@@ -70,7 +70,7 @@ def register(app: App, services: Services) -> None:
 
         reply = guarded(apply, lang=lang, where="action:point")
         # The agenda is redrawn in place; a refusal comes as a new message beside it.
-        respond(replace_original=bool(changed), **reply.as_ack())
+        respond(replace_original=bool(changed), **reply.as_message())
         for change in changed:
             deliver(client, change.notices)
 
@@ -99,4 +99,4 @@ def register(app: App, services: Services) -> None:
             return text_reply(receipt(submitted))
 
         reply = guarded(submit, lang=lang, where="action:pick_council")
-        respond(replace_original=True, **reply.as_ack())
+        respond(replace_original=True, **reply.as_message())

@@ -41,7 +41,7 @@ def register(app: App, services: Services) -> None:
 
         reply = guarded(answer, lang=services.settings.language, where="action:substitute")
         # The question is replaced by its outcome, so the buttons cannot be pressed twice.
-        respond(replace_original=True, **reply.as_ack())
+        respond(replace_original=True, **reply.as_message())
         for answered in answers:
             deliver(client, answered.notices)
 
@@ -62,4 +62,4 @@ def register(app: App, services: Services) -> None:
             where="action:checkin",
         )
         # Only the person who pressed sees it; the message stays for the others.
-        respond(replace_original=False, **reply.as_ack())
+        respond(replace_original=False, **reply.as_message())

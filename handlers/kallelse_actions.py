@@ -92,7 +92,9 @@ def register(app: App, services: Services) -> None:
             return text_reply(sent_text(sent))
 
         # The preview is replaced, so its button cannot be pressed again by mistake.
-        respond(replace_original=True, **guarded(run, lang=lang, where="action:kallelse").as_ack())
+        respond(
+            replace_original=True, **guarded(run, lang=lang, where="action:kallelse").as_message()
+        )
 
     @app.action(re.compile(f"^{ANSWER}_"))
     def answer(
@@ -124,8 +126,8 @@ def register(app: App, services: Services) -> None:
 
         reply = guarded(run, lang=services.settings.language, where="action:kallelse_answer")
         # The DM shows the member's own answer; a refusal comes beside it, the DM stays.
-        respond(replace_original=bool(redrawn), **reply.as_ack())
+        respond(replace_original=bool(redrawn), **reply.as_message())
         for answered in answers:
             if answered.search is not None:
-                respond(replace_original=False, **answered_reply(answered).as_ack())
+                respond(replace_original=False, **answered_reply(answered).as_message())
             deliver_answer(client, answered)

@@ -13,7 +13,7 @@ from slack_sdk.models.blocks import ContextBlock, MarkdownTextObject
 from bot.services import Services
 from bot.texts import t
 from handlers.minutes_blocks import AMENDMENT, APPROVE, EDIT, PROPOSE, edit_modal, propose_modal
-from handlers.replies import Reply, guarded, text_reply
+from handlers.replies import SILENT, Reply, guarded, text_reply
 from handlers.slack_users import deliver
 
 
@@ -48,11 +48,11 @@ def register(app: App, services: Services) -> None:
                 now=services.clock.now(),
             )
             client.views_open(trigger_id=body["trigger_id"], view=edit_modal(form, channel))
-            return text_reply("")
+            return SILENT
 
         refusal = guarded(open_form, lang=lang, where="action:minutes_edit")
         if refusal.text:
-            respond(replace_original=False, **refusal.as_ack())
+            respond(replace_original=False, **refusal.as_message())
 
     def decided(
         body: dict[str, Any], respond: Respond, where: str, run: Callable[[], Reply]

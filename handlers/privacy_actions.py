@@ -27,10 +27,12 @@ def register(app: App, services: Services) -> None:
             services.privacy.erase(team_id=team, user_id=user, now=services.clock.now())
             return text_reply(t("minadata.erase.done", lang))
 
-        respond(replace_original=True, **guarded(run, lang=lang, where="action:erase").as_ack())
+        respond(replace_original=True, **guarded(run, lang=lang, where="action:erase").as_message())
 
     @app.action(ERASE_CANCEL)
     def cancel(ack: Ack, body: dict[str, Any], respond: Respond) -> None:
         ack()
         lang = services.councils.locale(body["team"]["id"], body["channel"]["id"]).lang
-        respond(replace_original=True, **text_reply(t("minadata.erase.cancelled", lang)).as_ack())
+        respond(
+            replace_original=True, **text_reply(t("minadata.erase.cancelled", lang)).as_message()
+        )

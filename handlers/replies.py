@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from slack_bolt import Respond
 from slack_sdk.models.blocks import Block, MarkdownTextObject, SectionBlock
 from sqlalchemy.exc import DBAPIError
 
@@ -24,13 +25,22 @@ class Reply:
     blocks: Sequence[Block] = field(default_factory=tuple)
     in_channel: bool = False
 
-    def as_ack(self) -> dict[str, Any]:
-        """Keyword arguments for Bolt's ack(): the reply travels in the HTTP response itself."""
+    def as_message(self) -> dict[str, Any]:
+        """Keyword arguments for Bolt's respond() (or ack()): the text, blocks and audience."""
         return {
             "text": self.text,
             "blocks": [b.to_dict() for b in self.blocks] or None,
             "response_type": "in_channel" if self.in_channel else "ephemeral",
         }
+
+
+SILENT = Reply(text="")  # a form opened instead: nothing to say
+
+
+def answer(respond: Respond, reply: Reply) -> None:
+    """A slash command's reply through its response_url; SILENT says nothing."""
+    if reply.text:
+        respond(**reply.as_message())
 
 
 def escape(text: str) -> str:

@@ -102,5 +102,5 @@ def register(app: App, services: Services) -> None:
             )
             WebhookClient(meta["response_url"]).send(
                 replace_original=True,
-                **{k: v for k, v in agenda.as_ack().items() if k != "response_type"},
+                **{k: v for k, v in agenda.as_message().items() if k != "response_type"},
             )

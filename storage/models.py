@@ -282,9 +282,7 @@ class SubstituteRequest(Base):
     """An ersättare asked to go in an absent member's place; the first yes wins."""
 
     __tablename__ = "substitute_requests"
-    __table_args__ = (
-        UniqueConstraint("meeting_id", "absent_person_id", "substitute_person_id"),
-    )
+    __table_args__ = (UniqueConstraint("meeting_id", "absent_person_id", "substitute_person_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), index=True)

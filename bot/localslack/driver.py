@@ -3,8 +3,9 @@
 Requests are built and signed as Slack does (``X-Slack-Signature: v0=HMAC-SHA256`` of
 ``v0:{timestamp}:{body}``) from the local Slack's state, so the bot sees the messages and
 views it made. The bot is expected to run Bolt with ``process_before_response=True``: its
-listeners, ``say()`` and ``respond()`` have all run when the HTTP answer arrives, so a
-``Delivery`` is complete on return and nothing waits or sleeps.
+listeners have run when the HTTP answer arrives, and what they left for after the
+acknowledgement (a slash command's work) is waited for through ``settle``, so a ``Delivery``
+is complete on return and nothing sleeps.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import itertools
 import json
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
@@ -49,11 +51,19 @@ class Delivery:
 
     @property
     def responses(self) -> list[dict[str, Any]]:
-        """Posts to this delivery's response_url so far (all of them, once the bot answered
-        with process_before_response=True)."""
+        """Posts to this delivery's response_url so far (all of them, once settled)."""
         if self.response_url is None:
             return []
         return [r for r in self.slack.responses if r["response_url"] == self.response_url]
+
+    @property
+    def answer(self) -> dict[str, Any]:
+        """What the person saw first in answer: the acknowledgement's message, else the first
+        post to the response_url; {} when neither said anything."""
+        if isinstance(self.body, dict) and self.body.get("text"):
+            return dict(self.body)
+        posts = self.responses
+        return {k: v for k, v in posts[0].items() if k != "response_url"} if posts else {}
 
 
 class Driver:
@@ -67,8 +77,11 @@ class Driver:
         *,
         verification_token: str = "local-verification-token",
         timeout: float = 10.0,
+        settle: Callable[[], object] | None = None,
     ) -> None:
+        """`settle` waits until the bot has finished what it does after acknowledging."""
         self.slack = slack
+        self.settle = settle
         self.bot_url = bot_url
         self.signing_secret = signing_secret
         self.verification_token = verification_token
@@ -113,7 +126,8 @@ class Driver:
             response_url=response_url,
         )
         if delivery.ok and isinstance(delivery.body, dict):
-            delivery.reply_ts = self.slack.show_command_reply(response_url, delivery.body)
+            self.slack.show_command_reply(response_url, delivery.body)
+        delivery.reply_ts = next(iter(self.slack.shown_for(response_url)), None)
         return delivery
 
     # -- events --------------------------------------------------------------------------
@@ -347,6 +361,8 @@ class Driver:
                 status, raw, answer_headers = response.status, response.read(), response.headers
         except urllib.error.HTTPError as error:
             status, raw, answer_headers = error.code, error.read(), error.headers
+        if self.settle is not None:
+            self.settle()
         return Delivery(
             status=status,
             body=_decode(raw, answer_headers.get_content_type()),

@@ -56,10 +56,10 @@ class Router:
     """Answers requests against the workspace, under the local Slack's one lock."""
 
     def __init__(
-        self, ws: Workspace, lock: threading.RLock, faults: Faults, bot_token: str
+        self, ws: Workspace, lock: threading.Condition, faults: Faults, bot_token: str
     ) -> None:
         self.ws = ws
-        self.lock = lock
+        self.lock = lock  # notified when a response_url is posted to
         self.faults = faults
         self.bot_token = bot_token
         self.calls: list[Call] = []  # guarded by lock
@@ -144,6 +144,7 @@ class Router:
             if target is None:
                 return _text(404, "expired_url")
             self.ws.post_response(f"{self.ws.base_url}/response/{response_id}", target, data)
+            self.lock.notify_all()
         return _text(200, "ok")
 
     def _upload(self, file_id: str, body: bytes) -> Reply:

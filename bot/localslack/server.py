@@ -57,7 +57,8 @@ class LocalSlack:
             bot_user_id, bot_name, bot_name, None, is_bot=True, deleted=False, tz="UTC"
         )
         self.faults = Faults(self._lock, lambda: self._ws.clock(), seed=seed)
-        self._router = Router(self._ws, self._lock, self.faults, bot_token)
+        self._answered = threading.Condition(self._lock)  # a response_url was posted to
+        self._router = Router(self._ws, self._answered, self.faults, bot_token)
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
 
@@ -309,19 +310,30 @@ class LocalSlack:
         return f"{self.base_url}/response/{response_id}"
 
     def show_command_reply(self, response_url: str, body: dict[str, Any]) -> str | None:
-        """Show an app's answer to a slash command as Slack does: ``in_channel`` as a message
-        in the conversation, anything else as an ephemeral message for the user. Returns the
-        shown message's ts (so a test can press its buttons), None for an empty answer."""
+        """Show an app's answer in a slash command's acknowledgement as Slack does (see
+        Workspace.show_reply). Returns the shown message's ts, None for an empty answer."""
         content = {k: body[k] for k in ("text", "blocks", "attachments") if body.get(k)}
         if not content:
             return None
         with self._lock:
             target = self._ws.response_targets[response_url.rsplit("/", 1)[-1]]
-            if body.get("response_type") == "in_channel":
-                return str(self._ws.store(target.channel_id, self._ws.bot_message(**content))["ts"])
-            shown = self._ws.ephemeral(target.channel_id, target.user_id, content, source="command")
-            self._ws.ephemerals.append(shown)
-            return str(shown["ts"])
+            shown = {**content, "response_type": body.get("response_type")}
+            return self._ws.show_reply(response_url, target, shown)
+
+    def wait_for_answer(self, response_url: str, timeout: float) -> bool:
+        """Wait until the bot has posted to `response_url`, as a bot in another process does
+        after acknowledging a command; False if `timeout` seconds passed first."""
+
+        def posted() -> bool:
+            return any(r["response_url"] == response_url for r in reversed(self._ws.responses))
+
+        with self._answered:
+            return self._answered.wait_for(posted, timeout)
+
+    def shown_for(self, response_url: str) -> list[str]:
+        """The ts of each new message shown for `response_url` (its command's answers)."""
+        with self._lock:
+            return list(self._ws.shown.get(response_url, []))
 
     def post_user_message(
         self, user_id: str, channel_id: str, text: str, *, thread_ts: str | None = None

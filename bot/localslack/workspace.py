@@ -166,6 +166,7 @@ class Workspace:
     history: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # ascending ts
     ephemerals: list[dict[str, Any]] = field(default_factory=list)
     responses: list[dict[str, Any]] = field(default_factory=list)
+    shown: dict[str, list[str]] = field(default_factory=dict)  # response_url -> new messages
     views: dict[str, ViewRecord] = field(default_factory=dict)
     stacks: dict[str, list[str]] = field(default_factory=dict)  # user -> open modal ids
     home_views: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -183,6 +184,7 @@ class Workspace:
         for collection in (
             self.ephemerals,
             self.responses,
+            self.shown,
             self.views,
             self.stacks,
             self.home_views,
@@ -435,8 +437,7 @@ class Workspace:
         """Apply a response_url post the way Slack does.
 
         ``delete_original``/``replace_original`` act on the message the interaction came from
-        (a channel message or an ephemeral one); otherwise ``response_type: in_channel`` posts
-        a message to the conversation and anything else is ephemeral for the user.
+        (a channel message or an ephemeral one); otherwise it is a new message (show_reply).
         """
         self.responses.append({"response_url": response_url, **body})
         content = {k: body[k] for k in ("text", "blocks", "attachments") if k in body}
@@ -450,13 +451,24 @@ class Workspace:
             original.update(content)
             if "blocks" in content:
                 original["blocks"] = self.with_block_ids(content["blocks"])
-        elif body.get("response_type") == "in_channel":
+        else:
+            self.show_reply(response_url, target, body)
+
+    def show_reply(self, response_url: str, target: ResponseTarget, body: dict[str, Any]) -> str:
+        """A new answer on a response_url (or in a command's acknowledgement): ``response_type:
+        in_channel`` as a message in the conversation, anything else ephemeral for the user.
+        Returns its ts, also kept under ``shown[response_url]``."""
+        content = {k: body[k] for k in ("text", "blocks", "attachments") if k in body}
+        if body.get("response_type") == "in_channel":
             message = self.bot_message(**content, thread_ts=body.get("thread_ts"))
             self.store(target.channel_id, message)
         else:
-            self.ephemerals.append(
-                self.ephemeral(target.channel_id, target.user_id, content, source=response_url)
+            message = self.ephemeral(
+                target.channel_id, target.user_id, content, source=response_url
             )
+            self.ephemerals.append(message)
+        self.shown.setdefault(response_url, []).append(str(message["ts"]))
+        return str(message["ts"])
 
     def ephemeral(
         self, channel_id: str, user_id: str, content: dict[str, Any], *, source: str

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from bot.errors import UserError
-from bot.grammar import fold
+from bot.grammar import fold, is_number
 from bot.reminders.kinds import MAX_DAYS_BEFORE, ReminderKind
 from bot.reminders.preferences import ALL_DAYS, Change, Preferences
 from bot.when import SV_WEEKDAYS
@@ -92,7 +92,7 @@ def parse_weekdays(text: str) -> frozenset[int]:
 def parse_days_before(text: str) -> tuple[int, ...]:
     """The council's days before a date: "5 2" or "5, 2"."""
     words = _items(text)
-    if not words or not all(w.isdigit() and int(w) <= MAX_DAYS_BEFORE for w in words):
+    if not words or not all(is_number(w) and int(w) <= MAX_DAYS_BEFORE for w in words):
         raise UserError("paminnelser.council.bad_days", text=text, limit=MAX_DAYS_BEFORE)
     return tuple(int(w) for w in words)
 

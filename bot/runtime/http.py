@@ -9,23 +9,51 @@ from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from waitress.server import create_server
 
+from bot.runtime.background import BackgroundWork
+
 EVENTS_PATH = "/slack/events"
 
 WsgiApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 
 
-def wsgi_app(app: App) -> WsgiApp:
+def wsgi_app(app: App, background: BackgroundWork | None = None) -> WsgiApp:
+    """The WSGI application. Work a request leaves to `background` starts once the answer is
+    on its way: the answer goes out through WSGI's write(), which waitress sends at once (an
+    empty body returned the usual way would wait for the end of the request, behind the
+    work competing for the interpreter)."""
     bolt = SlackRequestHandler(app, path=EVENTS_PATH)
 
     def application(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         if environ.get("PATH_INFO") == "/healthz":
             start_response("200 OK", [("Content-Type", "text/plain")])
             return [b"ok"]
-        return bolt(environ, start_response)  # type: ignore[arg-type]
+        if background is None:
+            return bolt(environ, start_response)  # type: ignore[arg-type]
+        writers: list[Callable[[bytes], Any]] = []
+
+        def starting(status: str, headers: list[Any], exc_info: Any = None) -> Any:
+            writers.append(start_response(status, headers, exc_info))
+            return writers[-1]
+
+        with background.after_response() as written:
+            try:
+                body = b"".join(bolt(environ, starting))  # type: ignore[arg-type]
+                writers[-1](body)
+            finally:
+                written.set()
+        return []
 
     return application
 
 
-def make_server(app: App, *, host: str = "0.0.0.0", port: int = 3000, threads: int = 8) -> Any:
-    """A waitress server; `.run()` serves, `.close()` stops, `.effective_port` is the port."""
-    return create_server(wsgi_app(app), host=host, port=port, threads=threads)
+def make_server(
+    app: App,
+    *,
+    background: BackgroundWork | None = None,
+    host: str = "0.0.0.0",
+    port: int = 3000,
+    threads: int = 8,
+) -> Any:
+    """A waitress server; `.run()` serves, `.close()` stops, `.effective_port` is the port.
+    `background` is the app's BackgroundWork (build_app), so its work waits for the answer."""
+    return create_server(wsgi_app(app, background), host=host, port=port, threads=threads)

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.grammar import fold
+from bot.grammar import fold, is_number
 from bot.sandbox.directory import Directory
 from bot.sandbox.render import Renderer
 from bot.sandbox.terminal import Terminal
@@ -110,11 +110,11 @@ class FieldAsker:
 
     def _option(self, typed: str, options: list[dict[str, Any]]) -> str:
         """By number, or by the start of its text ("flytta ner")."""
-        if typed.isdigit() and 1 <= int(typed) <= len(options):
+        if is_number(typed) and 1 <= int(typed) <= len(options):
             return str(options[int(typed) - 1].get("value"))
         texts = [fold(self._renderer.text(o.get("text"))) for o in options]
         found = [o for o, text in zip(options, texts, strict=True) if text.startswith(fold(typed))]
-        if typed.isdigit() or len(found) != 1:
+        if is_number(typed) or len(found) != 1:
             raise _Invalid(t("sandbox.field.bad_number", self._lang, count=len(options)))
         return str(found[0].get("value"))
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from bot.grammar import fold
+from bot.grammar import fold, is_number
 from bot.localslack.driver import Delivery
 from bot.sandbox.client import close_view
 from bot.sandbox.directory import Directory
@@ -102,7 +102,7 @@ class Screen:
         if not self._controls:
             self.say("sandbox.press.none")
             return
-        if not number.isdigit() or not 1 <= int(number) <= len(self._controls):
+        if not is_number(number) or not 1 <= int(number) <= len(self._controls):
             self.say("sandbox.press.which", count=len(self._controls))
             return
         pressed = self._controls[int(number) - 1]

@@ -17,6 +17,7 @@ from bot.app import build_app
 from bot.clock import ManualClock
 from bot.localslack.driver import Driver
 from bot.localslack.server import LocalSlack
+from bot.runtime.background import BackgroundWork
 from bot.runtime.http import EVENTS_PATH, make_server
 from bot.runtime.slack_delivery import SlackDelivery
 from bot.services import Services, build_services
@@ -32,6 +33,7 @@ class LocalStack:
     services: Services
     driver: Driver
     clock: ManualClock
+    background: BackgroundWork
     _server: Any
     _thread: threading.Thread
 
@@ -53,12 +55,14 @@ class LocalStack:
         )
         upgrade(settings.database_url)
         services = build_services(settings, clock=clock)
-        server = make_server(build_app(services), host="127.0.0.1", port=0, threads=4)
+        background = BackgroundWork()
+        app = build_app(services, background=background)
+        server = make_server(app, background=background, host="127.0.0.1", port=0, threads=4)
         thread = threading.Thread(target=server.run, name="bot-http", daemon=True)
         thread.start()
         bot_url = f"http://127.0.0.1:{server.effective_port}{EVENTS_PATH}"
-        driver = Driver(slack, bot_url, SIGNING_SECRET)
-        return cls(slack, services, driver, clock, server, thread)
+        driver = Driver(slack, bot_url, SIGNING_SECRET, settle=background.settle)
+        return cls(slack, services, driver, clock, background, server, thread)
 
     def tick(self, now: datetime) -> reminders.TickReport:
         """Move the stack's time to ``now`` and run the reminder pass there (one sweep and one
@@ -84,5 +88,6 @@ class LocalStack:
         except OSError:  # its wake-up pipe is gone already: close from here instead
             close_all()
         self._thread.join(timeout=5)  # at most one loop pass; the bound only guards a hang
+        self.background.shutdown(wait=True)  # what was acknowledged is finished
         self.slack.stop()
         self.services.engine.dispose()

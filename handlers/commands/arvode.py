@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from slack_bolt import Ack, App
+from slack_bolt import App, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
@@ -19,20 +19,21 @@ from bot.grammar import check_length, fold, split_word
 from bot.services import Services
 from bot.texts import t
 from handlers.fee_blocks import council_fees_text, period_label, profile_text, report_reply
-from handlers.replies import Reply, guarded, text_reply
+from handlers.replies import Reply, answer, guarded, text_reply
+from handlers.slash import slash_command
 
 COMMAND = "/arvode"
 log = logging.getLogger(__name__)
 
 
 def register(app: App, services: Services) -> None:
-    @app.command(COMMAND)
-    def arvode(ack: Ack, command: dict[str, Any], client: WebClient) -> None:
+    @slash_command(app, COMMAND)
+    def arvode(command: dict[str, Any], client: WebClient, respond: Respond) -> None:
         locale = services.councils.locale(command["team_id"], command["channel_id"])
         reply = guarded(
             lambda: _dispatch(services, command, client, locale), lang=locale.lang, where=COMMAND
         )
-        ack(**reply.as_ack())
+        answer(respond, reply)
 
 
 def _dispatch(

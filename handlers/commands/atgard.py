@@ -4,33 +4,33 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt import Ack, App
+from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
 from bot.action_items import ActionList
 from bot.errors import UserError
-from bot.grammar import check_length, fold, split_word
+from bot.grammar import check_length, fold, is_number, record_id, split_word
 from bot.minutes.lines import plain
 from bot.notices import Notice
 from bot.services import Services
 from bot.texts import t
 from bot.when import format_date
-from handlers.replies import Reply, escape, guarded, text_reply
+from handlers.replies import Reply, answer, escape, guarded, text_reply
 from handlers.slack_users import deliver
+from handlers.slash import slash_command
 
 COMMAND = "/atgard"
-MAX_DIGITS = 9  # larger numbers are no item's, and overflow the database's integers
 
 
 def register(app: App, services: Services) -> None:
-    @app.command(COMMAND)
-    def atgard(ack: Ack, command: dict[str, Any], client: WebClient) -> None:
+    @slash_command(app, COMMAND)
+    def atgard(command: dict[str, Any], client: WebClient, respond: Respond) -> None:
         lang = services.councils.locale(command["team_id"], command["channel_id"]).lang
         notices: list[Notice] = []
         reply = guarded(
             lambda: _dispatch(services, command, lang, notices), lang=lang, where=COMMAND
         )
-        ack(**reply.as_ack())
+        answer(respond, reply)
         deliver(client, notices)
 
 
@@ -54,11 +54,10 @@ def _dispatch(
         raise UserError("atgard.usage")
     number, comment = split_word(rest)
     number = number.removeprefix("#")
-    if not number.isdigit():
+    if not is_number(number):
         raise UserError("atgard.usage")
-    if len(number) > MAX_DIGITS:
-        raise UserError("atgard.not_found", id=number)
-    closed = services.actions.close(item_id=int(number), comment=plain(comment, {}), **common)
+    item_id = record_id(number, not_found="atgard.not_found")
+    closed = services.actions.close(item_id=item_id, comment=plain(comment, {}), **common)
     notices.extend(closed.notices)
     return text_reply(t("atgard.closed", closed.lang, id=closed.id, text=escape(closed.text)))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt import Ack, App
+from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
 from bot.audit import DEFAULT_LIMIT, MAX_LIMIT
@@ -13,6 +13,7 @@ from bot.errors import UserError
 from bot.grammar import (
     check_length,
     fold,
+    is_number,
     parse_role,
     parse_settings,
     split_word,
@@ -23,21 +24,22 @@ from bot.services import Services
 from bot.texts import Ref, t
 from bot.vocabulary import Role
 from handlers.audit_blocks import audit_reply
-from handlers.replies import Reply, escape, guarded, section, text_reply
+from handlers.replies import Reply, answer, escape, guarded, section, text_reply
 from handlers.slack_users import lookup, send_dm
+from handlers.slash import slash_command
 
 COMMAND = "/brukarrad"
 
 
 def register(app: App, services: Services) -> None:
-    @app.command(COMMAND)
-    def brukarrad(ack: Ack, command: dict[str, Any], client: WebClient) -> None:
+    @slash_command(app, COMMAND)
+    def brukarrad(command: dict[str, Any], client: WebClient, respond: Respond) -> None:
         lang = services.councils.locale(command["team_id"], command["channel_id"]).lang
         after: list[MemberChange] = []
         reply = guarded(
             lambda: _dispatch(services, command, client, lang, after), lang=lang, where=COMMAND
         )
-        ack(**reply.as_ack())
+        answer(respond, reply)
         for change in after:
             _welcome(client, change)
 
@@ -154,7 +156,7 @@ def _retention(
     if not months:
         council, kept = services.privacy.retention(team_id=team, channel_id=channel)
         return text_reply(t("gallring.show", lang, council=escape(council), months=kept))
-    if not months.isdigit():
+    if not is_number(months):
         raise UserError("gallring.bad_value", low=MIN_MONTHS, high=MAX_MONTHS)
     services.privacy.set_retention(
         team_id=team, channel_id=channel, user_id=user, months=int(months), now=now
@@ -164,7 +166,7 @@ def _retention(
 
 def _audit(services: Services, team: str, channel: str, user: str, rest: str, now: Any) -> Reply:
     """`logg [antal]`: the latest privileged actions, for the chair."""
-    if rest and (not rest.isdigit() or int(rest) < 1):
+    if rest and (not is_number(rest) or int(rest) < 1):
         raise UserError("audit.usage", limit=MAX_LIMIT)
     trail = services.audit.trail(
         team_id=team,
@@ -190,7 +192,7 @@ def _standing(
         return text_reply(t("standing.added_reply", lang, title=escape(" ".join(title.split()))))
     if verb.startswith("ta bort"):
         number = words[2] if len(words) > 2 else ""
-        if not number.isdigit():
+        if not is_number(number):
             raise UserError("standing.usage")
         title = services.agenda.remove_standing(
             team_id=team, channel_id=channel, user_id=user, number=int(number), now=now

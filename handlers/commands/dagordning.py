@@ -4,26 +4,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt import Ack, App
+from slack_bolt import App, Respond
+from slack_sdk import WebClient
 
 from bot.errors import UserError
-from bot.grammar import check_length, fold, split_word
+from bot.grammar import check_length, fold, is_number, record_id, split_word
 from bot.services import Services
 from bot.texts import t
 from handlers.agenda_blocks import agenda_reply
-from handlers.replies import Reply, guarded, text_reply
+from handlers.replies import Reply, answer, guarded, text_reply
+from handlers.slash import slash_command
 
 COMMAND = "/dagordning"
 
 
 def register(app: App, services: Services) -> None:
-    @app.command(COMMAND)
-    def dagordning(ack: Ack, command: dict[str, Any]) -> None:
+    @slash_command(app, COMMAND)
+    def dagordning(command: dict[str, Any], client: WebClient, respond: Respond) -> None:
         lang = services.councils.locale(command["team_id"], command["channel_id"]).lang
-        ack(
-            **guarded(
-                lambda: agenda_for(services, command, lang), lang=lang, where=COMMAND
-            ).as_ack()
+        answer(
+            respond, guarded(lambda: agenda_for(services, command, lang), lang=lang, where=COMMAND)
         )
 
 
@@ -34,14 +34,14 @@ def agenda_for(services: Services, command: dict[str, Any], lang: str) -> Reply:
     if word in ("hjalp", "help"):
         return text_reply(t("dagordning.help", lang))
     number = word.removeprefix("nr")
-    if word and not number.isdigit() and word != "formote":
+    if word and not is_number(number) and word != "formote":
         raise UserError("dagordning.usage")
     return render_agenda(
         services,
         command["team_id"],
         command["channel_id"],
         command["user_id"],
-        meeting_id=int(number) if number.isdigit() else None,
+        meeting_id=record_id(number, not_found="mote.not_found") if is_number(number) else None,
         formote=word == "formote",
     )
 

@@ -9,18 +9,19 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from slack_bolt import Ack, App
+from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
 from bot.errors import UserError
-from bot.grammar import check_length, fold, split_word, take_mention
+from bot.grammar import check_length, fold, is_number, record_id, split_word, take_mention
 from bot.kallelse import DocumentAdded, TextSet
 from bot.kallelse_content import PEOPLE_FIELDS, Field
 from bot.services import Services
 from bot.texts import t
 from handlers.kallelse_actions import announce_document
 from handlers.kallelse_blocks import document_reply, preview_reply
-from handlers.replies import Reply, escape, guarded, text_reply
+from handlers.replies import Reply, answer, escape, guarded, text_reply
+from handlers.slash import slash_command
 
 COMMAND = "/kallelse"
 # The words people type (folded) for each text; "leds av" is read as "leds".
@@ -55,12 +56,12 @@ def _clears(text: str) -> bool:
 
 
 def register(app: App, services: Services) -> None:
-    @app.command(COMMAND)
-    def kallelse(ack: Ack, command: dict[str, Any], client: WebClient) -> None:
+    @slash_command(app, COMMAND)
+    def kallelse(command: dict[str, Any], client: WebClient, respond: Respond) -> None:
         lang = services.councils.locale(command["team_id"], command["channel_id"]).lang
         added: list[DocumentAdded] = []
         reply = guarded(lambda: _dispatch(services, command, lang, added), lang=lang, where=COMMAND)
-        ack(**reply.as_ack())
+        answer(respond, reply)
         for document in added:
             announce_document(client, document)
 
@@ -72,12 +73,12 @@ def _meeting(word: str, rest: str) -> tuple[int | None, bool, str, str]:
         return None, True, *split_word(rest)
     if folded in ("nr", "nr."):
         word, rest = split_word(rest)
-        if not word.isdigit():
+        if not is_number(word):
             raise UserError("kallelse.usage")
-        return int(word), False, *split_word(rest)
+        return record_id(word, not_found="mote.not_found"), False, *split_word(rest)
     number = folded.removeprefix("nr").lstrip(".")
-    if number.isdigit():
-        return int(number), False, *split_word(rest)
+    if is_number(number):
+        return record_id(number, not_found="mote.not_found"), False, *split_word(rest)
     return None, False, word, rest
 
 

@@ -10,7 +10,7 @@ import json
 import logging
 from typing import Any
 
-from slack_bolt import Ack, App
+from slack_bolt import App, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
@@ -19,7 +19,8 @@ from bot.grammar import check_length, fold, split_word
 from bot.services import Services
 from bot.texts import t
 from handlers.privacy_blocks import erase_question, inventory_reply
-from handlers.replies import Reply, guarded, text_reply
+from handlers.replies import Reply, answer, guarded, text_reply
+from handlers.slash import slash_command
 
 COMMAND = "/minadata"
 FILENAME = "minadata.json"
@@ -27,13 +28,12 @@ log = logging.getLogger(__name__)
 
 
 def register(app: App, services: Services) -> None:
-    @app.command(COMMAND)
-    def minadata(ack: Ack, command: dict[str, Any], client: WebClient) -> None:
+    @slash_command(app, COMMAND)
+    def minadata(command: dict[str, Any], client: WebClient, respond: Respond) -> None:
         lang = services.councils.locale(command["team_id"], command["channel_id"]).lang
-        ack(
-            **guarded(
-                lambda: _dispatch(services, command, client, lang), lang=lang, where=COMMAND
-            ).as_ack()
+        answer(
+            respond,
+            guarded(lambda: _dispatch(services, command, client, lang), lang=lang, where=COMMAND),
         )
 
 

@@ -4,27 +4,28 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt import Ack, App
+from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
 from bot.councils import Locale
 from bot.errors import UserError
-from bot.grammar import check_length, fold, split_word, when_and_place
+from bot.grammar import check_length, fold, is_number, record_id, split_word, when_and_place
 from bot.meetings import MIN_STORMOTEN_PER_YEAR, MeetingInfo, Planned, Upcoming
 from bot.services import Services
 from bot.texts import t
 from bot.vocabulary import MeetingKind
 from bot.when import When, format_date, format_when, parse_when
-from handlers.replies import Reply, escape, guarded, section, text_reply
+from handlers.replies import Reply, answer, escape, guarded, section, text_reply
 from handlers.slack_users import render_notice, send_dm
+from handlers.slash import slash_command
 
 COMMAND = "/mote"
 KINDS = {fold(kind.value): kind for kind in MeetingKind}
 
 
 def register(app: App, services: Services) -> None:
-    @app.command(COMMAND)
-    def mote(ack: Ack, command: dict[str, Any], client: WebClient) -> None:
+    @slash_command(app, COMMAND)
+    def mote(command: dict[str, Any], client: WebClient, respond: Respond) -> None:
         locale = services.councils.locale(command["team_id"], command["channel_id"])
         private: list[tuple[str, str]] = []
         reply = guarded(
@@ -32,7 +33,7 @@ def register(app: App, services: Services) -> None:
             lang=locale.lang,
             where=COMMAND,
         )
-        ack(**reply.as_ack())
+        answer(respond, reply)
         for user_id, text in private:
             if user_id != command["user_id"]:
                 send_dm(client, user_id, text)
@@ -117,9 +118,9 @@ def _meeting_number(text: str, usage_key: str) -> tuple[int, str]:
     if fold(first) in ("nr", "nr."):
         first, rest = split_word(rest)
     first = fold(first).removeprefix("nr").lstrip(".")
-    if not first.isdigit():
+    if not is_number(first):
         raise UserError(usage_key)
-    return int(first), rest
+    return record_id(first, not_found="mote.not_found"), rest
 
 
 def _fields(meeting: MeetingInfo, lang: str) -> dict[str, Any]:

@@ -7,14 +7,14 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from slack_bolt import Ack, App
+from slack_bolt import App, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.attendance import Answered
 from bot.errors import UserError
 from bot.fee_input import parse_hours
-from bot.grammar import check_length, fold, split_word
+from bot.grammar import check_length, fold, is_number, record_id, split_word
 from bot.labels import hours, meeting_label
 from bot.services import Services
 from bot.texts import t
@@ -27,18 +27,18 @@ from handlers.attendance_blocks import (
     roll_reply,
     statistics_reply,
 )
-from handlers.replies import Reply, guarded, text_reply
+from handlers.replies import SILENT, Reply, answer, guarded, text_reply
+from handlers.slash import slash_command
 
 COMMAND = "/narvaro"
 MAX_REASON = 500
-MAX_ID = 2**31 - 1  # the database's integer: a larger number names no meeting
 NUMBERED = re.compile(r"nr\.?(\d+)")
 log = logging.getLogger(__name__)
 
 
 def register(app: App, services: Services) -> None:
-    @app.command(COMMAND)
-    def narvaro(ack: Ack, command: dict[str, Any], client: WebClient) -> None:
+    @slash_command(app, COMMAND)
+    def narvaro(command: dict[str, Any], client: WebClient, respond: Respond) -> None:
         lang = services.councils.locale(command["team_id"], command["channel_id"]).lang
         answers: list[Answered] = []
         reply = guarded(
@@ -46,10 +46,7 @@ def register(app: App, services: Services) -> None:
             lang=lang,
             where=COMMAND,
         )
-        if reply.text:
-            ack(**reply.as_ack())
-        else:
-            ack()  # the checklist modal is open: nothing to say
+        answer(respond, reply)
         for answered in answers:
             deliver_answer(client, answered)
 
@@ -60,20 +57,14 @@ def meeting_number(text: str, *, bare: bool) -> tuple[int | None, str]:
     word = fold(first)
     if word in ("nr", "nr."):
         digits, rest = split_word(rest)
-        if not digits.isdecimal():
+        if not is_number(digits):
             raise UserError("narvaro.usage")
-        return _meeting_id(digits), rest
+        return record_id(digits, not_found="mote.not_found"), rest
     numbered = NUMBERED.fullmatch(word)
-    if numbered or (bare and word.isdecimal()):
-        return _meeting_id(numbered.group(1) if numbered else word), rest
+    if numbered or (bare and is_number(word)):
+        digits = numbered.group(1) if numbered else word
+        return record_id(digits, not_found="mote.not_found"), rest
     return None, text
-
-
-def _meeting_id(digits: str) -> int:
-    number = int(digits)
-    if number > MAX_ID:
-        raise UserError("mote.not_found", id=digits)
-    return number
 
 
 def _dispatch(
@@ -141,4 +132,4 @@ def _dispatch(
     except SlackApiError as err:
         log.warning("views.open failed for the checklist: %s", err.response.get("error"))
         raise UserError("error.unexpected") from err
-    return Reply(text="")
+    return SILENT

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt import Ack, App
+from slack_bolt import App, Respond
+from slack_sdk import WebClient
 
 from bot.errors import UserError
 from bot.grammar import check_length, fold, split_word
@@ -14,17 +15,18 @@ from bot.reminders.preferences import ALL_DAYS, CouncilTiming, Preferences
 from bot.services import Services
 from bot.texts import join_list, t
 from bot.when import EN_WEEKDAYS, SV_WEEKDAYS
-from handlers.replies import Reply, escape, guarded, text_reply
+from handlers.replies import Reply, answer, escape, guarded, text_reply
+from handlers.slash import slash_command
 
 COMMAND = "/paminnelser"
 
 
 def register(app: App, services: Services) -> None:
-    @app.command(COMMAND)
-    def paminnelser(ack: Ack, command: dict[str, Any]) -> None:
+    @slash_command(app, COMMAND)
+    def paminnelser(command: dict[str, Any], client: WebClient, respond: Respond) -> None:
         lang = services.councils.locale(command["team_id"], command["channel_id"]).lang
-        ack(
-            **guarded(lambda: _dispatch(services, command, lang), lang=lang, where=COMMAND).as_ack()
+        answer(
+            respond, guarded(lambda: _dispatch(services, command, lang), lang=lang, where=COMMAND)
         )
 
 

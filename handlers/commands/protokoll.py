@@ -10,12 +10,12 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from slack_bolt import Ack, App
+from slack_bolt import App, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.errors import UserError
-from bot.grammar import MENTION, check_length, fold, split_word
+from bot.grammar import MENTION, check_length, fold, is_number, record_id, split_word
 from bot.minutes.archive import archive_files
 from bot.minutes.capture import Captured, Started
 from bot.minutes.justering import Sent, Standing
@@ -34,29 +34,25 @@ from handlers.minutes_blocks import (
     names_line,
     thread_intro,
 )
-from handlers.replies import Reply, escape, guarded, text_reply
+from handlers.replies import SILENT, Reply, answer, escape, guarded, text_reply
 from handlers.slack_users import lookup, render_notice, send_dm
+from handlers.slash import slash_command
 
 log = logging.getLogger(__name__)
 COMMAND = "/protokoll"
 SUBCOMMANDS = frozenset({"start", "utkast", "redigera", "justera", "publicera", "status"})
 Later = list[Callable[[], None]]
-MAX_DIGITS = 9  # larger numbers are no meeting's, and overflow the database's integers
 
 
 def register(app: App, services: Services) -> None:
-    @app.command(COMMAND)
-    def protokoll(ack: Ack, command: dict[str, Any], client: WebClient) -> None:
+    @slash_command(app, COMMAND)
+    def protokoll(command: dict[str, Any], client: WebClient, respond: Respond) -> None:
         lang = services.councils.locale(command["team_id"], command["channel_id"]).lang
-        if _words(command)[0] == "redigera":
-            ack()
-            _open_editor(services, command, client, lang)
-            return
         later: Later = []
         reply = guarded(
             lambda: _dispatch(services, command, client, lang, later), lang=lang, where=COMMAND
         )
-        ack(**reply.as_ack())
+        answer(respond, reply)
         for step in later:  # Slack work after the change: a failure here undoes nothing
             try:
                 step()
@@ -64,47 +60,13 @@ def register(app: App, services: Services) -> None:
                 log.warning("%s: Slack refused: %s", COMMAND, err.response.get("error"))
 
 
-def _words(command: dict[str, Any]) -> tuple[str, str]:
-    """The folded subcommand (after `förmöte`, if any) and the rest."""
-    word, rest = split_word(command.get("text") or "")
-    if fold(word) == "formote":
-        word, rest = split_word(rest)
-    return fold(word), rest
-
-
-def _open_editor(services: Services, command: dict[str, Any], client: WebClient, lang: str) -> None:
-    """`/protokoll redigera 3`: the edit form of item 3; a refusal comes as an ephemeral."""
-
-    def open_form() -> Reply:
-        form = services.minutes.capture.form(
-            team_id=command["team_id"],
-            user_id=command["user_id"],
-            item=_words(command)[1].strip(),
-            now=services.clock.now(),
-            channel_id=command["channel_id"],
-            formote=fold(split_word(command.get("text") or "")[0]) == "formote",
-        )
-        client.views_open(
-            trigger_id=command["trigger_id"], view=edit_modal(form, command["channel_id"])
-        )
-        return text_reply("")
-
-    refusal = guarded(open_form, lang=lang, where=COMMAND)
-    if refusal.text:
-        client.chat_postEphemeral(
-            channel=command["channel_id"], user=command["user_id"], text=refusal.text
-        )
-
-
 def _meeting_number(rest: str) -> int | None:
     number = fold(rest).replace(" ", "").removeprefix("nr").lstrip(".")
     if not number:
         return None
-    if not number.isdigit():
+    if not is_number(number):
         raise UserError("protokoll.usage")
-    if len(number) > MAX_DIGITS:
-        raise UserError("protokoll.no_meeting", id=number)
-    return int(number)
+    return record_id(number, not_found="protokoll.no_meeting")
 
 
 def _dispatch(
@@ -125,6 +87,17 @@ def _dispatch(
             raise UserError("protokoll.usage")
     if folded not in SUBCOMMANDS:
         return _line(services, client, team, channel, user, text, now)
+    if folded == "redigera":  # the edit form of one item, e.g. `redigera 3`
+        form = services.minutes.capture.form(
+            team_id=team,
+            channel_id=channel,
+            user_id=user,
+            item=rest.strip(),
+            now=now,
+            formote=formote,
+        )
+        client.views_open(trigger_id=command["trigger_id"], view=edit_modal(form, channel))
+        return SILENT
     minutes = services.minutes
     where = {
         "team_id": team,

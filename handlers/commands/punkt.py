@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt import Ack, App
+from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
 from bot.agenda import Change
 from bot.errors import UserError
-from bot.grammar import check_length, fold, split_word
+from bot.grammar import check_length, fold, is_number, record_id, split_word
 from bot.notices import Notice
 from bot.services import Services
 from bot.texts import t
 from handlers.agenda_blocks import point_modal, receipt
-from handlers.replies import Reply, escape, guarded, text_reply
+from handlers.replies import SILENT, Reply, answer, escape, guarded, text_reply
 from handlers.slack_users import deliver
+from handlers.slash import slash_command
 
 COMMAND = "/punkt"
 # Subcommands that change a point, by the folded word people type.
@@ -39,46 +40,40 @@ def split_point(text: str) -> tuple[str, str | None]:
 
 
 def register(app: App, services: Services) -> None:
-    @app.command(COMMAND)
-    def punkt(ack: Ack, command: dict[str, Any], client: WebClient) -> None:
+    @slash_command(app, COMMAND)
+    def punkt(command: dict[str, Any], client: WebClient, respond: Respond) -> None:
         lang = services.councils.locale(command["team_id"], command["channel_id"]).lang
         notices: list[Notice] = []
-        if not (command.get("text") or "").strip():
-            ack()
-            _open_modal(services, command, client, lang)
-            return
         reply = guarded(
-            lambda: _dispatch(services, command, lang, notices), lang=lang, where=COMMAND
+            lambda: _dispatch(services, command, client, lang, notices), lang=lang, where=COMMAND
         )
-        ack(**reply.as_ack())
+        answer(respond, reply)
         deliver(client, notices)
 
 
-def _open_modal(services: Services, command: dict[str, Any], client: WebClient, lang: str) -> None:
-    def meetings() -> Reply:
-        found = services.agenda.meetings_for(
-            team_id=command["team_id"],
-            channel_id=command["channel_id"],
-            user_id=command["user_id"],
-            now=services.clock.now(),
-        )
-        client.views_open(
-            trigger_id=command["trigger_id"],
-            view=point_modal(found, command["channel_id"], lang),
-        )
-        return text_reply("")
-
-    refusal = guarded(meetings, lang=lang, where=COMMAND)
-    if refusal.text:
-        client.chat_postEphemeral(
-            channel=command["channel_id"], user=command["user_id"], text=refusal.text
-        )
+def _open_form(services: Services, command: dict[str, Any], client: WebClient, lang: str) -> Reply:
+    found = services.agenda.meetings_for(
+        team_id=command["team_id"],
+        channel_id=command["channel_id"],
+        user_id=command["user_id"],
+        now=services.clock.now(),
+    )
+    client.views_open(
+        trigger_id=command["trigger_id"], view=point_modal(found, command["channel_id"], lang)
+    )
+    return SILENT
 
 
 def _dispatch(
-    services: Services, command: dict[str, Any], lang: str, notices: list[Notice]
+    services: Services,
+    command: dict[str, Any],
+    client: WebClient,
+    lang: str,
+    notices: list[Notice],
 ) -> Reply:
     text = check_length(command.get("text") or "")
+    if not text.strip():
+        return _open_form(services, command, client, lang)
     team, channel, user = command["team_id"], command["channel_id"], command["user_id"]
     now = services.clock.now()
     typed, rest = split_word(text)
@@ -118,8 +113,8 @@ def _starts_with_number(rest: str, word: str) -> bool:
     first = rest.split(None, 1)[0] if rest else ""
     if word == "ta":  # "ta med 12"
         parts = rest.split()
-        return len(parts) >= 2 and fold(parts[0]) == "med" and parts[1].isdigit()
-    return first.isdigit() or not rest
+        return len(parts) >= 2 and fold(parts[0]) == "med" and is_number(parts[1])
+    return is_number(first) or not rest
 
 
 def _change(
@@ -128,13 +123,13 @@ def _change(
     if what == "take":
         rest = rest.split(None, 1)[1] if fold(rest.split()[0]) == "med" else rest
     number, _, tail = rest.partition(" ")
-    if not number.isdigit():
+    if not is_number(number):
         raise UserError("punkt.change_usage", word=what)
     common = {
         "team_id": team,
         "channel_id": channel,
         "user_id": user,
-        "point_id": int(number),
+        "point_id": record_id(number, not_found="punkt.not_found"),
         "now": now,
     }
     tail = tail.strip()
@@ -146,7 +141,8 @@ def _change(
         return services.agenda.handle(outcome=tail, **common)
     if what == "move":
         target = fold(tail).removeprefix("till").strip().removeprefix("nr").strip()
-        if target and not target.isdigit():
+        if target and not is_number(target):
             raise UserError("punkt.change_usage", word=what)
-        return services.agenda.move(to_meeting_id=int(target) if target else None, **common)
+        to_meeting = record_id(target, not_found="mote.not_found") if target else None
+        return services.agenda.move(to_meeting_id=to_meeting, **common)
     return services.agenda.place(ovriga=what == "ovriga", **common)

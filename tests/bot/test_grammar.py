@@ -11,9 +11,12 @@ from hypothesis import strategies as st
 
 from bot.errors import UserError
 from bot.grammar import (
+    MAX_ID,
     fold,
+    is_number,
     parse_role,
     parse_settings,
+    record_id,
     split_word,
     take_mention,
     when_and_place,
@@ -114,3 +117,26 @@ def test_any_place_after_i_is_kept_whole(time_text: str, place: str) -> None:
     when, found = when_and_place(f"{time_text} i {place}", _parse)
     assert when.start > datetime.fromisoformat("2026-11-22T10:00:00+01:00")
     assert found is not None and found.endswith(place.split(" i ")[-1].split(" på ")[-1])
+
+
+@given(st.text(max_size=12))
+def test_is_number_takes_only_what_int_reads_as_digits_0_to_9(word: str) -> None:
+    if is_number(word):
+        assert int(word) >= 0 and set(word) <= set("0123456789")
+    else:
+        assert not word or not set(word) <= set("0123456789")
+
+
+def test_superscripts_and_other_scripts_are_not_numbers() -> None:
+    assert not is_number("²") and not is_number("١٢") and not is_number("")
+    assert is_number("007")
+
+
+def test_an_id_beyond_every_database_id_is_refused_as_not_found() -> None:
+    assert record_id(str(MAX_ID), not_found="mote.not_found") == MAX_ID
+    with pytest.raises(UserError) as refused:
+        record_id("9223372036854775808", not_found="mote.not_found")
+    assert (refused.value.key, refused.value.params) == (
+        "mote.not_found",
+        {"id": "9223372036854775808"},
+    )

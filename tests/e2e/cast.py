@@ -42,7 +42,7 @@ def say(stack: LocalStack, user: str, channel: str, command: str, text: str = ""
     """Run a slash command and return the text of the bot's answer."""
     delivery = stack.driver.command(user, channel, command, text)
     assert delivery.status == 200, delivery
-    return reply_text(delivery.body)
+    return reply_text(delivery.answer)
 
 
 def reply(
@@ -50,8 +50,8 @@ def reply(
 ) -> dict[str, Any]:
     delivery = stack.driver.command(user, channel, command, text)
     assert delivery.status == 200, delivery
-    assert isinstance(delivery.body, dict), delivery.body
-    return delivery.body
+    assert delivery.answer, delivery
+    return delivery.answer
 
 
 def reply_text(body: Any) -> str:

@@ -65,7 +65,7 @@ def command(name: str, text: str) -> Callable[[LocalStack, str, dict[str, int]],
     def run(stack: LocalStack, user: str, points: dict[str, int]) -> str:
         delivery = stack.driver.command(user, RAD, name, text.format(point=points.get(user, 0)))
         assert delivery.status == 200
-        return delivery.body.get("text", "") if isinstance(delivery.body, dict) else ""
+        return str(delivery.answer.get("text", ""))
 
     return run
 

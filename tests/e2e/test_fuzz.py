@@ -71,12 +71,13 @@ def test_any_command_text_is_answered_and_nothing_is_half_written(
     before, events_before = _snapshot(stack), _events(stack)
     delivery = stack.driver.command(user, RAD, command, text)
     assert delivery.status == 200
-    if isinstance(delivery.body, dict):
-        answer = delivery.body.get("text", "")
+    assert delivery.body == "", (command, text, delivery.body)  # acknowledged, then answered
+    answer = str(delivery.answer.get("text", ""))
+    if answer:
         assert UNEXPECTED not in answer, (command, text, answer)
         assert answer.strip(), (command, text)
-    else:  # a bare ack: the command opened a modal
-        assert delivery.body == "", (command, text, delivery.body)
+    else:  # nothing said: the command opened a form instead
+        assert [c.method for c in delivery.calls] == ["views.open"], (command, text)
     if _events(stack) == events_before:
         assert _snapshot(stack) == before, (command, text)
 

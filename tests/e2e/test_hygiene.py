@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.sandbox.stack import LocalStack
+from bot.texts import t
 from storage.models import AgendaPoint, Council
 from tests.e2e.cast import ANNA, LINA, RAD, SARA, VERA, council_with_members, say
 
@@ -81,3 +82,35 @@ def test_what_people_write_is_not_logged_at_info(
         if r.levelno >= logging.INFO and ("diagnos" in r.getMessage() or "Anna" in r.getMessage())
     ]
     assert leaked == []
+
+
+HUGE = "9223372036854775808"  # one past SQLite's largest integer, far past PostgreSQL's
+DIGIT = "\U00010a40"  # KHAROSHTHI DIGIT ONE: str.isdigit() says yes, int() says no
+
+
+@pytest.mark.parametrize(
+    ("command", "text", "expected"),
+    [
+        ("/dagordning", HUGE, f"inget kommande möte med nummer {HUGE}"),
+        ("/kallelse", HUGE, f"inget kommande möte med nummer {HUGE}"),
+        ("/mote", f"flytta {HUGE} torsdag kl 13", f"inget kommande möte med nummer {HUGE}"),
+        ("/narvaro", f"lista {HUGE}", f"inget kommande möte med nummer {HUGE}"),
+        ("/punkt", f"återta {HUGE}", f"ingen punkt nummer {HUGE}"),
+        ("/protokoll", f"status {HUGE}", f"inget möte nummer {HUGE}"),
+        ("/atgard", f"klar {HUGE}", f"ingen åtgärd nummer {HUGE}"),
+        ("/dagordning", DIGIT, t("dagordning.usage", "sv")),
+        ("/brukarrad", f"stående ta bort {DIGIT}", t("standing.usage", "sv")),
+        ("/brukarrad", f"inställningar punkter {DIGIT}", DIGIT),
+        ("/brukarrad", f"logg {DIGIT}", "logg"),
+        ("/paminnelser", f"rådet punkt {DIGIT}", DIGIT),
+        ("/punkt", f"avslå {DIGIT} för sent", DIGIT),
+    ],
+)
+def test_numbers_no_record_can_have_get_the_usual_answer(
+    stack: LocalStack, command: str, text: str, expected: str
+) -> None:
+    council_with_members(stack)
+    say(stack, SARA, RAD, "/mote", "torsdag 3 december kl 13")
+    answer = say(stack, SARA, RAD, command, text)
+    assert t("error.unexpected", "sv") not in answer
+    assert expected in answer, answer

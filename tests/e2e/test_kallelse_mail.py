@@ -100,7 +100,7 @@ def _send_kallelse(stack: LocalStack) -> int:
     meeting_id = int(answer.split("(nr ")[1].split(")")[0])
     say(stack, ANNA, RAD, "/punkt", "Väntetider till läkare")
     preview = stack.driver.command(SARA, RAD, "/kallelse")
-    assert preview.reply_ts and "får den också med e-post" in str(preview.body)
+    assert preview.reply_ts and "får den också med e-post" in str(preview.answer)
     stack.driver.block_action(
         SARA, action_id="kallelse_send", message_ts=preview.reply_ts, channel_id=RAD
     )

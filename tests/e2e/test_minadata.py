@@ -42,7 +42,7 @@ def _anna_and_lina_take_part(stack: LocalStack) -> None:
 def _erase(stack: LocalStack, user: str, action_id: str = ERASE) -> str:
     question = stack.driver.command(user, RAD, "/minadata", "radera")
     assert question.ok and question.reply_ts is not None
-    assert "f.d. ledamot" in str(question.body)
+    assert "f.d. ledamot" in str(question.answer)
     pressed = stack.driver.block_action(
         user, action_id=action_id, message_ts=question.reply_ts, channel_id=RAD
     )

@@ -115,7 +115,7 @@ def test_secretary_checklist_registers_presence_and_times(
 
     clock.set(STARTS.replace(hour=14))
     delivery = stack.driver.command(SARA, RAD, "/narvaro", "")
-    assert delivery.ok and delivery.body == ""
+    assert delivery.ok and delivery.answer == {}
     view = stack.slack.open_view(SARA)
     assert view is not None and view["callback_id"] == "narvaro_register"
     anna, erik, lina, olle, vera, sara = (

@@ -141,7 +141,7 @@ def test_a_whole_meeting_from_the_first_line_to_the_last_action_closed(
     clock.set(AFTER)
     shown = stack.driver.command(SARA, RAD, "/protokoll", "utkast")
     assert shown.reply_ts is not None
-    draft = _text(shown.body)
+    draft = _text(shown.answer)
     assert "Beslut: Rådet ber verksamheten redovisa väntetiderna." in draft
     assert "ansvarig Vera Verksamhet, senast måndag 1 mars 2027" in draft
     assert "Hanns inte med – flyttas till nästa möte." in draft  # item 7: nothing written
@@ -258,7 +258,7 @@ def test_lines_written_in_the_kallelse_thread_are_captured(
     # Not an officer: refused, nothing written.
     assert stack.driver.message(ANNA, RAD, "beslut: Fika alltid.", thread_ts=kallelse_ts).ok
     assert "sekreterare eller ordförande" in stack.slack.ephemerals(user=ANNA)[-1]["text"]
-    draft = _text(stack.driver.command(SARA, RAD, "/protokoll", "utkast").body)
+    draft = _text(stack.driver.command(SARA, RAD, "/protokoll", "utkast").answer)
     assert "Beslut: Fika varannan gång." in draft and "Fika alltid" not in draft
 
 
@@ -282,14 +282,16 @@ def test_only_officers_write_and_only_justerare_approve(
     status = say(stack, SARA, RAD, "/protokoll", "status")
     assert "Väntar på: Anna Andersson och Lina Lind." in status
     # The edit form opens for the secretary; a change takes the minutes back to a draft.
-    assert stack.driver.command(SARA, RAD, "/protokoll", "redigera 1").body == ""
+    assert stack.driver.command(SARA, RAD, "/protokoll", "redigera 1").answer == {}
     view = stack.slack.open_view(SARA)
     assert view is not None and view["callback_id"] == "minutes_edit_modal"
     saved = stack.driver.view_submission(
         SARA, view["id"], {"new_kind": {"value": "info"}, "new_text": {"value": "Välkomna."}}
     )
     assert saved.ok and not saved.body
-    assert "Info: Välkomna." in _text(stack.driver.command(SARA, RAD, "/protokoll", "utkast").body)
+    assert "Info: Välkomna." in _text(
+        stack.driver.command(SARA, RAD, "/protokoll", "utkast").answer
+    )
     stack.driver.command(ANNA, RAD, "/protokoll", "redigera 1")
     assert "sekreterare eller ordförande" in stack.slack.ephemerals(user=ANNA)[-1]["text"]
     assert "är ett utkast" in say(stack, SARA, RAD, "/protokoll", "status")
@@ -342,12 +344,12 @@ def test_a_change_after_the_lock_waits_for_the_chair(stack: LocalStack, clock: M
     _edit(stack, shown.reply_ts, "5", {decision: {"value": "Rådet säger nej."}})
     assert "väntar på att bekräftas" in stack.slack.ephemerals(user=SARA)[-1]["text"]
     assert "Beslut: Rådet säger ja." in _text(
-        stack.driver.command(SARA, RAD, "/protokoll", "utkast").body
+        stack.driver.command(SARA, RAD, "/protokoll", "utkast").answer
     )
     [ask] = [m for m in _dm(stack, OLLE) if "vill ändra punkt 5" in _text(m)]
     assert "Beslut: Rådet säger nej." in _text(ask)
     _press(stack, OLLE, ask, "minutes_amendment_yes")
-    draft = _text(stack.driver.command(SARA, RAD, "/protokoll", "utkast").body)
+    draft = _text(stack.driver.command(SARA, RAD, "/protokoll", "utkast").answer)
     assert "Beslut: Rådet säger nej." in draft
     assert "begärt av Sara Sekreterare, bekräftat av Olle Ordförande" in draft
     assert any("har bekräftat din ändring" in m.get("text", "") for m in _dm(stack, SARA))

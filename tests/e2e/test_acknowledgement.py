@@ -1,0 +1,130 @@
+"""Slash commands are acknowledged before any work, and answered through their response_url,
+so a slow database never makes Slack give up on a command."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import pkgutil
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import make_url
+
+import handlers.commands
+from bot.localslack.driver import Driver
+from bot.localslack.server import LocalSlack
+from bot.runtime.http import EVENTS_PATH
+from bot.sandbox.stack import SIGNING_SECRET, LocalStack
+from storage.migrate import upgrade
+from tests.e2e.cast import ANNA, RAD, SARA, council_with_members, say, seed_workspace
+
+ROOT = Path(__file__).resolve().parents[2]
+
+COMMANDS = sorted(
+    importlib.import_module(f"handlers.commands.{m.name}").COMMAND
+    for m in pkgutil.iter_modules(handlers.commands.__path__)
+)
+
+
+@contextmanager
+def _write_locked(database_url: str) -> Iterator[None]:
+    """Another connection holds the database's write lock, as a long migration or a stuck
+    writer would; readers go on (WAL), writers wait."""
+    path = make_url(database_url).database
+    holder = sqlite3.connect(str(path), isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+def test_a_point_is_acknowledged_while_the_database_is_busy_and_answered_once_it_is_free(
+    stack: LocalStack,
+) -> None:
+    council_with_members(stack)
+    say(stack, SARA, RAD, "/mote", "torsdag 3 december kl 13")
+    impatient = Driver(stack.slack, stack.driver.bot_url, SIGNING_SECRET)  # does not settle
+    with _write_locked(stack.services.settings.database_url):
+        acknowledged = impatient.command(ANNA, RAD, "/punkt", "Väntetider: till läkare")
+        assert acknowledged.status == 200 and acknowledged.body == ""
+        assert acknowledged.responses == []  # the point waits for the lock, unanswered
+    assert stack.background.settle()
+    assert "Tack! Din punkt *Väntetider*" in acknowledged.answer["text"]
+    assert [p["text"] for p in acknowledged.responses] == [acknowledged.answer["text"]]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_acknowledges_empty_and_answers_on_its_response_url(
+    stack: LocalStack, command: str
+) -> None:
+    delivery = stack.driver.command(ANNA, RAD, command, "hjälp")
+    assert delivery.status == 200 and delivery.body == ""
+    assert command in delivery.answer["text"]
+    assert delivery.reply_ts in [e["ts"] for e in stack.slack.ephemerals(user=ANNA)]
+
+
+def test_serve_answers_what_it_acknowledged_before_it_stops_on_sigterm(tmp_path: Path) -> None:
+    """A deploy stops `serve` with SIGTERM: a command acknowledged just before still gets its
+    work done and its answer, and the process then ends cleanly."""
+    database_url = f"sqlite:///{tmp_path / 'serve.db'}"
+    upgrade(database_url)
+    with LocalSlack() as slack:
+        seed_workspace(slack)
+        port = _free_port()
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "BOT_"))}
+        env.update(
+            DATABASE_URL=database_url,
+            SLACK_BOT_TOKEN=slack.bot_token,
+            SLACK_SIGNING_SECRET=SIGNING_SECRET,
+            SLACK_API_URL=slack.api_url,
+            PYTHONPATH=str(ROOT),
+        )
+        serve = subprocess.Popen(
+            [sys.executable, "-m", "bot", "serve", "--no-scheduler", "--port", str(port)],
+            env=env,
+            cwd=tmp_path,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        try:
+            _wait_for_health(port, serve)
+            driver = Driver(slack, f"http://127.0.0.1:{port}{EVENTS_PATH}", SIGNING_SECRET)
+            with _write_locked(database_url):
+                sent = driver.command(SARA, RAD, "/brukarrad", "skapa Rådet i Väst")
+                assert sent.status == 200 and sent.body == ""
+                serve.send_signal(signal.SIGTERM)
+            assert serve.wait(timeout=30) == 0, serve.stderr.read() if serve.stderr else ""
+        finally:
+            if serve.poll() is None:
+                serve.kill()
+        assert slack.wait_for_answer(str(sent.response_url), timeout=0)
+        assert "Rådet i Väst" in sent.answer["text"]
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _wait_for_health(port: int, process: subprocess.Popen[bytes]) -> None:
+    for _ in range(300):
+        assert process.poll() is None, process.stderr.read() if process.stderr else ""
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1):
+                return
+        except OSError:
+            time.sleep(0.1)
+    raise AssertionError("serve did not start")
