@@ -7,7 +7,7 @@ the signature checked. Commands alternate between the two so that load on the ma
 on both alike; each /punkt comes from a member of the council of its channel, whose next
 meeting is 30 days ahead, so it lands on the agenda.
 
-The round trip is what Slack times: /punkt is acknowledged before its work (handlers/slash.py).
+The round trip is what Slack times: /punkt is acknowledged before its work (handlers/ack_first.py).
 Beside it, "answered" is the time until the receipt was posted to the command's response_url,
 which is what the person waits for. Each /punkt is answered before the next command is sent,
 so every acknowledgement meets an idle bot, as the no-op does.

@@ -17,9 +17,9 @@ def build_app(
     socket_mode: bool = False,
     background: BackgroundWork | None = None,
 ) -> App:
-    """HTTP mode processes before responding, so an interaction's answer goes back in the
-    request itself; slash commands are acknowledged first and answered from `background`
-    (handlers/slash.py).
+    """HTTP mode processes before responding, so a form's answer (its errors) goes back in the
+    request itself; slash commands and buttons are acknowledged first and their work is done
+    on `background` (handlers/ack_first.py).
 
     In Socket Mode there is no signature to check (the socket is authenticated instead).
     """

@@ -6,13 +6,14 @@ import json
 import re
 from typing import Any
 
-from slack_bolt import Ack, App, Respond
+from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
 from bot.agenda import Change
 from bot.errors import UserError
 from bot.services import Services
 from handlers import attendance_actions, kallelse_actions, minutes_actions, privacy_actions
+from handlers.ack_first import button
 from handlers.agenda_blocks import PICK_COUNCIL, POINT_ACTION, decision_modal, receipt
 from handlers.commands.dagordning import render_agenda
 from handlers.commands.punkt import split_point
@@ -31,11 +32,10 @@ def register(app: App, services: Services) -> None:
     minutes_actions.register(app, services)
     privacy_actions.register(app, services)
 
-    @app.action(re.compile(f"^{POINT_ACTION}"))
+    @button(app, re.compile(f"^{POINT_ACTION}"))
     def point_action(
-        ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
+        body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
-        ack()
         team, user = body["team"]["id"], body["user"]["id"]
         channel = body["channel"]["id"]
         lang = services.councils.locale(team, channel).lang
@@ -74,12 +74,11 @@ def register(app: App, services: Services) -> None:
         for change in changed:
             deliver(client, change.notices)
 
-    @app.action(re.compile(f"^{PICK_COUNCIL}"))
+    @button(app, re.compile(f"^{PICK_COUNCIL}"))
     def pick_council(
-        ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
+        body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
         """A DM'd point: the person said which council it is for."""
-        ack()
         chosen = json.loads(action["value"])
         team, user = body["team"]["id"], body["user"]["id"]
         lang = services.settings.language

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from slack_bolt import Ack, App, Respond
+from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
 from bot.services import Services
 from bot.substitutes import SubstituteAnswered
+from handlers.ack_first import button
 from handlers.attendance_blocks import (
     CHECKIN_ACTION,
     SUBSTITUTE_ACTION,
@@ -21,11 +22,10 @@ from handlers.slack_users import deliver
 
 
 def register(app: App, services: Services) -> None:
-    @app.action(re.compile(f"^{SUBSTITUTE_ACTION}"))
+    @button(app, re.compile(f"^{SUBSTITUTE_ACTION}"))
     def substitute_answer(
-        ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
+        body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
-        ack()
         what, _, request_id = str(action["value"]).partition(":")
         answers: list[SubstituteAnswered] = []
 
@@ -45,9 +45,10 @@ def register(app: App, services: Services) -> None:
         for answered in answers:
             deliver(client, answered.notices)
 
-    @app.action(re.compile(f"^{CHECKIN_ACTION}"))
-    def check_in(ack: Ack, body: dict[str, Any], action: dict[str, Any], respond: Respond) -> None:
-        ack()
+    @button(app, re.compile(f"^{CHECKIN_ACTION}"))
+    def check_in(
+        body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
+    ) -> None:
         where, _, meeting_id = str(action["value"]).partition(":")
         reply = guarded(
             lambda: checked_in_reply(

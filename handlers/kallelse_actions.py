@@ -6,7 +6,7 @@ import logging
 import re
 from typing import Any
 
-from slack_bolt import Ack, App, Respond
+from slack_bolt import App, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
@@ -14,6 +14,7 @@ from bot.attendance import Answered
 from bot.kallelse import DocumentAdded, MemberCopy, NeedsConfirmation, Sent
 from bot.services import Services
 from bot.vocabulary import Answer
+from handlers.ack_first import button
 from handlers.attendance_blocks import answered_reply, deliver_answer
 from handlers.kallelse_blocks import (
     ANSWER,
@@ -64,11 +65,10 @@ def announce_document(client: WebClient, added: DocumentAdded) -> None:
 
 def register(app: App, services: Services) -> None:
     # SEND is a prefix of SEND_ANYWAY: one listener for both.
-    @app.action(re.compile(f"^{SEND}"))
+    @button(app, re.compile(f"^{SEND}"))
     def send(
-        ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
+        body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
-        ack()
         team, user, channel = body["team"]["id"], body["user"]["id"], body["channel"]["id"]
         meeting_id = int(action["value"])
         lang = services.councils.locale(team, channel).lang
@@ -96,11 +96,10 @@ def register(app: App, services: Services) -> None:
             replace_original=True, **guarded(run, lang=lang, where="action:kallelse").as_message()
         )
 
-    @app.action(re.compile(f"^{ANSWER}_"))
+    @button(app, re.compile(f"^{ANSWER}_"))
     def answer(
-        ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
+        body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
-        ack()
         what = str(action["action_id"]).removeprefix(f"{ANSWER}_")
         team, user = body["team"]["id"], body["user"]["id"]
         meeting_id = int(action["value"])

@@ -6,12 +6,13 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from slack_bolt import Ack, App, Respond
+from slack_bolt import App, Respond
 from slack_sdk import WebClient
 from slack_sdk.models.blocks import ContextBlock, MarkdownTextObject
 
 from bot.services import Services
 from bot.texts import t
+from handlers.ack_first import button
 from handlers.minutes_blocks import AMENDMENT, APPROVE, EDIT, PROPOSE, edit_modal, propose_modal
 from handlers.replies import SILENT, Reply, guarded, text_reply
 from handlers.slack_users import deliver
@@ -30,11 +31,10 @@ def register(app: App, services: Services) -> None:
         first, second = str(action["value"]).split(":")
         return int(first), int(second)
 
-    @app.action(re.compile(f"^{EDIT}_"))
+    @button(app, re.compile(f"^{EDIT}_"))
     def edit(
-        ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
+        body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
-        ack()
         team, user, channel = body["team"]["id"], body["user"]["id"], body["channel"]["id"]
         meeting, _, item = str(action["value"]).partition(":")
         lang = services.councils.locale(team, channel).lang
@@ -60,11 +60,10 @@ def register(app: App, services: Services) -> None:
         reply = guarded(run, lang=services.settings.language, where=where)
         respond(replace_original=True, **_answered(body, reply))
 
-    @app.action(APPROVE)
+    @button(app, APPROVE)
     def approve(
-        ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
+        body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
-        ack()
         meeting_id, version = numbers(action)
 
         def run() -> Reply:
@@ -81,20 +80,20 @@ def register(app: App, services: Services) -> None:
 
         decided(body, respond, "action:minutes_approve", run)
 
-    @app.action(PROPOSE)
-    def propose(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient) -> None:
-        ack()
+    @button(app, PROPOSE)
+    def propose(
+        body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
+    ) -> None:
         meeting_id, version = numbers(action)
         client.views_open(
             trigger_id=body["trigger_id"],
             view=propose_modal(meeting_id, version, services.settings.language),
         )
 
-    @app.action(re.compile(f"^{AMENDMENT}_"))
+    @button(app, re.compile(f"^{AMENDMENT}_"))
     def amendment(
-        ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
+        body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
-        ack()
         answer, meeting, amendment_id = str(action["value"]).split(":")
 
         def run() -> Reply:

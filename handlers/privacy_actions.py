@@ -8,18 +8,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt import Ack, App, Respond
+from slack_bolt import App, Respond
+from slack_sdk import WebClient
 
 from bot.services import Services
 from bot.texts import t
+from handlers.ack_first import button
 from handlers.privacy_blocks import ERASE, ERASE_CANCEL
 from handlers.replies import Reply, guarded, text_reply
 
 
 def register(app: App, services: Services) -> None:
-    @app.action(ERASE)
-    def erase(ack: Ack, body: dict[str, Any], respond: Respond) -> None:
-        ack()
+    @button(app, ERASE)
+    def erase(
+        body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
+    ) -> None:
         team, user = body["team"]["id"], body["user"]["id"]
         lang = services.councils.locale(team, body["channel"]["id"]).lang
 
@@ -29,9 +32,10 @@ def register(app: App, services: Services) -> None:
 
         respond(replace_original=True, **guarded(run, lang=lang, where="action:erase").as_message())
 
-    @app.action(ERASE_CANCEL)
-    def cancel(ack: Ack, body: dict[str, Any], respond: Respond) -> None:
-        ack()
+    @button(app, ERASE_CANCEL)
+    def cancel(
+        body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
+    ) -> None:
         lang = services.councils.locale(body["team"]["id"], body["channel"]["id"]).lang
         respond(
             replace_original=True, **text_reply(t("minadata.erase.cancelled", lang)).as_message()

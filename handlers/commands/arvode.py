@@ -18,9 +18,9 @@ from bot.fee_service import FeeReport
 from bot.grammar import check_length, fold, split_word
 from bot.services import Services
 from bot.texts import t
+from handlers.ack_first import slash_command
 from handlers.fee_blocks import council_fees_text, period_label, profile_text, report_reply
 from handlers.replies import Reply, answer, guarded, text_reply
-from handlers.slash import slash_command
 
 COMMAND = "/arvode"
 log = logging.getLogger(__name__)

@@ -15,9 +15,9 @@ from bot.notices import Notice
 from bot.services import Services
 from bot.texts import t
 from bot.when import format_date
+from handlers.ack_first import slash_command
 from handlers.replies import Reply, answer, escape, guarded, text_reply
 from handlers.slack_users import deliver
-from handlers.slash import slash_command
 
 COMMAND = "/atgard"
 

@@ -23,10 +23,10 @@ from bot.privacy.retention import MAX_MONTHS, MIN_MONTHS
 from bot.services import Services
 from bot.texts import Ref, t
 from bot.vocabulary import Role
+from handlers.ack_first import slash_command
 from handlers.audit_blocks import audit_reply
 from handlers.replies import Reply, answer, escape, guarded, section, text_reply
 from handlers.slack_users import lookup, send_dm
-from handlers.slash import slash_command
 
 COMMAND = "/brukarrad"
 

@@ -11,9 +11,9 @@ from bot.errors import UserError
 from bot.grammar import check_length, fold, is_number, record_id, split_word
 from bot.services import Services
 from bot.texts import t
+from handlers.ack_first import slash_command
 from handlers.agenda_blocks import agenda_reply
 from handlers.replies import Reply, answer, guarded, text_reply
-from handlers.slash import slash_command
 
 COMMAND = "/dagordning"
 

@@ -18,10 +18,10 @@ from bot.kallelse import DocumentAdded, TextSet
 from bot.kallelse_content import PEOPLE_FIELDS, Field
 from bot.services import Services
 from bot.texts import t
+from handlers.ack_first import slash_command
 from handlers.kallelse_actions import announce_document
 from handlers.kallelse_blocks import document_reply, preview_reply
 from handlers.replies import Reply, answer, escape, guarded, text_reply
-from handlers.slash import slash_command
 
 COMMAND = "/kallelse"
 # The words people type (folded) for each text; "leds av" is read as "leds".

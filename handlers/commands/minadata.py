@@ -18,9 +18,9 @@ from bot.errors import UserError
 from bot.grammar import check_length, fold, split_word
 from bot.services import Services
 from bot.texts import t
+from handlers.ack_first import slash_command
 from handlers.privacy_blocks import erase_question, inventory_reply
 from handlers.replies import Reply, answer, guarded, text_reply
-from handlers.slash import slash_command
 
 COMMAND = "/minadata"
 FILENAME = "minadata.json"

@@ -15,9 +15,9 @@ from bot.services import Services
 from bot.texts import t
 from bot.vocabulary import MeetingKind
 from bot.when import When, format_date, format_when, parse_when
+from handlers.ack_first import slash_command
 from handlers.replies import Reply, answer, escape, guarded, section, text_reply
 from handlers.slack_users import render_notice, send_dm
-from handlers.slash import slash_command
 
 COMMAND = "/mote"
 KINDS = {fold(kind.value): kind for kind in MeetingKind}

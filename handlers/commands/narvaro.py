@@ -19,6 +19,7 @@ from bot.labels import hours, meeting_label
 from bot.services import Services
 from bot.texts import t
 from bot.vocabulary import Answer
+from handlers.ack_first import slash_command
 from handlers.attendance_blocks import (
     answered_reply,
     checked_in_reply,
@@ -28,7 +29,6 @@ from handlers.attendance_blocks import (
     statistics_reply,
 )
 from handlers.replies import SILENT, Reply, answer, guarded, text_reply
-from handlers.slash import slash_command
 
 COMMAND = "/narvaro"
 MAX_REASON = 500

@@ -15,8 +15,8 @@ from bot.reminders.preferences import ALL_DAYS, CouncilTiming, Preferences
 from bot.services import Services
 from bot.texts import join_list, t
 from bot.when import EN_WEEKDAYS, SV_WEEKDAYS
+from handlers.ack_first import slash_command
 from handlers.replies import Reply, answer, escape, guarded, text_reply
-from handlers.slash import slash_command
 
 COMMAND = "/paminnelser"
 

@@ -24,6 +24,7 @@ from bot.minutes.render import Layout
 from bot.services import Services
 from bot.texts import t
 from bot.when import When, format_date, format_when
+from handlers.ack_first import slash_command
 from handlers.minutes_blocks import (
     draft_reply,
     edit_modal,
@@ -36,7 +37,6 @@ from handlers.minutes_blocks import (
 )
 from handlers.replies import SILENT, Reply, answer, escape, guarded, text_reply
 from handlers.slack_users import lookup, render_notice, send_dm
-from handlers.slash import slash_command
 
 log = logging.getLogger(__name__)
 COMMAND = "/protokoll"

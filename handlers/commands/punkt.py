@@ -13,10 +13,10 @@ from bot.grammar import check_length, fold, is_number, record_id, split_word
 from bot.notices import Notice
 from bot.services import Services
 from bot.texts import t
+from handlers.ack_first import slash_command
 from handlers.agenda_blocks import point_modal, receipt
 from handlers.replies import SILENT, Reply, answer, escape, guarded, text_reply
 from handlers.slack_users import deliver
-from handlers.slash import slash_command
 
 COMMAND = "/punkt"
 # Subcommands that change a point, by the folded word people type.

@@ -65,6 +65,28 @@ def test_a_point_is_acknowledged_while_the_database_is_busy_and_answered_once_it
     assert [p["text"] for p in acknowledged.responses] == [acknowledged.answer["text"]]
 
 
+def test_the_kallelse_button_is_acknowledged_before_forty_slack_calls_are_made(
+    stack: LocalStack,
+) -> None:
+    """Sending the kallelse posts to the channel and DMs every member: in real Slack that
+    takes longer than the three seconds a button press is given, so it is done after."""
+    council_with_members(stack)
+    say(stack, SARA, RAD, "/mote", "stormöte torsdag 3 december kl 13-16 i Stora salen")
+    preview = stack.driver.command(SARA, RAD, "/kallelse")
+    impatient = Driver(stack.slack, stack.driver.bot_url, SIGNING_SECRET)
+    posts_before = len(stack.slack.calls_to("chat.postMessage"))
+    with _write_locked(stack.services.settings.database_url):
+        pressed = impatient.block_action(
+            SARA, action_id="kallelse_send", message_ts=preview.reply_ts, channel_id=RAD
+        )
+        assert pressed.status == 200 and pressed.body == ""
+        assert len(stack.slack.calls_to("chat.postMessage")) == posts_before
+    assert stack.background.settle()
+    sent = stack.slack.calls_to("chat.postMessage")[posts_before:]
+    assert {c.args["channel"] for c in sent} >= {RAD} and len(sent) == 1 + 6  # channel + DMs
+    assert "skickad" in pressed.responses[-1]["text"]
+
+
 @pytest.mark.parametrize("command", COMMANDS)
 def test_every_command_acknowledges_empty_and_answers_on_its_response_url(
     stack: LocalStack, command: str

@@ -1,0 +1,74 @@
+"""Listeners that are acknowledged at once and do their work after: slash commands, buttons.
+
+Slack gives a command or a button press three seconds and shows the person nothing (or a
+spinner) until the answer comes, so the acknowledgement is an empty 200 before any database
+work or Slack call; the work then runs on the app's background executor (build_app gives it a
+bot.runtime.background.BackgroundWork) and answers with respond(), which reads to the person
+as an answer in the acknowledgement would. A slow database, or a kallelse that DMs forty
+members, never makes Slack time a press out.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from typing import Any
+
+from slack_bolt import Ack, App, Respond
+from slack_sdk import WebClient
+
+log = logging.getLogger(__name__)
+
+CommandWork = Callable[[dict[str, Any], WebClient, Respond], None]
+ButtonWork = Callable[[dict[str, Any], dict[str, Any], WebClient, Respond], None]
+
+
+def slash_command(app: App, name: str) -> Callable[[CommandWork], CommandWork]:
+    """Register the decorated `work(command, client, respond)` as slash command `name`."""
+
+    def register(work: CommandWork) -> CommandWork:
+        def acknowledge(
+            ack: Ack, command: dict[str, Any], client: WebClient, respond: Respond
+        ) -> None:
+            ack()
+            _later(app, name, work, command, client, respond)
+
+        app.command(name)(acknowledge)
+        return work
+
+    return register
+
+
+def button(app: App, action_id: str | re.Pattern[str]) -> Callable[[ButtonWork], ButtonWork]:
+    """Register the decorated `work(body, action, client, respond)` for block actions
+    matching `action_id` (buttons and menus in messages)."""
+
+    def register(work: ButtonWork) -> ButtonWork:
+        def acknowledge(
+            ack: Ack,
+            body: dict[str, Any],
+            action: dict[str, Any],
+            client: WebClient,
+            respond: Respond,
+        ) -> None:
+            ack()
+            _later(app, str(action.get("action_id")), work, body, action, client, respond)
+
+        app.action(action_id)(acknowledge)
+        return work
+
+    return register
+
+
+def _later(app: App, name: str, work: Callable[..., None], *args: Any) -> None:
+    app.listener_runner.listener_executor.submit(_run, name, work, *args)
+
+
+def _run(name: str, work: Callable[..., None], *args: Any) -> None:
+    """The work of one acknowledged request; a failure is logged (a thread pool would keep
+    it silent)."""
+    try:
+        work(*args)
+    except Exception:
+        log.exception("%s failed after it was acknowledged", name)
