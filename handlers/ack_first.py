@@ -1,11 +1,12 @@
-"""Listeners that are acknowledged at once and do their work after: slash commands, buttons.
+"""Listeners that are acknowledged at once and do their work after: slash commands, buttons
+in messages, and events (messages the bot reads, the Home tab).
 
 Slack gives a command or a button press three seconds and shows the person nothing (or a
 spinner) until the answer comes, so the acknowledgement is an empty 200 before any database
 work or Slack call; the work then runs on the app's background executor (build_app gives it a
 bot.runtime.background.BackgroundWork) and answers with respond(), which reads to the person
 as an answer in the acknowledgement would. A slow database, or a kallelse that DMs forty
-members, never makes Slack time a press out.
+members, never makes Slack time a press out, nor makes it deliver an event again.
 """
 
 from __future__ import annotations
@@ -15,13 +16,14 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from slack_bolt import Ack, App, Respond
+from slack_bolt import Ack, App, Respond, Say
 from slack_sdk import WebClient
 
 log = logging.getLogger(__name__)
 
 CommandWork = Callable[[dict[str, Any], WebClient, Respond], None]
 ButtonWork = Callable[[dict[str, Any], dict[str, Any], WebClient, Respond], None]
+EventWork = Callable[[dict[str, Any], dict[str, Any], WebClient, Say], None]
 
 
 def slash_command(app: App, name: str) -> Callable[[CommandWork], CommandWork]:
@@ -56,6 +58,33 @@ def button(app: App, action_id: str | re.Pattern[str]) -> Callable[[ButtonWork],
             _later(app, str(action.get("action_id")), work, body, action, client, respond)
 
         app.action(action_id)(acknowledge)
+        return work
+
+    return register
+
+
+def on_message(app: App, pattern: re.Pattern[str]) -> Callable[[EventWork], EventWork]:
+    """Register the decorated `work(message, body, client, say)` for messages the bot reads
+    that match `pattern`."""
+    return _on_event(app, app.message(pattern), f"message:{pattern.pattern}")
+
+
+def on_event(app: App, name: str) -> Callable[[EventWork], EventWork]:
+    """Register the decorated `work(event, body, client, say)` for Events API event `name`."""
+    return _on_event(app, app.event(name), name)
+
+
+def _on_event(
+    app: App, listen: Callable[[Callable[..., None]], Any], name: str
+) -> Callable[[EventWork], EventWork]:
+    def register(work: EventWork) -> EventWork:
+        def acknowledge(
+            ack: Ack, event: dict[str, Any], body: dict[str, Any], client: WebClient, say: Say
+        ) -> None:
+            ack()
+            _later(app, name, work, event, body, client, say)
+
+        listen(acknowledge)
         return work
 
     return register

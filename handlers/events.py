@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from slack_bolt import App
+from slack_bolt import App, Say
 from slack_sdk import WebClient
 from slack_sdk.models.blocks import Block, DividerBlock, HeaderBlock
 from slack_sdk.models.views import View
@@ -14,6 +14,7 @@ from bot.home import CouncilHome
 from bot.labels import meeting_label
 from bot.services import Services
 from bot.texts import t
+from handlers.ack_first import on_event
 from handlers.replies import escape, section
 
 log = logging.getLogger(__name__)
@@ -63,8 +64,10 @@ def home_view(homes: list[CouncilHome], lang: str) -> View:
 
 
 def register(app: App, services: Services) -> None:
-    @app.event("app_home_opened")
-    def app_home_opened(event: dict[str, Any], body: dict[str, Any], client: WebClient) -> None:
+    @on_event(app, "app_home_opened")
+    def app_home_opened(
+        event: dict[str, Any], body: dict[str, Any], client: WebClient, say: Say
+    ) -> None:
         if event.get("tab", "home") != "home":
             return
         user = event["user"]

@@ -12,6 +12,7 @@ from bot.errors import UserError
 from bot.notices import Notice
 from bot.services import Services
 from handlers import minutes_messages
+from handlers.ack_first import on_message
 from handlers.agenda_blocks import council_picker, receipt
 from handlers.commands.punkt import split_point
 from handlers.replies import Reply, guarded, text_reply
@@ -26,9 +27,9 @@ def source_key(team_id: str, channel_id: str, ts: str) -> str:
 
 
 def register(app: App, services: Services) -> None:
-    @app.message(POINT_PREFIX)
+    @on_message(app, POINT_PREFIX)
     def point_message(
-        message: dict[str, Any], body: dict[str, Any], say: Say, client: WebClient
+        message: dict[str, Any], body: dict[str, Any], client: WebClient, say: Say
     ) -> None:
         if message.get("subtype") or message.get("bot_id"):
             return  # edits, joins and our own posts are not new points

@@ -4,19 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt import App
+from slack_bolt import App, Say
 from slack_sdk import WebClient
 
 from bot.errors import UserError
 from bot.minutes.lines import LINE_START
 from bot.services import Services
+from handlers.ack_first import on_message
 from handlers.commands.protokoll import mentioned, receipt
 from handlers.replies import error_text
 
 
 def register(app: App, services: Services) -> None:
-    @app.message(LINE_START)
-    def minutes_line(message: dict[str, Any], body: dict[str, Any], client: WebClient) -> None:
+    @on_message(app, LINE_START)
+    def minutes_line(
+        message: dict[str, Any], body: dict[str, Any], client: WebClient, say: Say
+    ) -> None:
         thread_ts = message.get("thread_ts")
         if message.get("subtype") or message.get("bot_id") or thread_ts is None:
             return  # edits, our own posts, and lines outside a thread are conversation

@@ -65,6 +65,22 @@ def test_a_point_is_acknowledged_while_the_database_is_busy_and_answered_once_it
     assert [p["text"] for p in acknowledged.responses] == [acknowledged.answer["text"]]
 
 
+def test_a_point_written_in_the_channel_is_acknowledged_before_it_is_stored(
+    stack: LocalStack,
+) -> None:
+    """An event not answered within three seconds is delivered again by Slack."""
+    council_with_members(stack)
+    say(stack, SARA, RAD, "/mote", "torsdag 3 december kl 13")
+    impatient = Driver(stack.slack, stack.driver.bot_url, SIGNING_SECRET)
+    with _write_locked(stack.services.settings.database_url):
+        delivered = impatient.message(ANNA, RAD, "punkt: Fika till alla")
+        assert delivered.status == 200
+        assert stack.slack.messages(RAD, thread_ts=delivered.ts)[1:] == []
+    assert stack.background.settle()
+    [receipt] = stack.slack.messages(RAD, thread_ts=delivered.ts)[1:]  # under Anna's message
+    assert "Tack! Din punkt *Fika till alla*" in receipt["text"]
+
+
 def test_the_kallelse_button_is_acknowledged_before_forty_slack_calls_are_made(
     stack: LocalStack,
 ) -> None:
