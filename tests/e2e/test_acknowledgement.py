@@ -11,8 +11,7 @@ import socket
 import sqlite3
 import subprocess
 import sys
-import time
-import urllib.request
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -137,13 +136,13 @@ def test_serve_answers_what_it_acknowledged_before_it_stops_on_sigterm(tmp_path:
             stderr=subprocess.PIPE,
         )
         try:
-            _wait_for_health(port, serve)
+            log = _wait_until_serving(serve)
             driver = Driver(slack, f"http://127.0.0.1:{port}{EVENTS_PATH}", SIGNING_SECRET)
             with _write_locked(database_url):
                 sent = driver.command(SARA, RAD, "/brukarrad", "skapa Rådet i Väst")
                 assert sent.status == 200 and sent.body == ""
                 serve.send_signal(signal.SIGTERM)
-            assert serve.wait(timeout=30) == 0, serve.stderr.read() if serve.stderr else ""
+            assert serve.wait(timeout=30) == 0, "".join(log)
         finally:
             if serve.poll() is None:
                 serve.kill()
@@ -157,12 +156,20 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def _wait_for_health(port: int, process: subprocess.Popen[bytes]) -> None:
-    for _ in range(300):
-        assert process.poll() is None, process.stderr.read() if process.stderr else ""
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1):
-                return
-        except OSError:
-            time.sleep(0.1)
-    raise AssertionError("serve did not start")
+def _wait_until_serving(process: subprocess.Popen[bytes]) -> list[str]:
+    """Read the log until serve says it listens; returns the log, which keeps being read (so
+    the pipe never fills) for the failure messages."""
+    log: list[str] = []
+    listening = threading.Event()
+
+    def read() -> None:
+        assert process.stderr is not None
+        for line in process.stderr:
+            log.append(line.decode(errors="replace"))
+            if "serving on port" in log[-1]:
+                listening.set()
+        listening.set()  # it ended: the caller sees why in the log
+
+    threading.Thread(target=read, daemon=True).start()
+    assert listening.wait(60) and process.poll() is None, "".join(log)
+    return log
