@@ -4,8 +4,8 @@ Requests are built and signed as Slack does (``X-Slack-Signature: v0=HMAC-SHA256
 ``v0:{timestamp}:{body}``) from the local Slack's state, so the bot sees the messages and
 views it made. The bot is expected to run Bolt with ``process_before_response=True``: its
 listeners have run when the HTTP answer arrives, and what they left for after the
-acknowledgement (a slash command's work) is waited for through ``settle``, so a ``Delivery``
-is complete on return and nothing sleeps.
+acknowledgement (the work of commands, buttons and events) is waited for through ``settle``,
+so a ``Delivery`` is complete on return and nothing sleeps.
 """
 
 from __future__ import annotations

@@ -309,16 +309,16 @@ class LocalSlack:
             self._ws.response_targets[response_id] = ResponseTarget(channel_id, user_id, message_ts)
         return f"{self.base_url}/response/{response_id}"
 
-    def show_command_reply(self, response_url: str, body: dict[str, Any]) -> str | None:
+    def show_command_reply(self, response_url: str, body: dict[str, Any]) -> None:
         """Show an app's answer in a slash command's acknowledgement as Slack does (see
-        Workspace.show_reply). Returns the shown message's ts, None for an empty answer."""
+        Workspace.show_reply; shown_for has its ts); an empty answer shows nothing."""
         content = {k: body[k] for k in ("text", "blocks", "attachments") if body.get(k)}
         if not content:
-            return None
+            return
         with self._lock:
             target = self._ws.response_targets[response_url.rsplit("/", 1)[-1]]
             shown = {**content, "response_type": body.get("response_type")}
-            return self._ws.show_reply(response_url, target, shown)
+            self._ws.show_reply(response_url, target, shown)
 
     def wait_for_answer(self, response_url: str, timeout: float) -> bool:
         """Wait until the bot has posted to `response_url`, as a bot in another process does

@@ -1,12 +1,11 @@
 """Work the bot does after Slack has its acknowledgement, and a way to wait until it is done.
 
-Slash commands are acknowledged at once and answered through their response_url, so Slack
-never waits on the database. The thread pool below runs that later work (Bolt's lazy
-listeners). Work submitted while an HTTP request is being answered waits until the answer is
-written (`after_response`): started at once, it would take the interpreter from the thread
-writing the acknowledgement and delay it by milliseconds. `settle()` lets the local stack,
-its tests and the benchmarks see a command's whole effect before they look, and lets a
-shutdown finish what was acknowledged.
+Slash commands, buttons and events are acknowledged at once (handlers/ack_first.py), so Slack
+never waits on the database; the thread pool below runs their work. Work submitted while an
+HTTP request is being answered waits until the answer is written (`after_response`): started
+at once, it would take the interpreter from the thread writing the acknowledgement and delay
+it by milliseconds. `settle()` lets the local stack, its tests and the benchmarks see a
+request's whole effect before they look, and lets a shutdown finish what was acknowledged.
 """
 
 from __future__ import annotations
