@@ -12,8 +12,10 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, time
+from typing import Unpack
 from zoneinfo import ZoneInfo
 
+from bot.asked import ButtonAsked, ButtonOrChannelAsked, ChannelAsked
 from bot.attendance_roll import Member, Seat, expected, members_at
 from bot.attendance_stats import Statistics, statistics
 from bot.authz import Action, allowed
@@ -28,6 +30,7 @@ from bot.meeting_finder import (
     Located,
     in_window,
     locate,
+    locate_by_id,
 )
 from bot.meetings import MeetingInfo, meeting_info
 from bot.notices import Notice
@@ -121,25 +124,14 @@ class AttendanceService:
     def answer(
         self,
         *,
-        user_id: str,
         answer: Answer,
         now: datetime,
         reason: str | None = None,
-        meeting_id: int | None = None,
-        team_id: str | None = None,
-        channel_id: str | None = None,
+        **asked: Unpack[ButtonOrChannelAsked],
     ) -> Answered:
         """Coming or not; without a meeting id, the next meeting in the channel's council."""
         with self._uow() as uow:
-            at = locate(
-                uow,
-                user_id=user_id,
-                meeting_id=meeting_id,
-                team_id=team_id,
-                channel_id=channel_id,
-                finder=NEXT,
-                now=now,
-            )
+            at = locate(uow, finder=NEXT, now=now, **asked)
             council, meeting = at.council, at.meeting
             if meeting.starts_at <= now:
                 raise UserError("narvaro.answer.started")
@@ -219,26 +211,11 @@ class AttendanceService:
             return result
 
     def mark_read(
-        self,
-        *,
-        user_id: str,
-        now: datetime,
-        minutes: int | None = None,
-        meeting_id: int | None = None,
-        team_id: str | None = None,
-        channel_id: str | None = None,
+        self, *, now: datetime, minutes: int | None = None, **asked: Unpack[ButtonOrChannelAsked]
     ) -> ReadMarked:
         """Read the documents ("Jag har läst underlaget"), optionally with their own time."""
         with self._uow() as uow:
-            at = locate(
-                uow,
-                user_id=user_id,
-                meeting_id=meeting_id,
-                team_id=team_id,
-                channel_id=channel_id,
-                finder=NEXT,
-                now=now,
-            )
+            at = locate(uow, finder=NEXT, now=now, **asked)
             assert at.viewer.person_id is not None
             row = uow.attendance.ensure(at.meeting.id, at.viewer.person_id)
             row.read_documents_at = row.read_documents_at or now
@@ -260,26 +237,11 @@ class AttendanceService:
     # -- during the meeting -------------------------------------------------------------------
 
     def check_in(
-        self,
-        *,
-        user_id: str,
-        now: datetime,
-        remote: bool = False,
-        meeting_id: int | None = None,
-        team_id: str | None = None,
-        channel_id: str | None = None,
+        self, *, now: datetime, remote: bool = False, **asked: Unpack[ButtonOrChannelAsked]
     ) -> CheckedIn:
         """A member says they are here (or on the link), from start − 30 min to the end."""
         with self._uow() as uow:
-            at = locate(
-                uow,
-                user_id=user_id,
-                meeting_id=meeting_id,
-                team_id=team_id,
-                channel_id=channel_id,
-                finder=NOW,
-                now=now,
-            )
+            at = locate(uow, finder=NOW, now=now, **asked)
             council, meeting = at.council, at.meeting
             info = meeting_info(council, meeting)
             if not in_window(council, meeting, now):
@@ -305,55 +267,23 @@ class AttendanceService:
             uow.commit()
             return result
 
-    def checklist(
-        self,
-        *,
-        team_id: str,
-        channel_id: str,
-        user_id: str,
-        now: datetime,
-        meeting_id: int | None = None,
-    ) -> Roll:
+    def checklist(self, *, now: datetime, **asked: Unpack[ChannelAsked]) -> Roll:
         """The roll for the secretary's or chair's checklist."""
         with self._uow() as uow:
             at = locate(
-                uow,
-                user_id=user_id,
-                meeting_id=meeting_id,
-                team_id=team_id,
-                channel_id=channel_id,
-                finder=NOW_OR_LAST,
-                now=now,
-                action=Action.REGISTER_ATTENDANCE,
+                uow, finder=NOW_OR_LAST, now=now, action=Action.REGISTER_ATTENDANCE, **asked
             )
             if now < at.meeting.starts_at - CHECKIN_OPENS:
                 raise UserError("narvaro.register.not_yet", meeting=at.meeting.id)
             return self._roll(uow, at, now)
 
     def register(
-        self,
-        *,
-        team_id: str,
-        user_id: str,
-        meeting_id: int,
-        entries: list[RegisterEntry],
-        now: datetime,
+        self, *, entries: list[RegisterEntry], now: datetime, **asked: Unpack[ButtonAsked]
     ) -> Registered:
         """Store the checklist: presence and times per person on the roll."""
         with self._uow() as uow:
-            at = locate(
-                uow,
-                user_id=user_id,
-                meeting_id=meeting_id,
-                team_id=None,
-                channel_id=None,
-                finder=NOW_OR_LAST,
-                now=now,
-                action=Action.REGISTER_ATTENDANCE,
-            )
+            at = locate_by_id(uow, action=Action.REGISTER_ATTENDANCE, now=now, **asked)
             council, meeting = at.council, at.meeting
-            if council.team_id != team_id:
-                raise UserError("mote.not_found", id=meeting_id)
             roll = {s.member.person.id: s for s in expected(uow, council, meeting, now)}
             zone = ZoneInfo(council.timezone)
             day = meeting.starts_at.astimezone(zone).date()
@@ -391,26 +321,10 @@ class AttendanceService:
 
     # -- after the meeting --------------------------------------------------------------------
 
-    def register_list(
-        self,
-        *,
-        team_id: str,
-        channel_id: str,
-        user_id: str,
-        now: datetime,
-        meeting_id: int | None = None,
-    ) -> Roll:
+    def register_list(self, *, now: datetime, **asked: Unpack[ChannelAsked]) -> Roll:
         """The register (or before the meeting, the answers) of a meeting."""
         with self._uow() as uow:
-            at = locate(
-                uow,
-                user_id=user_id,
-                meeting_id=meeting_id,
-                team_id=team_id,
-                channel_id=channel_id,
-                finder=LIST,
-                now=now,
-            )
+            at = locate(uow, finder=LIST, now=now, **asked)
             return self._roll(uow, at, now)
 
     def statistics(

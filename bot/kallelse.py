@@ -15,9 +15,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from email.message import EmailMessage
+from typing import Unpack
 from zoneinfo import ZoneInfo
 
 from bot import kallelse_mail
+from bot.asked import Caller, MeetingAsked
 from bot.attendance_roll import members_at
 from bot.authz import Action, Viewer
 from bot.context import allowed_viewer, require, viewer_of
@@ -140,6 +142,20 @@ class KallelseService:
             raise UserError("kallelse.no_formote" if formote else "kallelse.no_meeting")
         return meeting
 
+    def _located(
+        self,
+        uow: UnitOfWork,
+        *,
+        now: datetime,
+        meeting_id: int | None = None,
+        formote: bool = False,
+        **caller: Unpack[Caller],
+    ) -> tuple[Council, Viewer, Meeting]:
+        """The channel's council, the caller (who may send the kallelse) and the meeting
+        asked for (`_meeting`)."""
+        council, viewer = allowed_viewer(uow, action=Action.SEND_KALLELSE, now=now, **caller)
+        return council, viewer, self._meeting(uow, council, viewer, meeting_id, formote, now)
+
     def _mail(self, people: Iterable[Recipient], build: MailBuilder) -> int:
         """Email those with an address, when the bot has a mail server."""
         if self._mailer is None:
@@ -149,21 +165,9 @@ class KallelseService:
 
     # -- preview and send ------------------------------------------------------------------
 
-    def preview(
-        self,
-        *,
-        team_id: str,
-        channel_id: str,
-        user_id: str,
-        now: datetime,
-        meeting_id: int | None = None,
-        formote: bool = False,
-    ) -> Preview:
+    def preview(self, *, now: datetime, **asked: Unpack[MeetingAsked]) -> Preview:
         with self._uow() as uow:
-            council, viewer = allowed_viewer(
-                uow, team_id, channel_id, user_id, Action.SEND_KALLELSE, now=now
-            )
-            meeting = self._meeting(uow, council, viewer, meeting_id, formote, now)
+            council, _, meeting = self._located(uow, now=now, **asked)
             kallelse = compose(uow, council, meeting, now)
             people = audience(uow, council, meeting, now)
             zone = ZoneInfo(council.timezone)
@@ -183,21 +187,11 @@ class KallelseService:
             )
 
     def send(
-        self,
-        *,
-        team_id: str,
-        channel_id: str,
-        user_id: str,
-        meeting_id: int,
-        anyway: bool,
-        now: datetime,
+        self, *, meeting_id: int, anyway: bool, now: datetime, **caller: Unpack[Caller]
     ) -> Sent:
         """Claim the meeting and return what to post; emails go out here, after the commit."""
         with self._uow() as uow:
-            council, viewer = allowed_viewer(
-                uow, team_id, channel_id, user_id, Action.SEND_KALLELSE, now=now
-            )
-            meeting = self._meeting(uow, council, viewer, meeting_id, False, now)
+            council, viewer, meeting = self._located(uow, now=now, meeting_id=meeting_id, **caller)
             last_day = cycle_dates(council, meeting.starts_at).kallelse_last_day
             late = is_late(council, meeting, now)
             if late and not anyway and meeting.kallelse_sent_at is None:
@@ -287,16 +281,7 @@ class KallelseService:
     # -- documents -------------------------------------------------------------------------
 
     def add_document(
-        self,
-        *,
-        team_id: str,
-        channel_id: str,
-        user_id: str,
-        url: str,
-        title: str | None,
-        now: datetime,
-        meeting_id: int | None = None,
-        formote: bool = False,
+        self, *, url: str, title: str | None, now: datetime, **asked: Unpack[MeetingAsked]
     ) -> DocumentAdded:
         if not URL.fullmatch(url) or len(url) > MAX_URL:
             raise UserError("kallelse.document.usage")
@@ -304,10 +289,7 @@ class KallelseService:
         if len(title) > MAX_TITLE:
             raise UserError("error.too_long", length=len(title), limit=MAX_TITLE)
         with self._uow() as uow:
-            council, viewer = allowed_viewer(
-                uow, team_id, channel_id, user_id, Action.SEND_KALLELSE, now=now
-            )
-            meeting = self._meeting(uow, council, viewer, meeting_id, formote, now)
+            council, viewer, meeting = self._located(uow, now=now, **asked)
             document = uow.kallelse.add_document(
                 Document(
                     meeting_id=meeting.id,
@@ -349,23 +331,19 @@ class KallelseService:
     def set_text(
         self,
         *,
-        team_id: str,
-        channel_id: str,
-        user_id: str,
         field: Field,
         value: str | None,
         now: datetime,
         meeting_id: int | None = None,
         formote: bool = False,
+        **caller: Unpack[Caller],
     ) -> TextSet:
         """Set (or with None clear) one text; for a meeting when one is named or `formote`,
         else the council's default. Leader and contact take a Slack user id."""
         if value is not None and len(value) > MAX_TEXT:
             raise UserError("error.too_long", length=len(value), limit=MAX_TEXT)
         with self._uow() as uow:
-            council, viewer = allowed_viewer(
-                uow, team_id, channel_id, user_id, Action.SEND_KALLELSE, now=now
-            )
+            council, viewer = allowed_viewer(uow, action=Action.SEND_KALLELSE, now=now, **caller)
             meeting = (
                 self._meeting(uow, council, viewer, meeting_id, formote, now)
                 if meeting_id is not None or formote

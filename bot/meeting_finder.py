@@ -95,15 +95,16 @@ def locate(
     uow: UnitOfWork,
     *,
     user_id: str,
-    meeting_id: int | None,
-    team_id: str | None,
-    channel_id: str | None,
     finder: Finder,
     now: datetime,
     action: Action = Action.ATTEND,
+    meeting_id: int | None = None,
+    team_id: str | None = None,
+    channel_id: str | None = None,
 ) -> Located:
     """The meeting by id, or in the channel's council (by id or the finder's choice),
-    after checking the caller may take `action` there and may see the meeting."""
+    after checking the caller may take `action` there and may see the meeting. The
+    keywords after `action` are a `bot.asked.ButtonOrChannelAsked`, as the services take it."""
     if channel_id is not None and team_id is not None:
         council = council_for(uow, team_id, channel_id)
         viewer = viewer_of(uow, council, user_id, now=now)
@@ -131,3 +132,17 @@ def locate(
     ):
         raise UserError("mote.not_found", id=meeting_id)
     return Located(council, meeting, viewer)
+
+
+def locate_by_id(
+    uow: UnitOfWork, *, team_id: str, user_id: str, meeting_id: int, action: Action, now: datetime
+) -> Located:
+    """The meeting a button or form carries (`bot.asked.ButtonAsked`), if it is of this
+    workspace; `action` as in `locate`."""
+    # Found by its id: the finder is not asked.
+    found = locate(
+        uow, user_id=user_id, meeting_id=meeting_id, finder=NOW_OR_LAST, now=now, action=action
+    )
+    if found.council.team_id != team_id:  # a button from another workspace
+        raise UserError("mote.not_found", id=meeting_id)
+    return found

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Unpack
 
 from bot.agenda.points import AgendaView, UowFactory
 from bot.agenda.view import agenda_view
+from bot.asked import MeetingAsked
 from bot.authz import Action, Viewer, allowed
 from bot.context import council_for, viewer_of
 from bot.errors import UserError
@@ -20,20 +22,13 @@ from storage.uow import UnitOfWork
 class Viewing:
     _uow: UowFactory
 
-    def agenda(
-        self,
-        *,
-        team_id: str,
-        channel_id: str,
-        user_id: str,
-        now: datetime,
-        meeting_id: int | None = None,
-        formote: bool = False,
-    ) -> AgendaView:
+    def agenda(self, *, now: datetime, **asked: Unpack[MeetingAsked]) -> AgendaView:
         with self._uow() as uow:
-            council = council_for(uow, team_id, channel_id)
-            viewer = viewer_of(uow, council, user_id, now=now)
-            meeting = self._shown_meeting(uow, council, viewer, meeting_id, formote, now)
+            council = council_for(uow, asked["team_id"], asked["channel_id"])
+            viewer = viewer_of(uow, council, asked["user_id"], now=now)
+            meeting = self._shown_meeting(
+                uow, council, viewer, asked.get("meeting_id"), asked.get("formote", False), now
+            )
             return agenda_view(
                 uow, council, meeting, can_manage=allowed(Action.MANAGE_AGENDA, viewer)
             )

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Unpack
 
+from bot.asked import ButtonAsked, ChannelAsked
 from bot.authz import Action, Viewer
 from bot.errors import UserError
-from bot.meeting_finder import CHECKIN_OPENS, NOW_OR_LAST, RECENT, Finder, locate
+from bot.meeting_finder import CHECKIN_OPENS, NOW_OR_LAST, RECENT, Finder, locate, locate_by_id
 from bot.meetings import visible_to
 from bot.minutes.record import PREFIX, Record, replay
 from bot.vocabulary import MeetingKind
@@ -71,44 +73,21 @@ def reload(uow: UnitOfWork, at: Located) -> Located:
 def in_channel(
     uow: UnitOfWork,
     *,
-    team_id: str,
-    channel_id: str,
-    user_id: str,
     action: Action,
     now: datetime,
-    meeting_id: int | None = None,
     formote: bool = False,
+    **asked: Unpack[ChannelAsked],
 ) -> Located:
-    found = locate(
-        uow,
-        user_id=user_id,
-        meeting_id=meeting_id,
-        team_id=team_id,
-        channel_id=channel_id,
-        finder=FORMOTE if formote else MEETING,
-        now=now,
-        action=action,
-    )
+    found = locate(uow, finder=FORMOTE if formote else MEETING, now=now, action=action, **asked)
     if found.meeting.starts_at > now + CHECKIN_OPENS:
         raise UserError("protokoll.no_meeting", id=found.meeting.id)
     return _load(uow, found.council, found.meeting, found.viewer)
 
 
 def by_id(
-    uow: UnitOfWork, *, team_id: str, user_id: str, meeting_id: int, action: Action, now: datetime
+    uow: UnitOfWork, *, action: Action, now: datetime, **asked: Unpack[ButtonAsked]
 ) -> Located:
-    found = locate(
-        uow,
-        user_id=user_id,
-        meeting_id=meeting_id,
-        team_id=None,
-        channel_id=None,
-        finder=MEETING,
-        now=now,
-        action=action,
-    )
-    if found.council.team_id != team_id:  # a button from another workspace
-        raise UserError("mote.not_found", id=meeting_id)
+    found = locate_by_id(uow, action=action, now=now, **asked)
     return _load(uow, found.council, found.meeting, found.viewer)
 
 

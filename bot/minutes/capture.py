@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Unpack
 from zoneinfo import ZoneInfo
 
 from bot.agenda import agenda_view
+from bot.asked import ButtonAsked, Caller, MeetingAsked
 from bot.authz import Action, is_second_officer
 from bot.context import viewers_of
 from bot.errors import UserError
@@ -128,28 +130,10 @@ class CaptureService:
 
     # -- during the meeting ------------------------------------------------------------------
 
-    def start(
-        self,
-        *,
-        team_id: str,
-        channel_id: str,
-        user_id: str,
-        now: datetime,
-        meeting_id: int | None = None,
-        formote: bool = False,
-    ) -> Started:
+    def start(self, *, now: datetime, **asked: Unpack[MeetingAsked]) -> Started:
         """Freeze the agenda the lines are written against (once) and say where to write."""
         with self._uow() as uow:
-            at = access.in_channel(
-                uow,
-                team_id=team_id,
-                channel_id=channel_id,
-                user_id=user_id,
-                now=now,
-                meeting_id=meeting_id,
-                formote=formote,
-                action=Action.WRITE_MINUTES,
-            )
+            at = access.in_channel(uow, now=now, action=Action.WRITE_MINUTES, **asked)
             self._ensure_started(uow, at, now)
             row = at.row(uow, now)
             thread = None
@@ -204,39 +188,24 @@ class CaptureService:
     def line(
         self,
         *,
-        team_id: str,
-        channel_id: str,
-        user_id: str,
         text: str,
         names: Mapping[str, str],
         now: datetime,
         thread_ts: str | None = None,
+        **caller: Unpack[Caller],
     ) -> Captured:
         """One line: from /protokoll (the meeting now) or a message in the minutes' thread.
         `names` are the Slack names of people mentioned (an action's owner)."""
         with self._uow() as uow:
             if thread_ts is not None:
                 found = access.by_thread(
-                    uow,
-                    team_id=team_id,
-                    channel_id=channel_id,
-                    thread_ts=thread_ts,
-                    user_id=user_id,
-                    action=Action.WRITE_MINUTES,
-                    now=now,
+                    uow, thread_ts=thread_ts, action=Action.WRITE_MINUTES, now=now, **caller
                 )
                 if found is None:
                     raise UserError("protokoll.not_a_minutes_thread")
                 at = found
             else:
-                at = access.in_channel(
-                    uow,
-                    team_id=team_id,
-                    channel_id=channel_id,
-                    user_id=user_id,
-                    now=now,
-                    action=Action.WRITE_MINUTES,
-                )
+                at = access.in_channel(uow, now=now, action=Action.WRITE_MINUTES, **caller)
             zone = ZoneInfo(at.council.timezone)
             parsed = parse_line(text, now=now, zone=zone, names=names)
             if parsed is None:
@@ -297,27 +266,9 @@ class CaptureService:
 
     # -- after the meeting ---------------------------------------------------------------------
 
-    def draft(
-        self,
-        *,
-        team_id: str,
-        channel_id: str,
-        user_id: str,
-        now: datetime,
-        meeting_id: int | None = None,
-        formote: bool = False,
-    ) -> Draft:
+    def draft(self, *, now: datetime, **asked: Unpack[MeetingAsked]) -> Draft:
         with self._uow() as uow:
-            at = access.in_channel(
-                uow,
-                team_id=team_id,
-                channel_id=channel_id,
-                user_id=user_id,
-                now=now,
-                meeting_id=meeting_id,
-                formote=formote,
-                action=Action.WRITE_MINUTES,
-            )
+            at = access.in_channel(uow, now=now, action=Action.WRITE_MINUTES, **asked)
             if not at.record.started:
                 raise UserError("protokoll.nothing_yet")
             return Draft(at.meeting.id, layout(at.record, facts_for(uow, at, now)))
@@ -374,24 +325,15 @@ class CaptureService:
     def edit(
         self,
         *,
-        team_id: str,
-        user_id: str,
-        meeting_id: int,
         item: str,
         inputs: Sequence[EntryInput],
         names: Mapping[str, str],
         now: datetime,
+        **asked: Unpack[ButtonAsked],
     ) -> Edited:
         """Apply the form; on locked minutes, ask the second officer instead."""
         with self._uow() as uow:
-            at = access.by_id(
-                uow,
-                team_id=team_id,
-                user_id=user_id,
-                meeting_id=meeting_id,
-                now=now,
-                action=Action.WRITE_MINUTES,
-            )
+            at = access.by_id(uow, now=now, action=Action.WRITE_MINUTES, **asked)
             found = at.record.item(item)
             if found is None:
                 raise UserError("protokoll.line.no_item", number=item, last=at.record.last_number)
@@ -405,9 +347,9 @@ class CaptureService:
                 uow.commit()
                 return Edited(at.lang, len(edits))
             amendment_id = self._append(uow, at, AMENDMENT_REQUESTED, now, data)
-            asked = self._amendment(uow, at, found, edits, amendment_id, now)
+            amendment = self._amendment(uow, at, found, edits, amendment_id, now)
             uow.commit()
-            return Edited(at.lang, len(edits), asked)
+            return Edited(at.lang, len(edits), amendment)
 
     def _edits(
         self,

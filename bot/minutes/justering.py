@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Unpack
 from zoneinfo import ZoneInfo
 
+from bot.asked import ButtonAsked, MeetingAsked
 from bot.authz import Action, Viewer, allowed, require_second_officer
 from bot.context import viewers_of
 from bot.errors import UserError
@@ -134,28 +136,10 @@ class JusteringService:
             data=data,
         )
 
-    def send(
-        self,
-        *,
-        team_id: str,
-        channel_id: str,
-        user_id: str,
-        now: datetime,
-        meeting_id: int | None = None,
-        formote: bool = False,
-    ) -> Sent:
+    def send(self, *, now: datetime, **asked: Unpack[MeetingAsked]) -> Sent:
         """A new version to every justerare, with the facts it states frozen in the log."""
         with self._uow() as uow:
-            at = access.in_channel(
-                uow,
-                team_id=team_id,
-                channel_id=channel_id,
-                user_id=user_id,
-                now=now,
-                meeting_id=meeting_id,
-                formote=formote,
-                action=Action.WRITE_MINUTES,
-            )
+            at = access.in_channel(uow, now=now, action=Action.WRITE_MINUTES, **asked)
             record = at.record
             if not record.started:
                 raise UserError("protokoll.nothing_yet")
@@ -183,20 +167,11 @@ class JusteringService:
             return result
 
     def _claimed(
-        self,
-        uow: UnitOfWork,
-        *,
-        team_id: str,
-        user_id: str,
-        meeting_id: int,
-        action: Action,
-        now: datetime,
+        self, uow: UnitOfWork, *, action: Action, now: datetime, **asked: Unpack[ButtonAsked]
     ) -> Located:
         """The minutes with their row locked, so two decisions at once are taken in turn."""
-        at = access.by_id(
-            uow, team_id=team_id, user_id=user_id, meeting_id=meeting_id, action=action, now=now
-        )
-        uow.minutes.claim(meeting_id)
+        at = access.by_id(uow, action=action, now=now, **asked)
+        uow.minutes.claim(asked["meeting_id"])
         return access.reload(uow, at)
 
     def _for_justering(self, at: Located, version: int) -> None:
@@ -206,18 +181,9 @@ class JusteringService:
         if record.status != MinutesStatus.JUSTERING or version != record.version:
             raise UserError("protokoll.justera.stale", version=version, current=record.version)
 
-    def approve(
-        self, *, team_id: str, user_id: str, meeting_id: int, version: int, now: datetime
-    ) -> Approved:
+    def approve(self, *, version: int, now: datetime, **asked: Unpack[ButtonAsked]) -> Approved:
         with self._uow() as uow:
-            at = self._claimed(
-                uow,
-                team_id=team_id,
-                user_id=user_id,
-                meeting_id=meeting_id,
-                action=Action.APPROVE_MINUTES,
-                now=now,
-            )
+            at = self._claimed(uow, action=Action.APPROVE_MINUTES, now=now, **asked)
             record = at.record
             done = {a.person_id for a in record.approvals_of(version)}
             if at.viewer.person_id in done:  # a second click on the button
@@ -226,7 +192,7 @@ class JusteringService:
             self._append(uow, at, APPROVED, now, {"version": version})
             done.add(at.viewer.person_id)
             waiting = [v for v in justerare_of(uow, at, now) if v.person_id not in done]
-            told = [w.user_id for w in writers_of(uow, at, now) if w.user_id != user_id]
+            told = [w.user_id for w in writers_of(uow, at, now) if w.user_id != asked["user_id"]]
             if waiting:
                 sent = notices(
                     told,
@@ -243,14 +209,7 @@ class JusteringService:
             return Approved(at.lang, not waiting, already=False, notices=sent)
 
     def propose(
-        self,
-        *,
-        team_id: str,
-        user_id: str,
-        meeting_id: int,
-        version: int,
-        text: str,
-        now: datetime,
+        self, *, version: int, text: str, now: datetime, **asked: Unpack[ButtonAsked]
     ) -> Proposed:
         text = text.strip()
         if len(text) < MIN_PROPOSAL:
@@ -258,14 +217,7 @@ class JusteringService:
         if len(text) > MAX_PROPOSAL:
             raise UserError("error.too_long", length=len(text), limit=MAX_PROPOSAL)
         with self._uow() as uow:
-            at = self._claimed(
-                uow,
-                team_id=team_id,
-                user_id=user_id,
-                meeting_id=meeting_id,
-                action=Action.APPROVE_MINUTES,
-                now=now,
-            )
+            at = self._claimed(uow, action=Action.APPROVE_MINUTES, now=now, **asked)
             self._for_justering(at, version)
             self._append(uow, at, PROPOSED, now, {"version": version, "text": text})
             sent = notices(
@@ -279,24 +231,10 @@ class JusteringService:
             return Proposed(at.lang, sent)
 
     def decide_amendment(
-        self,
-        *,
-        team_id: str,
-        user_id: str,
-        meeting_id: int,
-        amendment_id: int,
-        confirm: bool,
-        now: datetime,
+        self, *, amendment_id: int, confirm: bool, now: datetime, **asked: Unpack[ButtonAsked]
     ) -> AmendmentDecided:
         with self._uow() as uow:
-            at = self._claimed(
-                uow,
-                team_id=team_id,
-                user_id=user_id,
-                meeting_id=meeting_id,
-                action=Action.WRITE_MINUTES,
-                now=now,
-            )
+            at = self._claimed(uow, action=Action.WRITE_MINUTES, now=now, **asked)
             amendment = at.record.amendment(amendment_id)
             if amendment is None or not amendment.pending:
                 raise UserError("protokoll.amendment.gone")
@@ -319,28 +257,10 @@ class JusteringService:
             uow.commit()
             return AmendmentDecided(at.lang, confirm, sent)
 
-    def status(
-        self,
-        *,
-        team_id: str,
-        channel_id: str,
-        user_id: str,
-        now: datetime,
-        meeting_id: int | None = None,
-        formote: bool = False,
-    ) -> Standing:
+    def status(self, *, now: datetime, **asked: Unpack[MeetingAsked]) -> Standing:
         """Where the minutes stand, with the approval log."""
         with self._uow() as uow:
-            at = access.in_channel(
-                uow,
-                team_id=team_id,
-                channel_id=channel_id,
-                user_id=user_id,
-                action=Action.SEE_MINUTES,
-                now=now,
-                meeting_id=meeting_id,
-                formote=formote,
-            )
+            at = access.in_channel(uow, now=now, action=Action.SEE_MINUTES, **asked)
             record = at.record
             zone = ZoneInfo(at.council.timezone)
             done = {a.person_id for a in record.approvals_of(record.version)}

@@ -12,9 +12,11 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Unpack
 from zoneinfo import ZoneInfo
 
 from bot.agenda import AgendaService, Change
+from bot.asked import Caller, MeetingAsked
 from bot.authz import Action
 from bot.errors import UserError
 from bot.kallelse_content import Recipient, audience
@@ -66,33 +68,17 @@ class PublishService:
         self._agenda = agenda
         self._mailer = mailer
 
-    def publish(
-        self,
-        *,
-        team_id: str,
-        channel_id: str,
-        user_id: str,
-        now: datetime,
-        meeting_id: int | None = None,
-        formote: bool = False,
-    ) -> Publication:
+    def publish(self, *, now: datetime, **asked: Unpack[MeetingAsked]) -> Publication:
         with self._uow() as uow:
-            at = access.in_channel(
-                uow,
-                team_id=team_id,
-                channel_id=channel_id,
-                user_id=user_id,
-                now=now,
-                meeting_id=meeting_id,
-                formote=formote,
-                action=Action.WRITE_MINUTES,
-            )
+            at = access.in_channel(uow, now=now, action=Action.WRITE_MINUTES, **asked)
             uow.minutes.claim(at.meeting.id)
             at = access.reload(uow, at)
             done = self._record(uow, at, now)
             uow.commit()
         notices = (
-            self._settle(done, team_id, at.council, user_id, now) if done.publication.first else ()
+            self._settle(done, asked["team_id"], at.council, asked["user_id"], now)
+            if done.publication.first
+            else ()
         )
         emailed = self._mail(done, at, now)
         return replace(done.publication, notices=notices, emailed=emailed)
@@ -185,7 +171,7 @@ class PublishService:
         """Each point's outcome through the agenda's status changes; a point decided
         before the minutes gets its outcome told again, with the minutes to read."""
         notices: list[Notice] = []
-        common = {"team_id": team_id, "channel_id": council.channel_id, "user_id": user_id}
+        common = Caller(team_id=team_id, channel_id=council.channel_id, user_id=user_id)
         for point_id, fate in done.points:
             try:
                 if fate.settled_before:
@@ -199,9 +185,7 @@ class PublishService:
             notices += change.notices
         return tuple(notices)
 
-    def _change(
-        self, point_id: int, fate: Outcome, common: dict[str, str], now: datetime
-    ) -> Change:
+    def _change(self, point_id: int, fate: Outcome, common: Caller, now: datetime) -> Change:
         if fate.status == PointStatus.REJECTED:
             return self._agenda.reject(point_id=point_id, reason=fate.text or "", now=now, **common)
         if fate.status == PointStatus.MOVED:
