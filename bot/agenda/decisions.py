@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Unpack
 
 from bot.agenda.moves import carry, meeting_phrase, next_meeting_of_kind, notice_submitter
 from bot.agenda.points import MIN_REASON, OPEN, Change, UowFactory, accepts_points, point_info
+from bot.asked import Caller
 from bot.authz import Action, Viewer, require_submitter
 from bot.context import council_for, require, viewer_of
 from bot.errors import UserError
@@ -23,16 +25,10 @@ class Decisions:
     _uow: UowFactory
 
     def _changing(
-        self,
-        uow: UnitOfWork,
-        team_id: str,
-        channel_id: str,
-        user_id: str,
-        point_id: int,
-        now: datetime,
+        self, uow: UnitOfWork, caller: Caller, point_id: int, now: datetime
     ) -> tuple[Council, Viewer, AgendaPoint]:
-        council = council_for(uow, team_id, channel_id)
-        viewer = viewer_of(uow, council, user_id, now=now)
+        council = council_for(uow, caller["team_id"], caller["channel_id"])
+        viewer = viewer_of(uow, council, caller["user_id"], now=now)
         point = uow.points.get(council.id, point_id)
         if point is None or not self._visible(uow, council, viewer, point):
             raise UserError("punkt.not_found", id=point_id)
@@ -81,18 +77,14 @@ class Decisions:
     def place(
         self,
         *,
-        team_id: str,
-        channel_id: str,
-        user_id: str,
         point_id: int,
         ovriga: bool,
         now: datetime,
+        **caller: Unpack[Caller],
     ) -> Change:
         """Take a late point on the agenda, or under övriga frågor."""
         with self._uow() as uow:
-            council, viewer, point = self._changing(
-                uow, team_id, channel_id, user_id, point_id, now
-            )
+            council, viewer, point = self._changing(uow, caller, point_id, now)
             require(uow, council, viewer, Action.MANAGE_AGENDA, now=now)
             self._require_open(point)
             if point.meeting_id is None:
@@ -115,18 +107,14 @@ class Decisions:
     def move(
         self,
         *,
-        team_id: str,
-        channel_id: str,
-        user_id: str,
         point_id: int,
         to_meeting_id: int | None,
         now: datetime,
+        **caller: Unpack[Caller],
     ) -> Change:
         """Move a point to a later meeting (the next of the same kind unless one is named)."""
         with self._uow() as uow:
-            council, viewer, point = self._changing(
-                uow, team_id, channel_id, user_id, point_id, now
-            )
+            council, viewer, point = self._changing(uow, caller, point_id, now)
             require(uow, council, viewer, Action.MANAGE_AGENDA, now=now)
             self._require_open(point)
             current = uow.meetings.get(council.id, point.meeting_id) if point.meeting_id else None
@@ -169,21 +157,17 @@ class Decisions:
     def reject(
         self,
         *,
-        team_id: str,
-        channel_id: str,
-        user_id: str,
         point_id: int,
         reason: str,
         now: datetime,
+        **caller: Unpack[Caller],
     ) -> Change:
         """A reasoned no: the reason is required, because users still feel it as influence."""
         reason = reason.strip()
         if len(reason) < MIN_REASON:
             raise UserError("punkt.reason_required", id=point_id)
         return self._settle(
-            team_id,
-            channel_id,
-            user_id,
+            caller,
             point_id,
             now,
             status=PointStatus.REJECTED,
@@ -196,20 +180,16 @@ class Decisions:
     def handle(
         self,
         *,
-        team_id: str,
-        channel_id: str,
-        user_id: str,
         point_id: int,
         outcome: str,
         now: datetime,
+        **caller: Unpack[Caller],
     ) -> Change:
         outcome = outcome.strip()
         if not outcome:
             raise UserError("punkt.outcome_required", id=point_id)
         return self._settle(
-            team_id,
-            channel_id,
-            user_id,
+            caller,
             point_id,
             now,
             status=PointStatus.HANDLED,
@@ -221,9 +201,7 @@ class Decisions:
 
     def _settle(
         self,
-        team_id: str,
-        channel_id: str,
-        user_id: str,
+        caller: Caller,
         point_id: int,
         now: datetime,
         *,
@@ -235,22 +213,16 @@ class Decisions:
     ) -> Change:
         """Close an open point with its outcome text (the reason, for a no)."""
         with self._uow() as uow:
-            council, viewer, point = self._changing(
-                uow, team_id, channel_id, user_id, point_id, now
-            )
+            council, viewer, point = self._changing(uow, caller, point_id, now)
             require(uow, council, viewer, Action.MANAGE_AGENDA, now=now)
             self._require_open(point)
             point.status = status
             point.outcome = text
             return self._record(uow, council, viewer, point, kind, now, notice_key, **params)
 
-    def withdraw(
-        self, *, team_id: str, channel_id: str, user_id: str, point_id: int, now: datetime
-    ) -> Change:
+    def withdraw(self, *, point_id: int, now: datetime, **caller: Unpack[Caller]) -> Change:
         with self._uow() as uow:
-            council, viewer, point = self._changing(
-                uow, team_id, channel_id, user_id, point_id, now
-            )
+            council, viewer, point = self._changing(uow, caller, point_id, now)
             require_submitter(viewer, point.submitter_id)
             self._require_open(point)
             point.status = PointStatus.WITHDRAWN
@@ -261,18 +233,14 @@ class Decisions:
     def reorder(
         self,
         *,
-        team_id: str,
-        channel_id: str,
-        user_id: str,
         point_id: int,
         up: bool,
         now: datetime,
+        **caller: Unpack[Caller],
     ) -> Change:
         """Swap a point with its neighbour on the agenda (nobody is told: nothing changed)."""
         with self._uow() as uow:
-            council, viewer, point = self._changing(
-                uow, team_id, channel_id, user_id, point_id, now
-            )
+            council, viewer, point = self._changing(uow, caller, point_id, now)
             require(uow, council, viewer, Action.MANAGE_AGENDA, now=now)
             if point.meeting_id is None or point.status != PointStatus.ON_AGENDA:
                 raise UserError("punkt.not_on_agenda", id=point.id)
