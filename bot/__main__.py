@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import signal
 import sys
@@ -67,6 +68,7 @@ def _serve(settings: Settings, port: int | None, no_scheduler: bool) -> int:
     server = make_server(app, background=background, port=port or settings.port)
     scheduler = None if no_scheduler else _start_scheduler(services)
     signal.signal(signal.SIGTERM, _stop_serving)
+    gc.freeze()  # what start-up built lives as long as the process: keep it out of GC passes
     log.info("serving on port %s", server.effective_port)
     try:
         server.run()  # until SIGTERM or Ctrl-C
@@ -94,6 +96,7 @@ def _socket_mode(settings: Settings) -> int:
     services = build_services(settings)
     app = build_app(services, socket_mode=True)
     scheduler = _start_scheduler(services)
+    gc.freeze()  # as in _serve
     try:
         SocketModeHandler(app, settings.slack_app_token).start()
     finally:
