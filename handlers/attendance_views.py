@@ -8,7 +8,6 @@ from typing import Any
 
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
 
 from bot.attendance import RegisterEntry
 from bot.errors import UserError
@@ -16,7 +15,7 @@ from bot.services import Services
 from bot.texts import t
 from bot.vocabulary import Presence
 from handlers.attendance_blocks import REGISTER_MODAL, register_errors, registered_text
-from handlers.slack_users import send_dm
+from handlers.slack_users import send_dm, tell
 
 
 def _entries(values: dict[str, dict[str, Any]]) -> list[RegisterEntry]:
@@ -71,7 +70,4 @@ def register(app: App, services: Services) -> None:
             return
         ack()
         text = registered_text(registered)
-        try:
-            client.chat_postEphemeral(channel=meta["channel"], user=user, text=text)
-        except SlackApiError:
-            send_dm(client, user, text)
+        tell(client, meta["channel"], user, text)

@@ -8,7 +8,6 @@ from typing import Any
 
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
 
 from bot.errors import UserError
 from bot.minutes.capture import EntryInput
@@ -17,7 +16,7 @@ from bot.texts import t
 from bot.vocabulary import NoteKind
 from handlers.minutes_blocks import EDIT_MODAL, NEW, PROPOSE_MODAL, amendment_blocks
 from handlers.replies import error_text
-from handlers.slack_users import deliver, lookup, send_dm
+from handlers.slack_users import deliver, lookup, send_dm, tell
 
 
 def _state(view: dict[str, Any], block: str) -> dict[str, Any]:
@@ -97,10 +96,7 @@ def register(app: App, services: Services) -> None:
             blocks = amendment_blocks(asked)
             for confirmer in asked.confirmers:
                 send_dm(client, confirmer, t("protokoll.amendment.ask_short", lang), blocks)
-        try:
-            client.chat_postEphemeral(channel=meta["channel"], user=user, text=text)
-        except SlackApiError:
-            send_dm(client, user, text)
+        tell(client, meta["channel"], user, text)
 
     @app.view(PROPOSE_MODAL)
     def proposed(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:

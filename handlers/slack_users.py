@@ -42,6 +42,15 @@ def send_dm(
     return True
 
 
+def tell(client: WebClient, channel_id: str, user_id: str, text: str) -> None:
+    """A note for one person where they are (after a form: the channel it came from); a DM
+    when Slack will not show it there (the bot is not in that channel, say)."""
+    try:
+        client.chat_postEphemeral(channel=channel_id, user=user_id, text=text)
+    except SlackApiError:
+        send_dm(client, user_id, text)
+
+
 def render_notice(notice: Notice) -> str:
     """A notice in its council's language, with people's own words made inert."""
     params = {k: escape(v) if isinstance(v, str) else v for k, v in notice.params.items()}

@@ -7,7 +7,6 @@ from typing import Any
 
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
 from slack_sdk.webhook import WebhookClient
 
 from bot.errors import UserError
@@ -16,7 +15,7 @@ from handlers import attendance_views, minutes_views
 from handlers.agenda_blocks import DECISION_MODAL, POINT_MODAL, receipt
 from handlers.commands.dagordning import render_agenda
 from handlers.replies import error_text
-from handlers.slack_users import deliver, send_dm
+from handlers.slack_users import deliver, tell
 
 
 def field(view: dict[str, Any], block: str) -> Any:
@@ -65,10 +64,7 @@ def register(app: App, services: Services) -> None:
             return
         ack()
         text = receipt(submitted)
-        try:
-            client.chat_postEphemeral(channel=channel, user=user, text=text)
-        except SlackApiError:
-            send_dm(client, user, text)
+        tell(client, channel, user, text)
         deliver(client, submitted.notices)
 
     @app.view(DECISION_MODAL)
