@@ -43,6 +43,29 @@ def record_id(digits: str, *, not_found: str) -> int:
     return number
 
 
+NUMBERED = re.compile(r"nr\.?([0-9]+)")
+
+
+def meeting_number(
+    text: str, *, usage: str, bare: bool = True, not_found: str = "mote.not_found"
+) -> tuple[int | None, str]:
+    """A leading meeting number and the words after it: "nr 3", "nr. 3", "nr3", and a bare
+    "3" unless another number may follow (`bare=False`). (None, text) when none leads;
+    UserError(usage) for "nr" with no number after it."""
+    first, rest = split_word(text)
+    word = fold(first)
+    if word in ("nr", "nr."):
+        digits, rest = split_word(rest)
+        if not is_number(digits):
+            raise UserError(usage)
+        return record_id(digits, not_found=not_found), rest
+    numbered = NUMBERED.fullmatch(word)
+    if numbered or (bare and is_number(word)):
+        digits = numbered.group(1) if numbered else word
+        return record_id(digits, not_found=not_found), rest
+    return None, text
+
+
 def split_word(text: str) -> tuple[str, str]:
     """The first word as typed and the rest, stripped; compare the word with fold()."""
     parts = text.strip().split(None, 1)

@@ -8,7 +8,7 @@ from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
 from bot.errors import UserError
-from bot.grammar import check_length, fold, is_number, record_id, split_word
+from bot.grammar import check_length, fold, meeting_number, split_word
 from bot.services import Services
 from bot.texts import t
 from handlers.ack_first import slash_command
@@ -33,16 +33,17 @@ def agenda_for(services: Services, command: dict[str, Any], lang: str) -> Reply:
     word = fold(split_word(text)[0])
     if word in ("hjalp", "help"):
         return text_reply(t("dagordning.help", lang))
-    number = word.removeprefix("nr")
-    if word and not is_number(number) and word != "formote":
+    formote = word == "formote"
+    number, tail = (None, "") if formote else meeting_number(text, usage="dagordning.usage")
+    if tail or (number is None and word and not formote):
         raise UserError("dagordning.usage")
     return render_agenda(
         services,
         command["team_id"],
         command["channel_id"],
         command["user_id"],
-        meeting_id=record_id(number, not_found="mote.not_found") if is_number(number) else None,
-        formote=word == "formote",
+        meeting_id=number,
+        formote=formote,
     )
 
 

@@ -13,7 +13,13 @@ from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
 from bot.errors import UserError
-from bot.grammar import check_length, fold, is_number, record_id, split_word, take_mention
+from bot.grammar import (
+    check_length,
+    fold,
+    meeting_number,
+    split_word,
+    take_mention,
+)
 from bot.kallelse import DocumentAdded, TextSet
 from bot.kallelse_content import PEOPLE_FIELDS, Field
 from bot.services import Services
@@ -68,18 +74,12 @@ def register(app: App, services: Services) -> None:
 
 def _meeting(word: str, rest: str) -> tuple[int | None, bool, str, str]:
     """A leading meeting: `förmöte`, `12` or `nr 12`; returns it and the words after it."""
-    folded = fold(word)
-    if folded == "formote":
+    if fold(word) == "formote":
         return None, True, *split_word(rest)
-    if folded in ("nr", "nr."):
-        word, rest = split_word(rest)
-        if not is_number(word):
-            raise UserError("kallelse.usage")
-        return record_id(word, not_found="mote.not_found"), False, *split_word(rest)
-    number = folded.removeprefix("nr").lstrip(".")
-    if is_number(number):
-        return record_id(number, not_found="mote.not_found"), False, *split_word(rest)
-    return None, False, word, rest
+    number, tail = meeting_number(f"{word} {rest}", usage="kallelse.usage")
+    if number is None:
+        return None, False, word, rest
+    return number, False, *split_word(tail)
 
 
 def _dispatch(

@@ -9,7 +9,13 @@ from slack_sdk import WebClient
 
 from bot.councils import Locale
 from bot.errors import UserError
-from bot.grammar import check_length, fold, is_number, record_id, split_word, when_and_place
+from bot.grammar import (
+    check_length,
+    fold,
+    meeting_number,
+    split_word,
+    when_and_place,
+)
 from bot.meetings import MIN_STORMOTEN_PER_YEAR, MeetingInfo, Planned, Upcoming
 from bot.services import Services
 from bot.texts import t
@@ -114,13 +120,10 @@ def _dispatch(
 
 
 def _meeting_number(text: str, usage_key: str) -> tuple[int, str]:
-    first, rest = split_word(text)
-    if fold(first) in ("nr", "nr."):
-        first, rest = split_word(rest)
-    first = fold(first).removeprefix("nr").lstrip(".")
-    if not is_number(first):
+    number, rest = meeting_number(text, usage=usage_key)
+    if number is None:
         raise UserError(usage_key)
-    return record_id(first, not_found="mote.not_found"), rest
+    return number, rest
 
 
 def _fields(meeting: MeetingInfo, lang: str) -> dict[str, Any]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -14,7 +13,7 @@ from slack_sdk.errors import SlackApiError
 from bot.attendance import Answered
 from bot.errors import UserError
 from bot.fee_input import parse_hours
-from bot.grammar import check_length, fold, is_number, record_id, split_word
+from bot.grammar import check_length, fold, meeting_number, split_word
 from bot.labels import hours, meeting_label
 from bot.services import Services
 from bot.texts import t
@@ -31,8 +30,8 @@ from handlers.attendance_blocks import (
 from handlers.replies import SILENT, Reply, answer, guarded, text_reply
 
 COMMAND = "/narvaro"
+USAGE = "narvaro.usage"
 MAX_REASON = 500
-NUMBERED = re.compile(r"nr\.?(\d+)")
 log = logging.getLogger(__name__)
 
 
@@ -49,22 +48,6 @@ def register(app: App, services: Services) -> None:
         answer(respond, reply)
         for answered in answers:
             deliver_answer(client, answered)
-
-
-def meeting_number(text: str, *, bare: bool) -> tuple[int | None, str]:
-    """A leading "nr 3" ("nr3", "nr. 3", and a bare "3" where no other number can follow)."""
-    first, rest = split_word(text)
-    word = fold(first)
-    if word in ("nr", "nr."):
-        digits, rest = split_word(rest)
-        if not is_number(digits):
-            raise UserError("narvaro.usage")
-        return record_id(digits, not_found="mote.not_found"), rest
-    numbered = NUMBERED.fullmatch(word)
-    if numbered or (bare and is_number(word)):
-        digits = numbered.group(1) if numbered else word
-        return record_id(digits, not_found="mote.not_found"), rest
-    return None, text
 
 
 def _dispatch(
@@ -90,7 +73,7 @@ def _dispatch(
         not_word, after = split_word(rest)
         if fold(not_word) == "inte":
             answer, rest = Answer.NOT_COMING, after
-        number, reason = meeting_number(rest, bare=answer == Answer.COMING)
+        number, reason = meeting_number(rest, usage=USAGE, bare=answer == Answer.COMING)
         if answer == Answer.COMING and reason:
             raise UserError("narvaro.usage")
         result = services.attendance.answer(
@@ -107,7 +90,7 @@ def _dispatch(
         if first[:1].isdigit():
             minutes = parse_hours(first, typed, usage=f"{COMMAND} läst")
             rest = after
-        number, _ = meeting_number(rest, bare=False)
+        number, _ = meeting_number(rest, usage=USAGE, bare=False)
         read = services.attendance.mark_read(minutes=minutes, meeting_id=number, **where)
         thanks = t("narvaro.read", read.lang, meeting=meeting_label(read.meeting, read.lang))
         if read.reading_minutes is not None:
@@ -119,11 +102,11 @@ def _dispatch(
         remote = any(fold(w) == "distans" for w in rest.split())
         return checked_in_reply(services.attendance.check_in(remote=remote, **where))
     if word == "lista":
-        number, _ = meeting_number(rest, bare=True)
+        number, _ = meeting_number(rest, usage=USAGE)
         return roll_reply(services.attendance.register_list(meeting_id=number, **where))
     if word == "statistik":
         return statistics_reply(services.attendance.statistics(**where))
-    number, rest = meeting_number(text, bare=True)
+    number, rest = meeting_number(text, usage=USAGE)
     if rest:
         raise UserError("error.unknown_subcommand", word=typed, command=COMMAND)
     roll = services.attendance.checklist(meeting_id=number, **where)

@@ -15,7 +15,13 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.errors import UserError
-from bot.grammar import MENTION, check_length, fold, is_number, record_id, split_word
+from bot.grammar import (
+    MENTION,
+    check_length,
+    fold,
+    meeting_number,
+    split_word,
+)
 from bot.minutes.archive import archive_files
 from bot.minutes.capture import Captured, Started
 from bot.minutes.justering import Sent, Standing
@@ -61,12 +67,11 @@ def register(app: App, services: Services) -> None:
 
 
 def _meeting_number(rest: str) -> int | None:
-    number = fold(rest).replace(" ", "").removeprefix("nr").lstrip(".")
-    if not number:
-        return None
-    if not is_number(number):
+    """The meeting the rest names ("3", "nr 3"), or None for nothing."""
+    number, tail = meeting_number(rest, usage="protokoll.usage", not_found="protokoll.no_meeting")
+    if tail or (number is None and rest.strip()):
         raise UserError("protokoll.usage")
-    return record_id(number, not_found="protokoll.no_meeting")
+    return number
 
 
 def _dispatch(

@@ -14,6 +14,7 @@ from bot.grammar import (
     MAX_ID,
     fold,
     is_number,
+    meeting_number,
     parse_role,
     parse_settings,
     record_id,
@@ -140,3 +141,28 @@ def test_an_id_beyond_every_database_id_is_refused_as_not_found() -> None:
         "mote.not_found",
         {"id": "9223372036854775808"},
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3", (3, "")),
+        ("nr 3 kl 14", (3, "kl 14")),
+        ("Nr. 3", (3, "")),
+        ("nr3 sjuk", (3, "sjuk")),
+        ("nr.3", (3, "")),
+        ("sjuk idag", (None, "sjuk idag")),
+        ("", (None, "")),
+    ],
+)
+def test_a_meeting_number_is_read_the_same_way_by_every_command(
+    text: str, expected: tuple[int | None, str]
+) -> None:
+    assert meeting_number(text, usage="x.usage") == expected
+
+
+def test_nr_without_a_number_says_how_and_a_bare_number_can_be_left_alone() -> None:
+    with pytest.raises(UserError) as refused:
+        meeting_number("nr tre", usage="narvaro.usage")
+    assert refused.value.key == "narvaro.usage"
+    assert meeting_number("2 timmar", usage="x.usage", bare=False) == (None, "2 timmar")

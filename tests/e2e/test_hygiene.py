@@ -114,3 +114,11 @@ def test_numbers_no_record_can_have_get_the_usual_answer(
     answer = say(stack, SARA, RAD, command, text)
     assert t("error.unexpected", "sv") not in answer
     assert expected in answer, answer
+
+
+def test_every_way_of_writing_a_meeting_number_shows_the_same_agenda(stack: LocalStack) -> None:
+    council_with_members(stack)
+    planned = say(stack, SARA, RAD, "/mote", "torsdag 3 december kl 13")
+    number = planned.split("(nr ")[1].split(")")[0]
+    shown = {say(stack, SARA, RAD, "/dagordning", f"{nr}{number}") for nr in ("", "nr ", "nr")}
+    assert len(shown) == 1 and "Dagordning" in shown.pop()
