@@ -48,9 +48,7 @@ class Feed:
     def dms(self, user_id: str) -> list[News]:
         """Every message of the person's DM with the bot, read or not; now read."""
         dm = self._slack.dm_channel(user_id)
-        every = [
-            News("dm", dm, m, edited=False) for m in self._conversation(dm, "dm", unread=False)
-        ]
+        every = list(self._conversation(dm, "dm", unread=False))
         for news in every:
             self._mark(news)
         return every

@@ -257,3 +257,15 @@ def test_meta_commands_switch_person_and_place_move_the_clock_and_explain_mistak
     assert "The demo council *Brukarrådet Psykiatri Väst* is already in the database" in again
     assert "You are Sara Sekreterare (U0SARA) in #brukarrad-demo" in after(again, ":who")
     assert stack.clock.now() - NOW == timedelta(days=8, hours=23)
+
+
+def test_dm_shows_every_direct_message_and_thread_reply_again(stack: LocalStack) -> None:
+    dm = stack.slack.dm_channel(demo.SARA.user_id)
+    web = _web(stack)
+    first = web.chat_postMessage(channel=dm, text="Hej Sara, här är ditt underlag.")["ts"]
+    web.chat_postMessage(channel=dm, thread_ts=first, text="Och en rad till i tråden.")
+    out = chat(stack, ":dm", ":dm", ":avsluta")
+    for shown in (after(out, ":dm"), out.rsplit("]> :dm\n", 1)[1]):
+        assert "brukarbot till dig (DM med boten):\n    Hej Sara, här är ditt underlag." in shown
+        assert "Och en rad till i tråden." in shown
+    assert "Det gick inte" not in out
