@@ -14,8 +14,9 @@ from bot.authz import Action, Viewer, allowed
 from bot.context import allowed_viewer, council_for, require, viewer_of, viewers_of
 from bot.errors import UserError
 from bot.notices import Notice
+from bot.texts import Ref
 from bot.vocabulary import MeetingKind, MeetingStatus
-from bot.when import When
+from bot.when import When, format_when
 from storage.models import Council, Meeting
 from storage.uow import UnitOfWork
 
@@ -94,6 +95,19 @@ def meeting_info(council: Council, meeting: Meeting) -> MeetingInfo:
     )
 
 
+def passed_deadlines(meeting: MeetingInfo, now: datetime) -> list[str]:
+    """What a meeting planned (or moved) this close has already missed: the catalogue keys
+    of the agenda deadline (not for an arbetsgrupp, which takes no points) and the kallelse's
+    minimum notice."""
+    today = now.astimezone(meeting.when.start.tzinfo).date()
+    passed = []
+    if meeting.kind != MeetingKind.ARBETSGRUPP and today > meeting.dates.agenda_deadline:
+        passed.append("mote.agenda_deadline_passed")
+    if today > meeting.dates.kallelse_last_day:
+        passed.append("mote.kallelse_notice_passed")
+    return passed
+
+
 def _year_bounds(council: Council, instant: datetime) -> tuple[datetime, datetime]:
     """The local calendar year around an instant, as instants."""
     zone = ZoneInfo(council.timezone)
@@ -128,15 +142,42 @@ def upcoming_by_number(
     return meeting
 
 
+def chosen_kind(*, formote: bool) -> MeetingKind:
+    """The one rule for which meeting a point, an agenda or a kallelse is about when nobody
+    names a number: the stormöte, unless the person chooses the förmöte (`förmöte`, or in
+    the point form). The form preselects by it too, so the two paths never disagree."""
+    return MeetingKind.FORMOTE if formote else MeetingKind.STORMOTE
+
+
 def next_of_kind(
     uow: UnitOfWork, council: Council, viewer: Viewer, *, formote: bool, now: datetime
 ) -> Meeting | None:
     """The next stormöte, or with `formote` the next förmöte (for those who may see it)."""
     if formote:
         require(uow, council, viewer, Action.SEE_FORMOTE, now=now)
-    kind = MeetingKind.FORMOTE if formote else MeetingKind.STORMOTE
+    kind = chosen_kind(formote=formote)
     upcoming = uow.meetings.upcoming(council.id, now=now, kinds=frozenset({kind}))
     return upcoming[0] if upcoming else None
+
+
+def _refuse_duplicate(
+    uow: UnitOfWork,
+    council: Council,
+    kind: MeetingKind,
+    when: When,
+    now: datetime,
+    moving: Meeting | None = None,
+) -> None:
+    """Two meetings of one kind at the same start are one meeting typed twice: name the one
+    already planned instead of making a second."""
+    for other in uow.meetings.upcoming(council.id, now=now, kinds=frozenset({kind})):
+        if other is not moving and other.starts_at == when.start:
+            raise UserError(
+                "mote.duplicate",
+                kind=Ref(f"kind.{kind.value}"),
+                id=other.id,
+                when=format_when(meeting_info(council, other).when, lang=council.language),
+            )
 
 
 class MeetingService:
@@ -173,6 +214,7 @@ class MeetingService:
             council, actor = allowed_viewer(
                 uow, team_id, channel_id, actor_user_id, action, now=now
             )
+            _refuse_duplicate(uow, council, kind, when, now)
             parent = None
             if kind == MeetingKind.FORMOTE:
                 parent = uow.meetings.next_stormote_after(council.id, when.start)
@@ -265,6 +307,7 @@ class MeetingService:
                 uow, council, viewer, meeting_id, now=now, not_found="mote.not_found"
             )
             self._require_planner(uow, council, viewer, meeting, now)
+            _refuse_duplicate(uow, council, meeting.kind, when, now, moving=meeting)
             old = meeting_info(council, meeting).when
             meeting.starts_at = when.start
             meeting.ends_at = when.end

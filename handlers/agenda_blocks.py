@@ -25,7 +25,7 @@ from slack_sdk.models.views import View
 
 from bot.agenda import AgendaLine, AgendaView, PointInfo, Submitted, outline
 from bot.labels import meeting_label
-from bot.meetings import MeetingInfo
+from bot.meetings import MeetingInfo, chosen_kind
 from bot.texts import t
 from bot.when import format_date
 from handlers.replies import SECTION_LIMIT, Reply, escape, section
@@ -221,12 +221,16 @@ def point_modal(meetings: list[MeetingInfo], channel_id: str, lang: str) -> View
         options = [
             Option(text=meeting_label(m, lang)[:MAX_OPTION_TEXT], value=str(m.id)) for m in meetings
         ]
+        default = chosen_kind(formote=False)
+        initial = next(
+            (o for o, m in zip(options, meetings, strict=True) if m.kind == default), None
+        )
         blocks.append(
             InputBlock(
                 block_id="meeting",
                 label=t("punkt.modal.meeting", lang),
                 element=StaticSelectElement(
-                    action_id="value", options=options, initial_option=options[0]
+                    action_id="value", options=options, initial_option=initial
                 ),
             )
         )

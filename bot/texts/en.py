@@ -176,6 +176,27 @@ TEXTS: dict[str, str] = {
         "Agenda points due *{agenda}* · summons out by {kallelse} · minutes by {minutes}."
     ),
     "mote.open_agenda": "The agenda is open: send points with `/punkt &lt;title&gt;`.",
+    "mote.open_agenda_formote": (
+        "The pre-meeting's agenda is open: send points to it with "
+        "`/punkt förmöte &lt;title&gt;`. (`/punkt &lt;title&gt;` without `förmöte` goes to the "
+        "plenary.)"
+    ),
+    "mote.agenda_deadline_passed": (
+        ":hourglass_flowing_sand: The meeting is so close that the last day for agenda points "
+        "({agenda}) has already passed. Points can still be sent: they are marked late, and "
+        "the chair or secretary decides whether they are taken up."
+    ),
+    "mote.kallelse_notice_passed": (
+        ":hourglass_flowing_sand: By the council's rule the summons should have gone out by "
+        "{kallelse}, so it will be late this time. Send it as soon as you can with "
+        "`/kallelse {id}` – I will ask once more before it goes, and members get less time to "
+        "read the documents."
+    ),
+    "mote.duplicate": (
+        "{kind} no. {id} is already planned for {when}, so I added nothing new. "
+        "See the meetings with `/mote`, or change the time with `/mote flytta {id} &lt;new "
+        "time&gt;`."
+    ),
     "mote.formote_for": "The pre-meeting prepares the plenary on {when}.",
     "mote.few_stormoten": (
         ":warning: The council has {count} plenary meetings planned in {year}. The guideline is "

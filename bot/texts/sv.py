@@ -185,6 +185,26 @@ TEXTS: dict[str, str] = {
         "protokollet senast {minutes}."
     ),
     "mote.open_agenda": "Dagordningen är öppen: skicka punkter med `/punkt &lt;rubrik&gt;`.",
+    "mote.open_agenda_formote": (
+        "Förmötets dagordning är öppen: skicka punkter till förmötet med "
+        "`/punkt förmöte &lt;rubrik&gt;`. (`/punkt &lt;rubrik&gt;` utan `förmöte` går till "
+        "stormötet.)"
+    ),
+    "mote.agenda_deadline_passed": (
+        ":hourglass_flowing_sand: Mötet ligger så nära att sista dag för punkter ({agenda}) "
+        "redan har varit. Punkter går ändå att skicka: de märks som sena, och ordföranden "
+        "eller sekreteraren bestämmer om de tas med."
+    ),
+    "mote.kallelse_notice_passed": (
+        ":hourglass_flowing_sand: Kallelsen skulle enligt rådets regel ha gått ut senast "
+        "{kallelse}, så den blir sen den här gången. Skicka den så snart du kan med "
+        "`/kallelse {id}` – jag frågar en extra gång innan den går iväg, och ledamöterna får "
+        "kortare tid att läsa underlagen."
+    ),
+    "mote.duplicate": (
+        "{kind} nr {id} är redan planerat {when}, så jag har inte lagt till något nytt. "
+        "Se mötena med `/mote`, eller ändra tiden med `/mote flytta {id} &lt;ny tid&gt;`."
+    ),
     "mote.formote_for": "Förmötet förbereder stormötet {when}.",
     "mote.few_stormoten": (
         ":warning: Rådet har {count} stormöten planerade {year}. Riktlinjen är minst fyra om året."

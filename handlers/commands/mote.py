@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from slack_bolt import App, Respond
@@ -16,7 +17,13 @@ from bot.grammar import (
     split_word,
     when_and_place,
 )
-from bot.meetings import MIN_STORMOTEN_PER_YEAR, MeetingInfo, Planned, Upcoming
+from bot.meetings import (
+    MIN_STORMOTEN_PER_YEAR,
+    MeetingInfo,
+    Planned,
+    Upcoming,
+    passed_deadlines,
+)
 from bot.services import Services
 from bot.texts import t
 from bot.vocabulary import MeetingKind
@@ -82,16 +89,10 @@ def _dispatch(
             when=parse(rest),
             now=now,
         )
-        return _announce(
-            planned,
-            t(
-                "mote.moved",
-                lang,
-                **_fields(planned.meeting, lang),
-                old=format_when(old, lang=lang),
-            ),
-            private,
+        moved = t(
+            "mote.moved", lang, **_fields(planned.meeting, lang), old=format_when(old, lang=lang)
         )
+        return _announce(planned, "\n".join([moved, *_passed(planned.meeting, lang, now)]), private)
     if word in ("stall", "installa"):
         if word == "stall":
             in_word, rest = split_word(rest)
@@ -116,7 +117,7 @@ def _dispatch(
         place=place,
         now=now,
     )
-    return _announce(planned, _planned_text(planned, lang), private)
+    return _announce(planned, _planned_text(planned, lang, now), private)
 
 
 def _meeting_number(text: str, usage_key: str) -> tuple[int, str]:
@@ -135,20 +136,32 @@ def _fields(meeting: MeetingInfo, lang: str) -> dict[str, Any]:
     }
 
 
-def _planned_text(planned: Planned, lang: str) -> str:
+def _dates(meeting: MeetingInfo, lang: str) -> dict[str, str]:
+    return {
+        "agenda": format_date(meeting.dates.agenda_deadline, lang),
+        "kallelse": format_date(meeting.dates.kallelse_last_day, lang),
+        "minutes": format_date(meeting.dates.minutes_due, lang),
+    }
+
+
+def _passed(meeting: MeetingInfo, lang: str, now: datetime) -> list[str]:
+    """The deadlines a meeting this close has already missed, and what that means."""
+    return [
+        t(key, lang, id=meeting.id, **_dates(meeting, lang))
+        for key in passed_deadlines(meeting, now)
+    ]
+
+
+def _planned_text(planned: Planned, lang: str, now: datetime) -> str:
     meeting = planned.meeting
     lines = [
         t("mote.planned", lang, **_fields(meeting, lang)),
-        t(
-            "mote.dates",
-            lang,
-            agenda=format_date(meeting.dates.agenda_deadline, lang),
-            kallelse=format_date(meeting.dates.kallelse_last_day, lang),
-            minutes=format_date(meeting.dates.minutes_due, lang),
-        ),
+        t("mote.dates", lang, **_dates(meeting, lang)),
     ]
     if meeting.kind != MeetingKind.ARBETSGRUPP:
-        lines.append(t("mote.open_agenda", lang))
+        formote = meeting.kind == MeetingKind.FORMOTE
+        lines.append(t("mote.open_agenda_formote" if formote else "mote.open_agenda", lang))
+    lines += _passed(meeting, lang, now)
     if meeting.kind == MeetingKind.STORMOTE and planned.stormoten_this_year < (
         MIN_STORMOTEN_PER_YEAR
     ):

