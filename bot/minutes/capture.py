@@ -121,7 +121,7 @@ def facts_for(uow: UnitOfWork, at: Located, now: datetime) -> Facts:
     if record.status != MinutesStatus.DRAFT and record.facts is not None:
         return record.facts
     point_ids = [i.point_id for i in record.outline if i.point_id is not None]
-    return gather(uow, at.council, at.meeting, point_ids=point_ids, now=now)
+    return gather(uow, at.council, at.meeting, point_ids=point_ids, writers=record.writers, now=now)
 
 
 class CaptureService:

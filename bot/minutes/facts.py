@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from bot.attendance_roll import Seat, expected
+from bot.attendance_roll import Seat, expected, members_at
+from bot.meetings import visible_to
 from bot.texts import t
 from bot.vocabulary import Answer, MeetingKind, PointStatus, Presence, Role
 from storage.models import Council, Meeting
@@ -144,6 +145,7 @@ def gather(
     meeting: Meeting,
     *,
     point_ids: Iterable[int],
+    writers: Iterable[int] = (),
     now: datetime,
 ) -> Facts:
     def holders(role: Role) -> tuple[int, ...]:
@@ -152,8 +154,9 @@ def gather(
         return tuple(p.id for p in found)
 
     people: dict[int, str] = {}
-    chair, secretary = holders(Role.ORDFORANDE), holders(Role.SEKRETERARE)
-    justerare = holders(Role.JUSTERARE)
+    chair, justerare = holders(Role.ORDFORANDE), holders(Role.JUSTERARE)
+    secretary = _keepers(uow, council, meeting, tuple(writers), now)
+    people.update((pid, _name(uow, pid)) for pid in secretary)
     following = uow.meetings.upcoming(
         council.id, now=meeting.starts_at, kinds=frozenset({meeting.kind})
     )
@@ -170,6 +173,27 @@ def gather(
         justerare=justerare,
         next_meeting=meeting_facts(following[0]) if following else None,
     )
+
+
+def _keepers(
+    uow: UnitOfWork, council: Council, meeting: Meeting, writers: tuple[int, ...], now: datetime
+) -> tuple[int, ...]:
+    """Who is named "vid protokollet": whoever wrote the lines; before any, the council's
+    secretary if they may see the meeting. Never the unit's secretary for a förmöte, which
+    the associations hold without the unit and minute themselves."""
+    if writers:
+        return writers
+    members = sorted(members_at(uow, council, now).values(), key=lambda m: m.person.display_name)
+    return tuple(
+        m.person.id
+        for m in members
+        if Role.SEKRETERARE in m.roles and visible_to(m.viewer, meeting)
+    )
+
+
+def _name(uow: UnitOfWork, person_id: int) -> str:
+    person = uow.people.get(person_id)
+    return person.display_name if person else ""
 
 
 def point_facts(

@@ -193,6 +193,7 @@ class Record:
     published: list[tuple[int, datetime]] = field(default_factory=list)  # version, when
     action_ids: dict[str, int] = field(default_factory=dict)  # entry id -> action item id
     updated_at: datetime | None = None
+    writers: list[int] = field(default_factory=list)  # who wrote lines, first come first
 
     @property
     def started(self) -> bool:
@@ -253,6 +254,12 @@ def _reopen(record: Record) -> None:
         record.status = MinutesStatus.DRAFT
 
 
+def _wrote(record: Record, event: LoggedEvent) -> None:
+    _reopen(record)
+    if event.actor_id is not None and event.actor_id not in record.writers:
+        record.writers.append(event.actor_id)
+
+
 def replay(events: Iterable[LoggedEvent]) -> Record:
     record = Record()
     for event in events:
@@ -264,10 +271,10 @@ def replay(events: Iterable[LoggedEvent]) -> Record:
             record.current = data["item"]
         elif event.kind == NOTED:
             record.entries.append(Entry.from_json(str(event.id), data))
-            _reopen(record)
+            _wrote(record, event)
         elif event.kind == EDITED:
             record.apply((Edit.from_json(raw) for raw in data["edits"]), event.id)
-            _reopen(record)
+            _wrote(record, event)
         elif event.kind == SENT:
             record.version = data["version"]
             record.status = MinutesStatus.JUSTERING

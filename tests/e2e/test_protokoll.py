@@ -329,6 +329,31 @@ def test_a_formote_is_written_in_a_dm_thread_and_published_only_to_the_associati
         assert not any("Vi kräver besked" in _text(m) for m in _dm(stack, unit)), unit
 
 
+def test_the_minutes_name_who_wrote_them_never_the_units_secretary_of_a_formote(
+    stack: LocalStack, clock: ManualClock
+) -> None:
+    """Vid protokollet is who wrote the lines: the chair of the associations' förmöte, not
+    the council's secretary from the unit (who may not even see it)."""
+    _council(stack)
+    say(stack, OLLE, RAD, "/mote", "förmöte torsdag 3 december kl 10-12")
+    clock.set(datetime(2026, 12, 3, 10, 5, tzinfo=STOCKHOLM))
+    say(stack, OLLE, RAD, "/protokoll", "förmöte start")
+    root = _dm(stack, OLLE)[-1]
+    dm = stack.slack.dm_channel(OLLE)
+    for line in ("punkt 1", "info: Vi går igenom stormötets punkter."):
+        assert stack.driver.message(OLLE, dm, line, thread_ts=root["ts"]).ok
+    draft = _text(stack.driver.command(OLLE, RAD, "/protokoll", "förmöte utkast").answer)
+    assert "Vid protokollet: Olle Ordförande" in draft
+    assert "Sara" not in draft
+    say(stack, OLLE, RAD, "/protokoll", "förmöte justera")
+    for adjuster in (ANNA, LINA):
+        _press(stack, adjuster, _justering_messages(stack, adjuster)[-1], "minutes_approve")
+    say(stack, OLLE, RAD, "/protokoll", "förmöte publicera")
+    published = [_text(m) for m in _dm(stack, ERIK) if "Vi går igenom" in _text(m)]
+    assert published and "Vid protokollet: Olle Ordförande" in published[-1]
+    assert "Sara" not in published[-1]
+
+
 def test_a_change_after_the_lock_waits_for_the_chair(stack: LocalStack, clock: ManualClock) -> None:
     _council(stack)
     clock.set(DURING)
