@@ -13,6 +13,7 @@ import re
 import sys
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import TextIO
 from zoneinfo import ZoneInfo
 
@@ -20,12 +21,13 @@ from sqlalchemy.engine import make_url
 
 from bot.clock import ManualClock, SystemClock
 from bot.errors import UserError
-from bot.grammar import fold, split_word
+from bot.grammar import fold, is_number, split_word
 from bot.localslack.server import LocalSlack
 from bot.sandbox import demo
 from bot.sandbox.client import send_message
 from bot.sandbox.directory import DM, Person
 from bot.sandbox.fields import FieldAsker
+from bot.sandbox.files import NotYours
 from bot.sandbox.render import Renderer
 from bot.sandbox.screen import Screen
 from bot.sandbox.stack import LocalStack
@@ -80,6 +82,7 @@ class Console:
             (("tryck", "press"), self._press),
             (("klocka", "clock"), self._move_clock),
             (("dm",), lambda _: self._screen.show_dms(self._user.user_id)),
+            (("fil", "file"), self._save_file),
             (("hem", "home"), self._open_home),
             (("vem", "who"), lambda _: self._who()),
             (("hjalp", "help"), lambda _: self._screen.say("sandbox.help")),
@@ -177,6 +180,25 @@ class Console:
     def _press(self, number: str) -> None:
         self._screen.press(self._user.user_id, number)
         self._refresh()
+
+    def _save_file(self, typed: str) -> None:
+        """`:fil` lists the person's files, `:fil 2` saves file 2 in the working directory."""
+        files = self._screen.files
+        if not typed:
+            mine = files.visible(self._user.user_id)
+            self._screen.say("sandbox.file.list" if mine else "sandbox.file.none")
+            for file in mine:
+                self._terminal.say("  " + files.describe(file))
+            return
+        if not is_number(typed):
+            self._screen.say("sandbox.file.which")
+            return
+        try:
+            file, path = files.save(self._user.user_id, int(typed), Path.cwd())
+        except NotYours:
+            self._screen.say("sandbox.file.unknown", number=typed)
+            return
+        self._screen.say("sandbox.file.saved", number=typed, name=file["name"], path=path)
 
     def _move_clock(self, typed: str) -> None:
         now = self._stack.clock.now()

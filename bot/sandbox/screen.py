@@ -17,6 +17,7 @@ from bot.sandbox.client import close_view
 from bot.sandbox.directory import Directory
 from bot.sandbox.feed import Feed, News
 from bot.sandbox.fields import CANCEL, Cancelled, FieldAsker
+from bot.sandbox.files import Files
 from bot.sandbox.render import INDENT, Control, Renderer
 from bot.sandbox.stack import LocalStack
 from bot.sandbox.terminal import Terminal
@@ -51,6 +52,7 @@ class Screen:
         self._directory = directory
         self._lang = lang
         self.feed = Feed(stack.slack)
+        self.files = Files(stack.slack, lang)
         self._controls: list[_Pressable] = []
         self._views_shown: set[tuple[str, str]] = set()
 
@@ -148,6 +150,8 @@ class Screen:
         rendered = self._renderer.message(message, first_number=len(batch) + 1)
         for line in rendered.lines:
             self._terminal.say(INDENT + line)
+        for file in message.get("files") or []:
+            self._terminal.say(INDENT + self.files.describe(file))
         batch += [_Pressable(c, news.channel_id, message["ts"]) for c in rendered.controls]
 
     def _confirmed(self, confirm: dict[str, Any]) -> bool:

@@ -502,12 +502,14 @@ TEXTS: dict[str, str] = {
         "• `:clock +2d`, `:clock +3h`, `:clock 2026-12-01T09:00`, "
         "`:clock nästa tisdag kl 9` – move the clock forward (no time: show it)\n"
         "• `:dm` – all your direct messages from the bot\n"
+        "• `:file` – the files the bot has sent you (CSV, DOCX, JSON); `:file 2` saves file 2 "
+        "in the folder you started the sandbox from\n"
         "• `:home` – open the bot's Home tab\n"
         "• `:who` – who and where you are\n"
         "• `:help` – this text\n"
         "• `:quit` (or Ctrl-D) – leave\n"
         "Forms are filled in one field at a time; `:cancel` closes them. "
-        "Swedish names work too: :som, :kanal, :tryck, :klocka, :hem, :vem, :hjälp, :avsluta."
+        "Swedish names work too: :som, :kanal, :tryck, :klocka, :fil, :hem, :vem, :hjälp, :avsluta."
     ),
     "sandbox.user.list": "Who do you want to be? Type `:user <name>`:",
     "sandbox.user.line": "{marker} {name} (@{handle}) – {about}",
@@ -519,6 +521,17 @@ TEXTS: dict[str, str] = {
     "sandbox.channel.unknown": (
         "There is no channel “{name}”. Type `:channel` to see them all, or `:channel dm`."
     ),
+    "sandbox.file.line": "📎 {name} ({kind}, {size}) – save it with `:file {number}`",
+    "sandbox.file.bytes": "{count} bytes",
+    "sandbox.file.kb": "{size} kB",
+    "sandbox.file.list": "Files the bot has sent you:",
+    "sandbox.file.none": (
+        "The bot has not sent you any files yet. They come with, for example, "
+        "`/arvode`, `/protokoll utkast` and `/minadata export`."
+    ),
+    "sandbox.file.saved": "File {number}, {name}, is saved as {path}.",
+    "sandbox.file.unknown": "You have no file number {number}. Type `:file` to see your files.",
+    "sandbox.file.which": "Type the file's number, e.g. `:file 1`. `:file` lists your files.",
     "sandbox.dm.none": "You have no direct messages from the bot yet.",
     "sandbox.home.title": "Home tab",
     "sandbox.home.none": "The bot has no Home tab for you yet.",

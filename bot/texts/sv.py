@@ -514,12 +514,15 @@ TEXTS: dict[str, str] = {
         "• `:klocka +2d`, `:klocka +3h`, `:klocka 2026-12-01T09:00`, "
         "`:klocka nästa tisdag kl 9` – flytta klockan framåt (utan tid: visa den)\n"
         "• `:dm` – alla dina direktmeddelanden från boten\n"
+        "• `:fil` – filerna boten har skickat dig (CSV, DOCX, JSON); `:fil 2` sparar fil 2 "
+        "i mappen du startade sandlådan från\n"
         "• `:hem` – öppna bottens hemflik\n"
         "• `:vem` – vem och var du är\n"
         "• `:hjälp` – den här texten\n"
         "• `:avsluta` (eller Ctrl-D) – avsluta\n"
         "Formulär fylls i ett fält i taget; `:avbryt` stänger dem. "
-        "Engelska namn går också: :user, :channel, :press, :clock, :home, :who, :help, :quit."
+        "Engelska namn går också: :user, :channel, :press, :clock, :file, :home, :who, :help, "
+        ":quit."
     ),
     "sandbox.user.list": "Vem vill du vara? Skriv `:som <namn>`:",
     "sandbox.user.line": "{marker} {name} (@{handle}) – {about}",
@@ -531,6 +534,17 @@ TEXTS: dict[str, str] = {
     "sandbox.channel.unknown": (
         "Det finns ingen kanal ”{name}”. Skriv `:kanal` för att se alla, eller `:kanal dm`."
     ),
+    "sandbox.file.line": "📎 {name} ({kind}, {size}) – spara med `:fil {number}`",
+    "sandbox.file.bytes": "{count} byte",
+    "sandbox.file.kb": "{size} kB",
+    "sandbox.file.list": "Filer du har fått från boten:",
+    "sandbox.file.none": (
+        "Du har inte fått några filer från boten än. De kommer till exempel med "
+        "`/arvode`, `/protokoll utkast` och `/minadata export`."
+    ),
+    "sandbox.file.saved": "Fil {number}, {name}, är sparad som {path}.",
+    "sandbox.file.unknown": "Du har ingen fil nr {number}. Skriv `:fil` för att se dina filer.",
+    "sandbox.file.which": "Skriv filens nummer, till exempel `:fil 1`. `:fil` listar dina filer.",
     "sandbox.dm.none": "Du har inga direktmeddelanden från boten än.",
     "sandbox.home.title": "Hemfliken",
     "sandbox.home.none": "Boten har ingen hemflik för dig än.",

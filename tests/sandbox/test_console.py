@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import copy
 import io
+import json
 import re
 from collections.abc import Iterator
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -38,9 +40,9 @@ def chat(stack: LocalStack, *lines: str, lang: str = "sv") -> str:
     return out.getvalue()
 
 
-def after(transcript: str, typed: str) -> str:
-    """What the console printed after the line ``typed`` (up to the next prompt)."""
-    rest = transcript.split(f"]> {typed}\n", 1)[1]
+def after(transcript: str, typed: str, nth: int = 1) -> str:
+    """What the console printed after the ``nth`` line ``typed`` (up to the next prompt)."""
+    rest = transcript.split(f"]> {typed}\n", nth)[nth]
     return re.split(r"^\[[^\]\n]*\]> ", rest, maxsplit=1, flags=re.MULTILINE)[0]
 
 
@@ -265,7 +267,51 @@ def test_dm_shows_every_direct_message_and_thread_reply_again(stack: LocalStack)
     first = web.chat_postMessage(channel=dm, text="Hej Sara, här är ditt underlag.")["ts"]
     web.chat_postMessage(channel=dm, thread_ts=first, text="Och en rad till i tråden.")
     out = chat(stack, ":dm", ":dm", ":avsluta")
-    for shown in (after(out, ":dm"), out.rsplit("]> :dm\n", 1)[1]):
+    for shown in (after(out, ":dm"), after(out, ":dm", 2)):
         assert "brukarbot till dig (DM med boten):\n    Hej Sara, här är ditt underlag." in shown
         assert "Och en rad till i tråden." in shown
     assert "Det gick inte" not in out
+
+
+def test_files_the_bot_sends_are_named_and_saved_with_fil(
+    stack: LocalStack, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    out = chat(
+        stack,
+        "/mote stormöte måndag 23 november kl 10-12",
+        ":klocka 2026-11-23T10:05",
+        ":som anna",
+        "/narvaro incheckning",
+        ":som sara",
+        "/protokoll punkt 1",
+        "/protokoll beslut: Mötet öppnas.",
+        "/protokoll utkast",
+        "/arvode november",
+        "/minadata export",
+        ":fil",
+        ":fil 4",
+        ":fil 4",
+        ":som olle",
+        ":fil 4",
+        ":file",
+        ":avsluta",
+    )
+    draft = after(out, "/protokoll utkast")
+    assert re.search(r"📎 protokoll-[\w-]+\.docx \(DOCX, \d+,\d kB\) – spara med `:fil 1`", draft)
+    markdown = r"📎 protokoll-[\w-]+\.md \(MD, [\d,]+ (kB|byte)\) – spara med `:fil 2`"
+    assert re.search(markdown, draft)
+    fees = after(out, "/arvode november")
+    csv = r"📎 arvodesunderlag-november-2026\.csv \(CSV, \d+ byte\) – spara med `:fil 3`"
+    assert re.search(csv, fees)
+    assert "📎 minadata.json (JSON, " in after(out, "/minadata export")
+    assert after(out, ":fil").count("📎") == 4
+    saved = tmp_path / "minadata.json"
+    assert f"Fil 4, minadata.json, är sparad som {saved}." in after(out, ":fil 4")
+    assert json.loads(saved.read_text(encoding="utf-8"))
+    # Saved again: a second copy beside the first, never over it.
+    assert "minadata (2).json" in after(out, ":fil 4", 2)
+    assert (tmp_path / "minadata (2).json").read_bytes() == saved.read_bytes()
+    # Olle never got Sara's DMs, so her files are not his to save.
+    assert "Du har ingen fil nr 4." in after(out, ":fil 4", 3)
+    assert "The bot has not" not in out and "Du har inte fått några filer" in after(out, ":file")
