@@ -319,6 +319,16 @@ TEXTS: dict[str, str] = {
         "No pre-meeting is planned yet. Send the point to the plenary with `/punkt &lt;title&gt;`, "
         "or ask the chair to plan the pre-meeting with `/mote förmöte &lt;when&gt;`."
     ),
+    "punkt.did_you_mean": (
+        "Did you mean `/punkt {suggestion}`? I created no point. If you wanted to send a point "
+        "titled *{title}*, put a colon after the title: `/punkt {title}:`"
+    ),
+    "punkt.unknown_word": (
+        "I do not know `{word}` as a command, so I created no point. With a number after them, "
+        "`återta`, `ta med`, `övriga`, `flytta`, `avslå` and `behandlad` work – see "
+        "`/punkt hjälp`. If you wanted to send a point titled *{title}*, put a colon after the "
+        "title: `/punkt {title}:`"
+    ),
     "punkt.not_found": "I find no point number {id} here. The numbers are in `/dagordning`.",
     "punkt.already_settled": "Point number {id} is already {status}, so it cannot change.",
     "punkt.no_meeting_yet": (

@@ -332,6 +332,16 @@ TEXTS: dict[str, str] = {
         "`/punkt &lt;rubrik&gt;`, eller be ordföranden planera förmötet med `/mote förmöte "
         "&lt;när&gt;`."
     ),
+    "punkt.did_you_mean": (
+        "Menade du `/punkt {suggestion}`? Jag har inte skapat någon punkt. Om du ville skicka "
+        "en punkt med rubriken *{title}*, skriv ett kolon efter rubriken: `/punkt {title}:`"
+    ),
+    "punkt.unknown_word": (
+        "Jag känner inte igen `{word}` som ett kommando, så jag har inte skapat någon punkt. "
+        "Med ett nummer efter fungerar `återta`, `ta med`, `övriga`, `flytta`, `avslå` och "
+        "`behandlad` – se `/punkt hjälp`. Om du ville skicka en punkt med rubriken *{title}*, "
+        "skriv ett kolon efter rubriken: `/punkt {title}:`"
+    ),
     "punkt.not_found": "Jag hittar ingen punkt nummer {id} här. Numren står i `/dagordning`.",
     "punkt.already_settled": ("Punkt nummer {id} är redan {status}, så den kan inte ändras mer."),
     "punkt.no_meeting_yet": (

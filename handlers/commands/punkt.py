@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from difflib import get_close_matches
 from typing import Any
 
 from slack_bolt import App, Respond
@@ -29,6 +30,41 @@ CHANGES = {
     "godkann": "take",
     "ovriga": "ovriga",
 }
+# The subcommands as written in help, by folded form, to suggest when a typed word is close.
+SUBCOMMANDS = {
+    "aterta": "återta",
+    "avsla": "avslå",
+    "flytta": "flytta",
+    "behandlad": "behandlad",
+    "ta med": "ta med",
+    "godkann": "godkänn",
+    "ovriga": "övriga",
+}
+# Words people use for a subcommand they half remember, folded, and the one they meant.
+MEANT = {
+    "aterkalla": "återta",
+    "ta bort": "återta",
+    "ta tillbaka": "återta",
+    "dra tillbaka": "återta",
+    "radera": "återta",
+    "stryk": "återta",
+    "angra": "återta",
+    "withdraw": "återta",
+    "remove": "återta",
+    "delete": "återta",
+    "neka": "avslå",
+    "avvisa": "avslå",
+    "reject": "avslå",
+    "skjut": "flytta",
+    "move": "flytta",
+    "klar": "behandlad",
+    "klart": "behandlad",
+    "handled": "behandlad",
+    "done": "behandlad",
+    "ta": "ta med",
+    "take": "ta med",
+}
+CLOSE_ENOUGH = 0.75  # difflib ratio: "flyta", "behandla", "atreta" yes; "fika" no
 
 
 def split_point(text: str) -> tuple[str, str | None]:
@@ -94,6 +130,8 @@ def _dispatch(
             )
         )
     formote = word == "formote"
+    if not formote and ":" not in text:  # a colon always means "this is a title"
+        _refuse_subcommand_lookalike(text)
     title, description = split_point(rest if formote else text)
     submitted = services.agenda.submit(
         team_id=team,
@@ -106,6 +144,25 @@ def _dispatch(
     )
     notices += submitted.notices
     return text_reply(receipt(submitted))
+
+
+def _refuse_subcommand_lookalike(text: str) -> None:
+    """A first word that looks like a subcommand is not a point: "återkalla 10" is a
+    misremembered `återta 10`, and a lone word and number ("avboka 10") is no title either.
+    Nothing is created; the answer says what would work, and how to send it as a title."""
+    words = text.split()
+    for size in (2, 1):
+        head, tail = words[:size], words[size:]
+        if len(head) < size or not tail or not is_number(tail[0]):
+            continue
+        key = " ".join(fold(w) for w in head)
+        close = get_close_matches(key, SUBCOMMANDS, n=1, cutoff=CLOSE_ENOUGH)
+        meant = MEANT.get(key) or (SUBCOMMANDS[close[0]] if close else None)
+        if meant is not None:
+            suggestion = " ".join([meant, *tail])
+            raise UserError("punkt.did_you_mean", suggestion=suggestion, title=text)
+    if len(words) == 2 and is_number(words[1]):
+        raise UserError("punkt.unknown_word", word=words[0], title=text)
 
 
 def _starts_with_number(rest: str, word: str) -> bool:

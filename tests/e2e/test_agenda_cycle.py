@@ -7,7 +7,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from bot.sandbox.stack import LocalStack
-from storage.models import Meeting
+from storage.models import AgendaPoint, Meeting
 from tests.e2e.cast import ANNA, OLLE, RAD, SARA, council_with_members, reply, say
 
 # Relative to NOW (Sunday 22 November 2026): agenda deadline 26 November.
@@ -85,3 +85,30 @@ def test_planning_so_close_that_deadlines_passed_says_what_it_means(stack: Local
     # far enough ahead: nothing to flag
     text = say(stack, SARA, RAD, "/mote", f"stormöte {STORMOTE}")
     assert "redan har varit" not in text and "blir sen" not in text
+
+
+def _points(stack: LocalStack) -> list[AgendaPoint]:
+    with stack.services.uow() as uow:
+        return list(uow.session.scalars(select(AgendaPoint).order_by(AgendaPoint.id)))
+
+
+def test_a_word_like_a_subcommand_gets_did_you_mean_and_no_point(stack: LocalStack) -> None:
+    council_with_members(stack)
+    _plan(stack, "stormöte", STORMOTE)
+    for typed, meant in (
+        ("återkalla 10", "`/punkt återta 10`"),
+        ("ta bort 10", "`/punkt återta 10`"),
+        ("flyta 10", "`/punkt flytta 10`"),
+        ("behandla 10 Klart", "`/punkt behandlad 10 Klart`"),
+        ("ta 10", "`/punkt ta med 10`"),
+    ):
+        answer = say(stack, ANNA, RAD, "/punkt", typed)
+        assert f"Menade du {meant}?" in answer, typed
+        assert "inte skapat någon punkt" in answer
+    answer = say(stack, ANNA, RAD, "/punkt", "avboka 10")
+    assert "Jag känner inte igen `avboka`" in answer
+    assert _points(stack) == []
+    # a title that starts like one still works with a colon, and ordinary titles as before
+    say(stack, ANNA, RAD, "/punkt", "avboka 10:")
+    say(stack, ANNA, RAD, "/punkt", "Flytta lokalen till bottenvåningen")
+    assert [p.title for p in _points(stack)] == ["avboka 10", "Flytta lokalen till bottenvåningen"]
