@@ -11,6 +11,7 @@ from bot.agenda import default_standing_points
 from bot.authz import Action
 from bot.context import allowed_viewer, council_for
 from bot.errors import UserError
+from bot.forening_names import close_forening
 from bot.texts import Ref
 from bot.vocabulary import ASSOCIATION_ROLES, Role
 from storage.models import Council, Forening, Membership
@@ -147,6 +148,7 @@ class CouncilService:
         role: Role,
         forening: str | None,
         now: datetime,
+        new_forening: bool = False,
     ) -> MemberChange:
         with self._uow() as uow:
             council, actor = allowed_viewer(
@@ -155,7 +157,9 @@ class CouncilService:
             actor_id = actor.person_id
             person = uow.people.ensure(team_id, member.user_id, member.name, now=now)
             current = uow.memberships.roles_of(council.id, person.id, now=now)
-            chosen = self._forening_for(uow, team_id, role, forening, current, member.name)
+            chosen = self._forening_for(
+                uow, team_id, role, forening, current, member.name, new_forening
+            )
             same = [m for m in current if m.role == role]
             changed = not any(chosen is None or m.forening_id == chosen.id for m in same)
             if changed:
@@ -210,13 +214,26 @@ class CouncilService:
         given: str | None,
         current: list[Membership],
         member_name: str,
+        new_forening: bool,
     ) -> Forening | None:
-        """The förening a new role belongs to: the one named, or the one they already speak for."""
+        """The förening a new role belongs to: the one named, or the one they already speak for.
+        A name close to a known förening is refused with the suggestion (nothing is created),
+        unless the secretary said it is a new one."""
         if role == Role.VERKSAMHET:
             if given:
                 raise UserError("brukarrad.member.verksamhet_no_forening", name=member_name)
             return None
         if given:
+            if not new_forening:
+                meant = close_forening(given, (f.name for f in uow.foreningar.in_team(team_id)))
+                if meant is not None:
+                    raise UserError(
+                        "brukarrad.member.forening_close",
+                        given=" ".join(given.split()),
+                        forening=meant,
+                        role=role.value,
+                        name=member_name,
+                    )
             return uow.foreningar.ensure(team_id, given)
         known = next(
             (m.forening_id for m in current if m.role in ASSOCIATION_ROLES and m.forening_id),

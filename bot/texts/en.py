@@ -71,6 +71,11 @@ TEXTS: dict[str, str] = {
         "A {role} represents an association. Say which, e.g. "
         "`/brukarrad ledamot @{name} {role} RSMH Väst`."
     ),
+    "brukarrad.member.forening_close": (
+        "Did you mean *{forening}*? I have changed nothing yet. Write "
+        "`/brukarrad ledamot @{name} {role} {forening}`. If *{given}* is a new association, "
+        "write `/brukarrad ledamot @{name} {role} ny förening {given}`."
+    ),
     "brukarrad.member.verksamhet_no_forening": (
         "The unit's representatives do not belong to an association. Just type "
         "`/brukarrad ledamot @{name} verksamhet`."

@@ -77,6 +77,11 @@ TEXTS: dict[str, str] = {
         "En {role} företräder en förening. Skriv vilken, till exempel "
         "`/brukarrad ledamot @{name} {role} RSMH Väst`."
     ),
+    "brukarrad.member.forening_close": (
+        "Menade du *{forening}*? Jag har inte ändrat något än. Skriv "
+        "`/brukarrad ledamot @{name} {role} {forening}`. Är *{given}* en ny förening, skriv "
+        "`/brukarrad ledamot @{name} {role} ny förening {given}`."
+    ),
     "brukarrad.member.verksamhet_no_forening": (
         "Verksamhetens företrädare hör inte till en förening. Skriv bara "
         "`/brukarrad ledamot @{name} verksamhet`."

@@ -97,13 +97,16 @@ def _add_member(
         raise UserError("brukarrad.member.usage")
     role = parse_role(role_word)
     member = lookup(client, mention.user_id, mention.label)
+    words = forening.split(None, 2)
+    new_forening = [fold(w) for w in words[:2]] == ["ny", "forening"]  # "ny förening X"
     return services.councils.add_member(
         team_id=team,
         channel_id=channel,
         actor_user_id=user,
         member=member,
         role=role,
-        forening=forening or None,
+        forening=(words[2] if len(words) > 2 else "") if new_forening else forening or None,
+        new_forening=new_forening,
         now=now,
     )
 

@@ -53,6 +53,13 @@ class ForeningRepository:
     def get(self, forening_id: int) -> Forening | None:
         return self._session.get(Forening, forening_id)
 
+    def in_team(self, team_id: str) -> list[Forening]:
+        return list(
+            self._session.scalars(
+                select(Forening).where(Forening.team_id == team_id).order_by(Forening.id)
+            )
+        )
+
     def ensure(self, team_id: str, name: str) -> Forening:
         clean = " ".join(name.split())
         found = self._session.scalars(

@@ -7,8 +7,8 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from bot.sandbox.stack import LocalStack
-from storage.models import AgendaPoint, Meeting
-from tests.e2e.cast import ANNA, OLLE, RAD, SARA, council_with_members, reply, say
+from storage.models import AgendaPoint, Forening, Meeting
+from tests.e2e.cast import ANNA, KARL, NILS, OLLE, RAD, SARA, council_with_members, reply, say
 
 # Relative to NOW (Sunday 22 November 2026): agenda deadline 26 November.
 STORMOTE = "torsdag 3 december kl 13-16 i Stora salen"
@@ -112,3 +112,29 @@ def test_a_word_like_a_subcommand_gets_did_you_mean_and_no_point(stack: LocalSta
     say(stack, ANNA, RAD, "/punkt", "avboka 10:")
     say(stack, ANNA, RAD, "/punkt", "Flytta lokalen till bottenvåningen")
     assert [p.title for p in _points(stack)] == ["avboka 10", "Flytta lokalen till bottenvåningen"]
+
+
+def _foreningar(stack: LocalStack) -> list[str]:
+    with stack.services.uow() as uow:
+        return sorted(f.name for f in uow.session.scalars(select(Forening)))
+
+
+def test_a_forening_name_close_to_a_known_one_is_suggested_not_created(
+    stack: LocalStack,
+) -> None:
+    council_with_members(stack)
+    before = _foreningar(stack)
+    assert before == ["Attention", "RSMH Väst"]
+    for typed, meant in (("Attenton", "Attention"), ("RSMH", "RSMH Väst"), ("rsmh", "RSMH Väst")):
+        answer = say(stack, SARA, RAD, "/brukarrad", f"ledamot <@{NILS}|nils> ledamot {typed}")
+        assert f"Menade du *{meant}*?" in answer, typed
+        assert f"ny förening {typed}`" in answer
+    assert _foreningar(stack) == before
+    assert "Nils" not in say(stack, SARA, RAD, "/brukarrad", "visa")
+    # the exact name, any case, joins the known one; a new one needs the words "ny förening"
+    assert "för RSMH Väst" in say(
+        stack, SARA, RAD, "/brukarrad", f"ledamot <@{NILS}|nils> ledamot rsmh väst"
+    )
+    answer = say(stack, SARA, RAD, "/brukarrad", f"ledamot <@{KARL}|karl> ledamot ny förening RSMH")
+    assert "för RSMH" in answer and "Klart" in answer
+    assert _foreningar(stack) == ["Attention", "RSMH", "RSMH Väst"]
