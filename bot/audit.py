@@ -105,7 +105,7 @@ def _line(
     if event.kind == "council.reminder_timing_changed":
         return key, {"kind": data["kind"]}
     if event.kind == "council.retention_changed":
-        return key, {"months": data["months"]}
+        return key, {"count": data["months"]}
     if event.kind == "kallelse.sent_late":
         return key, {"meeting": event.meeting_id, "last_day": data["last_day"]}
     if event.kind.startswith("minutes."):

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from bot.agenda import AgendaLine, agenda_view, outline
 from bot.attendance_roll import members_at
+from bot.labels import due_text
 from bot.meetings import MeetingInfo, meeting_info, visible_to
 from bot.texts import t
 from bot.vocabulary import Role
@@ -197,7 +198,7 @@ def _who(line: AgendaLine, lang: str) -> str | None:
             "kallelse.action_owner",
             lang,
             owner=owner or t("punkt.unknown_submitter", lang),
-            due=due or t("dagordning.no_due", lang),
+            due=due_text(due, lang),
         )
     return None
 

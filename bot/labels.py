@@ -20,10 +20,19 @@ def clock(local: datetime, lang: str) -> str:
     return local.strftime("%H.%M" if lang == "sv" else "%H:%M")
 
 
+def due_text(due: str | None, lang: str) -> str:
+    """ "senast 10 december", or that there is no due date (never "senast inget datum")."""
+    return t("dagordning.due", lang, date=due) if due else t("dagordning.no_due", lang)
+
+
+def hours_value(minutes: int) -> Decimal:
+    """Minutes as hours with at most two decimals (a message's count: 1 timme, 1,5 timmar)."""
+    return (Decimal(minutes) / 60).quantize(Decimal("0.01")).normalize()
+
+
 def hours(minutes: int, lang: str) -> str:
     """Minutes as hours with at most two decimals: "2,5" in Swedish, "2.5" in English."""
-    value = (Decimal(minutes) / 60).quantize(Decimal("0.01")).normalize()
-    text = f"{value:f}"
+    text = f"{hours_value(minutes):f}"
     return text.replace(".", ",") if lang == "sv" else text
 
 

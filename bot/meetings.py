@@ -67,7 +67,7 @@ class Upcoming:
     council_name: str
     meetings: list[MeetingInfo]
     year: int
-    stormoten_this_year: int
+    stormoten_this_year: int | None  # for those who plan them, the officers
 
 
 def cycle_dates(council: Council, starts_at: datetime) -> CycleDates:
@@ -283,7 +283,11 @@ class MeetingService:
                 council_name=council.name,
                 meetings=meetings,
                 year=start.year,
-                stormoten_this_year=uow.meetings.count_stormoten_in_year(council.id, start, end),
+                stormoten_this_year=(
+                    uow.meetings.count_stormoten_in_year(council.id, start, end)
+                    if allowed(Action.PLAN_MEETING, viewer)
+                    else None
+                ),
             )
 
     def move(

@@ -24,7 +24,7 @@ from slack_sdk.models.blocks import (
 from slack_sdk.models.views import View
 
 from bot.agenda import AgendaLine, AgendaView, PointInfo, Submitted, outline
-from bot.labels import meeting_label
+from bot.labels import due_text, meeting_label
 from bot.meetings import MeetingInfo, chosen_kind
 from bot.texts import t
 from bot.when import format_date
@@ -105,7 +105,7 @@ def agenda_reply(view: AgendaView, today: date) -> Reply:
     days_left = (meeting.dates.agenda_deadline - today).days
     deadline = format_date(meeting.dates.agenda_deadline, lang)
     countdown = (
-        t("dagordning.open", lang, deadline=deadline, days=days_left)
+        t("dagordning.open", lang, deadline=deadline, count=days_left)
         if days_left >= 0
         else t("dagordning.closed", lang, deadline=deadline)
     )
@@ -164,7 +164,7 @@ def _action_line(action: tuple[int, str, str | None, str | None], lang: str) -> 
         id=item_id,
         text=escape(text),
         owner=escape(owner or t("punkt.unknown_submitter", lang)),
-        due=due or t("dagordning.no_due", lang),
+        due=due_text(due, lang),
     )
 
 

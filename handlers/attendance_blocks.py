@@ -282,7 +282,7 @@ def statistics_reply(stats: Statistics) -> Reply:
             "narvaro.stats.title",
             lang,
             since=format_date(stats.since, lang),
-            meetings=stats.meetings,
+            count=stats.meetings,
         )
     ]
     for share in stats.shares:

@@ -11,7 +11,7 @@ from slack_sdk.models.blocks import Block, DividerBlock, HeaderBlock
 from slack_sdk.models.views import View
 
 from bot.home import CouncilHome
-from bot.labels import meeting_label
+from bot.labels import due_text, meeting_label
 from bot.services import Services
 from bot.texts import t
 from handlers.ack_first import on_event
@@ -54,7 +54,7 @@ def home_view(homes: list[CouncilHome], lang: str) -> View:
                     lang,
                     id=i,
                     text=escape(text),
-                    due=due or t("dagordning.no_due", lang),
+                    due=due_text(due, lang),
                 )
                 for i, text, due in home.actions
             ]

@@ -8,8 +8,8 @@ from decimal import Decimal
 from bot.fee_input import Period
 from bot.fee_service import CouncilFees, FeeReport, FeeRow, ProfileView
 from bot.fees import DayFee, FeeSettings
-from bot.labels import hours, kronor, meeting_label
-from bot.texts import t
+from bot.labels import hours, hours_value, kronor, meeting_label
+from bot.texts import Ref, t
 from bot.when import EN_MONTHS, SV_MONTHS
 from handlers.replies import Reply, escape, section
 
@@ -28,7 +28,7 @@ def rules_text(settings: FeeSettings, lang: str) -> str:
         else t("arvode.settings.no_cap", lang)
     )
     reading = (
-        t("arvode.settings.reading", lang, hours=hours(settings.reading_default, lang))
+        t("arvode.settings.reading", lang, count=hours_value(settings.reading_default))
         if settings.reading_counts
         else t("arvode.settings.no_reading", lang)
     )
@@ -39,10 +39,10 @@ def rules_text(settings: FeeSettings, lang: str) -> str:
         level_text=t(f"arvode.level.{int(settings.level)}", lang),
         half=kronor(settings.half_day, lang),
         full=kronor(settings.full_day, lang),
-        over=hours(settings.full_day_over, lang),
+        over=Ref("count.hours", hours_value(settings.full_day_over)),
         reading=reading,
         month_hours=settings.month_hours,
-        max_day=hours(settings.max_day, lang),
+        max_day=Ref("count.hours", hours_value(settings.max_day)),
         cap=cap,
     )
 

@@ -201,7 +201,7 @@ def _status(preview: Preview) -> list[str]:
         lines.append(t("kallelse.preview.missing", lang, fields=fields))
     days = (preview.kallelse.meeting.when.start.date() - preview.last_day).days
     key = "kallelse.preview.late" if preview.late else "kallelse.preview.on_time"
-    lines.append(t(key, lang, last_day=last_day, days=days))
+    lines.append(t(key, lang, last_day=last_day, count=days))
     return lines
 
 

@@ -24,6 +24,7 @@ class Reply:
     text: str
     blocks: Sequence[Block] = field(default_factory=tuple)
     in_channel: bool = False
+    aside: str = ""  # for the sender's eyes only, after an answer posted in the channel
 
     def as_message(self) -> dict[str, Any]:
         """Keyword arguments for Bolt's respond() (or ack()): the text, blocks and audience."""
@@ -41,6 +42,8 @@ def answer(respond: Respond, reply: Reply) -> None:
     """A slash command's reply through its response_url; SILENT says nothing."""
     if reply.text:
         respond(**reply.as_message())
+    if reply.aside:
+        respond(text=reply.aside, response_type="ephemeral")
 
 
 def escape(text: str) -> str:

@@ -178,7 +178,11 @@ def _item(item: Item, record: Record, facts: Facts) -> Section:
                 "id": action.id,
                 "text": action.text,
                 "owner": action.owner or Phrase("punkt.unknown_submitter"),
-                "due": _due(action.due, facts.lang) or Phrase("dagordning.no_due"),
+                "due": (
+                    Phrase("dagordning.due", {"date": _due(action.due, facts.lang)})
+                    if action.due
+                    else Phrase("dagordning.no_due")
+                ),
             },
         )
         for action in item.actions

@@ -86,7 +86,7 @@ class FieldAsker:
             typed = re.split(r"[,\s]+" if _NUMBERS.fullmatch(answer) else r",", answer)
             chosen = [self._option(word.strip(), options) for word in typed if word.strip()]
             if kind in _SINGLE_OPTION and len(chosen) != 1:
-                raise _Invalid(t("sandbox.field.one_number", self._lang, count=len(options)))
+                raise _Invalid(t("sandbox.field.one_number", self._lang, last=len(options)))
             return chosen[0] if kind in _SINGLE_OPTION else chosen
         if kind in _PEOPLE:
             people = [self._one(self._directory.find_people(n), n) for n in _names(answer)]
@@ -115,7 +115,7 @@ class FieldAsker:
         texts = [fold(self._renderer.text(o.get("text"))) for o in options]
         found = [o for o, text in zip(options, texts, strict=True) if text.startswith(fold(typed))]
         if is_number(typed) or len(found) != 1:
-            raise _Invalid(t("sandbox.field.bad_number", self._lang, count=len(options)))
+            raise _Invalid(t("sandbox.field.bad_number", self._lang, last=len(options)))
         return str(found[0].get("value"))
 
     def _one(self, found: list[Any], typed: str) -> Any:

@@ -105,7 +105,7 @@ class Screen:
             self.say("sandbox.press.none")
             return
         if not is_number(number) or not 1 <= int(number) <= len(self._controls):
-            self.say("sandbox.press.which", count=len(self._controls))
+            self.say("sandbox.press.which", last=len(self._controls))
             return
         pressed = self._controls[int(number) - 1]
         element = pressed.control.element

@@ -1,6 +1,7 @@
 """English texts (BOT_LANGUAGE=en or a council set to English). Mirrors sv.py key for key."""
 
-TEXTS: dict[str, str] = {
+# A counted message is {CLDR plural category: text}, chosen by its {count} (see __init__).
+TEXTS: dict[str, str | dict[str, str]] = {
     "error.unexpected": (
         "Something went wrong on my side, and nothing was changed. Please try again in a "
         "while. If it keeps happening, tell the council's secretary."
@@ -21,6 +22,9 @@ TEXTS: dict[str, str] = {
         "Only the council's secretary or chair can {what}, and the council has neither right now."
     ),
     "what.manage_members": "add or change members",
+    "count.days": {"one": "{count} day", "other": "{count} days"},
+    "count.hours": {"one": "{count} hour", "other": "{count} hours"},
+    "count.months": {"one": "{count} month", "other": "{count} months"},
     "brukarrad.help": (
         "*/brukarrad – the user council of this channel*\n"
         "• `/brukarrad skapa &lt;name&gt;` – make this channel a user council. You become "
@@ -96,8 +100,8 @@ TEXTS: dict[str, str] = {
     "brukarrad.removed": "Done: <@{user}> is no longer {roles} in *{council}*.",
     "brukarrad.show.title": "*{name}*",
     "brukarrad.show.rules": (
-        "Points at least {agenda} days before the meeting · summons at least {notice} days "
-        "before · minutes within {minutes} days after."
+        "Points at least {agenda} before the meeting · summons at least {notice} before · "
+        "minutes within {minutes} after."
     ),
     "brukarrad.show.empty": (
         "The council has no members yet. Add them with "
@@ -106,7 +110,6 @@ TEXTS: dict[str, str] = {
     "brukarrad.show.group_verksamhet": "The unit",
     "brukarrad.show.group_none": "No association",
     "brukarrad.show.member": "• {name} – {roles}",
-    "list.and": " and ",
     "role.ordförande": "chair",
     "role.sekreterare": "secretary",
     "role.justerare": "adjuster",
@@ -203,10 +206,16 @@ TEXTS: dict[str, str] = {
         "time&gt;`."
     ),
     "mote.formote_for": "The pre-meeting prepares the plenary on {when}.",
-    "mote.few_stormoten": (
-        ":warning: The council has {count} plenary meetings planned in {year}. The guideline is "
-        "at least four a year."
-    ),
+    "mote.few_stormoten": {
+        "one": (
+            ":warning: The council has {count} plenary meeting planned in {year}. The guideline "
+            "is at least four a year."
+        ),
+        "other": (
+            ":warning: The council has {count} plenary meetings planned in {year}. The guideline "
+            "is at least four a year."
+        ),
+    },
     "mote.list.title": "*Upcoming meetings in {council}*",
     "mote.list.item": "• no. {id}: {kind} {when}{place}",
     "mote.list.empty": (
@@ -279,10 +288,16 @@ TEXTS: dict[str, str] = {
         "Write the title of the standing point, e.g. "
         "`/brukarrad stående lägg till Report from the working group`."
     ),
-    "standing.no_such": (
-        "There is no standing point number {number}; the council has {count}. "
-        "See them with `/brukarrad stående`."
-    ),
+    "standing.no_such": {
+        "one": (
+            "There is no standing point number {number}; the council has only one. See it with "
+            "`/brukarrad stående`."
+        ),
+        "other": (
+            "There is no standing point number {number}; the council has {count}. See them with "
+            "`/brukarrad stående`."
+        ),
+    },
     "standing.list": "*Standing points at every meeting*\n{items}",
     "standing.usage": (
         "Change them with `/brukarrad stående lägg till &lt;title&gt;` or "
@@ -432,7 +447,10 @@ TEXTS: dict[str, str] = {
         "No such meeting is planned yet. Plan one with `/mote stormöte &lt;when&gt;`."
     ),
     "dagordning.title": "*Agenda – {meeting}*{place} (meeting no. {id}, {council})",
-    "dagordning.open": "Points are received until {deadline} – {days} days left.",
+    "dagordning.open": {
+        "one": "Points are received until {deadline} – {count} day left.",
+        "other": "Points are received until {deadline} – {count} days left.",
+    },
     "dagordning.closed": (
         "The last day for points was {deadline}. New points are saved as late, and the "
         "secretary or chair decides on them."
@@ -443,8 +461,9 @@ TEXTS: dict[str, str] = {
     "dagordning.late_title": "*Late points waiting for a decision*",
     "dagordning.settled_title": "*Settled points*",
     "dagordning.carried": "Moved from an earlier meeting:",
-    "dagordning.action": "Action {id}: {text} – owner {owner}, due {due}",
-    "dagordning.no_due": "no date",
+    "dagordning.action": "Action {id}: {text} – owner {owner}, {due}",
+    "dagordning.due": "due {date}",
+    "dagordning.no_due": "no due date",
     "dagordning.hint": "Send a point with `/punkt &lt;title&gt;`.",
     "dagordning.hint_manage": (
         "The menu by each point reorders, moves, declines or marks it handled."
@@ -492,7 +511,10 @@ TEXTS: dict[str, str] = {
     "sandbox.from.dm": "{author} to you ({place})",
     "sandbox.from.ephemeral": "{author} in {place} (only you see this)",
     "sandbox.edited": " (edited)",
-    "sandbox.unread_elsewhere": "Unread in {place}: {count}. Go there with `:channel {name}`.",
+    "sandbox.unread_elsewhere": {
+        "one": "Unread in {place}: {count} message. Go there with `:channel {name}`.",
+        "other": "Unread in {place}: {count} messages. Go there with `:channel {name}`.",
+    },
     "sandbox.image": "[image: {alt}]",
     "sandbox.choose": "Choose …",
     "sandbox.cancel": "Cancel",
@@ -551,7 +573,7 @@ TEXTS: dict[str, str] = {
     "sandbox.home.title": "Home tab",
     "sandbox.home.none": "The bot has no Home tab for you yet.",
     "sandbox.press.none": "There are no buttons to press right now.",
-    "sandbox.press.which": "Type the number of a button, 1–{count}, for example `:press 1`.",
+    "sandbox.press.which": "Type the number of a button, 1–{last}, for example `:press 1`.",
     "sandbox.press.confirm": "{title}: {text} (y = {yes}, n = {no}) ",
     "sandbox.clock.now": "The time is {when}.",
     "sandbox.clock.moved": "The time is now {when}.",
@@ -574,10 +596,10 @@ TEXTS: dict[str, str] = {
     "sandbox.field.optional": "(optional)",
     "sandbox.field.required": "This field must be filled in.",
     "sandbox.field.bad_number": (
-        "Type the number (1–{count}) or the start of the text of an option; "
-        "several with commas, for example 1, 3."
+        "Type the number (1–{last}) or the start of the text of an option; several with commas, "
+        "for example 1, 3."
     ),
-    "sandbox.field.one_number": "Choose a single option, a number 1–{count}.",
+    "sandbox.field.one_number": "Choose a single option, a number 1–{last}.",
     "sandbox.field.who": "I find no single match for “{name}”. Type the first name, e.g. anna.",
     "sandbox.field.bad_date": "Type the date as YYYY-MM-DD, for example 2026-12-01.",
     "sandbox.field.bad_time": "Type the time as HH:MM, for example 13:30.",
@@ -683,7 +705,10 @@ TEXTS: dict[str, str] = {
     ),
     "paminnelser.council.title": "*When {council} sends reminders*",
     "paminnelser.council.line": "• `{kind}` ({anchor}): {timing}",
-    "paminnelser.council.timing": "{days} days before, at {hour}:00",
+    "paminnelser.council.timing": {
+        "one": "{days} day before, at {hour}:00",
+        "other": "{days} days before, at {hour}:00",
+    },
     "paminnelser.council.off": "off for the council",
     "paminnelser.anchor.punkt": "the last day for points",
     "paminnelser.anchor.kallelse": "the last day for the summons",
@@ -796,7 +821,10 @@ TEXTS: dict[str, str] = {
     ),
     "narvaro.substitute.not_yours": "That question was for someone else, so I changed nothing.",
     "narvaro.read": "Thank you! I have noted that you have read the documents for {meeting}.",
-    "narvaro.read.hours": " Your reading time: {hours} hours.",
+    "narvaro.read.hours": {
+        "one": " Your reading time: {count} hour.",
+        "other": " Your reading time: {count} hours.",
+    },
     "narvaro.checkin.no_meeting": (
         "No meeting is under way to check in to. Check-in opens half an hour before a meeting."
     ),
@@ -832,9 +860,18 @@ TEXTS: dict[str, str] = {
         "{name} cannot have left before arriving. Check the times."
     ),
     "narvaro.register.saved": "Attendance for {meeting} is saved: {summary}.",
-    "narvaro.count.present": "{count} present",
-    "narvaro.count.remote": "{count} remote",
-    "narvaro.count.absent": "{count} absent",
+    "narvaro.count.present": {
+        "one": "{count} present",
+        "other": "{count} present",
+    },
+    "narvaro.count.remote": {
+        "one": "{count} remote",
+        "other": "{count} remote",
+    },
+    "narvaro.count.absent": {
+        "one": "{count} absent",
+        "other": "{count} absent",
+    },
     "narvaro.status.coming": "coming",
     "narvaro.status.not_coming": "sent apologies",
     "narvaro.status.none": "no answer",
@@ -845,10 +882,15 @@ TEXTS: dict[str, str] = {
     "narvaro.list.replaces": ", replaces {name}",
     "narvaro.list.replaced_by": ", replaced by {name}",
     "narvaro.list.reason": " ({reason})",
-    "narvaro.stats.title": (
-        "*Attendance by association since {since}* ({meetings} plenaries with attendance "
-        "registered)"
-    ),
+    "narvaro.stats.title": {
+        "one": (
+            "*Attendance by association since {since}* ({count} plenary with attendance registered)"
+        ),
+        "other": (
+            "*Attendance by association since {since}* ({count} plenaries with attendance "
+            "registered)"
+        ),
+    },
     "narvaro.stats.line": "• {forening}: {attended} of {meetings} ({percent} %)",
     "narvaro.stats.at_risk": " :warning: risks its seat",
     "narvaro.stats.note": (
@@ -907,10 +949,10 @@ TEXTS: dict[str, str] = {
     "arvode.settings.changed": "Done, the fee rules of {council} are changed.",
     "arvode.settings.rules": (
         "Level {level}: {level_text}\n"
-        "Half-day fee {half} kr · full-day fee {full} kr (more than {over} hours in a day is a "
+        "Half-day fee {half} kr · full-day fee {full} kr (more than {over} in a day is a "
         "full day, at most one full-day fee a day)\n"
         "Reading: {reading}\n"
-        "Lost income: monthly salary / {month_hours} an hour, at most {max_day} hours a day "
+        "Lost income: monthly salary / {month_hours} an hour, at most {max_day} a day "
         "(except shift workers) · {cap}\n"
         "Travel: as each person enters it. Remote participation is paid like physical."
     ),
@@ -919,7 +961,10 @@ TEXTS: dict[str, str] = {
     "arvode.level.3": "no compensation",
     "arvode.settings.cap": "cap {cap} kr a month",
     "arvode.settings.no_cap": "no cap set",
-    "arvode.settings.reading": "{hours} hours per meeting for those who read the documents",
+    "arvode.settings.reading": {
+        "one": "{count} hour per meeting for those who read the documents",
+        "other": "{count} hours per meeting for those who read the documents",
+    },
     "arvode.settings.no_reading": "does not count",
     "arvode.profile.usage": (
         "Write for example `/arvode mina uppgifter lön 28000 skift ja resa 120`, "
@@ -977,8 +1022,14 @@ TEXTS: dict[str, str] = {
         "I could not send the CSV file just now. Please try again shortly."
     ),
     "arvode.report.file_title": "Fee basis {council} {period}",
-    "arvode.count.full": "{count} full day",
-    "arvode.count.half": "{count} half day",
+    "arvode.count.full": {
+        "one": "{count} full day",
+        "other": "{count} full days",
+    },
+    "arvode.count.half": {
+        "one": "{count} half day",
+        "other": "{count} half days",
+    },
     "arvode.count.no_day_fee": "no day fee",
     "arvode.day_fee.full": "full day",
     "arvode.day_fee.half": "half day",
@@ -1052,7 +1103,7 @@ TEXTS: dict[str, str] = {
     "kallelse.preparation": "Preparation",
     "kallelse.glossary": "Abbreviations",
     "kallelse.action": "Action {id}: {text}",
-    "kallelse.action_owner": "owner {owner}, due {due}",
+    "kallelse.action_owner": "owner {owner}, {due}",
     "kallelse.presents_self": " (presents it themselves)",
     "kallelse.the_secretary": "the council's secretary",
     "kallelse.footer.answer": (
@@ -1082,15 +1133,30 @@ TEXTS: dict[str, str] = {
     "kallelse.preview.intro": (
         "*Preview of the summons (meeting no. {id})* – only you see it. This is how it looks:"
     ),
-    "kallelse.preview.audience_channel": (
-        "When you send it, it is posted in the channel, and as a direct message with answer "
-        "buttons to the council's {count} members and substitutes."
-    ),
-    "kallelse.preview.audience_formote": (
-        "This is a pre-meeting: the summons is not posted in the channel, only sent as a direct "
-        "message to the associations' {count} representatives."
-    ),
-    "kallelse.preview.email": "{count} of them also get it by email, with a calendar invitation.",
+    "kallelse.preview.audience_channel": {
+        "one": (
+            "When you send it, it is posted in the channel, and as a direct message with answer "
+            "buttons to the council's only member."
+        ),
+        "other": (
+            "When you send it, it is posted in the channel, and as a direct message with answer "
+            "buttons to the council's {count} members and substitutes."
+        ),
+    },
+    "kallelse.preview.audience_formote": {
+        "one": (
+            "This is a pre-meeting: the summons is not posted in the channel, only sent as a "
+            "direct message to the associations' only representative."
+        ),
+        "other": (
+            "This is a pre-meeting: the summons is not posted in the channel, only sent as a "
+            "direct message to the associations' {count} representatives."
+        ),
+    },
+    "kallelse.preview.email": {
+        "one": "{count} of them also gets it by email, with a calendar invitation.",
+        "other": "{count} of them also get it by email, with a calendar invitation.",
+    },
     "kallelse.preview.no_email": (
         "Nobody gets it by email: the bot has no mail server set up (SMTP_URL)."
     ),
@@ -1099,11 +1165,18 @@ TEXTS: dict[str, str] = {
         "`/kallelse förberedelse …` – type `/kallelse hjälp` for more examples."
     ),
     "kallelse.preview.on_time": "The last day to send it by the council's rules: {last_day}.",
-    "kallelse.preview.late": (
-        "*The summons is late.* By the council's rules it should have gone out by {last_day}, "
-        "{days} days before the meeting. You can send it anyway – do tell the members why it "
-        "comes late."
-    ),
+    "kallelse.preview.late": {
+        "one": (
+            "*The summons is late.* By the council's rules it should have gone out by "
+            "{last_day}, {count} day before the meeting. You can send it anyway – do tell the "
+            "members why it comes late."
+        ),
+        "other": (
+            "*The summons is late.* By the council's rules it should have gone out by "
+            "{last_day}, {count} days before the meeting. You can send it anyway – do tell the "
+            "members why it comes late."
+        ),
+    },
     "kallelse.preview.sent": (
         "The summons was sent {when}. It is sent only once. Add new documents with "
         "`/kallelse underlag &lt;link&gt; [title]`, and everyone is told."
@@ -1127,12 +1200,21 @@ TEXTS: dict[str, str] = {
         "The summons to meeting {id} has already been sent, and it is sent only once. Add new "
         "documents with `/kallelse underlag &lt;link&gt; [title]`."
     ),
-    "kallelse.sent": (
-        "Done! The summons to the {meeting} was sent as a direct message to {count} "
-        "people{channel}{email}."
-    ),
+    "kallelse.sent": {
+        "one": (
+            "Done! The summons to the {meeting} was sent as a direct message to {count} "
+            "person{channel}{email}."
+        ),
+        "other": (
+            "Done! The summons to the {meeting} was sent as a direct message to {count} "
+            "people{channel}{email}."
+        ),
+    },
     "kallelse.sent.channel": " and is in the channel",
-    "kallelse.sent.email": ", and by email to {count}",
+    "kallelse.sent.email": {
+        "one": ", and by email to {count} of them",
+        "other": ", and by email to {count} of them",
+    },
     "kallelse.sent.late": " It went out later than the council's rules say, and that is noted.",
     "kallelse.document.usage": (
         "Write the link and preferably a title, e.g. "
@@ -1141,9 +1223,10 @@ TEXTS: dict[str, str] = {
     ),
     "kallelse.document.added": "Done, *{title}* is a document for the {meeting}.",
     "kallelse.document.before_sending": " It will be in the summons.",
-    "kallelse.document.told": (
-        " The summons had already been sent, so I told {count} people{thread}{email}."
-    ),
+    "kallelse.document.told": {
+        "one": " The summons had already been sent, so I told {count} person{thread}{email}.",
+        "other": " The summons had already been sent, so I told {count} people{thread}{email}.",
+    },
     "kallelse.document.thread": " and the summons' thread",
     "kallelse.document.notice": (
         "New document for the summons to the {meeting} ({council}): {document}"
@@ -1342,11 +1425,20 @@ TEXTS: dict[str, str] = {
     "protokoll.modal.due": "Due",
     "protokoll.modal.proposal": "What do you want changed, and how?",
     "protokoll.modal.send": "Send",
-    "protokoll.edited": "Done, {count} changes saved in the draft.",
-    "protokoll.amendment.asked": (
-        "The minutes are approved, so the change waits to be confirmed. I have asked "
-        "{count} person(s)."
-    ),
+    "protokoll.edited": {
+        "one": "Done, one change saved in the draft.",
+        "other": "Done, {count} changes saved in the draft.",
+    },
+    "protokoll.amendment.asked": {
+        "one": (
+            "The minutes are approved, so the change waits to be confirmed. I have asked {count} "
+            "person."
+        ),
+        "other": (
+            "The minutes are approved, so the change waits to be confirmed. I have asked {count} "
+            "people."
+        ),
+    },
     "protokoll.amendment.ask_short": "A change to approved minutes is waiting for you.",
     "protokoll.amendment.ask": (
         "{who} wants to change item {number}. {title} in the approved minutes. "
@@ -1404,9 +1496,18 @@ TEXTS: dict[str, str] = {
     "protokoll.republished": "Done, the corrected version {version} is published {where}.",
     "protokoll.published.channel": "in the channel",
     "protokoll.published.formote": "to the associations' representatives",
-    "protokoll.published.actions": "{count} action items are now followed up at coming meetings.",
-    "protokoll.published.emailed": "{count} also got them by email.",
-    "protokoll.published.late": "They came {days} days after the minutes' last day.",
+    "protokoll.published.actions": {
+        "one": "{count} action item is now followed up at coming meetings.",
+        "other": "{count} action items are now followed up at coming meetings.",
+    },
+    "protokoll.published.emailed": {
+        "one": "{count} person also got them by email.",
+        "other": "{count} people also got them by email.",
+    },
+    "protokoll.published.late": {
+        "one": "They came {count} day after the minutes' last day.",
+        "other": "They came {count} days after the minutes' last day.",
+    },
     "protokoll.feedback.settled": (
         "Hello! The minutes of {council} are ready. Your point *{title}*: {status} – {outcome}"
     ),
@@ -1452,7 +1553,7 @@ TEXTS: dict[str, str] = {
     "protokoll.doc.item": "{number}. {title}",
     "protokoll.doc.item_carried": "{number}. {title} (from an earlier meeting)",
     "protokoll.doc.submitted_by": "Sent by {name}, {group}",
-    "protokoll.doc.followed": "Action {id}: {text} – owner {owner}, due {due}",
+    "protokoll.doc.followed": "Action {id}: {text} – owner {owner}, {due}",
     "protokoll.doc.decision": "Decision: {text}",
     "protokoll.doc.info": "Information: {text}",
     "protokoll.doc.note": "Note: {text}",
@@ -1505,7 +1606,7 @@ TEXTS: dict[str, str] = {
     ),
     "atgard.none": "{council} has no open action items right now.",
     "atgard.title": "*Open action items in {council}*",
-    "atgard.line": "• {id}. {text} – owner {owner}, due {due}",
+    "atgard.line": "• {id}. {text} – owner {owner}, {due}",
     "atgard.overdue": " _(overdue)_",
     "atgard.mine": " _(yours)_",
     "atgard.hint": "Done? Write `/atgard klar &lt;no&gt; [comment]`.",
@@ -1555,11 +1656,20 @@ TEXTS: dict[str, str] = {
     "minadata.action.open": "open",
     "minadata.action.done": "done",
     "minadata.none": "none",
-    "minadata.more": "…and {count} more. All are in `/minadata export`.",
-    "minadata.log": (
-        "*The log*: {count} events where you are the one who did something. The log keeps what "
-        "happened and when, with id numbers, not what you wrote."
-    ),
+    "minadata.more": {
+        "one": "…and {count} more. All are in `/minadata export`.",
+        "other": "…and {count} more. All are in `/minadata export`.",
+    },
+    "minadata.log": {
+        "one": (
+            "*The log*: {count} event where you are the one who did something. The log keeps "
+            "what happened and when, with id numbers, not what you wrote."
+        ),
+        "other": (
+            "*The log*: {count} events where you are the one who did something. The log keeps "
+            "what happened and when, with id numbers, not what you wrote."
+        ),
+    },
     "minadata.footer": (
         "Only you see this. Get all of it as a file with `/minadata export`, or erase it with "
         "`/minadata radera`."
@@ -1596,14 +1706,26 @@ TEXTS: dict[str, str] = {
     ),
     "minadata.erase.cancelled": "All right, nothing is erased.",
     # /brukarrad inställningar gallring
-    "gallring.show": (
-        "*{council}* keeps data about people who left the council for {months} months. "
-        "Change it with for example `/brukarrad inställningar gallring 24`."
-    ),
-    "gallring.changed": (
-        "Done. Data about people who left the council (and are in no other council) is now "
-        "erased after {months} months."
-    ),
+    "gallring.show": {
+        "one": (
+            "*{council}* keeps data about people who left the council for {count} month. Change "
+            "it with for example `/brukarrad inställningar gallring 24`."
+        ),
+        "other": (
+            "*{council}* keeps data about people who left the council for {count} months. Change "
+            "it with for example `/brukarrad inställningar gallring 24`."
+        ),
+    },
+    "gallring.changed": {
+        "one": (
+            "Done. Data about people who left the council (and are in no other council) is now "
+            "erased after {count} month."
+        ),
+        "other": (
+            "Done. Data about people who left the council (and are in no other council) is now "
+            "erased after {count} months."
+        ),
+    },
     "gallring.bad_value": (
         "Give the retention as a number of months from {low} to {high}, for example "
         "`/brukarrad inställningar gallring 24`."
@@ -1615,7 +1737,10 @@ TEXTS: dict[str, str] = {
         "Type `/brukarrad logg` for the latest changes, or for example `/brukarrad logg 50` "
         "(at most {limit})."
     ),
-    "audit.title": "*Log of changes in {council}* (the latest {count})",
+    "audit.title": {
+        "one": "*Log of changes in {council}* (the latest one)",
+        "other": "*Log of changes in {council}* (the latest {count})",
+    },
     "audit.empty": "The log of *{council}* is empty so far.",
     "audit.line": "• {at} – {who}: {what}",
     "audit.bot": "Brukarbot",
@@ -1625,7 +1750,10 @@ TEXTS: dict[str, str] = {
     "audit.settings_changed": "changed the council's rules ({changes})",
     "audit.fee_settings_changed": "changed the fee rules",
     "audit.reminder_timing_changed": "changed when the reminder “{kind}” goes out",
-    "audit.retention_changed": "changed the retention to {months} months",
+    "audit.retention_changed": {
+        "one": "changed the retention to {count} month",
+        "other": "changed the retention to {count} months",
+    },
     "audit.kallelse_sent_late": (
         "sent the summons to meeting no. {meeting} late (the last day was {last_day})"
     ),
@@ -1652,7 +1780,7 @@ TEXTS: dict[str, str] = {
     "home.points": "_Your latest points_",
     "home.point": "• *{title}* (no. {id}) – {status}",
     "home.actions": "_Your action items_",
-    "home.action": "• Action {id}: {text} – due {due}",
+    "home.action": "• Action {id}: {text} – {due}",
     "home.hint": (
         "Send a point with `/punkt`, see the agenda with `/dagordning` and choose your "
         "reminders with `/paminnelser`. What is stored about you is shown by `/minadata`."

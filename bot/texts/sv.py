@@ -1,6 +1,7 @@
 """Svenska texter (standard). Varm, enkel och exakt ton; säg alltid vad som fungerar."""
 
-TEXTS: dict[str, str] = {
+# A counted message is {CLDR plural category: text}, chosen by its {count} (see __init__).
+TEXTS: dict[str, str | dict[str, str]] = {
     # Allmänt
     "error.unexpected": (
         "Något gick fel hos mig, och ingenting har ändrats. Försök gärna igen om en stund. "
@@ -26,6 +27,9 @@ TEXTS: dict[str, str] = {
         "och rådet har ingen av dem just nu."
     ),
     "what.manage_members": "lägga till eller ändra ledamöter",
+    "count.days": {"one": "{count} dag", "other": "{count} dagar"},
+    "count.hours": {"one": "{count} timme", "other": "{count} timmar"},
+    "count.months": {"one": "{count} månad", "other": "{count} månader"},
     # /brukarrad
     "brukarrad.help": (
         "*/brukarrad – brukarrådet i den här kanalen*\n"
@@ -102,8 +106,8 @@ TEXTS: dict[str, str] = {
     "brukarrad.removed": "Klart: <@{user}> är inte längre {roles} i *{council}*.",
     "brukarrad.show.title": "*{name}*",
     "brukarrad.show.rules": (
-        "Punkter senast {agenda} dagar före mötet · kallelse senast {notice} dagar före · "
-        "protokoll inom {minutes} dagar efter."
+        "Punkter senast {agenda} före mötet · kallelse senast {notice} före · protokoll inom "
+        "{minutes} efter."
     ),
     "brukarrad.show.empty": (
         "Rådet har inga ledamöter än. Lägg till med `/brukarrad ledamot @person &lt;roll&gt; "
@@ -112,7 +116,6 @@ TEXTS: dict[str, str] = {
     "brukarrad.show.group_verksamhet": "Verksamheten",
     "brukarrad.show.group_none": "Utan förening",
     "brukarrad.show.member": "• {name} – {roles}",
-    "list.and": " och ",
     "role.ordförande": "ordförande",
     "role.sekreterare": "sekreterare",
     "role.justerare": "justerare",
@@ -211,9 +214,16 @@ TEXTS: dict[str, str] = {
         "Se mötena med `/mote`, eller ändra tiden med `/mote flytta {id} &lt;ny tid&gt;`."
     ),
     "mote.formote_for": "Förmötet förbereder stormötet {when}.",
-    "mote.few_stormoten": (
-        ":warning: Rådet har {count} stormöten planerade {year}. Riktlinjen är minst fyra om året."
-    ),
+    "mote.few_stormoten": {
+        "one": (
+            ":warning: Rådet har {count} stormöte planerat {year}. Riktlinjen är minst fyra om "
+            "året."
+        ),
+        "other": (
+            ":warning: Rådet har {count} stormöten planerade {year}. Riktlinjen är minst fyra om "
+            "året."
+        ),
+    },
     "mote.list.title": "*Kommande möten i {council}*",
     "mote.list.item": "• nr {id}: {kind} {when}{place}",
     "mote.list.empty": (
@@ -289,10 +299,16 @@ TEXTS: dict[str, str] = {
         "Skriv rubriken på den stående punkten, till exempel "
         "`/brukarrad stående lägg till Rapport från arbetsgruppen`."
     ),
-    "standing.no_such": (
-        "Det finns ingen stående punkt nummer {number}; rådet har {count}. "
-        "Se dem med `/brukarrad stående`."
-    ),
+    "standing.no_such": {
+        "one": (
+            "Det finns ingen stående punkt nummer {number}; rådet har bara en. Se den med "
+            "`/brukarrad stående`."
+        ),
+        "other": (
+            "Det finns ingen stående punkt nummer {number}; rådet har {count}. Se dem med "
+            "`/brukarrad stående`."
+        ),
+    },
     "standing.list": "*Stående punkter på varje möte*\n{items}",
     "standing.usage": (
         "Ändra med `/brukarrad stående lägg till &lt;rubrik&gt;` eller "
@@ -445,7 +461,10 @@ TEXTS: dict[str, str] = {
         "Inget sådant möte är planerat än. Planera ett med `/mote stormöte &lt;när&gt;`."
     ),
     "dagordning.title": "*Dagordning – {meeting}*{place} (möte nr {id}, {council})",
-    "dagordning.open": "Punkter tas emot till och med {deadline} – {days} dagar kvar.",
+    "dagordning.open": {
+        "one": "Punkter tas emot till och med {deadline} – {count} dag kvar.",
+        "other": "Punkter tas emot till och med {deadline} – {count} dagar kvar.",
+    },
     "dagordning.closed": (
         "Sista dag för punkter var {deadline}. Nya punkter sparas som sena, och sekreteraren "
         "eller ordföranden bestämmer om dem."
@@ -456,8 +475,9 @@ TEXTS: dict[str, str] = {
     "dagordning.late_title": "*Sena punkter som väntar på beslut*",
     "dagordning.settled_title": "*Avgjorda punkter*",
     "dagordning.carried": "Flyttad från tidigare möte:",
-    "dagordning.action": "Åtgärd {id}: {text} – ansvarig {owner}, senast {due}",
-    "dagordning.no_due": "inget datum",
+    "dagordning.action": "Åtgärd {id}: {text} – ansvarig {owner}, {due}",
+    "dagordning.due": "senast {date}",
+    "dagordning.no_due": "inget slutdatum",
     "dagordning.hint": "Skicka en punkt med `/punkt &lt;rubrik&gt;`.",
     "dagordning.hint_manage": (
         "Menyn vid varje punkt ändrar ordning, flyttar, avslår eller markerar som behandlad."
@@ -504,7 +524,10 @@ TEXTS: dict[str, str] = {
     "sandbox.from.dm": "{author} till dig ({place})",
     "sandbox.from.ephemeral": "{author} i {place} (bara du ser det)",
     "sandbox.edited": " (ändrat)",
-    "sandbox.unread_elsewhere": "Oläst i {place}: {count}. Gå dit med `:kanal {name}`.",
+    "sandbox.unread_elsewhere": {
+        "one": "Oläst i {place}: {count} meddelande. Gå dit med `:kanal {name}`.",
+        "other": "Oläst i {place}: {count} meddelanden. Gå dit med `:kanal {name}`.",
+    },
     "sandbox.image": "[bild: {alt}]",
     "sandbox.choose": "Välj …",
     "sandbox.cancel": "Avbryt",
@@ -564,7 +587,7 @@ TEXTS: dict[str, str] = {
     "sandbox.home.title": "Hemfliken",
     "sandbox.home.none": "Boten har ingen hemflik för dig än.",
     "sandbox.press.none": "Det finns inga knappar att trycka på just nu.",
-    "sandbox.press.which": "Skriv numret på en knapp, 1–{count}, till exempel `:tryck 1`.",
+    "sandbox.press.which": "Skriv numret på en knapp, 1–{last}, till exempel `:tryck 1`.",
     "sandbox.press.confirm": "{title}: {text} (j = {yes}, n = {no}) ",
     "sandbox.clock.now": "Klockan är {when}.",
     "sandbox.clock.moved": "Klockan är nu {when}.",
@@ -587,10 +610,10 @@ TEXTS: dict[str, str] = {
     "sandbox.field.optional": "(valfritt)",
     "sandbox.field.required": "Det här fältet måste fyllas i.",
     "sandbox.field.bad_number": (
-        "Skriv numret (1–{count}) eller början av texten på ett alternativ; "
-        "flera med komma, till exempel 1, 3."
+        "Skriv numret (1–{last}) eller början av texten på ett alternativ; flera med komma, till "
+        "exempel 1, 3."
     ),
-    "sandbox.field.one_number": "Välj ett enda alternativ, ett nummer 1–{count}.",
+    "sandbox.field.one_number": "Välj ett enda alternativ, ett nummer 1–{last}.",
     "sandbox.field.who": "Jag hittar ingen entydig träff på ”{name}”. Skriv förnamnet, t.ex. anna.",
     "sandbox.field.bad_date": "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-12-01.",
     "sandbox.field.bad_time": "Skriv tiden som TT:MM, till exempel 13:30.",
@@ -696,7 +719,10 @@ TEXTS: dict[str, str] = {
     ),
     "paminnelser.council.title": "*När {council} skickar påminnelser*",
     "paminnelser.council.line": "• `{kind}` ({anchor}): {timing}",
-    "paminnelser.council.timing": "{days} dagar före, kl. {hour}",
+    "paminnelser.council.timing": {
+        "one": "{days} dag före, kl. {hour}",
+        "other": "{days} dagar före, kl. {hour}",
+    },
     "paminnelser.council.off": "av för rådet",
     "paminnelser.anchor.punkt": "sista dagen för punkter",
     "paminnelser.anchor.kallelse": "sista dagen för kallelsen",
@@ -810,7 +836,10 @@ TEXTS: dict[str, str] = {
     "narvaro.substitute.unknown": ("Jag hittar inte den frågan längre. Mötet kan ha ställts in."),
     "narvaro.substitute.not_yours": "Den frågan gällde någon annan, så jag har inte ändrat något.",
     "narvaro.read": "Tack! Jag har noterat att du har läst underlaget till {meeting}.",
-    "narvaro.read.hours": " Din inläsningstid: {hours} timmar.",
+    "narvaro.read.hours": {
+        "one": " Din inläsningstid: {count} timme.",
+        "other": " Din inläsningstid: {count} timmar.",
+    },
     "narvaro.checkin.no_meeting": (
         "Det pågår inget möte att checka in på just nu. "
         "Incheckningen öppnar en halvtimme före mötet."
@@ -847,9 +876,18 @@ TEXTS: dict[str, str] = {
         "{name} kan inte ha gått innan hen kom. Kolla tiderna."
     ),
     "narvaro.register.saved": "Närvaron för {meeting} är sparad: {summary}.",
-    "narvaro.count.present": "{count} närvarande",
-    "narvaro.count.remote": "{count} på distans",
-    "narvaro.count.absent": "{count} frånvarande",
+    "narvaro.count.present": {
+        "one": "{count} närvarande",
+        "other": "{count} närvarande",
+    },
+    "narvaro.count.remote": {
+        "one": "{count} på distans",
+        "other": "{count} på distans",
+    },
+    "narvaro.count.absent": {
+        "one": "{count} frånvarande",
+        "other": "{count} frånvarande",
+    },
     "narvaro.status.coming": "kommer",
     "narvaro.status.not_coming": "har anmält förhinder",
     "narvaro.status.none": "inget svar",
@@ -860,9 +898,10 @@ TEXTS: dict[str, str] = {
     "narvaro.list.replaces": ", ersätter {name}",
     "narvaro.list.replaced_by": ", ersätts av {name}",
     "narvaro.list.reason": " ({reason})",
-    "narvaro.stats.title": (
-        "*Närvaro per förening sedan {since}* ({meetings} stormöten med registrerad närvaro)"
-    ),
+    "narvaro.stats.title": {
+        "one": "*Närvaro per förening sedan {since}* ({count} stormöte med registrerad närvaro)",
+        "other": "*Närvaro per förening sedan {since}* ({count} stormöten med registrerad närvaro)",
+    },
     "narvaro.stats.line": "• {forening}: {attended} av {meetings} ({percent} %)",
     "narvaro.stats.at_risk": " :warning: riskerar sin plats",
     "narvaro.stats.note": (
@@ -923,10 +962,10 @@ TEXTS: dict[str, str] = {
     "arvode.settings.changed": "Klart, arvodesreglerna för {council} är ändrade.",
     "arvode.settings.rules": (
         "Nivå {level}: {level_text}\n"
-        "Halvdagsarvode {half} kr · heldagsarvode {full} kr (mer än {over} timmar på en dag "
+        "Halvdagsarvode {half} kr · heldagsarvode {full} kr (mer än {over} på en dag "
         "är heldag, högst ett heldagsarvode per dag)\n"
         "Inläsning: {reading}\n"
-        "Förlorad arbetsinkomst: månadslön / {month_hours} per timme, högst {max_day} timmar "
+        "Förlorad arbetsinkomst: månadslön / {month_hours} per timme, högst {max_day} "
         "om dagen (utom för skiftarbetare) · {cap}\n"
         "Resor: det var och en anger. Distansdeltagande ersätts som fysiskt."
     ),
@@ -935,7 +974,10 @@ TEXTS: dict[str, str] = {
     "arvode.level.3": "ingen ersättning",
     "arvode.settings.cap": "tak {cap} kr i månaden",
     "arvode.settings.no_cap": "inget tak är satt",
-    "arvode.settings.reading": "{hours} timmar per möte för den som läst underlaget",
+    "arvode.settings.reading": {
+        "one": "{count} timme per möte för den som läst underlaget",
+        "other": "{count} timmar per möte för den som läst underlaget",
+    },
     "arvode.settings.no_reading": "räknas inte",
     "arvode.profile.usage": (
         "Skriv till exempel `/arvode mina uppgifter lön 28000 skift ja resa 120`, "
@@ -993,8 +1035,14 @@ TEXTS: dict[str, str] = {
         "Jag kunde inte skicka CSV-filen just nu. Försök igen om en stund."
     ),
     "arvode.report.file_title": "Arvodesunderlag {council} {period}",
-    "arvode.count.full": "{count} heldag",
-    "arvode.count.half": "{count} halvdag",
+    "arvode.count.full": {
+        "one": "{count} heldag",
+        "other": "{count} heldagar",
+    },
+    "arvode.count.half": {
+        "one": "{count} halvdag",
+        "other": "{count} halvdagar",
+    },
     "arvode.count.no_day_fee": "inget dagarvode",
     "arvode.day_fee.full": "heldag",
     "arvode.day_fee.half": "halvdag",
@@ -1068,7 +1116,7 @@ TEXTS: dict[str, str] = {
     "kallelse.preparation": "Förberedelse",
     "kallelse.glossary": "Förkortningar",
     "kallelse.action": "Åtgärd {id}: {text}",
-    "kallelse.action_owner": "ansvarig {owner}, senast {due}",
+    "kallelse.action_owner": "ansvarig {owner}, {due}",
     "kallelse.presents_self": " (presenterar själv)",
     "kallelse.the_secretary": "rådets sekreterare",
     "kallelse.footer.answer": (
@@ -1097,15 +1145,30 @@ TEXTS: dict[str, str] = {
     "kallelse.preview.intro": (
         "*Förhandsvisning av kallelsen (möte nr {id})* – bara du ser den. Så här ser den ut:"
     ),
-    "kallelse.preview.audience_channel": (
-        "När du skickar den kommer den i kanalen, och som direktmeddelande med svarsknappar "
-        "till rådets {count} ledamöter och ersättare."
-    ),
-    "kallelse.preview.audience_formote": (
-        "Det här är ett förmöte: kallelsen skickas inte i kanalen, bara som direktmeddelande "
-        "till föreningarnas {count} företrädare."
-    ),
-    "kallelse.preview.email": "{count} av dem får den också med e-post, med en kalenderinbjudan.",
+    "kallelse.preview.audience_channel": {
+        "one": (
+            "När du skickar den kommer den i kanalen, och som direktmeddelande med svarsknappar "
+            "till rådets enda ledamot."
+        ),
+        "other": (
+            "När du skickar den kommer den i kanalen, och som direktmeddelande med svarsknappar "
+            "till rådets {count} ledamöter och ersättare."
+        ),
+    },
+    "kallelse.preview.audience_formote": {
+        "one": (
+            "Det här är ett förmöte: kallelsen skickas inte i kanalen, bara som direktmeddelande "
+            "till föreningarnas enda företrädare."
+        ),
+        "other": (
+            "Det här är ett förmöte: kallelsen skickas inte i kanalen, bara som direktmeddelande "
+            "till föreningarnas {count} företrädare."
+        ),
+    },
+    "kallelse.preview.email": {
+        "one": "{count} av dem får den också med e-post, med en kalenderinbjudan.",
+        "other": "{count} av dem får den också med e-post, med en kalenderinbjudan.",
+    },
     "kallelse.preview.no_email": (
         "Ingen får den med e-post: boten har ingen e-postserver inställd (SMTP_URL)."
     ),
@@ -1114,11 +1177,18 @@ TEXTS: dict[str, str] = {
         "`/kallelse förberedelse …` – skriv `/kallelse hjälp` för fler exempel."
     ),
     "kallelse.preview.on_time": "Sista dag att skicka den enligt rådets regler: {last_day}.",
-    "kallelse.preview.late": (
-        "*Kallelsen är sen.* Enligt rådets regler skulle den ha gått ut senast {last_day}, "
-        "{days} dagar före mötet. Du kan skicka den ändå – säg gärna till ledamöterna varför "
-        "den kommer sent."
-    ),
+    "kallelse.preview.late": {
+        "one": (
+            "*Kallelsen är sen.* Enligt rådets regler skulle den ha gått ut senast {last_day}, "
+            "{count} dag före mötet. Du kan skicka den ändå – säg gärna till ledamöterna varför "
+            "den kommer sent."
+        ),
+        "other": (
+            "*Kallelsen är sen.* Enligt rådets regler skulle den ha gått ut senast {last_day}, "
+            "{count} dagar före mötet. Du kan skicka den ändå – säg gärna till ledamöterna "
+            "varför den kommer sent."
+        ),
+    },
     "kallelse.preview.sent": (
         "Kallelsen skickades {when}. Den skickas bara en gång. Nytt underlag lägger du till "
         "med `/kallelse underlag &lt;länk&gt; [titel]`, så får alla veta det."
@@ -1142,12 +1212,21 @@ TEXTS: dict[str, str] = {
         "Kallelsen till möte {id} är redan skickad, och den skickas bara en gång. Nytt "
         "underlag lägger du till med `/kallelse underlag &lt;länk&gt; [titel]`."
     ),
-    "kallelse.sent": (
-        "Klart! Kallelsen till {meeting} är skickad som direktmeddelande till {count} "
-        "personer{channel}{email}."
-    ),
+    "kallelse.sent": {
+        "one": (
+            "Klart! Kallelsen till {meeting} är skickad som direktmeddelande till {count} "
+            "person{channel}{email}."
+        ),
+        "other": (
+            "Klart! Kallelsen till {meeting} är skickad som direktmeddelande till {count} "
+            "personer{channel}{email}."
+        ),
+    },
     "kallelse.sent.channel": " och finns i kanalen",
-    "kallelse.sent.email": ", och med e-post till {count}",
+    "kallelse.sent.email": {
+        "one": ", och med e-post till {count} av dem",
+        "other": ", och med e-post till {count} av dem",
+    },
     "kallelse.sent.late": " Den gick ut senare än rådets regler säger, och det är antecknat.",
     "kallelse.document.usage": (
         "Skriv länken och gärna en titel, till exempel "
@@ -1156,9 +1235,16 @@ TEXTS: dict[str, str] = {
     ),
     "kallelse.document.added": "Klart, *{title}* är underlag till {meeting}.",
     "kallelse.document.before_sending": " Det kommer med i kallelsen.",
-    "kallelse.document.told": (
-        " Kallelsen var redan skickad, så jag har berättat det för {count} personer{thread}{email}."
-    ),
+    "kallelse.document.told": {
+        "one": (
+            " Kallelsen var redan skickad, så jag har berättat det för {count} "
+            "person{thread}{email}."
+        ),
+        "other": (
+            " Kallelsen var redan skickad, så jag har berättat det för {count} "
+            "personer{thread}{email}."
+        ),
+    },
     "kallelse.document.thread": " och i kallelsens tråd",
     "kallelse.document.notice": (
         "Nytt underlag till kallelsen för {meeting} ({council}): {document}"
@@ -1361,11 +1447,20 @@ TEXTS: dict[str, str] = {
     "protokoll.modal.due": "Senast",
     "protokoll.modal.proposal": "Vad vill du ändra, och hur?",
     "protokoll.modal.send": "Skicka",
-    "protokoll.edited": "Klart, {count} ändringar sparade i utkastet.",
-    "protokoll.amendment.asked": (
-        "Protokollet är justerat, så ändringen väntar på att bekräftas. Jag har frågat "
-        "{count} person(er)."
-    ),
+    "protokoll.edited": {
+        "one": "Klart, en ändring sparad i utkastet.",
+        "other": "Klart, {count} ändringar sparade i utkastet.",
+    },
+    "protokoll.amendment.asked": {
+        "one": (
+            "Protokollet är justerat, så ändringen väntar på att bekräftas. Jag har frågat "
+            "{count} person."
+        ),
+        "other": (
+            "Protokollet är justerat, så ändringen väntar på att bekräftas. Jag har frågat "
+            "{count} personer."
+        ),
+    },
     "protokoll.amendment.ask_short": "En ändring i ett justerat protokoll väntar på dig.",
     "protokoll.amendment.ask": (
         "{who} vill ändra punkt {number}. {title} i det justerade protokollet. "
@@ -1423,9 +1518,18 @@ TEXTS: dict[str, str] = {
     "protokoll.republished": "Klart, den rättade versionen {version} är publicerad {where}.",
     "protokoll.published.channel": "i kanalen",
     "protokoll.published.formote": "till föreningarnas företrädare",
-    "protokoll.published.actions": "{count} åtgärder följs nu upp på kommande möten.",
-    "protokoll.published.emailed": "{count} fick det också med e-post.",
-    "protokoll.published.late": "Det kom {days} dagar efter sista dagen för protokollet.",
+    "protokoll.published.actions": {
+        "one": "{count} åtgärd följs nu upp på kommande möten.",
+        "other": "{count} åtgärder följs nu upp på kommande möten.",
+    },
+    "protokoll.published.emailed": {
+        "one": "{count} person fick det också med e-post.",
+        "other": "{count} personer fick det också med e-post.",
+    },
+    "protokoll.published.late": {
+        "one": "Det kom {count} dag efter sista dagen för protokollet.",
+        "other": "Det kom {count} dagar efter sista dagen för protokollet.",
+    },
     "protokoll.feedback.settled": (
         "Hej! Protokollet från {council} är klart. Din punkt *{title}*: {status} – {outcome}"
     ),
@@ -1471,7 +1575,7 @@ TEXTS: dict[str, str] = {
     "protokoll.doc.item": "{number}. {title}",
     "protokoll.doc.item_carried": "{number}. {title} (från ett tidigare möte)",
     "protokoll.doc.submitted_by": "Anmäld av {name}, {group}",
-    "protokoll.doc.followed": "Åtgärd {id}: {text} – ansvarig {owner}, senast {due}",
+    "protokoll.doc.followed": "Åtgärd {id}: {text} – ansvarig {owner}, {due}",
     "protokoll.doc.decision": "Beslut: {text}",
     "protokoll.doc.info": "Info: {text}",
     "protokoll.doc.note": "Notering: {text}",
@@ -1524,7 +1628,7 @@ TEXTS: dict[str, str] = {
     ),
     "atgard.none": "{council} har inga öppna åtgärder just nu.",
     "atgard.title": "*Öppna åtgärder i {council}*",
-    "atgard.line": "• {id}. {text} – ansvarig {owner}, senast {due}",
+    "atgard.line": "• {id}. {text} – ansvarig {owner}, {due}",
     "atgard.overdue": " _(försenad)_",
     "atgard.mine": " _(din)_",
     "atgard.hint": "Klar? Skriv `/atgard klar &lt;nr&gt; [kommentar]`.",
@@ -1573,11 +1677,20 @@ TEXTS: dict[str, str] = {
     "minadata.action.open": "öppen",
     "minadata.action.done": "klar",
     "minadata.none": "inga",
-    "minadata.more": "…och {count} till. Alla finns med i `/minadata export`.",
-    "minadata.log": (
-        "*Loggen*: {count} händelser där du står som den som gjorde något. Loggen sparar vad "
-        "som hände och när, med id-nummer, inte vad du skrev."
-    ),
+    "minadata.more": {
+        "one": "…och {count} till. Alla finns med i `/minadata export`.",
+        "other": "…och {count} till. Alla finns med i `/minadata export`.",
+    },
+    "minadata.log": {
+        "one": (
+            "*Loggen*: {count} händelse där du står som den som gjorde något. Loggen sparar vad "
+            "som hände och när, med id-nummer, inte vad du skrev."
+        ),
+        "other": (
+            "*Loggen*: {count} händelser där du står som den som gjorde något. Loggen sparar vad "
+            "som hände och när, med id-nummer, inte vad du skrev."
+        ),
+    },
     "minadata.footer": (
         "Bara du ser det här. Hämta allt som en fil med `/minadata export`, eller radera "
         "med `/minadata radera`."
@@ -1613,14 +1726,26 @@ TEXTS: dict[str, str] = {
     ),
     "minadata.erase.cancelled": "Okej, ingenting är raderat.",
     # /brukarrad inställningar gallring
-    "gallring.show": (
-        "*{council}* sparar uppgifter om den som har lämnat rådet i {months} månader. "
-        "Ändra med till exempel `/brukarrad inställningar gallring 24`."
-    ),
-    "gallring.changed": (
-        "Klart. Uppgifter om den som har lämnat rådet (och inte är med i något annat råd) "
-        "raderas nu efter {months} månader."
-    ),
+    "gallring.show": {
+        "one": (
+            "*{council}* sparar uppgifter om den som har lämnat rådet i {count} månad. Ändra med "
+            "till exempel `/brukarrad inställningar gallring 24`."
+        ),
+        "other": (
+            "*{council}* sparar uppgifter om den som har lämnat rådet i {count} månader. Ändra "
+            "med till exempel `/brukarrad inställningar gallring 24`."
+        ),
+    },
+    "gallring.changed": {
+        "one": (
+            "Klart. Uppgifter om den som har lämnat rådet (och inte är med i något annat råd) "
+            "raderas nu efter {count} månad."
+        ),
+        "other": (
+            "Klart. Uppgifter om den som har lämnat rådet (och inte är med i något annat råd) "
+            "raderas nu efter {count} månader."
+        ),
+    },
     "gallring.bad_value": (
         "Skriv gallringen som ett antal månader från {low} till {high}, till exempel "
         "`/brukarrad inställningar gallring 24`."
@@ -1632,7 +1757,10 @@ TEXTS: dict[str, str] = {
         "Skriv `/brukarrad logg` för de senaste ändringarna, eller till exempel "
         "`/brukarrad logg 50` (högst {limit})."
     ),
-    "audit.title": "*Logg över ändringar i {council}* (de senaste {count})",
+    "audit.title": {
+        "one": "*Logg över ändringar i {council}* (den senaste)",
+        "other": "*Logg över ändringar i {council}* (de senaste {count})",
+    },
     "audit.empty": "Loggen för *{council}* är tom än.",
     "audit.line": "• {at} – {who}: {what}",
     "audit.bot": "Brukarbot",
@@ -1642,7 +1770,10 @@ TEXTS: dict[str, str] = {
     "audit.settings_changed": "ändrade rådets regler ({changes})",
     "audit.fee_settings_changed": "ändrade arvodesreglerna",
     "audit.reminder_timing_changed": "ändrade när påminnelsen ”{kind}” går ut",
-    "audit.retention_changed": "ändrade gallringen till {months} månader",
+    "audit.retention_changed": {
+        "one": "ändrade gallringen till {count} månad",
+        "other": "ändrade gallringen till {count} månader",
+    },
     "audit.kallelse_sent_late": (
         "skickade kallelsen till möte nr {meeting} för sent (sista dagen var {last_day})"
     ),
@@ -1670,7 +1801,7 @@ TEXTS: dict[str, str] = {
     "home.points": "_Dina senaste punkter_",
     "home.point": "• *{title}* (nr {id}) – {status}",
     "home.actions": "_Dina åtgärder_",
-    "home.action": "• Åtgärd {id}: {text} – senast {due}",
+    "home.action": "• Åtgärd {id}: {text} – {due}",
     "home.hint": (
         "Skicka en punkt med `/punkt`, se dagordningen med `/dagordning` och välj dina "
         "påminnelser med `/paminnelser`. Det som finns sparat om dig ser du med `/minadata`."

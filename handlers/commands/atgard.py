@@ -10,6 +10,7 @@ from slack_sdk import WebClient
 from bot.action_items import ActionList
 from bot.errors import UserError
 from bot.grammar import check_length, fold, is_number, record_id, split_word
+from bot.labels import due_text
 from bot.minutes.lines import plain
 from bot.notices import Notice
 from bot.services import Services
@@ -74,7 +75,7 @@ def listing(found: ActionList) -> str:
             id=item.id,
             text=escape(item.text),
             owner=escape(item.owner) if item.owner else t("punkt.unknown_submitter", lang),
-            due=format_date(item.due, lang) if item.due else t("dagordning.no_due", lang),
+            due=due_text(format_date(item.due, lang) if item.due else None, lang),
         )
         if item.overdue:
             line += t("atgard.overdue", lang)

@@ -158,13 +158,13 @@ def _retention(
     """`gallring [månader]`: how long data of people who left is kept, or a new period."""
     if not months:
         council, kept = services.privacy.retention(team_id=team, channel_id=channel)
-        return text_reply(t("gallring.show", lang, council=escape(council), months=kept))
+        return text_reply(t("gallring.show", lang, council=escape(council), count=kept))
     if not is_number(months):
         raise UserError("gallring.bad_value", low=MIN_MONTHS, high=MAX_MONTHS)
     services.privacy.set_retention(
         team_id=team, channel_id=channel, user_id=user, months=int(months), now=now
     )
-    return text_reply(t("gallring.changed", lang, months=int(months)), in_channel=True)
+    return text_reply(t("gallring.changed", lang, count=int(months)), in_channel=True)
 
 
 def _audit(services: Services, team: str, channel: str, user: str, rest: str, now: Any) -> Reply:
@@ -216,9 +216,9 @@ def _rules(overview: Overview, lang: str) -> str:
     return t(
         "brukarrad.show.rules",
         lang,
-        agenda=overview.agenda_deadline_days,
-        notice=overview.min_notice_days,
-        minutes=overview.minutes_due_days,
+        agenda=Ref("count.days", overview.agenda_deadline_days),
+        notice=Ref("count.days", overview.min_notice_days),
+        minutes=Ref("count.days", overview.minutes_due_days),
     )
 
 

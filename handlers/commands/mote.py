@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -117,7 +118,11 @@ def _dispatch(
         place=place,
         now=now,
     )
-    return _announce(planned, _planned_text(planned, lang, now), private)
+    reply = _announce(planned, _planned_text(planned, lang, now), private)
+    if planned.meeting.kind != MeetingKind.STORMOTE:
+        return reply
+    year = planned.meeting.when.start.year
+    return replace(reply, aside=_few_stormoten(planned.stormoten_this_year, year, lang))
 
 
 def _meeting_number(text: str, usage_key: str) -> tuple[int, str]:
@@ -162,18 +167,14 @@ def _planned_text(planned: Planned, lang: str, now: datetime) -> str:
         formote = meeting.kind == MeetingKind.FORMOTE
         lines.append(t("mote.open_agenda_formote" if formote else "mote.open_agenda", lang))
     lines += _passed(meeting, lang, now)
-    if meeting.kind == MeetingKind.STORMOTE and planned.stormoten_this_year < (
-        MIN_STORMOTEN_PER_YEAR
-    ):
-        lines.append(
-            t(
-                "mote.few_stormoten",
-                lang,
-                count=planned.stormoten_this_year,
-                year=meeting.when.start.year,
-            )
-        )
     return "\n".join(lines)
+
+
+def _few_stormoten(planned: int | None, year: int, lang: str) -> str:
+    """The guideline's warning, for the officers who plan (None: the viewer does not)."""
+    if planned is None or planned >= MIN_STORMOTEN_PER_YEAR:
+        return ""
+    return t("mote.few_stormoten", lang, count=planned, year=year)
 
 
 def _announce(planned: Planned, text: str, private: list[tuple[str, str]]) -> Reply:
@@ -191,9 +192,6 @@ def _list_reply(upcoming: Upcoming, lang: str) -> Reply:
     lines += [t("mote.list.item", lang, **_fields(m, lang)) for m in upcoming.meetings]
     if not upcoming.meetings:
         lines.append(t("mote.list.empty", lang))
-    if upcoming.stormoten_this_year < MIN_STORMOTEN_PER_YEAR:
-        lines.append(
-            t("mote.few_stormoten", lang, count=upcoming.stormoten_this_year, year=upcoming.year)
-        )
-    text = "\n".join(lines)
+    lines.append(_few_stormoten(upcoming.stormoten_this_year, upcoming.year, lang))
+    text = "\n".join(line for line in lines if line)
     return Reply(text=text, blocks=(section(text),))

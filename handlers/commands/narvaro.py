@@ -14,7 +14,7 @@ from bot.attendance import Answered
 from bot.errors import UserError
 from bot.fee_input import parse_hours
 from bot.grammar import check_length, fold, meeting_number, split_word
-from bot.labels import hours, meeting_label
+from bot.labels import hours_value, meeting_label
 from bot.services import Services
 from bot.texts import t
 from bot.vocabulary import Answer
@@ -94,9 +94,7 @@ def _dispatch(
         read = services.attendance.mark_read(minutes=minutes, meeting_id=number, **where)
         thanks = t("narvaro.read", read.lang, meeting=meeting_label(read.meeting, read.lang))
         if read.reading_minutes is not None:
-            thanks += t(
-                "narvaro.read.hours", read.lang, hours=hours(read.reading_minutes, read.lang)
-            )
+            thanks += t("narvaro.read.hours", read.lang, count=hours_value(read.reading_minutes))
         return text_reply(thanks)
     if word in ("incheckning", "checka", "incheckad", "checkin"):
         remote = any(fold(w) == "distans" for w in rest.split())

@@ -128,6 +128,8 @@ def _show_council(timing: CouncilTiming, lang: str) -> str:
                 "paminnelser.council.timing",
                 lang,
                 days=join_list([str(d) for d in kind_timing.days], lang),
+                # "1 dag före", but "7 och 1 dagar före": a list takes the plural.
+                count=kind_timing.days[0] if len(kind_timing.days) == 1 else len(kind_timing.days),
                 hour=kind_timing.hour,
             )
             if kind_timing.days

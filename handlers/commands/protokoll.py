@@ -271,7 +271,7 @@ def _published_text(publication: Publication) -> str:
     if publication.emailed:
         lines.append(t("protokoll.published.emailed", lang, count=publication.emailed))
     if publication.late_days:
-        lines.append(t("protokoll.published.late", lang, days=publication.late_days))
+        lines.append(t("protokoll.published.late", lang, count=publication.late_days))
     return "\n".join(lines)
 
 

@@ -1,15 +1,26 @@
-"""The catalogues: English mirrors Swedish key for key and placeholder for placeholder."""
+"""The catalogues: English mirrors Swedish key for key and placeholder for placeholder,
+and every counted noun agrees with its number in both languages (Babel's CLDR rules)."""
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from string import Formatter
 
-from bot.texts import Ref, en, join_list, sv, t
+import pytest
+
+from bot.texts import Message, Ref, en, join_list, plural_categories, sv, t
+
+CATALOGUES = {"sv": sv.TEXTS, "en": en.TEXTS}
+PLURAL_KEYS = sorted(key for key, message in sv.TEXTS.items() if isinstance(message, dict))
 
 
-def _fields(template: str) -> set[str]:
-    return {name for _, name, _, _ in Formatter().parse(template) if name}
+def _forms(message: Message) -> list[str]:
+    return list(message.values()) if isinstance(message, dict) else [message]
+
+
+def _fields(message: Message) -> set[str]:
+    return {name for form in _forms(message) for _, name, _, _ in Formatter().parse(form) if name}
 
 
 def test_english_has_every_swedish_key_and_no_other() -> None:
@@ -17,8 +28,8 @@ def test_english_has_every_swedish_key_and_no_other() -> None:
 
 
 def test_placeholders_agree() -> None:
-    for key, template in sv.TEXTS.items():
-        assert _fields(template) == _fields(en.TEXTS[key]), key
+    for key, message in sv.TEXTS.items():
+        assert _fields(message) == _fields(en.TEXTS[key]), key
 
 
 def test_refs_and_lists_render_in_the_readers_language() -> None:
@@ -29,10 +40,97 @@ def test_refs_and_lists_render_in_the_readers_language() -> None:
     assert "<@U1> och <@U2>" in sv_text
 
 
+def test_lists_of_names_follow_babel() -> None:
+    assert join_list(["Anna", "Bo", "Cia"], "sv") == "Anna, Bo och Cia"
+    assert join_list(["Anna", "Bo", "Cia"], "en") == "Anna, Bo and Cia"
+    assert join_list(["Anna"], "en") == "Anna"
+    assert join_list([], "sv") == ""
+
+
 def test_slack_texts_write_placeholders_as_entities() -> None:
     """In Slack, <namn> is a link; usage hints must be written &lt;namn&gt;."""
     raw_angle = re.compile(r"<(?![@#!]|https?:|/)[^<>{}]*>")
-    for catalogue in (sv.TEXTS, en.TEXTS):
-        for key, template in catalogue.items():
+    for catalogue in CATALOGUES.values():
+        for key, message in catalogue.items():
             if not key.startswith("sandbox."):  # the terminal console is not Slack
-                assert not raw_angle.search(template), key
+                assert not any(raw_angle.search(form) for form in _forms(message)), key
+
+
+def test_every_count_placeholder_chooses_a_plural_form_in_both_languages() -> None:
+    for lang, catalogue in CATALOGUES.items():
+        for key, message in catalogue.items():
+            if "count" in _fields(message):
+                assert isinstance(message, dict), (lang, key)
+            if isinstance(message, dict):
+                assert set(message) == plural_categories(lang), (lang, key)
+
+
+def test_no_parenthesised_plural_hacks_remain() -> None:
+    hack = re.compile(r"\w\((er|or|ar|na|en|s|es)\)")
+    for lang, catalogue in CATALOGUES.items():
+        for key, message in catalogue.items():
+            assert not any(hack.search(form) for form in _forms(message)), (lang, key)
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+@pytest.mark.parametrize("key", PLURAL_KEYS)
+def test_each_plural_message_renders_one_for_1_and_other_for_0_and_2(key: str, lang: str) -> None:
+    message = CATALOGUES[lang][key]
+    assert isinstance(message, dict)
+    params = {name: f"<{name}>" for name in _fields(message)}
+    for count, form in ((1, "one"), (2, "other"), (0, "other")):
+        rendered = t(key, lang, **(params | {"count": count}))
+        assert rendered == message[form].format(**(params | {"count": count})), (count, lang)
+
+
+@pytest.mark.parametrize(
+    ("key", "lang", "count", "expected"),
+    [
+        ("mote.few_stormoten", "sv", 1, "1 stormöte planerat 2027"),
+        ("mote.few_stormoten", "sv", 0, "0 stormöten planerade 2027"),
+        ("mote.few_stormoten", "en", 1, "1 plenary meeting planned"),
+        ("protokoll.edited", "sv", 1, "en ändring sparad"),
+        ("protokoll.edited", "sv", 3, "3 ändringar sparade"),
+        ("protokoll.edited", "en", 1, "one change saved"),
+        ("arvode.count.full", "sv", 3, "3 heldagar"),
+        ("arvode.count.full", "sv", 1, "1 heldag"),
+        ("arvode.count.half", "en", 2, "2 half days"),
+        ("protokoll.amendment.asked", "sv", 1, "frågat 1 person."),
+        ("protokoll.amendment.asked", "sv", 2, "frågat 2 personer."),
+        ("protokoll.amendment.asked", "en", 1, "asked 1 person."),
+        ("protokoll.amendment.asked", "en", 2, "asked 2 people."),
+        ("kallelse.sent", "sv", 1, "till 1 person."),
+        ("kallelse.sent", "en", 1, "to 1 person."),
+        ("dagordning.open", "sv", 1, "1 dag kvar"),
+        ("count.days", "sv", 1, "1 dag"),
+        ("count.hours", "sv", 1, "1 timme"),
+        ("count.months", "en", 1, "1 month"),
+        ("narvaro.read.hours", "sv", 1, "1 timme."),
+        ("protokoll.published.actions", "sv", 1, "1 åtgärd följs"),
+        ("protokoll.published.actions", "en", 1, "1 action item is now"),
+        ("gallring.show", "sv", 1, "i 1 månad."),
+        ("audit.title", "sv", 1, "(den senaste)"),
+    ],
+)
+def test_counted_nouns_agree_with_their_number(
+    key: str, lang: str, count: int, expected: str
+) -> None:
+    params = {name: "" for name in _fields(CATALOGUES[lang][key])} | {"year": 2027}
+    assert expected in t(key, lang, **(params | {"count": count}))
+
+
+def test_decimal_counts_are_written_the_readers_way_and_take_the_plural() -> None:
+    assert t("count.hours", "sv", count=Decimal("1.5")) == "1,5 timmar"
+    assert t("count.hours", "en", count=Decimal("1.5")) == "1.5 hours"
+    assert t("count.hours", "sv", count=Decimal("1")) == "1 timme"
+
+
+def test_a_ref_carries_its_count() -> None:
+    text = t(
+        "brukarrad.show.rules",
+        "sv",
+        agenda=Ref("count.days", 1),
+        notice=Ref("count.days", 7),
+        minutes=Ref("count.days", 14),
+    )
+    assert text.startswith("Punkter senast 1 dag före mötet · kallelse senast 7 dagar före")

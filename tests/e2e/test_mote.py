@@ -42,12 +42,29 @@ def test_stormote_with_place_is_announced_with_its_derived_dates(stack: LocalSta
     assert "senast torsdag 4 mars 2027" in text  # kallelse, 7 days
     assert "protokollet senast torsdag 25 mars 2027" in text  # minutes, 14 days
     assert "Dagordningen är öppen" in text
-    assert "1 stormöten planerade 2027" in text  # fewer than four: a warning
+    assert "planerat 2027" not in text  # the guideline is the planner's business
     [meeting] = _meetings(stack)
     assert meeting.kind == MeetingKind.STORMOTE
     assert meeting.place == "Stora salen"
     assert meeting.agenda_opened_at is not None
     assert meeting.starts_at.isoformat() == "2027-03-11T12:00:00+00:00"
+
+
+def test_the_few_stormoten_warning_is_for_the_officers_only(stack: LocalStack) -> None:
+    council_with_members(stack)
+    delivery = stack.driver.command(SARA, RAD, "/mote", "stormöte torsdag 11 mars kl 13-16")
+    announcement, aside = delivery.responses
+    assert announcement["response_type"] == "in_channel"
+    assert "Riktlinjen" not in announcement["text"]
+    assert aside["response_type"] == "ephemeral"
+    assert aside["text"] == (
+        ":warning: Rådet har 1 stormöte planerat 2027. Riktlinjen är minst fyra om året."
+    )
+    assert all("Riktlinjen" not in m.get("text", "") for m in stack.slack.messages(RAD))
+    # December: nothing planned for the year that ends is the officers' concern, not everyone's
+    for person in (ANNA, VERA, NILS):
+        assert "Riktlinjen" not in say(stack, person, RAD, "/mote"), person
+    assert "Rådet har 0 stormöten planerade 2026" in say(stack, OLLE, RAD, "/mote")
 
 
 def test_arbetsgrupp_with_a_link(stack: LocalStack) -> None:

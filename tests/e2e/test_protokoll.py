@@ -196,7 +196,7 @@ def test_a_whole_meeting_from_the_first_line_to_the_last_action_closed(
 
     # Publishing: the channel, återkoppling to every submitter, action items.
     published = say(stack, SARA, RAD, "/protokoll", "publicera")
-    assert "publicerat i kanalen" in published and "1 åtgärder" in published
+    assert "publicerat i kanalen" in published and "1 åtgärd följs" in published
     posted = [m for m in stack.slack.messages(RAD) if m.get("text", "").startswith("Protokoll")]
     assert "Justerat och publicerat (version 2)" in _text(posted[-1])
     assert "för läkarbesök" in _text(posted[-1])
@@ -236,6 +236,31 @@ def test_a_whole_meeting_from_the_first_line_to_the_last_action_closed(
         done = uow.session.get(ActionItem, item.id)
         assert done is not None and done.status == ActionStatus.DONE
         assert done.comment == "Statistiken finns på intranätet"
+
+
+def test_an_action_without_a_due_date_says_so_plainly(
+    stack: LocalStack, clock: ManualClock
+) -> None:
+    _council(stack)
+    later = say(stack, SARA, RAD, "/mote", "stormöte torsdag 11 mars kl 13")
+    next_meeting = int(later.split("(nr ")[1].split(")")[0])
+    clock.set(DURING)
+    say(stack, SARA, RAD, "/protokoll", "punkt 5")
+    say(stack, SARA, RAD, "/protokoll", f"åtgärd: <@{VERA}> Ta fram statistik över väntetider")
+    clock.set(AFTER)
+    say(stack, SARA, RAD, "/protokoll", "justera")
+    for adjuster in (ANNA, LINA):
+        _press(stack, adjuster, _justering_messages(stack, adjuster)[-1], "minutes_approve")
+    published = say(stack, SARA, RAD, "/protokoll", "publicera")
+    assert "1 åtgärd följs nu upp" in published
+    with stack.services.uow() as uow:
+        [item] = uow.session.scalars(select(ActionItem))
+    listed = say(stack, VERA, RAD, "/atgard")
+    agenda = say(stack, LINA, RAD, "/dagordning", str(next_meeting))
+    for shown in (listed, agenda):
+        assert "inget datum" not in shown
+        assert "ansvarig Vera Verksamhet, inget slutdatum" in shown
+    assert f"Åtgärd {item.id}: Ta fram statistik över väntetider – ansvarig" in agenda
 
 
 def test_lines_written_in_the_kallelse_thread_are_captured(
