@@ -559,7 +559,7 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "There is no channel “{name}”. Type `:channel` to see them all, or `:channel dm`."
     ),
     "sandbox.file.line": "📎 {name} ({kind}, {size}) – save it with `:file {number}`",
-    "sandbox.file.bytes": "{count} bytes",
+    "sandbox.file.bytes": {"one": "{count} byte", "other": "{count} bytes"},
     "sandbox.file.kb": "{size} kB",
     "sandbox.file.list": "Files the bot has sent you:",
     "sandbox.file.none": (

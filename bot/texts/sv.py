@@ -573,7 +573,7 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "Det finns ingen kanal ”{name}”. Skriv `:kanal` för att se alla, eller `:kanal dm`."
     ),
     "sandbox.file.line": "📎 {name} ({kind}, {size}) – spara med `:fil {number}`",
-    "sandbox.file.bytes": "{count} byte",
+    "sandbox.file.bytes": {"one": "{count} byte", "other": "{count} byte"},
     "sandbox.file.kb": "{size} kB",
     "sandbox.file.list": "Filer du har fått från boten:",
     "sandbox.file.none": (
