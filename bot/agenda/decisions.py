@@ -30,6 +30,13 @@ class Decisions:
         council = council_for(uow, caller["team_id"], caller["channel_id"])
         viewer = viewer_of(uow, council, caller["user_id"], now=now)
         point = uow.points.get(council.id, point_id)
+        # A moved point lives on as its copy: the number in the receipt (and on old buttons)
+        # keeps naming it wherever it has moved since.
+        while point is not None and point.status == PointStatus.MOVED:
+            copy = uow.points.copy_of(council.id, point.id)
+            if copy is None:
+                break
+            point = copy
         if point is None or not self._visible(uow, council, viewer, point):
             raise UserError("punkt.not_found", id=point_id)
         return council, viewer, point

@@ -381,6 +381,9 @@ TEXTS: dict[str, str | dict[str, str]] = {
     ),
     "punkt.duplicate": "This point already exists: *{title}* (no. {id}). Nothing new was made.",
     "punkt.changed": "Done: point no. {id}, *{title}*, is now {status}.",
+    "punkt.changed_renumbered": (
+        "Done: point no. {old}, *{title}*, has moved and is now no. {id}. It is now {status}."
+    ),
     "punkt.which_council": "You are in several user councils. Which council is the point for?",
     "punkt.dm_no_council": (
         "I find no user council you are a member of, so I don't know where the point goes. "

@@ -120,11 +120,14 @@ def _dispatch(
         change = _change(services, CHANGES[word], team, channel, user, rest, now)
         notices += change.notices
         status = t(f"status.{change.point.status.value}", lang)
+        typed_number = _number_in(rest)
+        key = "punkt.changed" if typed_number == change.point.id else "punkt.changed_renumbered"
         return text_reply(
             t(
-                "punkt.changed",
+                key,
                 lang,
                 id=change.point.id,
+                old=typed_number,
                 title=escape(change.point.title),
                 status=status,
             )
@@ -172,6 +175,14 @@ def _starts_with_number(rest: str, word: str) -> bool:
         parts = rest.split()
         return len(parts) >= 2 and fold(parts[0]) == "med" and is_number(parts[1])
     return is_number(first) or not rest
+
+
+def _number_in(rest: str) -> int | None:
+    """The point number typed after a subcommand ("med 12" for `ta med 12`)."""
+    words = rest.split()
+    if words and fold(words[0]) == "med":
+        words = words[1:]
+    return int(words[0]) if words and is_number(words[0]) else None
 
 
 def _change(

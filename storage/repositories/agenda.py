@@ -21,6 +21,15 @@ class PointRepository:
         point = self._session.get(AgendaPoint, point_id)
         return point if point is not None and point.council_id == council_id else None
 
+    def copy_of(self, council_id: int, point_id: int) -> AgendaPoint | None:
+        """The copy a moved point left on its new meeting (or waiting for one); by council
+        first, whose index keeps this a small scan."""
+        return self._session.scalars(
+            select(AgendaPoint).where(
+                AgendaPoint.council_id == council_id, AgendaPoint.carried_from_id == point_id
+            )
+        ).first()
+
     def by_source(self, source_key: str) -> AgendaPoint | None:
         return self._session.scalars(
             select(AgendaPoint).where(AgendaPoint.source_key == source_key)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from bot.sandbox.stack import LocalStack
+from bot.vocabulary import PointStatus
 from storage.models import AgendaPoint, Forening, Meeting
 from tests.e2e.cast import ANNA, KARL, NILS, OLLE, RAD, SARA, council_with_members, reply, say
 
@@ -138,3 +139,39 @@ def test_a_forening_name_close_to_a_known_one_is_suggested_not_created(
     answer = say(stack, SARA, RAD, "/brukarrad", f"ledamot <@{KARL}|karl> ledamot ny förening RSMH")
     assert "för RSMH" in answer and "Klart" in answer
     assert _foreningar(stack) == ["Attention", "RSMH", "RSMH Väst"]
+
+
+def test_a_moved_point_keeps_answering_to_its_old_number(stack: LocalStack) -> None:
+    council_with_members(stack)
+    first = _plan(stack, "stormöte", STORMOTE)
+    second = _plan(stack, "stormöte", "torsdag 10 december kl 13-16")
+    third = _plan(stack, "stormöte", "torsdag 17 december kl 13-16")
+    one, two, three = (
+        _number(say(stack, ANNA, RAD, "/punkt", title).replace("(punkt nr ", "(nr "))
+        for title in ("Ett", "Två", "Tre")
+    )
+    shown = stack.driver.command(SARA, RAD, "/dagordning", str(first))  # buttons, old numbers
+    for number in (one, two, three):
+        say(stack, SARA, RAD, "/punkt", f"flytta {number}")
+    copies = {p.carried_from_id: p for p in _points(stack) if p.carried_from_id}
+    assert {c.meeting_id for c in copies.values()} == {second}
+
+    # the submitter takes hers back by the number in her receipt
+    answer = say(stack, ANNA, RAD, "/punkt", f"återta {one}")
+    assert f"punkt nr {one}, *Ett*, har flyttats och heter nu nr {copies[one].id}" in answer
+    # an officer moves on and says no by the old number, through every copy
+    say(stack, SARA, RAD, "/punkt", f"flytta {two}")
+    say(stack, OLLE, RAD, "/punkt", f"avslå {two} Frågan hör till regionen")
+    assert "Skälet: Frågan hör till regionen" in _dms(stack, ANNA)[-1]
+    # and a button on the agenda shown before the move acts on the copy
+    stack.driver.block_action(
+        SARA,
+        action_id=f"point_action_{three}",
+        message_ts=shown.reply_ts,
+        channel_id=RAD,
+        selected_option=f"move:{three}",
+    )
+    by_title = {p.title: p for p in _points(stack) if p.status != PointStatus.MOVED}
+    assert by_title["Ett"].status == PointStatus.WITHDRAWN
+    assert (by_title["Två"].status, by_title["Två"].meeting_id) == (PointStatus.REJECTED, third)
+    assert (by_title["Tre"].status, by_title["Tre"].meeting_id) == (PointStatus.ON_AGENDA, third)
