@@ -396,8 +396,7 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "punkt.duplicate": "Den här punkten finns redan: *{title}* (nr {id}). Inget nytt skapades.",
     "punkt.changed": "Klart: punkt nr {id}, *{title}*, är nu {status}.",
     "punkt.changed_renumbered": (
-        "Klart: punkt nr {old}, *{title}*, har flyttats och heter nu nr {id}. Den är nu "
-        "{status}."
+        "Klart: punkt nr {old}, *{title}*, har flyttats och heter nu nr {id}. Den är nu {status}."
     ),
     "punkt.which_council": "Du är med i flera brukarråd. Vilket råd är punkten till?",
     "punkt.dm_no_council": (
