@@ -6,10 +6,13 @@ from bot.localslack.driver import Delivery
 from bot.sandbox.stack import LocalStack
 
 
-def send_message(stack: LocalStack, user_id: str, channel_id: str, text: str) -> Delivery:
-    """A message as Slack delivers it to an app subscribed to both events: ``message``, and
-    ``app_mention`` too when it names the bot."""
-    delivery = stack.driver.message(user_id, channel_id, text)
+def send_message(
+    stack: LocalStack, user_id: str, channel_id: str, text: str, *, thread_ts: str | None = None
+) -> Delivery:
+    """A message (in a thread when ``thread_ts`` names its first message) as Slack delivers it
+    to an app subscribed to both events: ``message``, and ``app_mention`` too when it names
+    the bot."""
+    delivery = stack.driver.message(user_id, channel_id, text, thread_ts=thread_ts)
     if f"<@{stack.slack.bot_user_id}" in text and delivery.ts:
         found = stack.slack.find_message(delivery.ts, channel_id)
         if found is not None:

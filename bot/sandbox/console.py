@@ -35,6 +35,7 @@ from bot.sandbox.terminal import Terminal
 from bot.settings import Settings
 from bot.texts import t
 from bot.when import When, format_when, parse_when
+from handlers.shortcuts import ADD_AS_POINT
 
 _STEPS = re.compile(r"\+(?:\s*\d+\s*(?:min|[dhmvw]))+\s*", re.IGNORECASE)
 _STEP = re.compile(r"(\d+)\s*(min|[dhmvw])", re.IGNORECASE)
@@ -75,11 +76,14 @@ class Console:
         self._screen = Screen(stack, terminal, renderer, asker, self._directory, lang=lang)
         self._user: Person = demo.SARA
         self._channel: str | None = demo.DEMO_CHANNEL.channel_id  # None: the DM with the bot
+        self._thread: str | None = None  # the ts of the message whose thread is open
         self._running = True
         meta: list[tuple[tuple[str, ...], Callable[[str], None]]] = [
             (("som", "user"), self._switch_user),
             (("kanal", "channel"), self._switch_channel),
             (("tryck", "press"), self._press),
+            (("trad", "thread"), self._open_thread),
+            (("genvag", "shortcut"), self._shortcut),
             (("klocka", "clock"), self._move_clock),
             (("dm",), lambda _: self._screen.show_dms(self._user.user_id)),
             (("fil", "file"), self._save_file),
@@ -128,7 +132,8 @@ class Console:
             if not delivery.ok:
                 self._screen.say("sandbox.command_failed", command=command, status=delivery.status)
         else:
-            delivery = send_message(self._stack, user, channel, self._directory.with_mentions(line))
+            text = self._directory.with_mentions(line)
+            delivery = send_message(self._stack, user, channel, text, thread_ts=self._thread)
             if delivery.status >= 500:  # 404 only means no listener wants this message
                 self._screen.report_failure(delivery, line)
         self._refresh()
@@ -153,6 +158,8 @@ class Console:
             self._screen.say(key, name=typed, names=[p.name for p in found])
             return
         self._user = found[0]
+        if self._channel is None:  # another person's DM: the thread was in the last one's
+            self._thread = None
         self._screen.forget_controls()
         self._who()
         self._refresh()
@@ -173,6 +180,7 @@ class Console:
                 self._screen.say("sandbox.channel.unknown", name=typed)
                 return
             self._channel = found[0].channel_id
+        self._thread = None
         self._screen.forget_controls()
         self._who()
         self._refresh()
@@ -180,6 +188,44 @@ class Console:
     def _press(self, number: str) -> None:
         self._screen.press(self._user.user_id, number)
         self._refresh()
+
+    def _open_thread(self, typed: str) -> None:
+        """`:tråd 3`: what is typed next goes into the thread under message m3, as in Slack's
+        thread pane; `:tråd` alone closes it."""
+        place = self._screen.place(self._channel_id)
+        if not typed and self._thread is not None:
+            self._thread = None
+            self._screen.say("sandbox.thread.closed", place=place)
+            return
+        ts = self._message_ts(typed, "sandbox.thread.usage")
+        if ts is None:
+            return
+        self._thread = ts
+        self._screen.show_thread(self._channel_id, ts)
+        parent = self._screen.label(self._channel_id, ts)
+        self._screen.say("sandbox.thread.opened", parent=parent, place=place)
+
+    def _shortcut(self, typed: str) -> None:
+        """`:genväg 3`: the message shortcut *Lägg till som punkt* on message m3."""
+        ts = self._message_ts(typed, "sandbox.shortcut.usage")
+        if ts is None:
+            return
+        user, channel = self._user.user_id, self._channel_id
+        delivery = self._stack.driver.message_shortcut(user, channel, ts, ADD_AS_POINT)
+        self._screen.report_failure(delivery, t("sandbox.shortcut.name", self._lang))
+        self._refresh()
+
+    def _message_ts(self, typed: str, usage: str) -> str | None:
+        """The message "3" or "m3" of the current conversation; None, said why, if none."""
+        number = typed.strip().lower().removeprefix("m")
+        place = self._screen.place(self._channel_id)
+        if not is_number(number):
+            self._screen.say(usage, place=place)
+            return None
+        ts = self._screen.feed.message_ts(self._channel_id, int(number))
+        if ts is None:
+            self._screen.say("sandbox.message.unknown", number=number, place=place)
+        return ts
 
     def _save_file(self, typed: str) -> None:
         """`:fil` lists the person's files, `:fil 2` saves file 2 in the working directory."""
@@ -259,7 +305,11 @@ class Console:
         return self._channel or self._stack.slack.dm_channel(self._user.user_id)
 
     def _prompt(self) -> str:
-        return f"[{self._user.name} @ {self._screen.place(self._channel_id)}]> "
+        place = self._screen.place(self._channel_id)
+        if self._thread is not None:
+            parent = self._screen.label(self._channel_id, self._thread)
+            place = t("sandbox.place.thread", self._lang, place=place, parent=parent)
+        return f"[{self._user.name} @ {place}]> "
 
     def _refresh(self) -> None:
         self._screen.refresh(self._user.user_id, self._channel_id)

@@ -53,6 +53,29 @@ class Feed:
             self._mark(news)
         return every
 
+    def thread(self, channel_id: str, ts: str) -> list[News]:
+        """A message and every reply in its thread, read or not; now read."""
+        parent, *replies = self._slack.messages(channel_id, thread_ts=ts)
+        where: Where = "dm" if self._slack.channel_type(channel_id) == "im" else "channel"
+        every = [
+            News(where, channel_id, parent, edited=False),
+            *(News("thread", channel_id, reply, edited=False) for reply in replies),
+        ]
+        for news in every:
+            self._mark(news)
+        return every
+
+    def number(self, channel_id: str, ts: str) -> int | None:
+        """Where the message stands in its conversation, 1 for the oldest: what `:tråd` and
+        `:genväg` take (thread replies have none of their own)."""
+        listed = [m["ts"] for m in self._slack.messages(channel_id)]
+        return listed.index(ts) + 1 if ts in listed else None
+
+    def message_ts(self, channel_id: str, number: int) -> str | None:
+        """The ts of message ``number`` in the conversation, None when there is none."""
+        listed = self._slack.messages(channel_id)
+        return str(listed[number - 1]["ts"]) if 1 <= number <= len(listed) else None
+
     def unread_elsewhere(self, user_id: str, channel_ids: Iterable[str]) -> dict[str, int]:
         """How many unread messages others wrote in each of these channels."""
         counts = {

@@ -91,10 +91,15 @@ class Screen:
         dms = self.feed.dms(user_id)
         if not dms:
             self.say("sandbox.dm.none")
-        batch: list[_Pressable] = []
-        for news in dms:
-            self._show_message(news, batch)
-        self._controls = batch or self._controls
+        self._show_all(dms)
+
+    def show_thread(self, channel_id: str, ts: str) -> None:
+        self._show_all(self.feed.thread(channel_id, ts))
+
+    def label(self, channel_id: str, ts: str) -> str:
+        """ "m3": how the screen numbers a message, and `:tråd 3` finds it."""
+        number = self.feed.number(channel_id, ts)
+        return t("sandbox.message.number", self._lang, number=number or "?")
 
     def show_home(self, home: dict[str, Any]) -> None:
         self.say("sandbox.home.title")
@@ -137,22 +142,39 @@ class Screen:
 
     # -- messages ----------------------------------------------------------------------
 
+    def _show_all(self, every: list[News]) -> None:
+        batch: list[_Pressable] = []
+        for news in every:
+            self._show_message(news, batch)
+        self._controls = batch or self._controls
+
     def _show_message(self, news: News, batch: list[_Pressable]) -> None:
         message = news.message
-        if "bot_id" in message:
-            author = str(message.get("bot_profile", {}).get("name") or self._directory.bot.name)
-        else:
-            author = self._stack.slack.user(str(message.get("user")))["real_name"]
-        place = self.place(news.channel_id)
-        header = t(f"sandbox.from.{news.where}", self._lang, author=author, place=place)
         edited = t("sandbox.edited", self._lang) if news.edited else ""
-        self._terminal.say(f"  {header}{edited}:")
+        self._terminal.say(f"  {self._header(news)}{edited}:")
         rendered = self._renderer.message(message, first_number=len(batch) + 1)
         for line in rendered.lines:
             self._terminal.say(INDENT + line)
         for file in message.get("files") or []:
             self._terminal.say(INDENT + self.files.describe(file))
         batch += [_Pressable(c, news.channel_id, message["ts"]) for c in rendered.controls]
+
+    def _header(self, news: News) -> str:
+        """Who wrote where: "m3 · Anna Andersson i #kanal", "brukarbot i tråden under m3 i
+        #kanal"; ephemeral messages have no number, as Slack keeps them nowhere."""
+        message = news.message
+        if "bot_id" in message:
+            author = str(message.get("bot_profile", {}).get("name") or self._directory.bot.name)
+        else:
+            author = self._stack.slack.user(str(message.get("user")))["real_name"]
+        place = self.place(news.channel_id)
+        if news.where == "ephemeral":
+            return t("sandbox.from.ephemeral", self._lang, author=author, place=place)
+        if news.where == "thread":
+            parent = self.label(news.channel_id, str(message["thread_ts"]))
+            return t("sandbox.from.thread", self._lang, author=author, place=place, parent=parent)
+        header = t(f"sandbox.from.{news.where}", self._lang, author=author, place=place)
+        return f"{self.label(news.channel_id, str(message['ts']))} · {header}"
 
     def _confirmed(self, confirm: dict[str, Any]) -> bool:
         text = self._renderer.text

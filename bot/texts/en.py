@@ -510,7 +510,7 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "sandbox.bye": "Goodbye! What you did is kept in {database}.",
     "sandbox.place.dm": "DM with the bot",
     "sandbox.from.channel": "{author} in {place}",
-    "sandbox.from.thread": "{author} in a thread in {place}",
+    "sandbox.from.thread": "{author} in the thread under {parent} in {place}",
     "sandbox.from.dm": "{author} to you ({place})",
     "sandbox.from.ephemeral": "{author} in {place} (only you see this)",
     "sandbox.edited": " (edited)",
@@ -539,6 +539,10 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "• `:channel [name]` – go to a channel, `:channel dm` to your DM with the bot "
         "(no name: list them all)\n"
         "• `:press <number>` – press the button or menu with that number\n"
+        "• `:thread 3` – open the thread under message m3 (the number stands before the "
+        "sender): what you type goes there, e.g. minutes lines in the kallelse's thread; "
+        "`:thread` closes it\n"
+        "• `:shortcut 3` – the shortcut *Lägg till som punkt* on message m3\n"
         "• `:clock +2d`, `:clock +3h`, `:clock 2026-12-01T09:00`, "
         "`:clock nästa tisdag kl 9` – move the clock forward (no time: show it)\n"
         "• `:dm` – all your direct messages from the bot\n"
@@ -549,7 +553,8 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "• `:help` – this text\n"
         "• `:quit` (or Ctrl-D) – leave\n"
         "Forms are filled in one field at a time; `:cancel` closes them. "
-        "Swedish names work too: :som, :kanal, :tryck, :klocka, :fil, :hem, :vem, :hjälp, :avsluta."
+        "Swedish names work too: :som, :kanal, :tryck, :tråd, :genväg, :klocka, :fil, :hem, "
+        ":vem, :hjälp, :avsluta."
     ),
     "sandbox.user.list": "Who do you want to be? Type `:user <name>`:",
     "sandbox.user.line": "{marker} {name} (@{handle}) – {about}",
@@ -572,6 +577,27 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "sandbox.file.saved": "File {number}, {name}, is saved as {path}.",
     "sandbox.file.unknown": "You have no file number {number}. Type `:file` to see your files.",
     "sandbox.file.which": "Type the file's number, e.g. `:file 1`. `:file` lists your files.",
+    "sandbox.message.number": "m{number}",
+    "sandbox.message.unknown": (
+        "There is no message m{number} in {place}. The number stands before the sender, "
+        "for example “m3 · brukarbot in #brukarrad-demo”."
+    ),
+    "sandbox.place.thread": "{place} › thread {parent}",
+    "sandbox.thread.opened": (
+        "The thread under {parent} is open: what you type now goes there, for example "
+        "minutes lines such as `beslut: …` in the kallelse's thread. `:thread` takes you back "
+        "to {place}."
+    ),
+    "sandbox.thread.closed": "The thread is closed. What you type goes to {place} again.",
+    "sandbox.thread.usage": (
+        "Type `:thread <number>` to open the thread under a message in {place}, "
+        "for example `:thread 3` for m3. The number stands before the sender."
+    ),
+    "sandbox.shortcut.name": "Lägg till som punkt",
+    "sandbox.shortcut.usage": (
+        "Type `:shortcut <number>` to make a message in {place} a point "
+        "(*Lägg till som punkt*), for example `:shortcut 3` for m3."
+    ),
     "sandbox.dm.none": "You have no direct messages from the bot yet.",
     "sandbox.home.title": "Home tab",
     "sandbox.home.none": "The bot has no Home tab for you yet.",

@@ -523,7 +523,7 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "sandbox.bye": "Hej då! Det du gjort finns kvar i {database}.",
     "sandbox.place.dm": "DM med boten",
     "sandbox.from.channel": "{author} i {place}",
-    "sandbox.from.thread": "{author} i en tråd i {place}",
+    "sandbox.from.thread": "{author} i tråden under {parent} i {place}",
     "sandbox.from.dm": "{author} till dig ({place})",
     "sandbox.from.ephemeral": "{author} i {place} (bara du ser det)",
     "sandbox.edited": " (ändrat)",
@@ -552,6 +552,9 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "• `:kanal [namn]` – gå till en kanal, `:kanal dm` till ditt DM med boten "
         "(utan namn: lista alla)\n"
         "• `:tryck <nummer>` – tryck på en knapp eller meny med det numret\n"
+        "• `:tråd 3` – öppna tråden under meddelande m3 (numret står före avsändaren): det du "
+        "skriver hamnar där, till exempel protokollsrader i kallelsens tråd; `:tråd` stänger den\n"
+        "• `:genväg 3` – genvägen *Lägg till som punkt* på meddelande m3\n"
         "• `:klocka +2d`, `:klocka +3h`, `:klocka 2026-12-01T09:00`, "
         "`:klocka nästa tisdag kl 9` – flytta klockan framåt (utan tid: visa den)\n"
         "• `:dm` – alla dina direktmeddelanden från boten\n"
@@ -562,8 +565,8 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "• `:hjälp` – den här texten\n"
         "• `:avsluta` (eller Ctrl-D) – avsluta\n"
         "Formulär fylls i ett fält i taget; `:avbryt` stänger dem. "
-        "Engelska namn går också: :user, :channel, :press, :clock, :file, :home, :who, :help, "
-        ":quit."
+        "Engelska namn går också: :user, :channel, :press, :thread, :shortcut, :clock, :file, "
+        ":home, :who, :help, :quit."
     ),
     "sandbox.user.list": "Vem vill du vara? Skriv `:som <namn>`:",
     "sandbox.user.line": "{marker} {name} (@{handle}) – {about}",
@@ -586,6 +589,26 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "sandbox.file.saved": "Fil {number}, {name}, är sparad som {path}.",
     "sandbox.file.unknown": "Du har ingen fil nr {number}. Skriv `:fil` för att se dina filer.",
     "sandbox.file.which": "Skriv filens nummer, till exempel `:fil 1`. `:fil` listar dina filer.",
+    "sandbox.message.number": "m{number}",
+    "sandbox.message.unknown": (
+        "Det finns inget meddelande m{number} i {place}. Numret står före avsändaren, "
+        "till exempel ”m3 · brukarbot i #brukarrad-demo”."
+    ),
+    "sandbox.place.thread": "{place} › tråd {parent}",
+    "sandbox.thread.opened": (
+        "Tråden under {parent} är öppen: det du skriver nu hamnar där, till exempel "
+        "protokollsrader som `beslut: …` i kallelsens tråd. `:tråd` tar dig tillbaka till {place}."
+    ),
+    "sandbox.thread.closed": "Tråden är stängd. Det du skriver hamnar i {place} igen.",
+    "sandbox.thread.usage": (
+        "Skriv `:tråd <nummer>` för att öppna tråden under ett meddelande i {place}, "
+        "till exempel `:tråd 3` för m3. Numret står före avsändaren."
+    ),
+    "sandbox.shortcut.name": "Lägg till som punkt",
+    "sandbox.shortcut.usage": (
+        "Skriv `:genväg <nummer>` för att göra ett meddelande i {place} till en punkt "
+        "(*Lägg till som punkt*), till exempel `:genväg 3` för m3."
+    ),
     "sandbox.dm.none": "Du har inga direktmeddelanden från boten än.",
     "sandbox.home.title": "Hemfliken",
     "sandbox.home.none": "Boten har ingen hemflik för dig än.",

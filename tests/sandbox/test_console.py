@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from slack_sdk import WebClient
+from sqlalchemy import select
 
 from bot.clock import ManualClock
 from bot.localslack.driver import Delivery
@@ -21,9 +22,11 @@ from bot.sandbox import demo
 from bot.sandbox.console import Console
 from bot.sandbox.stack import LocalStack
 from bot.sandbox.terminal import Terminal
+from storage.models import AgendaPoint
 from tests.conftest import NOW
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -315,3 +318,73 @@ def test_files_the_bot_sends_are_named_and_saved_with_fil(
     # Olle never got Sara's DMs, so her files are not his to save.
     assert "Du har ingen fil nr 4." in after(out, ":fil 4", 3)
     assert "The bot has not" not in out and "Du har inte fått några filer" in after(out, ":file")
+
+
+def test_minutes_lines_in_the_kallelse_thread_and_the_point_shortcut_on_a_message(
+    stack: LocalStack,
+) -> None:
+    out = chat(
+        stack,
+        "/mote stormöte torsdag 26 november kl 10-12",
+        "/kallelse",
+        ":tryck 1",
+        "j",
+        ":klocka 2026-11-26T10:05",
+        ":tråd",
+        ":tråd 3",
+        "punkt 1",
+        "beslut: Vi bjuder in regionen.",
+        ":som anna",
+        "Bra beslut!",
+        ":thread",
+        "Vi behöver en ny ramp vid entrén",
+        ":genväg 9",
+        ":shortcut m4",
+        ":som sara",
+        ":tråd 3",
+        "/protokoll utkast",  # a command in a thread goes to the channel, as in Slack
+        ":kanal nytt",
+        ":avsluta",
+    )
+    assert "Skriv `:tråd <nummer>`" in after(out, ":tråd")
+    opened = after(out, ":tråd 3")
+    assert "m3 · brukarbot i #brukarrad-demo:" in opened and "Kallelse till stormöte" in opened
+    assert "Tråden under m3 är öppen" in opened
+    assert "[Sara Sekreterare @ #brukarrad-demo › tråd m3]> punkt 1\n" in out
+    assert "brukarbot i tråden under m3 i #brukarrad-demo:" in after(out, "punkt 1")
+    assert "[Anna Andersson @ #brukarrad-demo › tråd m3]> Bra beslut!\n" in out
+    assert "[Anna Andersson @ #brukarrad-demo]> Vi behöver en ny ramp vid entrén\n" in out
+    assert "Det finns inget meddelande m9 i #brukarrad-demo" in after(out, ":genväg 9")
+    assert "Din punkt *Vi behöver en ny ramp vid entrén*" in after(out, ":shortcut m4")
+    # Opened again: the whole thread, the replies of others under the message they answer.
+    again = after(out, ":tråd 3", 2)
+    assert "Anna Andersson i tråden under m3 i #brukarrad-demo:\n    Bra beslut!" in again
+    assert "• Beslut: Vi bjuder in regionen." in after(out, "/protokoll utkast")
+    assert "[Sara Sekreterare @ #nytt-rad]> :avsluta" in out  # :kanal left the thread
+    kallelse = stack.slack.messages(demo.DEMO_CHANNEL.channel_id)[2]
+    thread = stack.slack.messages(demo.DEMO_CHANNEL.channel_id, thread_ts=kallelse["ts"])
+    replies = [(m["user"], m["text"]) for m in thread if "bot_id" not in m]
+    assert replies == [
+        (demo.SARA.user_id, "punkt 1"),
+        (demo.SARA.user_id, "beslut: Vi bjuder in regionen."),
+        (demo.ANNA.user_id, "Bra beslut!"),
+    ]
+    with stack.services.uow() as uow:
+        titles = [p.title for p in uow.session.scalars(select(AgendaPoint))]
+    assert "Vi behöver en ny ramp vid entrén" in titles
+
+
+SANDBOX_WORDS = {"sv": (":fil", ":tråd", ":genväg"), "en": (":file", ":thread", ":shortcut")}
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_help_and_the_readme_name_every_sandbox_command(stack: LocalStack, lang: str) -> None:
+    shown = after(chat(stack, ":hjälp", lang=lang), ":hjälp")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme.split("## The sandbox", 1)[1].split("\n## ", 1)[0]
+    own, other = SANDBOX_WORDS[lang], SANDBOX_WORDS["en" if lang == "sv" else "sv"]
+    for word in own:
+        assert f"`{word}" in shown, word
+        assert f"`{word}" in table, word
+    for word in other:  # the other language's names are listed as aliases
+        assert f"{word}," in shown or f"{word}." in shown, word
