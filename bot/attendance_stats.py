@@ -1,6 +1,8 @@
-"""Attendance per förening over the last twelve months, so the council sees in time which
-associations risk losing their seat. Only stormöten count (a förmöte's attendance is the
-associations' own business), and only those whose register was taken."""
+"""Attendance per förening over the last twelve months, so the chair notices an association
+that has been missing again and again and can get in touch. The seats are the associations'
+own (they choose their representatives), so this only ever suggests a friendly word. Only
+stormöten count (a förmöte's attendance is the associations' own business), and only those
+whose register was taken."""
 
 from __future__ import annotations
 
@@ -15,8 +17,9 @@ from storage.models import Council
 from storage.uow import UnitOfWork
 
 PERIOD = timedelta(days=365)
-# Represented at fewer than this share of the stormöten: flagged as at risk.
-AT_RISK_BELOW = Fraction(1, 2)
+# Missing from at least this many stormöten, and from more than half of them: worth a call.
+REPEATED = 2
+MOSTLY_BELOW = Fraction(1, 2)
 
 
 @dataclass(frozen=True)
@@ -30,8 +33,12 @@ class ForeningShare:
         return Fraction(self.attended, self.meetings) if self.meetings else Fraction(0)
 
     @property
-    def at_risk(self) -> bool:
-        return self.share < AT_RISK_BELOW
+    def missed(self) -> int:
+        return self.meetings - self.attended
+
+    @property
+    def often_missing(self) -> bool:
+        return self.missed >= REPEATED and self.share < MOSTLY_BELOW
 
 
 @dataclass(frozen=True)

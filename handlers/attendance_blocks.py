@@ -294,10 +294,10 @@ def statistics_reply(stats: Statistics) -> Reply:
             meetings=share.meetings,
             percent=round(100 * share.share),
         )
-        if share.at_risk:
-            line += t("narvaro.stats.at_risk", lang)
+        if share.often_missing:
+            line += t("narvaro.stats.often_missing", lang, count=share.missed)
         lines.append(line)
-    if any(s.at_risk for s in stats.shares):
+    if any(s.often_missing for s in stats.shares):
         lines.append(t("narvaro.stats.note", lang))
     text = "\n".join(lines)
     return Reply(text=text, blocks=(section(text),))

@@ -921,10 +921,13 @@ TEXTS: dict[str, str | dict[str, str]] = {
         ),
     },
     "narvaro.stats.line": "• {forening}: {attended} of {meetings} ({percent} %)",
-    "narvaro.stats.at_risk": " :warning: risks its seat",
+    "narvaro.stats.often_missing": {
+        "one": " – missed {count} plenary",
+        "other": " – missed {count} plenaries",
+    },
     "narvaro.stats.note": (
-        "An association present at fewer than half of the plenaries may lose its seat. "
-        "Consider talking to the association in good time."
+        "Has an association been missing several times? The chair is welcome to get in touch, "
+        "ask how things are going, and whether something would make it easier to take part."
     ),
     "narvaro.stats.none": (
         "No attendance has been registered for any plenary in the last year. "

@@ -929,10 +929,13 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "other": "*Närvaro per förening sedan {since}* ({count} stormöten med registrerad närvaro)",
     },
     "narvaro.stats.line": "• {forening}: {attended} av {meetings} ({percent} %)",
-    "narvaro.stats.at_risk": " :warning: riskerar sin plats",
+    "narvaro.stats.often_missing": {
+        "one": " – har saknats på {count} stormöte",
+        "other": " – har saknats på {count} stormöten",
+    },
     "narvaro.stats.note": (
-        "En förening som är med på färre än hälften av stormötena kan förlora sin plats. "
-        "Hör gärna av er till föreningen i god tid."
+        "Har en förening saknats flera gånger? Ordföranden kan gärna höra av sig till "
+        "föreningen och fråga hur det går, och om något skulle göra det lättare att vara med."
     ),
     "narvaro.stats.none": (
         "Ingen närvaro är registrerad för något stormöte det senaste året. "

@@ -7,6 +7,7 @@ from datetime import datetime
 
 import pytest
 
+from bot.attendance_stats import ForeningShare
 from bot.errors import UserError
 from bot.services import Services
 from bot.vocabulary import Answer, MeetingKind
@@ -99,3 +100,14 @@ def test_the_formote_register_is_the_associations_own(services: Services) -> Non
     )
     assert roll.meeting.id == formote
     assert {e.name for e in roll.entries} == {"Olle Ordförande", "Anna Andersson", "Lina Lind"}
+
+
+@pytest.mark.parametrize(
+    ("attended", "meetings", "flagged"),
+    [(0, 1, False), (0, 2, True), (1, 3, True), (2, 4, False), (3, 5, False)],
+)
+def test_only_repeated_absences_suggest_the_chair_gets_in_touch(
+    attended: int, meetings: int, flagged: bool
+) -> None:
+    """One missed stormöte is life; missing again and again, most of the time, is worth a call."""
+    assert ForeningShare("Attention", attended, meetings).often_missing is flagged
