@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from bot.authz import Action
+from bot.authz import Action, audience_of
 from bot.context import allowed_viewer, council_for, require, viewer_of
 from bot.errors import UserError
 from bot.notices import Notice
@@ -60,7 +60,7 @@ class ActionItemService:
             )
             today = now.astimezone(ZoneInfo(council.timezone)).date()
             items = []
-            for item in uow.actions.open_for_council(council.id):
+            for item in uow.actions.open_for_council(council.id, audience=audience_of(viewer)):
                 owner = uow.people.get(item.owner_id) if item.owner_id else None
                 items.append(
                     ActionLine(
@@ -90,7 +90,7 @@ class ActionItemService:
         with self._uow() as uow:
             council = council_for(uow, team_id, channel_id)
             viewer = viewer_of(uow, council, user_id, now=now)
-            item = uow.actions.get(council.id, item_id)
+            item = uow.actions.get(council.id, item_id, audience=audience_of(viewer))
             if item is None:
                 raise UserError("atgard.not_found", id=item_id)
             if viewer.person_id is None or viewer.person_id != item.owner_id:

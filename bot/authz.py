@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from bot.audience import Audience
 from bot.errors import UserError
 from bot.texts import Ref
 from bot.vocabulary import ASSOCIATION_ROLES, OFFICER_ROLES, Role
@@ -152,3 +153,8 @@ def require(action: Action, viewer: Viewer, *, officers: list[str]) -> None:
     if rule is OFFICERS and not officers:
         raise UserError("refused.officers.nobody", what=what)
     raise UserError(rule.refusal, what=what, who=[f"<@{u}>" for u in officers])
+
+
+def audience_of(viewer: Viewer) -> Audience:
+    """The audience a person reads as: the associations' own only for their representatives."""
+    return Audience.ASSOCIATIONS if allowed(Action.SEE_FORMOTE, viewer) else Audience.JOINT

@@ -16,7 +16,8 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.attendance_roll import Member, members_at
-from bot.authz import Action, allowed
+from bot.audience import Audience
+from bot.authz import Action, audience_of
 from bot.context import allowed_viewer, council_for, viewer_of
 from bot.errors import UserError
 from bot.fee_input import Period
@@ -218,9 +219,7 @@ class FeeService:
             council, viewer = allowed_viewer(
                 uow, team_id, channel_id, user_id, Action.SEE_FEES, now=now
             )
-            report = self._report(
-                uow, council, period, now, only=None, formoten=allowed(Action.SEE_FORMOTE, viewer)
-            )
+            report = self._report(uow, council, period, now, only=None, readers=audience_of(viewer))
             # Everyone's pay basis leaves the bot (shown, and as a CSV file): the audit log's.
             uow.events.append(
                 "fees.report_exported",
@@ -241,7 +240,9 @@ class FeeService:
             viewer = viewer_of(uow, council, user_id, now=now)
             if viewer.person_id is None:
                 raise UserError("arvode.profile.not_member")
-            return self._report(uow, council, period, now, only=viewer.person_id, formoten=True)
+            return self._report(
+                uow, council, period, now, only=viewer.person_id, readers=Audience.ASSOCIATIONS
+            )
 
     def _report(
         self,
@@ -251,13 +252,13 @@ class FeeService:
         now: datetime,
         *,
         only: int | None,
-        formoten: bool,
+        readers: Audience,
     ) -> FeeReport:
         end = min(period.end, now)
         meetings = [
             m
             for m in uow.attendance.council_meetings(council.id, period.start, end)
-            if formoten or m.kind != MeetingKind.FORMOTE
+            if readers.sees(m.kind)
         ]
         registers = {m.id: uow.attendance.for_meeting(m.id) for m in meetings}
         unregistered = [
@@ -275,7 +276,7 @@ class FeeService:
                     paid.append((meeting, row, member))
         person_ids = sorted({row.person_id for _, row, _ in paid})
         participations, settings = self._team_days(
-            uow, council, person_ids, period, end, formoten=formoten
+            uow, council, person_ids, period, end, readers=readers
         )
         profiles = uow.fee_profiles.for_persons(person_ids)
         lines = fee_basis(
@@ -304,7 +305,7 @@ class FeeService:
             rows=rows,
             unregistered=unregistered,
             own=only is not None,
-            without_formoten=not formoten,
+            without_formoten=not readers.sees(MeetingKind.FORMOTE),
         )
 
     def _team_days(
@@ -315,7 +316,7 @@ class FeeService:
         period: Period,
         end: datetime,
         *,
-        formoten: bool,
+        readers: Audience,
     ) -> tuple[list[Participation], dict[int, FeeSettings]]:
         """Everything the people were paid for in any council around the period: the day
         rules need the other councils' meetings of the same days."""
@@ -326,7 +327,7 @@ class FeeService:
         for row, meeting in uow.attendance.attended(
             council.team_id, person_ids, period.start - margin, end + margin
         ):
-            if not formoten and meeting.kind == MeetingKind.FORMOTE:
+            if not readers.sees(meeting.kind):
                 continue
             other = councils.get(meeting.council_id) or uow.councils.get(meeting.council_id)
             assert other is not None  # a foreign key

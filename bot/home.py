@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.agenda import PointInfo, point_info
-from bot.authz import Viewer
+from bot.authz import audience_of
 from bot.context import viewer_of
 from bot.meetings import MeetingInfo, meeting_info, visible_to
 from storage.uow import UnitOfWork
@@ -41,6 +41,7 @@ class HomeService:
             homes = []
             for council in uow.councils.by_ids(uow.memberships.council_ids_of(person.id, now=now)):
                 viewer = viewer_of(uow, council, user_id, now=now)
+                readers = audience_of(viewer)
                 meetings = [
                     meeting_info(council, m)
                     for m in uow.meetings.upcoming(council.id, now=now)
@@ -53,21 +54,19 @@ class HomeService:
                         lang=council.language,
                         roles=tuple(sorted(r.value for r in viewer.roles)),
                         meetings=meetings,
+                        # Someone now with the unit no longer sees their old förmöte points.
                         points=[
                             point_info(uow, p)
-                            for p in uow.points.sent_by(council.id, person.id, limit=SHOWN_POINTS)
-                            if self._may_see(uow, council.id, viewer, p.meeting_id)
+                            for p in uow.points.sent_by(
+                                council.id, person.id, audience=readers, limit=SHOWN_POINTS
+                            )
                         ],
                         actions=[
                             (i.id, i.text, i.due_on.isoformat() if i.due_on else None)
-                            for i in uow.actions.open_for_owner(council.id, person.id)
+                            for i in uow.actions.open_for_owner(
+                                council.id, person.id, audience=readers
+                            )
                         ],
                     )
                 )
             return homes
-
-    @staticmethod
-    def _may_see(uow: UnitOfWork, council_id: int, viewer: Viewer, meeting_id: int | None) -> bool:
-        """Someone now with the unit no longer sees their old förmöte points here."""
-        meeting = uow.meetings.get(council_id, meeting_id) if meeting_id else None
-        return meeting is None or visible_to(viewer, meeting)

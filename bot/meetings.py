@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.authz import Action, Viewer, allowed
+from bot.authz import Action, Viewer, allowed, audience_of
 from bot.context import allowed_viewer, council_for, require, viewer_of, viewers_of
 from bot.errors import UserError
 from bot.notices import Notice
@@ -116,7 +116,7 @@ def _year_bounds(council: Council, instant: datetime) -> tuple[datetime, datetim
 
 
 def visible_to(viewer: Viewer, meeting: Meeting) -> bool:
-    return meeting.kind != MeetingKind.FORMOTE or allowed(Action.SEE_FORMOTE, viewer)
+    return audience_of(viewer).sees(meeting.kind)
 
 
 def upcoming_by_number(

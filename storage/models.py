@@ -168,6 +168,11 @@ class AgendaPoint(Base):
     meeting_id: Mapped[int | None] = mapped_column(
         ForeignKey("meetings.id"), index=True, default=None
     )
+    # The kind of meeting it is for, kept while it waits for one: who may read it follows
+    # from this (bot.audience), and a förmöte point waits only for a förmöte.
+    meeting_kind: Mapped[MeetingKind] = mapped_column(
+        _enum(MeetingKind), default=MeetingKind.STORMOTE, server_default=MeetingKind.STORMOTE.value
+    )
     submitter_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), default=None)
     forening_id: Mapped[int | None] = mapped_column(ForeignKey("foreningar.id"), default=None)
     title: Mapped[str] = mapped_column(String(300))

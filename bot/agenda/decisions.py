@@ -8,13 +8,10 @@ from typing import Unpack
 from bot.agenda.moves import carry, meeting_phrase, next_meeting_of_kind, notice_submitter
 from bot.agenda.points import MIN_REASON, OPEN, Change, UowFactory, accepts_points, point_info
 from bot.asked import Caller
-from bot.authz import Action, Viewer, require_submitter
+from bot.authz import Action, Viewer, audience_of, require_submitter
 from bot.context import council_for, require, viewer_of
 from bot.errors import UserError
-from bot.meetings import (
-    upcoming_by_number,
-    visible_to,
-)
+from bot.meetings import upcoming_by_number
 from bot.texts import t
 from bot.vocabulary import PointStatus
 from storage.models import AgendaPoint, Council, Meeting
@@ -29,25 +26,18 @@ class Decisions:
     ) -> tuple[Council, Viewer, AgendaPoint]:
         council = council_for(uow, caller["team_id"], caller["channel_id"])
         viewer = viewer_of(uow, council, caller["user_id"], now=now)
-        point = uow.points.get(council.id, point_id)
+        readers = audience_of(viewer)
+        point = uow.points.get(council.id, point_id, audience=readers)
         # A moved point lives on as its copy: the number in the receipt (and on old buttons)
         # keeps naming it wherever it has moved since.
         while point is not None and point.status == PointStatus.MOVED:
-            copy = uow.points.copy_of(council.id, point.id)
+            copy = uow.points.copy_of(council.id, point.id, audience=readers)
             if copy is None:
                 break
             point = copy
-        if point is None or not self._visible(uow, council, viewer, point):
+        if point is None:
             raise UserError("punkt.not_found", id=point_id)
         return council, viewer, point
-
-    def _visible(
-        self, uow: UnitOfWork, council: Council, viewer: Viewer, point: AgendaPoint
-    ) -> bool:
-        if point.meeting_id is None:
-            return True
-        meeting = uow.meetings.get(council.id, point.meeting_id)
-        return meeting is not None and visible_to(viewer, meeting)
 
     def _record(
         self,

@@ -19,11 +19,10 @@ from storage.uow import UnitOfWork
 def attach_waiting_points(
     uow: UnitOfWork, council: Council, meeting: Meeting, now: datetime
 ) -> list[Notice]:
-    """Points sent while nothing was planned go onto the first stormöte planned."""
-    if meeting.kind != MeetingKind.STORMOTE:
-        return []
+    """Points waiting for a meeting of this kind go onto the first one planned: those sent
+    while nothing was planned onto a stormöte, a förmöte's carried points onto the next förmöte."""
     notices = []
-    for point in uow.points.waiting(council.id):
+    for point in uow.points.waiting(council.id, kind=meeting.kind):
         point.meeting_id = meeting.id
         point.position = uow.points.next_position(meeting.id)
         point.status = PointStatus.ON_AGENDA
@@ -75,6 +74,7 @@ def carry(
         AgendaPoint(
             council_id=council.id,
             meeting_id=target.id if target else None,
+            meeting_kind=target.kind if target else point.meeting_kind,
             submitter_id=point.submitter_id,
             forening_id=point.forening_id,
             title=point.title,

@@ -28,7 +28,7 @@ from bot.meetings import (
     visible_to,
 )
 from bot.notices import Notice
-from bot.vocabulary import PointStatus
+from bot.vocabulary import MeetingKind, PointStatus
 from storage.models import AgendaPoint, Council, Meeting
 from storage.uow import UnitOfWork
 
@@ -82,6 +82,7 @@ class Submission:
             point = AgendaPoint(
                 council_id=council.id,
                 meeting_id=meeting.id if meeting else None,
+                meeting_kind=meeting.kind if meeting else MeetingKind.STORMOTE,
                 submitter_id=viewer.person_id,
                 forening_id=viewer.forening_id,
                 title=title,

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from bot.agenda.points import OPEN, AgendaView, FollowUp, point_info
-from bot.meetings import (
-    meeting_info,
-)
+from bot.audience import Audience
+from bot.meetings import meeting_info
 from bot.vocabulary import PointStatus
 from storage.models import Council, Meeting
 from storage.uow import UnitOfWork
@@ -33,7 +32,9 @@ def agenda_view(
 
 def _follow_up(uow: UnitOfWork, council: Council, meeting: Meeting) -> FollowUp:
     actions = []
-    for item in uow.actions.open_for_council(council.id):
+    # A stormöte's agenda reaches the unit, whoever asks: a förmöte's items never show there.
+    readers = Audience.of_meeting(meeting.kind)
+    for item in uow.actions.open_for_council(council.id, audience=readers):
         owner = uow.people.get(item.owner_id) if item.owner_id else None
         due = item.due_on.isoformat() if item.due_on else None
         actions.append((item.id, item.text, owner.display_name if owner else None, due))

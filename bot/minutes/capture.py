@@ -14,8 +14,8 @@ from zoneinfo import ZoneInfo
 
 from bot.agenda import agenda_view
 from bot.asked import ButtonAsked, Caller, MeetingAsked
-from bot.authz import Action, is_second_officer
-from bot.context import viewers_of
+from bot.authz import Action, audience_of, is_second_officer
+from bot.context import viewer_of, viewers_of
 from bot.errors import UserError
 from bot.meetings import visible_to
 from bot.minutes import access
@@ -254,6 +254,9 @@ class CaptureService:
     ) -> tuple[int | None, str | None]:
         if user_id is None:
             return None, None
+        owner = viewer_of(uow, at.council, user_id, now=now)
+        if not audience_of(owner).sees(at.meeting.kind):
+            raise UserError("protokoll.line.formote_owner", who=[f"<@{user_id}>"])
         person = uow.people.ensure(
             at.council.team_id, user_id, names.get(user_id) or user_id, now=now
         )

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.attendance_roll import Seat, expected, members_at
+from bot.audience import Audience
 from bot.meetings import visible_to
 from bot.texts import t
 from bot.vocabulary import Answer, MeetingKind, PointStatus, Presence, Role
@@ -166,7 +167,7 @@ def gather(
         timezone=council.timezone,
         meeting=meeting_facts(meeting),
         attendance=_attendance(expected(uow, council, meeting, now), council.language),
-        points=point_facts(uow, council, point_ids),
+        points=point_facts(uow, council, meeting, point_ids),
         people=people,
         chair=chair,
         secretary=secretary,
@@ -197,12 +198,12 @@ def _name(uow: UnitOfWork, person_id: int) -> str:
 
 
 def point_facts(
-    uow: UnitOfWork, council: Council, point_ids: Iterable[int]
+    uow: UnitOfWork, council: Council, meeting: Meeting, point_ids: Iterable[int]
 ) -> dict[int, PointFacts]:
-    """Who sent each point and where it stands now."""
+    """Who sent each point named in a meeting's minutes and where it stands now."""
     found = {}
     for point_id in point_ids:
-        point = uow.points.get(council.id, point_id)
+        point = uow.points.get(council.id, point_id, audience=Audience.of_meeting(meeting.kind))
         if point is None:
             continue
         person = uow.people.get(point.submitter_id) if point.submitter_id else None

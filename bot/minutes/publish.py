@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from bot.agenda import AgendaService, Change
 from bot.asked import Caller, MeetingAsked
+from bot.audience import Audience
 from bot.authz import Action
 from bot.errors import UserError
 from bot.kallelse_content import Recipient, audience
@@ -60,6 +61,7 @@ class _Published:
     publication: Publication
     points: list[tuple[int, Outcome]]  # the points to settle
     recipients: tuple[Recipient, ...]
+    audience: Audience  # who may read the meeting's points
 
 
 class PublishService:
@@ -112,7 +114,10 @@ class PublishService:
         formote = meeting.kind == MeetingKind.FORMOTE
         recipients = audience(uow, at.council, meeting, now)
         current = point_facts(
-            uow, at.council, [i.point_id for i in record.outline if i.point_id is not None]
+            uow,
+            at.council,
+            meeting,
+            [i.point_id for i in record.outline if i.point_id is not None],
         )
         points = [
             (item.point_id, outcome(current[item.point_id], record.entries_of(item.number)))
@@ -134,6 +139,7 @@ class PublishService:
             ),
             points,
             recipients,
+            Audience.of_meeting(meeting.kind),
         )
 
     def _actions(self, uow: UnitOfWork, at: Located, now: datetime) -> dict[str, int]:
@@ -144,7 +150,13 @@ class PublishService:
             if entry.kind != NoteKind.ACTION:
                 continue
             item_id = record.action_ids.get(entry.id)
-            existing = uow.actions.get(at.council.id, item_id) if item_id else None
+            existing = (
+                uow.actions.get(
+                    at.council.id, item_id, audience=Audience.of_meeting(at.meeting.kind)
+                )
+                if item_id
+                else None
+            )
             if existing is not None:
                 if existing.status == ActionStatus.OPEN:
                     existing.text, existing.owner_id = entry.text, entry.owner_id
@@ -175,7 +187,7 @@ class PublishService:
         for point_id, fate in done.points:
             try:
                 if fate.settled_before:
-                    notices += self._told_again(point_id, fate, council, user_id)
+                    notices += self._told_again(point_id, fate, council, user_id, done.audience)
                     continue
                 change = self._change(point_id, fate, common, now)
             except UserError as err:
@@ -193,10 +205,10 @@ class PublishService:
         return self._agenda.handle(point_id=point_id, outcome=fate.text or "", now=now, **common)
 
     def _told_again(
-        self, point_id: int, fate: Outcome, council: Council, publisher: str
+        self, point_id: int, fate: Outcome, council: Council, publisher: str, readers: Audience
     ) -> list[Notice]:
         with self._uow() as uow:
-            point = uow.points.get(council.id, point_id)
+            point = uow.points.get(council.id, point_id, audience=readers)
             person = uow.people.get(point.submitter_id) if point and point.submitter_id else None
             if point is None or person is None or person.slack_user_id == publisher:
                 return []

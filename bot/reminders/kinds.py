@@ -114,6 +114,9 @@ class CouncilPeople:
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.council.timezone)
 
+    def member(self, person_id: int | None) -> Viewer | None:
+        return next((v for v in self.members if v.person_id == person_id), None)
+
     def contact(self, among: list[Viewer], recipient_user_id: str) -> str | None:
         for role in CONTACT_ROLES:
             for viewer in among:

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.authz import audience_of
 from bot.context import viewers_of
 from bot.reminders.kinds import (
     MAX_DAYS_BEFORE,
@@ -68,14 +69,14 @@ def _due(uow: UnitOfWork, now: datetime) -> Iterator[Due]:
     items = uow.reminders.open_actions_due(
         today - timedelta(days=1), today + timedelta(days=MAX_DAYS_BEFORE + 1)
     )
-    owners = uow.reminders.persons({i.owner_id for i in items if i.owner_id is not None})
-    for item in items:
-        owner = owners.get(item.owner_id) if item.owner_id is not None else None
-        if owner is None:
+    for item, kind in items:
+        council_people = people_of(item.council_id)
+        owner = council_people.member(item.owner_id)
+        # Only an owner still in the council, and one who may read the item: a förmöte's item
+        # is never brought up to someone who has since joined the unit.
+        if owner is None or (kind is not None and not audience_of(owner).sees(kind)):
             continue
-        due = action_reminder(
-            people_of(item.council_id), item, Recipient(owner.id, owner.slack_user_id), now
-        )
+        due = action_reminder(council_people, item, Recipient.of(owner), now)
         if due is not None:
             yield due
 

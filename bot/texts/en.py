@@ -1404,6 +1404,11 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "An action item needs an owner. Write for example "
         "`åtgärd: @Vera new telephone hours senast 15 december`."
     ),
+    "protokoll.line.formote_owner": (
+        "{who} cannot own an action item from the förmöte: what is said there stays with the "
+        "associations' representatives. Name one of them, for example "
+        "`åtgärd: @Anna take the question to the stormöte`."
+    ),
     "protokoll.line.no_next": "Item {last} is the last one. Write `punkt 1`–`punkt {last}`.",
     "protokoll.line.no_item": ("The agenda has no item {number}. Write `punkt 1`–`punkt {last}`."),
     "protokoll.line.no_current": (

@@ -1421,6 +1421,11 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "En åtgärd behöver en ansvarig. Skriv till exempel "
         "`åtgärd: @Vera ta fram nya telefontider senast 15 december`."
     ),
+    "protokoll.line.formote_owner": (
+        "{who} kan inte vara ansvarig för en åtgärd från förmötet: det som sägs på förmötet "
+        "stannar hos föreningarnas företrädare. Skriv någon av dem, till exempel "
+        "`åtgärd: @Anna ta med frågan till stormötet`."
+    ),
     "protokoll.line.no_next": "Punkt {last} är den sista. Skriv `punkt 1`–`punkt {last}`.",
     "protokoll.line.no_item": (
         "Dagordningen har ingen punkt {number}. Skriv `punkt 1`–`punkt {last}`."

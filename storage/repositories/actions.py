@@ -1,12 +1,26 @@
-"""Action items (åtgärder) with an owner and a due date, followed until closed."""
+"""Action items (åtgärder) with an owner and a due date, followed until closed.
+
+Every read names its audience (bot.audience): an item from a förmöte's minutes is read only
+by the associations.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
+from bot.audience import Audience
 from bot.vocabulary import ActionStatus
-from storage.models import ActionItem
+from storage.models import ActionItem, Meeting
+
+
+def _readable(audience: Audience) -> Select[tuple[ActionItem]]:
+    """Items whose meeting (if any) is of a kind the audience may read."""
+    return (
+        select(ActionItem)
+        .outerjoin(Meeting, Meeting.id == ActionItem.meeting_id)
+        .where(or_(ActionItem.meeting_id.is_(None), Meeting.kind.in_(audience.kinds)))
+    )
 
 
 class ActionItemRepository:
@@ -18,18 +32,25 @@ class ActionItemRepository:
         self._session.flush()
         return item
 
-    def open_for_council(self, council_id: int) -> list[ActionItem]:
+    def open_for_council(self, council_id: int, *, audience: Audience) -> list[ActionItem]:
         return list(
             self._session.scalars(
-                select(ActionItem)
+                _readable(audience)
                 .where(ActionItem.council_id == council_id, ActionItem.status == ActionStatus.OPEN)
                 .order_by(ActionItem.due_on, ActionItem.id)
             )
         )
 
-    def get(self, council_id: int, item_id: int) -> ActionItem | None:
-        item = self._session.get(ActionItem, item_id)
-        return item if item is not None and item.council_id == council_id else None
+    def get(self, council_id: int, item_id: int, *, audience: Audience) -> ActionItem | None:
+        return self._session.scalars(
+            _readable(audience).where(ActionItem.council_id == council_id, ActionItem.id == item_id)
+        ).one_or_none()
 
-    def open_for_owner(self, council_id: int, person_id: int) -> list[ActionItem]:
-        return [i for i in self.open_for_council(council_id) if i.owner_id == person_id]
+    def open_for_owner(
+        self, council_id: int, person_id: int, *, audience: Audience
+    ) -> list[ActionItem]:
+        return [
+            i
+            for i in self.open_for_council(council_id, audience=audience)
+            if i.owner_id == person_id
+        ]

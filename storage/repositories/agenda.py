@@ -5,6 +5,8 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from bot.audience import Audience
+from bot.vocabulary import MeetingKind
 from storage.models import AgendaPoint, StandingPoint
 
 
@@ -17,16 +19,21 @@ class PointRepository:
         self._session.flush()
         return point
 
-    def get(self, council_id: int, point_id: int) -> AgendaPoint | None:
+    def get(self, council_id: int, point_id: int, *, audience: Audience) -> AgendaPoint | None:
+        """The point, if it is the council's and the audience may read it."""
         point = self._session.get(AgendaPoint, point_id)
-        return point if point is not None and point.council_id == council_id else None
+        if point is None or point.council_id != council_id:
+            return None
+        return point if audience.sees(point.meeting_kind) else None
 
-    def copy_of(self, council_id: int, point_id: int) -> AgendaPoint | None:
-        """The copy a moved point left on its new meeting (or waiting for one); by council
-        first, whose index keeps this a small scan."""
+    def copy_of(self, council_id: int, point_id: int, *, audience: Audience) -> AgendaPoint | None:
+        """The copy a moved point left on its new meeting (or waiting for one), if the audience
+        may read it; by council first, whose index keeps this a small scan."""
         return self._session.scalars(
             select(AgendaPoint).where(
-                AgendaPoint.council_id == council_id, AgendaPoint.carried_from_id == point_id
+                AgendaPoint.council_id == council_id,
+                AgendaPoint.carried_from_id == point_id,
+                AgendaPoint.meeting_kind.in_(audience.kinds),
             )
         ).first()
 
@@ -44,23 +51,33 @@ class PointRepository:
             )
         )
 
-    def sent_by(self, council_id: int, person_id: int, *, limit: int) -> list[AgendaPoint]:
-        """A person's latest points in one council, newest first."""
+    def sent_by(
+        self, council_id: int, person_id: int, *, audience: Audience, limit: int
+    ) -> list[AgendaPoint]:
+        """A person's latest points in one council that the audience may read, newest first."""
         return list(
             self._session.scalars(
                 select(AgendaPoint)
-                .where(AgendaPoint.council_id == council_id, AgendaPoint.submitter_id == person_id)
+                .where(
+                    AgendaPoint.council_id == council_id,
+                    AgendaPoint.submitter_id == person_id,
+                    AgendaPoint.meeting_kind.in_(audience.kinds),
+                )
                 .order_by(AgendaPoint.id.desc())
                 .limit(limit)
             )
         )
 
-    def waiting(self, council_id: int) -> list[AgendaPoint]:
-        """Points sent while no meeting was planned."""
+    def waiting(self, council_id: int, *, kind: MeetingKind) -> list[AgendaPoint]:
+        """Points waiting for the next meeting of a kind to be planned."""
         return list(
             self._session.scalars(
                 select(AgendaPoint)
-                .where(AgendaPoint.council_id == council_id, AgendaPoint.meeting_id.is_(None))
+                .where(
+                    AgendaPoint.council_id == council_id,
+                    AgendaPoint.meeting_id.is_(None),
+                    AgendaPoint.meeting_kind == kind,
+                )
                 .order_by(AgendaPoint.id)
             )
         )

@@ -9,8 +9,8 @@ from typing import NamedTuple
 from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
-from bot.vocabulary import ActionStatus, MeetingStatus
-from storage.models import ActionItem, Attendance, Council, Meeting, Person, ReminderPreference
+from bot.vocabulary import ActionStatus, MeetingKind, MeetingStatus
+from storage.models import ActionItem, Attendance, Council, Meeting, ReminderPreference
 
 
 class TimingSettings(NamedTuple):
@@ -81,11 +81,16 @@ class ReminderRepository:
             self._session.scalars(select(Attendance).where(Attendance.meeting_id.in_(meeting_ids)))
         )
 
-    def open_actions_due(self, first: date, last: date) -> list[ActionItem]:
-        """Open items with an owner, due on a day in [first, last]."""
-        return list(
-            self._session.scalars(
-                select(ActionItem)
+    def open_actions_due(
+        self, first: date, last: date
+    ) -> list[tuple[ActionItem, MeetingKind | None]]:
+        """Open items with an owner, due on a day in [first, last], with the kind of meeting
+        whose minutes made them (who may be reminded of it depends on it)."""
+        return [
+            (item, kind)
+            for item, kind in self._session.execute(
+                select(ActionItem, Meeting.kind)
+                .outerjoin(Meeting, Meeting.id == ActionItem.meeting_id)
                 .where(
                     ActionItem.status == ActionStatus.OPEN,
                     ActionItem.owner_id.is_not(None),
@@ -94,13 +99,7 @@ class ReminderRepository:
                 )
                 .order_by(ActionItem.id)
             )
-        )
-
-    def persons(self, person_ids: set[int]) -> dict[int, Person]:
-        if not person_ids:
-            return {}
-        found = self._session.scalars(select(Person).where(Person.id.in_(person_ids)))
-        return {p.id: p for p in found}
+        ]
 
     def preferences(self, person_ids: set[int]) -> dict[int, ReminderPreference]:
         if not person_ids:

@@ -11,6 +11,7 @@ from bot.clock import ManualClock
 from bot.sandbox.stack import LocalStack
 from tests.databases import SqliteTemplate
 from tests.e2e.cast import seed_workspace
+from tests.e2e.smtp_inbox import Inbox, running_inbox, stack_with_mail
 
 
 @pytest.fixture
@@ -21,3 +22,16 @@ def stack(
     seed_workspace(stack.slack)
     yield stack
     stack.stop()
+
+
+@pytest.fixture
+def inbox() -> Iterator[Inbox]:
+    yield from running_inbox()
+
+
+@pytest.fixture
+def mail_stack(
+    tmp_path: Path, _sqlite_template: SqliteTemplate, clock: ManualClock, inbox: Inbox
+) -> Iterator[LocalStack]:
+    """The local stack sending email to `inbox`."""
+    yield from stack_with_mail(_sqlite_template.fresh(tmp_path / "mail.db"), clock, inbox)

@@ -4,95 +4,23 @@ when it is cancelled."""
 
 from __future__ import annotations
 
-import email
-import socket
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import EmailMessage
-from email.policy import default
-from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult, LoginPassword
 from icalendar import Calendar
 
-from bot.clock import ManualClock
 from bot.sandbox.stack import LocalStack
-from tests.databases import SqliteTemplate
-from tests.e2e.cast import ANNA, LINA, RAD, SARA, council_with_members, say, seed_workspace
+from tests.e2e.cast import ANNA, LINA, RAD, SARA, council_with_members, say
+from tests.e2e.smtp_inbox import USER, Inbox
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
-USER, PASSWORD = "brukarbot", "hemligt/losen!"
-
-
-@dataclass
-class Inbox:
-    """What the SMTP server accepted: (envelope recipients, parsed message)."""
-
-    port: int
-    received: list[tuple[list[str], EmailMessage]] = field(default_factory=list)
-    logins: list[str] = field(default_factory=list)
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        message = email.message_from_bytes(envelope.content, policy=default)
-        assert isinstance(message, EmailMessage)
-        self.received.append((list(envelope.rcpt_tos), message))
-        return "250 OK"
-
-    def authenticate(
-        self, server: Any, session: Any, envelope: Any, mechanism: str, data: Any
-    ) -> AuthResult:
-        ok = isinstance(data, LoginPassword) and (data.login, data.password) == (
-            USER.encode(),
-            PASSWORD.encode(),
-        )
-        if ok:
-            self.logins.append(data.login.decode())
-        return AuthResult(success=ok)
-
-    def to(self, address: str) -> list[EmailMessage]:
-        return [m for rcpt, m in self.received if rcpt == [address]]
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @pytest.fixture
-def inbox() -> Iterator[Inbox]:
-    handler = Inbox(_free_port())
-    controller = Controller(
-        handler,
-        hostname="127.0.0.1",
-        port=handler.port,
-        authenticator=handler.authenticate,
-        auth_require_tls=False,  # a local test server; production uses smtps or starttls
-    )
-    controller.start()
-    yield handler
-    controller.stop()
-
-
-@pytest.fixture
-def stack(
-    tmp_path: Path, _sqlite_template: SqliteTemplate, clock: ManualClock, inbox: Inbox
-) -> Iterator[LocalStack]:
-    env = {
-        "SMTP_URL": f"smtp://{USER}:{PASSWORD.replace('/', '%2F')}@127.0.0.1:{inbox.port}",
-        "MAIL_FROM": "radet@example.org",
-    }
-    stack = LocalStack.start(
-        database_url=_sqlite_template.fresh(tmp_path / "mail.db"), clock=clock, env=env
-    )
-    seed_workspace(stack.slack)
-    yield stack
-    stack.stop()
+def stack(mail_stack: LocalStack) -> LocalStack:
+    return mail_stack
 
 
 def _send_kallelse(stack: LocalStack) -> int:

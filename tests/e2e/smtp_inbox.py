@@ -1,0 +1,81 @@
+"""A real SMTP server on loopback for the tests that send email (aiosmtpd), and a local
+stack pointed at it."""
+
+from __future__ import annotations
+
+import email
+import socket
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from email.policy import default
+from typing import Any
+
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
+
+from bot.clock import ManualClock
+from bot.sandbox.stack import LocalStack
+from tests.e2e.cast import seed_workspace
+
+USER, PASSWORD = "brukarbot", "hemligt/losen!"
+
+
+@dataclass
+class Inbox:
+    """What the SMTP server accepted: (envelope recipients, parsed message)."""
+
+    port: int
+    received: list[tuple[list[str], EmailMessage]] = field(default_factory=list)
+    logins: list[str] = field(default_factory=list)
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        message = email.message_from_bytes(envelope.content, policy=default)
+        assert isinstance(message, EmailMessage)
+        self.received.append((list(envelope.rcpt_tos), message))
+        return "250 OK"
+
+    def authenticate(
+        self, server: Any, session: Any, envelope: Any, mechanism: str, data: Any
+    ) -> AuthResult:
+        ok = isinstance(data, LoginPassword) and (data.login, data.password) == (
+            USER.encode(),
+            PASSWORD.encode(),
+        )
+        if ok:
+            self.logins.append(data.login.decode())
+        return AuthResult(success=ok)
+
+    def to(self, address: str) -> list[EmailMessage]:
+        return [m for rcpt, m in self.received if rcpt == [address]]
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def running_inbox() -> Iterator[Inbox]:
+    handler = Inbox(_free_port())
+    controller = Controller(
+        handler,
+        hostname="127.0.0.1",
+        port=handler.port,
+        authenticator=handler.authenticate,
+        auth_require_tls=False,  # a local test server; production uses smtps or starttls
+    )
+    controller.start()
+    yield handler
+    controller.stop()
+
+
+def stack_with_mail(database_url: str, clock: ManualClock, inbox: Inbox) -> Iterator[LocalStack]:
+    env = {
+        "SMTP_URL": f"smtp://{USER}:{PASSWORD.replace('/', '%2F')}@127.0.0.1:{inbox.port}",
+        "MAIL_FROM": "radet@example.org",
+    }
+    stack = LocalStack.start(database_url=database_url, clock=clock, env=env)
+    seed_workspace(stack.slack)
+    yield stack
+    stack.stop()
