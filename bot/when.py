@@ -18,6 +18,8 @@ Rules for choosing the day:
   "next tuesday" follows the same rule.
 * A date without a year ("12 mars", "12/3") is the next time that date occurs; today
   counts if no time is given or the time is still ahead.
+* "torsdag om en vecka" is the first Thursday at least a week from today: said on a
+  Sunday or a Friday it is not the coming Thursday.
 * A week number ("vecka 50") is the next such ISO week that is still ahead; without a
   weekday it means the Monday of that week. "nästa vecka" is the next ISO week.
 * A time without a day ("kl 14") is today if still ahead, otherwise tomorrow.
@@ -41,6 +43,7 @@ from dateparser.date import DateDataParser
 
 from bot.errors import UserError
 from bot.texts import t
+from bot.when_words import BadClock, spell_out
 
 SV_WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 SV_MONTHS = (
@@ -128,7 +131,9 @@ _DAYS_OR_WEEKS_AHEAD = re.compile(
     r"(?:(?P<weeks>veckor|vecka|weeks|week)|dagar|dag|days|day)\b"
 )
 _NEXT_WEEK = re.compile(r"\b(?:i\s+)?(?:nasta|next)\s+(?:vecka|week)\b")
-_WEEK_NUMBER = re.compile(r"\b(?:veckan|vecka|week|v)\.?\s*(?P<week>\d{1,3})\b")
+_WEEK_NUMBER = re.compile(
+    r"\b(?:(?:i|under|in)\s+)?(?:veckan|vecka|week|v)\.?\s*(?P<week>\d{1,3})\b"
+)
 _WEEKDAY = re.compile(
     rf"\b(?:(?P<next>nasta|next)\s+)?(?P<day>{_alternatives(_WEEKDAY_WORDS)})\b\.?"
 )
@@ -303,7 +308,10 @@ def _shown(text: str) -> str:
 
 
 def _read_parts(folded: str, ctx: _Context) -> _Parts:
-    scanner = _Scanner(folded)
+    try:
+        scanner = _Scanner(spell_out(folded))
+    except BadClock as err:
+        raise WhenError("bad_clock", clock=str(err)) from None
     clock = _read_clock(scanner, ctx)
     without_clock = scanner.text
     anchors = _read_anchors(scanner)
@@ -487,9 +495,12 @@ def _day_without_anchor(weekday: _Weekday | None, clock: time | None, ctx: _Cont
 
 def _day_weeks_ahead(anchor: _WeeksAhead, weekday: int | None, ctx: _Context) -> date:
     target = ctx.today + timedelta(weeks=anchor.weeks)
-    if weekday is None and not anchor.from_monday:
+    if anchor.from_monday:
+        return _monday_of(target) + timedelta(days=weekday or 0)
+    if weekday is None:
         return target
-    return _monday_of(target) + timedelta(days=weekday or 0)
+    # "torsdag om en vecka": the first Thursday a week from today, whatever today is.
+    return target + timedelta(days=(weekday - target.weekday()) % 7)
 
 
 def _day_in_week_number(week: int, weekday: int | None, clock: time | None, ctx: _Context) -> date:

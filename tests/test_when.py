@@ -71,7 +71,7 @@ TIMED_SWEDISH: list[tuple[str, datetime, datetime | None]] = [
     ("i morgon 9-11", at(2026, 11, 23, 9), at(2026, 11, 23, 11)),
     ("i övermorgon kl 8", at(2026, 11, 24, 8), None),
     ("om 3 dagar kl 10", at(2026, 11, 25, 10), None),
-    ("torsdag om två veckor kl 13", at(2026, 12, 3, 13), None),
+    ("torsdag om två veckor kl 13", at(2026, 12, 10, 13), None),  # not 3 Dec: that is 11 days
     ("i kväll kl 19", at(2026, 11, 22, 19), None),
     # week numbers
     ("v. 50 onsdag 10-12", at(2026, 12, 9, 10), at(2026, 12, 9, 12)),
@@ -91,7 +91,35 @@ TIMED_SWEDISH: list[tuple[str, datetime, datetime | None]] = [
     ("torsdag mellan 13 och 16", at(2026, 11, 26, 13), at(2026, 11, 26, 16)),
     ("kl 13.00-16.00 torsdag", at(2026, 11, 26, 13), at(2026, 11, 26, 16)),
     ("torsdag 26/11 kl 13", at(2026, 11, 26, 13), None),
-    ("om 2 veckor på onsdag kl 9", at(2026, 12, 2, 9), None),
+    ("om 2 veckor på onsdag kl 9", at(2026, 12, 9, 9), None),
+    # clock words, the way they are said: meetings are daytime, so "halv två" is 13.30
+    ("torsdag halv två", at(2026, 11, 26, 13, 30), None),
+    ("torsdag kl halv 2", at(2026, 11, 26, 13, 30), None),
+    ("tisdag kvart över nio", at(2026, 11, 24, 9, 15), None),
+    ("tisdag kvart i tre", at(2026, 11, 24, 14, 45), None),
+    ("fredag fem över halv tre", at(2026, 11, 27, 14, 35), None),
+    ("fredag fem i halv tre", at(2026, 11, 27, 14, 25), None),
+    ("fredag tio i tre", at(2026, 11, 27, 14, 50), None),
+    ("måndag tjugo över tio", at(2026, 11, 23, 10, 20), None),
+    ("måndag halv ett", at(2026, 11, 23, 12, 30), None),
+    ("måndag kvart i ett", at(2026, 11, 23, 12, 45), None),
+    ("onsdag klockan tre", at(2026, 11, 25, 15), None),
+    ("onsdag kl nio", at(2026, 11, 25, 9), None),
+    ("onsdag kl 2 på eftermiddagen", at(2026, 11, 25, 14), None),
+    ("onsdag klockan sju på kvällen", at(2026, 11, 25, 19), None),
+    ("onsdag halv åtta på kvällen", at(2026, 11, 25, 19, 30), None),
+    ("onsdag kl 10 på förmiddagen", at(2026, 11, 25, 10), None),
+    ("onsdag kl 2 em", at(2026, 11, 25, 14), None),
+    ("onsdag kl 3 e.m.", at(2026, 11, 25, 15), None),
+    ("torsdag halv två till halv fyra", at(2026, 11, 26, 13, 30), at(2026, 11, 26, 15, 30)),
+    ("torsdag kl 13 till halv fyra", at(2026, 11, 26, 13), at(2026, 11, 26, 15, 30)),
+    ("torsdag kvart över 14", at(2026, 11, 26, 14, 15), None),
+    ("halv två", at(2026, 11, 22, 13, 30), None),
+    # weeks, as said
+    ("i vecka 50 onsdag kl 10", at(2026, 12, 9, 10), None),
+    ("torsdag i vecka 52 kl 13", at(2026, 12, 24, 13), None),
+    ("torsdag om en vecka kl 13", at(2026, 12, 3, 13), None),
+    ("torsdag i nästa vecka halv två", at(2026, 11, 26, 13, 30), None),
 ]
 
 # (text, day) for phrases without a time: start is local midnight and has_time is False.
@@ -127,6 +155,10 @@ DATE_ONLY_SWEDISH: list[tuple[str, date]] = [
     ("vecka 47", date(2027, 11, 22)),  # this week's Monday has passed
     ("nästa vecka", date(2026, 11, 23)),
     ("I ÖVERMORGON.", date(2026, 11, 24)),
+    ("i vecka 52", date(2026, 12, 21)),
+    ("under vecka 50", date(2026, 12, 7)),
+    ("torsdag om en vecka", date(2026, 12, 3)),
+    ("om två veckor", date(2026, 12, 6)),
 ]
 
 TIMED_ENGLISH: list[tuple[str, datetime, datetime | None]] = [
@@ -143,6 +175,11 @@ TIMED_ENGLISH: list[tuple[str, datetime, datetime | None]] = [
     ("between 1pm and 3pm tomorrow", at(2026, 11, 23, 13), at(2026, 11, 23, 15)),
     ("Monday, March 15 2027 at 10am", at(2027, 3, 15, 10), None),
     ("day after tomorrow at noon", at(2026, 11, 24, 12), None),  # via dateparser
+    ("friday half past two", at(2026, 11, 27, 14, 30), None),
+    ("friday quarter past nine", at(2026, 11, 27, 9, 15), None),
+    ("friday quarter to three", at(2026, 11, 27, 14, 45), None),
+    ("friday at three in the afternoon", at(2026, 11, 27, 15), None),
+    ("in week 50 wednesday at 10am", at(2026, 12, 9, 10), None),
 ]
 
 DATE_ONLY_ENGLISH: list[tuple[str, date]] = [
@@ -181,6 +218,10 @@ FAILING: list[tuple[str, str]] = [
     ("kl 24", "bad_clock"),
     ("kl 13.60", "bad_clock"),
     ("13pm", "bad_clock"),
+    ("halv 26", "bad_clock"),
+    ("trettio över tre", "not_understood"),
+    ("35 över tre", "bad_clock"),
+    ("fem i kvart", "not_understood"),
     ("kl 16-13", "range_order"),
     ("kl 13-13", "range_order"),
     ("31 februari", "no_such_day"),
@@ -368,6 +409,7 @@ FRAGMENTS = [
     ":", ".", ",", "mars", "feb", "maj", "december", "tisdag", "tors", "sön", "friday",
     "pm", "am", "0", "1", "9", "12", "13", "24", "29", "31", "53", "60", "2027", "1999",
     "99999999999999999999", "två", "en", "tomorrow", "noon", "yesterday", "blaha",
+    "halv", "kvart", "över", "fem", "tolv", "på eftermiddagen", "e.m.", "past", "quarter",
 ]  # fmt: skip
 
 
@@ -402,3 +444,29 @@ def test_formatted_when_parses_back(
         end=at(day.year, day.month, day.day, hour + length, minute),
     )
     assert parse_when(format_when(when, lang=lang), now=NOW) == when
+
+
+HOUR_WORDS = [
+    "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv",
+]  # fmt: skip
+# (how the minutes are said, minutes from the named hour)
+SPOKEN = [
+    ("", 0), ("halv", -30), ("kvart över", 15), ("kvart i", -15), ("fem över", 5),
+    ("tio i", -10), ("fem över halv", -25), ("fem i halv", -35), ("tjugo över", 20),
+]  # fmt: skip
+
+
+@FAST
+@given(st.integers(1, 12), st.sampled_from(SPOKEN), st.booleans())
+def test_a_spoken_clock_is_daytime_and_the_time_it_says(
+    hour: int, said: tuple[str, int], in_words: bool
+) -> None:
+    words, offset = said
+    named = HOUR_WORDS[hour - 1] if in_words else str(hour)
+    phrase = f"torsdag kl {words} {named}".replace("  ", " ")
+    if not words and not in_words:
+        return  # "kl 3" in digits is 03.00, as written
+    start = parse_when(phrase, now=NOW).start
+    minutes = (start.hour * 60 + start.minute - (hour * 60 + offset)) % (12 * 60)
+    assert minutes == 0, phrase  # the same clock face reading
+    assert 7 <= start.hour <= 18, phrase  # meetings are held in the daytime
