@@ -100,6 +100,17 @@ class CouncilService:
                 return Locale(self._language, ZoneInfo(self._timezone))
             return Locale(council.language, ZoneInfo(council.timezone))
 
+    def language_of(self, team_id: str, user_id: str, *, now: datetime) -> str:
+        """The language to write to a person in a DM: their councils' when they all share
+        one, else the bot's."""
+        with self._uow() as uow:
+            person = uow.people.by_slack_id(team_id, user_id)
+            if person is None:
+                return self._language
+            ids = uow.memberships.council_ids_of(person.id, now=now)
+            languages = {council.language for council in uow.councils.by_ids(ids)}
+            return languages.pop() if len(languages) == 1 else self._language
+
     def create(
         self, *, team_id: str, channel_id: str, name: str, creator: SlackUser, now: datetime
     ) -> CouncilRef:

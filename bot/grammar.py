@@ -83,7 +83,22 @@ def take_mention(text: str, *, usage_key: str) -> tuple[Mention, str]:
     return Mention(match.group(1), match.group(2) or None), rest
 
 
-_ROLES = {fold(role.value): role for role in Role}
+_ROLES = {fold(role.value): role for role in Role} | {
+    # The other words people use for a role, Swedish and English (see shared/domain.md).
+    fold(word): role
+    for role, words in {
+        Role.VERKSAMHET: (
+            "verksamhetsföreträdare", "verksamhetsrepresentant", "verksamheten", "enhetschef",
+            "unit",
+        ),
+        Role.ORDFORANDE: ("ordf", "ordf.", "chair", "chairperson"),
+        Role.SEKRETERARE: ("sekr", "sekr.", "secretary"),
+        Role.JUSTERARE: ("justeringsperson", "adjuster"),
+        Role.LEDAMOT: ("member", "representant"),
+        Role.ERSATTARE: ("suppleant", "substitute", "deputy"),
+    }.items()
+    for word in words
+}  # fmt: skip
 
 
 def parse_role(word: str) -> Role:
@@ -106,6 +121,11 @@ def check_length(text: str, limit: int = MAX_TEXT) -> str:
 # Slack sends links in command text as <https://…> or <https://…|label>.
 SLACK_LINK = re.compile(r"<(https?://[^>|]+)(?:\|[^>]*)?>")
 _PLACE_WORD = re.compile(r"\s(?:i|på)\s", re.IGNORECASE)
+# What follows "i" or "på" inside a time: "kl 2 på eftermiddagen", "onsdag i vecka 51".
+_TIME_AFTER = re.compile(
+    r"(?:(?:efter|för)middag(?:en)?|morgon(?:en)?|övermorgon|kväll(?:en)?|veckan?|nästa)\b",
+    re.IGNORECASE,
+)
 MAX_PLACE = 500
 
 
@@ -113,26 +133,31 @@ def unwrap_links(text: str) -> str:
     return SLACK_LINK.sub(lambda m: m.group(1), text)
 
 
+def web_link(text: str) -> str:
+    """A link as people type it: "www.example.org/x.pdf" means https://www.example.org/x.pdf."""
+    return f"https://{text}" if text[:4].casefold() == "www." else text
+
+
 def when_and_place(text: str, parse: Callable[[str], When]) -> tuple[When, str | None]:
     """Split "torsdag kl 13 i Stora salen" into a time and a place.
 
     "i" and "på" also occur inside times ("i morgon", "på torsdag"), so each split point is
-    tried from the left and the first whose left side reads as a time wins.
+    tried from the left and the first whose left side reads as a time wins. One followed by
+    a word of time ("på eftermiddagen", "i vecka 51") is tried only after the whole text.
     """
     text = " ".join(unwrap_links(text).split())
+    splits = list(_PLACE_WORD.finditer(text))
+    in_time = [m for m in splits if _TIME_AFTER.match(text, m.end())]
     first_error: WhenError | None = None
-    for match in _PLACE_WORD.finditer(text):
-        head, place = text[: match.start()].strip(), text[match.end() :].strip()
-        if not head or not place:
+    for match in [*(m for m in splits if m not in in_time), None, *in_time]:
+        head, place = (text, "") if match is None else (text[: match.start()], text[match.end() :])
+        if not head.strip() or (match is not None and not place.strip()):
             continue
         try:
-            return parse(head), check_length(place, MAX_PLACE)
+            return parse(head.strip()), check_length(place.strip(), MAX_PLACE) or None
         except WhenError as err:
             first_error = first_error or err
-    try:
-        return parse(text), None
-    except WhenError as err:
-        raise first_error or err from None
+    raise first_error or WhenError("empty")
 
 
 def parse_settings(text: str, names: dict[str, str], limit: int) -> dict[str, int]:

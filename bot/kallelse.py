@@ -24,6 +24,7 @@ from bot.attendance_roll import members_at
 from bot.authz import Action, Viewer
 from bot.context import allowed_viewer, require, viewer_of
 from bot.errors import UserError
+from bot.grammar import web_link
 from bot.kallelse_content import (
     PEOPLE_FIELDS,
     RECOMMENDED,
@@ -283,6 +284,7 @@ class KallelseService:
     def add_document(
         self, *, url: str, title: str | None, now: datetime, **asked: Unpack[MeetingAsked]
     ) -> DocumentAdded:
+        url = web_link(url)
         if not URL.fullmatch(url) or len(url) > MAX_URL:
             raise UserError("kallelse.document.usage")
         title = " ".join((title or "").split()) or url

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from bot.agenda import AgendaLine, agenda_view, outline
 from bot.attendance_roll import members_at
+from bot.grammar import web_link
 from bot.labels import due_text
 from bot.meetings import MeetingInfo, meeting_info, visible_to
 from bot.texts import t
@@ -87,8 +88,8 @@ class Kallelse:
     @property
     def link(self) -> str | None:
         """The meeting's place when it is a link (a remote meeting)."""
-        place = self.meeting.place
-        return place if place and URL.fullmatch(place) else None
+        place = web_link(self.meeting.place or "")
+        return place if URL.fullmatch(place) else None
 
 
 @dataclass(frozen=True)

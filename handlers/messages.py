@@ -1,4 +1,9 @@
-"""Message listeners: "punkt: …" in the council channel or in a DM to the bot."""
+"""Message listener: what people write in the council channel or in a DM to the bot.
+
+A minutes line in a thread is noted; a point ("punkt: …", see bot.phrasing) is submitted;
+a DM or a mention of the bot that is neither gets a short help. Other talk in the channel
+is between people, and the bot stays out of it.
+"""
 
 from __future__ import annotations
 
@@ -9,16 +14,19 @@ from slack_bolt import App, Say
 from slack_sdk import WebClient
 
 from bot.errors import UserError
+from bot.minutes.lines import LINE_START
 from bot.notices import Notice
+from bot.phrasing import addressed_text, point_text
 from bot.services import Services
-from handlers import minutes_messages
+from bot.texts import t
 from handlers.ack_first import on_message
 from handlers.agenda_blocks import council_picker, receipt
 from handlers.commands.punkt import split_point
+from handlers.minutes_messages import minutes_line
 from handlers.replies import Reply, guarded, text_reply
 from handlers.slack_users import deliver
 
-POINT_PREFIX = re.compile(r"^\s*punkt\s*:\s*", re.IGNORECASE)
+EVERY_MESSAGE = re.compile("")
 
 
 def source_key(team_id: str, channel_id: str, ts: str) -> str:
@@ -26,63 +34,87 @@ def source_key(team_id: str, channel_id: str, ts: str) -> str:
     return f"msg:{team_id}:{channel_id}:{ts}"
 
 
+def bot_user_id(body: dict[str, Any]) -> str | None:
+    """The bot's own user id, from the authorizations Slack sends with every event."""
+    return next(
+        (a.get("user_id") for a in body.get("authorizations") or [] if a.get("is_bot")), None
+    )
+
+
 def register(app: App, services: Services) -> None:
-    @on_message(app, POINT_PREFIX)
-    def point_message(
+    @on_message(app, EVERY_MESSAGE)
+    def message_to_bot(
         message: dict[str, Any], body: dict[str, Any], client: WebClient, say: Say
     ) -> None:
-        if message.get("subtype") or message.get("bot_id"):
-            return  # edits, joins and our own posts are not new points
-        team, channel, user, ts = (
-            body["team_id"],
-            message["channel"],
-            message["user"],
-            message["ts"],
-        )
-        text = POINT_PREFIX.sub("", message.get("text") or "", count=1)
-        key = source_key(team, channel, ts)
+        if message.get("subtype") or message.get("bot_id") or not message.get("user"):
+            return  # edits, joins and our own posts are nothing to answer
+        raw = message.get("text") or ""
+        if message.get("thread_ts") and LINE_START.match(raw):
+            minutes_line(services, message, body, client)
+            return
         in_dm = message.get("channel_type") == "im"
-        lang = services.settings.language if in_dm else services.councils.locale(team, channel).lang
-        notices: list[Notice] = []
+        text, mentioned = addressed_text(raw, bot_user_id(body))
+        point = point_text(text, addressed=in_dm or mentioned)
+        if point is not None:
+            _point(services, message, body, client, say, point, in_dm=in_dm)
+        elif in_dm or mentioned:
+            lang = _language(services, message, body, in_dm=in_dm)
+            thread = None if in_dm else message.get("thread_ts") or message["ts"]
+            say(text=t("chat.help", lang), thread_ts=thread)
 
-        def submit() -> Reply:
-            now = services.clock.now()
-            title, description = split_point(text)
-            if in_dm:
-                councils = services.agenda.councils_of(team, user, now=now)
-                if len(councils) > 1:
-                    return council_picker(councils, text, key, lang)
-                if not councils:
-                    raise UserError("punkt.dm_no_council")
-                submitted = services.agenda.submit(
-                    team_id=team,
-                    user_id=user,
-                    council_id=councils[0][0],
-                    title=title,
-                    description=description,
-                    source_key=key,
-                    now=now,
-                )
-            else:
-                submitted = services.agenda.submit(
-                    team_id=team,
-                    user_id=user,
-                    channel_id=channel,
-                    title=title,
-                    description=description,
-                    source_key=key,
-                    now=now,
-                )
-            notices.extend(submitted.notices)
-            return text_reply(receipt(submitted))
 
-        reply = guarded(submit, lang=lang, where="message:punkt")
-        say(
-            text=reply.text,
-            blocks=[b.to_dict() for b in reply.blocks],
-            thread_ts=None if in_dm else ts,
+def _language(
+    services: Services, message: dict[str, Any], body: dict[str, Any], *, in_dm: bool
+) -> str:
+    team = body["team_id"]
+    if in_dm:
+        return services.councils.language_of(team, message["user"], now=services.clock.now())
+    return services.councils.locale(team, message["channel"]).lang
+
+
+def _point(
+    services: Services,
+    message: dict[str, Any],
+    body: dict[str, Any],
+    client: WebClient,
+    say: Say,
+    text: str,
+    *,
+    in_dm: bool,
+) -> None:
+    team, channel, user, ts = body["team_id"], message["channel"], message["user"], message["ts"]
+    key = source_key(team, channel, ts)
+    lang = _language(services, message, body, in_dm=in_dm)
+    notices: list[Notice] = []
+
+    def submit() -> Reply:
+        now = services.clock.now()
+        title, description = split_point(text)
+        council_id = None
+        if in_dm:  # the person's council, or they choose one
+            councils = services.agenda.councils_of(team, user, now=now)
+            if len(councils) > 1:
+                return council_picker(councils, text, key, lang)
+            if not councils:
+                raise UserError("punkt.dm_no_council")
+            council_id = councils[0][0]
+        submitted = services.agenda.submit(
+            team_id=team,
+            user_id=user,
+            channel_id=None if in_dm else channel,
+            council_id=council_id,
+            title=title,
+            description=description,
+            source_key=key,
+            now=now,
         )
-        deliver(client, notices)
+        notices.extend(submitted.notices)
+        return text_reply(receipt(submitted))
 
-    # After the point listener: Bolt gives a message to the first listener that matches.
-    minutes_messages.register(app, services)
+    reply = guarded(submit, lang=lang, where="message:punkt")
+    say(
+        text=reply.text,
+        blocks=[b.to_dict() for b in reply.blocks],
+        thread_ts=None if in_dm else ts,
+    )
+    deliver(client, notices)

@@ -207,7 +207,12 @@ class CaptureService:
             else:
                 at = access.in_channel(uow, now=now, action=Action.WRITE_MINUTES, **caller)
             zone = ZoneInfo(at.council.timezone)
-            parsed = parse_line(text, now=now, zone=zone, names=names)
+            members = {
+                row.person.slack_user_id: row.person.display_name
+                for row in uow.memberships.active(at.council.id, now=now)
+            }
+            names = {**members, **names}
+            parsed = parse_line(text, now=now, zone=zone, names=names, members=members)
             if parsed is None:
                 raise UserError("protokoll.line.unknown")
             if at.record.locked:

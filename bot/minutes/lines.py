@@ -5,7 +5,8 @@ nästa punkt        the item after the current one
 beslut: …          a decision            info: …        information given
 notering: …        anything worth noting avslag: …      a reasoned no to the point
 flyttas[: …]       the point goes to the next meeting
-åtgärd: @person … [senast <när>]   an action item with its owner and due date
+åtgärd: @person … [senast <när>]   an action item with its owner (or "Sara …": a member's
+                                    name) and due date
 """
 
 from __future__ import annotations
@@ -33,15 +34,22 @@ KIND_WORDS = {
     "avslag": NoteKind.REJECTION,
     "flyttas": NoteKind.POSTPONED,
     "bordlaggs": NoteKind.POSTPONED,
+    # English, for English-language councils
+    "decision": NoteKind.DECISION,
+    "action": NoteKind.ACTION,
+    "note": NoteKind.NOTE,
+    "rejected": NoteKind.REJECTION,
+    "postponed": NoteKind.POSTPONED,
 }
 # What a minutes line starts with; other messages in the thread are conversation.
 LINE_START = re.compile(
-    r"^\s*(?:punkt\s+\d|n[äa]sta\s+punkt\b|(?:beslut|[åa]tg[äa]rd|info(?:rmation)?|notering"
-    r"|avslag)\s*:|(?:flyttas|bordl[äa]ggs)\s*(?::|$))",
+    r"^\s*(?:(?:punkt|item)\s+\d|(?:n[äa]sta|next)\s+(?:punkt|item)\b"
+    r"|(?:beslut|decision|[åa]tg[äa]rd|action|info(?:rmation)?|notering|note|avslag|rejected)"
+    r"\s*:|(?:flyttas|bordl[äa]ggs|postponed)\s*(?::|$))",
     re.IGNORECASE,
 )
-_GOTO = re.compile(r"^\s*punkt\s+(\d{1,2}(?:\.\d{1,2})?)\s*$", re.IGNORECASE)
-_NEXT = re.compile(r"^\s*n[äa]sta(?:\s+punkt)?\s*$", re.IGNORECASE)
+_GOTO = re.compile(r"^\s*(?:punkt|item)\s+(\d{1,2}(?:\.\d{1,2})?)\s*$", re.IGNORECASE)
+_NEXT = re.compile(r"^\s*(?:n[äa]sta|next)(?:\s+(?:punkt|item))?\s*$", re.IGNORECASE)
 _NOTE = re.compile(r"^\s*([^\W\d_]+)\s*(?::\s*(.*))?$", re.DOTALL)
 _DUE = re.compile(r"\s+senast\s+(?P<when>[^\n]+?)\s*[.!]?\s*$", re.IGNORECASE)
 MAX_LINE = 2000
@@ -67,10 +75,16 @@ def plain(text: str, names: Mapping[str, str]) -> str:
 
 
 def parse_line(
-    text: str, *, now: datetime, zone: ZoneInfo, names: Mapping[str, str]
+    text: str,
+    *,
+    now: datetime,
+    zone: ZoneInfo,
+    names: Mapping[str, str],
+    members: Mapping[str, str] | None = None,
 ) -> Goto | Note | None:
     """A minutes line as Slack sends it, or None when the text is not one. `names` are the
-    Slack names of people mentioned."""
+    Slack names of people mentioned; `members` the council's members' names by user id, for
+    an action's owner written by name ("åtgärd: Sara …")."""
     text = check_length(text, MAX_LINE)
     if match := _GOTO.match(text):
         return Goto(match.group(1))
@@ -84,18 +98,25 @@ def parse_line(
     if match.group(2) is None and kind != NoteKind.POSTPONED:
         return None  # "beslut" without a colon is a word in a sentence
     if kind == NoteKind.ACTION:
-        return _action(body, now, zone, names)
+        return _action(body, now, zone, names, members or {})
     body = plain(body, names)
     if not body and kind != NoteKind.POSTPONED:
         raise UserError("protokoll.line.empty", kind=kind.value)
     return Note(kind, body)
 
 
-def _action(body: str, now: datetime, zone: ZoneInfo, names: Mapping[str, str]) -> Note:
+def _action(
+    body: str, now: datetime, zone: ZoneInfo, names: Mapping[str, str], members: Mapping[str, str]
+) -> Note:
     mention = MENTION.search(body)
-    if mention is None:
+    if mention is not None:
+        owner = mention.group(1)
+        body = plain(body[: mention.start()] + body[mention.end() :], names).strip()
+    elif named := _named_owner(body, members):
+        owner, body = named
+        body = plain(body, names)
+    else:
         raise UserError("protokoll.line.action_owner")
-    body = plain(body[: mention.start()] + body[mention.end() :], names).strip()
     due = None
     if found := _DUE.search(body):
         due = parse_when(found.group("when"), now=now, tz=zone).start.date()
@@ -103,7 +124,23 @@ def _action(body: str, now: datetime, zone: ZoneInfo, names: Mapping[str, str]) 
     body = body.lstrip(":,– -").strip()
     if not body:
         raise UserError("protokoll.line.empty", kind=NoteKind.ACTION.value)
-    return Note(NoteKind.ACTION, body, mention.group(1), due)
+    return Note(NoteKind.ACTION, body, owner, due)
+
+
+def _named_owner(body: str, members: Mapping[str, str]) -> tuple[str, str] | None:
+    """The member an action starts with by name, and the rest: a full name ("Sara
+    Sekreterare ringer"), or a first name only one member has ("Sara ringer")."""
+    words = body.split()
+    for count in (3, 2, 1):
+        said = fold(" ".join(words[:count]).rstrip(",:"))
+        if count > len(words) or not said:
+            continue
+        named = {uid for uid, name in members.items() if fold(name) == said}
+        if count == 1:
+            named |= {uid for uid, name in members.items() if fold(name).split()[:1] == [said]}
+        if len(named) == 1:
+            return named.pop(), " ".join(words[count:])
+    return None
 
 
 # -- the agenda the minutes follow ---------------------------------------------------------

@@ -385,6 +385,17 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "Done: point no. {old}, *{title}*, has moved and is now no. {id}. It is now {status}."
     ),
     "punkt.which_council": "You are in several user councils. Which council is the point for?",
+    "chat.help": (
+        "Hi! I'm the council's bot and I understand short messages and commands. This works:\n"
+        "• `point: Interpreter at visits` – a point for the agenda, here or in the council's "
+        "channel (after a colon you can describe it more)\n"
+        "• `/dagordning` – what the next meeting takes up\n"
+        "• `/narvaro yes` or `/narvaro no` – answer the summons\n"
+        "• `/mote` – the council's coming meetings\n"
+        "• `/minadata` – what is stored about you\n"
+        "Type `help` after a command, e.g. `/punkt help`, for more examples. "
+        "Anything else? Ask the council's secretary."
+    ),
     "punkt.dm_no_council": (
         "I find no user council you are a member of, so I don't know where the point goes. "
         "Ask the council's secretary to add you, or write the point in the council channel."
@@ -1401,8 +1412,9 @@ TEXTS: dict[str, str | dict[str, str]] = {
     ),
     "protokoll.line.empty": "Write what it says after `{kind}:`, for example `{kind}: …`.",
     "protokoll.line.action_owner": (
-        "An action item needs an owner. Write for example "
-        "`åtgärd: @Vera new telephone hours senast 15 december`."
+        "An action item needs an owner: mention them with @ or write the member's name first. "
+        "For example `åtgärd: @Vera new telephone hours senast 15 december` or "
+        "`åtgärd: Vera new telephone hours senast 15 december`."
     ),
     "protokoll.line.formote_owner": (
         "{who} cannot own an action item from the förmöte: what is said there stays with the "

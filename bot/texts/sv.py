@@ -399,6 +399,17 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "Klart: punkt nr {old}, *{title}*, har flyttats och heter nu nr {id}. Den är nu {status}."
     ),
     "punkt.which_council": "Du är med i flera brukarråd. Vilket råd är punkten till?",
+    "chat.help": (
+        "Hej! Jag är rådets bot och förstår korta meddelanden och kommandon. Det här fungerar:\n"
+        "• `punkt: Tolk vid besök` – en punkt till dagordningen, här eller i rådets kanal "
+        "(efter ett kolon kan du beskriva den mer)\n"
+        "• `/dagordning` – vad som tas upp på nästa möte\n"
+        "• `/narvaro ja` eller `/narvaro nej` – svara på kallelsen\n"
+        "• `/mote` – rådets kommande möten\n"
+        "• `/minadata` – det som är sparat om dig\n"
+        "Skriv `hjälp` efter ett kommando, till exempel `/punkt hjälp`, så får du fler exempel. "
+        "Undrar du något annat? Fråga gärna rådets sekreterare."
+    ),
     "punkt.dm_no_council": (
         "Jag hittar inget brukarråd som du är med i, så jag vet inte vart punkten ska. "
         "Be rådets sekreterare lägga till dig, eller skriv punkten i rådets kanal."
@@ -1418,8 +1429,9 @@ TEXTS: dict[str, str | dict[str, str]] = {
     ),
     "protokoll.line.empty": "Skriv vad som gäller efter `{kind}:`, till exempel `{kind}: …`.",
     "protokoll.line.action_owner": (
-        "En åtgärd behöver en ansvarig. Skriv till exempel "
-        "`åtgärd: @Vera ta fram nya telefontider senast 15 december`."
+        "En åtgärd behöver en ansvarig: nämn hen med @ eller skriv rådsmedlemmens namn först. "
+        "Till exempel `åtgärd: @Vera ta fram nya telefontider senast 15 december` eller "
+        "`åtgärd: Vera ta fram nya telefontider senast 15 december`."
     ),
     "protokoll.line.formote_owner": (
         "{who} kan inte vara ansvarig för en åtgärd från förmötet: det som sägs på förmötet "

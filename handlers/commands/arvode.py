@@ -16,6 +16,7 @@ from bot.fee_csv import fee_csv
 from bot.fee_input import parse_fee_settings, parse_period, parse_profile
 from bot.fee_service import FeeReport
 from bot.grammar import check_length, fold, split_word
+from bot.phrasing import in_swedish
 from bot.services import Services
 from bot.texts import t
 from handlers.ack_first import slash_command
@@ -44,6 +45,7 @@ def _dispatch(
     team, channel, user = command["team_id"], command["channel_id"], command["user_id"]
     now = services.clock.now()
     typed, rest = split_word(text)
+    typed = in_swedish(COMMAND, typed)
     word = fold(typed)
     if word in ("hjalp", "help"):
         return text_reply(t("arvode.help", lang))

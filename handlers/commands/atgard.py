@@ -13,6 +13,7 @@ from bot.grammar import check_length, fold, is_number, record_id, split_word
 from bot.labels import due_text
 from bot.minutes.lines import plain
 from bot.notices import Notice
+from bot.phrasing import in_swedish
 from bot.services import Services
 from bot.texts import t
 from bot.when import format_date
@@ -46,7 +47,7 @@ def _dispatch(
         "now": services.clock.now(),
     }
     word, rest = split_word(text)
-    folded = fold(word)
+    folded = fold(in_swedish(COMMAND, word))
     if folded in ("hjalp", "help"):
         return text_reply(t("atgard.help", lang))
     if folded in ("", "lista", "visa"):

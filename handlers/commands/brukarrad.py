@@ -19,6 +19,7 @@ from bot.grammar import (
     split_word,
     take_mention,
 )
+from bot.phrasing import in_swedish
 from bot.privacy.retention import MAX_MONTHS, MIN_MONTHS
 from bot.services import Services
 from bot.texts import Ref, t
@@ -53,6 +54,7 @@ def _dispatch(
 ) -> Reply:
     text = check_length(command.get("text") or "")
     typed, rest = split_word(text)
+    typed = in_swedish(COMMAND, typed)
     word = fold(typed)
     team, channel, user = command["team_id"], command["channel_id"], command["user_id"]
     now = services.clock.now()

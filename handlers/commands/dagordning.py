@@ -9,6 +9,7 @@ from slack_sdk import WebClient
 
 from bot.errors import UserError
 from bot.grammar import check_length, fold, meeting_number, split_word
+from bot.phrasing import in_swedish
 from bot.services import Services
 from bot.texts import t
 from handlers.ack_first import slash_command
@@ -30,7 +31,7 @@ def register(app: App, services: Services) -> None:
 def agenda_for(services: Services, command: dict[str, Any], lang: str) -> Reply:
     """The agenda asked for in `command`: the next stormöte, `förmöte`, or a meeting number."""
     text = check_length(command.get("text") or "", 100)
-    word = fold(split_word(text)[0])
+    word = fold(in_swedish(COMMAND, split_word(text)[0]))
     if word in ("hjalp", "help"):
         return text_reply(t("dagordning.help", lang))
     formote = word == "formote"

@@ -22,6 +22,7 @@ from bot.grammar import (
 )
 from bot.kallelse import DocumentAdded, TextSet
 from bot.kallelse_content import PEOPLE_FIELDS, Field
+from bot.phrasing import in_swedish
 from bot.services import Services
 from bot.texts import t
 from handlers.ack_first import slash_command
@@ -95,14 +96,15 @@ def _dispatch(
     word, rest = split_word(text)
     if fold(word) in ("hjalp", "help"):
         return text_reply(t("kallelse.help", lang))
-    meeting_id, formote, word, rest = _meeting(word, rest)
+    meeting_id, formote, word, rest = _meeting(in_swedish(COMMAND, word), rest)
+    word = in_swedish(COMMAND, word)
     meeting = {"meeting_id": meeting_id, "formote": formote}
     sub = fold(word)
     if sub == "":
         return preview_reply(services.kallelse.preview(**meeting, **common))
     if sub in FIELDS:
         field = FIELDS[sub]
-        if field == Field.LEADER and fold(split_word(rest)[0]) == "av":
+        if field == Field.LEADER and fold(split_word(rest)[0]) in ("av", "by"):
             word, rest = f"{word} {split_word(rest)[0]}", split_word(rest)[1]
         value = None if _clears(rest) else _field_value(field, rest)
         done = services.kallelse.set_text(field=field, value=value, **meeting, **common)

@@ -16,6 +16,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.errors import UserError
 from bot.grammar import check_length, fold, split_word
+from bot.phrasing import in_swedish
 from bot.services import Services
 from bot.texts import t
 from handlers.ack_first import slash_command
@@ -40,6 +41,7 @@ def register(app: App, services: Services) -> None:
 def _dispatch(services: Services, command: dict[str, Any], client: WebClient, lang: str) -> Reply:
     text = check_length(command.get("text") or "", 100)
     typed, rest = split_word(text)
+    typed = in_swedish(COMMAND, typed)
     word = fold(typed)
     team, user = command["team_id"], command["user_id"]
     if word in ("hjalp", "help"):

@@ -25,6 +25,7 @@ from bot.meetings import (
     Upcoming,
     passed_deadlines,
 )
+from bot.phrasing import in_swedish
 from bot.services import Services
 from bot.texts import t
 from bot.vocabulary import MeetingKind
@@ -64,6 +65,7 @@ def _dispatch(
     team, channel, user = command["team_id"], command["channel_id"], command["user_id"]
     now = services.clock.now()
     typed, rest = split_word(text)
+    typed = in_swedish(COMMAND, typed)
     word = fold(typed)
     if word in ("hjalp", "help"):
         return text_reply(t("mote.help", lang))

@@ -15,6 +15,7 @@ from bot.errors import UserError
 from bot.fee_input import parse_hours
 from bot.grammar import check_length, fold, meeting_number, split_word
 from bot.labels import hours_value, meeting_label
+from bot.phrasing import answer_words, in_swedish
 from bot.services import Services
 from bot.texts import t
 from bot.vocabulary import Answer
@@ -65,14 +66,12 @@ def _dispatch(
         "now": services.clock.now(),
     }
     typed, rest = split_word(text)
+    typed = in_swedish(COMMAND, typed)
     word = fold(typed)
     if word in ("hjalp", "help"):
         return text_reply(t("narvaro.help", lang))
-    if word == "kommer":
-        answer = Answer.COMING
-        not_word, after = split_word(rest)
-        if fold(not_word) == "inte":
-            answer, rest = Answer.NOT_COMING, after
+    if said := answer_words(text):
+        answer, rest = said
         number, reason = meeting_number(rest, usage=USAGE, bare=answer == Answer.COMING)
         if answer == Answer.COMING and reason:
             raise UserError("narvaro.usage")

@@ -9,6 +9,7 @@ from slack_sdk import WebClient
 
 from bot.errors import UserError
 from bot.grammar import check_length, fold, split_word
+from bot.phrasing import in_swedish
 from bot.reminders.grammar import KIND_NAMES, parse_change, parse_days_before, parse_kinds
 from bot.reminders.kinds import ReminderKind
 from bot.reminders.preferences import ALL_DAYS, CouncilTiming, Preferences
@@ -32,6 +33,7 @@ def register(app: App, services: Services) -> None:
 
 def _dispatch(services: Services, command: dict[str, Any], lang: str) -> Reply:
     typed, rest = split_word(check_length(command.get("text") or ""))
+    typed = in_swedish(COMMAND, typed)
     word = fold(typed)
     team, user = command["team_id"], command["user_id"]
     if word in ("hjalp", "help"):

@@ -27,6 +27,7 @@ from bot.minutes.capture import Captured, Started
 from bot.minutes.justering import Sent, Standing
 from bot.minutes.publish import Publication
 from bot.minutes.render import Layout
+from bot.phrasing import in_swedish
 from bot.services import Services
 from bot.texts import t
 from bot.when import When, format_date, format_when
@@ -81,13 +82,13 @@ def _dispatch(
     team, channel, user = command["team_id"], command["channel_id"], command["user_id"]
     now = services.clock.now()
     word, rest = split_word(text)
-    folded = fold(word)
+    folded = fold(in_swedish(COMMAND, word))
     if folded in ("", "hjalp", "help"):
         return text_reply(t("protokoll.help", lang))
     formote = folded == "formote"
     if formote:
         word, rest = split_word(rest)
-        folded = fold(word)
+        folded = fold(in_swedish(COMMAND, word))
         if folded not in SUBCOMMANDS:
             raise UserError("protokoll.usage")
     if folded not in SUBCOMMANDS:

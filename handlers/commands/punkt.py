@@ -12,6 +12,7 @@ from bot.agenda import Change
 from bot.errors import UserError
 from bot.grammar import check_length, fold, is_number, record_id, split_word
 from bot.notices import Notice
+from bot.phrasing import in_swedish
 from bot.services import Services
 from bot.texts import t
 from handlers.ack_first import slash_command
@@ -113,6 +114,7 @@ def _dispatch(
     team, channel, user = command["team_id"], command["channel_id"], command["user_id"]
     now = services.clock.now()
     typed, rest = split_word(text)
+    typed = in_swedish(COMMAND, typed)
     word = fold(typed)
     if word in ("hjalp", "help"):
         return text_reply(t("punkt.help", lang))

@@ -49,6 +49,18 @@ def test_mentions_with_and_without_label() -> None:
         ("ERSÄTTARE", Role.ERSATTARE),
         ("ersattare", Role.ERSATTARE),
         ("verksamhet", Role.VERKSAMHET),
+        # the other words people use for a role
+        ("verksamhetsföreträdare", Role.VERKSAMHET),
+        ("Verksamheten", Role.VERKSAMHET),
+        ("enhetschef", Role.VERKSAMHET),
+        ("unit", Role.VERKSAMHET),
+        ("suppleant", Role.ERSATTARE),
+        ("substitute", Role.ERSATTARE),
+        ("ordf.", Role.ORDFORANDE),
+        ("chair", Role.ORDFORANDE),
+        ("secretary", Role.SEKRETERARE),
+        ("justeringsperson", Role.JUSTERARE),
+        ("member", Role.LEDAMOT),
     ],
 )
 def test_roles_are_read_without_case_or_diacritics(word: str, role: Role) -> None:
@@ -91,6 +103,13 @@ def test_settings_are_read_in_pairs_and_checked() -> None:
         ),
         ("nästa tisdag kl 10", "2026-11-24T10:00", None),
         ("v. 50 onsdag 10-12 i Kafét", "2026-12-09T10:00", "Kafét"),
+        # "på" and "i" inside the time are not the place's
+        ("onsdag kl 2 på eftermiddagen", "2026-11-25T14:00", None),
+        ("onsdag kl 2 på eftermiddagen i Kafét", "2026-11-25T14:00", "Kafét"),
+        ("onsdag i vecka 51 kl 14-16 på Zoom", "2026-12-16T14:00", "Zoom"),
+        ("torsdag i nästa vecka halv två", "2026-11-26T13:30", None),
+        ("kl 13 i morgon i Kafét", "2026-11-23T13:00", "Kafét"),
+        ("torsdag kl 13 i veckans rum", "2026-11-26T13:00", "veckans rum"),
     ],
 )
 def test_when_and_place(text: str, start: str, place: str | None) -> None:

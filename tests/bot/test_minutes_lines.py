@@ -127,3 +127,47 @@ def test_the_minutes_follow_the_agenda_numbers_with_points_under_items() -> None
         ("4.1", "Sen fråga", 2, False),
     ]
     assert items[1].actions == (FollowedAction(7, "Boka lokal", "Anna", date(2026, 12, 15)),)
+
+
+MEMBERS = {"U0SARA": "Sara Sekreterare", "U0ANNA": "Anna Andersson", "U0ANNB": "Anna Berg"}
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "rest"),
+    [
+        ("åtgärd: Sara ringer kollektivtrafiken", "U0SARA", "ringer kollektivtrafiken"),
+        ("åtgärd: sara, ring kollektivtrafiken", "U0SARA", "ring kollektivtrafiken"),
+        ("Åtgärd: Sara Sekreterare bokar lokal", "U0SARA", "bokar lokal"),
+        ("åtgärd: Anna Berg skriver till nämnden", "U0ANNB", "skriver till nämnden"),
+        ("åtgärd: anna andersson: samlar frågor", "U0ANNA", "samlar frågor"),
+        ("action: Sara books the room", "U0SARA", "books the room"),
+    ],
+)
+def test_an_action_owner_may_be_written_by_name(text: str, owner: str, rest: str) -> None:
+    parsed = parse_line(text, now=NOW, zone=STOCKHOLM, names=NAMES, members=MEMBERS)
+    assert parsed == Note(NoteKind.ACTION, rest, owner, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["åtgärd: Anna samlar frågor", "åtgärd: Olle ringer", "åtgärd: ringer Sara"],
+)
+def test_a_name_that_is_no_one_or_two_people_asks_for_a_mention(text: str) -> None:
+    with pytest.raises(UserError) as refused:
+        parse_line(text, now=NOW, zone=STOCKHOLM, names=NAMES, members=MEMBERS)
+    assert refused.value.key == "protokoll.line.action_owner"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("decision: The council says yes", Note(NoteKind.DECISION, "The council says yes")),
+        ("note: New rooms", Note(NoteKind.NOTE, "New rooms")),
+        ("postponed", Note(NoteKind.POSTPONED, "")),
+        ("item 3", Goto("3")),
+        ("next item", Goto(None)),
+    ],
+)
+def test_english_minutes_lines(text: str, expected: Goto | Note) -> None:
+    assert parse(text) == expected
+    assert LINE_START.match(text)
