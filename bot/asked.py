@@ -46,9 +46,10 @@ class ButtonAsked(Asker):
 
 
 class ButtonOrChannelAsked(Asker, total=False):
-    """Either a button's meeting id (no team or channel) or a command in the council channel,
-    as bot.meeting_finder.locate takes them."""
+    """Either a button's meeting id (no team or channel) or a command in the council channel
+    (which may ask for the förmöte), as bot.meeting_finder.locate takes them."""
 
     meeting_id: int | None
     team_id: str | None
     channel_id: str | None
+    formote: bool

@@ -15,19 +15,21 @@ from datetime import datetime, time
 from typing import Unpack
 from zoneinfo import ZoneInfo
 
-from bot.asked import ButtonAsked, ButtonOrChannelAsked, ChannelAsked
+from bot.asked import ButtonAsked, ButtonOrChannelAsked, MeetingAsked
 from bot.attendance_roll import Member, Seat, expected, members_at
 from bot.attendance_stats import Statistics, statistics
 from bot.authz import Action, allowed
 from bot.context import allowed_viewer
 from bot.errors import UserError
+from bot.labels import meeting_label
 from bot.meeting_finder import (
     CHECKIN_OPENS,
     LIST,
-    NEXT,
     NOW,
     NOW_OR_LAST,
+    SUMMONED,
     Located,
+    also_summoned,
     in_window,
     locate,
     locate_by_id,
@@ -57,6 +59,7 @@ class Answered:
     search: Search | None  # an apology from a seat holder: who was asked
     replaced_by: str | None  # they come after all, but an ersättare had already said yes
     notices: tuple[Notice, ...]
+    other: MeetingInfo | None = None  # chosen for them: another meeting they were summoned to
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,7 @@ class ReadMarked:
     meeting: MeetingInfo
     lang: str
     reading_minutes: int | None  # their own figure, if they gave one
+    other: MeetingInfo | None = None  # as in Answered
 
 
 @dataclass(frozen=True)
@@ -129,12 +133,16 @@ class AttendanceService:
         reason: str | None = None,
         **asked: Unpack[ButtonOrChannelAsked],
     ) -> Answered:
-        """Coming or not; without a meeting id, the next meeting in the channel's council."""
+        """Coming or not; without a meeting id, the meeting in the channel's council that the
+        person was last summoned to (`bot.meeting_finder.SUMMONED`)."""
         with self._uow() as uow:
-            at = locate(uow, finder=NEXT, now=now, **asked)
+            at = locate(uow, finder=SUMMONED, now=now, **asked)
             council, meeting = at.council, at.meeting
+            info = meeting_info(council, meeting)
             if meeting.starts_at <= now:
-                raise UserError("narvaro.answer.started")
+                raise UserError(
+                    "narvaro.answer.started", meeting=meeting_label(info, council.language)
+                )
             person_id = at.viewer.person_id
             assert person_id is not None  # a member
             member = members_at(uow, council, now)[person_id]
@@ -156,12 +164,13 @@ class AttendanceService:
                 data={"answer": answer.value},  # never the reason: it may be about health
             )
             result = Answered(
-                meeting=meeting_info(council, meeting),
+                meeting=info,
                 lang=council.language,
                 answer=answer,
                 search=search,
                 replaced_by=replaced_by,
                 notices=tuple(notices) + tuple(search.notices if search else ()),
+                other=_other(uow, at, now, asked),
             )
             uow.commit()
             return result
@@ -213,9 +222,10 @@ class AttendanceService:
     def mark_read(
         self, *, now: datetime, minutes: int | None = None, **asked: Unpack[ButtonOrChannelAsked]
     ) -> ReadMarked:
-        """Read the documents ("Jag har läst underlaget"), optionally with their own time."""
+        """Read the documents ("Jag har läst underlaget"), optionally with their own time;
+        the meeting is found as for `answer`."""
         with self._uow() as uow:
-            at = locate(uow, finder=NEXT, now=now, **asked)
+            at = locate(uow, finder=SUMMONED, now=now, **asked)
             assert at.viewer.person_id is not None
             row = uow.attendance.ensure(at.meeting.id, at.viewer.person_id)
             row.read_documents_at = row.read_documents_at or now
@@ -229,7 +239,10 @@ class AttendanceService:
                 actor_id=at.viewer.person_id,
             )
             result = ReadMarked(
-                meeting_info(at.council, at.meeting), at.council.language, row.reading_minutes
+                meeting_info(at.council, at.meeting),
+                at.council.language,
+                row.reading_minutes,
+                _other(uow, at, now, asked),
             )
             uow.commit()
             return result
@@ -267,7 +280,7 @@ class AttendanceService:
             uow.commit()
             return result
 
-    def checklist(self, *, now: datetime, **asked: Unpack[ChannelAsked]) -> Roll:
+    def checklist(self, *, now: datetime, **asked: Unpack[MeetingAsked]) -> Roll:
         """The roll for the secretary's or chair's checklist."""
         with self._uow() as uow:
             at = locate(
@@ -321,7 +334,7 @@ class AttendanceService:
 
     # -- after the meeting --------------------------------------------------------------------
 
-    def register_list(self, *, now: datetime, **asked: Unpack[ChannelAsked]) -> Roll:
+    def register_list(self, *, now: datetime, **asked: Unpack[MeetingAsked]) -> Roll:
         """The register (or before the meeting, the answers) of a meeting."""
         with self._uow() as uow:
             at = locate(uow, finder=LIST, now=now, **asked)
@@ -346,6 +359,16 @@ class AttendanceService:
             meeting=meeting_info(council, meeting),
             entries=[_entry(s, zone, reasons, replaced_by) for s in seats],
         )
+
+
+def _other(
+    uow: UnitOfWork, at: Located, now: datetime, asked: ButtonOrChannelAsked
+) -> MeetingInfo | None:
+    """When the meeting was chosen for them, another they were summoned to (to name)."""
+    if asked.get("meeting_id") is not None or asked.get("formote"):
+        return None
+    other = also_summoned(uow, at, now)
+    return meeting_info(at.council, other) if other is not None else None
 
 
 def _entry(seat: Seat, zone: ZoneInfo, reasons: bool, replaced_by: dict[int, str]) -> RollEntry:

@@ -1,8 +1,9 @@
 """Which meeting an attendance command or button means, and whether the caller may act on it.
 
 A button carries the meeting's id; a command comes from the council's channel and may name a
-meeting number, or leave it to a `Finder`: the next meeting (answers), the one under way
-(check-in), or the one under way or else the latest (the register).
+meeting number or `förmöte`, or leave it to a `Finder`: the one the person was last summoned
+to (answers), the one under way (check-in), or the one under way or else the latest (the
+register).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from bot.authz import Action, Viewer
 from bot.context import council_for, require, viewer_of
 from bot.errors import UserError
 from bot.meetings import visible_to
-from bot.vocabulary import MeetingStatus
+from bot.vocabulary import MeetingKind, MeetingStatus
 from storage.models import Council, Meeting
 from storage.uow import UnitOfWork
 
@@ -33,7 +34,9 @@ class Located:
     viewer: Viewer
 
 
-Picker = Callable[[UnitOfWork, Council, Viewer, datetime], Meeting | None]
+# Whether a meeting is one the request may mean: one the caller may see (and of the kind asked).
+Wanted = Callable[[Meeting], bool]
+Picker = Callable[[UnitOfWork, Council, Wanted, datetime], Meeting | None]
 
 
 @dataclass(frozen=True)
@@ -45,11 +48,9 @@ class Finder:
 
 
 def _next_meeting(
-    uow: UnitOfWork, council: Council, viewer: Viewer, now: datetime
+    uow: UnitOfWork, council: Council, wanted: Wanted, now: datetime
 ) -> Meeting | None:
-    return next(
-        (m for m in uow.meetings.upcoming(council.id, now=now) if visible_to(viewer, m)), None
-    )
+    return next((m for m in uow.meetings.upcoming(council.id, now=now) if wanted(m)), None)
 
 
 def meeting_end(council: Council, meeting: Meeting) -> datetime:
@@ -65,27 +66,44 @@ def in_window(council: Council, meeting: Meeting, now: datetime) -> bool:
     return meeting.starts_at - CHECKIN_OPENS <= now <= meeting_end(council, meeting)
 
 
+def summoned(uow: UnitOfWork, council: Council, wanted: Wanted, now: datetime) -> list[Meeting]:
+    """The meetings whose kallelse reached the caller and that are not over, the latest
+    kallelse first."""
+    return [
+        m
+        for m in uow.meetings.summoned(council.id, now=now)
+        if wanted(m) and now < meeting_end(council, m)
+    ]
+
+
+def _last_summoned(
+    uow: UnitOfWork, council: Council, wanted: Wanted, now: datetime
+) -> Meeting | None:
+    """The meeting the caller was last summoned to, else the next one: right after the
+    stormöte's kallelse, an answer is about the stormöte even if its förmöte comes first."""
+    found = summoned(uow, council, wanted, now)
+    return found[0] if found else _next_meeting(uow, council, wanted, now)
+
+
 def _meeting_now(
-    uow: UnitOfWork, council: Council, viewer: Viewer, now: datetime
+    uow: UnitOfWork, council: Council, wanted: Wanted, now: datetime
 ) -> Meeting | None:
     candidates = uow.attendance.started_by(council.id, now + CHECKIN_OPENS, limit=RECENT)
-    return next(
-        (m for m in candidates if visible_to(viewer, m) and in_window(council, m, now)), None
-    )
+    return next((m for m in candidates if wanted(m) and in_window(council, m, now)), None)
 
 
 def _meeting_now_or_last(
-    uow: UnitOfWork, council: Council, viewer: Viewer, now: datetime
+    uow: UnitOfWork, council: Council, wanted: Wanted, now: datetime
 ) -> Meeting | None:
     """The meeting happening now, else the latest that has started."""
-    current = _meeting_now(uow, council, viewer, now)
+    current = _meeting_now(uow, council, wanted, now)
     if current is not None:
         return current
     started = uow.attendance.started_by(council.id, now, limit=RECENT)
-    return next((m for m in started if visible_to(viewer, m)), None)
+    return next((m for m in started if wanted(m)), None)
 
 
-NEXT = Finder(_next_meeting, "narvaro.no_meeting_ahead")
+SUMMONED = Finder(_last_summoned, "narvaro.no_meeting_ahead")
 NOW = Finder(_meeting_now, "narvaro.checkin.no_meeting")
 NOW_OR_LAST = Finder(_meeting_now_or_last, "narvaro.no_meeting_now")
 LIST = Finder(_meeting_now_or_last, "narvaro.no_meeting_yet")
@@ -101,18 +119,22 @@ def locate(
     meeting_id: int | None = None,
     team_id: str | None = None,
     channel_id: str | None = None,
+    formote: bool = False,
 ) -> Located:
-    """The meeting by id, or in the channel's council (by id or the finder's choice),
-    after checking the caller may take `action` there and may see the meeting. The
-    keywords after `action` are a `bot.asked.ButtonOrChannelAsked`, as the services take it."""
+    """The meeting by id, or in the channel's council (by id or the finder's choice; with
+    `formote` a förmöte), after checking the caller may take `action` there and may see the
+    meeting. The keywords after `action` are a `bot.asked.ButtonOrChannelAsked`, as the
+    services take it."""
     if channel_id is not None and team_id is not None:
         council = council_for(uow, team_id, channel_id)
         viewer = viewer_of(uow, council, user_id, now=now)
         require(uow, council, viewer, action, now=now)
+        if formote:
+            require(uow, council, viewer, Action.SEE_FORMOTE, now=now)
         meeting = (
             uow.meetings.get(council.id, meeting_id)
             if meeting_id is not None
-            else finder.pick(uow, council, viewer, now)
+            else finder.pick(uow, council, _wanted(viewer, formote), now)
         )
         if meeting is None and meeting_id is None:
             raise UserError(finder.none_key)
@@ -128,10 +150,21 @@ def locate(
     if (
         meeting is None
         or meeting.status != MeetingStatus.PLANNED
-        or not visible_to(viewer, meeting)
+        or not _wanted(viewer, formote)(meeting)
     ):
         raise UserError("mote.not_found", id=meeting_id)
     return Located(council, meeting, viewer)
+
+
+def _wanted(viewer: Viewer, formote: bool) -> Wanted:
+    return lambda m: visible_to(viewer, m) and (not formote or m.kind == MeetingKind.FORMOTE)
+
+
+def also_summoned(uow: UnitOfWork, at: Located, now: datetime) -> Meeting | None:
+    """Another meeting the caller was summoned to and that has not started, besides the one
+    found: an answer chosen for them names it, so they can pick it instead."""
+    others = summoned(uow, at.council, _wanted(at.viewer, False), now)
+    return next((m for m in others if m.id != at.meeting.id and m.starts_at > now), None)
 
 
 def locate_by_id(

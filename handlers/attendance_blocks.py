@@ -53,7 +53,16 @@ def answered_reply(answered: Answered) -> Reply:
         lines.append(t("narvaro.answer.nobody", lang, forening=escape(search.forening or "")))
     if answered.replaced_by:
         lines.append(t("narvaro.answer.replaced", lang, substitute=escape(answered.replaced_by)))
-    return text_reply("\n".join(lines))
+    word = "kommer" if answered.answer == Answer.COMING else "kommer inte"
+    return text_reply("\n".join(lines) + other_meeting(answered.other, word, lang))
+
+
+def other_meeting(other: MeetingInfo | None, word: str, lang: str) -> str:
+    """A line naming the other meeting they were summoned to, and how to pick it."""
+    if other is None:
+        return ""
+    label = meeting_label(other, lang)
+    return "\n" + t("narvaro.other", lang, meeting=label, id=other.id, word=word)
 
 
 def deliver_answer(client: WebClient, answered: Answered) -> None:

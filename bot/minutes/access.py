@@ -15,8 +15,15 @@ from typing import Unpack
 from bot.asked import ButtonAsked, ChannelAsked
 from bot.authz import Action, Viewer
 from bot.errors import UserError
-from bot.meeting_finder import CHECKIN_OPENS, NOW_OR_LAST, RECENT, Finder, locate, locate_by_id
-from bot.meetings import visible_to
+from bot.meeting_finder import (
+    CHECKIN_OPENS,
+    NOW_OR_LAST,
+    RECENT,
+    Finder,
+    Wanted,
+    locate,
+    locate_by_id,
+)
 from bot.minutes.record import PREFIX, Record, replay
 from bot.vocabulary import MeetingKind
 from storage.models import Council, Meeting, Minutes
@@ -24,12 +31,10 @@ from storage.uow import UnitOfWork
 
 
 def _latest_formote(
-    uow: UnitOfWork, council: Council, viewer: Viewer, now: datetime
+    uow: UnitOfWork, council: Council, wanted: Wanted, now: datetime
 ) -> Meeting | None:
     started = uow.attendance.started_by(council.id, now + CHECKIN_OPENS, limit=RECENT)
-    return next(
-        (m for m in started if m.kind == MeetingKind.FORMOTE and visible_to(viewer, m)), None
-    )
+    return next((m for m in started if m.kind == MeetingKind.FORMOTE and wanted(m)), None)
 
 
 MEETING = Finder(NOW_OR_LAST.pick, "protokoll.no_meeting_yet")

@@ -192,10 +192,12 @@ class CaptureService:
         names: Mapping[str, str],
         now: datetime,
         thread_ts: str | None = None,
+        formote: bool = False,
         **caller: Unpack[Caller],
     ) -> Captured:
-        """One line: from /protokoll (the meeting now) or a message in the minutes' thread.
-        `names` are the Slack names of people mentioned (an action's owner)."""
+        """One line: from /protokoll (the meeting now, or with `formote` the latest förmöte)
+        or a message in the minutes' thread. `names` are the Slack names of people mentioned
+        (an action's owner)."""
         with self._uow() as uow:
             if thread_ts is not None:
                 found = access.by_thread(
@@ -205,7 +207,9 @@ class CaptureService:
                     raise UserError("protokoll.not_a_minutes_thread")
                 at = found
             else:
-                at = access.in_channel(uow, now=now, action=Action.WRITE_MINUTES, **caller)
+                at = access.in_channel(
+                    uow, now=now, action=Action.WRITE_MINUTES, formote=formote, **caller
+                )
             zone = ZoneInfo(at.council.timezone)
             members = {
                 row.person.slack_user_id: row.person.display_name

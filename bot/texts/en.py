@@ -781,11 +781,11 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "presence.absent": "Absent",
     "narvaro.help": (
         "*/narvaro – attendance at the council's meetings*\n"
-        "• `/narvaro kommer` – say you are coming to the next meeting.\n"
+        "• `/narvaro kommer` – say you are coming, to the summons you got last (I say which "
+        "meeting it is).\n"
         "• `/narvaro kommer inte [reason]` – send apologies. If you hold a seat I ask your "
         "association's substitutes whether one of them can go instead.\n"
-        "   Example: `/narvaro kommer inte nr 3 clashes with work` (nr for a meeting other than "
-        "the next)\n"
+        "   Example: `/narvaro kommer inte clashes with work`\n"
         "• `/narvaro läst [hours]` – you have read the documents, ideally with how long it took: "
         "`/narvaro läst 2.5`\n"
         "• `/narvaro incheckning [distans]` – check in to the meeting under way "
@@ -793,7 +793,9 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "• `/narvaro [nr]` – secretary and chair: open the attendance checklist.\n"
         "• `/narvaro lista [nr]` – a meeting's attendance, by association.\n"
         "• `/narvaro statistik` – how often each association attended the plenaries in the last "
-        "year."
+        "year.\n"
+        "Write `förmöte` or the meeting's number first for another meeting: "
+        "`/narvaro förmöte kommer`, `/narvaro 12 kommer inte ill`, `/narvaro förmöte lista`."
     ),
     "narvaro.usage": (
         "I did not understand that. Try `/narvaro kommer`, `/narvaro kommer inte nr 3 ill` or "
@@ -811,7 +813,7 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "for example `/narvaro lista 3`."
     ),
     "narvaro.answer.started": (
-        "The meeting has already started, so it is too late to answer. "
+        "{meeting} has already started, so it is too late to answer. "
         "Are you there? Check in with `/narvaro incheckning`."
     ),
     "narvaro.answer.substitute_only": (
@@ -865,6 +867,12 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "one": " Your reading time: {count} hour.",
         "other": " Your reading time: {count} hours.",
     },
+    "narvaro.read.usage": (
+        "I could not read that. After `läst` you can give the hours the reading took (at most "
+        "24, decimals welcome) and the meeting's number if it is another meeting, for example "
+        "`/narvaro läst 2.5` or `/narvaro läst 2.5 nr 12`."
+    ),
+    "narvaro.other": "Did you mean {meeting}? Then type `/narvaro {id} {word}`.",
     "narvaro.checkin.no_meeting": (
         "No meeting is under way to check in to. Check-in opens half an hour before a meeting."
     ),
@@ -1392,7 +1400,9 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "• `/protokoll publicera` – when all have approved: to the council, and word to "
         "everyone who sent a point.\n"
         "• `/protokoll status` – where the minutes stand, with the approval log.\n"
-        "Put `förmöte` first for the pre-meeting's minutes, or a meeting number last."
+        "Put `förmöte` first for the pre-meeting's minutes (`/protokoll förmöte punkt 2`, "
+        "`/protokoll förmöte utkast`). After the meeting, a meeting number last picks another "
+        "meeting: `/protokoll utkast 12`."
     ),
     "protokoll.usage": (
         "I did not understand that. Try `/protokoll utkast`, `/protokoll förmöte utkast` or "

@@ -792,18 +792,21 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "presence.absent": "Frånvarande",
     "narvaro.help": (
         "*/narvaro – närvaro på rådets möten*\n"
-        "• `/narvaro kommer` – svara att du kommer på nästa möte.\n"
+        "• `/narvaro kommer` – svara att du kommer, på kallelsen du fick senast (jag säger "
+        "vilket möte det gäller).\n"
         "• `/narvaro kommer inte [orsak]` – anmäl förhinder. Är du ledamot frågar jag "
         "ersättarna i din förening om någon kan gå i stället.\n"
-        "   Exempel: `/narvaro kommer inte nr 3 krockar med jobbet` (nr för ett annat möte än "
-        "nästa)\n"
+        "   Exempel: `/narvaro kommer inte krockar med jobbet`\n"
         "• `/narvaro läst [timmar]` – du har läst underlaget, gärna med hur lång tid det tog: "
         "`/narvaro läst 2,5`\n"
         "• `/narvaro incheckning [distans]` – checka in på mötet som pågår "
         "(från en halvtimme före start).\n"
         "• `/narvaro [nr]` – sekreterare och ordförande: öppna närvarolistan och bocka av.\n"
         "• `/narvaro lista [nr]` – närvaron på ett möte, per förening.\n"
-        "• `/narvaro statistik` – hur ofta varje förening varit med på stormötena det senaste året."
+        "• `/narvaro statistik` – hur ofta varje förening varit med på stormötena det senaste "
+        "året.\n"
+        "Skriv `förmöte` eller mötets nummer först för ett annat möte: "
+        "`/narvaro förmöte kommer`, `/narvaro 12 kommer inte sjuk`, `/narvaro förmöte lista`."
     ),
     "narvaro.usage": (
         "Det där förstod jag inte. Skriv till exempel `/narvaro kommer`, "
@@ -821,7 +824,7 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "nummer, till exempel `/narvaro lista 3`."
     ),
     "narvaro.answer.started": (
-        "Mötet har redan börjat, så det går inte att svara längre. "
+        "{meeting} har redan börjat, så det går inte att svara längre. "
         "Är du där? Checka in med `/narvaro incheckning`."
     ),
     "narvaro.answer.substitute_only": (
@@ -877,6 +880,12 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "one": " Din inläsningstid: {count} timme.",
         "other": " Din inläsningstid: {count} timmar.",
     },
+    "narvaro.read.usage": (
+        "Det där kunde jag inte läsa. Efter `läst` kan du skriva hur många timmar läsningen "
+        "tog (högst 24, gärna med decimalkomma) och mötets nummer om det gäller ett annat "
+        "möte, till exempel `/narvaro läst 2,5` eller `/narvaro läst 2,5 nr 12`."
+    ),
+    "narvaro.other": "Menade du {meeting}? Skriv då `/narvaro {id} {word}`.",
     "narvaro.checkin.no_meeting": (
         "Det pågår inget möte att checka in på just nu. "
         "Incheckningen öppnar en halvtimme före mötet."
@@ -1408,7 +1417,9 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "• `/protokoll publicera` – när alla har justerat: till rådet, och besked till alla "
         "som skickat punkter.\n"
         "• `/protokoll status` – var protokollet står, med justeringsloggen.\n"
-        "Skriv `förmöte` först för förmötets protokoll, eller ett mötesnummer sist."
+        "Skriv `förmöte` först för förmötets protokoll (`/protokoll förmöte punkt 2`, "
+        "`/protokoll förmöte utkast`). Efter mötet väljer ett mötesnummer sist ett annat möte: "
+        "`/protokoll utkast 12`."
     ),
     "protokoll.usage": (
         "Jag förstod inte det. Skriv till exempel `/protokoll utkast`, "

@@ -87,12 +87,13 @@ def _dispatch(
         return text_reply(t("protokoll.help", lang))
     formote = folded == "formote"
     if formote:
+        text = rest  # `förmöte` goes with subcommands and minutes lines alike
         word, rest = split_word(rest)
         folded = fold(in_swedish(COMMAND, word))
-        if folded not in SUBCOMMANDS:
+        if not folded:
             raise UserError("protokoll.usage")
     if folded not in SUBCOMMANDS:
-        return _line(services, client, team, channel, user, text, now)
+        return _line(services, client, team, channel, user, text, now, formote)
     if folded == "redigera":  # the edit form of one item, e.g. `redigera 3`
         form = services.minutes.capture.form(
             team_id=team,
@@ -147,6 +148,7 @@ def _line(
     user: str,
     text: str,
     now: Any,
+    formote: bool,
 ) -> Reply:
     captured = services.minutes.capture.line(
         team_id=team,
@@ -155,6 +157,7 @@ def _line(
         text=text,
         names=mentioned(client, text),
         now=now,
+        formote=formote,
     )
     return text_reply(receipt(captured))
 

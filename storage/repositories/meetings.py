@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from bot.vocabulary import MeetingKind, MeetingStatus
@@ -35,6 +35,22 @@ class MeetingRepository:
         if kinds is not None:
             query = query.where(Meeting.kind.in_(kinds))
         return list(self._session.scalars(query.order_by(Meeting.starts_at, Meeting.id)))
+
+    def summoned(self, council_id: int, *, now: datetime) -> list[Meeting]:
+        """The council's planned meetings whose kallelse has gone out and that may not be over
+        at `now` (one without an end lasts until the local midnight after its start, within
+        two days in any zone), the latest kallelse first."""
+        query = select(Meeting).where(
+            Meeting.council_id == council_id,
+            Meeting.status == MeetingStatus.PLANNED,
+            Meeting.kallelse_sent_at.is_not(None),
+            or_(
+                Meeting.ends_at > now,
+                and_(Meeting.ends_at.is_(None), Meeting.starts_at > now - timedelta(days=2)),
+            ),
+        )
+        order = (Meeting.kallelse_sent_at.desc(), Meeting.starts_at, Meeting.id)
+        return list(self._session.scalars(query.order_by(*order)))
 
     def next_stormote_after(self, council_id: int, when: datetime) -> Meeting | None:
         return self._session.scalars(

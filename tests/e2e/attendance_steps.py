@@ -16,9 +16,19 @@ MEETING = "stormöte torsdag 11 mars kl 13-16 i Stora salen"
 STARTS = datetime(2027, 3, 11, 13, 0, tzinfo=STOCKHOLM)
 
 
-def plan(stack: LocalStack, when: str = MEETING) -> int:
-    text = say(stack, SARA, RAD, "/mote", when)
+def plan(stack: LocalStack, when: str = MEETING, by: str = SARA) -> int:
+    text = say(stack, by, RAD, "/mote", when)
     return int(text.split("(nr ")[1].split(")")[0])
+
+
+def send_kallelse(stack: LocalStack, user: str, which: str = "") -> None:
+    """Preview the kallelse (`/kallelse [förmöte|nr]`) and press its send button."""
+    preview = stack.driver.command(user, RAD, "/kallelse", which)
+    assert preview.ok and preview.reply_ts, preview
+    sent = stack.driver.block_action(
+        user, action_id="kallelse_send", message_ts=preview.reply_ts, channel_id=RAD
+    )
+    assert sent.ok, sent
 
 
 def dms(stack: LocalStack, user: str) -> list[dict[str, Any]]:

@@ -59,6 +59,16 @@ def reply_text(body: Any) -> str:
     return str(body.get("text", ""))
 
 
+def shown(message: dict[str, Any]) -> str:
+    """A message's text and the texts of its blocks, as a person reads it."""
+    parts = [message.get("text", "")]
+    for block in message.get("blocks", []):
+        for part in (block.get("text"), *block.get("elements", [])):
+            if isinstance(part, dict) and isinstance(part.get("text"), str):
+                parts.append(part["text"])
+    return "\n".join(parts)
+
+
 def council_with_members(stack: LocalStack) -> None:
     """The council in RAD: Sara secretary, Olle chair (RSMH), Anna (RSMH), Erik substitute
     (RSMH), Lina (Attention), Vera from the unit."""

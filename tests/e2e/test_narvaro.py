@@ -3,7 +3,7 @@ the register and the statistics."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from slack_sdk import WebClient
 
@@ -12,8 +12,16 @@ from bot.meetings import meeting_info
 from bot.sandbox.stack import LocalStack
 from bot.vocabulary import Presence
 from handlers.attendance_blocks import checkin_prompt
-from tests.conftest import STOCKHOLM
-from tests.e2e.attendance_steps import STARTS, dms, person_id, plan, press, register
+from tests.conftest import NOW, STOCKHOLM
+from tests.e2e.attendance_steps import (
+    STARTS,
+    dms,
+    person_id,
+    plan,
+    press,
+    register,
+    send_kallelse,
+)
 from tests.e2e.cast import (
     ANNA,
     ERIK,
@@ -249,3 +257,107 @@ def test_statistics_suggest_the_chair_gets_in_touch_after_repeated_absences(
     assert "plats" not in stats and ":warning:" not in stats
     assert "Ordföranden kan gärna höra av sig till föreningen" in stats
     assert "Vill du vara med?" in say(stack, NILS, RAD, "/narvaro", "statistik")
+
+
+FORMOTE = "förmöte tisdag 9 mars kl 10-12"
+
+
+def test_an_answer_is_for_the_kallelse_received_last_and_names_its_meeting(
+    stack: LocalStack, clock: ManualClock
+) -> None:
+    council_with_members(stack)
+    stormote = plan(stack)
+    formote = plan(stack, FORMOTE, by=OLLE)
+    send_kallelse(stack, OLLE, "förmöte")
+    clock.set(NOW + timedelta(hours=2))
+    send_kallelse(stack, SARA)  # the stormöte's kallelse comes last, the förmöte is nearer
+
+    answer = say(stack, ANNA, RAD, "/narvaro", "kommer")
+    assert "Tack! Du är anmäld till Stormöte torsdag 11 mars 2027" in answer
+    assert "Menade du Förmöte tisdag 9 mars 2027 kl. 10.00–12.00?" in answer
+    assert f"Skriv då `/narvaro {formote} kommer`" in answer
+    read = say(stack, LINA, RAD, "/narvaro", "läst 2")
+    assert "läst underlaget till Stormöte torsdag 11 mars 2027" in read
+    assert f"`/narvaro {formote} läst`" in read
+    anna, lina = person_id(stack, ANNA), person_id(stack, LINA)
+    assert register(stack, stormote)[anna].answer == "kommer"
+    assert register(stack, stormote)[lina].reading_minutes == 120
+    assert anna not in register(stack, formote)
+
+    # The other meeting is picked by `förmöte` or by its number, before or after the word.
+    away = say(stack, ANNA, RAD, "/narvaro", "förmöte kommer inte tandläkaren")
+    assert "frånvarande från Förmöte tisdag 9 mars 2027" in away and "Menade du" not in away
+    assert "till Förmöte tisdag 9 mars" in say(stack, LINA, RAD, "/narvaro", f"{formote} kommer")
+    assert "till Förmöte tisdag 9 mars" in say(stack, OLLE, RAD, "/narvaro", f"kommer nr {formote}")
+    assert register(stack, formote)[anna].answer == "kommer inte"
+    assert register(stack, stormote)[anna].answer == "kommer"
+    # The unit cannot see the förmöte, so it cannot answer for it either.
+    assert "föreningarnas företrädare" in say(stack, VERA, RAD, "/narvaro", "förmöte kommer")
+
+    # Once the förmöte is over, the stormöte is the only kallelse still standing.
+    clock.set(datetime(2027, 3, 9, 12, 1, tzinfo=STOCKHOLM))
+    answer = say(stack, OLLE, RAD, "/narvaro", "kommer")
+    assert "till Stormöte torsdag 11 mars 2027" in answer and "Menade du" not in answer
+
+
+def test_an_answer_before_any_kallelse_is_for_the_next_meeting(stack: LocalStack) -> None:
+    council_with_members(stack)
+    plan(stack)
+    formote = plan(stack, FORMOTE, by=OLLE)
+    assert "till Förmöte tisdag 9 mars 2027" in say(stack, ANNA, RAD, "/narvaro", "kommer")
+    assert person_id(stack, ANNA) in register(stack, formote)
+
+
+def test_read_takes_hours_and_a_meeting_in_either_order_and_refuses_the_rest(
+    stack: LocalStack,
+) -> None:
+    council_with_members(stack)
+    meeting = plan(stack)
+    anna = person_id(stack, ANNA)
+    for typed, minutes in (
+        (f"läst nr {meeting} 2", 120),
+        (f"läst 1,5 nr {meeting}", 90),
+        ("läst 2 timmar", 120),
+        (f"läst nr {meeting}", 120),  # the time given before stays
+    ):
+        assert "Tack! Jag har noterat" in say(stack, ANNA, RAD, "/narvaro", typed), typed
+        assert register(stack, meeting)[anna].reading_minutes == minutes, typed
+
+    lina = person_id(stack, LINA)
+    for typed in (
+        f"läst -1 nr {meeting}",
+        "läst 25",
+        "läst 2 3",
+        f"läst nr {meeting} 2 extra",
+        "läst nr",
+        "läst två",
+        f"{meeting} läst nr {meeting}",
+    ):
+        refused = say(stack, LINA, RAD, "/narvaro", typed)
+        assert "Det där kunde jag inte läsa" in refused, typed
+        assert "till exempel `/narvaro läst 2,5`" in refused, typed
+        assert "läst läst" not in refused, typed
+        assert lina not in register(stack, meeting), typed
+
+
+def test_formote_picks_the_formote_for_the_checklist_and_the_list(
+    stack: LocalStack, clock: ManualClock
+) -> None:
+    council_with_members(stack)
+    plan(stack)
+    formote = plan(stack, FORMOTE, by=OLLE)
+    say(stack, LINA, RAD, "/narvaro", "förmöte kommer inte")
+
+    clock.set(datetime(2027, 3, 9, 10, 5, tzinfo=STOCKHOLM))
+    delivery = stack.driver.command(OLLE, RAD, "/narvaro", "förmöte")
+    assert delivery.ok and delivery.answer == {}
+    view = stack.slack.open_view(OLLE)
+    assert view is not None and f'"meeting": {formote}' in view["private_metadata"]
+    assert "Välkommen! Du är incheckad på Förmöte" in say(
+        stack, ANNA, RAD, "/narvaro", "förmöte incheckning"
+    )
+    for typed in ("förmöte lista", "lista förmöte"):
+        listing = say(stack, OLLE, RAD, "/narvaro", typed)
+        assert "Närvaro: Förmöte tisdag 9 mars 2027" in listing, typed
+        assert "Lina Lind – har anmält förhinder" in listing and "Vera" not in listing
+    assert "förstod jag inte" in say(stack, OLLE, RAD, "/narvaro", "förmöte statistik")

@@ -28,6 +28,7 @@ from tests.e2e.cast import (
     reply,
     say,
 )
+from tests.e2e.cast import shown as _text
 
 MEETING = "torsdag 3 december kl 13-16 i Stora salen"
 DURING = datetime(2026, 12, 3, 13, 5, tzinfo=STOCKHOLM)
@@ -46,17 +47,15 @@ def _council(stack: LocalStack) -> int:
     return int(planned.split("(nr ")[1].split(")")[0])
 
 
+def _council_with_formote(stack: LocalStack) -> None:
+    """`_council`, and a förmöte the same morning with a point of Anna's."""
+    _council(stack)
+    say(stack, OLLE, RAD, "/mote", "förmöte torsdag 3 december kl 10-12")
+    say(stack, ANNA, RAD, "/punkt", "förmöte Vår hållning om väntetider")
+
+
 def _dm(stack: LocalStack, user: str) -> list[dict[str, Any]]:
     return stack.slack.messages(stack.slack.dm_channel(user))
-
-
-def _text(message: dict[str, Any]) -> str:
-    parts = [message.get("text", "")]
-    for block in message.get("blocks", []):
-        for part in (block.get("text"), *block.get("elements", [])):
-            if isinstance(part, dict) and isinstance(part.get("text"), str):
-                parts.append(part["text"])
-    return "\n".join(parts)
 
 
 def _press(stack: LocalStack, user: str, message: dict[str, Any], action_id: str) -> None:
@@ -325,9 +324,7 @@ def test_only_officers_write_and_only_justerare_approve(
 def test_a_formote_is_written_in_a_dm_thread_and_published_only_to_the_associations(
     stack: LocalStack, clock: ManualClock
 ) -> None:
-    _council(stack)
-    say(stack, OLLE, RAD, "/mote", "förmöte torsdag 3 december kl 10-12")
-    say(stack, ANNA, RAD, "/punkt", "förmöte Vår hållning om väntetider")
+    _council_with_formote(stack)
     clock.set(datetime(2026, 12, 3, 10, 5, tzinfo=STOCKHOLM))
     assert "sekreterare eller ordförande" not in say(stack, OLLE, RAD, "/protokoll", "start")
     channel_texts = [m.get("text", "") for m in stack.slack.messages(RAD)]
@@ -403,3 +400,21 @@ def test_a_change_after_the_lock_waits_for_the_chair(stack: LocalStack, clock: M
     assert "Beslut: Rådet säger nej." in draft
     assert "begärt av Sara Sekreterare, bekräftat av Olle Ordförande" in draft
     assert any("har bekräftat din ändring" in m.get("text", "") for m in _dm(stack, SARA))
+
+
+def test_formote_first_writes_lines_in_the_formote_minutes(
+    stack: LocalStack, clock: ManualClock
+) -> None:
+    _council_with_formote(stack)
+    clock.set(AFTER)  # both are over: a line without `förmöte` is the stormöte's
+    assert "Nu: *1. " in say(stack, OLLE, RAD, "/protokoll", "förmöte punkt 1")
+    noted = say(stack, OLLE, RAD, "/protokoll", "förmöte beslut: Vi kräver besked om väntetider.")
+    assert "Antecknat under 1." in noted
+    formote = _text(reply(stack, OLLE, RAD, "/protokoll", "förmöte utkast"))
+    assert "Förmöte torsdag 3 december 2026" in formote
+    assert "Beslut: Vi kräver besked om väntetider." in formote
+    assert "Vi kräver" not in _text(reply(stack, OLLE, RAD, "/protokoll", "utkast"))
+    # The unit's secretary cannot see the förmöte, so cannot write in its minutes either.
+    refused = say(stack, SARA, RAD, "/protokoll", "förmöte beslut: Något annat.")
+    assert "Det finns inget möte som har börjat" in refused
+    assert "`/protokoll förmöte utkast`" in say(stack, OLLE, RAD, "/protokoll", "förmöte")

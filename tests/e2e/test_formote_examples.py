@@ -1,0 +1,56 @@
+"""Every example with `förmöte` in the commands' help works as written: the help texts and
+the parsers stay in step (a new example needs a line here, or this test fails)."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from bot.clock import ManualClock
+from bot.sandbox.stack import LocalStack
+from bot.texts import sv
+from tests.conftest import STOCKHOLM
+from tests.e2e.cast import ANNA, OLLE, RAD, SARA, council_with_members, reply, say, shown
+
+EXAMPLE = re.compile(r"`(/[a-z]+ förmöte[^`]*)`")
+DURING = datetime(2027, 3, 9, 10, 5, tzinfo=STOCKHOLM)  # the förmöte of the /mote example
+# (the example as the help shows it, who types it, the text typed when the example has a
+# placeholder, a part of the answer that shows it was understood), in the order of a cycle.
+BEFORE_STEPS = (
+    (
+        "/mote förmöte v. 10 tisdag kl 10 på <https://meet.example/rum>",
+        OLLE,
+        None,
+        "tisdag 9 mars 2027 kl. 10.00",
+    ),
+    ("/punkt förmöte &lt;rubrik&gt;", ANNA, "förmöte Vår hållning", "Förmöte tisdag 9 mars 2027"),
+    ("/dagordning förmöte", ANNA, None, "Vår hållning"),
+    ("/kallelse förmöte", OLLE, None, "Kallelse till förmöte"),
+    ("/narvaro förmöte kommer", ANNA, None, "Du är anmäld till Förmöte tisdag 9 mars 2027"),
+)
+DURING_STEPS = (
+    ("/narvaro förmöte lista", OLLE, None, "Närvaro: Förmöte tisdag 9 mars 2027"),
+    ("/protokoll förmöte punkt 2", OLLE, None, "Nu: *2."),
+    ("/protokoll förmöte utkast", OLLE, None, "Förmöte tisdag 9 mars 2027"),
+)
+
+
+def _help_examples() -> set[str]:
+    return {
+        found.group(1)
+        for key, text in sv.TEXTS.items()
+        if key.endswith(".help")
+        for found in EXAMPLE.finditer(text)
+    }
+
+
+def test_every_formote_example_in_the_help_works(stack: LocalStack, clock: ManualClock) -> None:
+    assert {step[0] for step in BEFORE_STEPS + DURING_STEPS} == _help_examples()
+    council_with_members(stack)
+    say(stack, SARA, RAD, "/mote", "stormöte torsdag 11 mars kl 13-16")
+    for steps in (BEFORE_STEPS, DURING_STEPS):
+        for example, user, typed, expected in steps:
+            command, _, text = example.partition(" ")
+            answer = shown(reply(stack, user, RAD, command, typed or text))
+            assert expected in answer, (example, answer)
+        clock.set(DURING)
