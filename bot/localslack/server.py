@@ -205,6 +205,16 @@ class LocalSlack:
             self._ws.clear_activity()
             self.faults.clear()
 
+    def snapshot(self) -> dict[str, Any]:
+        """The conversations, messages and files as JSON-able data, for ``restore`` in a
+        later run (the sandbox keeps them beside its database)."""
+        with self._lock:
+            return self._ws.snapshot()
+
+    def restore(self, snapshot: dict[str, Any]) -> None:
+        with self._lock:
+            self._ws.restore(snapshot)
+
     # -- what happened -------------------------------------------------------------------
 
     @property

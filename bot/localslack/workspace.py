@@ -6,10 +6,12 @@ serialises every access under its one lock.
 
 from __future__ import annotations
 
+import base64
+import copy
 import hashlib
 import itertools
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -193,6 +195,38 @@ class Workspace:
             self.files,
         ):
             collection.clear()
+
+    def snapshot(self) -> dict[str, Any]:
+        """Conversations, their messages and the files as JSON-able data, with the counters
+        that keep ids and ts unique after ``restore``. Ephemeral messages, modals, triggers and
+        response_urls are left out: Slack's client forgets them on a reload too."""
+        files = {
+            file_id: {**file, "content": _b64(file["content"])}
+            for file_id, file in self.files.items()
+        }
+        return copy.deepcopy(
+            {
+                "conversations": [asdict(c) for c in self.conversations.values()],
+                "history": self.history,
+                "files": files,
+                "next_id": next(self._seq),
+                "last_micros": self._last_micros,
+            }
+        )
+
+    def restore(self, snapshot: dict[str, Any]) -> None:
+        """Take back what ``snapshot`` gave, over what is there (users stay as they are)."""
+        for conversation in snapshot["conversations"]:
+            self.conversations[conversation["id"]] = Conversation(**conversation)
+        self.history.update(copy.deepcopy(snapshot["history"]))
+        for file_id, file in snapshot["files"].items():
+            content = file["content"]
+            self.files[file_id] = {
+                **copy.deepcopy(file),
+                "content": None if content is None else base64.b64decode(content),
+            }
+        self._seq = itertools.count(int(snapshot["next_id"]))
+        self._last_micros = max(self._last_micros, int(snapshot["last_micros"]))
 
     # -- identifiers ----------------------------------------------------------------------
 
@@ -489,3 +523,7 @@ class Workspace:
 
 def _truthy(value: Any) -> bool:
     return value is True or value in ("true", "1", 1)
+
+
+def _b64(content: bytes | None) -> str | None:
+    return None if content is None else base64.b64encode(content).decode()

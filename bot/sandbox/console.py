@@ -31,6 +31,7 @@ from bot.sandbox.files import NotYours
 from bot.sandbox.render import Renderer
 from bot.sandbox.screen import Screen
 from bot.sandbox.stack import LocalStack
+from bot.sandbox.state import Saved, StateFile
 from bot.sandbox.terminal import Terminal
 from bot.settings import Settings
 from bot.texts import t
@@ -63,9 +64,19 @@ class _Names:
 
 class Console:
     def __init__(
-        self, stack: LocalStack, terminal: Terminal, *, lang: str, zone: ZoneInfo, database: str
+        self,
+        stack: LocalStack,
+        terminal: Terminal,
+        *,
+        lang: str,
+        zone: ZoneInfo,
+        database: str,
+        state: StateFile | None = None,
     ) -> None:
+        """``state``: where the clock and the local Slack are kept between starts (None: not
+        kept, as for a database in memory)."""
         self._stack = stack
+        self._state = state
         self._terminal = terminal
         self._lang = lang
         self._zone = zone
@@ -89,6 +100,7 @@ class Console:
             (("fil", "file"), self._save_file),
             (("hem", "home"), self._open_home),
             (("vem", "who"), lambda _: self._who()),
+            (("spara", "save"), self._save_now),
             (("hjalp", "help"), lambda _: self._screen.say("sandbox.help")),
             (("avsluta", "quit", "exit"), lambda _: self._quit()),
         ]
@@ -96,6 +108,7 @@ class Console:
 
     def run(self) -> int:
         self._screen.say("sandbox.welcome", database=self._database)
+        self._resume()
         self._seed_council()
         people = [p.user_id for p in self._directory.people]
         self._screen.feed.catch_up(people, [c.channel_id for c in self._directory.channels])
@@ -106,6 +119,7 @@ class Console:
                 break
             try:
                 self._handle(line.strip())
+                self._save()
             except (LookupError, ValueError, OSError) as error:
                 self._screen.say("sandbox.failed", error=error)
         self._screen.say("sandbox.bye", database=self._database)
@@ -134,6 +148,10 @@ class Console:
         else:
             text = self._directory.with_mentions(line)
             delivery = send_message(self._stack, user, channel, text, thread_ts=self._thread)
+            if delivery.ts and self._thread is None:  # its number, for `:tråd` and `:genväg`
+                self._screen.say(
+                    "sandbox.message.sent", label=self._screen.label(channel, delivery.ts)
+                )
             if delivery.status >= 500:  # 404 only means no listener wants this message
                 self._screen.report_failure(delivery, line)
         self._refresh()
@@ -295,6 +313,44 @@ class Console:
             when=self._when(self._stack.clock.now()),
         )
 
+    def _save_now(self, _: str) -> None:
+        if self._state is None:
+            self._screen.say("sandbox.state.memory")
+            return
+        self._save()
+        when = self._when(self._stack.clock.now())
+        self._screen.say("sandbox.state.saved", path=self._state.path, when=when)
+
+    def _save(self) -> None:
+        """After every line, so the local Slack never lags behind what the database holds."""
+        if self._state is not None:
+            self._state.save(
+                Saved(
+                    now=self._stack.clock.now(),
+                    user_id=self._user.user_id,
+                    channel_id=self._channel,
+                    thread_ts=self._thread,
+                    slack=self._stack.slack.snapshot(),
+                )
+            )
+
+    def _resume(self) -> None:
+        """Take up the last run on this database: its clock, messages, files and place. A
+        state beside a database without the demo council belongs to one that is gone."""
+        if self._state is None:
+            return
+        saved = self._state.load()
+        if saved is None or not demo.has_council(self._stack):
+            return
+        self._stack.clock.set(saved.now)
+        self._stack.slack.restore(saved.slack)
+        self._user = next(
+            (p for p in self._directory.people if p.user_id == saved.user_id), self._user
+        )
+        self._channel, self._thread = saved.channel_id, saved.thread_ts
+        when = self._when(saved.now)
+        self._screen.say("sandbox.state.resumed", path=self._state.path, when=when)
+
     def _quit(self) -> None:
         self._running = False
 
@@ -351,8 +407,14 @@ def run_console(
     try:
         terminal = Terminal(stdin, stdout, interactive=stdin.isatty())
         database = make_url(settings.database_url).render_as_string(hide_password=True)
+        state = StateFile.beside(settings.database_url, Path.cwd())
         return Console(
-            stack, terminal, lang=settings.language, zone=settings.zone, database=database
+            stack,
+            terminal,
+            lang=settings.language,
+            zone=settings.zone,
+            database=database,
+            state=state,
         ).run()
     except KeyboardInterrupt:
         stdout.write("\n")

@@ -54,7 +54,7 @@ def seed_workspace(stack: LocalStack) -> Directory:
 
 def seed_council(stack: LocalStack, directory: Directory) -> bool:
     """Make the demo council unless the database has it; True when made now."""
-    if _has_council(stack):
+    if has_council(stack):
         return False
     for text in [f"skapa {COUNCIL}", *(f"ledamot {member}" for member in MEMBERS)]:
         delivery = stack.driver.command(
@@ -62,12 +62,12 @@ def seed_council(stack: LocalStack, directory: Directory) -> bool:
         )
         if not delivery.ok:
             raise DemoError(f"/brukarrad {text}: HTTP {delivery.status}")
-    if not _has_council(stack):
+    if not has_council(stack):
         raise DemoError(f"/brukarrad skapa {COUNCIL}: no council")
     return True
 
 
-def _has_council(stack: LocalStack) -> bool:
+def has_council(stack: LocalStack) -> bool:
     with stack.services.uow() as uow:
         found = uow.councils.by_channel(stack.slack.team_id, DEMO_CHANNEL.channel_id)
         return found is not None

@@ -560,12 +560,14 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "• `:file` – the files the bot has sent you (CSV, DOCX, JSON); `:file 2` saves file 2 "
         "in the folder you started the sandbox from\n"
         "• `:home` – open the bot's Home tab\n"
+        "• `:save` – save now (it is also done after every line): the next start on the same "
+        "database goes on with the same clock, messages and files\n"
         "• `:who` – who and where you are\n"
         "• `:help` – this text\n"
         "• `:quit` (or Ctrl-D) – leave\n"
         "Forms are filled in one field at a time; `:cancel` closes them. "
-        "Swedish names work too: :som, :kanal, :tryck, :tråd, :genväg, :klocka, :fil, :hem, "
-        ":vem, :hjälp, :avsluta."
+        "Swedish names work too: :som, :kanal, :tryck, :tråd, :genväg, :klocka, :fil, :spara, "
+        ":hem, :vem, :hjälp, :avsluta."
     ),
     "sandbox.user.list": "Who do you want to be? Type `:user <name>`:",
     "sandbox.user.line": "{marker} {name} (@{handle}) – {about}",
@@ -589,6 +591,7 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "sandbox.file.unknown": "You have no file number {number}. Type `:file` to see your files.",
     "sandbox.file.which": "Type the file's number, e.g. `:file 1`. `:file` lists your files.",
     "sandbox.message.number": "m{number}",
+    "sandbox.message.sent": "  (your message is {label})",
     "sandbox.message.unknown": (
         "There is no message m{number} in {place}. The number stands before the sender, "
         "for example “m3 · brukarbot in #brukarrad-demo”."
@@ -608,6 +611,18 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "sandbox.shortcut.usage": (
         "Type `:shortcut <number>` to make a message in {place} a point "
         "(*Lägg till som punkt*), for example `:shortcut 3` for m3."
+    ),
+    "sandbox.state.resumed": (
+        "The sandbox goes on where you left it (saved in {path}): the time is {when}, and "
+        "messages, threads and files are still here. `:dm`, `:thread` and `:file` show them again."
+    ),
+    "sandbox.state.saved": (
+        "Saved in {path}: the clock ({when}) and everything shown are still here when you start "
+        "the sandbox again on the same database. It is also saved by itself after every line."
+    ),
+    "sandbox.state.memory": (
+        "The database lives only in memory, so there is nowhere to save. Start with a database "
+        "file, for example DATABASE_URL=sqlite:///brukarbot.db."
     ),
     "sandbox.dm.none": "You have no direct messages from the bot yet.",
     "sandbox.home.title": "Home tab",

@@ -572,12 +572,14 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "• `:fil` – filerna boten har skickat dig (CSV, DOCX, JSON); `:fil 2` sparar fil 2 "
         "i mappen du startade sandlådan från\n"
         "• `:hem` – öppna bottens hemflik\n"
+        "• `:spara` – spara nu (det görs också efter varje rad): nästa start på samma databas "
+        "fortsätter med samma klocka, meddelanden och filer\n"
         "• `:vem` – vem och var du är\n"
         "• `:hjälp` – den här texten\n"
         "• `:avsluta` (eller Ctrl-D) – avsluta\n"
         "Formulär fylls i ett fält i taget; `:avbryt` stänger dem. "
         "Engelska namn går också: :user, :channel, :press, :thread, :shortcut, :clock, :file, "
-        ":home, :who, :help, :quit."
+        ":save, :home, :who, :help, :quit."
     ),
     "sandbox.user.list": "Vem vill du vara? Skriv `:som <namn>`:",
     "sandbox.user.line": "{marker} {name} (@{handle}) – {about}",
@@ -601,6 +603,7 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "sandbox.file.unknown": "Du har ingen fil nr {number}. Skriv `:fil` för att se dina filer.",
     "sandbox.file.which": "Skriv filens nummer, till exempel `:fil 1`. `:fil` listar dina filer.",
     "sandbox.message.number": "m{number}",
+    "sandbox.message.sent": "  (ditt meddelande är {label})",
     "sandbox.message.unknown": (
         "Det finns inget meddelande m{number} i {place}. Numret står före avsändaren, "
         "till exempel ”m3 · brukarbot i #brukarrad-demo”."
@@ -619,6 +622,18 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "sandbox.shortcut.usage": (
         "Skriv `:genväg <nummer>` för att göra ett meddelande i {place} till en punkt "
         "(*Lägg till som punkt*), till exempel `:genväg 3` för m3."
+    ),
+    "sandbox.state.resumed": (
+        "Sandlådan fortsätter där du slutade (sparat i {path}): klockan är {when}, och "
+        "meddelanden, trådar och filer finns kvar. `:dm`, `:tråd` och `:fil` visar dem igen."
+    ),
+    "sandbox.state.saved": (
+        "Sparat i {path}: klockan ({when}) och allt som visats finns kvar när du startar "
+        "sandlådan igen på samma databas. Det sparas också av sig självt efter varje rad."
+    ),
+    "sandbox.state.memory": (
+        "Databasen finns bara i minnet, så det finns ingenstans att spara. Starta med en "
+        "databasfil, till exempel DATABASE_URL=sqlite:///brukarbot.db."
     ),
     "sandbox.dm.none": "Du har inga direktmeddelanden från boten än.",
     "sandbox.home.title": "Hemfliken",

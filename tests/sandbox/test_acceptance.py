@@ -22,13 +22,14 @@ SCRIPT = """\
 """
 
 
-def test_python_m_bot_without_tokens_creates_a_council_in_the_sandbox(tmp_path: Path) -> None:
-    database_url = f"sqlite:///{tmp_path / 'sandbox.db'}"
+def _sandbox(tmp_path: Path, script: str) -> str:
+    """`python -m bot` without Slack tokens in ``tmp_path``, on its default database there."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "BOT_"))}
-    env.update(DATABASE_URL=database_url, PYTHONPATH=str(ROOT), PYTHONIOENCODING="utf-8")
+    env.pop("DATABASE_URL", None)
+    env.update(PYTHONPATH=str(ROOT), PYTHONIOENCODING="utf-8")
     done = subprocess.run(
         [sys.executable, "-m", "bot"],
-        input=SCRIPT,
+        input=script,
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -37,15 +38,28 @@ def test_python_m_bot_without_tokens_creates_a_council_in_the_sandbox(tmp_path: 
         timeout=60,
     )
     assert done.returncode == 0, done.stderr
-    out = done.stdout
+    return done.stdout
+
+
+def test_python_m_bot_without_tokens_creates_a_council_in_the_sandbox(tmp_path: Path) -> None:
+    out = _sandbox(tmp_path, SCRIPT)
     assert "[Sara Sekreterare @ #nytt-rad]> /brukarrad skapa Testrådet" in out
     shown = out.split("]> /brukarrad visa\n", 1)[1]
     assert "*Testrådet*" in shown
     assert "• Lina Lind – ledamot" in shown
     assert "• Sara Sekreterare – sekreterare" in shown
     assert "Hej då!" in out
-    engine = make_engine(database_url)
+    engine = make_engine(f"sqlite:///{tmp_path / 'brukarbot.db'}")
     with engine.connect() as db:
         names = set(db.scalars(select(Council.name)))
     engine.dispose()
     assert names == {"Brukarrådet Psykiatri Väst", "Testrådet"}
+
+
+def test_a_second_start_on_the_same_database_goes_on_at_the_same_time(tmp_path: Path) -> None:
+    first = _sandbox(tmp_path, ":klocka +3d 2h\n/minadata export\n:avsluta\n")
+    moved = first.split("Klockan är nu ", 1)[1].split(".\n", 1)[0]
+    second = _sandbox(tmp_path, ":klocka\n:fil 1\n")  # ends without :avsluta, as Ctrl-D
+    assert f"Klockan är {moved}." in second
+    assert f"sparad som {tmp_path / 'minadata.json'}" in second
+    assert (tmp_path / "brukarbot.db.sandbox.json").exists()

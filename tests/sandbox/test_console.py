@@ -21,6 +21,7 @@ from bot.localslack.driver import Delivery
 from bot.sandbox import demo
 from bot.sandbox.console import Console
 from bot.sandbox.stack import LocalStack
+from bot.sandbox.state import StateFile
 from bot.sandbox.terminal import Terminal
 from storage.models import AgendaPoint
 from tests.conftest import NOW
@@ -36,10 +37,13 @@ def stack(sqlite_url: str) -> Iterator[LocalStack]:
     stack.stop()
 
 
-def chat(stack: LocalStack, *lines: str, lang: str = "sv") -> str:
+def chat(
+    stack: LocalStack, *lines: str, lang: str = "sv", state: StateFile | None = None
+) -> str:
     out = io.StringIO()
     terminal = Terminal(io.StringIO("".join(f"{line}\n" for line in lines)), out, interactive=False)
-    assert Console(stack, terminal, lang=lang, zone=STOCKHOLM, database="test.db").run() == 0
+    console = Console(stack, terminal, lang=lang, zone=STOCKHOLM, database="test.db", state=state)
+    assert console.run() == 0
     return out.getvalue()
 
 
@@ -354,6 +358,8 @@ def test_minutes_lines_in_the_kallelse_thread_and_the_point_shortcut_on_a_messag
     assert "brukarbot i tråden under m3 i #brukarrad-demo:" in after(out, "punkt 1")
     assert "[Anna Andersson @ #brukarrad-demo › tråd m3]> Bra beslut!\n" in out
     assert "[Anna Andersson @ #brukarrad-demo]> Vi behöver en ny ramp vid entrén\n" in out
+    assert "(ditt meddelande är m4)" in after(out, "Vi behöver en ny ramp vid entrén")
+    assert "ditt meddelande" not in after(out, "Bra beslut!")  # replies have no number
     assert "Det finns inget meddelande m9 i #brukarrad-demo" in after(out, ":genväg 9")
     assert "Din punkt *Vi behöver en ny ramp vid entrén*" in after(out, ":shortcut m4")
     # Opened again: the whole thread, the replies of others under the message they answer.
@@ -374,12 +380,17 @@ def test_minutes_lines_in_the_kallelse_thread_and_the_point_shortcut_on_a_messag
     assert "Vi behöver en ny ramp vid entrén" in titles
 
 
-SANDBOX_WORDS = {"sv": (":fil", ":tråd", ":genväg"), "en": (":file", ":thread", ":shortcut")}
+SANDBOX_WORDS = {
+    "sv": (":fil", ":tråd", ":genväg", ":spara"),
+    "en": (":file", ":thread", ":shortcut", ":save"),
+}
 
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
 def test_help_and_the_readme_name_every_sandbox_command(stack: LocalStack, lang: str) -> None:
-    shown = after(chat(stack, ":hjälp", lang=lang), ":hjälp")
+    out = chat(stack, ":hjälp", ":spara", lang=lang)
+    shown = after(out, ":hjälp")
+    assert "sqlite:///brukarbot.db" in after(out, ":spara")  # no state file: it says how
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     table = readme.split("## The sandbox", 1)[1].split("\n## ", 1)[0]
     own, other = SANDBOX_WORDS[lang], SANDBOX_WORDS["en" if lang == "sv" else "sv"]
@@ -388,3 +399,56 @@ def test_help_and_the_readme_name_every_sandbox_command(stack: LocalStack, lang:
         assert f"`{word}" in table, word
     for word in other:  # the other language's names are listed as aliases
         assert f"{word}," in shown or f"{word}." in shown, word
+
+
+def test_a_restart_on_the_same_database_keeps_the_clock_the_messages_and_the_files(
+    sqlite_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    state = StateFile.beside(sqlite_url, tmp_path)
+    assert state is not None and state.path == tmp_path / "test.db.sandbox.json"
+    first = LocalStack.start(database_url=sqlite_url, clock=ManualClock(NOW))
+    try:
+        out = chat(
+            first,
+            "/mote stormöte torsdag 26 november kl 10-12",
+            "/kallelse",
+            ":tryck 1",
+            "j",
+            ":klocka 2026-11-24T09:00",
+            "/minadata export",
+            ":kanal nytt",
+            ":spara",
+            state=state,
+        )
+    finally:
+        first.stop()
+    saved = after(out, ":spara")
+    assert f"Sparat i {state.path}: klockan (tisdag 24 november 2026 kl. 09.00)" in saved
+    # Started again a month of wall-clock time later, on the same database file.
+    second = LocalStack.start(database_url=sqlite_url, clock=ManualClock(NOW + timedelta(days=30)))
+    try:
+        again = chat(
+            second,
+            ":klocka",
+            ":kanal brukarrad-demo",
+            ":tråd 3",
+            ":dm",
+            ":fil 1",
+            ":som anna",
+            ":dm",
+            ":tryck 1",
+            ":avsluta",
+            state=state,
+        )
+    finally:
+        second.stop()
+    assert "Sandlådan fortsätter där du slutade" in again
+    assert "[Sara Sekreterare @ #nytt-rad]> :klocka\n" in again
+    assert "Klockan är tisdag 24 november 2026 kl. 09.00." in after(again, ":klocka")
+    assert "Kallelse till stormöte" in after(again, ":tråd 3")
+    assert "📎 minadata.json (JSON, " in after(again, ":dm")
+    assert json.loads((tmp_path / "minadata.json").read_text(encoding="utf-8"))
+    # The bot's buttons on a message from before the restart still work.
+    assert "*Ditt svar:* du kommer." in after(again, ":tryck 1")
+    assert "Det gick inte" not in again
