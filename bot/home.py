@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from bot.agenda import PointInfo, point_info
 from bot.authz import audience_of
@@ -26,7 +26,7 @@ class CouncilHome:
     roles: tuple[str, ...]
     meetings: list[MeetingInfo]
     points: list[PointInfo]
-    actions: list[tuple[int, str, str | None]]  # id, text, due date
+    actions: list[tuple[int, str, date | None]]  # id, text, due date
 
 
 class HomeService:
@@ -62,7 +62,7 @@ class HomeService:
                             )
                         ],
                         actions=[
-                            (i.id, i.text, i.due_on.isoformat() if i.due_on else None)
+                            (i.id, i.text, i.due_on)
                             for i in uow.actions.open_for_owner(
                                 council.id, person.id, audience=readers
                             )

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from bot.meetings import MeetingInfo
 from bot.texts import t
-from bot.when import format_when
+from bot.when import format_date, format_when
 
 
 def meeting_label(meeting: MeetingInfo, lang: str) -> str:
@@ -20,9 +20,12 @@ def clock(local: datetime, lang: str) -> str:
     return local.strftime("%H.%M" if lang == "sv" else "%H:%M")
 
 
-def due_text(due: str | None, lang: str) -> str:
-    """ "senast 10 december", or that there is no due date (never "senast inget datum")."""
-    return t("dagordning.due", lang, date=due) if due else t("dagordning.no_due", lang)
+def due_text(due: date | None, lang: str) -> str:
+    """ "senast torsdag 10 december 2026", or that there is no due date (never "senast inget
+    datum", never an ISO date)."""
+    if due is None:
+        return t("dagordning.no_due", lang)
+    return t("dagordning.due", lang, date=format_date(due, lang))
 
 
 def hours_value(minutes: int) -> Decimal:

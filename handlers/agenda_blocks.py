@@ -156,7 +156,7 @@ def _line_text(line: AgendaLine, lang: str) -> str:
     return escape(line.standing or "")
 
 
-def _action_line(action: tuple[int, str, str | None, str | None], lang: str) -> str:
+def _action_line(action: tuple[int, str, str | None, date | None], lang: str) -> str:
     item_id, text, owner, due = action
     return t(
         "dagordning.action",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from bot.authz import Action, Viewer, allowed
@@ -72,7 +72,7 @@ class Submitted:
 class FollowUp:
     """What the uppföljning point gathers: open action items and points carried over."""
 
-    actions: list[tuple[int, str, str | None, str | None]]  # id, text, owner name, due
+    actions: list[tuple[int, str, str | None, date | None]]  # id, text, owner name, due
     carried: list[PointInfo]
 
 

@@ -36,8 +36,7 @@ def _follow_up(uow: UnitOfWork, council: Council, meeting: Meeting) -> FollowUp:
     readers = Audience.of_meeting(meeting.kind)
     for item in uow.actions.open_for_council(council.id, audience=readers):
         owner = uow.people.get(item.owner_id) if item.owner_id else None
-        due = item.due_on.isoformat() if item.due_on else None
-        actions.append((item.id, item.text, owner.display_name if owner else None, due))
+        actions.append((item.id, item.text, owner.display_name if owner else None, item.due_on))
     carried = [
         point_info(uow, p)
         for p in uow.points.for_meeting(meeting.id)

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from bot.agenda import OPEN
 from bot.minutes.facts import PointFacts
 from bot.minutes.record import Entry
+from bot.texts import t
 from bot.vocabulary import NoteKind, PointStatus
+from bot.when import format_date
 
 SEPARATOR = "; "
 
@@ -24,14 +26,31 @@ class Outcome:
     settled_before: bool = False  # decided outside the minutes (e.g. /punkt behandlad)
 
 
-def outcome(point: PointFacts, entries: Sequence[Entry]) -> Outcome:
+def action_phrase(entry: Entry, lang: str) -> tuple[str, dict[str, object]]:
+    """An action line as it reads on its own (catalogue key and parameters): what, who, by
+    when. The owner is None when their name is gone (erased)."""
+    params: dict[str, object] = {"text": entry.text, "owner": entry.owner}
+    if entry.due is None:
+        return "protokoll.doc.action_no_due", params
+    return "protokoll.doc.action", params | {"due": format_date(entry.due, lang)}
+
+
+def _said(entry: Entry, lang: str) -> str:
+    """A line as the submitter is told it: an action names its owner and due date."""
+    if entry.kind != NoteKind.ACTION:
+        return entry.text
+    key, params = action_phrase(entry, lang)
+    return t(key, lang, **(params | {"owner": entry.owner or t("punkt.unknown_submitter", lang)}))
+
+
+def outcome(point: PointFacts, entries: Sequence[Entry], lang: str) -> Outcome:
     """A reasoned no or a postponement wins over decisions; a point nobody wrote anything
     about was not reached and goes on to the next meeting."""
     if point.status not in OPEN:
         return Outcome(point.status, point.outcome, settled_before=True)
 
     def texts(*kinds: NoteKind) -> list[str]:
-        return [e.text for e in entries if e.kind in kinds]
+        return [_said(e, lang) for e in entries if e.kind in kinds]
 
     if rejected := texts(NoteKind.REJECTION):
         return Outcome(PointStatus.REJECTED, SEPARATOR.join(rejected))

@@ -120,7 +120,12 @@ class PublishService:
             [i.point_id for i in record.outline if i.point_id is not None],
         )
         points = [
-            (item.point_id, outcome(current[item.point_id], record.entries_of(item.number)))
+            (
+                item.point_id,
+                outcome(
+                    current[item.point_id], record.entries_of(item.number), at.council.language
+                ),
+            )
             for item in record.outline
             if item.point_id is not None and item.point_id in current
         ]

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from bot.grammar import fold
 from bot.minutes.facts import Attendee, Facts, MeetingFacts
-from bot.minutes.outcomes import outcome
+from bot.minutes.outcomes import action_phrase, outcome
 from bot.minutes.record import Entry, Item, Record
 from bot.texts import join_list, t
 from bot.vocabulary import MinutesStatus, NoteKind
@@ -151,11 +151,8 @@ def _due(day: date | None, lang: str) -> str | None:
 
 def entry_phrase(entry: Entry, facts: Facts) -> Phrase:
     if entry.kind == NoteKind.ACTION:
-        owner = entry.owner or Phrase("punkt.unknown_submitter")
-        params: dict[str, object] = {"text": entry.text, "owner": owner}
-        if entry.due is None:
-            return Phrase("protokoll.doc.action_no_due", params)
-        return Phrase("protokoll.doc.action", params | {"due": _due(entry.due, facts.lang)})
+        key, params = action_phrase(entry, facts.lang)
+        return Phrase(key, params | {"owner": entry.owner or Phrase("punkt.unknown_submitter")})
     if entry.kind == NoteKind.POSTPONED:
         if not entry.text:
             return Phrase("protokoll.doc.postponed")
@@ -189,7 +186,7 @@ def _item(item: Item, record: Record, facts: Facts) -> Section:
     ]
     lines += [entry_phrase(e, facts) for e in entries]
     if point is not None:
-        fate = outcome(point, entries)
+        fate = outcome(point, entries, facts.lang)
         if fate.settled_before:
             status = Phrase(f"status.{fate.status.value}")
             lines.append(

@@ -16,7 +16,6 @@ from bot.notices import Notice
 from bot.phrasing import in_swedish
 from bot.services import Services
 from bot.texts import t
-from bot.when import format_date
 from handlers.ack_first import slash_command
 from handlers.replies import Reply, answer, escape, guarded, text_reply
 from handlers.slack_users import deliver
@@ -76,7 +75,7 @@ def listing(found: ActionList) -> str:
             id=item.id,
             text=escape(item.text),
             owner=escape(item.owner) if item.owner else t("punkt.unknown_submitter", lang),
-            due=due_text(format_date(item.due, lang) if item.due else None, lang),
+            due=due_text(item.due, lang),
         )
         if item.overdue:
             line += t("atgard.overdue", lang)

@@ -86,7 +86,10 @@ def test_every_point_gets_its_outcome_and_actions_are_made_once(
     told = {n.user_id: n for n in published.notices}
     assert set(told) == {ANNA, LINA, VERA}
     assert told[ANNA].key == "punkt.notice.handled"  # noted but not decided: handled
-    assert told[ANNA].params["outcome"] == "Ta fram statistik"
+    # An outcome made of an action says who does it and by when.
+    assert told[ANNA].params["outcome"] == (
+        "Åtgärd: Ta fram statistik – ansvarig Vera Verksamhet, senast måndag 1 mars 2027"
+    )
     assert told[LINA].key == "protokoll.feedback.settled"
     assert told[LINA].params["outcome"] == "Fika varannan gång."
     assert told[VERA].key == "punkt.notice.moved"  # nothing written: not reached
