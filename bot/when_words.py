@@ -3,7 +3,7 @@
 
 `spell_out` rewrites each such phrase in folded text (see bot.when._fold) as "kl 13.30",
 so the digit reader in bot.when sees one kind of clock, ranges included ("halv två till
-halv fyra" becomes "kl 13.30 till kl 15.30").
+halv fyra" becomes "kl 13.30 till kl 15.30", "kvart över nio till elva" "kl 9.15 till 11.00").
 
 Meetings are held in the daytime, so a clock-face hour said in words means 07.00-18.59:
 "halv två" is 13.30 and "kvart över nio" 9.15. A period word decides instead when one is
@@ -37,10 +37,13 @@ def _words(words: dict[str, int]) -> str:
 _PM = r"(?:(?:pa|i)\s+(?:eftermiddagen|kvallen)|in\s+the\s+(?:afternoon|evening)|e\.?m\.?)"
 _AM = r"(?:pa\s+(?:formiddagen|morgonen)|in\s+the\s+morning|f\.?m\.?)"
 SPOKEN_CLOCK = re.compile(
-    rf"(?:\b(?P<kl>klockan|kl|at)\.?\s*)?"
+    rf"(?:\b(?P<kl>klockan|kl|at)\.?\s*|(?P<to>\b(?:till|och|to|and|until)\b|-)\s*)?"
     rf"(?:\b(?P<minutes>\d{{1,2}}|{_words(_MINUTE_WORDS)})\s+(?P<way>over|i|past|to)\s+)?"
     rf"(?:\b(?P<half>halv)\s+)?"
     rf"\b(?P<hour>\d{{1,2}}|{_words(_HOUR_WORDS)})\b"
+    # the start of a span: "nio till elva", "tio-tolv"
+    rf"(?P<span>(?=\s*(?:-|till|och|to|and|until)\s*(?:kl\.?\s*|klockan\s+)?"
+    rf"(?:{_words(_HOUR_WORDS)}|halv|kvart|\d)\b))?"
     rf"(?:\s*(?:(?P<pm>{_PM})|(?P<am>{_AM}))(?![\w.]))?"
 )
 
@@ -58,7 +61,8 @@ def spell_out(folded: str) -> str:
 def _replacement(match: re.Match[str]) -> str:
     spoken = match["minutes"] or match["half"] or match["pm"] or match["am"]
     said = match["hour"]
-    if not spoken and not (match["kl"] and said in _HOUR_WORDS):
+    span = match["kl"] or match["to"] or match["span"] is not None
+    if not spoken and not (span and said in _HOUR_WORDS):
         return match.group()  # "kl 13", or a number that is not a time at all
     named = _HOUR_WORDS.get(said) or int(said)
     minute = _minutes(match) if match["minutes"] else 0
@@ -72,7 +76,8 @@ def _replacement(match: re.Match[str]) -> str:
         hour += 12
     elif not match["am"] and 1 <= named <= 12 and hour < _FIRST_MORNING_HOUR:
         hour = 12 if hour == 0 else hour + 12  # "halv ett" is 12.30
-    return f" kl {hour}.{minute:02d} "
+    # A span's end is left bare, so "13 till tre" reads as "13 till 15.00" does.
+    return f" {match['to'] or 'kl'} {hour}.{minute:02d} "
 
 
 def _minutes(match: re.Match[str]) -> int:

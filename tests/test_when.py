@@ -114,6 +114,11 @@ TIMED_SWEDISH: list[tuple[str, datetime, datetime | None]] = [
     ("torsdag halv två till halv fyra", at(2026, 11, 26, 13, 30), at(2026, 11, 26, 15, 30)),
     ("torsdag kl 13 till halv fyra", at(2026, 11, 26, 13), at(2026, 11, 26, 15, 30)),
     ("torsdag kvart över 14", at(2026, 11, 26, 14, 15), None),
+    ("torsdag kvart över nio till elva", at(2026, 11, 26, 9, 15), at(2026, 11, 26, 11)),
+    ("torsdag mellan nio och tolv", at(2026, 11, 26, 9), at(2026, 11, 26, 12)),
+    ("torsdag tio-tolv", at(2026, 11, 26, 10), at(2026, 11, 26, 12)),
+    ("torsdag från 13 till tre", at(2026, 11, 26, 13), at(2026, 11, 26, 15)),
+    ("torsdag kl tolv till två", at(2026, 11, 26, 12), at(2026, 11, 26, 14)),
     ("halv två", at(2026, 11, 22, 13, 30), None),
     # weeks, as said
     ("i vecka 50 onsdag kl 10", at(2026, 12, 9, 10), None),
@@ -410,6 +415,7 @@ FRAGMENTS = [
     "pm", "am", "0", "1", "9", "12", "13", "24", "29", "31", "53", "60", "2027", "1999",
     "99999999999999999999", "två", "en", "tomorrow", "noon", "yesterday", "blaha",
     "halv", "kvart", "över", "fem", "tolv", "på eftermiddagen", "e.m.", "past", "quarter",
+    "och", "elva", "to",
 ]  # fmt: skip
 
 

@@ -105,7 +105,7 @@ def _dispatch(
     if sub in FIELDS:
         field = FIELDS[sub]
         if field == Field.LEADER and fold(split_word(rest)[0]) in ("av", "by"):
-            word, rest = f"{word} {split_word(rest)[0]}", split_word(rest)[1]
+            word, rest = f"{word} av", split_word(rest)[1]  # "leds av", also for "led by"
         value = None if _clears(rest) else _field_value(field, rest)
         done = services.kallelse.set_text(field=field, value=value, **meeting, **common)
         return text_reply(_text_set(done, word, cleared=value is None))

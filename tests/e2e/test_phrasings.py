@@ -196,7 +196,7 @@ ROWS = [
     Row(SARA, "kanal", "/kallelse underlag example", "underlag"),
     # -- English words for the subcommands -----------------------------------------------------
     Row(SARA, "kanal", "/kallelse purpose Att följa upp väntetider", "ändrat syfte"),
-    Row(SARA, "kanal", f"/kallelse led by <@{OLLE}|olle>", "vem som leder mötet"),
+    Row(SARA, "kanal", f"/kallelse led by <@{OLLE}|olle>", "`/kallelse 12 leds av …`"),
     Row(SARA, "kanal", "/kallelse coffee Kaffe och smörgås", "ändrat fika"),
     Row(SARA, "kanal", "/kallelse abbreviations", "inga förkortningar"),
     Row(SARA, "kanal", "/mote list", "Kommande möten"),
@@ -343,6 +343,18 @@ ROWS = [
         "kanal",
         "/mote workgroup monday quarter to three",
         "måndag 23 november 2026 kl. 14.45",
+    ),
+    Row(
+        SARA,
+        "kanal",
+        "/mote arbetsgrupp fredag 4 december mellan nio och elva i Lilla salen",
+        "fredag 4 december 2026 kl. 09.00–11.00 – Lilla salen",
+    ),
+    Row(
+        SARA,
+        "kanal",
+        "/mote arbetsgrupp måndag kvart över ett till tre",
+        "måndag 23 november 2026 kl. 13.15–15.00",
     ),
     Row(SARA, "kanal", "/mote arbetsgrupp fredag halv 26", "är inget klockslag som finns"),
     Row(SARA, "kanal", "/mote arbetsgrupp torsdag eftermiddag", "Jag förstod inte"),
