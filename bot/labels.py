@@ -11,8 +11,15 @@ from bot.when import format_date, format_when
 
 
 def meeting_label(meeting: MeetingInfo, lang: str) -> str:
-    """ "Stormöte torsdag 11 mars 2027 kl. 13.00–16.00" """
-    return f"{t(f'kind.{meeting.kind.value}', lang)} {format_when(meeting.when, lang=lang)}"
+    """ "stormöte torsdag 11 mars 2027 kl. 13.00–16.00", as it reads inside a sentence."""
+    kind = t(f"kind.{meeting.kind.value}", lang).lower()
+    return f"{kind} {format_when(meeting.when, lang=lang)}"
+
+
+def meeting_title(meeting: MeetingInfo, lang: str) -> str:
+    """ "Stormöte torsdag 11 mars 2027 kl. 13.00–16.00", to begin a line or a sentence."""
+    label = meeting_label(meeting, lang)
+    return label[:1].upper() + label[1:]
 
 
 def clock(local: datetime, lang: str) -> str:

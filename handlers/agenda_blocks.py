@@ -24,7 +24,7 @@ from slack_sdk.models.blocks import (
 from slack_sdk.models.views import View
 
 from bot.agenda import AgendaLine, AgendaView, PointInfo, Submitted, outline
-from bot.labels import due_text, meeting_label
+from bot.labels import due_text, meeting_label, meeting_title
 from bot.meetings import MeetingInfo, chosen_kind
 from bot.texts import t
 from bot.when import format_date
@@ -219,7 +219,7 @@ def point_modal(meetings: list[MeetingInfo], channel_id: str, lang: str) -> View
     ]
     if meetings:
         options = [
-            Option(text=meeting_label(m, lang)[:MAX_OPTION_TEXT], value=str(m.id)) for m in meetings
+            Option(text=meeting_title(m, lang)[:MAX_OPTION_TEXT], value=str(m.id)) for m in meetings
         ]
         default = chosen_kind(formote=False)
         initial = next(

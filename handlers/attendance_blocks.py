@@ -22,7 +22,7 @@ from slack_sdk.models.views import View
 
 from bot.attendance import Answered, CheckedIn, Registered, Roll, RollEntry
 from bot.attendance_stats import Statistics
-from bot.labels import clock, meeting_label
+from bot.labels import clock, meeting_label, meeting_title
 from bot.meetings import MeetingInfo
 from bot.substitutes import SubstituteAnswered
 from bot.texts import t
@@ -97,7 +97,7 @@ def substitute_reply(answered: SubstituteAnswered) -> Reply:
 
 def checkin_prompt(meeting: MeetingInfo, lang: str) -> tuple[str, list[Block]]:
     """The message with check-in buttons, posted when the meeting's window opens."""
-    text = t("narvaro.checkin.prompt", lang, meeting=meeting_label(meeting, lang))
+    text = t("narvaro.checkin.prompt", lang, meeting=meeting_title(meeting, lang))
     buttons = ActionsBlock(
         block_id=f"checkin_{meeting.id}",
         elements=[
@@ -122,7 +122,10 @@ def checked_in_reply(checked: CheckedIn) -> Reply:
     if checked.already:
         return text_reply(t("narvaro.checkin.already", lang, meeting=meeting))
     text = t(
-        "narvaro.checkin.done", lang, meeting=meeting, presence=_presence(checked.presence, lang)
+        "narvaro.checkin.done",
+        lang,
+        meeting=meeting,
+        presence=_presence(checked.presence, lang).lower(),  # a label inside a sentence
     )
     if checked.arrived_at is not None:
         text += t("narvaro.checkin.late", lang, time=clock(checked.arrived_at, lang))
@@ -147,7 +150,7 @@ def checklist_modal(roll: Roll) -> View:
     by_value = {o.value: o for o in options}
     shown = roll.entries[:MAX_CHECKLIST]
     blocks: list[Block] = [
-        section(t("narvaro.modal.intro", lang, meeting=meeting_label(roll.meeting, lang)))
+        section(t("narvaro.modal.intro", lang, meeting=meeting_title(roll.meeting, lang)))
     ]
     if len(shown) < len(roll.entries):
         blocks.append(

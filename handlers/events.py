@@ -11,9 +11,9 @@ from slack_sdk.models.blocks import Block, DividerBlock, HeaderBlock
 from slack_sdk.models.views import View
 
 from bot.home import CouncilHome
-from bot.labels import due_text, meeting_label
+from bot.labels import due_text, meeting_title
 from bot.services import Services
-from bot.texts import t
+from bot.texts import join_list, t
 from handlers.ack_first import on_event
 from handlers.replies import escape, section
 
@@ -26,12 +26,12 @@ def home_view(homes: list[CouncilHome], lang: str) -> View:
         blocks.append(section(t("home.none", lang)))
     for home in homes:
         lang = home.lang
-        roles = ", ".join(t(f"role.{r}", lang) for r in home.roles)
+        roles = join_list([t(f"role.{r}", lang) for r in home.roles], lang)
         lines = [
             t("home.council", lang, name=escape(home.name), channel=home.channel_id, roles=roles)
         ]
         lines.append(t("home.meetings", lang))
-        lines += [f"• {meeting_label(m, lang)}" for m in home.meetings] or [
+        lines += [f"• {meeting_title(m, lang)}" for m in home.meetings] or [
             t("home.no_meetings", lang)
         ]
         if home.points:

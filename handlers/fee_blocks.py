@@ -8,7 +8,7 @@ from decimal import Decimal
 from bot.fee_input import Period
 from bot.fee_service import CouncilFees, FeeReport, FeeRow, ProfileView
 from bot.fees import DayFee, FeeSettings
-from bot.labels import hours, hours_value, kronor, meeting_label
+from bot.labels import hours, hours_value, kronor, meeting_label, meeting_title
 from bot.texts import Ref, t
 from bot.when import EN_MONTHS, SV_MONTHS
 from handlers.replies import Reply, escape, section
@@ -57,14 +57,18 @@ def council_fees_text(fees: CouncilFees, *, changed: bool) -> str:
     return f"{title}\n{rules_text(fees.settings, lang)}"
 
 
+def _kronor(amount: Decimal | int, lang: str) -> str:
+    return t("arvode.profile.kronor", lang, amount=kronor(amount, lang))
+
+
 def profile_text(profile: ProfileView, lang: str, *, saved: bool) -> str:
     no = t("arvode.profile.not_given", lang)
     shown = t(
         "arvode.profile.show",
         lang,
-        salary=kronor(profile.monthly_salary, lang) if profile.monthly_salary else no,
+        salary=_kronor(profile.monthly_salary, lang) if profile.monthly_salary else no,
         shift=t("arvode.yes" if profile.shift_worker else "arvode.no", lang),
-        travel=kronor(profile.travel, lang) if profile.travel else no,
+        travel=_kronor(profile.travel, lang) if profile.travel else no,
     )
     lines = [t("arvode.profile.saved", lang)] if saved else []
     lines += [shown, t("arvode.profile.privacy", lang)]
@@ -103,7 +107,7 @@ def _own_line(row: FeeRow, lang: str) -> str:
     return t(
         "arvode.report.own_line",
         lang,
-        meeting=meeting_label(row.meeting, lang),
+        meeting=meeting_title(row.meeting, lang),
         hours=hours(line.meeting_minutes, lang),
         reading=hours(line.reading_minutes, lang),
         day_fee=t(f"arvode.day_fee.{line.day_fee.name.lower()}", lang),

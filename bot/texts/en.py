@@ -125,7 +125,7 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "what.see_formote": "see the pre-meeting",
     "kind.stormöte": "Plenary meeting",
     "kind.förmöte": "Pre-meeting",
-    "kind.arbetsgrupp": "Working group",
+    "kind.arbetsgrupp": "Working group meeting",
     "settings.usage": (
         "Change the council's rules in days, e.g. "
         "`/brukarrad inställningar punkter 10 kallelse 7 protokoll 14`.\n"
@@ -559,7 +559,7 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "• `:dm` – all your direct messages from the bot\n"
         "• `:file` – the files the bot has sent you (CSV, DOCX, JSON); `:file 2` saves file 2 "
         "in the folder you started the sandbox from\n"
-        "• `:home` – open the bot's Home tab\n"
+        "• `:home` – open Brukarbot's Home tab\n"
         "• `:save` – save now (it is also done after every line): the next start on the same "
         "database goes on with the same clock, messages and files\n"
         "• `:who` – who and where you are\n"
@@ -1045,9 +1045,10 @@ TEXTS: dict[str, str | dict[str, str]] = {
     ),
     "arvode.profile.show": (
         "*Your data for the fee*\nMonthly salary: {salary} · shift work: {shift} · "
-        "travel per meeting: {travel} kr"
+        "travel per meeting: {travel}"
     ),
     "arvode.profile.not_given": "not given",
+    "arvode.profile.kronor": "{amount} kr",
     "arvode.profile.saved": "Saved.",
     "arvode.profile.privacy": (
         "Only you and the council's secretary see your data. Lost income needs a certificate "
@@ -1224,7 +1225,7 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "other": "{count} of them also get it by email, with a calendar invitation.",
     },
     "kallelse.preview.no_email": (
-        "Nobody gets it by email: the bot has no mail server set up (SMTP_URL)."
+        "Nobody gets it by email: I have no mail server set up (SMTP_URL)."
     ),
     "kallelse.preview.missing": (
         "The summons has no {fields}. Add them with e.g. `/kallelse syfte …` or "
@@ -1263,7 +1264,7 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "The summons is late by the council's rules. Press *Send anyway* to send it anyway."
     ),
     "kallelse.already_sent": (
-        "The summons to meeting {id} has already been sent, and it is sent only once. Add new "
+        "The summons to meeting no. {id} has already been sent, and it is sent only once. Add new "
         "documents with `/kallelse underlag &lt;link&gt; [title]`."
     ),
     "kallelse.sent": {
@@ -1298,7 +1299,7 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "New document for the summons to the {meeting} ({council}): {document}"
     ),
     "kallelse.scope.council": "every summons of the council",
-    "kallelse.scope.meeting": "the summons to meeting {id}",
+    "kallelse.scope.meeting": "the summons to meeting no. {id}",
     "kallelse.text.set": "Done, I have changed {field} in {scope}.",
     "kallelse.text.cleared": "Done, I have removed {field} from {scope}.",
     "kallelse.text.council_hint": (
@@ -1608,7 +1609,8 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "protokoll.mail.subject": "Minutes: {council}, {meeting}",
     "protokoll.mail.greeting": "Hello {name}!\n\nHere are the approved minutes.",
     "protokoll.mail.footer": (
-        "The minutes are also attached as a document. Questions? Reply to the council's secretary."
+        "The minutes are also attached as a document. Questions? Get in touch with the "
+        "council's secretary."
     ),
     "protokoll.doc.title": "Minutes – {council}",
     "protokoll.doc.when": "{kind} {when}",
@@ -1815,7 +1817,7 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "one": "*Log of changes in {council}* (the latest one)",
         "other": "*Log of changes in {council}* (the latest {count})",
     },
-    "audit.empty": "The log of *{council}* is empty so far.",
+    "audit.empty": "Nothing has been logged in *{council}* yet.",
     "audit.line": "• {at} – {who}: {what}",
     "audit.bot": "Brukarbot",
     "audit.council_created": "created the council",

@@ -131,7 +131,7 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "what.see_formote": "se förmötet",
     "kind.stormöte": "Stormöte",
     "kind.förmöte": "Förmöte",
-    "kind.arbetsgrupp": "Arbetsgrupp",
+    "kind.arbetsgrupp": "Arbetsgruppsmöte",
     # /brukarrad inställningar
     "settings.usage": (
         "Ändra rådets regler i antal dagar, till exempel "
@@ -571,7 +571,7 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "• `:dm` – alla dina direktmeddelanden från boten\n"
         "• `:fil` – filerna boten har skickat dig (CSV, DOCX, JSON); `:fil 2` sparar fil 2 "
         "i mappen du startade sandlådan från\n"
-        "• `:hem` – öppna bottens hemflik\n"
+        "• `:hem` – öppna Brukarbots hemflik\n"
         "• `:spara` – spara nu (det görs också efter varje rad): nästa start på samma databas "
         "fortsätter med samma klocka, meddelanden och filer\n"
         "• `:vem` – vem och var du är\n"
@@ -1056,9 +1056,10 @@ TEXTS: dict[str, str | dict[str, str]] = {
     ),
     "arvode.profile.show": (
         "*Dina uppgifter för arvodet*\nMånadslön: {salary} · skiftarbete: {shift} · "
-        "resa per möte: {travel} kr"
+        "resa per möte: {travel}"
     ),
     "arvode.profile.not_given": "inte angiven",
+    "arvode.profile.kronor": "{amount} kr",
     "arvode.profile.saved": "Sparat.",
     "arvode.profile.privacy": (
         "Bara du och rådets sekreterare ser dina uppgifter. Förlorad arbetsinkomst kräver intyg "
@@ -1234,7 +1235,7 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "other": "{count} av dem får den också med e-post, med en kalenderinbjudan.",
     },
     "kallelse.preview.no_email": (
-        "Ingen får den med e-post: boten har ingen e-postserver inställd (SMTP_URL)."
+        "Ingen får den med e-post: jag har ingen e-postserver inställd (SMTP_URL)."
     ),
     "kallelse.preview.missing": (
         "Kallelsen saknar {fields}. Lägg till med till exempel `/kallelse syfte …` eller "
@@ -1273,7 +1274,7 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "Kallelsen är sen enligt rådets regler. Tryck på *Skicka ändå* om den ska gå ut ändå."
     ),
     "kallelse.already_sent": (
-        "Kallelsen till möte {id} är redan skickad, och den skickas bara en gång. Nytt "
+        "Kallelsen till möte nr {id} är redan skickad, och den skickas bara en gång. Nytt "
         "underlag lägger du till med `/kallelse underlag &lt;länk&gt; [titel]`."
     ),
     "kallelse.sent": {
@@ -1314,7 +1315,7 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "Nytt underlag till kallelsen för {meeting} ({council}): {document}"
     ),
     "kallelse.scope.council": "rådets alla kallelser",
-    "kallelse.scope.meeting": "kallelsen till möte {id}",
+    "kallelse.scope.meeting": "kallelsen till möte nr {id}",
     "kallelse.text.set": "Klart, jag har ändrat {field} i {scope}.",
     "kallelse.text.cleared": "Klart, jag har tagit bort {field} ur {scope}.",
     "kallelse.text.council_hint": (
@@ -1628,7 +1629,8 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "protokoll.mail.subject": "Protokoll: {council}, {meeting}",
     "protokoll.mail.greeting": "Hej {name}!\n\nHär är det justerade protokollet.",
     "protokoll.mail.footer": (
-        "Protokollet finns också som dokument i bilagan. Frågor? Svara till rådets sekreterare."
+        "Protokollet finns också som dokument i bilagan. Frågor? Hör av dig till rådets "
+        "sekreterare."
     ),
     "protokoll.doc.title": "Protokoll – {council}",
     "protokoll.doc.when": "{kind} {when}",
@@ -1833,7 +1835,7 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "one": "*Logg över ändringar i {council}* (den senaste)",
         "other": "*Logg över ändringar i {council}* (de senaste {count})",
     },
-    "audit.empty": "Loggen för *{council}* är tom än.",
+    "audit.empty": "Inget har loggats i *{council}* än.",
     "audit.line": "• {at} – {who}: {what}",
     "audit.bot": "Brukarbot",
     "audit.council_created": "skapade rådet",

@@ -22,7 +22,7 @@ from bot.grammar import (
 from bot.phrasing import in_swedish
 from bot.privacy.retention import MAX_MONTHS, MIN_MONTHS
 from bot.services import Services
-from bot.texts import Ref, t
+from bot.texts import Ref, join_list, t
 from bot.vocabulary import Role
 from handlers.ack_first import slash_command
 from handlers.audit_blocks import audit_reply
@@ -279,7 +279,7 @@ def _overview_reply(overview: Overview, lang: str) -> Reply:
                 "brukarrad.show.member",
                 lang,
                 name=escape(m.name),
-                roles=", ".join(t(f"role.{r.value}", lang) for r in m.roles),
+                roles=join_list([t(f"role.{r.value}", lang) for r in m.roles], lang),
             )
             for m in group.members
         ]

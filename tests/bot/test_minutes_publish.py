@@ -61,7 +61,7 @@ def test_published_minutes_are_emailed_with_the_document(sqlite_services: Servic
     published = _publish(sqlite_services, c, mail)
     assert published.emailed == len(mail.sent) == 6  # every member, the unit too
     message = mail.sent[0]
-    assert message["Subject"].startswith("Protokoll: Brukarrådet Psykiatri Väst, Stormöte")
+    assert message["Subject"].startswith("Protokoll: Brukarrådet Psykiatri Väst, stormöte")
     body = message.get_body(("plain",))
     assert body is not None and "Beslut: Rådet vill ha kortare väntetider." in body.get_content()
     [attached] = list(message.iter_attachments())

@@ -134,3 +134,21 @@ def test_a_ref_carries_its_count() -> None:
         minutes=Ref("count.days", 14),
     )
     assert text.startswith("Punkter senast 1 dag före mötet · kallelse senast 7 dagar före")
+
+
+def test_the_swedish_says_things_the_way_a_person_would() -> None:
+    """Slips found reading the catalogue through; each read oddly or said something untrue."""
+    slips = [
+        "bottens",  # "Brukarbots hemflik"
+        "förlora sin plats",  # no rule says so: the seats are the associations' own
+        "riskerar sin plats",
+        "Svara till rådets",  # "Hör av dig till rådets sekreterare"
+        "är tom än",
+        "boten har ingen e-postserver",  # the bot speaks for itself: "jag"
+        "till möte {id}",  # "möte nr {id}", as everywhere else
+    ]
+    for key, message in sv.TEXTS.items():
+        for form in _forms(message):
+            assert not [slip for slip in slips if slip in form], key
+    assert "Brukarbots hemflik" in t("sandbox.help", "sv")
+    assert t("kind.arbetsgrupp", "sv") == "Arbetsgruppsmöte"  # "planerat", "flyttat", "inställt"

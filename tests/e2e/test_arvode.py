@@ -26,7 +26,7 @@ def held_meeting(stack: LocalStack, clock: ManualClock) -> int:
     say(stack, ANNA, RAD, "/arvode", "mina uppgifter lön 33000 resa 120")
     say(stack, LINA, RAD, "/arvode", "mina uppgifter lön 50000 skift ja resa 80")
     meeting = plan(stack)
-    assert "du har läst underlaget till Stormöte" in say(stack, ANNA, RAD, "/narvaro", "läst")
+    assert "du har läst underlaget till stormöte" in say(stack, ANNA, RAD, "/narvaro", "läst")
     clock.set(STARTS.replace(hour=14))
     stack.driver.command(SARA, RAD, "/narvaro", str(meeting))
     view = stack.slack.open_view(SARA)
@@ -131,7 +131,7 @@ def test_nobody_but_the_secretary_sees_anyone_elses_basis(
     assert "Lina" not in own and "Olle" not in own
     # One's own data is one's own: Anna sees hers, and nothing of Lina's.
     mine = say(stack, ANNA, RAD, "/arvode", "mina uppgifter")
-    assert "Månadslön: 33\u00a0000" in mine and "50\u00a0000" not in mine
+    assert "Månadslön: 33\u00a0000 kr" in mine and "50\u00a0000" not in mine
     assert "Det är bara rådets sekreterare eller ordförande" in say(
         stack, ANNA, RAD, "/arvode", "inställningar heldag 5000"
     )
@@ -160,4 +160,6 @@ def test_bad_input_gets_an_example_that_works(stack: LocalStack) -> None:
     assert "Dina uppgifter för arvodet är raderade" in say(
         stack, ANNA, RAD, "/arvode", "mina uppgifter radera"
     )
-    assert "Månadslön: inte angiven" in say(stack, ANNA, RAD, "/arvode", "mina uppgifter")
+    nothing_given = say(stack, ANNA, RAD, "/arvode", "mina uppgifter")
+    assert "Månadslön: inte angiven" in nothing_given
+    assert nothing_given.split("\n")[1].endswith("resa per möte: inte angiven")  # no "kr"

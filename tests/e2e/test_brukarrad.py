@@ -55,7 +55,7 @@ def test_ledamot_adds_roles_welcomes_by_dm_and_visa_groups_by_forening(stack: Lo
         shown.index("*Verksamheten*"),
     )
     assert attention < rsmh < unit
-    assert "• Anna Andersson – justerare, ledamot" in shown
+    assert "• Anna Andersson – justerare och ledamot" in shown
     assert "• Vera Verksamhet – verksamhetsföreträdare" in shown
     assert "• Sara Sekreterare – sekreterare" in shown
 

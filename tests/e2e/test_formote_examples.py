@@ -23,13 +23,13 @@ BEFORE_STEPS = (
         None,
         "tisdag 9 mars 2027 kl. 10.00",
     ),
-    ("/punkt förmöte &lt;rubrik&gt;", ANNA, "förmöte Vår hållning", "Förmöte tisdag 9 mars 2027"),
+    ("/punkt förmöte &lt;rubrik&gt;", ANNA, "förmöte Vår hållning", "förmöte tisdag 9 mars 2027"),
     ("/dagordning förmöte", ANNA, None, "Vår hållning"),
     ("/kallelse förmöte", OLLE, None, "Kallelse till förmöte"),
-    ("/narvaro förmöte kommer", ANNA, None, "Du är anmäld till Förmöte tisdag 9 mars 2027"),
+    ("/narvaro förmöte kommer", ANNA, None, "Du är anmäld till förmöte tisdag 9 mars 2027"),
 )
 DURING_STEPS = (
-    ("/narvaro förmöte lista", OLLE, None, "Närvaro: Förmöte tisdag 9 mars 2027"),
+    ("/narvaro förmöte lista", OLLE, None, "Närvaro: förmöte tisdag 9 mars 2027"),
     ("/protokoll förmöte punkt 2", OLLE, None, "Nu: *2."),
     ("/protokoll förmöte utkast", OLLE, None, "Förmöte tisdag 9 mars 2027"),
 )

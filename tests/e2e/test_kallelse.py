@@ -309,5 +309,5 @@ def test_settings_answer_with_examples_when_wrong(stack: LocalStack) -> None:
     assert "Jag känner inte igen `blaha`" in say(stack, SARA, RAD, "/kallelse", "blaha")
     assert "*/kallelse – kallelsen" in say(stack, ANNA, RAD, "/kallelse", "hjälp")
     answer = say(stack, SARA, RAD, "/kallelse", "1 syfte Vi planerar året.")
-    assert "kallelsen till möte 1" in answer
+    assert "kallelsen till möte nr 1" in answer
     assert "Vi planerar året." in _all_text(_preview(stack))

@@ -72,7 +72,7 @@ def test_arbetsgrupp_with_a_link(stack: LocalStack) -> None:
     text = say(
         stack, OLLE, RAD, "/mote", "arbetsgrupp 3/12 kl 10-11.30 på <https://meet.example/rum|rum>"
     )
-    assert "*Arbetsgrupp planerat:* torsdag 3 december 2026 kl. 10.00–11.30" in text
+    assert "*Arbetsgruppsmöte planerat:* torsdag 3 december 2026 kl. 10.00–11.30" in text
     assert "https://meet.example/rum" in text
     assert _meetings(stack)[0].place == "https://meet.example/rum"
 

@@ -42,7 +42,7 @@ def test_apologies_ask_the_substitutes_and_the_first_yes_wins(stack: LocalStack)
     meeting = plan(stack)
 
     answer = say(stack, ANNA, RAD, "/narvaro", "kommer inte krockar med jobbet")
-    assert "Du är anmäld som frånvarande från Stormöte torsdag 11 mars 2027" in answer
+    assert "Du är anmäld som frånvarande från stormöte torsdag 11 mars 2027" in answer
     assert (
         f"Jag frågar ersättarna för RSMH Väst om någon kan gå i stället: <@{ERIK}> och <@{NILS}>"
         in answer
@@ -50,7 +50,7 @@ def test_apologies_ask_the_substitutes_and_the_first_yes_wins(stack: LocalStack)
     erik_question, nils_question = dms(stack, ERIK)[-1], dms(stack, NILS)[-1]
     for question in (erik_question, nils_question):
         assert (
-            "Anna Andersson (RSMH Väst) kan inte komma på Stormöte torsdag 11 mars 2027"
+            "Anna Andersson (RSMH Väst) kan inte komma på stormöte torsdag 11 mars 2027"
             in question["text"]
         )
         assert "krockar" not in question["text"]  # the reason is nobody else's business
@@ -88,7 +88,7 @@ def test_apologies_with_no_substitute_tell_the_secretary(stack: LocalStack) -> N
     answer = say(stack, LINA, RAD, "/narvaro", "kommer inte")
     assert "Attention har ingen ersättare att fråga, så jag har sagt till sekreteraren" in answer
     told = dms(stack, SARA)[-1]["text"]
-    assert "Lina Lind (Attention) har anmält förhinder till Stormöte torsdag 11 mars 2027" in told
+    assert "Lina Lind (Attention) har anmält förhinder till stormöte torsdag 11 mars 2027" in told
     assert "Attention kan saknas på mötet" in told
     # Everyone who declines also leaves the förening without anyone: the secretary hears it.
     answer = say(stack, ANNA, RAD, "/narvaro", "kommer inte")
@@ -192,10 +192,10 @@ def test_members_check_in_during_the_meeting_window(stack: LocalStack, clock: Ma
 
     clock.set(STARTS.replace(hour=12, minute=40))
     answer = say(stack, LINA, RAD, "/narvaro", "incheckning")
-    assert "Välkommen! Du är incheckad på Stormöte torsdag 11 mars 2027" in answer
+    assert "Välkommen! Du är incheckad på stormöte torsdag 11 mars 2027" in answer
     clock.set(STARTS.replace(minute=25))
     answer = say(stack, ANNA, RAD, "/narvaro", "incheckning distans")
-    assert "(På distans)" in answer and "du kom kl. 13.25" in answer
+    assert "(på distans)" in answer and "du kom kl. 13.25" in answer
     assert "redan incheckad" in say(stack, LINA, RAD, "/narvaro", "incheckning")
     rows = register(stack, meeting)
     lina, anna = person_id(stack, LINA), person_id(stack, ANNA)
@@ -227,7 +227,7 @@ def test_the_check_in_button_of_the_meeting_message(stack: LocalStack, clock: Ma
     assert (
         "Välkommen! Du är incheckad" in stack.slack.ephemerals(channel=RAD, user=LINA)[-1]["text"]
     )
-    assert "(På distans)" in stack.slack.ephemerals(channel=RAD, user=ANNA)[-1]["text"]
+    assert "(på distans)" in stack.slack.ephemerals(channel=RAD, user=ANNA)[-1]["text"]
     rows = register(stack, meeting)
     assert rows[person_id(stack, LINA)].presence == Presence.PRESENT
     assert rows[person_id(stack, ANNA)].presence == Presence.REMOTE
@@ -273,11 +273,11 @@ def test_an_answer_is_for_the_kallelse_received_last_and_names_its_meeting(
     send_kallelse(stack, SARA)  # the stormöte's kallelse comes last, the förmöte is nearer
 
     answer = say(stack, ANNA, RAD, "/narvaro", "kommer")
-    assert "Tack! Du är anmäld till Stormöte torsdag 11 mars 2027" in answer
-    assert "Menade du Förmöte tisdag 9 mars 2027 kl. 10.00–12.00?" in answer
+    assert "Tack! Du är anmäld till stormöte torsdag 11 mars 2027" in answer
+    assert "Menade du förmöte tisdag 9 mars 2027 kl. 10.00–12.00?" in answer
     assert f"Skriv då `/narvaro {formote} kommer`" in answer
     read = say(stack, LINA, RAD, "/narvaro", "läst 2")
-    assert "läst underlaget till Stormöte torsdag 11 mars 2027" in read
+    assert "läst underlaget till stormöte torsdag 11 mars 2027" in read
     assert f"`/narvaro {formote} läst`" in read
     anna, lina = person_id(stack, ANNA), person_id(stack, LINA)
     assert register(stack, stormote)[anna].answer == "kommer"
@@ -286,9 +286,9 @@ def test_an_answer_is_for_the_kallelse_received_last_and_names_its_meeting(
 
     # The other meeting is picked by `förmöte` or by its number, before or after the word.
     away = say(stack, ANNA, RAD, "/narvaro", "förmöte kommer inte tandläkaren")
-    assert "frånvarande från Förmöte tisdag 9 mars 2027" in away and "Menade du" not in away
-    assert "till Förmöte tisdag 9 mars" in say(stack, LINA, RAD, "/narvaro", f"{formote} kommer")
-    assert "till Förmöte tisdag 9 mars" in say(stack, OLLE, RAD, "/narvaro", f"kommer nr {formote}")
+    assert "frånvarande från förmöte tisdag 9 mars 2027" in away and "Menade du" not in away
+    assert "till förmöte tisdag 9 mars" in say(stack, LINA, RAD, "/narvaro", f"{formote} kommer")
+    assert "till förmöte tisdag 9 mars" in say(stack, OLLE, RAD, "/narvaro", f"kommer nr {formote}")
     assert register(stack, formote)[anna].answer == "kommer inte"
     assert register(stack, stormote)[anna].answer == "kommer"
     # The unit cannot see the förmöte, so it cannot answer for it either.
@@ -297,14 +297,14 @@ def test_an_answer_is_for_the_kallelse_received_last_and_names_its_meeting(
     # Once the förmöte is over, the stormöte is the only kallelse still standing.
     clock.set(datetime(2027, 3, 9, 12, 1, tzinfo=STOCKHOLM))
     answer = say(stack, OLLE, RAD, "/narvaro", "kommer")
-    assert "till Stormöte torsdag 11 mars 2027" in answer and "Menade du" not in answer
+    assert "till stormöte torsdag 11 mars 2027" in answer and "Menade du" not in answer
 
 
 def test_an_answer_before_any_kallelse_is_for_the_next_meeting(stack: LocalStack) -> None:
     council_with_members(stack)
     plan(stack)
     formote = plan(stack, FORMOTE, by=OLLE)
-    assert "till Förmöte tisdag 9 mars 2027" in say(stack, ANNA, RAD, "/narvaro", "kommer")
+    assert "till förmöte tisdag 9 mars 2027" in say(stack, ANNA, RAD, "/narvaro", "kommer")
     assert person_id(stack, ANNA) in register(stack, formote)
 
 
@@ -353,11 +353,11 @@ def test_formote_picks_the_formote_for_the_checklist_and_the_list(
     assert delivery.ok and delivery.answer == {}
     view = stack.slack.open_view(OLLE)
     assert view is not None and f'"meeting": {formote}' in view["private_metadata"]
-    assert "Välkommen! Du är incheckad på Förmöte" in say(
+    assert "Välkommen! Du är incheckad på förmöte" in say(
         stack, ANNA, RAD, "/narvaro", "förmöte incheckning"
     )
     for typed in ("förmöte lista", "lista förmöte"):
         listing = say(stack, OLLE, RAD, "/narvaro", typed)
-        assert "Närvaro: Förmöte tisdag 9 mars 2027" in listing, typed
+        assert "Närvaro: förmöte tisdag 9 mars 2027" in listing, typed
         assert "Lina Lind – har anmält förhinder" in listing and "Vera" not in listing
     assert "förstod jag inte" in say(stack, OLLE, RAD, "/narvaro", "förmöte statistik")
