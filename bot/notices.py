@@ -15,3 +15,15 @@ class Notice:
     key: str
     params: dict[str, object]
     lang: str
+
+
+@dataclass(frozen=True)
+class ChannelNotice:
+    """A message owed to a conversation, in a thread when `thread_ts` is set (e.g. a point
+    added to the agenda, told in the thread of the kallelse everyone got)."""
+
+    channel_id: str
+    thread_ts: str | None
+    key: str
+    params: dict[str, object]
+    lang: str

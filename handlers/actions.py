@@ -18,7 +18,7 @@ from handlers.agenda_blocks import PICK_COUNCIL, POINT_ACTION, decision_modal, r
 from handlers.commands.dagordning import render_agenda
 from handlers.commands.punkt import split_point
 from handlers.replies import Reply, guarded, text_reply
-from handlers.slack_users import deliver
+from handlers.slack_users import deliver, post_notices
 
 
 def _chosen(action: dict[str, Any]) -> str:
@@ -73,6 +73,7 @@ def register(app: App, services: Services) -> None:
         respond(replace_original=bool(changed), **reply.as_message())
         for change in changed:
             deliver(client, change.notices)
+            post_notices(client, change.posts)
 
     @button(app, re.compile(f"^{PICK_COUNCIL}"))
     def pick_council(

@@ -10,7 +10,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.models.blocks import Block
 
 from bot.councils import SlackUser
-from bot.notices import Notice
+from bot.notices import ChannelNotice, Notice
 from bot.texts import t
 from handlers.replies import escape
 
@@ -51,7 +51,7 @@ def tell(client: WebClient, channel_id: str, user_id: str, text: str) -> None:
         send_dm(client, user_id, text)
 
 
-def render_notice(notice: Notice) -> str:
+def render_notice(notice: Notice | ChannelNotice) -> str:
     """A notice in its council's language, with people's own words made inert."""
     params = {k: escape(v) if isinstance(v, str) else v for k, v in notice.params.items()}
     return t(notice.key, notice.lang, **params)
@@ -60,3 +60,14 @@ def render_notice(notice: Notice) -> str:
 def deliver(client: WebClient, notices: Iterable[Notice]) -> None:
     for notice in notices:
         send_dm(client, notice.user_id, render_notice(notice))
+
+
+def post_notices(client: WebClient, posts: Iterable[ChannelNotice]) -> None:
+    """Notices to a conversation; one that fails is logged (without its text), not raised."""
+    for post in posts:
+        try:
+            client.chat_postMessage(
+                channel=post.channel_id, thread_ts=post.thread_ts, text=render_notice(post)
+            )
+        except SlackApiError as err:
+            log.warning("channel notice failed: %s", err.response.get("error"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Unpack
 
+from bot.agenda.additions import agenda_addition
 from bot.agenda.moves import carry, meeting_phrase, next_meeting_of_kind, notice_submitter
 from bot.agenda.points import MIN_REASON, OPEN, Change, UowFactory, accepts_points, point_info
 from bot.asked import Caller
@@ -86,11 +87,25 @@ class Decisions:
             self._require_open(point)
             if point.meeting_id is None:
                 raise UserError("punkt.no_meeting_yet", id=point.id)
+            newly = point.status != PointStatus.ON_AGENDA
             point.status = PointStatus.ON_AGENDA
             point.under_ovriga = ovriga
             meeting = uow.meetings.get(council.id, point.meeting_id)
             assert meeting is not None
-            return self._record(
+            told, posts = (
+                agenda_addition(
+                    uow,
+                    council,
+                    meeting,
+                    point,
+                    ovriga=ovriga,
+                    actor_user_id=viewer.user_id,
+                    now=now,
+                )
+                if newly
+                else ([], [])
+            )
+            change = self._record(
                 uow,
                 council,
                 viewer,
@@ -100,6 +115,9 @@ class Decisions:
                 "punkt.notice.ovriga" if ovriga else "punkt.notice.placed",
                 meeting=meeting_phrase(council, meeting),
             )
+            change.notices += told
+            change.posts += posts
+            return change
 
     def move(
         self,

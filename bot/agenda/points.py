@@ -12,7 +12,7 @@ from bot.meetings import (
     MeetingInfo,
     cycle_dates,
 )
-from bot.notices import Notice
+from bot.notices import ChannelNotice, Notice
 from bot.texts import t
 from bot.vocabulary import MeetingKind, PointStatus
 from storage.models import AgendaPoint, Council, Meeting, StandingPoint
@@ -133,6 +133,7 @@ class Change:
 
     point: PointInfo
     notices: list[Notice] = field(default_factory=list)
+    posts: list[ChannelNotice] = field(default_factory=list)  # to a conversation
 
 
 def point_info(uow: UnitOfWork, point: AgendaPoint) -> PointInfo:

@@ -384,6 +384,15 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "punkt.changed_renumbered": (
         "Done: point no. {old}, *{title}*, has moved and is now no. {id}. It is now {status}."
     ),
+    "punkt.addition.agenda": (
+        ":pushpin: *Added to the agenda* of {meeting} in {council}: *{title}* (point no. {id}) "
+        "is taken up. It came in after the summons went out, so the summons does not list it."
+    ),
+    "punkt.addition.ovriga": (
+        ":pushpin: *Added to the agenda* of {meeting} in {council}: *{title}* (point no. {id}) "
+        "is taken up under any other business. It came in after the summons went out, so the "
+        "summons does not list it."
+    ),
     "punkt.which_council": "You are in several user councils. Which council is the point for?",
     "chat.help": (
         "Hi! I'm the council's bot and I understand short messages and commands. This works:\n"

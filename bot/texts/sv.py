@@ -398,6 +398,16 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "punkt.changed_renumbered": (
         "Klart: punkt nr {old}, *{title}*, har flyttats och heter nu nr {id}. Den är nu {status}."
     ),
+    "punkt.addition.agenda": (
+        ":pushpin: *Tillägg till dagordningen* för {meeting} i {council}: *{title}* "
+        "(punkt nr {id}) tas med. Den kom in efter att kallelsen gick ut, så den står inte i "
+        "kallelsen."
+    ),
+    "punkt.addition.ovriga": (
+        ":pushpin: *Tillägg till dagordningen* för {meeting} i {council}: *{title}* "
+        "(punkt nr {id}) tas upp under övriga frågor. Den kom in efter att kallelsen gick ut, "
+        "så den står inte i kallelsen."
+    ),
     "punkt.which_council": "Du är med i flera brukarråd. Vilket råd är punkten till?",
     "chat.help": (
         "Hej! Jag är rådets bot och förstår korta meddelanden och kommandon. Det här fungerar:\n"

@@ -11,14 +11,14 @@ from slack_sdk import WebClient
 from bot.agenda import Change
 from bot.errors import UserError
 from bot.grammar import check_length, fold, is_number, record_id, split_word
-from bot.notices import Notice
+from bot.notices import ChannelNotice, Notice
 from bot.phrasing import in_swedish
 from bot.services import Services
 from bot.texts import t
 from handlers.ack_first import slash_command
 from handlers.agenda_blocks import point_modal, receipt
 from handlers.replies import SILENT, Reply, answer, escape, guarded, text_reply
-from handlers.slack_users import deliver
+from handlers.slack_users import deliver, post_notices
 
 COMMAND = "/punkt"
 # Subcommands that change a point, by the folded word people type.
@@ -81,11 +81,15 @@ def register(app: App, services: Services) -> None:
     def punkt(command: dict[str, Any], client: WebClient, respond: Respond) -> None:
         lang = services.councils.locale(command["team_id"], command["channel_id"]).lang
         notices: list[Notice] = []
+        posts: list[ChannelNotice] = []
         reply = guarded(
-            lambda: _dispatch(services, command, client, lang, notices), lang=lang, where=COMMAND
+            lambda: _dispatch(services, command, client, lang, notices, posts),
+            lang=lang,
+            where=COMMAND,
         )
         answer(respond, reply)
         deliver(client, notices)
+        post_notices(client, posts)
 
 
 def _open_form(services: Services, command: dict[str, Any], client: WebClient, lang: str) -> Reply:
@@ -107,6 +111,7 @@ def _dispatch(
     client: WebClient,
     lang: str,
     notices: list[Notice],
+    posts: list[ChannelNotice],
 ) -> Reply:
     text = check_length(command.get("text") or "")
     if not text.strip():
@@ -121,6 +126,7 @@ def _dispatch(
     if word in CHANGES and _starts_with_number(rest, word):
         change = _change(services, CHANGES[word], team, channel, user, rest, now)
         notices += change.notices
+        posts += change.posts
         status = t(f"status.{change.point.status.value}", lang)
         typed_number = _number_in(rest)
         key = "punkt.changed" if typed_number == change.point.id else "punkt.changed_renumbered"

@@ -9,11 +9,26 @@ from sqlalchemy import select
 from bot.sandbox.stack import LocalStack
 from bot.vocabulary import PointStatus
 from storage.models import AgendaPoint, Forening, Meeting
-from tests.e2e.cast import ANNA, KARL, NILS, OLLE, RAD, SARA, council_with_members, reply, say
+from tests.e2e.cast import (
+    ANNA,
+    ERIK,
+    KARL,
+    LINA,
+    NILS,
+    OLLE,
+    RAD,
+    SARA,
+    VERA,
+    council_with_members,
+    reply,
+    say,
+)
 
 # Relative to NOW (Sunday 22 November 2026): agenda deadline 26 November.
 STORMOTE = "torsdag 3 december kl 13-16 i Stora salen"
 FORMOTE = "tisdag 1 december kl 10-12"
+# Agenda deadline and kallelse notice (20 November) already passed.
+LATE = "fredag 27 november kl 13-16"
 
 
 def _number(text: str) -> int:
@@ -175,3 +190,57 @@ def test_a_moved_point_keeps_answering_to_its_old_number(stack: LocalStack) -> N
     assert by_title["Ett"].status == PointStatus.WITHDRAWN
     assert (by_title["Två"].status, by_title["Två"].meeting_id) == (PointStatus.REJECTED, third)
     assert (by_title["Tre"].status, by_title["Tre"].meeting_id) == (PointStatus.ON_AGENDA, third)
+
+
+def _send_kallelse(stack: LocalStack, user: str, which: str = "") -> None:
+    """Preview the kallelse and send it (late: with "Skicka ändå")."""
+    preview = stack.driver.command(user, RAD, "/kallelse", which)
+    assert preview.ok and preview.reply_ts
+    delivery = stack.driver.block_action(
+        user, action_id="kallelse_send_anyway", message_ts=preview.reply_ts, channel_id=RAD
+    )
+    assert delivery.ok, delivery
+
+
+def test_a_late_point_taken_after_the_kallelse_is_told_in_its_thread(stack: LocalStack) -> None:
+    council_with_members(stack)
+    _plan(stack, "stormöte", LATE)
+    # before the kallelse: taking a late point on tells nobody else (the kallelse will list it)
+    say(stack, LINA, RAD, "/punkt", "Parkering")
+    say(stack, SARA, RAD, "/punkt", f"ta med {_points(stack)[-1].id}")
+    assert not any("Tillägg" in m.get("text", "") for m in stack.slack.messages(RAD))
+    _send_kallelse(stack, SARA)
+    [meeting] = _meetings(stack)
+    assert meeting.kallelse_ts
+    say(stack, LINA, RAD, "/punkt", "Tolk vid besök")
+    say(stack, SARA, RAD, "/punkt", f"ta med {_points(stack)[-1].id}")
+    say(stack, LINA, RAD, "/punkt", "Fika")
+    say(stack, SARA, RAD, "/punkt", f"övriga {_points(stack)[-1].id}")
+    thread = stack.slack.messages(RAD, thread_ts=meeting.kallelse_ts)
+    added = [m["text"] for m in thread if "Tillägg till dagordningen" in m.get("text", "")]
+    assert len(added) == 2
+    assert "*Tolk vid besök* (punkt nr 2) tas med" in added[0]
+    assert "stormöte fredag 27 november 2026" in added[0]
+    assert "*Fika* (punkt nr 3) tas upp under övriga frågor" in added[1]
+
+
+def test_a_late_formote_point_is_told_only_to_the_formote_people(stack: LocalStack) -> None:
+    council_with_members(stack)
+    _plan(stack, "stormöte", LATE)
+    _plan(stack, "förmöte", "torsdag 26 november kl 10-12")
+    _send_kallelse(stack, OLLE, "förmöte")
+    say(stack, ANNA, RAD, "/punkt", "förmöte Hemlig fråga")
+    [point] = _points(stack)
+    say(stack, OLLE, RAD, "/punkt", f"ta med {point.id}")
+    for member in (ERIK, LINA):
+        assert any(
+            "Tillägg till dagordningen" in m and "Hemlig fråga" in m for m in _dms(stack, member)
+        ), member
+    assert not any("Tillägg" in m for m in _dms(stack, ANNA))  # told her own way
+    assert "står nu på dagordningen" in _dms(stack, ANNA)[-1]
+    for outsider in (SARA, VERA, NILS):
+        assert not any("Hemlig fråga" in m for m in _dms(stack, outsider)), outsider
+    assert not any("Hemlig fråga" in m.get("text", "") for m in stack.slack.messages(RAD))
+    for message in stack.slack.messages(RAD):
+        for answer in stack.slack.messages(RAD, thread_ts=message["ts"]):
+            assert "Hemlig fråga" not in answer.get("text", "")

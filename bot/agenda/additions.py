@@ -1,0 +1,48 @@
+"""A point taken onto the agenda after the kallelse went out is told to those who got it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.agenda.moves import meeting_phrase
+from bot.context import viewers_of
+from bot.meetings import visible_to
+from bot.notices import ChannelNotice, Notice
+from bot.vocabulary import MeetingKind
+from storage.models import AgendaPoint, Council, Meeting
+from storage.uow import UnitOfWork
+
+
+def agenda_addition(
+    uow: UnitOfWork,
+    council: Council,
+    meeting: Meeting,
+    point: AgendaPoint,
+    *,
+    ovriga: bool,
+    actor_user_id: str,
+    now: datetime,
+) -> tuple[list[Notice], list[ChannelNotice]]:
+    """The addition notice, once the kallelse has gone out: in the kallelse's thread for a
+    meeting summoned in the channel; by DM to the förmöte's own people for a förmöte (never
+    where the unit reads). The actor knows, and the submitter is told on their own."""
+    if meeting.kallelse_sent_at is None:
+        return [], []
+    key = "punkt.addition.ovriga" if ovriga else "punkt.addition.agenda"
+    params: dict[str, object] = {
+        "title": point.title,
+        "id": point.id,
+        "meeting": meeting_phrase(council, meeting),
+        "council": council.name,
+    }
+    if meeting.kind != MeetingKind.FORMOTE:
+        post = ChannelNotice(council.channel_id, meeting.kallelse_ts, key, params, council.language)
+        return [], [post]
+    return [
+        Notice(v.user_id, key, params, council.language)
+        for v in viewers_of(uow, council, now=now)
+        if v.is_member
+        and visible_to(v, meeting)
+        and v.user_id != actor_user_id
+        and v.person_id != point.submitter_id
+    ], []
