@@ -14,7 +14,13 @@ from bot.errors import UserError
 from bot.services import Services
 from handlers import attendance_actions, kallelse_actions, minutes_actions, privacy_actions
 from handlers.ack_first import button
-from handlers.agenda_blocks import PICK_COUNCIL, POINT_ACTION, decision_modal, receipt
+from handlers.agenda_blocks import (
+    PICK_COUNCIL,
+    POINT_ACTION,
+    decision_modal,
+    page_of,
+    receipt,
+)
 from handlers.commands.dagordning import render_agenda
 from handlers.commands.punkt import split_point
 from handlers.replies import Reply, guarded, text_reply
@@ -41,10 +47,11 @@ def register(app: App, services: Services) -> None:
         lang = services.councils.locale(team, channel).lang
         what, _, number = _chosen(action).partition(":")
         point_id = int(number)
+        page = page_of(action.get("block_id"))
         if what in ("reject", "handle"):
             client.views_open(
                 trigger_id=body["trigger_id"],
-                view=decision_modal(what, point_id, channel, body.get("response_url"), lang),
+                view=decision_modal(what, point_id, channel, body.get("response_url"), lang, page),
             )
             return
         changed: list[Change] = []
@@ -66,7 +73,9 @@ def register(app: App, services: Services) -> None:
             else:
                 raise UserError("error.unknown_subcommand", word=what, command="/dagordning")
             changed.append(change)
-            return render_agenda(services, team, channel, user, meeting_id=change.point.meeting_id)
+            return render_agenda(
+                services, team, channel, user, meeting_id=change.point.meeting_id, page=page
+            )
 
         reply = guarded(apply, lang=lang, where="action:point")
         # The agenda is redrawn in place; a refusal comes as a new message beside it.

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
+from dataclasses import dataclass
 from datetime import date
 
 from slack_sdk.models.blocks import (
@@ -36,6 +38,9 @@ DECISION_MODAL = "point_decision"
 # an action_id only makes it unique in the message.
 POINT_ACTION = "point_action"
 PICK_COUNCIL = "point_pick_council"
+MAX_BLOCKS = 50  # Slack's limit for one message
+# The block ids of an agenda's points carry the page they are on: "agenda_page2_17".
+PAGE_BLOCK = re.compile(r"agenda_page([0-9]+)_(?:late)?[0-9]+")
 MAX_OPTION_TEXT = 75  # Slack's limit for an option's text
 
 
@@ -90,7 +95,20 @@ def council_picker(councils: list[tuple[int, str]], text: str, source_key: str, 
 # -- the agenda --------------------------------------------------------------------------
 
 
-def agenda_reply(view: AgendaView, today: date) -> Reply:
+@dataclass(frozen=True)
+class _Entry:
+    """One piece of the agenda that stays in one message: a line, or a late point with
+    its buttons."""
+
+    text: str
+    point: PointInfo | None = None
+    late: bool = False
+
+
+def agenda_pages(view: AgendaView, today: date) -> list[Reply]:
+    """The agenda as one message, or several when it needs more blocks than Slack allows
+    in one: every line is shown (late points waiting for a decision included), each page
+    saying where it continues."""
     lang = view.lang
     meeting = view.meeting
     place = t("mote.place", lang, place=escape(meeting.place)) if meeting.place else ""
@@ -109,32 +127,78 @@ def agenda_reply(view: AgendaView, today: date) -> Reply:
         if days_left >= 0
         else t("dagordning.closed", lang, deadline=deadline)
     )
-    blocks: list[Block] = [
-        section(head),
-        ContextBlock(elements=[MarkdownTextObject(text=countdown)]),
-    ]
-    lines: list[str] = [head, countdown]
-    for text, point in _agenda_items(view):
-        lines.append(text)
-        blocks.append(_managed(text, point, lang) if view.can_manage and point else section(text))
+    entries = [_Entry(text, point) for text, point in _agenda_items(view)]
     if view.late:
-        lines.append(t("dagordning.late_title", lang))
-        blocks.append(section(lines[-1]))
-        for point in view.late:
-            text = point_line(point, lang)
-            lines.append(text)
-            blocks.append(section(text))
-            if view.can_manage:
-                blocks.append(_late_buttons(point, lang))
+        entries.append(_Entry(t("dagordning.late_title", lang)))
+        entries += [_Entry(point_line(p, lang), p, late=True) for p in view.late]
     if view.settled:
-        settled = [t("dagordning.settled_title", lang)] + [
-            _settled_line(p, lang) for p in view.settled
-        ]
-        lines += settled
-        blocks.append(section("\n".join(settled)))
+        settled = [t("dagordning.settled_title", lang)]
+        settled += [_settled_line(p, lang) for p in view.settled]
+        entries += [_Entry(chunk) for chunk in _chunks(settled)]
     hint = t("dagordning.hint_manage" if view.can_manage else "dagordning.hint", lang)
-    blocks.append(ContextBlock(elements=[MarkdownTextObject(text=hint)]))
-    return Reply(text="\n".join(lines)[:SECTION_LIMIT], blocks=tuple(blocks[:50]))
+    pages = _paginate(entries, view)
+    replies = []
+    for number, page in enumerate(pages):
+        top: list[Block] = [section(head), _context(countdown)] if number == 0 else []
+        if number > 0:
+            label = meeting_label(meeting, lang)
+            top = [_context(t("dagordning.continued", lang, meeting=label, page=number + 1))]
+        blocks = top + [b for entry in page for b in _entry_blocks(entry, view, number)]
+        last = number == len(pages) - 1
+        blocks.append(
+            _context(
+                hint if last else t("dagordning.more", lang, page=number + 2, pages=len(pages))
+            )
+        )
+        lines = ([head, countdown] if number == 0 else []) + [e.text for e in page]
+        replies.append(Reply(text="\n".join(lines)[:SECTION_LIMIT], blocks=tuple(blocks)))
+    return replies
+
+
+def _context(text: str) -> ContextBlock:
+    return ContextBlock(elements=[MarkdownTextObject(text=text)])
+
+
+def _chunks(lines: list[str]) -> list[str]:
+    """Lines joined into texts each fitting one section."""
+    chunks: list[str] = []
+    for line in lines:
+        if chunks and len(chunks[-1]) + 1 + len(line) <= SECTION_LIMIT:
+            chunks[-1] += "\n" + line
+        else:
+            chunks.append(line)
+    return chunks
+
+
+def _paginate(entries: list[_Entry], view: AgendaView) -> list[list[_Entry]]:
+    """Entries in pages that fit MAX_BLOCKS with their head (2 blocks on the first page,
+    1 after) and the closing line; a late point stays together with its buttons."""
+    pages: list[list[_Entry]] = [[]]
+    used = 2 + 1
+    for entry in entries:
+        size = len(_entry_blocks(entry, view, 0))
+        if used + size > MAX_BLOCKS and pages[-1]:
+            pages.append([])
+            used = 1 + 1
+        pages[-1].append(entry)
+        used += size
+    return pages
+
+
+def _entry_blocks(entry: _Entry, view: AgendaView, page: int) -> list[Block]:
+    point, lang = entry.point, view.lang
+    if point is None or not view.can_manage:
+        return [section(entry.text)]
+    if entry.late:
+        return [section(entry.text), _late_buttons(point, lang, page)]
+    return [_managed(entry.text, point, lang, page)]
+
+
+def page_of(block_id: str | None) -> int:
+    """Which page of the agenda a button or menu sits on (0 for a message from before
+    the agenda had pages), so a redraw replaces that page with itself."""
+    found = PAGE_BLOCK.fullmatch(block_id or "")
+    return int(found.group(1)) if found else 0
 
 
 def _agenda_items(view: AgendaView) -> list[tuple[str, PointInfo | None]]:
@@ -174,20 +238,22 @@ def _settled_line(point: PointInfo, lang: str) -> str:
     return f"• {point_line(point, lang)} – _{status}_{outcome}"
 
 
-def _managed(text: str, point: PointInfo, lang: str) -> SectionBlock:
+def _managed(text: str, point: PointInfo, lang: str, page: int) -> SectionBlock:
     """A point on the agenda with the secretary's menu: order, move, no, handled."""
     options = [
         Option(text=t(f"dagordning.menu.{what}", lang), value=f"{what}:{point.id}")
         for what in ("up", "down", "move", "reject", "handle")
     ]
     return SectionBlock(
+        block_id=f"agenda_page{page}_{point.id}",
         text=MarkdownTextObject(text=text[:SECTION_LIMIT]),
         accessory=OverflowMenuElement(action_id=f"{POINT_ACTION}_{point.id}", options=options),
     )
 
 
-def _late_buttons(point: PointInfo, lang: str) -> ActionsBlock:
+def _late_buttons(point: PointInfo, lang: str, page: int) -> ActionsBlock:
     return ActionsBlock(
+        block_id=f"agenda_page{page}_late{point.id}",
         elements=[
             ButtonElement(
                 text=t(f"dagordning.menu.{what}", lang),
@@ -196,7 +262,7 @@ def _late_buttons(point: PointInfo, lang: str) -> ActionsBlock:
                 style="primary" if what == "take" else None,
             )
             for what in ("take", "ovriga", "move", "reject")
-        ]
+        ],
     )
 
 
@@ -265,11 +331,17 @@ def point_modal(meetings: list[MeetingInfo], channel_id: str, lang: str) -> View
 
 
 def decision_modal(
-    what: str, point_id: int, channel_id: str, response_url: str | None, lang: str
+    what: str, point_id: int, channel_id: str, response_url: str | None, lang: str, page: int
 ) -> View:
-    """Asks the reason for a no, or the outcome of a handled point."""
+    """Asks the reason for a no, or the outcome of a handled point (on agenda page `page`)."""
     metadata = json.dumps(
-        {"what": what, "point": point_id, "channel": channel_id, "response_url": response_url}
+        {
+            "what": what,
+            "point": point_id,
+            "channel": channel_id,
+            "response_url": response_url,
+            "page": page,
+        }
     )
     return View(
         type="modal",

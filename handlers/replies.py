@@ -24,6 +24,8 @@ class Reply:
     text: str
     blocks: Sequence[Block] = field(default_factory=tuple)
     in_channel: bool = False
+    # Continuation messages, for an answer longer than Slack allows in one (e.g. the agenda).
+    more: Sequence[Reply] = field(default_factory=tuple)
     aside: str = ""  # for the sender's eyes only, after an answer posted in the channel
 
     def as_message(self) -> dict[str, Any]:
@@ -42,6 +44,8 @@ def answer(respond: Respond, reply: Reply) -> None:
     """A slash command's reply through its response_url; SILENT says nothing."""
     if reply.text:
         respond(**reply.as_message())
+    for page in reply.more:
+        respond(**page.as_message())
     if reply.aside:
         respond(text=reply.aside, response_type="ephemeral")
 

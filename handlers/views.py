@@ -94,7 +94,12 @@ def register(app: App, services: Services) -> None:
         deliver(client, change.notices)
         if meta.get("response_url"):
             agenda = render_agenda(
-                services, team, channel, user, meeting_id=change.point.meeting_id
+                services,
+                team,
+                channel,
+                user,
+                meeting_id=change.point.meeting_id,
+                page=int(meta.get("page", 0)),
             )
             WebhookClient(meta["response_url"]).send(
                 replace_original=True,

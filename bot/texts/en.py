@@ -481,6 +481,8 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "dagordning.point": "*{title}* (point no. {id}) – {who}",
     "dagordning.presents_self": " · wants to present it",
     "dagordning.late_mark": " · _late_",
+    "dagordning.more": "The agenda continues in the next message (page {page} of {pages}).",
+    "dagordning.continued": "*{meeting}*, the agenda continues (page {page}).",
     "dagordning.late_title": "*Late points waiting for a decision*",
     "dagordning.settled_title": "*Settled points*",
     "dagordning.carried": "Moved from an earlier meeting:",

@@ -496,6 +496,8 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "dagordning.point": "*{title}* (punkt nr {id}) – {who}",
     "dagordning.presents_self": " · vill presentera själv",
     "dagordning.late_mark": " · _sen_",
+    "dagordning.more": "Dagordningen fortsätter i nästa meddelande (sida {page} av {pages}).",
+    "dagordning.continued": "*{meeting}*, dagordningen fortsätter (sida {page}).",
     "dagordning.late_title": "*Sena punkter som väntar på beslut*",
     "dagordning.settled_title": "*Avgjorda punkter*",
     "dagordning.carried": "Flyttad från tidigare möte:",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from slack_bolt import App, Respond
@@ -13,7 +14,7 @@ from bot.phrasing import in_swedish
 from bot.services import Services
 from bot.texts import t
 from handlers.ack_first import slash_command
-from handlers.agenda_blocks import agenda_reply
+from handlers.agenda_blocks import agenda_pages
 from handlers.replies import Reply, answer, guarded, text_reply
 
 COMMAND = "/dagordning"
@@ -56,7 +57,10 @@ def render_agenda(
     *,
     meeting_id: int | None = None,
     formote: bool = False,
+    page: int | None = None,
 ) -> Reply:
+    """The agenda's first page with the rest as continuation messages; with `page`, only
+    that page (a redraw in place after a button on it)."""
     locale = services.councils.locale(team_id, channel_id)
     now = services.clock.now()
     view = services.agenda.agenda(
@@ -67,4 +71,7 @@ def render_agenda(
         meeting_id=meeting_id,
         formote=formote,
     )
-    return agenda_reply(view, now.astimezone(locale.zone).date())
+    pages = agenda_pages(view, now.astimezone(locale.zone).date())
+    if page is not None:
+        return pages[min(page, len(pages) - 1)]
+    return replace(pages[0], more=tuple(pages[1:]))

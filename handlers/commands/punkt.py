@@ -65,6 +65,12 @@ MEANT = {
     "ta": "ta med",
     "take": "ta med",
 }
+# Verbs with no subcommand of their own: followed by a number they are a command, not a
+# title ("Fråga 3" is a title; "avboka 3" is not).
+VERBS = frozenset(
+    {"avboka", "annullera", "andra", "redigera", "visa", "oppna", "stang", "kopiera", "byt"}
+    | {"edit", "show", "cancel", "change", "open", "close"}
+)
 CLOSE_ENOUGH = 0.75  # difflib ratio: "flyta", "behandla", "atreta" yes; "fika" no
 
 
@@ -159,7 +165,7 @@ def _dispatch(
 
 def _refuse_subcommand_lookalike(text: str) -> None:
     """A first word that looks like a subcommand is not a point: "återkalla 10" is a
-    misremembered `återta 10`, and a lone word and number ("avboka 10") is no title either.
+    misremembered `återta 10`, and "avboka 10" is a verb and a number, no title either.
     Nothing is created; the answer says what would work, and how to send it as a title."""
     words = text.split()
     for size in (2, 1):
@@ -172,7 +178,7 @@ def _refuse_subcommand_lookalike(text: str) -> None:
         if meant is not None:
             suggestion = " ".join([meant, *tail])
             raise UserError("punkt.did_you_mean", suggestion=suggestion, title=text)
-    if len(words) == 2 and is_number(words[1]):
+    if len(words) == 2 and is_number(words[1]) and fold(words[0]) in VERBS:
         raise UserError("punkt.unknown_word", word=words[0], title=text)
 
 

@@ -4,11 +4,16 @@ additions after the kallelse, and an agenda longer than one Slack message."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+from typing import Any
+
 from sqlalchemy import select
 
+from bot.clock import ManualClock
 from bot.sandbox.stack import LocalStack
 from bot.vocabulary import PointStatus
 from storage.models import AgendaPoint, Forening, Meeting
+from tests.conftest import NOW
 from tests.e2e.cast import (
     ANNA,
     ERIK,
@@ -127,7 +132,12 @@ def test_a_word_like_a_subcommand_gets_did_you_mean_and_no_point(stack: LocalSta
     # a title that starts like one still works with a colon, and ordinary titles as before
     say(stack, ANNA, RAD, "/punkt", "avboka 10:")
     say(stack, ANNA, RAD, "/punkt", "Flytta lokalen till bottenvåningen")
-    assert [p.title for p in _points(stack)] == ["avboka 10", "Flytta lokalen till bottenvåningen"]
+    say(stack, ANNA, RAD, "/punkt", "Fråga 3")
+    assert [p.title for p in _points(stack)] == [
+        "avboka 10",
+        "Flytta lokalen till bottenvåningen",
+        "Fråga 3",
+    ]
 
 
 def _foreningar(stack: LocalStack) -> list[str]:
@@ -244,3 +254,50 @@ def test_a_late_formote_point_is_told_only_to_the_formote_people(stack: LocalSta
     for message in stack.slack.messages(RAD):
         for answer in stack.slack.messages(RAD, thread_ts=message["ts"]):
             assert "Hemlig fråga" not in answer.get("text", "")
+
+
+def _section_texts(message: dict[str, Any]) -> str:
+    return "\n".join(
+        str(b["text"]["text"]) for b in message.get("blocks", []) if b.get("type") == "section"
+    )
+
+
+def test_a_long_agenda_comes_in_pages_and_keeps_the_late_points(
+    stack: LocalStack, clock: ManualClock
+) -> None:
+    council_with_members(stack)
+    meeting_id = _plan(stack, "stormöte", STORMOTE)
+    for n in range(1, 46):
+        say(stack, ANNA, RAD, "/punkt", f"Fråga {n}")
+    clock.set(NOW + timedelta(days=5))  # past the agenda deadline: new points are late
+    for n in range(1, 6):
+        say(stack, LINA, RAD, "/punkt", f"Sen fråga {n}")
+    shown = stack.driver.command(SARA, RAD, "/dagordning")
+    pages = [{k: v for k, v in r.items() if k != "response_url"} for r in shown.responses]
+    assert len(pages) == 2
+    assert all(len(page["blocks"]) <= 50 for page in pages)
+    everything = "\n".join(_section_texts(page) for page in pages)
+    for n in range(1, 46):
+        assert f"*Fråga {n}*" in everything, n
+    for n in range(1, 6):
+        assert f"*Sen fråga {n}*" in everything, n
+    late_buttons = [
+        e["action_id"]
+        for page in pages
+        for b in page["blocks"]
+        if b["type"] == "actions"
+        for e in b["elements"]
+        if e["action_id"].startswith("point_action_take_")
+    ]
+    assert len(late_buttons) == 5
+    assert "sida 2 av 2" in str(pages[0]["blocks"][-1])
+    # taking a late point from page 2 redraws page 2 in place, not the first page
+    [second_ts] = stack.slack.shown_for(shown.response_url or "")[1:]
+    late = [p for p in _points(stack) if p.late]
+    stack.driver.block_action(
+        SARA, action_id=f"point_action_take_{late[-1].id}", message_ts=second_ts, channel_id=RAD
+    )
+    redrawn = stack.slack.find_message(second_ts, RAD)
+    assert redrawn is not None
+    assert "dagordningen fortsätter (sida 2)" in str(redrawn[1]["blocks"][0])
+    assert f"(möte nr {meeting_id}" not in _section_texts(redrawn[1])
