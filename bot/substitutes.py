@@ -346,7 +346,11 @@ def missing_substitute_rows(uow: UnitOfWork, now: datetime) -> list[dict[str, An
                 "kind": "ersättare saknas",
                 "council_id": item.council.id,
                 "person_id": person.id,
-                "payload": {"user": person.slack_user_id, "text": text},
+                "payload": {
+                    "user": person.slack_user_id,
+                    "text": text,
+                    "subject": f"m{item.meeting.id}",
+                },
                 "due_at": now,
                 "expires_at": item.meeting.starts_at,
                 "status": OutboxStatus.PENDING,

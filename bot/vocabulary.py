@@ -54,6 +54,7 @@ class OutboxStatus(StrEnum):
     SENDING = "skickas"
     SENT = "skickad"
     FAILED = "misslyckad"
+    DROPPED = "struken"  # no longer wanted or allowed when its turn came
 
 
 class Answer(StrEnum):

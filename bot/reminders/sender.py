@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
+from bot.reminders.wanted import why_unwanted
 from bot.vocabulary import OutboxStatus
 from storage.models import OutboxMessage
 from storage.uow import UnitOfWork
@@ -63,6 +64,7 @@ class DrainReport:
     sent: int = 0
     reconciled: int = 0  # found already posted by an earlier attempt, marked sent
     expired: int = 0
+    dropped: int = 0  # no longer wanted or allowed when its turn came (bot.reminders.wanted)
     failed: int = 0
     retrying: int = 0
 
@@ -109,9 +111,16 @@ class Sender:
                 claimed = uow.outbox.claim(
                     self._worker, at=stamp, stale_before=stamp - self._policy.lease, limit=1
                 )
+                unwanted = why_unwanted(uow, claimed[0], stamp) if claimed else None
                 uow.commit()
             if not claimed:
                 break
+            if unwanted is not None:
+                log.info("outbox row %s dropped: %s", claimed[0].id, unwanted)
+                done = Outcome(
+                    claimed[0], "dropped", {"status": OutboxStatus.DROPPED, "last_error": unwanted}
+                )
+                continue
             done = self._deliver(claimed[0], at)
         if report != DrainReport():
             log.info("outbox drain by %s: %s", self._worker, report)

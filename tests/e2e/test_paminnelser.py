@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
+
+from bot.reminders.sweep import sweep
 from bot.runtime.slack_delivery import EVENT_TYPE
 from bot.sandbox.stack import LocalStack
+from bot.vocabulary import OutboxStatus
+from storage.models import OutboxMessage
 from tests.conftest import STOCKHOLM
 from tests.e2e.cast import ANNA, ERIK, LINA, OLLE, RAD, SARA, VERA, council_with_members, say
 
@@ -75,3 +81,56 @@ def test_reminders_arrive_as_direct_messages_at_a_tick(stack: LocalStack) -> Non
     stack.tick(datetime(2026, 12, 2, 9, tzinfo=STOCKHOLM))
     assert len(_reminders(stack, ANNA)) == 1
     assert all(len(_reminders(stack, user)) == 2 for user in (ERIK, LINA, VERA))
+
+
+def _queued_then(stack: LocalStack, change: Callable[[], None]) -> dict[str, int]:
+    """Reminders queued at 9.00 on 30 November but not yet sent; `change` happens; then the
+    drain: what each person got, and the rows the sender dropped, by reason."""
+    at = datetime(2026, 11, 30, 9, tzinfo=STOCKHOLM)
+    assert sweep(stack.services.uow, at) > 0
+    change()
+    stack.tick(at)
+    with stack.services.uow() as uow:
+        dropped = uow.session.scalars(
+            select(OutboxMessage).where(OutboxMessage.status == OutboxStatus.DROPPED)
+        ).all()
+    reasons: dict[str, int] = {}
+    for row in dropped:
+        reasons[row.last_error or ""] = reasons.get(row.last_error or "", 0) + 1
+    return reasons
+
+
+def test_reminders_queued_before_the_meeting_is_cancelled_are_not_sent(
+    stack: LocalStack,
+) -> None:
+    council_with_members(stack)
+    say(stack, SARA, RAD, "/mote", "stormöte torsdag 10 december kl 13-16")
+    dropped = _queued_then(stack, lambda: say(stack, SARA, RAD, "/mote", "ställ in 1"))
+    assert dropped == {"meeting_cancelled": 8}
+    assert all(_reminders(stack, user) == [] for user in (ANNA, ERIK, LINA, VERA, SARA, OLLE))
+
+
+def test_a_reminder_queued_for_someone_then_removed_is_not_sent(stack: LocalStack) -> None:
+    council_with_members(stack)
+    say(stack, SARA, RAD, "/mote", "stormöte torsdag 10 december kl 13-16")
+    dropped = _queued_then(stack, lambda: say(stack, SARA, RAD, "/brukarrad", f"ta bort <@{LINA}>"))
+    assert dropped == {"not_a_member": 1}
+    assert _reminders(stack, LINA) == []
+    assert len(_reminders(stack, ANNA)) == 1
+
+
+def test_a_formote_reminder_queued_for_someone_now_with_the_unit_is_not_sent(
+    stack: LocalStack,
+) -> None:
+    council_with_members(stack)
+    say(stack, SARA, RAD, "/mote", "stormöte torsdag 10 december kl 13-16")
+    say(stack, OLLE, RAD, "/mote", "förmöte torsdag 10 december kl 10-12")
+
+    def lina_joins_the_unit() -> None:
+        say(stack, SARA, RAD, "/brukarrad", f"ta bort <@{LINA}>")
+        say(stack, SARA, RAD, "/brukarrad", f"ledamot <@{LINA}|lina> verksamhet")
+
+    dropped = _queued_then(stack, lina_joins_the_unit)
+    assert dropped == {"not_allowed": 1}
+    texts = [m["text"] for m in _reminders(stack, LINA)]
+    assert texts and not any("förmöte" in text for text in texts), texts

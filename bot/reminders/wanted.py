@@ -1,0 +1,50 @@
+"""Whether a queued message is still wanted when its turn comes to be sent.
+
+A reminder is queued when it falls due and may wait (a retry, a busy drain) before it is sent;
+meanwhile the meeting may be cancelled, the person removed from the council or moved to the
+unit. The sender asks here just before sending, and drops what is no longer wanted or allowed,
+with the reason.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.authz import audience_of
+from bot.context import viewer_of
+from bot.meetings import visible_to
+from bot.vocabulary import ActionStatus, MeetingStatus
+from storage.models import OutboxMessage
+from storage.uow import UnitOfWork
+
+
+def why_unwanted(uow: UnitOfWork, row: OutboxMessage, now: datetime) -> str | None:
+    """None when the row may go; else why not (a short code, kept as the row's last error)."""
+    if row.council_id is None or row.person_id is None:
+        return None
+    council = uow.councils.get(row.council_id)
+    person = uow.people.get(row.person_id)
+    if council is None or person is None or person.erased_at is not None:
+        return "recipient_gone"
+    viewer = viewer_of(uow, council, person.slack_user_id, now=now)
+    if not viewer.is_member:
+        return "not_a_member"
+    subject = str(row.payload.get("subject", ""))
+    kind, number = subject[:1], subject[1:]
+    if not number.isdecimal():
+        return None
+    if kind == "m":
+        meeting = uow.meetings.get(council.id, int(number))
+        if meeting is None or meeting.status == MeetingStatus.CANCELLED:
+            return "meeting_cancelled"
+        if not visible_to(viewer, meeting):
+            return "not_allowed"
+    if kind == "a":
+        item = uow.actions.get(council.id, int(number), audience=audience_of(viewer))
+        if item is None:
+            return "not_allowed"
+        if item.status != ActionStatus.OPEN:
+            return "action_closed"
+        if item.owner_id != person.id:
+            return "not_the_owner"
+    return None
