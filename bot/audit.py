@@ -29,6 +29,7 @@ KINDS = {
     "council.fee_settings_changed": "audit.fee_settings_changed",
     "council.reminder_timing_changed": "audit.reminder_timing_changed",
     "council.retention_changed": "audit.retention_changed",
+    "council.justering_changed": "audit.justering_changed",
     "kallelse.sent_late": "audit.kallelse_sent_late",
     "minutes.amendment_requested": "audit.amendment_requested",
     "minutes.amendment_confirmed": "audit.amendment_confirmed",
@@ -106,6 +107,8 @@ def _line(
         return key, {"kind": data["kind"]}
     if event.kind == "council.retention_changed":
         return key, {"count": data["months"]}
+    if event.kind == "council.justering_changed":
+        return f"{key}.{'on' if data['on'] else 'off'}", {}
     if event.kind == "kallelse.sent_late":
         return key, {"meeting": event.meeting_id, "last_day": data["last_day"]}
     if event.kind.startswith("minutes."):

@@ -89,7 +89,13 @@ MEMBERS = Rule(
 
 # Others' fee bases reveal salaries, and absence reasons may reveal health: the secretary's.
 SECRETARY = Rule("sekreterare", lambda v: Role.SEKRETERARE in v.roles, "refused.secretary")
-JUSTERARE = Rule("justerare", lambda v: Role.JUSTERARE in v.roles, "refused.justerare")
+# Who may approve one meeting's minutes is chosen per meeting (bot.minutes.choose) among the
+# associations' people; `require_justerare` checks the version's own list.
+JUSTERARE = Rule(
+    "föreningarnas företrädare som mötet valt att justera",
+    lambda v: v.is_association_member,
+    "refused.justerare",
+)
 # The audit log watches the officers' privileged acts, most of them the secretary's (often
 # from the unit), and shows who erased their data: the chair's, not the one it watches.
 CHAIR = Rule("ordförande", lambda v: Role.ORDFORANDE in v.roles, "refused.chair")
@@ -124,6 +130,12 @@ def require_submitter(viewer: Viewer, submitter_id: int | None) -> None:
     """Only the person who sent a point may take it back."""
     if viewer.person_id is None or viewer.person_id != submitter_id:
         raise UserError("refused.not_submitter")
+
+
+def require_justerare(viewer: Viewer, justerare: tuple[int, ...]) -> None:
+    """Only those a version was sent to approve it."""
+    if viewer.person_id is None or viewer.person_id not in justerare:
+        raise UserError("refused.justerare")
 
 
 def is_second_officer(requested_by: int, requester_roles: frozenset[Role], other: Viewer) -> bool:

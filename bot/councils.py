@@ -332,6 +332,30 @@ class CouncilService:
             uow.commit()
         return self.overview(team_id=team_id, channel_id=channel_id, now=now)
 
+    def justering(self, *, team_id: str, channel_id: str) -> tuple[str, bool]:
+        """The council's name, and whether its minutes are justerade before publishing."""
+        with self._uow() as uow:
+            council = council_for(uow, team_id, channel_id)
+            return council.name, council.minutes_justering
+
+    def set_justering(
+        self, *, team_id: str, channel_id: str, actor_user_id: str, on: bool, now: datetime
+    ) -> None:
+        """The rules say *eventuell* justeringsperson: a council may publish without."""
+        with self._uow() as uow:
+            council, actor = allowed_viewer(
+                uow, team_id, channel_id, actor_user_id, Action.CHANGE_SETTINGS, now=now
+            )
+            council.minutes_justering = on
+            uow.events.append(
+                "council.justering_changed",
+                at=now,
+                council_id=council.id,
+                actor_id=actor.person_id,
+                data={"on": on},
+            )
+            uow.commit()
+
     def overview(self, *, team_id: str, channel_id: str, now: datetime) -> Overview:
         with self._uow() as uow:
             council = council_for(uow, team_id, channel_id)

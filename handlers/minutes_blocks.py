@@ -25,7 +25,7 @@ from slack_sdk.models.views import View
 
 from bot.minutes.capture import AmendmentAsked, EditForm, Started
 from bot.minutes.justering import Sent
-from bot.minutes.render import Layout, Phrase, Section, say
+from bot.minutes.render import Layout, Section, Text, say
 from bot.texts import join_list, t
 from bot.vocabulary import NoteKind
 from handlers.replies import SECTION_LIMIT, Reply, escape, section
@@ -41,7 +41,7 @@ NEW = "new"  # block ids of the edit modal's new line
 MAX_INPUT = 2000
 
 
-def text_of(phrase: Phrase, lang: str) -> str:
+def text_of(phrase: Text, lang: str) -> str:
     return say(phrase, lang, escape)
 
 

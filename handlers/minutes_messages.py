@@ -38,7 +38,7 @@ def minutes_line(
             channel=channel, user=user, thread_ts=thread_ts, text=error_text(err, lang)
         )
         return
-    if captured.note is None:  # everyone follows which item the meeting is on
+    if captured.note is None and not captured.justerare:  # everyone follows the item
         client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=receipt(captured))
     else:
         client.chat_postEphemeral(

@@ -92,6 +92,8 @@ class Council(Base):
     )
     # Months after leaving (every council) that a person's data is kept (bot.privacy.retention).
     retention_months: Mapped[int] = mapped_column(Integer, default=24, server_default="24")
+    # False: the council publishes its minutes without justering (the rules say *eventuell*).
+    minutes_justering: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
@@ -332,7 +334,8 @@ class ActionItem(Base):
 
 class Minutes(Base):
     """A meeting's minutes: where they stand. What they say is in the event log
-    (`minutes.*` events carry the captured lines) and is rendered from it every time."""
+    (`minutes.*` events carry the captured lines) and is rendered from it, until a version
+    is approved: that version is kept as it read (`approved`)."""
 
     __tablename__ = "minutes"
 
@@ -345,6 +348,9 @@ class Minutes(Base):
     channel_id: Mapped[str | None] = mapped_column(String(32), default=None)
     thread_ts: Mapped[str | None] = mapped_column(String(32), default=None, index=True)
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # The approved version as it read when it locked (bot.minutes.snapshot): a record, so an
+    # erasure later pseudonymises the log but not what was approved.
+    approved: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), default=None)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 

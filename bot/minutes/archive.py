@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 
 from docx import Document
 
-from bot.minutes.render import Layout, Phrase, markdown_bytes, say
+from bot.minutes.render import Layout, Text, markdown_bytes, say
 
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 MARKDOWN_MIME = "text/markdown"
@@ -35,7 +35,7 @@ def _plain(text: str) -> str:
 
 
 def docx_bytes(doc: Layout) -> bytes:
-    def text(phrase: Phrase) -> str:
+    def text(phrase: Text) -> str:
         return say(phrase, doc.lang, _plain)
 
     document = Document()

@@ -18,10 +18,11 @@ from bot.authz import Action, audience_of, is_second_officer
 from bot.context import viewer_of, viewers_of
 from bot.errors import UserError
 from bot.meetings import visible_to
-from bot.minutes import access
+from bot.minutes import access, snapshot
 from bot.minutes.access import Located
+from bot.minutes.choose import choose_justerare
 from bot.minutes.facts import Facts, gather
-from bot.minutes.lines import Goto, Note, agenda_items, parse_line
+from bot.minutes.lines import Chosen, Goto, Note, agenda_items, chosen, parse_line
 from bot.minutes.record import (
     AMENDMENT_REQUESTED,
     EDITED,
@@ -58,8 +59,9 @@ class Started:
 @dataclass(frozen=True)
 class Captured:
     lang: str
-    item: Item  # the current item after the line
-    note: Note | None  # None: the line moved to another item
+    item: Item | None  # the current item after the line
+    note: Note | None  # None: the line moved to another item, or chose the justerare
+    justerare: tuple[str, ...] = ()  # the names of those chosen to approve
 
 
 @dataclass(frozen=True)
@@ -121,7 +123,15 @@ def facts_for(uow: UnitOfWork, at: Located, now: datetime) -> Facts:
     if record.status != MinutesStatus.DRAFT and record.facts is not None:
         return record.facts
     point_ids = [i.point_id for i in record.outline if i.point_id is not None]
-    return gather(uow, at.council, at.meeting, point_ids=point_ids, writers=record.writers, now=now)
+    return gather(
+        uow,
+        at.council,
+        at.meeting,
+        point_ids=point_ids,
+        writers=record.writers,
+        chosen=record.chosen,
+        now=now,
+    )
 
 
 class CaptureService:
@@ -222,7 +232,9 @@ class CaptureService:
             if at.record.locked:
                 raise UserError("protokoll.locked")
             self._ensure_started(uow, at, now)
-            if isinstance(parsed, Goto):
+            if isinstance(parsed, Chosen):
+                result = self._choose(uow, at, parsed, names, now)
+            elif isinstance(parsed, Goto):
                 item = self._goto(uow, at, parsed, now)
                 result = Captured(at.lang, item, None)
             else:
@@ -230,6 +242,36 @@ class CaptureService:
                 result = Captured(at.lang, item, parsed)
             uow.commit()
             return result
+
+    def choose(
+        self,
+        *,
+        text: str,
+        names: Mapping[str, str],
+        now: datetime,
+        **asked: Unpack[MeetingAsked],
+    ) -> Captured:
+        """`/protokoll justerare @anna`: the meeting's justerare, also after the meeting.
+        `names` are the Slack names of people mentioned."""
+        with self._uow() as uow:
+            at = access.in_channel(uow, now=now, action=Action.WRITE_MINUTES, **asked)
+            result = self._choose(uow, at, chosen(text), names, now)
+            uow.commit()
+            return result
+
+    def _choose(
+        self,
+        uow: UnitOfWork,
+        at: Located,
+        parsed: Chosen,
+        mentioned: Mapping[str, str],
+        now: datetime,
+    ) -> Captured:
+        self._ensure_started(uow, at, now)
+        names = choose_justerare(uow, at, parsed, mentioned, now)
+        self._reopen(at)
+        current = at.record.item(at.record.current) if at.record.current else None
+        return Captured(at.lang, current, None, names)
 
     def _goto(self, uow: UnitOfWork, at: Located, goto: Goto, now: datetime) -> Item:
         record = at.record
@@ -283,6 +325,8 @@ class CaptureService:
             at = access.in_channel(uow, now=now, action=Action.WRITE_MINUTES, **asked)
             if not at.record.started:
                 raise UserError("protokoll.nothing_yet")
+            if at.record.locked:  # the version approved, as it was approved
+                return Draft(at.meeting.id, snapshot.approved(at))
             return Draft(at.meeting.id, layout(at.record, facts_for(uow, at, now)))
 
     def form(

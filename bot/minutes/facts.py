@@ -147,6 +147,7 @@ def gather(
     *,
     point_ids: Iterable[int],
     writers: Iterable[int] = (),
+    chosen: tuple[int, ...] = (),
     now: datetime,
 ) -> Facts:
     def holders(role: Role) -> tuple[int, ...]:
@@ -155,9 +156,14 @@ def gather(
         return tuple(p.id for p in found)
 
     people: dict[int, str] = {}
-    chair, justerare = holders(Role.ORDFORANDE), holders(Role.JUSTERARE)
-    secretary = _keepers(uow, council, meeting, tuple(writers), now)
+    chair, secretary = (
+        holders(Role.ORDFORANDE),
+        _keepers(uow, council, meeting, tuple(writers), now),
+    )
     people.update((pid, _name(uow, pid)) for pid in secretary)
+    seats = expected(uow, council, meeting, now)
+    justerare = meeting_justerare(chosen, holders(Role.JUSTERARE), seats)
+    people.update((pid, _name(uow, pid)) for pid in justerare if pid not in people)
     following = uow.meetings.upcoming(
         council.id, now=meeting.starts_at, kinds=frozenset({meeting.kind})
     )
@@ -166,7 +172,7 @@ def gather(
         lang=council.language,
         timezone=council.timezone,
         meeting=meeting_facts(meeting),
-        attendance=_attendance(expected(uow, council, meeting, now), council.language),
+        attendance=_attendance(seats, council.language),
         points=point_facts(uow, council, meeting, point_ids),
         people=people,
         chair=chair,
@@ -195,6 +201,20 @@ def _keepers(
 def _name(uow: UnitOfWork, person_id: int) -> str:
     person = uow.people.get(person_id)
     return person.display_name if person else ""
+
+
+def meeting_justerare(
+    chosen: tuple[int, ...], holders: tuple[int, ...], seats: list[Seat]
+) -> tuple[int, ...]:
+    """Who approves these minutes: those the meeting chose, else the council's justerare
+    who were there (with no register at all: those who did not send apologies). Nobody
+    registered absent is ever asked."""
+    how = {seat.member.person.id: presence_of(seat) for seat in seats}
+    if chosen:
+        return tuple(p for p in chosen if how.get(p) != "absent")
+    register = any(h in ("present", "remote") for h in how.values())
+    came = ("present", "remote") if register else ("present", "remote", "unknown")
+    return tuple(p for p in holders if how.get(p, "unknown") in came)
 
 
 def point_facts(
@@ -227,16 +247,7 @@ def _attendance(seats: list[Seat], lang: str) -> tuple[Group, ...]:
         else:
             group = "group_verksamhet" if member.is_unit else "group_none"
             name = t(f"brukarrad.show.{group}", lang)
-        row = seat.attendance
-        presence = row.presence if row else None
-        if presence == Presence.PRESENT:
-            how = "present"
-        elif presence == Presence.REMOTE:
-            how = "remote"
-        elif presence == Presence.ABSENT or (row and row.answer == Answer.NOT_COMING):
-            how = "absent"
-        else:
-            how = "unknown"
+        how = presence_of(seat)
         attendee = Attendee(
             member.person.display_name, seat.replaces.display_name if seat.replaces else None
         )
@@ -244,3 +255,16 @@ def _attendance(seats: list[Seat], lang: str) -> tuple[Group, ...]:
     return tuple(
         Group(name, **{p: tuple(people[p]) for p in PRESENCES}) for name, people in groups.items()
     )
+
+
+def presence_of(seat: Seat) -> str:
+    """How one took part, as the minutes' register says it (one of PRESENCES)."""
+    row = seat.attendance
+    presence = row.presence if row else None
+    if presence == Presence.PRESENT:
+        return "present"
+    if presence == Presence.REMOTE:
+        return "remote"
+    if presence == Presence.ABSENT or (row and row.answer == Answer.NOT_COMING):
+        return "absent"
+    return "unknown"

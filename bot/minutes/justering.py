@@ -15,12 +15,12 @@ from typing import Unpack
 from zoneinfo import ZoneInfo
 
 from bot.asked import ButtonAsked, MeetingAsked
-from bot.authz import Action, Viewer, allowed, require_second_officer
+from bot.authz import Action, Viewer, allowed, require_justerare, require_second_officer
 from bot.context import viewers_of
 from bot.errors import UserError
 from bot.labels import meeting_label
 from bot.meetings import cycle_dates, meeting_info, visible_to
-from bot.minutes import access
+from bot.minutes import access, snapshot
 from bot.minutes.access import Located
 from bot.minutes.capture import facts_for
 from bot.minutes.record import (
@@ -30,6 +30,7 @@ from bot.minutes.record import (
     LOCKED,
     PROPOSED,
     SENT,
+    Record,
 )
 from bot.minutes.render import Layout, layout
 from bot.notices import Notice
@@ -92,12 +93,19 @@ def label(at: Located) -> str:
     return meeting_label(meeting_info(at.council, at.meeting), at.lang)
 
 
-def justerare_of(uow: UnitOfWork, at: Located, now: datetime) -> list[Viewer]:
-    """The council's justerare who may read these minutes (a förmöte: no unit people)."""
+def justerare_asked(record: Record) -> tuple[int, ...]:
+    """Who the version sent approves: the meeting's justerare as it was sent."""
+    return record.facts.justerare if record.facts is not None else ()
+
+
+def justerare_of(
+    uow: UnitOfWork, at: Located, people: tuple[int, ...], now: datetime
+) -> list[Viewer]:
+    """These justerare as members who may read these minutes (a förmöte: no unit people)."""
     return [
         v
         for v in viewers_of(uow, at.council, now=now)
-        if allowed(Action.APPROVE_MINUTES, v) and visible_to(v, at.meeting)
+        if v.person_id in people and visible_to(v, at.meeting)
     ]
 
 
@@ -147,10 +155,10 @@ class JusteringService:
                 raise UserError("protokoll.locked")
             if record.status == MinutesStatus.JUSTERING:
                 raise UserError("protokoll.justera.already", version=record.version)
-            justerare = justerare_of(uow, at, now)
+            facts = facts_for(uow, at, now)
+            justerare = justerare_of(uow, at, facts.justerare, now)
             if not justerare:
                 raise UserError("protokoll.justera.nobody")
-            facts = facts_for(uow, at, now)
             version = record.version + 1
             self._append(uow, at, SENT, now, {"version": version, "facts": facts.to_json()})
             row = at.row(uow, now)
@@ -189,9 +197,11 @@ class JusteringService:
             if at.viewer.person_id in done:  # a second click on the button
                 return Approved(at.lang, record.locked, already=True, notices=())
             self._for_justering(at, version)
+            require_justerare(at.viewer, justerare_asked(record))
             self._append(uow, at, APPROVED, now, {"version": version})
             done.add(at.viewer.person_id)
-            waiting = [v for v in justerare_of(uow, at, now) if v.person_id not in done]
+            justerare = justerare_of(uow, at, justerare_asked(record), now)
+            waiting = [v for v in justerare if v.person_id not in done]
             told = [w.user_id for w in writers_of(uow, at, now) if w.user_id != asked["user_id"]]
             if waiting:
                 sent = notices(
@@ -204,6 +214,7 @@ class JusteringService:
             else:
                 self._append(uow, at, LOCKED, now, {"version": version})
                 at.row(uow, now).status = MinutesStatus.LOCKED
+                snapshot.keep(uow, at, now)
                 sent = notices(told, "protokoll.notice.locked", at)
             uow.commit()
             return Approved(at.lang, not waiting, already=False, notices=sent)
@@ -219,6 +230,7 @@ class JusteringService:
         with self._uow() as uow:
             at = self._claimed(uow, action=Action.APPROVE_MINUTES, now=now, **asked)
             self._for_justering(at, version)
+            require_justerare(at.viewer, justerare_asked(at.record))
             self._append(uow, at, PROPOSED, now, {"version": version, "text": text})
             sent = notices(
                 [w.user_id for w in writers_of(uow, at, now)],
@@ -246,6 +258,7 @@ class JusteringService:
             self._append(uow, at, kind, now, {"amendment": amendment_id})
             if confirm:
                 at.row(uow, now).version += 1
+                snapshot.keep(uow, at, now)
             requester = uow.people.get(amendment.requested_by)
             key = "protokoll.notice.amended" if confirm else "protokoll.notice.amendment_declined"
             sent = notices(
@@ -265,7 +278,11 @@ class JusteringService:
             zone = ZoneInfo(at.council.timezone)
             done = {a.person_id for a in record.approvals_of(record.version)}
             waiting = (
-                [v for v in justerare_of(uow, at, now) if v.person_id not in done]
+                [
+                    v
+                    for v in justerare_of(uow, at, justerare_asked(record), now)
+                    if v.person_id not in done
+                ]
                 if record.status == MinutesStatus.JUSTERING
                 else []
             )

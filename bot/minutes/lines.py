@@ -7,6 +7,7 @@ notering: …        anything worth noting avslag: …      a reasoned no to the
 flyttas[: …]       the point goes to the next meeting
 åtgärd: @person … [senast <när>]   an action item with its owner (or "Sara …": a member's
                                     name) and due date
+justerare: @anna [och Lina]         who the meeting chose to approve the minutes
 """
 
 from __future__ import annotations
@@ -44,13 +45,15 @@ KIND_WORDS = {
 # What a minutes line starts with; other messages in the thread are conversation.
 LINE_START = re.compile(
     r"^\s*(?:(?:punkt|item)\s+\d|(?:n[äa]sta|next)\s+(?:punkt|item)\b"
-    r"|(?:beslut|decision|[åa]tg[äa]rd|action|info(?:rmation)?|notering|note|avslag|rejected)"
-    r"\s*:|(?:flyttas|bordl[äa]ggs|postponed)\s*(?::|$))",
+    r"|(?:beslut|decision|[åa]tg[äa]rd|action|info(?:rmation)?|notering|note|avslag|rejected"
+    r"|justerare)\s*:|(?:flyttas|bordl[äa]ggs|postponed)\s*(?::|$))",
     re.IGNORECASE,
 )
 _GOTO = re.compile(r"^\s*(?:punkt|item)\s+(\d{1,2}(?:\.\d{1,2})?)\s*$", re.IGNORECASE)
 _NEXT = re.compile(r"^\s*(?:n[äa]sta|next)(?:\s+(?:punkt|item))?\s*$", re.IGNORECASE)
 _NOTE = re.compile(r"^\s*([^\W\d_]+)\s*(?::\s*(.*))?$", re.DOTALL)
+_CHOSEN = re.compile(r"^\s*justerare\s*:(.*)$", re.IGNORECASE | re.DOTALL)
+_NAMES_APART = re.compile(r"\s*(?:,|&|\boch\b|\band\b)\s*", re.IGNORECASE)
 _DUE = re.compile(r"\s+senast\s+(?P<when>[^\n]+?)\s*[.!]?\s*$", re.IGNORECASE)
 MAX_LINE = 2000
 
@@ -58,6 +61,14 @@ MAX_LINE = 2000
 @dataclass(frozen=True)
 class Goto:
     number: str | None  # None: the next item
+
+
+@dataclass(frozen=True)
+class Chosen:
+    """Who approves these minutes, mentioned (Slack ids) or written by name."""
+
+    user_ids: tuple[str, ...]
+    names: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -81,7 +92,7 @@ def parse_line(
     zone: ZoneInfo,
     names: Mapping[str, str],
     members: Mapping[str, str] | None = None,
-) -> Goto | Note | None:
+) -> Goto | Note | Chosen | None:
     """A minutes line as Slack sends it, or None when the text is not one. `names` are the
     Slack names of people mentioned; `members` the council's members' names by user id, for
     an action's owner written by name ("åtgärd: Sara …")."""
@@ -90,6 +101,8 @@ def parse_line(
         return Goto(match.group(1))
     if _NEXT.match(text):
         return Goto(None)
+    if match := _CHOSEN.match(text):
+        return chosen(match.group(1))
     match = _NOTE.match(text)
     if match is None or fold(match.group(1)) not in KIND_WORDS:
         return None
@@ -103,6 +116,16 @@ def parse_line(
     if not body and kind != NoteKind.POSTPONED:
         raise UserError("protokoll.line.empty", kind=kind.value)
     return Note(kind, body)
+
+
+def chosen(text: str) -> Chosen:
+    """`@anna och Lina Lind`: the mentions, and the names between them."""
+    user_ids = tuple(m.group(1) for m in MENTION.finditer(text))
+    rest = MENTION.sub(",", text)
+    names = tuple(n.lstrip("@") for n in _NAMES_APART.split(rest) if n.strip(" @"))
+    if not user_ids and not names:
+        raise UserError("protokoll.justerare.usage")
+    return Chosen(user_ids, names)
 
 
 def _action(

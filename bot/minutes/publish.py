@@ -23,15 +23,16 @@ from bot.errors import UserError
 from bot.kallelse_content import Recipient, audience
 from bot.mail import Mailer
 from bot.meetings import cycle_dates
-from bot.minutes import access
+from bot.minutes import access, snapshot
 from bot.minutes.access import Located
 from bot.minutes.archive import DOCX_MIME, archive_files
+from bot.minutes.capture import facts_for
 from bot.minutes.facts import point_facts
 from bot.minutes.justering import label
 from bot.minutes.mail import minutes_mail
 from bot.minutes.outcomes import Outcome, outcome
-from bot.minutes.record import PUBLISHED, Record
-from bot.minutes.render import Layout, layout
+from bot.minutes.record import LOCKED, PUBLISHED, Record
+from bot.minutes.render import Layout
 from bot.notices import Notice
 from bot.texts import Ref
 from bot.vocabulary import ActionStatus, MeetingKind, MinutesStatus, NoteKind, PointStatus
@@ -39,6 +40,7 @@ from storage.models import ActionItem, Council, Meeting
 from storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
+UNLOCKED = frozenset({MinutesStatus.DRAFT, MinutesStatus.JUSTERING})
 UowFactory = Callable[[], UnitOfWork]
 
 
@@ -50,6 +52,7 @@ class Publication:
     channel_id: str | None  # a stormöte is posted in the council channel
     readers: tuple[str, ...]  # a förmöte goes to each association member instead
     first: bool  # False: a corrected version after an amendment
+    justered: bool  # False: published without justering, as the council chose
     late_days: int  # past the minutes' due date when first published
     actions: int  # action items made from the åtgärd lines
     emailed: int
@@ -75,6 +78,8 @@ class PublishService:
             at = access.in_channel(uow, now=now, action=Action.WRITE_MINUTES, **asked)
             uow.minutes.claim(at.meeting.id)
             at = access.reload(uow, at)
+            if not at.council.minutes_justering and at.record.status in UNLOCKED:
+                at = self._lock_without_justering(uow, at, now)
             done = self._record(uow, at, now)
             uow.commit()
         notices = (
@@ -84,6 +89,28 @@ class PublishService:
         )
         emailed = self._mail(done, at, now)
         return replace(done.publication, notices=notices, emailed=emailed)
+
+    def _lock_without_justering(self, uow: UnitOfWork, at: Located, now: datetime) -> Located:
+        """The council publishes without justering: the text as it stands is the version
+        published, with nobody as justerare, and it says so."""
+        record = at.record
+        if not record.started:
+            raise UserError("protokoll.nothing_yet")
+        facts = replace(facts_for(uow, at, now), justerare=())
+        sent = record.status == MinutesStatus.JUSTERING  # that version is the text
+        version = record.version if sent else record.version + 1
+        uow.events.append(
+            LOCKED,
+            at=now,
+            council_id=at.council.id,
+            meeting_id=at.meeting.id,
+            actor_id=at.viewer.person_id,
+            data={"version": version, "justering": False, "facts": facts.to_json()},
+        )
+        row = at.row(uow, now)
+        row.status, row.version = MinutesStatus.LOCKED, version
+        snapshot.keep(uow, at, now)
+        return access.reload(uow, at)
 
     def _record(self, uow: UnitOfWork, at: Located, now: datetime) -> _Published:
         record, meeting = at.record, at.meeting
@@ -132,11 +159,12 @@ class PublishService:
         return _Published(
             Publication(
                 version=record.version,
-                layout=layout(record, record.facts),
+                layout=snapshot.approved(at),
                 lang=at.lang,
                 channel_id=None if formote else at.council.channel_id,
                 readers=tuple(r.user_id for r in recipients) if formote else (),
                 first=first,
+                justered=record.justered,
                 late_days=_late_days(at.council, meeting, now) if first else 0,
                 actions=len(made),
                 emailed=0,

@@ -28,6 +28,7 @@ AMENDMENT_REQUESTED = "minutes.amendment_requested"
 AMENDMENT_CONFIRMED = "minutes.amendment_confirmed"
 AMENDMENT_DECLINED = "minutes.amendment_declined"
 PUBLISHED = "minutes.published"
+JUSTERARE = "minutes.justerare"  # who the meeting chose to approve these minutes
 
 
 class LoggedEvent(Protocol):
@@ -191,6 +192,8 @@ class Record:
     proposals: list[Proposal] = field(default_factory=list)
     amendments: list[Amendment] = field(default_factory=list)
     published: list[tuple[int, datetime]] = field(default_factory=list)  # version, when
+    chosen: tuple[int, ...] = ()  # the justerare the meeting chose (none: the default)
+    justered: bool = True  # False: locked without justering (the council's choice)
     action_ids: dict[str, int] = field(default_factory=dict)  # entry id -> action item id
     updated_at: datetime | None = None
     writers: list[int] = field(default_factory=list)  # who wrote lines, first come first
@@ -285,8 +288,14 @@ def replay(events: Iterable[LoggedEvent]) -> Record:
             record.proposals.append(
                 Proposal(_actor(event), data["version"], event.at, data["text"])
             )
+        elif event.kind == JUSTERARE:
+            record.chosen = tuple(data["people"])
+            _reopen(record)
         elif event.kind == LOCKED:
             record.status = MinutesStatus.LOCKED
+            if "facts" in data:  # locked without justering: the version and what it states
+                record.version, record.facts = data["version"], Facts.from_json(data["facts"])
+                record.justered = False
         elif event.kind == AMENDMENT_REQUESTED:
             record.amendments.append(
                 Amendment(

@@ -49,7 +49,21 @@ class Phrase:
     params: Mapping[str, object] = field(default_factory=dict)
 
 
-def say(phrase: Phrase, lang: str, escape: Callable[[str], str]) -> str:
+@dataclass(frozen=True)
+class Said:
+    """A phrase as an approved version read (bot.minutes.snapshot): the catalogue's text
+    and people's words apart (odd parts are words), so each format escapes only the words."""
+
+    parts: tuple[str, ...]
+
+
+Text = Phrase | Said
+
+
+def say(phrase: Text, lang: str, escape: Callable[[str], str]) -> str:
+    if isinstance(phrase, Said):
+        return "".join(escape(p) if i % 2 else p for i, p in enumerate(phrase.parts))
+
     def value(v: object) -> object:
         if isinstance(v, Phrase):
             return say(v, lang, escape)
@@ -64,8 +78,8 @@ def say(phrase: Phrase, lang: str, escape: Callable[[str], str]) -> str:
 
 @dataclass(frozen=True)
 class Section:
-    heading: Phrase
-    lines: tuple[Phrase, ...]
+    heading: Text
+    lines: tuple[Text, ...]
     item: str | None = None  # the agenda item shown, for the secretary's edit button
     sub: bool = False  # an item under another ("5.1")
 
@@ -73,8 +87,8 @@ class Section:
 @dataclass(frozen=True)
 class Layout:
     lang: str
-    title: Phrase
-    meta: tuple[Phrase, ...]
+    title: Text
+    meta: tuple[Text, ...]
     sections: tuple[Section, ...]
     dated: datetime  # the log's last change: the document's date in the archive
     name: str  # file name without extension
@@ -86,7 +100,10 @@ def layout(record: Record, facts: Facts) -> Layout:
     meta = [_when(meeting, zone, facts.lang)]
     if meeting.place:
         meta.append(Phrase("protokoll.doc.place", {"place": meeting.place}))
-    meta.append(Phrase(STATUS_KEYS[record.status], {"version": record.version}))
+    meta.append(status_phrase(record))
+    if record.chosen and facts.justerare:
+        chosen = [facts.people.get(pid, "?") for pid in facts.justerare]
+        meta.append(Phrase("protokoll.doc.chosen", {"names": chosen}))
     sections = [_attendance(facts)]
     sections += [_item(item, record, facts) for item in record.outline]
     if facts.next_meeting is not None:
@@ -106,6 +123,13 @@ def layout(record: Record, facts: Facts) -> Layout:
         dated=record.updated_at or meeting.start,
         name=f"protokoll-{local_day.isoformat()}-{fold(meeting.kind.value)}",
     )
+
+
+def status_phrase(record: Record) -> Phrase:
+    key = STATUS_KEYS[record.status]
+    if record.locked and not record.justered:
+        key = "protokoll.doc.status.unjustered"
+    return Phrase(key, {"version": record.version})
 
 
 def _when(meeting: MeetingFacts, zone: ZoneInfo, lang: str) -> Phrase:
@@ -258,7 +282,7 @@ def markdown_escape(text: str) -> str:
 
 
 def markdown(doc: Layout) -> str:
-    def text(phrase: Phrase) -> str:
+    def text(phrase: Text) -> str:
         return say(phrase, doc.lang, markdown_escape)
 
     out = [f"# {text(doc.title)}", ""]

@@ -4,7 +4,8 @@ Removed: their roles (ended), name, email, Slack id (pseudonymised, so joining a
 new person), pay data, absence reasons, reminder preferences and queued reminders, their
 place as kallelse leader or contact, their points for meetings yet to come (withdrawn) and
 open action items (left without owner). Kept as the council's record, under "f.d. ledamot":
-minutes, the register of past meetings, points of meetings held and closed action items.
+draft minutes, the register of past meetings, points of meetings held and closed action
+items. Approved minutes keep the name: they are served as they were approved.
 """
 
 from __future__ import annotations

@@ -3,6 +3,8 @@
 The `minutes.*` events carry names as they were written down (action owners, and the
 facts frozen for justering: attendance, who sent each point, who signs), so replaying the
 log would bring an erased name back. Each copy is rewritten with the pseudonym instead.
+A version already approved keeps the name: it is served as it was approved
+(bot.minutes.snapshot), the council's record.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from bot.minutes.record import AMENDMENT_REQUESTED, EDITED, NOTED, SENT, STARTED
+from bot.minutes.record import AMENDMENT_REQUESTED, EDITED, LOCKED, NOTED, SENT, STARTED
 from bot.privacy import FORMER
 
 
@@ -40,7 +42,7 @@ def redact(kind: str, data: Mapping[str, Any], who: Erased) -> dict[str, Any] | 
         for edit in new.get("edits") or ():
             if edit.get("new"):
                 _entry(edit["new"], who)
-    elif kind == SENT:
+    elif kind == SENT or (kind == LOCKED and "facts" in new):
         _facts(new["facts"], who)
     return new if new != data else None
 

@@ -157,8 +157,8 @@ class MeetingCase:
     dates: CycleDates
     invited: list[Viewer]  # the members who may see the meeting
     attendance: dict[int, Attendance]  # by person id
-    # With the justerare: who approved the version sent; None when not with them.
-    approved: frozenset[int] | None = None
+    # With the justerare: who has yet to approve the version sent; None when not with them.
+    waiting: frozenset[int] | None = None
 
     @property
     def day(self) -> date:
@@ -243,12 +243,10 @@ def _protokoll(case: MeetingCase, now: datetime) -> Target | None:
 
 
 def _justering(case: MeetingCase, now: datetime) -> Target | None:
-    if case.approved is None:
+    if case.waiting is None:
         return None
     due = case.dates.minutes_due
-    waiting = [
-        v for v in case.invited if Role.JUSTERARE in v.roles and v.person_id not in case.approved
-    ]
+    waiting = [v for v in case.invited if v.person_id in case.waiting]
     return Target(due, case.end_of(due), waiting)
 
 
@@ -313,7 +311,7 @@ def meeting_case(
     people: CouncilPeople,
     meeting: Meeting,
     attendance: list[Attendance],
-    approved: frozenset[int] | None = None,
+    waiting: frozenset[int] | None = None,
 ) -> MeetingCase:
     return MeetingCase(
         people=people,
@@ -321,7 +319,7 @@ def meeting_case(
         dates=cycle_dates(people.council, meeting.starts_at),
         invited=[v for v in people.members if visible_to(v, meeting)],
         attendance={a.person_id: a for a in attendance},
-        approved=approved,
+        waiting=waiting,
     )
 
 

@@ -40,6 +40,8 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "• `/brukarrad stående` – show and change the points every meeting has.\n"
         "• `/brukarrad inställningar gallring 24` – how many months data about people who "
         "left the council is kept.\n"
+        "• `/brukarrad inställningar justering av` – publish the minutes without approval "
+        "(`på` again when the council wants it).\n"
         "• `/brukarrad logg [number]` – the chair sees the latest changes in the council.\n"
         "• `/brukarrad hjälp` – this text.\n"
         "Only the secretary and the chair can change members."
@@ -133,7 +135,8 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "• kallelse – how many days before the meeting the summons goes out\n"
         "• protokoll – within how many days after the meeting the minutes are sent\n"
         "How long data about people who left is kept is set in months on its own, e.g. "
-        "`/brukarrad inställningar gallring 24`."
+        "`/brukarrad inställningar gallring 24`. Whether minutes are approved before they are "
+        "published: `/brukarrad inställningar justering på` or `av`."
     ),
     "settings.unknown": (
         "I don't recognise the setting `{name}`. You can change punkter, kallelse and "
@@ -1398,8 +1401,8 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "what.see_actions": "see the council's action items",
     "what.close_actions": "close other people's action items (you can always close your own)",
     "refused.justerare": (
-        "Only the council's adjusters can {what}. The secretary can add one with "
-        "`/brukarrad ledamot @person justerare`."
+        "Only those chosen to approve the minutes can {what}. The secretary chooses them "
+        "with `/protokoll justerare @person`."
     ),
     "refused.amendment.same_person": (
         "The minutes are approved, so a change needs two people: the one who asks for it "
@@ -1419,13 +1422,17 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "• `åtgärd: @person what to do senast 15 december` – an action item with its owner.\n"
         "• `avslag: the reason` – a reasoned no; whoever sent the point gets the reason.\n"
         "• `flyttas` – the point moves to the next meeting.\n"
+        "• `justerare: @Anna` – whoever the meeting chooses to approve the minutes. If you "
+        "choose nobody, the council's adjusters who attended approve them.\n"
         "After the meeting:\n"
         "• `/protokoll utkast` – the draft, with buttons to edit each item, and the "
         "document (DOCX and Markdown) in your DM.\n"
         "• `/protokoll redigera 3` – edit item 3.\n"
+        "• `/protokoll justerare @Anna` – choose the adjusters after the meeting.\n"
         "• `/protokoll justera` – send to the adjusters.\n"
         "• `/protokoll publicera` – when all have approved: to the council, and word to "
-        "everyone who sent a point.\n"
+        "everyone who sent a point. A council that publishes without approval "
+        "(`/brukarrad inställningar justering av`) publishes at once.\n"
         "• `/protokoll status` – where the minutes stand, with the approval log.\n"
         "Put `förmöte` first for the pre-meeting's minutes (`/protokoll förmöte punkt 2`, "
         "`/protokoll förmöte utkast`). After the meeting, a meeting number last picks another "
@@ -1445,7 +1452,8 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "protokoll.not_a_minutes_thread": "This thread does not belong to any minutes.",
     "protokoll.line.unknown": (
         "I did not understand the line. Start with `punkt 3`, `nästa punkt`, `beslut:`, "
-        "`åtgärd:`, `info:`, `notering:`, `avslag:` or `flyttas`. `/protokoll hjälp` has examples."
+        "`åtgärd:`, `info:`, `notering:`, `avslag:`, `justerare:` or `flyttas`. "
+        "`/protokoll hjälp` has examples."
     ),
     "protokoll.line.empty": "Write what it says after `{kind}:`, for example `{kind}: …`.",
     "protokoll.line.action_owner": (
@@ -1534,7 +1542,10 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "protokoll.amendment.confirmed": "Thank you! The change is made and noted in the log.",
     "protokoll.amendment.declined": "The change is declined; the minutes stay as they were.",
     "protokoll.justera.nobody": (
-        "The council has no adjuster yet. Add one with `/brukarrad ledamot @person justerare`."
+        "There is nobody to send the minutes to: nobody is chosen to approve them, and none "
+        "of the council's adjusters attended the meeting. Choose someone who attended, e.g. "
+        "`/protokoll justerare @Anna`. If the council publishes without approval: "
+        "`/brukarrad inställningar justering av`."
     ),
     "protokoll.justera.already": (
         "Version {version} is already with the adjusters. Change the draft first, then you "
@@ -1575,7 +1586,8 @@ TEXTS: dict[str, str | dict[str, str]] = {
     ),
     "protokoll.publish.not_locked": (
         "The minutes can be published when all adjusters have approved them. See where they "
-        "stand with `/protokoll status`."
+        "stand with `/protokoll status`. If the council wants to publish without approval: "
+        "`/brukarrad inställningar justering av`."
     ),
     "protokoll.publish.already": "The minutes are already published.",
     "protokoll.published": "Done, the minutes (version {version}) are published {where}.",
@@ -1780,16 +1792,19 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "• Your name is replaced by “f.d. ledamot” (former member). Your email, your fee "
         "details and your reasons for absence are erased.\n"
         "• Points you sent for meetings yet to come are withdrawn.\n"
-        "This is kept, but without your name: approved minutes, the attendance of past "
-        "meetings, and points and action items already settled. They are the council's "
+        "This is kept, but without your name: the attendance of past meetings, minutes not "
+        "yet approved, and points and action items already settled. They are the council's "
         "records, and there you appear as “f.d. ledamot”.\n"
+        "Approved minutes are the council's archive and do not change: your name stays "
+        "in them.\n"
         "It cannot be undone. If you want to take part again, the secretary can add you anew."
     ),
     "minadata.erase.button": "Erase my data",
     "minadata.erase.cancel_button": "Cancel",
     "minadata.erase.done": (
-        "Done. Your data is erased and your roles have ended. Thank you for your time on the "
-        "council!"
+        "Done. Your data is erased and your roles have ended. Approved minutes stay as they "
+        "were approved, with your name, as they are the council's archive. Thank you for "
+        "your time on the council!"
     ),
     "minadata.erase.cancelled": "All right, nothing is erased.",
     # /brukarrad inställningar gallring
@@ -1872,4 +1887,58 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "Send a point with `/punkt`, see the agenda with `/dagordning` and choose your "
         "reminders with `/paminnelser`. What is stored about you is shown by `/minadata`."
     ),
+    # Adjusters per meeting, and minutes without approval
+    "protokoll.justerare.usage": (
+        "Write who approves the minutes, e.g. `justerare: @Anna` or "
+        "`/protokoll justerare @Anna och @Lina`."
+    ),
+    "protokoll.justerare.chosen": (
+        "Noted: {names} chosen to approve the minutes. They get them when you write "
+        "`/protokoll justera`."
+    ),
+    "protokoll.justerare.not_member": (
+        "I cannot find {name} in the council. Write e.g. `justerare: @Anna` with the person "
+        "who approves."
+    ),
+    "protokoll.justerare.ambiguous": (
+        "Several people in the council are called {name}. Write the full name, or e.g. "
+        "`justerare: @Anna`."
+    ),
+    "protokoll.justerare.not_eligible": (
+        "{name} cannot approve these minutes: adjusters are chosen among the associations' "
+        "representatives who may read them."
+    ),
+    "protokoll.justerare.absent": (
+        "{name} was registered absent from the meeting, so I will not ask them to approve "
+        "the minutes. Choose someone who attended."
+    ),
+    "protokoll.doc.chosen": "Chosen to approve the minutes: {names}",
+    "protokoll.doc.status.unjustered": (
+        "Not approved: the council publishes its minutes without approval (version {version})"
+    ),
+    "protokoll.published.unjustered": (
+        "They are not approved, as the council has chosen, and the minutes say so."
+    ),
+    "settings.justering.show_on": (
+        "*{council}* approves its minutes before they are published. Publish without "
+        "approval with `/brukarrad inställningar justering av`."
+    ),
+    "settings.justering.show_off": (
+        "*{council}* publishes its minutes without approval. Approve them again with "
+        "`/brukarrad inställningar justering på`."
+    ),
+    "settings.justering.on": (
+        "Done. Minutes are now approved before they are published: choose the adjusters at "
+        "the meeting with `justerare: @person`, otherwise the council's adjusters who "
+        "attended approve them."
+    ),
+    "settings.justering.off": (
+        "Done. Minutes are now published without approval with `/protokoll publicera`, and "
+        "they say they are not approved."
+    ),
+    "settings.justering.usage": (
+        "Write `/brukarrad inställningar justering på` or `/brukarrad inställningar justering av`."
+    ),
+    "audit.justering_changed.on": "decided that minutes are to be approved",
+    "audit.justering_changed.off": "decided that minutes are published without approval",
 }

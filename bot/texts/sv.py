@@ -45,6 +45,8 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "• `/brukarrad stående` – visa och ändra punkterna som finns på varje möte.\n"
         "• `/brukarrad inställningar gallring 24` – hur många månader uppgifter om den som "
         "lämnat rådet sparas.\n"
+        "• `/brukarrad inställningar justering av` – publicera protokollen utan justering "
+        "(`på` igen när rådet vill justera).\n"
         "• `/brukarrad logg [antal]` – ordföranden ser de senaste ändringarna i rådet.\n"
         "• `/brukarrad hjälp` – den här texten.\n"
         "Bara sekreterare och ordförande kan ändra ledamöter."
@@ -140,7 +142,8 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "• kallelse – hur många dagar före mötet kallelsen ska gå ut\n"
         "• protokoll – inom hur många dagar efter mötet protokollet ska skickas\n"
         "Hur länge uppgifter om den som lämnat rådet sparas ändrar du i månader för sig, "
-        "till exempel `/brukarrad inställningar gallring 24`."
+        "till exempel `/brukarrad inställningar gallring 24`. Om protokollen justeras "
+        "ändrar du med `/brukarrad inställningar justering på` eller `av`."
     ),
     "settings.unknown": (
         "Jag känner inte igen inställningen `{name}`. Det som går att ändra är punkter, "
@@ -1416,8 +1419,8 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "what.see_actions": "se rådets åtgärder",
     "what.close_actions": "avsluta andras åtgärder (din egen kan du alltid avsluta)",
     "refused.justerare": (
-        "Det är bara rådets justerare som kan {what}. Sekreteraren kan lägga till en med "
-        "`/brukarrad ledamot @person justerare`."
+        "Det är bara de som valts att justera protokollet som kan {what}. Sekreteraren "
+        "väljer justerare med `/protokoll justerare @person`."
     ),
     "refused.amendment.same_person": (
         "Protokollet är justerat, så en ändring behöver två personer: den som ber om den "
@@ -1437,13 +1440,17 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "• `åtgärd: @person vad som ska göras senast 15 december` – en åtgärd med ansvarig.\n"
         "• `avslag: skälet` – punkten tas inte vidare; den som skickade den får skälet.\n"
         "• `flyttas` – punkten flyttas till nästa möte.\n"
+        "• `justerare: @Anna` – den eller de mötet väljer att justera protokollet. Väljer ni "
+        "ingen, justerar rådets justerare som var med på mötet.\n"
         "Efter mötet:\n"
         "• `/protokoll utkast` – utkastet, med knappar för att ändra varje punkt, och "
         "dokumentet (DOCX och Markdown) i ditt DM.\n"
         "• `/protokoll redigera 3` – ändra punkt 3.\n"
+        "• `/protokoll justerare @Anna` – välj justerare efter mötet.\n"
         "• `/protokoll justera` – skicka till justerarna.\n"
         "• `/protokoll publicera` – när alla har justerat: till rådet, och besked till alla "
-        "som skickat punkter.\n"
+        "som skickat punkter. Ett råd som publicerar utan justering "
+        "(`/brukarrad inställningar justering av`) publicerar direkt.\n"
         "• `/protokoll status` – var protokollet står, med justeringsloggen.\n"
         "Skriv `förmöte` först för förmötets protokoll (`/protokoll förmöte punkt 2`, "
         "`/protokoll förmöte utkast`). Efter mötet väljer ett mötesnummer sist ett annat möte: "
@@ -1464,7 +1471,8 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "protokoll.not_a_minutes_thread": "Den här tråden hör inte till något protokoll.",
     "protokoll.line.unknown": (
         "Jag förstod inte raden. Börja med `punkt 3`, `nästa punkt`, `beslut:`, `åtgärd:`, "
-        "`info:`, `notering:`, `avslag:` eller `flyttas`. `/protokoll hjälp` visar exempel."
+        "`info:`, `notering:`, `avslag:`, `justerare:` eller `flyttas`. `/protokoll hjälp` "
+        "visar exempel."
     ),
     "protokoll.line.empty": "Skriv vad som gäller efter `{kind}:`, till exempel `{kind}: …`.",
     "protokoll.line.action_owner": (
@@ -1555,7 +1563,10 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "protokoll.amendment.confirmed": "Tack! Ändringen är gjord och antecknad i loggen.",
     "protokoll.amendment.declined": "Ändringen är avböjd; protokollet är som förut.",
     "protokoll.justera.nobody": (
-        "Rådet har ingen justerare än. Lägg till med `/brukarrad ledamot @person justerare`."
+        "Det finns ingen att skicka protokollet till: ingen är vald att justera, och ingen "
+        "av rådets justerare var med på mötet. Välj någon som var med, till exempel "
+        "`/protokoll justerare @Anna`. Publicerar rådet utan justering: "
+        "`/brukarrad inställningar justering av`."
     ),
     "protokoll.justera.already": (
         "Version {version} är redan hos justerarna. Ändra i utkastet först, så kan du skicka "
@@ -1596,7 +1607,8 @@ TEXTS: dict[str, str | dict[str, str]] = {
     ),
     "protokoll.publish.not_locked": (
         "Protokollet kan publiceras när alla justerare har godkänt det. Se läget med "
-        "`/protokoll status`."
+        "`/protokoll status`. Vill rådet publicera utan justering: "
+        "`/brukarrad inställningar justering av`."
     ),
     "protokoll.publish.already": "Protokollet är redan publicerat.",
     "protokoll.published": "Klart, protokollet (version {version}) är publicerat {where}.",
@@ -1800,15 +1812,18 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "• Ditt namn byts mot ”f.d. ledamot”. Din e-post, dina uppgifter för arvodet och "
         "dina skäl till frånvaro raderas.\n"
         "• Punkter du skickat till möten som inte har varit än tas tillbaka.\n"
-        "Det här sparas, men utan ditt namn: justerade protokoll, närvaron på möten som "
-        "har varit, och punkter och åtgärder som redan är avgjorda. De är rådets handlingar, "
-        "och där står du som ”f.d. ledamot”.\n"
+        "Det här sparas, men utan ditt namn: närvaron på möten som har varit, protokoll som "
+        "inte är justerade än, och punkter och åtgärder som redan är avgjorda. De är rådets "
+        "handlingar, och där står du som ”f.d. ledamot”.\n"
+        "Justerade protokoll är rådets arkiv och ändras inte: där står ditt namn kvar.\n"
         "Det går inte att ångra. Vill du vara med igen kan sekreteraren lägga till dig på nytt."
     ),
     "minadata.erase.button": "Radera mina uppgifter",
     "minadata.erase.cancel_button": "Avbryt",
     "minadata.erase.done": (
-        "Klart. Dina uppgifter är raderade och dina roller avslutade. Tack för din tid i rådet!"
+        "Klart. Dina uppgifter är raderade och dina roller avslutade. Justerade protokoll "
+        "står kvar som de justerades, med ditt namn, eftersom de är rådets arkiv. "
+        "Tack för din tid i rådet!"
     ),
     "minadata.erase.cancelled": "Okej, ingenting är raderat.",
     # /brukarrad inställningar gallring
@@ -1892,4 +1907,57 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "Skicka en punkt med `/punkt`, se dagordningen med `/dagordning` och välj dina "
         "påminnelser med `/paminnelser`. Det som finns sparat om dig ser du med `/minadata`."
     ),
+    # Justerare per möte, och protokoll utan justering
+    "protokoll.justerare.usage": (
+        "Skriv vem som ska justera, till exempel `justerare: @Anna` eller "
+        "`/protokoll justerare @Anna och @Lina`."
+    ),
+    "protokoll.justerare.chosen": (
+        "Antecknat: att justera protokollet valdes {names}. Protokollet går till dem när du "
+        "skriver `/protokoll justera`."
+    ),
+    "protokoll.justerare.not_member": (
+        "Jag hittar ingen {name} i rådet. Skriv till exempel `justerare: @Anna` med den som "
+        "ska justera."
+    ),
+    "protokoll.justerare.ambiguous": (
+        "Flera i rådet heter {name}. Skriv hela namnet, eller till exempel `justerare: @Anna`."
+    ),
+    "protokoll.justerare.not_eligible": (
+        "{name} kan inte justera det här protokollet: justerare väljs bland föreningarnas "
+        "företrädare som får läsa det."
+    ),
+    "protokoll.justerare.absent": (
+        "{name} var anmäld frånvarande från mötet, så jag ber inte hen att justera. "
+        "Välj någon som var med."
+    ),
+    "protokoll.doc.chosen": "Att justera protokollet valdes {names}",
+    "protokoll.doc.status.unjustered": (
+        "Inte justerat: rådet publicerar sina protokoll utan justering (version {version})"
+    ),
+    "protokoll.published.unjustered": (
+        "Det är inte justerat, som rådet har valt, och det står i protokollet."
+    ),
+    "settings.justering.show_on": (
+        "*{council}* justerar sina protokoll innan de publiceras. Publicera utan justering "
+        "med `/brukarrad inställningar justering av`."
+    ),
+    "settings.justering.show_off": (
+        "*{council}* publicerar sina protokoll utan justering. Justera igen med "
+        "`/brukarrad inställningar justering på`."
+    ),
+    "settings.justering.on": (
+        "Klart. Protokollen justeras nu innan de publiceras: välj justerare på mötet med "
+        "`justerare: @person`, annars justerar rådets justerare som var med."
+    ),
+    "settings.justering.off": (
+        "Klart. Protokollen publiceras nu utan justering med `/protokoll publicera`, och det "
+        "står i protokollet att det inte är justerat."
+    ),
+    "settings.justering.usage": (
+        "Skriv `/brukarrad inställningar justering på` eller `/brukarrad inställningar "
+        "justering av`."
+    ),
+    "audit.justering_changed.on": "bestämde att protokollen ska justeras",
+    "audit.justering_changed.off": "bestämde att protokollen publiceras utan justering",
 }

@@ -147,6 +147,8 @@ def _settings(
     first, months = split_word(rest)
     if fold(first) == "gallring":
         return _retention(services, team, channel, user, months, lang, now)
+    if fold(first) == "justering":
+        return _justering(services, team, channel, user, months, lang, now)
     changes = parse_settings(rest, SETTINGS, MAX_SETTING_DAYS)
     overview = services.councils.change_settings(
         team_id=team, channel_id=channel, actor_user_id=user, changes=changes, now=now
@@ -167,6 +169,27 @@ def _retention(
         team_id=team, channel_id=channel, user_id=user, months=int(months), now=now
     )
     return text_reply(t("gallring.changed", lang, count=int(months)), in_channel=True)
+
+
+JUSTERING_WORDS = {"pa": True, "on": True, "ja": True, "av": False, "off": False, "nej": False}
+
+
+def _justering(
+    services: Services, team: str, channel: str, user: str, word: str, lang: str, now: Any
+) -> Reply:
+    """`justering [på|av]`: whether minutes are justerade before they are published."""
+    if not word:
+        council, on = services.councils.justering(team_id=team, channel_id=channel)
+        key = "settings.justering.show_on" if on else "settings.justering.show_off"
+        return text_reply(t(key, lang, council=escape(council)))
+    on = JUSTERING_WORDS.get(fold(word))
+    if on is None:
+        raise UserError("settings.justering.usage")
+    services.councils.set_justering(
+        team_id=team, channel_id=channel, actor_user_id=user, on=on, now=now
+    )
+    key = "settings.justering.on" if on else "settings.justering.off"
+    return text_reply(t(key, lang), in_channel=True)
 
 
 def _audit(services: Services, team: str, channel: str, user: str, rest: str, now: Any) -> Reply:

@@ -47,7 +47,9 @@ from handlers.slack_users import lookup, render_notice, send_dm
 
 log = logging.getLogger(__name__)
 COMMAND = "/protokoll"
-SUBCOMMANDS = frozenset({"start", "utkast", "redigera", "justera", "publicera", "status"})
+SUBCOMMANDS = frozenset(
+    {"start", "utkast", "redigera", "justera", "justerare", "publicera", "status"}
+)
 Later = list[Callable[[], None]]
 
 
@@ -106,6 +108,17 @@ def _dispatch(
         client.views_open(trigger_id=command["trigger_id"], view=edit_modal(form, channel))
         return SILENT
     minutes = services.minutes
+    if folded == "justerare":  # `justerare @anna och Lina`, also after the meeting
+        chose = minutes.capture.choose(
+            text=rest,
+            names=mentioned(client, rest),
+            team_id=team,
+            channel_id=channel,
+            user_id=user,
+            now=now,
+            formote=formote,
+        )
+        return text_reply(receipt(chose))
     where = {
         "team_id": team,
         "channel_id": channel,
@@ -172,6 +185,9 @@ def mentioned(client: WebClient, text: str) -> dict[str, str]:
 
 def receipt(captured: Captured) -> str:
     item, lang = captured.item, captured.lang
+    if captured.justerare:
+        return t("protokoll.justerare.chosen", lang, names=[escape(n) for n in captured.justerare])
+    assert item is not None  # every other line is written under an item
     params = {"number": item.number, "title": escape(item.title)}
     if captured.note is None:
         return t("protokoll.topic", lang, **params)
@@ -270,6 +286,8 @@ def _published_text(publication: Publication) -> str:
             ),
         )
     ]
+    if not publication.justered:
+        lines.append(t("protokoll.published.unjustered", lang))
     if publication.actions:
         lines.append(t("protokoll.published.actions", lang, count=publication.actions))
     if publication.emailed:

@@ -46,7 +46,8 @@ class MinutesRepository:
         ).one_or_none()
 
     def awaiting_justering(self, meeting_ids: list[int]) -> dict[int, frozenset[int]]:
-        """Meetings whose minutes are with the justerare: who approved the version sent."""
+        """Meetings whose minutes are with the justerare: who has yet to approve the
+        version sent (those it was sent to, as its frozen facts name them)."""
         if not meeting_ids:
             return {}
         sent = {
@@ -58,17 +59,23 @@ class MinutesRepository:
                 )
             )
         }
+        asked: dict[int, set[int]] = {meeting_id: set() for meeting_id in sent}
         approved: dict[int, set[int]] = {meeting_id: set() for meeting_id in sent}
         if sent:
             for event in self._session.scalars(
                 select(Event).where(
-                    Event.kind == "minutes.approved", Event.meeting_id.in_(list(sent))
+                    Event.kind.in_(("minutes.sent", "minutes.approved")),
+                    Event.meeting_id.in_(list(sent)),
                 )
             ):
                 assert event.meeting_id is not None
-                if event.data.get("version") == sent[event.meeting_id] and event.actor_id:
+                if event.data.get("version") != sent[event.meeting_id]:
+                    continue
+                if event.kind == "minutes.sent":
+                    asked[event.meeting_id] = set(event.data["facts"]["justerare"])
+                elif event.actor_id:
                     approved[event.meeting_id].add(event.actor_id)
-        return {meeting_id: frozenset(people) for meeting_id, people in approved.items()}
+        return {m: frozenset(asked[m] - approved[m]) for m in sent}
 
     def meeting_for_thread(self, team_id: str, channel_id: str, thread_ts: str) -> Meeting | None:
         """The meeting whose lines are written in this thread: the one the bot started for

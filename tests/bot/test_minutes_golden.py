@@ -14,21 +14,25 @@ import json
 import os
 import zipfile
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 from docx import Document
 
+from bot.authz import Viewer
+from bot.minutes.access import Located
 from bot.minutes.archive import docx_bytes
 from bot.minutes.capture import EntryInput
 from bot.minutes.record import PREFIX, replay
 from bot.minutes.render import Layout, layout, markdown
+from bot.minutes.snapshot import approved, freeze, thaw
 from bot.services import Services
 from bot.vocabulary import NoteKind
 from handlers.minutes_blocks import minutes_blocks
-from tests.bot.minutes_council import AFTER, ANNA, LINA, OLLE, SARA, TEAM, at, council
+from storage.models import Council, Meeting, Minutes
+from tests.bot.minutes_council import AFTER, ERIK, LINA, OLLE, SARA, TEAM, at, council
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 LOG = GOLDEN / "minutes_log.json"
@@ -48,6 +52,7 @@ def _record(services: Services) -> list[dict[str, Any]]:
     c = council(services)
     c.write(
         "punkt 1",
+        "justerare: <@U0LINA> och Erik",  # Anna, the other justerare, sent apologies
         "info: Mottagningen flyttar till nya lokaler i april.",
         "punkt 5",
         "beslut: Rådet ber verksamheten redovisa väntetiderna.",
@@ -63,7 +68,7 @@ def _record(services: Services) -> list[dict[str, Any]]:
     )
     first = c.send(now=AFTER)
     services.minutes.justering.propose(
-        team_id=TEAM, user_id=ANNA, meeting_id=c.meeting, version=first,
+        team_id=TEAM, user_id=LINA, meeting_id=c.meeting, version=first,
         text="Skriv att det gäller läkarbesök.", now=at(4, 12),
     )  # fmt: skip
     decision = c.entry("5", "Rådet ber")
@@ -77,7 +82,7 @@ def _record(services: Services) -> list[dict[str, Any]]:
         now=at(4, 13),
     )
     second = c.send(now=at(4, 14))
-    c.approve(ANNA, second, now=at(5, 9))
+    c.approve(ERIK, second, now=at(5, 9))
     c.approve(LINA, second, now=at(5, 9, 30))
     asked = c.edit(
         "8", [EntryInput(None, NoteKind.INFO, "Ordföranden skriver till fastighetsägaren.")],
@@ -152,7 +157,9 @@ def test_the_minutes_read_as_the_golden_markdown() -> None:
         "- Avslag: Det finns ingen budget för fika i år.",
         "- Hanns inte med – flyttas till nästa möte.",
         "\\*parkering\\* \\<b\\>& \\_tillgänglighet\\_\\</b\\>",
-        "- Justerat av Anna Andersson, lördag 5 december 2026 kl. 09.00 (version 2)",
+        "Att justera protokollet valdes Lina Lind och Erik Ersättare",
+        "- Justerare: Lina Lind och Erik Ersättare",
+        "- Justerat av Erik Ersättare, lördag 5 december 2026 kl. 09.00 (version 2)",
         "- Ändrat efter justeringen, lördag 5 december 2026 kl. 10.30: begärt av Sara "
         "Sekreterare, bekräftat av Olle Ordförande",
         "Justerat och publicerat (version 3)",
@@ -165,6 +172,29 @@ def test_the_minutes_read_as_the_golden_slack_blocks() -> None:
     _matches_golden("minutes.blocks.json", json.dumps(blocks, ensure_ascii=False, indent=1) + "\n")
     shown = json.dumps(blocks, ensure_ascii=False)
     assert "&lt;b&gt;&amp; _tillgänglighet_&lt;/b&gt;" in shown  # people's words stay inert
+
+
+def test_the_version_kept_at_the_lock_reads_as_the_log_did() -> None:
+    """Approved minutes are served from what was kept when they locked (bot.minutes.snapshot):
+    as stored (JSON) and read back, they are the golden files byte for byte."""
+    record, doc = replay(_recorded()), _rendered()
+    kept = json.loads(json.dumps(freeze(doc, record)))
+    again = thaw(kept, record, doc.dated)
+    assert markdown(again) == markdown(doc)
+    assert [b.to_dict() for b in minutes_blocks(again)] == [
+        b.to_dict() for b in minutes_blocks(doc)
+    ]
+    assert docx_bytes(again) == docx_bytes(doc)
+    assert "Anna Andersson" in json.dumps(kept, ensure_ascii=False)  # names as approved
+
+
+def test_minutes_that_locked_before_versions_were_kept_are_read_from_the_log() -> None:
+    record = replay(_recorded())
+    meeting = Meeting(starts_at=datetime(2026, 12, 3, 12, tzinfo=UTC))
+    upgraded = Located(
+        Council(), meeting, Viewer("U0SARA", 1, frozenset(), None), Minutes(), record
+    )
+    assert markdown(approved(upgraded)) == markdown(_rendered())
 
 
 def test_the_archive_document_is_the_same_bytes_from_the_same_log() -> None:

@@ -8,11 +8,13 @@ import pytest
 from bot.councils import SlackUser
 from bot.errors import UserError
 from bot.minutes.capture import EntryInput
+from bot.minutes.render import markdown
 from bot.services import Services
 from bot.vocabulary import NoteKind, Role
 from tests.bot.minutes_council import (
     AFTER,
     ANNA,
+    ERIK,
     LINA,
     NAMES,
     OLLE,
@@ -28,10 +30,10 @@ from tests.conftest import NOW
 
 
 def _locked(services: Services) -> Council:
+    """Lina approves alone: Anna, the other justerare, sent apologies and is not asked."""
     c = council(services)
     c.write("punkt 5", "beslut: Rådet vill ha kortare väntetider.")
     version = c.send()
-    assert not c.approve(ANNA, version)
     assert c.approve(LINA, version)
     return c
 
@@ -105,10 +107,10 @@ def test_two_secretaries_together_are_not_the_chair_and_the_secretary(
 
 def test_approvals_count_for_the_version_read_and_an_edit_reopens(services: Services) -> None:
     c = council(services)
-    c.write("punkt 6", "avslag: Ingen budget.")
+    c.write("punkt 6", "avslag: Ingen budget.", f"justerare: <@{ERIK}> och Lina")
     first = c.send()
-    assert not c.approve(ANNA, first)
-    assert not c.approve(ANNA, first)  # a second press changes nothing
+    assert not c.approve(ERIK, first)
+    assert not c.approve(ERIK, first)  # a second press changes nothing
     with pytest.raises(UserError) as refused:
         c.send()
     assert refused.value.key == "protokoll.justera.already"
@@ -118,12 +120,12 @@ def test_approvals_count_for_the_version_read_and_an_edit_reopens(services: Serv
     assert refused.value.key == "protokoll.justera.stale"
     second = c.send()
     assert second == first + 1
-    assert not c.approve(ANNA, second)
+    assert not c.approve(ERIK, second)
     assert c.approve(LINA, second)
     status = services.minutes.justering.status(**c.where(SARA, AFTER))
     assert [(name, version) for name, _, version in status.approvals] == [
-        ("Anna Andersson", 1),
-        ("Anna Andersson", 2),
+        ("Erik Ersättare", 1),
+        ("Erik Ersättare", 2),
         ("Lina Lind", 2),
     ]
     assert status.status.value == "justerat" and not status.waiting
@@ -145,3 +147,60 @@ def test_a_change_proposal_reaches_the_writers(services: Services) -> None:
             text="Jag vill också.", now=AFTER,
         )  # fmt: skip
     assert refused.value.key == "refused.justerare"
+
+
+def test_the_meeting_chooses_its_justerare_and_nobody_absent_is_asked(
+    sqlite_services: Services,
+) -> None:
+    c = council(sqlite_services)
+    c.write("punkt 5", "beslut: Ja.")
+    # By default the council's justerare who were there: Lina, not Anna (she sent apologies).
+    sent = sqlite_services.minutes.justering.send(**c.where(SARA, AFTER))
+    assert sent.justerare == (LINA,)
+    with pytest.raises(UserError) as refused:
+        c.approve(ANNA, sent.version)
+    assert refused.value.key == "refused.justerare"
+    for line, key in (
+        (f"justerare: <@{ANNA}>", "protokoll.justerare.absent"),
+        ("justerare: Vera", "protokoll.justerare.not_eligible"),  # the unit's
+        ("justerare: Nils", "protokoll.justerare.not_member"),
+        ("justerare:", "protokoll.justerare.usage"),
+    ):
+        with pytest.raises(UserError) as refused:
+            c.write(line, now=AFTER)
+        assert refused.value.key == key, line
+    # Erik holds no justerare role: the meeting may still choose him, by name.
+    [chose] = c.write("justerare: Erik och Lina Lind", now=AFTER)
+    assert chose.justerare == ("Erik Ersättare", "Lina Lind")
+    status = sqlite_services.minutes.justering.status(**c.where(SARA, AFTER))
+    assert status.status.value == "utkast"  # the version Lina holds is no longer the text
+    text = c.markdown()
+    assert "Att justera protokollet valdes Erik Ersättare och Lina Lind" in text
+    assert "Justerare: Erik Ersättare och Lina Lind" in text
+    again = sqlite_services.minutes.justering.send(**c.where(SARA, AFTER))
+    assert set(again.justerare) == {ERIK, LINA}
+    assert not c.approve(ERIK, again.version)
+    assert c.approve(LINA, again.version)
+
+
+def test_a_council_without_justering_publishes_the_draft_and_says_so(
+    sqlite_services: Services,
+) -> None:
+    c = council(sqlite_services)
+    c.write("punkt 5", "beslut: Ja.")
+    publishing = sqlite_services.minutes.publishing
+    with pytest.raises(UserError) as refused:
+        publishing.publish(**c.where(SARA, AFTER))
+    assert refused.value.key == "protokoll.publish.not_locked"
+    sqlite_services.councils.set_justering(
+        team_id=TEAM, channel_id=RAD, actor_user_id=SARA, on=False, now=AFTER
+    )
+    published = publishing.publish(**c.where(SARA, AFTER))
+    assert (published.version, published.first, published.justered) == (1, True, False)
+    text = markdown(published.layout)
+    assert "Inte justerat: rådet publicerar sina protokoll utan justering (version 1)" in text
+    assert "Justerare:" not in text and "Justeringslogg" not in text
+    # A change after that is an amendment, as for approved minutes.
+    with pytest.raises(UserError) as refused:
+        c.write("info: En rad till.", now=AFTER)
+    assert refused.value.key == "protokoll.locked"

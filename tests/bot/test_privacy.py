@@ -1,5 +1,6 @@
 """Erasing a person and retention: what goes, what the record keeps under "f.d. ledamot",
-and who is due when (on both backends where the database decides)."""
+what approved minutes keep as they were, and who is due when (on both backends where the
+database decides)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 
 from bot.councils import SlackUser
+from bot.minutes.render import markdown
 from bot.privacy import FORMER
 from bot.privacy.minutes import Erased, redact
 from bot.privacy.retention import apply_retention, due_for_erasure, months_later
@@ -30,18 +32,22 @@ from tests.conftest import NOW
 ERASED_AT = at(7, 9)
 
 
-def _locked(services: Services) -> Council:
-    """Locked minutes where Anna sent a point, was replaced by Erik, owns an action item
-    and approved as justerare."""
+def _sent(services: Services) -> Council:
+    """Minutes with the justerare where Anna sent a point, was replaced by Erik and owns an
+    action item (Lina approves them)."""
     c = council(services)
     c.write(
         "punkt 5",
         "beslut: Rådet vill ha kortare väntetider.",
         f"åtgärd: <@{ANNA}> Ring regionen senast 1 mars",
     )
-    version = c.send()
-    assert not c.approve(ANNA, version)
-    assert c.approve(LINA, version)
+    c.send()
+    return c
+
+
+def _locked(services: Services) -> Council:
+    c = _sent(services)
+    assert c.approve(LINA, 1)
     return c
 
 
@@ -78,7 +84,7 @@ def _anna_tells_everything(services: Services) -> None:
     )
 
 
-def test_erasing_removes_the_person_and_keeps_locked_minutes_under_the_pseudonym(
+def test_erasing_removes_the_person_and_approved_minutes_keep_their_name(
     services: Services,
 ) -> None:
     c = _locked(services)
@@ -105,13 +111,11 @@ def test_erasing_removes_the_person_and_keeps_locked_minutes_under_the_pseudonym
 
     services.privacy.erase(team_id=TEAM, user_id=ANNA, now=ERASED_AT)
 
-    minutes = c.markdown()
-    assert "Anna" not in minutes
-    assert "Erik Ersättare (ersätter f.d. ledamot)" in minutes
-    assert "Anmäld av f.d. ledamot, RSMH Väst" in minutes
-    assert "Åtgärd: Ring regionen – ansvarig f.d. ledamot" in minutes
-    assert "Justerare: f.d. ledamot och Lina Lind" in minutes
-    assert "Justerat av f.d. ledamot" in minutes
+    minutes = c.markdown()  # the approved version is the council's record, as approved
+    assert "Erik Ersättare (ersätter Anna Andersson)" in minutes
+    assert "Anmäld av Anna Andersson, RSMH Väst" in minutes
+    assert "Åtgärd: Ring regionen – ansvarig Anna Andersson" in minutes
+    assert "f.d. ledamot" not in minutes
     with services.uow() as uow:
         person = uow.session.get(Person, anna_id)
         assert person is not None
@@ -147,9 +151,11 @@ def test_erasing_removes_the_person_and_keeps_locked_minutes_under_the_pseudonym
             (anna_id, {"person_id": anna_id, "reason": "request"})
         ]
 
-    # Publishing afterwards settles the point and makes the action, for nobody to be told.
+    # Publishing afterwards settles the point and makes the action, for nobody to be told;
+    # what is published is the version approved.
     published = services.minutes.publishing.publish(**c.where("U0SARA", at(7, 10)))
     assert published.actions == 1
+    assert "Anmäld av Anna Andersson" in markdown(published.layout)
     assert all(n.user_id != f"erased-{anna_id}" for n in published.notices)
     with services.uow() as uow:
         point = uow.session.scalars(
@@ -172,6 +178,22 @@ def test_erasing_removes_the_person_and_keeps_locked_minutes_under_the_pseudonym
     again = services.privacy.mine(team_id=TEAM, user_id=ANNA)
     assert (again.points, again.attendance, again.fees) == ((), (), None)
     assert [r.role for r in again.roles] == [Role.LEDAMOT]
+
+
+def test_minutes_not_yet_approved_lose_the_name(services: Services) -> None:
+    c = _sent(services)
+    services.privacy.erase(team_id=TEAM, user_id=ANNA, now=ERASED_AT)
+    for shown in (c.markdown(), _approved_markdown(c)):
+        assert "Anna" not in shown
+        assert "Erik Ersättare (ersätter f.d. ledamot)" in shown
+        assert "Anmäld av f.d. ledamot, RSMH Väst" in shown
+        assert "Åtgärd: Ring regionen – ansvarig f.d. ledamot" in shown
+
+
+def _approved_markdown(c: Council) -> str:
+    """Lina approves the version she holds; the minutes as approved."""
+    assert c.approve(LINA, 1, now=ERASED_AT)
+    return c.markdown(now=ERASED_AT)
 
 
 def test_redacting_a_minutes_event_replaces_only_that_person() -> None:

@@ -13,6 +13,7 @@ from bot.clock import ManualClock
 from bot.errors import UserError
 from bot.sandbox.stack import LocalStack
 from bot.vocabulary import ActionStatus, PointStatus
+from handlers.privacy_blocks import ERASE
 from storage.models import ActionItem, AgendaPoint, Meeting
 from tests.conftest import STOCKHOLM
 from tests.e2e.cast import (
@@ -418,3 +419,102 @@ def test_formote_first_writes_lines_in_the_formote_minutes(
     refused = say(stack, SARA, RAD, "/protokoll", "förmöte beslut: Något annat.")
     assert "Det finns inget möte som har börjat" in refused
     assert "`/protokoll förmöte utkast`" in say(stack, OLLE, RAD, "/protokoll", "förmöte")
+
+
+def _posted_minutes(stack: LocalStack) -> str:
+    posted = [m for m in stack.slack.messages(RAD) if m.get("text", "").startswith("Protokoll")]
+    return _text(posted[-1])
+
+
+def test_the_meeting_chooses_who_approves_and_nobody_absent_is_asked(
+    stack: LocalStack, clock: ManualClock
+) -> None:
+    _council(stack)
+    say(stack, ANNA, RAD, "/narvaro", "kommer inte")
+    clock.set(DURING)
+    say(stack, SARA, RAD, "/protokoll", "start")
+    root = stack.slack.messages(RAD)[-1]
+    _write(stack, root["ts"], "punkt 5", "beslut: Rådet säger ja.")
+    clock.set(AFTER)
+    # Nobody chosen: the council's justerare who came, so Lina and not Anna.
+    assert f"skickad till <@{LINA}> för justering" in say(stack, SARA, RAD, "/protokoll", "justera")
+    assert not _justering_messages(stack, ANNA) and len(_justering_messages(stack, LINA)) == 1
+    refused = say(stack, SARA, RAD, "/protokoll", f"justerare <@{ANNA}|anna>")
+    assert "Anna Andersson var anmäld frånvarande från mötet" in refused
+    # The meeting chose Erik (no justerare role): a line in the thread, as during the meeting.
+    _write(stack, root["ts"], f"justerare: <@{ERIK}>")
+    assert (
+        "Antecknat: att justera protokollet valdes Erik Ersättare."
+        in stack.slack.ephemerals(user=SARA)[-1]["text"]
+    )
+    assert "version 2 är skickad till" in say(stack, SARA, RAD, "/protokoll", "justera")
+    assert not _justering_messages(stack, ANNA) and len(_justering_messages(stack, LINA)) == 1
+    [ask] = _justering_messages(stack, ERIK)
+    assert "Att justera protokollet valdes Erik Ersättare" in _text(ask)
+    _press(stack, ERIK, ask, "minutes_approve")
+    assert "Alla justerare har godkänt" in _dm(stack, SARA)[-1]["text"]
+    say(stack, SARA, RAD, "/protokoll", "publicera")
+    shown = _posted_minutes(stack)
+    assert "Att justera protokollet valdes Erik Ersättare" in shown
+    assert "Justerare: Erik Ersättare" in shown and "Justerat av Erik Ersättare" in shown
+
+
+def test_a_council_may_publish_its_minutes_without_justering(
+    stack: LocalStack, clock: ManualClock
+) -> None:
+    _council(stack)
+    clock.set(DURING)
+    say(stack, SARA, RAD, "/protokoll", "punkt 5")
+    say(stack, SARA, RAD, "/protokoll", "beslut: Rådet säger ja.")
+    clock.set(AFTER)
+    assert "när alla justerare har godkänt" in say(stack, SARA, RAD, "/protokoll", "publicera")
+    refused = say(stack, LINA, RAD, "/brukarrad", "inställningar justering av")
+    assert "sekreterare eller ordförande" in refused
+    assert "`/brukarrad inställningar justering på`" in say(
+        stack, SARA, RAD, "/brukarrad", "inställningar justering ibland"
+    )
+    changed = say(stack, SARA, RAD, "/brukarrad", "inställningar justering av")
+    assert "publiceras nu utan justering" in changed
+    assert "utan justering" in say(stack, LINA, RAD, "/brukarrad", "inställningar justering")
+    published = say(stack, SARA, RAD, "/protokoll", "publicera")
+    assert "publicerat i kanalen" in published and "Det är inte justerat" in published
+    shown = _posted_minutes(stack)
+    assert "Inte justerat: rådet publicerar sina protokoll utan justering (version 1)" in shown
+    assert "Beslut: Rådet säger ja." in shown and "Justerare:" not in shown
+    assert not _justering_messages(stack, ANNA) and not _justering_messages(stack, LINA)
+    assert "publiceras utan justering" in say(stack, OLLE, RAD, "/brukarrad", "logg")
+
+
+def test_approved_minutes_keep_the_name_of_someone_who_erases_their_data(
+    stack: LocalStack, clock: ManualClock
+) -> None:
+    _council(stack)  # Anna sent "Väntetider till läkare"
+    clock.set(DURING)
+    say(stack, SARA, RAD, "/protokoll", "punkt 5")
+    say(stack, SARA, RAD, "/protokoll", f"åtgärd: <@{ANNA}> Ring regionen senast 1 mars")
+    clock.set(AFTER)
+    say(stack, SARA, RAD, "/protokoll", "justera")
+    for adjuster in (ANNA, LINA):
+        _press(stack, adjuster, _justering_messages(stack, adjuster)[-1], "minutes_approve")
+    say(stack, SARA, RAD, "/protokoll", "publicera")
+
+    question = stack.driver.command(ANNA, RAD, "/minadata", "radera")
+    assert question.reply_ts is not None
+    assert "Justerade protokoll är rådets arkiv och ändras inte" in _text(question.answer)
+    pressed = stack.driver.block_action(
+        ANNA, action_id=ERASE, message_ts=question.reply_ts, channel_id=RAD
+    )
+    assert pressed.ok, pressed
+    assert "Justerade protokoll står kvar som de justerades" in pressed.responses[-1]["text"]
+
+    # The approved version is the council's record: it reads as it was approved.
+    shown = _text(stack.driver.command(SARA, RAD, "/protokoll", "utkast").answer)
+    for kept in (
+        "Anmäld av Anna Andersson, RSMH Väst",
+        "Åtgärd: Ring regionen – ansvarig Anna Andersson",
+        "Justerat av Anna Andersson",
+    ):
+        assert kept in shown, kept
+    assert "f.d. ledamot" not in shown
+    [md] = [f for f in stack.slack.files.values() if f["name"].endswith(".md")][-1:]
+    assert "Justerat av Anna Andersson" in md["content"].decode()

@@ -11,7 +11,7 @@ from bot.clock import ManualClock
 from bot.councils import SlackUser
 from bot.services import build_services
 from bot.settings import load_settings
-from bot.vocabulary import Role
+from bot.vocabulary import Answer, Presence, Role
 from tests.conftest import NOW
 from tests.reminders.world import ANNA, LINA, NAMES, OLLE, RAD, SARA, TEAM, World, at, who
 
@@ -72,3 +72,11 @@ def test_a_late_flag_missed_on_the_day_comes_within_the_week(world: World) -> No
     world.plan()
     assert who(world.sweep(at(12, 29, 15)), "försenat") == {OLLE}
     assert who(world.sweep(at(12, 31, 23)), "försenat") == set()
+
+
+def test_a_justerare_registered_absent_is_never_reminded(world: World) -> None:
+    meeting = world.plan()
+    world.attend(meeting, ANNA, answer=Answer.NOT_COMING)
+    world.attend(meeting, LINA, presence=Presence.PRESENT)
+    _with_justerare(world, meeting)
+    assert who(world.sweep(at(12, 21, 9)), "justering") == {LINA}

@@ -37,9 +37,7 @@ def stack(sqlite_url: str) -> Iterator[LocalStack]:
     stack.stop()
 
 
-def chat(
-    stack: LocalStack, *lines: str, lang: str = "sv", state: StateFile | None = None
-) -> str:
+def chat(stack: LocalStack, *lines: str, lang: str = "sv", state: StateFile | None = None) -> str:
     out = io.StringIO()
     terminal = Terminal(io.StringIO("".join(f"{line}\n" for line in lines)), out, interactive=False)
     console = Console(stack, terminal, lang=lang, zone=STOCKHOLM, database="test.db", state=state)

@@ -5,13 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import Engine, inspect, text
+from sqlalchemy.orm import Session
 
+from bot.vocabulary import MinutesStatus
 from storage.db import make_engine
-from storage.migrate import upgrade
-from storage.models import Base
+from storage.migrate import alembic_config, upgrade
+from storage.models import Base, Council, Minutes
 from tests.databases import PostgresTemplate
 
 
@@ -63,4 +66,68 @@ def test_sqlite_has_wal_and_foreign_keys(sqlite_url: str) -> None:
     with engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    engine.dispose()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_justering_and_approved_minutes_upgrade_a_database_holding_minutes(
+    backend: str, tmp_path: Path, _postgres_template: PostgresTemplate | None
+) -> None:
+    """0009 on a database from 0008 with a council and published minutes: the council keeps
+    justering (the default), the minutes keep what they were and have no kept version, so
+    they are still rendered from their log."""
+    if backend == "sqlite":
+        url = f"sqlite:///{tmp_path / 'old.db'}"
+    elif _postgres_template is None:
+        pytest.skip("PostgreSQL not available")
+    else:
+        name = _postgres_template.name + "_0008"
+        _postgres_template._execute(f'CREATE DATABASE "{name}"')
+        url = _postgres_template.url(name)
+    try:
+        _upgrade_holding_minutes(url)
+    finally:
+        if backend == "postgresql" and _postgres_template is not None:
+            _postgres_template.drop(url)
+
+
+def _upgrade_holding_minutes(url: str) -> None:
+    command.upgrade(alembic_config(url), "0008")
+    engine = make_engine(url)
+    created = "2026-11-01 09:00:00.000000"
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "insert into councils (id, team_id, channel_id, name, agenda_deadline_days, "
+                "min_notice_days, minutes_due_days, fee_level, timezone, language, created_at) "
+                "values (1, 'T1', 'C1', 'Brukarrådet', 7, 7, 14, 1, 'Europe/Stockholm', 'sv', "
+                ":at)"
+            ),
+            {"at": created},
+        )
+        conn.execute(
+            text(
+                "insert into meetings (id, council_id, kind, status, starts_at, sequence, "
+                "created_at) values (1, 1, 'stormöte', 'planerat', :at, 0, :at)"
+            ),
+            {"at": created},
+        )
+        conn.execute(
+            text(
+                "insert into minutes (id, meeting_id, status, version, created_at) "
+                "values (1, 1, 'publicerat', 3, :at)"
+            ),
+            {"at": created},
+        )
+    upgrade(url)
+    with Session(engine) as session:
+        council = session.get(Council, 1)
+        minutes = session.get(Minutes, 1)
+        assert council is not None and council.minutes_justering is True
+        assert minutes is not None
+        assert (minutes.status, minutes.version, minutes.approved) == (
+            MinutesStatus.PUBLISHED,
+            3,
+            None,
+        )
     engine.dispose()
