@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -26,6 +26,28 @@ SETTINGS = {
     "protokoll": "minutes_due_days",
 }
 MAX_SETTING_DAYS = 90
+# `/brukarrad inställningar justering på|av`, folded: whether minutes are justerade.
+JUSTERING_WORDS = {"pa": True, "on": True, "ja": True, "av": False, "off": False, "nej": False}
+
+
+def change_setting(
+    uow: UnitOfWork,
+    team_id: str,
+    channel_id: str,
+    actor_user_id: str,
+    kind: str,
+    data: Mapping[str, object],
+    now: datetime,
+) -> Council:
+    """The council an officer changes a setting of, with the change in its audit log; the
+    caller sets it and commits."""
+    council, actor = allowed_viewer(
+        uow, team_id, channel_id, actor_user_id, Action.CHANGE_SETTINGS, now=now
+    )
+    uow.events.append(
+        kind, at=now, council_id=council.id, actor_id=actor.person_id, data=dict(data)
+    )
+    return council
 
 
 @dataclass(frozen=True)
@@ -317,18 +339,11 @@ class CouncilService:
     ) -> Overview:
         """Set calendar rules by their typed names (validated by parse_settings)."""
         with self._uow() as uow:
-            council, actor = allowed_viewer(
-                uow, team_id, channel_id, actor_user_id, Action.CHANGE_SETTINGS, now=now
+            council = change_setting(
+                uow, team_id, channel_id, actor_user_id, "council.settings_changed", changes, now
             )
             for name, days in changes.items():
                 setattr(council, SETTINGS[name], days)
-            uow.events.append(
-                "council.settings_changed",
-                at=now,
-                council_id=council.id,
-                actor_id=actor.person_id,
-                data=changes,
-            )
             uow.commit()
         return self.overview(team_id=team_id, channel_id=channel_id, now=now)
 
@@ -343,17 +358,16 @@ class CouncilService:
     ) -> None:
         """The rules say *eventuell* justeringsperson: a council may publish without."""
         with self._uow() as uow:
-            council, actor = allowed_viewer(
-                uow, team_id, channel_id, actor_user_id, Action.CHANGE_SETTINGS, now=now
+            council = change_setting(
+                uow,
+                team_id,
+                channel_id,
+                actor_user_id,
+                "council.justering_changed",
+                {"on": on},
+                now,
             )
             council.minutes_justering = on
-            uow.events.append(
-                "council.justering_changed",
-                at=now,
-                council_id=council.id,
-                actor_id=actor.person_id,
-                data={"on": on},
-            )
             uow.commit()
 
     def overview(self, *, team_id: str, channel_id: str, now: datetime) -> Overview:

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from bot.authz import Action
-from bot.context import allowed_viewer, council_for
+from bot.context import council_for
+from bot.councils import change_setting
 from bot.errors import UserError
 from bot.privacy.erase import Reason, erase_person
 from bot.privacy.inventory import Inventory, inventory
@@ -69,15 +69,14 @@ class PrivacyService:
         if not MIN_MONTHS <= months <= MAX_MONTHS:
             raise UserError("gallring.bad_value", low=MIN_MONTHS, high=MAX_MONTHS)
         with self._uow() as uow:
-            council, viewer = allowed_viewer(
-                uow, team_id, channel_id, user_id, Action.CHANGE_SETTINGS, now=now
+            council = change_setting(
+                uow,
+                team_id,
+                channel_id,
+                user_id,
+                "council.retention_changed",
+                {"months": months},
+                now,
             )
             council.retention_months = months
-            uow.events.append(
-                "council.retention_changed",
-                at=now,
-                council_id=council.id,
-                actor_id=viewer.person_id,
-                data={"months": months},
-            )
             uow.commit()

@@ -8,7 +8,13 @@ from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
 from bot.audit import DEFAULT_LIMIT, MAX_LIMIT
-from bot.councils import MAX_SETTING_DAYS, SETTINGS, MemberChange, Overview
+from bot.councils import (
+    JUSTERING_WORDS,
+    MAX_SETTING_DAYS,
+    SETTINGS,
+    MemberChange,
+    Overview,
+)
 from bot.errors import UserError
 from bot.grammar import (
     check_length,
@@ -169,9 +175,6 @@ def _retention(
         team_id=team, channel_id=channel, user_id=user, months=int(months), now=now
     )
     return text_reply(t("gallring.changed", lang, count=int(months)), in_channel=True)
-
-
-JUSTERING_WORDS = {"pa": True, "on": True, "ja": True, "av": False, "off": False, "nej": False}
 
 
 def _justering(

@@ -106,6 +106,18 @@ def _justering_messages(stack: LocalStack, user: str) -> list[dict[str, Any]]:
     return [m for m in _dm(stack, user) if "att justera" in m.get("text", "")]
 
 
+def _published_with(stack: LocalStack, clock: ManualClock, line: str) -> str:
+    """One line under item 5, approved by Anna and Lina and published; the reply."""
+    clock.set(DURING)
+    say(stack, SARA, RAD, "/protokoll", "punkt 5")
+    say(stack, SARA, RAD, "/protokoll", line)
+    clock.set(AFTER)
+    say(stack, SARA, RAD, "/protokoll", "justera")
+    for adjuster in (ANNA, LINA):
+        _press(stack, adjuster, _justering_messages(stack, adjuster)[-1], "minutes_approve")
+    return say(stack, SARA, RAD, "/protokoll", "publicera")
+
+
 def test_a_whole_meeting_from_the_first_line_to_the_last_action_closed(
     stack: LocalStack, clock: ManualClock
 ) -> None:
@@ -244,14 +256,9 @@ def test_an_action_without_a_due_date_says_so_plainly(
     _council(stack)
     later = say(stack, SARA, RAD, "/mote", "stormöte torsdag 11 mars kl 13")
     next_meeting = int(later.split("(nr ")[1].split(")")[0])
-    clock.set(DURING)
-    say(stack, SARA, RAD, "/protokoll", "punkt 5")
-    say(stack, SARA, RAD, "/protokoll", f"åtgärd: <@{VERA}> Ta fram statistik över väntetider")
-    clock.set(AFTER)
-    say(stack, SARA, RAD, "/protokoll", "justera")
-    for adjuster in (ANNA, LINA):
-        _press(stack, adjuster, _justering_messages(stack, adjuster)[-1], "minutes_approve")
-    published = say(stack, SARA, RAD, "/protokoll", "publicera")
+    published = _published_with(
+        stack, clock, f"åtgärd: <@{VERA}> Ta fram statistik över väntetider"
+    )
     assert "1 åtgärd följs nu upp" in published
     with stack.services.uow() as uow:
         [item] = uow.session.scalars(select(ActionItem))
@@ -489,14 +496,7 @@ def test_approved_minutes_keep_the_name_of_someone_who_erases_their_data(
     stack: LocalStack, clock: ManualClock
 ) -> None:
     _council(stack)  # Anna sent "Väntetider till läkare"
-    clock.set(DURING)
-    say(stack, SARA, RAD, "/protokoll", "punkt 5")
-    say(stack, SARA, RAD, "/protokoll", f"åtgärd: <@{ANNA}> Ring regionen senast 1 mars")
-    clock.set(AFTER)
-    say(stack, SARA, RAD, "/protokoll", "justera")
-    for adjuster in (ANNA, LINA):
-        _press(stack, adjuster, _justering_messages(stack, adjuster)[-1], "minutes_approve")
-    say(stack, SARA, RAD, "/protokoll", "publicera")
+    _published_with(stack, clock, f"åtgärd: <@{ANNA}> Ring regionen senast 1 mars")
 
     question = stack.driver.command(ANNA, RAD, "/minadata", "radera")
     assert question.reply_ts is not None
