@@ -88,6 +88,7 @@ SYNONYMS: dict[str, dict[str, str]] = {
     "/protokoll": {
         "draft": "utkast", "edit": "redigera", "approve": "justera", "review": "justera",
         "publish": "publicera", "premeeting": "förmöte", "pre-meeting": "förmöte",
+        "adjusters": "justerare", "approvers": "justerare",
     },
     "/atgard": {"done": "klar", "close": "klar", "list": "lista", "show": "visa"},
     "/minadata": {"show": "visa", "delete": "radera", "erase": "radera"},

@@ -448,6 +448,7 @@ def test_the_meeting_chooses_who_approves_and_nobody_absent_is_asked(
     assert not _justering_messages(stack, ANNA) and len(_justering_messages(stack, LINA)) == 1
     refused = say(stack, SARA, RAD, "/protokoll", f"justerare <@{ANNA}|anna>")
     assert "Anna Andersson var anmäld frånvarande från mötet" in refused
+    assert "frånvarande" in say(stack, SARA, RAD, "/protokoll", f"adjusters <@{ANNA}|anna>")
     # The meeting chose Erik (no justerare role): a line in the thread, as during the meeting.
     _write(stack, root["ts"], f"justerare: <@{ERIK}>")
     assert (

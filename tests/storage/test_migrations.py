@@ -73,7 +73,7 @@ def test_sqlite_has_wal_and_foreign_keys(sqlite_url: str) -> None:
 def test_justering_and_approved_minutes_upgrade_a_database_holding_minutes(
     backend: str, tmp_path: Path, _postgres_template: PostgresTemplate | None
 ) -> None:
-    """0009 on a database from 0008 with a council and published minutes: the council keeps
+    """0010 on a database from 0009 with a council and published minutes: the council keeps
     justering (the default), the minutes keep what they were and have no kept version, so
     they are still rendered from their log."""
     if backend == "sqlite":
@@ -81,7 +81,7 @@ def test_justering_and_approved_minutes_upgrade_a_database_holding_minutes(
     elif _postgres_template is None:
         pytest.skip("PostgreSQL not available")
     else:
-        name = _postgres_template.name + "_0008"
+        name = _postgres_template.name + "_0009"
         _postgres_template._execute(f'CREATE DATABASE "{name}"')
         url = _postgres_template.url(name)
     try:
@@ -92,7 +92,7 @@ def test_justering_and_approved_minutes_upgrade_a_database_holding_minutes(
 
 
 def _upgrade_holding_minutes(url: str) -> None:
-    command.upgrade(alembic_config(url), "0008")
+    command.upgrade(alembic_config(url), "0009_point_meeting_kind")
     engine = make_engine(url)
     created = "2026-11-01 09:00:00.000000"
     with engine.begin() as conn:

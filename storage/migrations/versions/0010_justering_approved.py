@@ -1,7 +1,7 @@
 """justering per council (on or off) and the approved version of the minutes as it read
 
-Revision ID: 0009_justering_approved
-Revises: 0008
+Revision ID: 0010_justering_approved
+Revises: 0009_point_meeting_kind
 Create Date: 2026-12-06 17:10:00.000000
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009_justering_approved"
-down_revision = "0008"
+revision = "0010_justering_approved"
+down_revision = "0009_point_meeting_kind"
 branch_labels = None
 depends_on = None
 
