@@ -206,8 +206,8 @@ def _a_formote_with_everything(stack: LocalStack, clock: ManualClock) -> dict[st
     clock.set(_at(3, 12, 30))
     say(stack, OLLE, RAD, "/protokoll", "förmöte utkast")
     say(stack, OLLE, RAD, "/protokoll", "förmöte justera")
-    for adjuster in (ANNA, LINA):
-        _press_last(stack, adjuster, stack.slack.dm_channel(adjuster), "minutes_approve")
+    # Lina sent apologies for the förmöte, so Anna alone is asked to approve its minutes.
+    _press_last(stack, ANNA, stack.slack.dm_channel(ANNA), "minutes_approve")
     say(stack, OLLE, RAD, "/protokoll", "förmöte publicera")
     # The stormöte in the afternoon; then the next one is planned and summoned.
     clock.set(_at(3, 16, 30))
