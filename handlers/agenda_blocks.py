@@ -141,7 +141,7 @@ def agenda_pages(view: AgendaView, today: date) -> list[Reply]:
     for number, page in enumerate(pages):
         top: list[Block] = [section(head), _context(countdown)] if number == 0 else []
         if number > 0:
-            label = meeting_label(meeting, lang)
+            label = meeting_title(meeting, lang)
             top = [_context(t("dagordning.continued", lang, meeting=label, page=number + 1))]
         blocks = top + [b for entry in page for b in _entry_blocks(entry, view, number)]
         last = number == len(pages) - 1

@@ -299,5 +299,8 @@ def test_a_long_agenda_comes_in_pages_and_keeps_the_late_points(
     )
     redrawn = stack.slack.find_message(second_ts, RAD)
     assert redrawn is not None
-    assert "dagordningen fortsätter (sida 2)" in str(redrawn[1]["blocks"][0])
+    assert (
+        "*Stormöte torsdag 3 december 2026 kl. 13.00–16.00*, dagordningen fortsätter (sida 2)"
+        in str(redrawn[1]["blocks"][0])
+    )
     assert f"(möte nr {meeting_id}" not in _section_texts(redrawn[1])
