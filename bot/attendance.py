@@ -43,6 +43,7 @@ from bot.substitutes import (
     respond,
     start_search,
     stop_search,
+    tell_absent_nobody,
 )
 from bot.vocabulary import ATTENDED, Answer, Presence, SubstituteStatus
 from storage.models import Attendance, Council, Meeting
@@ -198,7 +199,10 @@ class AttendanceService:
             absent = members_at(uow, council, now).get(absent_id)
             if absent is None or not needs_substitute(absent):
                 return None, [], None
-            return start_search(uow, council, meeting, absent, now), [], None
+            search = start_search(uow, council, meeting, absent, now)
+            if search.nobody_to_ask:  # the member counted on them: they must hear it
+                search.notices.append(tell_absent_nobody(council, meeting, absent))
+            return search, [], None
         if not needs_substitute(member):
             return None, [], None
         if row.answer == Answer.NOT_COMING and previous != Answer.NOT_COMING:

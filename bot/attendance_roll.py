@@ -12,9 +12,19 @@ from datetime import datetime
 
 from bot.authz import Viewer
 from bot.meetings import visible_to
-from bot.vocabulary import Role
+from bot.vocabulary import Answer, Presence, Role
 from storage.models import Attendance, Council, Forening, Meeting, Person
 from storage.uow import UnitOfWork
+
+
+def speaks_for_forening(viewer: Viewer) -> bool:
+    """Holds a seat for a förening: answers the kallelse, and the förening's ersättare are
+    asked when they cannot come (the unit's places, and the secretary's, are not theirs)."""
+    return (
+        bool(viewer.roles - {Role.ERSATTARE})
+        and viewer.forening_id is not None
+        and Role.VERKSAMHET not in viewer.roles
+    )
 
 
 @dataclass(frozen=True)
@@ -107,6 +117,22 @@ def _roll_order(seat: Seat) -> tuple[int, str, str]:
     m = seat.member
     group = 0 if m.forening is not None else 1 if m.is_unit else 2
     return group, (m.forening.name.casefold() if m.forening else ""), m.person.display_name
+
+
+def represented(uow: UnitOfWork, council: Council, meeting: Meeting, now: datetime) -> set[int]:
+    """The föreningar someone is still expected to speak for at a meeting: a seat holder
+    who has not sent apologies, or an ersättare standing in for one."""
+    return {
+        seat.member.forening.id
+        for seat in expected(uow, council, meeting, now)
+        if seat.member.forening is not None
+        and (seat.replaces is not None or speaks_for_forening(seat.member.viewer))
+        and not _away(seat.attendance)
+    }
+
+
+def _away(row: Attendance | None) -> bool:
+    return row is not None and (row.answer == Answer.NOT_COMING or row.presence == Presence.ABSENT)
 
 
 def substitutes_for(members: dict[int, Member], forening_id: int) -> list[Member]:

@@ -1,10 +1,12 @@
 """Substitutes: when a seat holder sends apologies, their förening's ersättare are asked.
 
 The first yes wins (a unique constraint on the register guards it between processes too);
-the others are told it is settled. Nobody left to ask: the secretary hears it at once.
+the others are told it is settled, and the member who sent apologies who goes instead. Nobody
+left to ask: the member hears that nobody could, and the secretary hears it at once when the
+förening would then have nobody at the meeting (another of its seat holders coming is no gap).
 `missing_substitutes` is the time-driven end: from the morning of the day before the
-meeting, every apology nobody stands in for, by förening, for the reminder sweep to tell
-the secretary (bot.reminders.sweep queues it like a reminder).
+meeting, every förening with apologies and nobody else to speak for it, for the reminder
+sweep to tell the secretary (bot.reminders.sweep queues it like a reminder).
 """
 
 from __future__ import annotations
@@ -18,7 +20,13 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import IntegrityError
 
-from bot.attendance_roll import Member, members_at, substitutes_for
+from bot.attendance_roll import (
+    Member,
+    members_at,
+    represented,
+    speaks_for_forening,
+    substitutes_for,
+)
 from bot.errors import UserError
 from bot.labels import meeting_label
 from bot.meetings import meeting_info, visible_to
@@ -54,11 +62,13 @@ class Search:
     notices: list[Notice] = field(default_factory=list)
     forening: str | None = None
     nobody_to_ask: bool = False
+    secretary_told: bool = False  # nobody to ask, and nobody else to speak for the förening
 
 
 class Outcome(StrEnum):
     ACCEPTED = "accepted"
     DECLINED = "declined"
+    DECLINED_LAST = "declined_last"  # a no from the last one asked: nobody else to ask
     TAKEN = "taken"  # someone else said yes first
     NOT_NEEDED = "not_needed"  # the member comes after all, or the meeting is off
 
@@ -121,7 +131,32 @@ def _params(council: Council, meeting: Meeting, absent: Member) -> dict[str, obj
 
 def needs_substitute(member: Member) -> bool:
     """A seat that speaks for a förening: the unit's places are not filled by ersättare."""
-    return member.holds_seat and member.forening is not None and not member.is_unit
+    return speaks_for_forening(member.viewer)
+
+
+def _nobody_could(
+    uow: UnitOfWork,
+    council: Council,
+    meeting: Meeting,
+    absent: Member,
+    members: dict[int, Member],
+    now: datetime,
+) -> tuple[list[Notice], bool]:
+    """Nobody stands in: what the secretary (for a förmöte the chair) is told, only when the
+    förening is left with nobody at the meeting; and whether they were told."""
+    forening = absent.forening
+    if forening is None or forening.id in represented(uow, council, meeting, now):
+        return [], False
+    params = _params(council, meeting, absent)
+    return _tell(_told(members, meeting), "narvaro.substitute.nobody", council, params), True
+
+
+def tell_absent_nobody(council: Council, meeting: Meeting, absent: Member) -> Notice:
+    """To the member who sent apologies: none of the ersättare can go instead."""
+    params = _params(council, meeting, absent)
+    return Notice(
+        absent.person.slack_user_id, "narvaro.substitute.none_could", params, council.language
+    )
 
 
 def start_search(
@@ -167,9 +202,8 @@ def start_search(
         )
     if not search.asks:
         search.nobody_to_ask = True
-        search.notices += _tell(
-            _told(members, meeting), "narvaro.substitute.nobody", council, params
-        )
+        told, search.secretary_told = _nobody_could(uow, council, meeting, absent, members, now)
+        search.notices += told
     return search
 
 
@@ -242,16 +276,17 @@ def respond(
     request.answered_at = now
     if not accept:
         request.status = SubstituteStatus.DECLINED
-        notices: list[Notice] = []
         still_asked = [
             r
             for r in uow.substitutes.for_absence(meeting.id, absent_person.id)
             if r.status == SubstituteStatus.ASKED
         ]
-        if not still_asked:
-            told = _told(members, meeting)
-            notices = _tell(told, "narvaro.substitute.nobody", council, params)
-        return answered(Outcome.DECLINED, notices)
+        if still_asked:
+            return answered(Outcome.DECLINED)
+        notices, _ = _nobody_could(uow, council, meeting, absent, members, now)
+        return answered(
+            Outcome.DECLINED_LAST, [tell_absent_nobody(council, meeting, absent), *notices]
+        )
     if not _register_substitute(uow, meeting, substitute, absent_person):
         request.status = SubstituteStatus.SETTLED
         return answered(Outcome.TAKEN)
@@ -290,7 +325,8 @@ def _register_substitute(
 
 def missing_substitutes(uow: UnitOfWork, now: datetime) -> list[MissingSubstitute]:
     """From the day before a meeting until it starts: each förening with apologies that
-    nobody stands in for, and whom to tell (the secretary; for a förmöte, the chair)."""
+    nobody stands in for and nobody else to speak for it, and whom to tell (the secretary;
+    for a förmöte, the chair)."""
     # Local dates differ from UTC by under a day: two days ahead covers every zone.
     rows = uow.attendance.apologies_for_meetings_before(now + timedelta(days=2), now=now)
     councils: dict[int, tuple[Council, dict[int, Member]]] = {}
@@ -317,9 +353,14 @@ def missing_substitutes(uow: UnitOfWork, now: datetime) -> list[MissingSubstitut
         meetings[meeting.id] = meeting
         missing.setdefault((meeting.id, member.forening.id), []).append(member.person)
     found = []
+    present: dict[int, set[int]] = {}  # by meeting: the föreningar someone still speaks for
     for (meeting_id, forening_id), absent in missing.items():
         meeting = meetings[meeting_id]
         council, members = councils[meeting.council_id]
+        if meeting_id not in present:
+            present[meeting_id] = represented(uow, council, meeting, now)
+        if forening_id in present[meeting_id]:
+            continue
         forening = uow.foreningar.get(forening_id)
         assert forening is not None  # a foreign key
         found.append(

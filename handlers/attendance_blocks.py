@@ -50,7 +50,8 @@ def answered_reply(answered: Answered) -> Reply:
             t("narvaro.answer.asked", lang, forening=escape(search.forening or ""), names=names)
         )
     elif search is not None and search.nobody_to_ask:
-        lines.append(t("narvaro.answer.nobody", lang, forening=escape(search.forening or "")))
+        key = "narvaro.answer.nobody" if search.secretary_told else "narvaro.answer.nobody_covered"
+        lines.append(t(key, lang, forening=escape(search.forening or "")))
     if answered.replaced_by:
         lines.append(t("narvaro.answer.replaced", lang, substitute=escape(answered.replaced_by)))
     word = "kommer" if answered.answer == Answer.COMING else "kommer inte"

@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from bot.attendance_roll import speaks_for_forening
 from bot.authz import Viewer
 from bot.meetings import CycleDates, cycle_dates, visible_to
 from bot.vocabulary import Answer, MeetingKind, Role
@@ -220,9 +221,12 @@ def _handlingar(case: MeetingCase, now: datetime) -> Target | None:
 
 
 def _svar(case: MeetingCase, now: datetime) -> Target | None:
+    """Those who hold a förening's seat and have not answered: an ersättare answers only
+    when asked to stand in (by the question's buttons), and the unit is not asked."""
     if not case.kallelse_settled(now):
         return None
-    return Target(case.day, case.meeting.starts_at, case.without("answer", case.invited))
+    seats = [v for v in case.invited if speaks_for_forening(v)]
+    return Target(case.day, case.meeting.starts_at, case.without("answer", seats))
 
 
 def _motesdag(case: MeetingCase, now: datetime) -> Target | None:

@@ -854,6 +854,10 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "narvaro.answer.asked": (
         "I am asking the substitutes of {forening} whether one can go instead: {names}."
     ),
+    "narvaro.answer.nobody_covered": (
+        "{forening} has no substitute to ask, but the association has other representatives "
+        "summoned to the meeting."
+    ),
     "narvaro.answer.nobody": ("{forening} has no substitute to ask, so I have told the secretary."),
     "narvaro.answer.replaced": (
         "Note: {substitute} has already promised to go in your place. "
@@ -868,6 +872,10 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "Thank you! You go instead of {absent} to {meeting}. You are on the attendance list."
     ),
     "narvaro.substitute.declined": "Thanks for answering. I will ask the other substitutes.",
+    "narvaro.substitute.declined_last": (
+        "Thanks for answering. There is no other substitute to ask, so I will tell {absent} "
+        "that nobody can go instead."
+    ),
     "narvaro.substitute.taken": (
         "Thank you! Another substitute said yes first, so you need not go to {meeting}."
     ),
@@ -879,6 +887,10 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "Thank you for being ready!"
     ),
     "narvaro.substitute.found": "{substitute} goes in your place to {meeting}.",
+    "narvaro.substitute.none_could": (
+        "Unfortunately none of the substitutes of {forening} can go in your place to {meeting} "
+        "in *{council}*."
+    ),
     "narvaro.substitute.nobody": (
         "{absent} ({forening}) has sent apologies for {meeting} in *{council}*, and there is no "
         "substitute left to ask. {forening} may be missing at the meeting."

@@ -868,6 +868,10 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "narvaro.answer.asked": (
         "Jag frågar ersättarna för {forening} om någon kan gå i stället: {names}."
     ),
+    "narvaro.answer.nobody_covered": (
+        "{forening} har ingen ersättare att fråga, men föreningen har fler företrädare kallade "
+        "till mötet."
+    ),
     "narvaro.answer.nobody": (
         "{forening} har ingen ersättare att fråga, så jag har sagt till sekreteraren."
     ),
@@ -884,6 +888,10 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "Tack! Du går i stället för {absent} på {meeting}. Du står med i närvarolistan."
     ),
     "narvaro.substitute.declined": "Tack för svaret. Då frågar jag de andra ersättarna.",
+    "narvaro.substitute.declined_last": (
+        "Tack för svaret! Det finns inga fler ersättare att fråga, så jag säger till {absent} "
+        "att ingen kan gå i stället."
+    ),
     "narvaro.substitute.taken": (
         "Tack! En annan ersättare hann tacka ja, så du behöver inte gå på {meeting}."
     ),
@@ -895,6 +903,9 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "Tack för att du var beredd!"
     ),
     "narvaro.substitute.found": "{substitute} går i ditt ställe på {meeting}.",
+    "narvaro.substitute.none_could": (
+        "Tyvärr kan ingen av ersättarna i {forening} gå i ditt ställe på {meeting} i *{council}*."
+    ),
     "narvaro.substitute.nobody": (
         "{absent} ({forening}) har anmält förhinder till {meeting} i *{council}*, och det finns "
         "ingen ersättare kvar att fråga. {forening} kan saknas på mötet."

@@ -84,13 +84,16 @@ def test_the_secretary_hears_of_missing_foreningar_from_the_day_before(
     away(services, meeting, ANNA)  # RSMH has two ersättare, both asked
     away(services, meeting, LINA)  # Attention has none
     assert missing(services, DAY_BEFORE.replace(hour=8, minute=59)) == []
+    # Olle still comes for RSMH: only Attention is missing.
+    assert missing(services, DAY_BEFORE) == [("Attention", ["Lina Lind"], [SARA.user_id])]
+    away(services, meeting, OLLE)
     expected = [
-        ("RSMH", ["Anna Andersson"], [SARA.user_id]),
+        ("RSMH", ["Olle Ordförande", "Anna Andersson"], [SARA.user_id]),
         ("Attention", ["Lina Lind"], [SARA.user_id]),
     ]
     assert sorted(missing(services, DAY_BEFORE)) == sorted(expected)
 
-    # Erik says yes: RSMH is covered, Attention still missing.
+    # Erik says yes for Anna: RSMH is covered, Attention still missing.
     with services.uow() as uow:
         anna = uow.people.by_slack_id("T", ANNA.user_id)
         assert anna is not None

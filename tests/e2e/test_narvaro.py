@@ -90,10 +90,47 @@ def test_apologies_with_no_substitute_tell_the_secretary(stack: LocalStack) -> N
     told = dms(stack, SARA)[-1]["text"]
     assert "Lina Lind (Attention) har anmält förhinder till stormöte torsdag 11 mars 2027" in told
     assert "Attention kan saknas på mötet" in told
-    # Everyone who declines also leaves the förening without anyone: the secretary hears it.
-    answer = say(stack, ANNA, RAD, "/narvaro", "kommer inte")
+
+
+def test_the_absent_hear_the_outcome_and_the_secretary_only_a_real_gap(
+    stack: LocalStack,
+) -> None:
+    council_with_members(stack)
+    say(stack, SARA, RAD, "/brukarrad", f"ledamot <@{NILS}|nils> ledamot Attention")
+    plan(stack)
+    secretary = len(dms(stack, SARA))
+
+    # Anna's only ersättare cannot either: he is not told "I'll ask the others", and she
+    # hears nobody could. Olle still comes for RSMH Väst, so the secretary is not bothered.
+    say(stack, ANNA, RAD, "/narvaro", "kommer inte")
+    question = dms(stack, ERIK)[-1]
+    press(stack, ERIK, question, "Nej")
+    [answered] = [m for m in dms(stack, ERIK) if m["ts"] == question["ts"]]
+    assert (
+        "Det finns inga fler ersättare att fråga, så jag säger till Anna Andersson att ingen "
+        "kan gå i stället" in answered["text"]
+    )
+    told_anna = dms(stack, ANNA)[-1]["text"]
+    assert "Tyvärr kan ingen av ersättarna i RSMH Väst gå i ditt ställe på" in told_anna
+    assert "torsdag 11 mars 2027" in told_anna
+    # Attention has no ersättare, but Nils comes: no gap either.
+    answer = say(stack, LINA, RAD, "/narvaro", "kommer inte")
+    assert "Attention har ingen ersättare att fråga, men föreningen har fler företrädare" in answer
+    assert len(dms(stack, SARA)) == secretary
+
+    # Olle cannot come either and Erik says no again: now RSMH Väst has nobody.
+    say(stack, OLLE, RAD, "/narvaro", "kommer inte")
     press(stack, ERIK, dms(stack, ERIK)[-1], "Nej")
-    assert "Anna Andersson (RSMH Väst) har anmält förhinder" in dms(stack, SARA)[-1]["text"]
+    assert "Tyvärr kan ingen av ersättarna i RSMH Väst" in dms(stack, OLLE)[-1]["text"]
+    [told] = [m["text"] for m in dms(stack, SARA)[secretary:]]
+    assert "Olle Ordförande (RSMH Väst) har anmält förhinder" in told
+    assert "RSMH Väst kan saknas på mötet" in told
+
+    # The day before, the secretary is reminded of the real gap only.
+    stack.tick(datetime(2027, 3, 10, 9, tzinfo=STOCKHOLM))
+    [missing] = [m["text"] for m in dms(stack, SARA)[secretary + 1 :]]
+    assert "ingen ersättare har tackat ja för RSMH Väst" in missing
+    assert "Attention" not in missing
 
 
 def test_coming_after_all_calls_off_the_search(stack: LocalStack) -> None:

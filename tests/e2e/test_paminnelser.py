@@ -14,6 +14,7 @@ from bot.sandbox.stack import LocalStack
 from bot.vocabulary import OutboxStatus
 from storage.models import OutboxMessage
 from tests.conftest import STOCKHOLM
+from tests.e2e.attendance_steps import send_kallelse
 from tests.e2e.cast import ANNA, ERIK, LINA, OLLE, RAD, SARA, VERA, council_with_members, say
 
 
@@ -134,3 +135,18 @@ def test_a_formote_reminder_queued_for_someone_now_with_the_unit_is_not_sent(
     assert dropped == {"not_allowed": 1}
     texts = [m["text"] for m in _reminders(stack, LINA)]
     assert texts and not any("förmöte" in text for text in texts), texts
+
+
+def test_only_those_holding_a_forenings_seat_are_asked_to_answer(stack: LocalStack) -> None:
+    council_with_members(stack)
+    say(stack, SARA, RAD, "/mote", "stormöte torsdag 10 december kl 13-16 i Stora salen")
+    send_kallelse(stack, SARA)
+    say(stack, LINA, RAD, "/narvaro", "kommer")
+    stack.tick(datetime(2026, 12, 5, 9, tzinfo=STOCKHOLM))
+    asked = {
+        user
+        for user in (SARA, OLLE, ANNA, ERIK, LINA, VERA)
+        if any("Kommer du på mötet" in m["text"] for m in _reminders(stack, user))
+    }
+    # Not Erik (an ersättare answers when asked to stand in), nor the unit's Sara and Vera.
+    assert asked == {OLLE, ANNA}
