@@ -27,6 +27,8 @@ from handlers.replies import Reply, guarded, text_reply
 from handlers.slack_users import deliver
 
 EVERY_MESSAGE = re.compile("")
+# Messages a person wrote: plain, with a file, or a thread reply also sent to the channel.
+WRITTEN = frozenset({None, "file_share", "thread_broadcast"})
 
 
 def source_key(team_id: str, channel_id: str, ts: str) -> str:
@@ -46,7 +48,11 @@ def register(app: App, services: Services) -> None:
     def message_to_bot(
         message: dict[str, Any], body: dict[str, Any], client: WebClient, say: Say
     ) -> None:
-        if message.get("subtype") or message.get("bot_id") or not message.get("user"):
+        if (
+            message.get("subtype") not in WRITTEN
+            or message.get("bot_id")
+            or not message.get("user")
+        ):
             return  # edits, joins and our own posts are nothing to answer
         raw = message.get("text") or ""
         if message.get("thread_ts") and LINE_START.match(raw):

@@ -458,5 +458,19 @@ def test_phrasing(stack: LocalStack, row: Row) -> None:
     assert new_points == ([row.point] if row.point else []), new_points
 
 
+def test_a_file_sent_to_the_bot_gets_the_help_and_an_edit_gets_nothing(stack: LocalStack) -> None:
+    dm = stack.slack.dm_channel(ANNA)
+    before = len(stack.slack.messages(dm))
+    stored = stack.slack.post_user_message(ANNA, dm, "Här är protokollet från i fjol")
+    shared = {**stored, "subtype": "file_share", "files": [{"id": "F1", "name": "protokoll.pdf"}]}
+    stack.driver.event({**shared, "channel": dm, "channel_type": "im", "event_ts": stored["ts"]})
+    edited = {"type": "message", "subtype": "message_changed", "channel": dm, "message": stored}
+    stack.driver.event(
+        {**edited, "channel_type": "im", "event_ts": stored["ts"], "ts": stored["ts"]}
+    )
+    answers = [m for m in stack.slack.messages(dm)[before:] if m.get("bot_id")]
+    assert [SV_HELP in m["text"] for m in answers] == [True]
+
+
 def test_the_table_is_long_enough() -> None:
     assert len(ROWS) >= 100
