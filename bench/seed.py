@@ -27,10 +27,9 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, Table, func, insert, select, text
 
-from bot.agenda import DEFAULT_STANDING
+from bot.agenda import default_standing_points
 from bot.reminders.kinds import ReminderKind
 from bot.settings import load_settings
-from bot.texts import t
 from bot.vocabulary import (
     ActionStatus,
     MeetingKind,
@@ -145,7 +144,9 @@ class _Rows:
         self.councils = councils
         self.now = now
         self.due = due
-        self.standing = [(t(key, "sv"), kind) for key, kind in DEFAULT_STANDING]
+        self.standing = [
+            (s.meeting_kind, s.position, s.title, s.kind) for s in default_standing_points(0, "sv")
+        ]
 
     def _forening_id(self, council: int, which: int | None) -> int | None:
         return None if which is None else (council + which) % len(FORENINGAR) + 1
@@ -183,8 +184,14 @@ class _Rows:
 
     def standing_points(self) -> Iterator[dict[str, Any]]:
         for c in range(1, self.councils + 1):
-            for position, (title, kind) in enumerate(self.standing, start=1):
-                yield {"council_id": c, "position": position, "title": title, "kind": kind}
+            for meeting_kind, position, title, kind in self.standing:
+                yield {
+                    "council_id": c,
+                    "meeting_kind": meeting_kind,
+                    "position": position,
+                    "title": title,
+                    "kind": kind,
+                }
 
     def persons(self) -> Iterator[dict[str, Any]]:
         for c in range(1, self.councils + 1):

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.errors import UserError
-from bot.vocabulary import Role
+from bot.vocabulary import MeetingKind, Role
 from bot.when import When, WhenError
 
 # Slack escapes a mention in command text as <@U123> or <@U123|name>.
@@ -27,6 +27,24 @@ def fold(word: str) -> str:
     """Lower case without diacritics, so 'Ersattare' and 'ersättare' are the same word."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# A kind of meeting as typed, folded, one or many ("förmöte", "förmöten").
+KIND_WORDS = {
+    "stormote": MeetingKind.STORMOTE,
+    "stormoten": MeetingKind.STORMOTE,
+    "formote": MeetingKind.FORMOTE,
+    "formoten": MeetingKind.FORMOTE,
+    "arbetsgrupp": MeetingKind.ARBETSGRUPP,
+    "arbetsgrupper": MeetingKind.ARBETSGRUPP,
+}
+
+
+def meeting_kind(text: str) -> tuple[MeetingKind | None, str]:
+    """A leading kind of meeting and the words after it; (None, text) when none leads."""
+    first, rest = split_word(text)
+    kind = KIND_WORDS.get(fold(first))
+    return (kind, rest) if kind else (None, text)
 
 
 def is_number(word: str) -> bool:

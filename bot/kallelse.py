@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 from bot import kallelse_mail
 from bot.asked import Caller, MeetingAsked
 from bot.attendance_roll import members_at
-from bot.authz import Action, Viewer
+from bot.authz import Action, Viewer, audience_of
 from bot.context import allowed_viewer, require, viewer_of
 from bot.errors import UserError
 from bot.grammar import web_link
@@ -35,10 +35,16 @@ from bot.kallelse_content import (
     Recipient,
     Term,
     audience,
+    breaks_outside,
     compose,
 )
 from bot.mail import Mailer
-from bot.meetings import cycle_dates, next_of_kind, upcoming_by_number, visible_to
+from bot.meetings import (
+    cycle_dates,
+    next_of_kind,
+    upcoming_by_number,
+    visible_to,
+)
 from bot.vocabulary import Answer, MeetingKind, MeetingStatus
 from storage.models import Council, Document, GlossaryTerm, Meeting, Person
 from storage.uow import UnitOfWork
@@ -64,6 +70,7 @@ class Preview:
     emails: int
     email_enabled: bool
     missing: tuple[Field, ...]
+    breaks_outside: tuple[str, ...]  # clock times in the breaks text outside the meeting
 
 
 @dataclass(frozen=True)
@@ -103,7 +110,8 @@ class DocumentAdded:
 @dataclass(frozen=True)
 class TextSet:
     field: Field
-    meeting_id: int | None  # None: the council's default
+    meeting_id: int | None  # None: the council's default for meetings of the kind
+    kind: MeetingKind
     lang: str
 
 
@@ -185,6 +193,7 @@ class KallelseService:
                 emails=sum(1 for p in people if p.email),
                 email_enabled=self._mailer is not None,
                 missing=missing,
+                breaks_outside=breaks_outside(kallelse),
             )
 
     def send(
@@ -337,28 +346,30 @@ class KallelseService:
         value: str | None,
         now: datetime,
         meeting_id: int | None = None,
-        formote: bool = False,
+        kind: MeetingKind = MeetingKind.STORMOTE,
         **caller: Unpack[Caller],
     ) -> TextSet:
-        """Set (or with None clear) one text; for a meeting when one is named or `formote`,
-        else the council's default. Leader and contact take a Slack user id."""
+        """Set (or with None clear) one text: for the meeting when one is named, else the
+        council's default for its meetings of `kind` (the förmöte's only by the associations,
+        who alone see it). Leader and contact take a Slack user id."""
         if value is not None and len(value) > MAX_TEXT:
             raise UserError("error.too_long", length=len(value), limit=MAX_TEXT)
         with self._uow() as uow:
             council, viewer = allowed_viewer(uow, action=Action.SEND_KALLELSE, now=now, **caller)
-            meeting = (
-                self._meeting(uow, council, viewer, meeting_id, formote, now)
-                if meeting_id is not None or formote
-                else None
-            )
+            meeting = None
+            if meeting_id is not None:
+                meeting = self._meeting(uow, council, viewer, meeting_id, False, now)
+                kind = meeting.kind
+            elif kind == MeetingKind.FORMOTE:
+                require(uow, council, viewer, Action.SEE_FORMOTE, now=now)
             # Cleared for one meeting: "" says "none here", where None would mean the default.
             stored: object = "" if value is None and meeting else value
             column = field.value
             if field in PEOPLE_FIELDS:
                 column = f"{field.value}_id"
-                stored = self._member_id(uow, council, value, now, meeting) if value else None
+                stored = self._member_id(uow, council, value, now, kind) if value else None
             row = uow.kallelse.ensure_texts(
-                council_id=council.id, meeting_id=meeting.id if meeting else None
+                council_id=council.id, meeting_id=meeting.id if meeting else None, kind=kind
             )
             setattr(row, column, stored)
             uow.events.append(
@@ -367,10 +378,10 @@ class KallelseService:
                 council_id=council.id,
                 meeting_id=meeting.id if meeting else None,
                 actor_id=viewer.person_id,
-                data={"field": field.value, "cleared": value is None},
+                data={"field": field.value, "cleared": value is None, "meeting_kind": kind.value},
             )
             uow.commit()
-            return TextSet(field, meeting.id if meeting else None, council.language)
+            return TextSet(field, meeting.id if meeting else None, kind, council.language)
 
     def _member_id(
         self,
@@ -378,13 +389,14 @@ class KallelseService:
         council: Council,
         user_id: str,
         now: datetime,
-        meeting: Meeting | None = None,
+        kind: MeetingKind = MeetingKind.STORMOTE,
     ) -> int:
-        """A member of the council (who may see the meeting, when one is given)."""
+        """A member of the council (who may see meetings of the kind: a förmöte's leader
+        or contact is one of the associations')."""
         viewer = viewer_of(uow, council, user_id, now=now)
         if viewer.person_id is None or not viewer.is_member:
             raise UserError("kallelse.not_member", who=[f"<@{user_id}>"])
-        if meeting is not None and not visible_to(viewer, meeting):
+        if not audience_of(viewer).sees(kind):
             raise UserError("kallelse.not_for_formote", who=[f"<@{user_id}>"])
         return viewer.person_id
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time
 from enum import StrEnum
 
 from bot.agenda import AgendaLine, agenda_view, outline
@@ -23,6 +23,11 @@ from storage.models import Council, GlossaryTerm, KallelseTexts, Meeting
 from storage.uow import UnitOfWork
 
 URL = re.compile(r"https?://[^\s<>|\"]+")
+# A clock time as written in a text: "14.30", "kl 9:15", "kl. 14".
+CLOCK = re.compile(
+    r"(?<![\d.:])(?:([01]?\d|2[0-3])[.:]([0-5]\d)|kl\.?\s*([01]?\d|2[0-3]))(?![\d.:]?\d)",
+    re.IGNORECASE,
+)
 
 
 class Field(StrEnum):
@@ -143,6 +148,21 @@ def facts(kallelse: Kallelse) -> list[tuple[str, Value]]:
     return rows + [(t(key, lang), value) for key, value in optional if value is not None]
 
 
+def breaks_outside(kallelse: Kallelse) -> tuple[str, ...]:
+    """The clock times in the breaks text outside the meeting's time (a stormöte's "paus kl
+    14.30" in a 10–12 förmöte), as "14.30"; an open-ended meeting checks its start only."""
+    when = kallelse.meeting.when
+    start = when.start.time()
+    end = when.end.time() if when.end and when.end.date() == when.start.date() else None
+    found = []
+    for match in CLOCK.finditer(kallelse.breaks or ""):
+        hour, minute = int(match[1] or match[3]), int(match[2] or 0)
+        at = time(hour, minute)
+        if at <= start or (end is not None and at >= end):
+            found.append(f"{hour:02d}.{minute:02d}")
+    return tuple(found)
+
+
 def practical(kallelse: Kallelse) -> list[tuple[str, str]]:
     """Breaks and food, when the council has said."""
     found = (("kallelse.breaks", kallelse.breaks), ("kallelse.food", kallelse.food))
@@ -153,10 +173,11 @@ def practical(kallelse: Kallelse) -> list[tuple[str, str]]:
 
 
 def _texts(uow: UnitOfWork, council: Council, meeting: Meeting) -> dict[Field, object]:
-    """Each field from the meeting's row, else the council's (None when neither has it)."""
+    """Each field from the meeting's row, else the council's for meetings of its kind (None
+    when neither has it): a förmöte never reads the stormöte's paus or fika."""
     rows: list[KallelseTexts | None] = [
         uow.kallelse.meeting_texts(meeting.id),
-        uow.kallelse.council_texts(council.id),
+        uow.kallelse.council_texts(council.id, meeting.kind),
     ]
     columns = {f: f"{f.value}_id" if f in PEOPLE_FIELDS else f.value for f in Field}
     return {

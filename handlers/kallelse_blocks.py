@@ -199,6 +199,15 @@ def _status(preview: Preview) -> list[str]:
     if preview.missing:
         fields = [t(f"kallelse.field.{f.value}", lang) for f in preview.missing]
         lines.append(t("kallelse.preview.missing", lang, fields=fields))
+    if preview.breaks_outside:
+        lines.append(
+            t(
+                "kallelse.preview.breaks_outside",
+                lang,
+                times=list(preview.breaks_outside),
+                id=preview.kallelse.meeting.id,
+            )
+        )
     days = (preview.kallelse.meeting.when.start.date() - preview.last_day).days
     key = "kallelse.preview.late" if preview.late else "kallelse.preview.on_time"
     lines.append(t(key, lang, last_day=last_day, count=days))

@@ -200,12 +200,14 @@ class AgendaPoint(Base):
 
 
 class StandingPoint(Base):
-    """A point every meeting of the council has (e.g. övriga frågor), in order."""
+    """A point every meeting of one kind has (e.g. övriga frågor), in order: the förmöte
+    has its own, since the stormöte's (information från verksamheten, …) do not fit it."""
 
     __tablename__ = "standing_points"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     council_id: Mapped[int] = mapped_column(ForeignKey("councils.id"), index=True)
+    meeting_kind: Mapped[MeetingKind] = mapped_column(_enum(MeetingKind))
     position: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(String(300))
     # "uppfoljning" gathers open actions and moved points; "ovriga" is always last.
@@ -226,7 +228,8 @@ class Document(Base):
 class KallelseTexts:
     """What a kallelse says beyond time and agenda (shared/domain.md, "A good kallelse").
 
-    A council's row holds its defaults; a meeting's row overrides them field by field.
+    A council's row holds its defaults for one kind of meeting (the stormöte's paus and fika
+    are not the förmöte's); a meeting's row overrides them field by field.
     """
 
     purpose: Mapped[str | None] = mapped_column(Text, default=None)
@@ -241,6 +244,7 @@ class CouncilKallelse(KallelseTexts, Base):
     __tablename__ = "council_kallelse"
 
     council_id: Mapped[int] = mapped_column(ForeignKey("councils.id"), primary_key=True)
+    meeting_kind: Mapped[MeetingKind] = mapped_column(_enum(MeetingKind), primary_key=True)
 
 
 class MeetingKallelse(KallelseTexts, Base):

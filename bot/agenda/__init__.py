@@ -6,7 +6,6 @@ so nobody's point disappears without them being told what happened to it.
 
 from bot.agenda.moves import attach_waiting_points, rehome_points
 from bot.agenda.points import (
-    DEFAULT_STANDING,
     MAX_DESCRIPTION,
     MAX_TITLE,
     OPEN,
@@ -25,7 +24,6 @@ from bot.agenda.service import AgendaService
 from bot.agenda.view import agenda_view
 
 __all__ = [
-    "DEFAULT_STANDING",
     "MAX_DESCRIPTION",
     "MAX_TITLE",
     "OPEN",

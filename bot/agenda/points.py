@@ -30,13 +30,31 @@ DEFAULT_STANDING: tuple[tuple[str, str | None], ...] = (
     ("standing.follow_up", "uppfoljning"),
     ("standing.aob", "ovriga"),
 )
+# The förmöte is where the associations prepare the stormöte without the unit: seeds/000
+# L237-238, "På förmötet som föregår stormötet träffas föreningsrepresentanterna utan
+# representanter från verksamheten", so nothing "från verksamheten" stands on its agenda.
+# Its own action items are followed up there, as every action is until closed (domain.md).
+FORMOTE_STANDING: tuple[tuple[str, str | None], ...] = (
+    ("standing.formote_review", None),
+    ("standing.follow_up", "uppfoljning"),
+    ("standing.aob", "ovriga"),
+)
+# An arbetsgrupp has both sides, like the stormöte (each kind is edited on its own).
+STANDING_BY_KIND = {
+    MeetingKind.STORMOTE: DEFAULT_STANDING,
+    MeetingKind.FORMOTE: FORMOTE_STANDING,
+    MeetingKind.ARBETSGRUPP: DEFAULT_STANDING,
+}
 OPEN = frozenset({PointStatus.SUBMITTED, PointStatus.ON_AGENDA})
 
 
 def default_standing_points(council_id: int, lang: str) -> list[StandingPoint]:
     return [
-        StandingPoint(council_id=council_id, position=i, title=t(key, lang), kind=kind)
-        for i, (key, kind) in enumerate(DEFAULT_STANDING, start=1)
+        StandingPoint(
+            council_id=council_id, meeting_kind=kind, position=i, title=t(key, lang), kind=role
+        )
+        for kind, points in STANDING_BY_KIND.items()
+        for i, (key, role) in enumerate(points, start=1)
     ]
 
 

@@ -1,26 +1,51 @@
-"""The points every meeting of a council has, editable by its officers."""
+"""The points every meeting of one kind has, editable by the council's officers.
+
+Each kind of meeting has its own (the förmöte's are the associations': the unit neither sees
+nor changes them).
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 from bot.agenda.points import MAX_TITLE, UowFactory
-from bot.authz import Action
+from bot.authz import Action, Viewer
 from bot.context import council_for, require, viewer_of
 from bot.errors import UserError
-from storage.models import StandingPoint
+from bot.vocabulary import MeetingKind
+from storage.models import Council, StandingPoint
+from storage.uow import UnitOfWork
+
+
+def _caller(
+    uow: UnitOfWork, team_id: str, channel_id: str, user_id: str, kind: MeetingKind, now: datetime
+) -> tuple[Council, Viewer]:
+    council = council_for(uow, team_id, channel_id)
+    viewer = viewer_of(uow, council, user_id, now=now)
+    if kind == MeetingKind.FORMOTE:
+        require(uow, council, viewer, Action.SEE_FORMOTE, now=now)
+    return council, viewer
 
 
 class Standing:
     _uow: UowFactory
 
-    def standing(self, *, team_id: str, channel_id: str) -> list[tuple[int, str, str | None]]:
+    def standing(
+        self, *, team_id: str, channel_id: str, user_id: str, kind: MeetingKind, now: datetime
+    ) -> list[tuple[int, str, str | None]]:
         with self._uow() as uow:
-            council = council_for(uow, team_id, channel_id)
-            return [(s.id, s.title, s.kind) for s in uow.standing.for_council(council.id)]
+            council, _ = _caller(uow, team_id, channel_id, user_id, kind, now)
+            return [(s.id, s.title, s.kind) for s in uow.standing.for_council(council.id, kind)]
 
     def add_standing(
-        self, *, team_id: str, channel_id: str, user_id: str, title: str, now: datetime
+        self,
+        *,
+        team_id: str,
+        channel_id: str,
+        user_id: str,
+        kind: MeetingKind,
+        title: str,
+        now: datetime,
     ) -> None:
         title = " ".join(title.split())
         if not title:
@@ -28,36 +53,45 @@ class Standing:
         if len(title) > MAX_TITLE:
             raise UserError("error.too_long", length=len(title), limit=MAX_TITLE)
         with self._uow() as uow:
-            council = council_for(uow, team_id, channel_id)
-            viewer = viewer_of(uow, council, user_id, now=now)
+            council, viewer = _caller(uow, team_id, channel_id, user_id, kind, now)
             require(uow, council, viewer, Action.CHANGE_SETTINGS, now=now)
-            existing = uow.standing.for_council(council.id)
+            existing = uow.standing.for_council(council.id, kind)
             # New standing points go before övriga frågor, which closes every meeting.
             for s in existing:
                 if s.kind == "ovriga":
                     s.position = len(existing) + 1
             uow.standing.add(
-                StandingPoint(council_id=council.id, position=len(existing), title=title)
+                StandingPoint(
+                    council_id=council.id, meeting_kind=kind, position=len(existing), title=title
+                )
             )
             uow.events.append(
                 "standing.added",
                 at=now,
                 council_id=council.id,
                 actor_id=viewer.person_id,
-                data={"title": title},
+                data={"title": title, "meeting_kind": kind.value},
             )
             uow.commit()
 
     def remove_standing(
-        self, *, team_id: str, channel_id: str, user_id: str, number: int, now: datetime
+        self,
+        *,
+        team_id: str,
+        channel_id: str,
+        user_id: str,
+        kind: MeetingKind,
+        number: int,
+        now: datetime,
     ) -> str:
         with self._uow() as uow:
-            council = council_for(uow, team_id, channel_id)
-            viewer = viewer_of(uow, council, user_id, now=now)
+            council, viewer = _caller(uow, team_id, channel_id, user_id, kind, now)
             require(uow, council, viewer, Action.CHANGE_SETTINGS, now=now)
-            existing = uow.standing.for_council(council.id)
+            existing = uow.standing.for_council(council.id, kind)
             if not 1 <= number <= len(existing):
-                raise UserError("standing.no_such", number=number, count=len(existing))
+                raise UserError(
+                    "standing.no_such", number=number, count=len(existing), kind=_word(kind)
+                )
             gone = existing[number - 1]
             uow.standing.delete(gone)
             uow.events.append(
@@ -65,7 +99,12 @@ class Standing:
                 at=now,
                 council_id=council.id,
                 actor_id=viewer.person_id,
-                data={"title": gone.title},
+                data={"title": gone.title, "meeting_kind": kind.value},
             )
             uow.commit()
             return gone.title
+
+
+def _word(kind: MeetingKind) -> str:
+    """What follows `/brukarrad stående` to name the kind ("" for the stormöte's)."""
+    return "" if kind == MeetingKind.STORMOTE else f" {kind.value}"

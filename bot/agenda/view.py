@@ -19,7 +19,7 @@ def agenda_view(
     return AgendaView(
         council_name=council.name,
         meeting=meeting_info(council, meeting),
-        standing=[(s.title, s.kind) for s in uow.standing.for_council(council.id)],
+        standing=[(s.title, s.kind) for s in uow.standing.for_council(council.id, meeting.kind)],
         points=[p for p in on_agenda if not p.under_ovriga]
         + [p for p in on_agenda if p.under_ovriga],
         late=[p for p in points if p.status == PointStatus.SUBMITTED],

@@ -37,7 +37,8 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "• `/brukarrad visa` – show the council, its members by association and its rules.\n"
         "• `/brukarrad inställningar punkter 10 kallelse 7 protokoll 14` – change the "
         "council's rules (days).\n"
-        "• `/brukarrad stående` – show and change the points every meeting has.\n"
+        "• `/brukarrad stående [förmöte|arbetsgrupp]` – show and change the points every "
+        "plenary meeting (or pre-meeting, working group meeting) has.\n"
         "• `/brukarrad inställningar gallring 24` – how many months data about people who "
         "left the council is kept.\n"
         "• `/brukarrad inställningar justering av` – publish the minutes without approval "
@@ -287,27 +288,33 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "standing.activity": "Activity",
     "standing.follow_up": "Follow-up of earlier decisions and actions",
     "standing.aob": "Any other business",
+    "standing.formote_review": "Going through the plenary meeting's agenda",
+    "kind.plural.stormöte": "the plenary meetings",
+    "kind.plural.förmöte": "the pre-meetings",
+    "kind.plural.arbetsgrupp": "the working groups' meetings",
     "standing.need_title": (
         "Write the title of the standing point, e.g. "
         "`/brukarrad stående lägg till Report from the working group`."
     ),
     "standing.no_such": {
         "one": (
-            "There is no standing point number {number}; the council has only one. See it with "
-            "`/brukarrad stående`."
+            "There is no standing point number {number}; there is only one. See it with "
+            "`/brukarrad stående{kind}`."
         ),
         "other": (
-            "There is no standing point number {number}; the council has {count}. See them with "
-            "`/brukarrad stående`."
+            "There is no standing point number {number}; there are {count}. See them with "
+            "`/brukarrad stående{kind}`."
         ),
     },
-    "standing.list": "*Standing points at every meeting*\n{items}",
+    "standing.list": "*Standing points of {meetings}*\n{items}",
     "standing.usage": (
         "Change them with `/brukarrad stående lägg till &lt;title&gt;` or "
-        "`/brukarrad stående ta bort &lt;number&gt;`."
+        "`/brukarrad stående ta bort &lt;number&gt;`. The pre-meetings and working groups "
+        "have their own: write `förmöte` or `arbetsgrupp` after `stående`, e.g. "
+        "`/brukarrad stående förmöte lägg till Questions for the plenary meeting`."
     ),
-    "standing.added_reply": "Done, *{title}* is now on every meeting.",
-    "standing.removed_reply": "Done, *{title}* is no longer a standing point.",
+    "standing.added_reply": "Done, *{title}* is now a standing point of {meetings}.",
+    "standing.removed_reply": "Done, *{title}* is no longer a standing point of {meetings}.",
     "status.inskickad": "submitted",
     "status.på dagordningen": "on the agenda",
     "status.behandlad": "handled",
@@ -1148,12 +1155,14 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "• `/kallelse underlag &lt;link&gt; [title]` – add a document, e.g. "
         "`/kallelse underlag https://example.org/budget.pdf Budget 2027`. A document that comes "
         "after the summons is announced to everyone.\n"
-        "• What every summons of the council says:\n"
+        "• What the summonses to the council's plenary meetings say:\n"
         "   `/kallelse syfte So that users can influence the care at the clinic.`\n"
         "   `/kallelse leds av @Olle` · `/kallelse kontakt @Sara`\n"
         "   `/kallelse paus 14:30, 20 minutes` · `/kallelse fika Coffee and sandwiches.`\n"
         "   `/kallelse förberedelse Read the documents and ask your association what to raise.`\n"
-        "   Put the meeting's number first to change only that meeting: "
+        "   The pre-meetings and working groups have their own: put `förmöte` or `arbetsgrupp` "
+        "first, e.g. `/kallelse förmöte paus 10:45`. "
+        "Put the meeting's number first to change only that meeting: "
         "`/kallelse 12 förberedelse Read the budget proposal.` Remove with `ta bort`, e.g. "
         "`/kallelse 12 syfte ta bort`.\n"
         "• `/kallelse förkortning LSS = the act on support and service for persons with "
@@ -1177,7 +1186,12 @@ TEXTS: dict[str, str | dict[str, str]] = {
     ),
     "kallelse.no_formote": "No pre-meeting is planned. Plan one with `/mote förmöte &lt;when&gt;`.",
     "kallelse.council_wide": (
-        "`{word}` is for the whole council, not one meeting. Write it without a meeting number."
+        "`{word}` is for the whole council, not one meeting or kind of meeting. Write it "
+        "right after `/kallelse`, without a meeting number or `förmöte`."
+    ),
+    "kallelse.arbetsgrupp_number": (
+        "Write the working group meeting's number, e.g. `/kallelse 12` or "
+        "`/kallelse 12 underlag &lt;link&gt;`. See the numbers with `/mote`."
     ),
     "kallelse.heading": "Summons to the {kind} – {council}",
     "kallelse.when": "When",
@@ -1257,6 +1271,10 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "The summons has no {fields}. Add them with e.g. `/kallelse syfte …` or "
         "`/kallelse förberedelse …` – type `/kallelse hjälp` for more examples."
     ),
+    "kallelse.preview.breaks_outside": (
+        "*Is the break right?* The meeting's time does not include {times}. Change it for this "
+        "meeting with `/kallelse {id} paus …`."
+    ),
     "kallelse.preview.on_time": "The last day to send it by the council's rules: {last_day}.",
     "kallelse.preview.late": {
         "one": (
@@ -1324,12 +1342,15 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "kallelse.document.notice": (
         "New document for the summons to the {meeting} ({council}): {document}"
     ),
-    "kallelse.scope.council": "every summons of the council",
+    "kallelse.scope.kind": "the summonses to {meetings}",
     "kallelse.scope.meeting": "the summons to meeting no. {id}",
     "kallelse.text.set": "Done, I have changed {field} in {scope}.",
     "kallelse.text.cleared": "Done, I have removed {field} from {scope}.",
     "kallelse.text.council_hint": (
         " Want to change only one meeting? Put its number first: `/kallelse 12 {word} …`."
+    ),
+    "kallelse.text.kind_hint": (
+        " The pre-meetings and working groups have their own: `/kallelse förmöte {word} …`."
     ),
     "kallelse.usage.purpose": (
         "Write the purpose after the word, e.g. "

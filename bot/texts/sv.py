@@ -42,7 +42,8 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "• `/brukarrad visa` – visa rådet, ledamöterna per förening och rådets regler.\n"
         "• `/brukarrad inställningar punkter 10 kallelse 7 protokoll 14` – ändra rådets regler "
         "(antal dagar).\n"
-        "• `/brukarrad stående` – visa och ändra punkterna som finns på varje möte.\n"
+        "• `/brukarrad stående [förmöte|arbetsgrupp]` – visa och ändra punkterna som finns på "
+        "varje stormöte (eller förmöte, arbetsgruppsmöte).\n"
         "• `/brukarrad inställningar gallring 24` – hur många månader uppgifter om den som "
         "lämnat rådet sparas.\n"
         "• `/brukarrad inställningar justering av` – publicera protokollen utan justering "
@@ -298,27 +299,33 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "standing.activity": "Aktivitet",
     "standing.follow_up": "Uppföljning av tidigare beslut och åtgärder",
     "standing.aob": "Övriga frågor",
+    "standing.formote_review": "Genomgång av stormötets dagordning",
+    "kind.plural.stormöte": "stormötena",
+    "kind.plural.förmöte": "förmötena",
+    "kind.plural.arbetsgrupp": "arbetsgruppernas möten",
     "standing.need_title": (
         "Skriv rubriken på den stående punkten, till exempel "
         "`/brukarrad stående lägg till Rapport från arbetsgruppen`."
     ),
     "standing.no_such": {
         "one": (
-            "Det finns ingen stående punkt nummer {number}; rådet har bara en. Se den med "
-            "`/brukarrad stående`."
+            "Det finns ingen stående punkt nummer {number}; det finns bara en. Se den med "
+            "`/brukarrad stående{kind}`."
         ),
         "other": (
-            "Det finns ingen stående punkt nummer {number}; rådet har {count}. Se dem med "
-            "`/brukarrad stående`."
+            "Det finns ingen stående punkt nummer {number}; det finns {count}. Se dem med "
+            "`/brukarrad stående{kind}`."
         ),
     },
-    "standing.list": "*Stående punkter på varje möte*\n{items}",
+    "standing.list": "*Stående punkter för {meetings}*\n{items}",
     "standing.usage": (
         "Ändra med `/brukarrad stående lägg till &lt;rubrik&gt;` eller "
-        "`/brukarrad stående ta bort &lt;nummer&gt;`."
+        "`/brukarrad stående ta bort &lt;nummer&gt;`. Förmötena och arbetsgrupperna har "
+        "sina egna: skriv `förmöte` eller `arbetsgrupp` efter `stående`, till exempel "
+        "`/brukarrad stående förmöte lägg till Frågor till stormötet`."
     ),
-    "standing.added_reply": "Klart, *{title}* finns nu på varje möte.",
-    "standing.removed_reply": "Klart, *{title}* är inte längre en stående punkt.",
+    "standing.added_reply": "Klart, *{title}* är nu en stående punkt för {meetings}.",
+    "standing.removed_reply": "Klart, *{title}* är inte längre en stående punkt för {meetings}.",
     "status.inskickad": "inskickad",
     "status.på dagordningen": "på dagordningen",
     "status.behandlad": "behandlad",
@@ -1159,12 +1166,14 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "• `/kallelse underlag &lt;länk&gt; [titel]` – lägg till underlag, till exempel "
         "`/kallelse underlag https://example.org/budget.pdf Budget 2027`. Kommer underlaget "
         "efter kallelsen får alla veta det.\n"
-        "• Det här står i rådets alla kallelser:\n"
+        "• Det här står i kallelserna till rådets stormöten:\n"
         "   `/kallelse syfte Att brukarna ska kunna påverka vården på mottagningen.`\n"
         "   `/kallelse leds av @Olle` · `/kallelse kontakt @Sara`\n"
         "   `/kallelse paus kl. 14.30, 20 minuter` · `/kallelse fika Kaffe och smörgås serveras.`\n"
         "   `/kallelse förberedelse Läs underlaget och fråga din förening vad den vill ta upp.`\n"
-        "   Skriv mötets nummer först för att ändra bara det mötet: "
+        "   Förmötena och arbetsgrupperna har sina egna: skriv `förmöte` eller `arbetsgrupp` "
+        "först, till exempel `/kallelse förmöte paus kl. 10.45`. "
+        "Skriv mötets nummer först för att ändra bara det mötet: "
         "`/kallelse 12 förberedelse Läs budgetförslaget.` Ta bort med `ta bort`, till exempel "
         "`/kallelse 12 syfte ta bort`.\n"
         "• `/kallelse förkortning LSS = lagen om stöd och service till vissa funktionshindrade` "
@@ -1188,7 +1197,12 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "kallelse.no_formote": "Inget förmöte är planerat. Planera ett med `/mote förmöte "
     "&lt;när&gt;`.",
     "kallelse.council_wide": (
-        "`{word}` gäller hela rådet, inte ett visst möte. Skriv det utan mötesnummer."
+        "`{word}` gäller hela rådet, inte ett visst möte eller en sorts möten. Skriv det "
+        "direkt efter `/kallelse`, utan mötesnummer eller `förmöte`."
+    ),
+    "kallelse.arbetsgrupp_number": (
+        "Skriv arbetsgruppsmötets nummer, till exempel `/kallelse 12` eller "
+        "`/kallelse 12 underlag &lt;länk&gt;`. Se numren med `/mote`."
     ),
     "kallelse.heading": "Kallelse till {kind} – {council}",
     "kallelse.when": "När",
@@ -1267,6 +1281,10 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "Kallelsen saknar {fields}. Lägg till med till exempel `/kallelse syfte …` eller "
         "`/kallelse förberedelse …` – skriv `/kallelse hjälp` för fler exempel."
     ),
+    "kallelse.preview.breaks_outside": (
+        "*Stämmer pausen?* Kl. {times} ligger utanför mötets tid. Ändra den för det här "
+        "mötet med `/kallelse {id} paus …`."
+    ),
     "kallelse.preview.on_time": "Sista dag att skicka den enligt rådets regler: {last_day}.",
     "kallelse.preview.late": {
         "one": (
@@ -1340,12 +1358,15 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "kallelse.document.notice": (
         "Nytt underlag till kallelsen för {meeting} ({council}): {document}"
     ),
-    "kallelse.scope.council": "rådets alla kallelser",
+    "kallelse.scope.kind": "kallelserna till {meetings}",
     "kallelse.scope.meeting": "kallelsen till möte nr {id}",
     "kallelse.text.set": "Klart, jag har ändrat {field} i {scope}.",
     "kallelse.text.cleared": "Klart, jag har tagit bort {field} ur {scope}.",
     "kallelse.text.council_hint": (
         " Vill du ändra bara ett möte? Skriv mötets nummer först: `/kallelse 12 {word} …`."
+    ),
+    "kallelse.text.kind_hint": (
+        " Förmötena och arbetsgrupperna har sina egna: `/kallelse förmöte {word} …`."
     ),
     "kallelse.usage.purpose": (
         "Skriv syftet efter ordet, till exempel "

@@ -20,6 +20,7 @@ from bot.grammar import (
     check_length,
     fold,
     is_number,
+    meeting_kind,
     parse_role,
     parse_settings,
     split_word,
@@ -29,7 +30,7 @@ from bot.phrasing import in_swedish
 from bot.privacy.retention import MAX_MONTHS, MIN_MONTHS
 from bot.services import Services
 from bot.texts import Ref, join_list, t
-from bot.vocabulary import Role
+from bot.vocabulary import MeetingKind, Role
 from handlers.ack_first import slash_command
 from handlers.audit_blocks import audit_reply
 from handlers.replies import Reply, answer, escape, guarded, section, text_reply
@@ -212,32 +213,33 @@ def _audit(services: Services, team: str, channel: str, user: str, rest: str, no
 def _standing(
     services: Services, team: str, channel: str, user: str, rest: str, lang: str, now: Any
 ) -> Reply:
-    """List the standing points, or add/remove one (`lägg till <rubrik>`, `ta bort <nr>`)."""
+    """List the standing points of a kind of meeting (the stormöte's unless `förmöte` or
+    `arbetsgrupp` leads), or add/remove one (`lägg till <rubrik>`, `ta bort <nr>`)."""
+    kind, rest = meeting_kind(rest)
+    kind = kind or MeetingKind.STORMOTE
+    common = {"team_id": team, "channel_id": channel, "user_id": user, "kind": kind, "now": now}
+    meetings = t(f"kind.plural.{kind.value}", lang)
     words = rest.split()
     verb = " ".join(fold(w) for w in words[:2])
     if verb == "lagg till":
         title = rest.split(None, 2)[2] if len(words) > 2 else ""
-        services.agenda.add_standing(
-            team_id=team, channel_id=channel, user_id=user, title=title, now=now
-        )
-        return text_reply(t("standing.added_reply", lang, title=escape(" ".join(title.split()))))
+        services.agenda.add_standing(title=title, **common)
+        title = escape(" ".join(title.split()))
+        return text_reply(t("standing.added_reply", lang, title=title, meetings=meetings))
     if verb.startswith("ta bort"):
         number = words[2] if len(words) > 2 else ""
         if not is_number(number):
             raise UserError("standing.usage")
-        title = services.agenda.remove_standing(
-            team_id=team, channel_id=channel, user_id=user, number=int(number), now=now
-        )
-        return text_reply(t("standing.removed_reply", lang, title=escape(title)))
+        title = services.agenda.remove_standing(number=int(number), **common)
+        return text_reply(t("standing.removed_reply", lang, title=escape(title), meetings=meetings))
     if rest:
         raise UserError("standing.usage")
     items = "\n".join(
         f"{i}. {escape(title)}"
-        for i, (_, title, _) in enumerate(
-            services.agenda.standing(team_id=team, channel_id=channel), 1
-        )
+        for i, (_, title, _) in enumerate(services.agenda.standing(**common), 1)
     )
-    return text_reply(t("standing.list", lang, items=items) + "\n" + t("standing.usage", lang))
+    listing = t("standing.list", lang, items=items, meetings=meetings)
+    return text_reply(listing + "\n" + t("standing.usage", lang))
 
 
 def _rules(overview: Overview, lang: str) -> str:

@@ -1,7 +1,9 @@
 """/kallelse: preview and send the summons; its texts, documents, glossary, email addresses.
 
-Texts set without a meeting are the council's defaults for every kallelse; with a meeting
-first (`/kallelse 12 förberedelse …`, `/kallelse förmöte syfte …`) they are for that one.
+Texts are the council's defaults for one kind of meeting: the stormöte's unless a kind leads
+(`/kallelse förmöte paus …`, `/kallelse arbetsgrupp fika …`); with a meeting's number first
+(`/kallelse 12 förberedelse …`) they are for that meeting only. Previews and documents are
+for one meeting: the next stormöte, the next förmöte with `förmöte`, or the one numbered.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from bot.errors import UserError
 from bot.grammar import (
     check_length,
     fold,
+    meeting_kind,
     meeting_number,
     split_word,
     take_mention,
@@ -25,6 +28,7 @@ from bot.kallelse_content import PEOPLE_FIELDS, Field
 from bot.phrasing import in_swedish
 from bot.services import Services
 from bot.texts import t
+from bot.vocabulary import MeetingKind
 from handlers.ack_first import slash_command
 from handlers.kallelse_actions import announce_document
 from handlers.kallelse_blocks import document_reply, preview_reply
@@ -73,14 +77,15 @@ def register(app: App, services: Services) -> None:
             announce_document(client, document)
 
 
-def _meeting(word: str, rest: str) -> tuple[int | None, bool, str, str]:
-    """A leading meeting: `förmöte`, `12` or `nr 12`; returns it and the words after it."""
-    if fold(word) == "formote":
-        return None, True, *split_word(rest)
+def _meeting(word: str, rest: str) -> tuple[int | None, MeetingKind | None, str, str]:
+    """A leading meeting (`12`, `nr 12`) or kind (`förmöte`); returns it and the words after."""
+    kind, tail = meeting_kind(f"{word} {rest}")
+    if kind is not None:
+        return None, kind, *split_word(tail)
     number, tail = meeting_number(f"{word} {rest}", usage="kallelse.usage")
     if number is None:
-        return None, False, word, rest
-    return number, False, *split_word(tail)
+        return None, None, word, rest
+    return number, None, *split_word(tail)
 
 
 def _dispatch(
@@ -96,25 +101,33 @@ def _dispatch(
     word, rest = split_word(text)
     if fold(word) in ("hjalp", "help"):
         return text_reply(t("kallelse.help", lang))
-    meeting_id, formote, word, rest = _meeting(in_swedish(COMMAND, word), rest)
+    meeting_id, kind, word, rest = _meeting(in_swedish(COMMAND, word), rest)
     word = in_swedish(COMMAND, word)
-    meeting = {"meeting_id": meeting_id, "formote": formote}
     sub = fold(word)
-    if sub == "":
-        return preview_reply(services.kallelse.preview(**meeting, **common))
     if sub in FIELDS:
         field = FIELDS[sub]
         if field == Field.LEADER and fold(split_word(rest)[0]) in ("av", "by"):
             word, rest = f"{word} av", split_word(rest)[1]  # "leds av", also for "led by"
         value = None if _clears(rest) else _field_value(field, rest)
-        done = services.kallelse.set_text(field=field, value=value, **meeting, **common)
+        done = services.kallelse.set_text(
+            field=field,
+            value=value,
+            meeting_id=meeting_id,
+            kind=kind or MeetingKind.STORMOTE,
+            **common,
+        )
         return text_reply(_text_set(done, word, cleared=value is None))
+    if kind == MeetingKind.ARBETSGRUPP and sub in ("", "underlag"):
+        raise UserError("kallelse.arbetsgrupp_number")
+    meeting = {"meeting_id": meeting_id, "formote": kind == MeetingKind.FORMOTE}
+    if sub == "":
+        return preview_reply(services.kallelse.preview(**meeting, **common))
     if sub == "underlag":
         url, title = _link(rest)
         document = services.kallelse.add_document(url=url, title=title, **meeting, **common)
         added.append(document)
         return text_reply(document_reply(document))
-    if sub in COUNCIL_WIDE and (meeting_id is not None or formote):
+    if sub in COUNCIL_WIDE and (meeting_id is not None or kind is not None):
         raise UserError("kallelse.council_wide", word=escape(word))
     if sub == "forkortningar" or (sub == "forkortning" and not rest):
         return _glossary(services, lang, common)
@@ -143,11 +156,14 @@ def _text_set(done: TextSet, word: str, *, cleared: bool) -> str:
     if done.meeting_id is not None:
         scope = t("kallelse.scope.meeting", lang, id=done.meeting_id)
     else:
-        scope = t("kallelse.scope.council", lang)
+        scope = t("kallelse.scope.kind", lang, meetings=t(f"kind.plural.{done.kind.value}", lang))
     key = "kallelse.text.cleared" if cleared else "kallelse.text.set"
     text = t(key, lang, field=field, scope=scope)
+    word = escape(word.lower())
     if done.meeting_id is None:
-        text += t("kallelse.text.council_hint", lang, word=escape(word.lower()))
+        text += t("kallelse.text.council_hint", lang, word=word)
+    if done.meeting_id is None and done.kind == MeetingKind.STORMOTE:
+        text += t("kallelse.text.kind_hint", lang, word=word)
     return text
 
 

@@ -95,11 +95,12 @@ class StandingPointRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def for_council(self, council_id: int) -> list[StandingPoint]:
+    def for_council(self, council_id: int, kind: MeetingKind) -> list[StandingPoint]:
+        """The standing points of the council's meetings of one kind, in order."""
         return list(
             self._session.scalars(
                 select(StandingPoint)
-                .where(StandingPoint.council_id == council_id)
+                .where(StandingPoint.council_id == council_id, StandingPoint.meeting_kind == kind)
                 .order_by(StandingPoint.position, StandingPoint.id)
             )
         )

@@ -8,6 +8,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from bot.vocabulary import MeetingKind
 from storage.models import (
     CouncilKallelse,
     Document,
@@ -24,21 +25,28 @@ class KallelseRepository:
 
     # -- texts ---------------------------------------------------------------------------
 
-    def council_texts(self, council_id: int) -> CouncilKallelse | None:
-        return self._session.get(CouncilKallelse, council_id)
+    def council_texts(self, council_id: int, kind: MeetingKind) -> CouncilKallelse | None:
+        return self._session.get(CouncilKallelse, (council_id, kind))
 
     def meeting_texts(self, meeting_id: int) -> MeetingKallelse | None:
         return self._session.get(MeetingKallelse, meeting_id)
 
-    def ensure_texts(self, *, council_id: int, meeting_id: int | None) -> KallelseTexts:
-        """The meeting's row when a meeting is given, else the council's; created if missing
-        (by another request at the same moment, too)."""
+    def ensure_texts(
+        self, *, council_id: int, meeting_id: int | None, kind: MeetingKind
+    ) -> KallelseTexts:
+        """The meeting's row when a meeting is given, else the council's for meetings of the
+        kind; created if missing (by another request at the same moment, too)."""
         if meeting_id is not None:
             return self._ensure(MeetingKallelse, meeting_id, meeting_id=meeting_id)
-        return self._ensure(CouncilKallelse, council_id, council_id=council_id)
+        return self._ensure(
+            CouncilKallelse, (council_id, kind), council_id=council_id, meeting_kind=kind
+        )
 
     def _ensure(
-        self, model: type[CouncilKallelse | MeetingKallelse], key: int, **values: int
+        self,
+        model: type[CouncilKallelse | MeetingKallelse],
+        key: int | tuple[int, MeetingKind],
+        **values: object,
     ) -> KallelseTexts:
         found = self._session.get(model, key)
         if found is not None:

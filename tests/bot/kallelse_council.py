@@ -98,14 +98,22 @@ def full_council(services: Services) -> Meetings:
     }
     for field, value in texts.items():
         services.kallelse.set_text(user_id=SARA.user_id, field=field, value=value, **common)
-    # The förmöte's own purpose, and no break in that short meeting.
-    for field, value in (
-        (Field.PURPOSE, "Föreningarna förbereder stormötet tillsammans."),
-        (Field.BREAKS, None),
-    ):
-        services.kallelse.set_text(
-            user_id=OLLE.user_id, field=field, value=value, meeting_id=formote, **common
-        )
+    # The förmöten's own purpose (set by the chair: the unit's secretary may not see them),
+    # and this förmöte's own preparation over it; no paus or fika in that short remote meeting.
+    services.kallelse.set_text(
+        user_id=OLLE.user_id,
+        field=Field.PURPOSE,
+        value="Föreningarna förbereder stormötet tillsammans.",
+        kind=MeetingKind.FORMOTE,
+        **common,
+    )
+    services.kallelse.set_text(
+        user_id=OLLE.user_id,
+        field=Field.PREPARATION,
+        value="Läs stormötets dagordning och säg vad du vill ta upp.",
+        meeting_id=formote,
+        **common,
+    )
     for abbreviation, meaning in (
         ("LSS", "lagen om stöd och service till vissa funktionshindrade"),
         ("SoL", "socialtjänstlagen"),

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
 
 from bot.errors import UserError
-from bot.kallelse_content import Field, Named, Term, used_terms
+from bot.kallelse_content import Field, Named, Term, breaks_outside, used_terms
 from bot.services import Services
 from bot.vocabulary import MeetingKind
 from storage.models import Event, GlossaryTerm, Person
@@ -41,7 +42,9 @@ def _events(services: Services, kind: str) -> list[Event]:
         return list(uow.session.scalars(select(Event).where(Event.kind == kind)))
 
 
-def test_a_meeting_overrides_the_councils_texts_field_by_field(services: Services) -> None:
+def test_each_kind_has_its_texts_and_a_meeting_overrides_them_field_by_field(
+    services: Services,
+) -> None:
     meetings = full_council(services)
     stormote = services.kallelse.preview(user_id=SARA.user_id, now=NOW, **COMMON).kallelse
     formote = services.kallelse.preview(
@@ -49,14 +52,42 @@ def test_a_meeting_overrides_the_councils_texts_field_by_field(services: Service
     ).kallelse
     assert stormote.purpose == "Att brukarna ska kunna påverka vården på mottagningen."
     assert formote.purpose == "Föreningarna förbereder stormötet tillsammans."
+    # The stormöte's paus, fika and preparation are not the förmöte's.
     assert (stormote.breaks, formote.breaks) == ("kl. 14.30, 20 minuter", None)
-    assert stormote.food == formote.food
+    assert stormote.food is not None and formote.food is None
+    assert stormote.preparation == "Läs underlaget och fråga din förening vad den vill ta upp."
+    assert formote.preparation == "Läs stormötets dagordning och säg vad du vill ta upp."
+    # The förmöte has its own standing points: nothing "från verksamheten".
+    assert [i.title for i in formote.agenda if i.number] == [
+        "Genomgång av stormötets dagordning",
+        "Uppföljning av tidigare beslut och åtgärder",
+        "Vad säger vi om väntetiderna?",
+        "Övriga frågor",
+    ]
     # Only the abbreviations the kallelse uses are explained (LSS is in an action the
     # förmöte follows up too); SoL is not used.
     assert [g.abbreviation for g in stormote.glossary] == ["LSS"]
     assert [g.abbreviation for g in formote.glossary] == ["LSS"]
     assert [d.title for d in stormote.documents] == ["Budgetförslag 2027"]
     assert formote.documents == ()
+
+
+@pytest.mark.parametrize(
+    ("breaks", "outside"),
+    [
+        ("kl. 14.30, 20 minuter", ()),
+        ("Paus 10.45 och kl 15:30", ("10.45",)),
+        ("kl 16 och kl. 12.59", ("16.00", "12.59")),
+        ("20 minuter mitt i mötet", ()),
+        ("Kl 9", ("09.00",)),
+    ],
+)
+def test_clock_times_in_the_breaks_outside_the_meeting_are_found(
+    services: Services, breaks: str, outside: tuple[str, ...]
+) -> None:
+    full_council(services)  # the stormöte is 13-16
+    kallelse = services.kallelse.preview(user_id=SARA.user_id, now=NOW, **COMMON).kallelse
+    assert breaks_outside(replace(kallelse, breaks=breaks)) == outside
 
 
 def test_leader_and_contact_default_to_officers_who_may_see_the_meeting(
@@ -79,16 +110,18 @@ def test_leader_and_contact_default_to_officers_who_may_see_the_meeting(
     )
     assert people(meetings.stormote) == (olle, Named(VERA.user_id, VERA.name))
     assert people(meetings.formote) == (olle, olle)
-    with pytest.raises(UserError) as refused:
-        services.kallelse.set_text(
-            user_id=OLLE.user_id,
-            field=Field.LEADER,
-            value=VERA.user_id,
-            meeting_id=meetings.formote,
-            now=NOW,
-            **COMMON,
-        )
-    assert refused.value.key == "kallelse.not_for_formote"
+    # Neither one förmöte's nor every förmöte's leader can be someone from the unit.
+    for where in ({"meeting_id": meetings.formote}, {"kind": MeetingKind.FORMOTE}):
+        with pytest.raises(UserError) as refused:
+            services.kallelse.set_text(
+                user_id=OLLE.user_id,
+                field=Field.LEADER,
+                value=VERA.user_id,
+                now=NOW,
+                **where,
+                **COMMON,
+            )
+        assert refused.value.key == "kallelse.not_for_formote", where
     with pytest.raises(UserError) as outsider:
         services.kallelse.set_text(
             user_id=SARA.user_id, field=Field.LEADER, value="U0NOBODY", now=NOW, **COMMON

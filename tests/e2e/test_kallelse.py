@@ -10,8 +10,8 @@ from typing import Any
 from sqlalchemy import select
 
 from bot.sandbox.stack import LocalStack
-from bot.vocabulary import Answer
-from storage.models import Attendance, Event, Meeting, Person
+from bot.vocabulary import Answer, MeetingKind
+from storage.models import Attendance, CouncilKallelse, Event, Meeting, Person
 from tests.conftest import NOW
 from tests.e2e.cast import (
     ANNA,
@@ -152,6 +152,50 @@ def test_only_officers_and_for_a_formote_only_the_associations(stack: LocalStack
         assert len(_kallelser(stack, user)) == 1, user
     for user in (SARA, VERA):
         assert _kallelser(stack, user) == [], user
+
+
+def test_texts_belong_to_a_kind_of_meeting_and_a_paus_outside_it_is_flagged(
+    stack: LocalStack,
+) -> None:
+    """The stormöte's paus and fika never reach the förmöte's kallelse; the förmöte's own
+    are set with `förmöte` first (by the associations only), one meeting's with its number."""
+    council_with_members(stack)
+    _meeting(stack)
+    formote = _meeting(
+        stack, "förmöte tisdag 1 december kl 10-12 på https://meet.example/f", by=OLLE
+    )
+    set_paus = say(stack, SARA, RAD, "/kallelse", "paus kl. 14.30, 20 minuter")
+    assert "i kallelserna till stormötena" in set_paus
+    assert "`/kallelse förmöte paus …`" in set_paus
+    say(stack, SARA, RAD, "/kallelse", "fika Kaffe och bulle")
+    shown = _all_text(_preview(stack, OLLE, "förmöte"))
+    assert "14.30" not in shown and "Kaffe" not in shown
+    assert "Information från verksamheten" not in shown
+    assert "1. Genomgång av stormötets dagordning" in shown and "3. Övriga frågor" in shown
+
+    assert "i kallelserna till förmötena" in say(
+        stack, OLLE, RAD, "/kallelse", "förmöte paus kl. 10.45, tio minuter"
+    )
+    # The unit's secretary may not see the förmöte, so not write its kallelse either.
+    assert "föreningarnas företrädare" in say(stack, SARA, RAD, "/kallelse", "förmöte fika Te")
+    shown = _all_text(_preview(stack, OLLE, "förmöte"))
+    assert "*Pauser:* kl. 10.45, tio minuter" in shown and "Stämmer pausen?" not in shown
+    stormote = _all_text(_preview(stack))
+    assert "*Pauser:* kl. 14.30, 20 minuter" in stormote and "Stämmer pausen?" not in stormote
+
+    # One förmöte's own paus, outside its 10–12: the preview asks the secretary to check.
+    assert f"i kallelsen till möte nr {formote}" in say(
+        stack, OLLE, RAD, "/kallelse", f"{formote} paus kl. 14.30"
+    )
+    shown = _all_text(_preview(stack, OLLE, "förmöte"))
+    assert "*Stämmer pausen?* Kl. 14.30 ligger utanför mötets tid." in shown
+    assert f"`/kallelse {formote} paus …`" in shown
+    with stack.services.uow() as uow:
+        rows = uow.session.scalars(select(CouncilKallelse)).all()
+        assert {(r.meeting_kind, r.breaks) for r in rows} == {
+            (MeetingKind.STORMOTE, "kl. 14.30, 20 minuter"),
+            (MeetingKind.FORMOTE, "kl. 10.45, tio minuter"),
+        }
 
 
 def test_a_late_kallelse_is_refused_until_skicka_anda(stack: LocalStack) -> None:

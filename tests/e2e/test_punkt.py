@@ -317,7 +317,7 @@ def test_standing_points_follow_up_and_reordering(stack: LocalStack, clock: Manu
     follow_up = later.index("Uppföljning av tidigare beslut")
     assert later.index("Flyttad från tidigare möte: *Ett*") > follow_up
     # standing points are editable
-    assert "finns nu på varje möte" in say(
+    assert "är nu en stående punkt för stormötena" in say(
         stack, OLLE, RAD, "/brukarrad", "stående lägg till Rapport från arbetsgruppen"
     )
     listing = say(stack, ANNA, RAD, "/brukarrad", "stående")
@@ -327,6 +327,35 @@ def test_standing_points_follow_up_and_reordering(stack: LocalStack, clock: Manu
     )
     assert "Aktivitet" not in say(stack, ANNA, RAD, "/brukarrad", "stående")
     assert first != second
+
+
+def test_a_formote_has_its_own_standing_points_kept_from_the_unit(stack: LocalStack) -> None:
+    council_with_members(stack)
+    stormote = _meeting(stack, "torsdag 3 december kl 13")
+    _meeting(stack, "torsdag 26 november kl 10", kind="förmöte")
+    listing = say(stack, OLLE, RAD, "/brukarrad", "stående förmöte")
+    assert "*Stående punkter för förmötena*" in listing
+    assert "1. Genomgång av stormötets dagordning\n2. Uppföljning" in listing
+    assert "är nu en stående punkt för förmötena" in say(
+        stack, OLLE, RAD, "/brukarrad", "stående förmöte lägg till Frågor till stormötet"
+    )
+    agenda = say(stack, ANNA, RAD, "/dagordning", "förmöte")
+    assert "Information från verksamheten" not in agenda
+    assert (
+        agenda.index("Genomgång av stormötets dagordning")
+        < agenda.index("Frågor till stormötet")
+        < agenda.index("Övriga frågor")
+    )
+    plenary = say(stack, ANNA, RAD, "/dagordning", str(stormote))
+    assert "Information från verksamheten" in plenary and "Frågor till stormötet" not in plenary
+    # The unit neither sees nor changes the associations' standing points.
+    for attempt in ("stående förmöte", "stående förmöte ta bort 1"):
+        assert "föreningarnas företrädare" in say(stack, SARA, RAD, "/brukarrad", attempt)
+    assert "inte längre en stående punkt för förmötena" in say(
+        stack, OLLE, RAD, "/brukarrad", "stående förmöte ta bort 1"
+    )
+    assert "Genomgång" not in say(stack, OLLE, RAD, "/brukarrad", "stående förmöte")
+    assert "Information från verksamheten" in say(stack, SARA, RAD, "/brukarrad", "stående")
 
 
 def test_a_cancelled_meeting_moves_its_points_on(stack: LocalStack) -> None:

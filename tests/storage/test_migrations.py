@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -129,5 +131,96 @@ def _upgrade_holding_minutes(url: str) -> None:
             MinutesStatus.PUBLISHED,
             3,
             None,
+        )
+    engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def empty_url(
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+    _postgres_template: PostgresTemplate | None,
+) -> Iterator[str]:
+    """A database with nothing in it, on each backend."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'empty.db'}"
+        return
+    if _postgres_template is None:
+        pytest.skip("PostgreSQL not available")
+    name = f"{_postgres_template.name}_{uuid.uuid4().hex[:8]}"
+    _postgres_template._execute(f'CREATE DATABASE "{name}"')
+    url = _postgres_template.url(name)
+    yield url
+    _postgres_template.drop(url)
+
+
+def test_kind_texts_upgrade_a_council_with_data(empty_url: str) -> None:
+    """0011: the texts and standing points councils had become the stormöte's; förmöten get
+    their own standing points (in the council's language); arbetsgrupper keep theirs."""
+    command.upgrade(alembic_config(empty_url), "0010_justering_approved")
+    engine = make_engine(empty_url)
+    at = "2026-11-22 09:00:00"
+    with engine.begin() as conn:
+        for council_id, language in ((1, "sv"), (2, "en")):
+            conn.execute(
+                text(
+                    "insert into councils (id, team_id, channel_id, name, agenda_deadline_days,"
+                    " min_notice_days, minutes_due_days, fee_level, timezone, language,"
+                    " created_at) values (:id, 'T0', :channel, 'Rådet', 7, 7, 14, 1,"
+                    " 'Europe/Stockholm', :language, :at)"
+                ),
+                {"id": council_id, "channel": f"C{council_id}", "language": language, "at": at},
+            )
+        for position, (title, kind) in enumerate(
+            (("Information från verksamheten", None), ("Övriga frågor", "ovriga")), start=1
+        ):
+            conn.execute(
+                text(
+                    "insert into standing_points (council_id, position, title, kind)"
+                    " values (1, :position, :title, :kind)"
+                ),
+                {"position": position, "title": title, "kind": kind},
+            )
+        conn.execute(
+            text(
+                "insert into council_kallelse (council_id, breaks, food)"
+                " values (1, 'kl. 14.30', 'Kaffe')"
+            )
+        )
+    engine.dispose()
+
+    upgrade(empty_url)
+
+    engine = make_engine(empty_url)
+    with engine.connect() as conn:
+        texts = conn.execute(
+            text("select council_id, meeting_kind, breaks, food from council_kallelse")
+        ).all()
+        points = conn.execute(
+            text(
+                "select council_id, meeting_kind, position, title, kind from standing_points"
+                " order by council_id, meeting_kind, position"
+            )
+        ).all()
+    assert [tuple(r) for r in texts] == [(1, "stormöte", "kl. 14.30", "Kaffe")]
+    assert [tuple(r) for r in points] == [
+        (1, "arbetsgrupp", 1, "Information från verksamheten", None),
+        (1, "arbetsgrupp", 2, "Övriga frågor", "ovriga"),
+        (1, "förmöte", 1, "Genomgång av stormötets dagordning", None),
+        (1, "förmöte", 2, "Uppföljning av tidigare beslut och åtgärder", "uppfoljning"),
+        (1, "förmöte", 3, "Övriga frågor", "ovriga"),
+        (1, "stormöte", 1, "Information från verksamheten", None),
+        (1, "stormöte", 2, "Övriga frågor", "ovriga"),
+        (2, "förmöte", 1, "Going through the plenary meeting's agenda", None),
+        (2, "förmöte", 2, "Follow-up of earlier decisions and actions", "uppfoljning"),
+        (2, "förmöte", 3, "Any other business", "ovriga"),
+    ]
+    # A second text row per council is now possible: the förmöte's own.
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "insert into council_kallelse (council_id, meeting_kind, breaks)"
+                " values (1, 'förmöte', NULL)"
+            )
         )
     engine.dispose()
