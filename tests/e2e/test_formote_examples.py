@@ -26,6 +26,7 @@ BEFORE_STEPS = (
     ("/punkt förmöte &lt;rubrik&gt;", ANNA, "förmöte Vår hållning", "förmöte tisdag 9 mars 2027"),
     ("/dagordning förmöte", ANNA, None, "Vår hållning"),
     ("/kallelse förmöte", OLLE, None, "Kallelse till förmöte"),
+    ("/kallelse förmöte paus kl. 10.45", OLLE, None, "i kallelserna till förmötena"),
     ("/narvaro förmöte kommer", ANNA, None, "Du är anmäld till förmöte tisdag 9 mars 2027"),
 )
 DURING_STEPS = (
