@@ -7,7 +7,7 @@ from slack_sdk import WebClient
 
 from bot.runtime.background import BackgroundWork
 from bot.services import Services
-from handlers import actions, commands, events, messages, shortcuts, views
+from handlers import actions, commands, events, messages, once, shortcuts, views
 
 
 def build_app(
@@ -32,6 +32,7 @@ def build_app(
         request_verification_enabled=not socket_mode,
         listener_executor=background or BackgroundWork(),
     )
+    once.register(app, services)  # before any listener: a redelivered event goes no further
     for listeners in (commands, messages, shortcuts, actions, views, events):
         listeners.register(app, services)
     return app

@@ -419,3 +419,13 @@ class Event(Base):
     kind: Mapped[str] = mapped_column(String(64))
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+
+class ReceivedEvent(Base):
+    """A Slack event taken in: Slack delivers one again when our answer was late, and may
+    deliver it twice at once. Kept a day (Slack's retries end within the hour)."""
+
+    __tablename__ = "received_events"
+
+    event_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)

@@ -19,6 +19,7 @@ from storage.repositories.minutes import MinutesRepository
 from storage.repositories.outbox import OutboxRepository
 from storage.repositories.people import ForeningRepository, PersonRepository
 from storage.repositories.privacy import PrivacyRepository
+from storage.repositories.received import ReceivedEventRepository
 from storage.repositories.reminders import ReminderRepository
 
 
@@ -43,6 +44,7 @@ class UnitOfWork:
     fee_profiles: FeeProfileRepository
     kallelse: KallelseRepository
     privacy: PrivacyRepository
+    received: ReceivedEventRepository
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
@@ -66,6 +68,7 @@ class UnitOfWork:
         self.fee_profiles = FeeProfileRepository(self.session)
         self.kallelse = KallelseRepository(self.session)
         self.privacy = PrivacyRepository(self.session)
+        self.received = ReceivedEventRepository(self.session)
         return self
 
     def __exit__(

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot.privacy.retention import apply_retention
 from bot.reminders.sender import Delivery, DrainReport, Sender, SenderPolicy
 from bot.reminders.sweep import sweep
 from storage.uow import UnitOfWork
+
+# Slack event ids are kept this long against redelivery (handlers/once.py); Slack's own
+# retries end within the hour.
+RECEIVED_KEPT = timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,9 @@ def tick(
     """Retention, one sweep and one drain at `now`: what `python -m bot tick` and the
     scheduler run. Retention goes first, so nothing is queued for someone just erased."""
     erased = apply_retention(uow, now)
+    with uow() as unit:
+        unit.received.prune(before=now - RECEIVED_KEPT)
+        unit.commit()
     queued = sweep(uow, now)
     drained = Sender(uow, delivery, worker_id=worker_id, policy=policy).drain(now)
     return TickReport(queued, drained, erased)
