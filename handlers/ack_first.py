@@ -16,8 +16,10 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from slack_bolt import Ack, App, Respond, Say
+from slack_bolt import Ack, App, BoltContext, Respond, Say
 from slack_sdk import WebClient
+
+from handlers.once import FIRST_DELIVERY
 
 log = logging.getLogger(__name__)
 
@@ -79,15 +81,30 @@ def _on_event(
 ) -> Callable[[EventWork], EventWork]:
     def register(work: EventWork) -> EventWork:
         def acknowledge(
-            ack: Ack, event: dict[str, Any], body: dict[str, Any], client: WebClient, say: Say
+            ack: Ack,
+            event: dict[str, Any],
+            body: dict[str, Any],
+            client: WebClient,
+            say: Say,
+            context: BoltContext,
         ) -> None:
             ack()
-            _later(app, name, work, event, body, client, say)
+            # A redelivered event goes no further than its id (handlers/once.py).
+            first: Callable[[], bool] = context.get(FIRST_DELIVERY) or (lambda: True)
+            _later(app, name, _once(first, work), event, body, client, say)
 
         listen(acknowledge)
         return work
 
     return register
+
+
+def _once(first: Callable[[], bool], work: Callable[..., None]) -> Callable[..., None]:
+    def run(*args: Any) -> None:
+        if first():
+            work(*args)
+
+    return run
 
 
 def _later(app: App, name: str, work: Callable[..., None], *args: Any) -> None:

@@ -13,9 +13,8 @@ from bot.clock import ManualClock
 from bot.localslack.driver import Delivery
 from bot.sandbox.stack import LocalStack
 from storage.models import AgendaPoint, Event
-from tests.e2e.cast import ANNA, RAD, SARA, council_with_members, reply, say, seed_workspace
+from tests.e2e.cast import ANNA, RAD, SARA, council_with_members, reply, say
 from tests.e2e.test_protokoll import DURING, MEETING
-from tests.throwaway_postgres import throwaway_postgres
 
 
 def _written(
@@ -83,26 +82,3 @@ def test_the_same_point_message_delivered_twice_at_once_makes_one_point_and_one_
     assert titles.count("Tolk vid besök") == 1
     receipts = [m for m in stack.slack.messages(RAD, thread_ts=event["ts"]) if m.get("bot_id")]
     assert len(receipts) == 1, receipts
-
-
-def test_an_event_that_cannot_be_recorded_is_refused_so_slack_delivers_it_again(
-    clock: ManualClock,
-) -> None:
-    with throwaway_postgres() as postgres:
-        stack = LocalStack.start(database_url=postgres.url, clock=clock)
-        try:
-            seed_workspace(stack.slack)
-            council_with_members(stack)
-            say(stack, SARA, RAD, "/mote", f"stormöte {MEETING}")
-            event = _written(stack, ANNA, "punkt: Hörslinga i lokalen")
-            postgres.stop()
-            refused = stack.driver.event(event, event_id="Ev0DOWN01")
-            assert refused.status == 503  # not a silent 200: Slack will try again
-            postgres.start()
-            again = stack.driver.event(event, event_id="Ev0DOWN01", retry_num=1)
-            assert again.ok, again
-            with stack.services.uow() as uow:
-                titles = uow.session.scalars(select(AgendaPoint.title)).all()
-            assert titles.count("Hörslinga i lokalen") == 1
-        finally:
-            stack.stop()
