@@ -1,7 +1,7 @@
 """received events: Slack's event ids, so a redelivered event has no second effect
 
-Revision ID: 0011_received_events
-Revises: 0010_justering_approved
+Revision ID: 0012_received_events
+Revises: 0011_kind_texts
 Create Date: 2026-12-06 17:45:00.000000
 """
 
@@ -12,8 +12,8 @@ from alembic import op
 
 import storage.types
 
-revision = "0011_received_events"
-down_revision = "0010_justering_approved"
+revision = "0012_received_events"
+down_revision = "0011_kind_texts"
 branch_labels = None
 depends_on = None
 
