@@ -81,7 +81,7 @@ def register(app: App, services: Services) -> None:
         # The agenda is redrawn in place; a refusal comes as a new message beside it.
         respond(replace_original=bool(changed), **reply.as_message())
         for change in changed:
-            deliver(client, change.notices)
+            deliver(services, change.notices)
             post_notices(client, change.posts)
 
     @button(app, re.compile(f"^{PICK_COUNCIL}"))
@@ -104,7 +104,7 @@ def register(app: App, services: Services) -> None:
                 source_key=chosen["k"],
                 now=services.clock.now(),
             )
-            deliver(client, submitted.notices)
+            deliver(services, submitted.notices)
             return text_reply(receipt(submitted))
 
         reply = guarded(submit, lang=lang, where="action:pick_council")

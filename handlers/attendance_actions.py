@@ -43,7 +43,7 @@ def register(app: App, services: Services) -> None:
         # The question is replaced by its outcome, so the buttons cannot be pressed twice.
         respond(replace_original=True, **reply.as_message())
         for answered in answers:
-            deliver(client, answered.notices)
+            deliver(services, answered.notices)
 
     @button(app, re.compile(f"^{CHECKIN_ACTION}"))
     def check_in(

@@ -24,6 +24,7 @@ from bot.attendance import Answered, CheckedIn, Registered, Roll, RollEntry
 from bot.attendance_stats import Statistics
 from bot.labels import clock, meeting_label, meeting_title
 from bot.meetings import MeetingInfo
+from bot.services import Services
 from bot.substitutes import SubstituteAnswered
 from bot.texts import t
 from bot.vocabulary import Answer, Presence
@@ -66,7 +67,7 @@ def other_meeting(other: MeetingInfo | None, word: str, lang: str) -> str:
     return "\n" + t("narvaro.other", lang, meeting=label, id=other.id, word=word)
 
 
-def deliver_answer(client: WebClient, answered: Answered) -> None:
+def deliver_answer(services: Services, client: WebClient, answered: Answered) -> None:
     """The DMs an answer owes: the question to each ersättare asked, and the notices."""
     for ask in answered.search.asks if answered.search else ():
         params = {k: escape(v) if isinstance(v, str) else v for k, v in ask.params.items()}
@@ -88,7 +89,7 @@ def deliver_answer(client: WebClient, answered: Answered) -> None:
             ],
         )
         send_dm(client, ask.user_id, text, [section(text), buttons])
-    deliver(client, answered.notices)
+    deliver(services, answered.notices)
 
 
 def substitute_reply(answered: SubstituteAnswered) -> Reply:

@@ -129,4 +129,4 @@ def register(app: App, services: Services) -> None:
         for answered in answers:
             if answered.search is not None:
                 respond(replace_original=False, **answered_reply(answered).as_message())
-            deliver_answer(client, answered)
+            deliver_answer(services, client, answered)

@@ -123,4 +123,4 @@ def _point(
         blocks=[b.to_dict() for b in reply.blocks],
         thread_ts=None if in_dm else ts,
     )
-    deliver(client, notices)
+    deliver(services, notices)

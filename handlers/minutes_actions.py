@@ -74,7 +74,7 @@ def register(app: App, services: Services) -> None:
                 version=version,
                 now=services.clock.now(),
             )
-            deliver(client, approved.notices)
+            deliver(services, approved.notices)
             key = "already" if approved.already else "locked" if approved.locked else "thanks"
             return text_reply(t(f"protokoll.approve.{key}", approved.lang))
 
@@ -105,7 +105,7 @@ def register(app: App, services: Services) -> None:
                 confirm=answer == "yes",
                 now=services.clock.now(),
             )
-            deliver(client, result.notices)
+            deliver(services, result.notices)
             key = "confirmed" if result.confirmed else "declined"
             return text_reply(t(f"protokoll.amendment.{key}", result.lang))
 

@@ -115,5 +115,5 @@ def register(app: App, services: Services) -> None:
             ack(response_action="errors", errors={"text": error_text(err, lang)})
             return
         ack()
-        deliver(client, result.notices)
+        deliver(services, result.notices)
         send_dm(client, body["user"]["id"], t("protokoll.propose.sent", result.lang))

@@ -52,7 +52,7 @@ def register(app: App, services: Services) -> None:
                 source_link=_permalink(client, channel, message["ts"]),
                 now=services.clock.now(),
             )
-            deliver(client, submitted.notices)
+            deliver(services, submitted.notices)
             return text_reply(receipt(submitted))
 
         reply = guarded(submit, lang=lang, where="shortcut:add_as_point")

@@ -11,7 +11,9 @@ from slack_sdk.models.blocks import Block
 
 from bot.councils import SlackUser
 from bot.notices import ChannelNotice, Notice
+from bot.services import Services
 from bot.texts import t
+from handlers.outbox_dms import queue_dms
 from handlers.replies import escape
 
 log = logging.getLogger(__name__)
@@ -57,9 +59,9 @@ def render_notice(notice: Notice | ChannelNotice) -> str:
     return t(notice.key, notice.lang, **params)
 
 
-def deliver(client: WebClient, notices: Iterable[Notice]) -> None:
-    for notice in notices:
-        send_dm(client, notice.user_id, render_notice(notice))
+def deliver(services: Services, notices: Iterable[Notice]) -> None:
+    """Each notice as a DM, through the outbox (handlers/outbox_dms.py)."""
+    queue_dms(services, ((n.user_id, render_notice(n)) for n in notices))
 
 
 def post_notices(client: WebClient, posts: Iterable[ChannelNotice]) -> None:

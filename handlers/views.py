@@ -65,7 +65,7 @@ def register(app: App, services: Services) -> None:
         ack()
         text = receipt(submitted)
         tell(client, channel, user, text)
-        deliver(client, submitted.notices)
+        deliver(services, submitted.notices)
 
     @app.view(DECISION_MODAL)
     def decided(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
@@ -91,7 +91,7 @@ def register(app: App, services: Services) -> None:
             _errors(ack, "text", err, lang)
             return
         ack()
-        deliver(client, change.notices)
+        deliver(services, change.notices)
         if meta.get("response_url"):
             agenda = render_agenda(
                 services,

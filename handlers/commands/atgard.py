@@ -32,7 +32,7 @@ def register(app: App, services: Services) -> None:
             lambda: _dispatch(services, command, lang, notices), lang=lang, where=COMMAND
         )
         answer(respond, reply)
-        deliver(client, notices)
+        deliver(services, notices)
 
 
 def _dispatch(

@@ -86,7 +86,7 @@ def register(app: App, services: Services) -> None:
         )
         answer(respond, reply)
         for answered in answers:
-            deliver_answer(client, answered)
+            deliver_answer(services, client, answered)
 
 
 def _dispatch(

@@ -42,6 +42,7 @@ from handlers.minutes_blocks import (
     names_line,
     thread_intro,
 )
+from handlers.outbox_dms import queue_dms
 from handlers.replies import SILENT, Reply, answer, escape, guarded, text_reply
 from handlers.slack_users import lookup, render_notice, send_dm
 
@@ -148,7 +149,7 @@ def _dispatch(
         )
     if folded == "publicera":
         publication = minutes.publishing.publish(**where)
-        later.append(lambda: announce(client, publication, user))
+        later.append(lambda: announce(services, client, publication, user))
         return text_reply(_published_text(publication))
     return text_reply(_status_text(minutes.justering.status(**where)))
 
@@ -238,7 +239,9 @@ def _to_justerare(client: WebClient, sent: Sent) -> None:
         send_dm(client, user, text, blocks)
 
 
-def announce(client: WebClient, publication: Publication, publisher: str) -> None:
+def announce(
+    services: Services, client: WebClient, publication: Publication, publisher: str
+) -> None:
     """Post the minutes (a förmöte's to each association member), then tell every point's
     submitter what happened, with a link to the minutes they can read."""
     doc = publication.layout
@@ -255,12 +258,14 @@ def announce(client: WebClient, publication: Publication, publisher: str) -> Non
             ts = client.chat_postMessage(channel=dm, text=text, blocks=blocks)["ts"]
             links[reader] = _permalink(client, dm, ts)
         upload(client, client.conversations_open(users=publisher)["channel"]["id"], doc)
+    feedback = []
     for notice in publication.notices:
         message = render_notice(notice)
         link = links.get(notice.user_id, default)
         if link:
             message += "\n" + t("protokoll.feedback.link", notice.lang, link=link)
-        send_dm(client, notice.user_id, message)
+        feedback.append((notice.user_id, message))
+    queue_dms(services, feedback)
 
 
 def _permalink(client: WebClient, channel: str, ts: str) -> str:

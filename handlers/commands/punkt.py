@@ -94,7 +94,7 @@ def register(app: App, services: Services) -> None:
             where=COMMAND,
         )
         answer(respond, reply)
-        deliver(client, notices)
+        deliver(services, notices)
         post_notices(client, posts)
 
 

@@ -1,0 +1,38 @@
+"""Direct messages the bot owes people go through the outbox: a 429 or a 5xx from Slack, or a
+crash, delays them and never loses them; each arrives once."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from bot.clock import ManualClock
+from bot.sandbox.stack import LocalStack
+from tests.e2e.cast import ANNA, LINA, RAD, SARA, VERA, say
+from tests.e2e.test_protokoll import AFTER, DURING, _council, _dm
+
+
+def _told(stack: LocalStack, user: str, title: str) -> list[str]:
+    return [m["text"] for m in _dm(stack, user) if title in m.get("text", "")]
+
+
+def test_every_submitter_is_told_once_when_slack_rate_limits_the_publication(
+    stack: LocalStack, clock: ManualClock
+) -> None:
+    _council(stack)  # Anna's, Lina's and Vera's points on the stormöte
+    clock.set(DURING)
+    for line in ("punkt 5", "beslut: Väntetiderna följs upp varje månad.", "punkt 6", "info: Fika"):
+        say(stack, SARA, RAD, "/protokoll", line)
+    clock.set(AFTER)
+    say(stack, SARA, RAD, "/brukarrad", "inställningar justering av")
+    # Slack turns away every DM for a while: opening one is rate limited for a minute.
+    stack.slack.faults.add("conversations.open", "ratelimited", count=6, retry_after=60)
+    assert "publicerat i kanalen" in say(stack, SARA, RAD, "/protokoll", "publicera")
+    titles = {ANNA: "Väntetider till läkare", LINA: "Mer fika", VERA: "Nya telefontider"}
+    assert all(_told(stack, user, title) == [] for user, title in titles.items())
+    # Later posting is rate limited too, and the scheduler's next passes send what waits.
+    stack.slack.faults.clear()
+    stack.slack.faults.add("chat.postMessage", "ratelimited", count=2, retry_after=0)
+    for minutes in (2, 5, 10):
+        stack.tick(AFTER + timedelta(minutes=minutes))
+    for user, title in titles.items():
+        assert len(_told(stack, user, title)) == 1, (user, _told(stack, user, title))
