@@ -26,14 +26,15 @@ from handlers.kallelse_blocks import (
     preview_reply,
     sent_text,
 )
+from handlers.outbox_dms import Dm, delivered, queue_dms
 from handlers.replies import Reply, guarded, text_reply
-from handlers.slack_users import send_dm
 
 log = logging.getLogger(__name__)
 
 
-def post_kallelse(client: WebClient, services: Services, sent: Sent) -> None:
-    """The channel post (not for a förmöte), then one DM with buttons per member."""
+def post_kallelse(client: WebClient, services: Services, sent: Sent) -> int:
+    """The channel post (not for a förmöte), then one DM with buttons per member through the
+    outbox; how many DMs have arrived so far (the rest are retried until they do)."""
     kallelse = sent.kallelse
     if sent.channel_id is not None:
         message = channel_message(kallelse)
@@ -44,12 +45,16 @@ def post_kallelse(client: WebClient, services: Services, sent: Sent) -> None:
             services.kallelse.posted(meeting_id=kallelse.meeting.id, ts=posted["ts"])
         except SlackApiError as err:
             log.warning("kallelse post to the channel failed: %s", err.response.get("error"))
+    dms = []
     for person in sent.recipients:
-        dm = member_message(MemberCopy(kallelse, person.answers, answer=None, read=False))
-        send_dm(client, person.user_id, dm.text, dm.blocks)
+        copy = member_message(MemberCopy(kallelse, person.answers, answer=None, read=False))
+        key = f"kallelse:m{kallelse.meeting.id}:{person.user_id}"
+        dms.append(Dm(person.user_id, copy.text, copy.blocks, key=key, kind="kallelse"))
+    queue_dms(services, dms)
+    return delivered(services, dms)
 
 
-def announce_document(client: WebClient, added: DocumentAdded) -> None:
+def announce_document(client: WebClient, services: Services, added: DocumentAdded) -> None:
     """A document added after the kallelse went out: in its thread, and to every member."""
     if not added.sent:
         return
@@ -59,8 +64,7 @@ def announce_document(client: WebClient, added: DocumentAdded) -> None:
             client.chat_postMessage(channel=added.channel_id, thread_ts=added.thread_ts, text=text)
         except SlackApiError as err:
             log.warning("kallelse thread post failed: %s", err.response.get("error"))
-    for person in added.recipients:
-        send_dm(client, person.user_id, text)
+    queue_dms(services, (Dm(person.user_id, text) for person in added.recipients))
 
 
 def register(app: App, services: Services) -> None:
@@ -88,8 +92,8 @@ def register(app: App, services: Services) -> None:
                 return preview_reply(
                     services.kallelse.preview(meeting_id=meeting_id, now=now, **common)
                 )
-            post_kallelse(client, services, sent)
-            return text_reply(sent_text(sent))
+            arrived = post_kallelse(client, services, sent)
+            return text_reply(sent_text(sent, arrived))
 
         # The preview is replaced, so its button cannot be pressed again by mistake.
         respond(

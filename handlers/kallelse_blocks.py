@@ -228,7 +228,8 @@ def preview_reply(preview: Preview) -> Reply:
     )
 
 
-def sent_text(sent: Sent) -> str:
+def sent_text(sent: Sent, arrived: int) -> str:
+    """What the secretary is told: to how many it went, and how many it has reached so far."""
     kallelse = sent.kallelse
     lang = kallelse.lang
     meeting = meeting_phrase(kallelse)
@@ -240,6 +241,9 @@ def sent_text(sent: Sent) -> str:
         channel=t("kallelse.sent.channel", lang) if sent.channel_id else "",
         email=t("kallelse.sent.email", lang, count=sent.emailed) if sent.emailed else "",
     )
+    waiting = len(sent.recipients) - arrived
+    if waiting > 0:
+        text += t("kallelse.sent.waiting", lang, count=waiting, arrived=arrived)
     return text + (t("kallelse.sent.late", lang) if sent.late else "")
 
 

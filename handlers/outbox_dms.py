@@ -10,7 +10,10 @@ pass, and its key in the message metadata keeps a retry after a crash from sendi
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from slack_sdk.models.blocks import Block
 
 from bot.reminders.sender import DrainReport, Sender, new_worker_id
 from bot.runtime.slack_delivery import SlackDelivery
@@ -22,19 +25,35 @@ KIND = "meddelande"
 WORKER = new_worker_id()
 
 
-def queue_dms(services: Services, dms: Iterable[tuple[str, str]]) -> DrainReport | None:
-    """Queue each (Slack user id, text) and drain the outbox now; None when there was none."""
+@dataclass(frozen=True)
+class Dm:
+    user_id: str
+    text: str
+    blocks: Sequence[Block] | None = None
+    # Names the message itself (e.g. one kallelse to one person), so queuing it twice sends it
+    # once; None: a new message each time.
+    key: str | None = None
+    kind: str = KIND
+
+
+def queue_dms(services: Services, dms: Iterable[Dm]) -> DrainReport | None:
+    """Queue each DM and drain the outbox now; None when there was none."""
     now = services.clock.now()
+    dms = list(dms)
     rows = [
         {
-            "idempotency_key": f"dm:{uuid.uuid4().hex}",
-            "kind": KIND,
-            "payload": {"user": user_id, "text": text},
+            "idempotency_key": dm.key or f"dm:{uuid.uuid4().hex}",
+            "kind": dm.kind,
+            "payload": {
+                "user": dm.user_id,
+                "text": dm.text,
+                **({"blocks": [b.to_dict() for b in dm.blocks]} if dm.blocks else {}),
+            },
             "due_at": now,
             "status": OutboxStatus.PENDING,
             "attempts": 0,
         }
-        for user_id, text in dms
+        for dm in dms
     ]
     if not rows:
         return None
@@ -43,3 +62,9 @@ def queue_dms(services: Services, dms: Iterable[tuple[str, str]]) -> DrainReport
         uow.commit()
     delivery = SlackDelivery.from_settings(services.settings)
     return Sender(services.uow, delivery, worker_id=WORKER).drain(now)
+
+
+def delivered(services: Services, dms: Sequence[Dm]) -> int:
+    """How many of these (keyed) DMs have reached their person so far."""
+    with services.uow() as uow:
+        return uow.outbox.sent_count([dm.key for dm in dms if dm.key])

@@ -13,7 +13,7 @@ from bot.councils import SlackUser
 from bot.notices import ChannelNotice, Notice
 from bot.services import Services
 from bot.texts import t
-from handlers.outbox_dms import queue_dms
+from handlers.outbox_dms import Dm, queue_dms
 from handlers.replies import escape
 
 log = logging.getLogger(__name__)
@@ -61,7 +61,7 @@ def render_notice(notice: Notice | ChannelNotice) -> str:
 
 def deliver(services: Services, notices: Iterable[Notice]) -> None:
     """Each notice as a DM, through the outbox (handlers/outbox_dms.py)."""
-    queue_dms(services, ((n.user_id, render_notice(n)) for n in notices))
+    queue_dms(services, (Dm(n.user_id, render_notice(n)) for n in notices))
 
 
 def post_notices(client: WebClient, posts: Iterable[ChannelNotice]) -> None:

@@ -47,7 +47,11 @@ class Delivery(Protocol):
         """The ts of a message in the channel carrying `key`, if one was posted."""
         ...
 
-    def post(self, channel_id: str, text: str, key: str) -> str: ...
+    def post(
+        self, channel_id: str, text: str, key: str, blocks: list[dict[str, Any]] | None = None
+    ) -> str:
+        """Post the text (and Block Kit blocks, when the row carries them) with its key."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -137,7 +141,9 @@ class Sender:
             posted = self._delivery.find_posted(channel, key) if claimed_before else None
             if posted is None and expired:
                 return _expired(row)
-            ts = posted or self._delivery.post(channel, row.payload["text"], key)
+            ts = posted or self._delivery.post(
+                channel, row.payload["text"], key, row.payload.get("blocks")
+            )
         except DeliveryError as err:
             return self._failed(row, err, at())
         return Outcome(

@@ -196,11 +196,14 @@ class SlackDelivery:
                 break
         return None
 
-    def post(self, channel_id: str, text: str, key: str) -> str:
+    def post(
+        self, channel_id: str, text: str, key: str, blocks: list[dict[str, Any]] | None = None
+    ) -> str:
         response = _call(
             lambda: self._posts.chat_postMessage(
                 channel=channel_id,
                 text=text,
+                blocks=blocks,
                 metadata={"event_type": EVENT_TYPE, "event_payload": {"key": key}},
             )
         )

@@ -1326,6 +1326,16 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "one": ", and by email to {count} of them",
         "other": ", and by email to {count} of them",
     },
+    "kallelse.sent.waiting": {
+        "one": (
+            " {arrived} have it already; Slack is holding back {count} person for a while, "
+            "so I will send it again until it arrives."
+        ),
+        "other": (
+            " {arrived} have it already; Slack is holding back {count} people for a while, "
+            "so I will send it again until it arrives."
+        ),
+    },
     "kallelse.sent.late": " It went out later than the council's rules say, and that is noted.",
     "kallelse.document.usage": (
         "Write the link and preferably a title, e.g. "

@@ -1336,6 +1336,16 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "one": ", och med e-post till {count} av dem",
         "other": ", och med e-post till {count} av dem",
     },
+    "kallelse.sent.waiting": {
+        "one": (
+            " {arrived} har fått den redan; till {count} person väntar Slack en stund, "
+            "så jag skickar den igen tills den kommer fram."
+        ),
+        "other": (
+            " {arrived} har fått den redan; till {count} personer väntar Slack en stund, "
+            "så jag skickar den igen tills den kommer fram."
+        ),
+    },
     "kallelse.sent.late": " Den gick ut senare än rådets regler säger, och det är antecknat.",
     "kallelse.document.usage": (
         "Skriv länken och gärna en titel, till exempel "

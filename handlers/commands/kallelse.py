@@ -74,7 +74,7 @@ def register(app: App, services: Services) -> None:
         reply = guarded(lambda: _dispatch(services, command, lang, added), lang=lang, where=COMMAND)
         answer(respond, reply)
         for document in added:
-            announce_document(client, document)
+            announce_document(client, services, document)
 
 
 def _meeting(word: str, rest: str) -> tuple[int | None, MeetingKind | None, str, str]:

@@ -42,7 +42,7 @@ from handlers.minutes_blocks import (
     names_line,
     thread_intro,
 )
-from handlers.outbox_dms import queue_dms
+from handlers.outbox_dms import Dm, queue_dms
 from handlers.replies import SILENT, Reply, answer, escape, guarded, text_reply
 from handlers.slack_users import lookup, render_notice, send_dm
 
@@ -264,7 +264,7 @@ def announce(
         link = links.get(notice.user_id, default)
         if link:
             message += "\n" + t("protokoll.feedback.link", notice.lang, link=link)
-        feedback.append((notice.user_id, message))
+        feedback.append(Dm(notice.user_id, message))
     queue_dms(services, feedback)
 
 

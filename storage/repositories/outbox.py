@@ -38,6 +38,20 @@ class OutboxRepository:
             )
         return found
 
+    def sent_count(self, keys: list[str]) -> int:
+        """How many of the messages with these keys have been delivered."""
+        return sum(
+            len(
+                self._session.scalars(
+                    select(OutboxMessage.id).where(
+                        OutboxMessage.idempotency_key.in_(chunk),
+                        OutboxMessage.status == OutboxStatus.SENT,
+                    )
+                ).all()
+            )
+            for chunk in _chunks(keys)
+        )
+
     def add_new(self, rows: list[dict[str, Any]]) -> int:
         """Insert the rows whose key is new; a concurrent sweep's rows are skipped, not errors."""
         dialect = self._session.get_bind().dialect.name

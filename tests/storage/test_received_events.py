@@ -4,6 +4,7 @@ are pruned by the periodic pass."""
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 from bot.clock import ManualClock
 from bot.reminders import RECEIVED_KEPT, tick
@@ -20,7 +21,9 @@ class NoDelivery:
     def find_posted(self, channel_id: str, key: str) -> str | None:
         raise AssertionError("no lookup expected")
 
-    def post(self, channel_id: str, text: str, key: str) -> str:
+    def post(
+        self, channel_id: str, text: str, key: str, blocks: list[dict[str, Any]] | None = None
+    ) -> str:
         raise AssertionError("no post expected")
 
 

@@ -1,0 +1,68 @@
+"""A kallelse reaches every member exactly once, however Slack's rate limits and errors fall:
+its DMs go through the outbox and the secretary is told how many have arrived."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import datetime, timedelta
+
+from bot.clock import ManualClock
+from bot.sandbox.stack import LocalStack
+from handlers.kallelse_blocks import ANSWER
+from tests.conftest import STOCKHOLM
+from tests.e2e.cast import (
+    ANNA,
+    ERIK,
+    LINA,
+    OLLE,
+    RAD,
+    SARA,
+    VERA,
+    council_with_members,
+    reply_text,
+    say,
+)
+
+MEMBERS = 40  # besides the cast's six: 46 summoned
+
+
+def _kallelser(stack: LocalStack, users: list[str]) -> Counter[str]:
+    """How many kallelse DMs (the ones with the answer buttons) each user has."""
+    found: Counter[str] = Counter()
+    for user in users:
+        for message in stack.slack.messages(stack.slack.dm_channel(user)):
+            if ANSWER in json.dumps(message.get("blocks", [])):
+                found[user] += 1
+    return found
+
+
+def test_a_kallelse_to_46_reaches_each_once_through_429s_and_5xx(
+    stack: LocalStack, clock: ManualClock
+) -> None:
+    council_with_members(stack)
+    users = [f"U0M{n:03d}" for n in range(MEMBERS)]
+    for n, user in enumerate(users):
+        stack.slack.add_user(user, f"medlem{n}", real_name=f"Medlem {n}")
+        forening = ("RSMH Väst", "Attention")[n % 2]
+        say(stack, SARA, RAD, "/brukarrad", f"ledamot <@{user}> ledamot {forening}")
+    start = datetime(2026, 11, 22, 10, tzinfo=STOCKHOLM)
+    clock.set(start)
+    say(stack, SARA, RAD, "/mote", "stormöte torsdag 10 december kl 13-16")
+    preview = stack.driver.command(SARA, RAD, "/kallelse")
+    stack.slack.faults.add("chat.postMessage", "ratelimited", rate=0.3, retry_after=0)
+    stack.slack.faults.add("chat.postMessage", "server_error", rate=0.2)
+    pressed = stack.driver.block_action(
+        SARA, action_id="kallelse_send", message_ts=preview.reply_ts, channel_id=RAD
+    )
+    assert pressed.ok, pressed
+    told = reply_text(pressed.answer)
+    assert "46 personer" in told, told
+    # The scheduler's passes send what Slack turned away, until every one has arrived.
+    for minutes in (1, 3, 7, 15, 31, 63):
+        stack.tick(start + timedelta(minutes=minutes))
+    stack.slack.faults.clear()
+    stack.tick(start + timedelta(minutes=130))
+    everyone = [*users, SARA, OLLE, ANNA, ERIK, LINA, VERA]
+    counted = _kallelser(stack, everyone)
+    assert sorted(counted.values()) == [1] * 46, counted
