@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import itertools
 import json
 import urllib.error
 import urllib.request
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -86,7 +86,6 @@ class Driver:
         self.signing_secret = signing_secret
         self.verification_token = verification_token
         self.timeout = timeout
-        self._event_ids = itertools.count(1)
         # The bot is local: never route through a proxy from the environment.
         self._opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
@@ -151,7 +150,9 @@ class Driver:
             "api_app_id": self.slack.app_id,
             "event": event,
             "type": "event_callback",
-            "event_id": event_id or f"Ev{next(self._event_ids):010d}",
+            # Unique like Slack's: the bot remembers ids it has taken in (handlers/once.py),
+            # also across a restart of the sandbox on the same database.
+            "event_id": event_id or f"Ev{uuid.uuid4().hex[:12].upper()}",
             "event_time": int(self.slack.clock()),
             "authorizations": [
                 {

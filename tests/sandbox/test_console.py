@@ -450,3 +450,23 @@ def test_a_restart_on_the_same_database_keeps_the_clock_the_messages_and_the_fil
     # The bot's buttons on a message from before the restart still work.
     assert "*Ditt svar:* du kommer." in after(again, ":tryck 1")
     assert "Det gick inte" not in again
+
+
+def test_messages_written_after_a_restart_are_read_like_those_before_it(
+    sqlite_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The database remembers the event ids it has taken in (handlers/once.py), so a second
+    start must not hand out the first start's ids again."""
+    monkeypatch.chdir(tmp_path)
+    state = StateFile.beside(sqlite_url, tmp_path)
+    for title in ("Fika på mötena", "Tolk vid besök"):
+        stack = LocalStack.start(database_url=sqlite_url, clock=ManualClock(NOW))
+        try:
+            out = chat(stack, f"punkt: {title}", ":hem", ":avsluta", state=state)
+            with stack.services.uow() as uow:
+                titles = [p.title for p in uow.session.scalars(select(AgendaPoint))]
+        finally:
+            stack.stop()
+        assert f"Din punkt *{title}*" in after(out, f"punkt: {title}")
+        assert "*Brukarrådet Psykiatri Väst*" in after(out, ":hem")
+    assert titles == ["Fika på mötena", "Tolk vid besök"]
