@@ -572,7 +572,7 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "(no name: list them all)\n"
         "• `:press <number>` – press the button or menu with that number\n"
         "• `:thread 3` – open the thread under message m3 (the number stands before the "
-        "sender): what you type goes there, e.g. minutes lines in the kallelse's thread; "
+        "sender): what you type goes there, e.g. minutes lines in the summons' thread; "
         "`:thread` closes it\n"
         "• `:shortcut 3` – the shortcut *Lägg till som punkt* on message m3\n"
         "• `:clock +2d`, `:clock +3h`, `:clock 2026-12-01T09:00`, "
@@ -620,7 +620,7 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "sandbox.place.thread": "{place} › thread {parent}",
     "sandbox.thread.opened": (
         "The thread under {parent} is open: what you type now goes there, for example "
-        "minutes lines such as `beslut: …` in the kallelse's thread. `:thread` takes you back "
+        "minutes lines such as `beslut: …` in the summons' thread. `:thread` takes you back "
         "to {place}."
     ),
     "sandbox.thread.closed": "The thread is closed. What you type goes to {place} again.",
@@ -1505,9 +1505,9 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "`åtgärd: Vera new telephone hours senast 15 december`."
     ),
     "protokoll.line.formote_owner": (
-        "{who} cannot own an action item from the förmöte: what is said there stays with the "
+        "{who} cannot own an action item from the pre-meeting: what is said there stays with the "
         "associations' representatives. Name one of them, for example "
-        "`åtgärd: @Anna take the question to the stormöte`."
+        "`åtgärd: @Anna take the question to the plenary`."
     ),
     "protokoll.line.no_next": "Item {last} is the last one. Write `punkt 1`–`punkt {last}`.",
     "protokoll.line.no_item": ("The agenda has no item {number}. Write `punkt 1`–`punkt {last}`."),

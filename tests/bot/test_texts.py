@@ -152,3 +152,13 @@ def test_the_swedish_says_things_the_way_a_person_would() -> None:
             assert not [slip for slip in slips if slip in form], key
     assert "Brukarbots hemflik" in t("sandbox.help", "sv")
     assert t("kind.arbetsgrupp", "sv") == "Arbetsgruppsmöte"  # "planerat", "flyttat", "inställt"
+
+
+def test_the_english_names_meetings_and_the_summons_in_english() -> None:
+    """Outside `commands`, English says pre-meeting, plenary and summons, as it does elsewhere."""
+    # "the förmöte", "the kallelse's thread": a Swedish noun used as an English one.
+    swedish = re.compile(r"\b(the|a|an) (förmöte|stormöte|kallelse)", re.IGNORECASE)
+    for key, message in en.TEXTS.items():
+        for form in _forms(message):
+            prose = re.sub(r"`[^`]*`|\{\w+\}", "", form)
+            assert not swedish.search(prose), (key, swedish.search(prose))
