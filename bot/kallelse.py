@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from email.message import EmailMessage
+from enum import StrEnum
 from typing import Unpack
 from zoneinfo import ZoneInfo
 
@@ -40,13 +41,15 @@ from bot.kallelse_content import (
 )
 from bot.mail import Mailer
 from bot.meetings import (
+    MeetingInfo,
     cycle_dates,
+    meeting_info,
     next_of_kind,
     upcoming_by_number,
     visible_to,
 )
-from bot.vocabulary import Answer, MeetingKind, MeetingStatus
-from storage.models import Council, Document, GlossaryTerm, Meeting, Person
+from bot.vocabulary import Answer, MeetingKind, MeetingStatus, OutboxStatus
+from storage.models import Council, Document, GlossaryTerm, Meeting, OutboxMessage, Person
 from storage.uow import UnitOfWork
 
 UowFactory = Callable[[], UnitOfWork]
@@ -117,6 +120,46 @@ class TextSet:
 
 class NeedsConfirmation(UserError):
     """Later than the council's minimum notice: sending needs "skicka ändå"."""
+
+
+def dm_key(meeting_id: int, user_id: str) -> str:
+    """The outbox key of one member's copy of a meeting's kallelse: sent once, and found again
+    for `/kallelse status`."""
+    return f"kallelse:m{meeting_id}:{user_id}"
+
+
+class Delivered(StrEnum):
+    DELIVERED = "delivered"
+    WAITING = "waiting"
+    FAILED = "failed"
+    NOT_SENT = "not_sent_to"
+
+
+@dataclass(frozen=True)
+class DeliveryLine:
+    name: str
+    state: Delivered
+    error: str | None  # why it failed (Slack's code, or why the sender dropped it)
+
+
+@dataclass(frozen=True)
+class DeliveryStatus:
+    """Where each member's copy of a kallelse stands, for the officers."""
+
+    meeting: MeetingInfo
+    sent: bool
+    lines: tuple[DeliveryLine, ...]
+    lang: str
+
+
+def _state(row: OutboxMessage | None) -> Delivered:
+    if row is None:
+        return Delivered.NOT_SENT
+    if row.status == OutboxStatus.SENT:
+        return Delivered.DELIVERED
+    if row.status in (OutboxStatus.FAILED, OutboxStatus.DROPPED):
+        return Delivered.FAILED
+    return Delivered.WAITING
 
 
 def is_late(council: Council, meeting: Meeting, now: datetime) -> bool:
@@ -194,6 +237,25 @@ class KallelseService:
                 email_enabled=self._mailer is not None,
                 missing=missing,
                 breaks_outside=breaks_outside(kallelse),
+            )
+
+    def delivery(self, *, now: datetime, **asked: Unpack[MeetingAsked]) -> DeliveryStatus:
+        """Per member: has their copy arrived, is it waiting, or why did it fail."""
+        with self._uow() as uow:
+            council, _, meeting = self._located(uow, now=now, **asked)
+            people = audience(uow, council, meeting, now)
+            rows = uow.outbox.by_keys([dm_key(meeting.id, p.user_id) for p in people])
+            lines = []
+            for person in people:
+                row = rows.get(dm_key(meeting.id, person.user_id))
+                state = _state(row)
+                error = row.last_error if row is not None and state != Delivered.WAITING else None
+                lines.append(DeliveryLine(person.name, state, error))
+            return DeliveryStatus(
+                meeting_info(council, meeting),
+                meeting.kallelse_sent_at is not None,
+                tuple(lines),
+                council.language,
             )
 
     def send(

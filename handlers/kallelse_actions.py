@@ -11,7 +11,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.attendance import Answered
-from bot.kallelse import DocumentAdded, MemberCopy, NeedsConfirmation, Sent
+from bot.kallelse import DocumentAdded, MemberCopy, NeedsConfirmation, Sent, dm_key
 from bot.services import Services
 from bot.vocabulary import Answer
 from handlers.ack_first import button
@@ -48,7 +48,7 @@ def post_kallelse(client: WebClient, services: Services, sent: Sent) -> int:
     dms = []
     for person in sent.recipients:
         copy = member_message(MemberCopy(kallelse, person.answers, answer=None, read=False))
-        key = f"kallelse:m{kallelse.meeting.id}:{person.user_id}"
+        key = dm_key(kallelse.meeting.id, person.user_id)
         dms.append(Dm(person.user_id, copy.text, copy.blocks, key=key, kind="kallelse"))
     queue_dms(services, dms)
     return delivered(services, dms)

@@ -14,7 +14,14 @@ from slack_sdk.models.blocks import (
     MarkdownTextObject,
 )
 
-from bot.kallelse import DocumentAdded, MemberCopy, Preview, Sent
+from bot.kallelse import (
+    Delivered,
+    DeliveryStatus,
+    DocumentAdded,
+    MemberCopy,
+    Preview,
+    Sent,
+)
 from bot.kallelse_content import (
     DocumentInfo,
     Item,
@@ -26,7 +33,8 @@ from bot.kallelse_content import (
     meeting_phrase,
     practical,
 )
-from bot.texts import t
+from bot.labels import meeting_label
+from bot.texts import CATALOGUES, t
 from bot.vocabulary import Answer
 from bot.when import When, format_date, format_when
 from handlers.replies import SECTION_LIMIT, Reply, escape, section
@@ -226,6 +234,32 @@ def preview_reply(preview: Preview) -> Reply:
     return Reply(
         text=t("kallelse.preview.intro", lang, id=preview.kallelse.meeting.id), blocks=blocks
     )
+
+
+def status_text(status: DeliveryStatus) -> str:
+    """Per member where their copy stands: arrived, waiting, or why it could not be delivered."""
+    lang = status.lang
+    lines = [t("kallelse.status.title", lang, meeting=meeting_label(status.meeting, lang))]
+    if not status.sent:
+        return "\n".join([*lines, t("kallelse.status.not_sent", lang)])
+    for state in Delivered:
+        found = [line for line in status.lines if line.state == state]
+        if not found:
+            continue
+        lines.append(t(f"kallelse.status.{state.value}", lang, count=len(found)))
+        lines += [
+            "• " + escape(line.name) + (_why(line.error, lang) if line.error else "")
+            for line in found
+        ]
+    return "\n".join(lines)
+
+
+def _why(code: str, lang: str) -> str:
+    """Slack's error (or the sender's reason) as a person would say it."""
+    known = f"kallelse.status.error.{code}"
+    if known in CATALOGUES["sv"]:
+        return f" – {t(known, lang)}"
+    return f" – {t('kallelse.status.error.other', lang, code=escape(code))}"
 
 
 def sent_text(sent: Sent, arrived: int) -> str:

@@ -67,4 +67,5 @@ def queue_dms(services: Services, dms: Iterable[Dm]) -> DrainReport | None:
 def delivered(services: Services, dms: Sequence[Dm]) -> int:
     """How many of these (keyed) DMs have reached their person so far."""
     with services.uow() as uow:
-        return uow.outbox.sent_count([dm.key for dm in dms if dm.key])
+        rows = uow.outbox.by_keys([dm.key for dm in dms if dm.key])
+        return sum(1 for row in rows.values() if row.status == OutboxStatus.SENT)

@@ -1152,6 +1152,8 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "*/kallelse – the summons to the council's meetings*\n"
         "• `/kallelse` – preview the summons to the next plenary meeting (only you see it) and "
         "send it with a button. `/kallelse förmöte` or `/kallelse 12` for another meeting.\n"
+        "• `/kallelse status` (or `/kallelse 12 status`) – whom the summons has reached, whom "
+        "it is waiting for and why it did not arrive.\n"
         "• `/kallelse underlag &lt;link&gt; [title]` – add a document, e.g. "
         "`/kallelse underlag https://example.org/budget.pdf Budget 2027`. A document that comes "
         "after the summons is announced to everyone.\n"
@@ -1326,6 +1328,31 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "one": ", and by email to {count} of them",
         "other": ", and by email to {count} of them",
     },
+    "kallelse.status.title": "*The kallelse to {meeting}*",
+    "kallelse.status.not_sent": "It has not been sent yet. Preview and send it with `/kallelse`.",
+    "kallelse.status.delivered": {
+        "one": "Has reached {count} person:",
+        "other": "Has reached {count} people:",
+    },
+    "kallelse.status.waiting": {
+        "one": "Waiting for Slack, {count} person (I will keep trying until it arrives):",
+        "other": "Waiting for Slack, {count} people (I will keep trying until it arrives):",
+    },
+    "kallelse.status.failed": {
+        "one": "Could not be delivered to {count} person – please reach them another way:",
+        "other": "Could not be delivered to {count} people – please reach them another way:",
+    },
+    "kallelse.status.not_sent_to": {
+        "one": "Not sent to {count} person (joined the council after it went out):",
+        "other": "Not sent to {count} people (joined the council after it went out):",
+    },
+    "kallelse.status.error.account_inactive": "their Slack account is deactivated",
+    "kallelse.status.error.user_disabled": "their Slack account is deactivated",
+    "kallelse.status.error.user_not_found": "there is no such Slack account",
+    "kallelse.status.error.cannot_dm_bot": "direct messages cannot be sent there",
+    "kallelse.status.error.meeting_cancelled": "the meeting is cancelled",
+    "kallelse.status.error.not_a_member": "they are no longer in the council",
+    "kallelse.status.error.other": "Slack answered {code}",
     "kallelse.sent.waiting": {
         "one": (
             " {arrived} have it already; Slack is holding back {count} person for a while, "

@@ -1163,6 +1163,8 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "*/kallelse – kallelsen till rådets möten*\n"
         "• `/kallelse` – förhandsvisa kallelsen till nästa stormöte (bara du ser den) och "
         "skicka den med en knapp. `/kallelse förmöte` eller `/kallelse 12` för ett annat möte.\n"
+        "• `/kallelse status` (eller `/kallelse 12 status`) – vem kallelsen har kommit fram "
+        "till, vem den väntar på och varför den inte gick fram.\n"
         "• `/kallelse underlag &lt;länk&gt; [titel]` – lägg till underlag, till exempel "
         "`/kallelse underlag https://example.org/budget.pdf Budget 2027`. Kommer underlaget "
         "efter kallelsen får alla veta det.\n"
@@ -1336,6 +1338,33 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "one": ", och med e-post till {count} av dem",
         "other": ", och med e-post till {count} av dem",
     },
+    "kallelse.status.title": "*Kallelsen till {meeting}*",
+    "kallelse.status.not_sent": (
+        "Den är inte skickad än. Förhandsvisa och skicka den med `/kallelse`."
+    ),
+    "kallelse.status.delivered": {
+        "one": "Har kommit fram till {count} person:",
+        "other": "Har kommit fram till {count} personer:",
+    },
+    "kallelse.status.waiting": {
+        "one": "Väntar på Slack, {count} person (jag försöker igen tills den kommer fram):",
+        "other": "Väntar på Slack, {count} personer (jag försöker igen tills den kommer fram):",
+    },
+    "kallelse.status.failed": {
+        "one": "Kunde inte levereras till {count} person – hör gärna av dig på annat sätt:",
+        "other": "Kunde inte levereras till {count} personer – hör gärna av dig på annat sätt:",
+    },
+    "kallelse.status.not_sent_to": {
+        "one": "Inte skickad till {count} person (med i rådet sedan kallelsen gick ut):",
+        "other": "Inte skickad till {count} personer (med i rådet sedan kallelsen gick ut):",
+    },
+    "kallelse.status.error.account_inactive": "kontot i Slack är avstängt",
+    "kallelse.status.error.user_disabled": "kontot i Slack är avstängt",
+    "kallelse.status.error.user_not_found": "kontot finns inte i Slack",
+    "kallelse.status.error.cannot_dm_bot": "det går inte att skicka direktmeddelanden dit",
+    "kallelse.status.error.meeting_cancelled": "mötet är inställt",
+    "kallelse.status.error.not_a_member": "personen är inte längre med i rådet",
+    "kallelse.status.error.other": "Slack svarade {code}",
     "kallelse.sent.waiting": {
         "one": (
             " {arrived} har fått den redan; till {count} person väntar Slack en stund, "

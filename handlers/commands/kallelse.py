@@ -31,7 +31,7 @@ from bot.texts import t
 from bot.vocabulary import MeetingKind
 from handlers.ack_first import slash_command
 from handlers.kallelse_actions import announce_document
-from handlers.kallelse_blocks import document_reply, preview_reply
+from handlers.kallelse_blocks import document_reply, preview_reply, status_text
 from handlers.replies import Reply, answer, escape, guarded, text_reply
 
 COMMAND = "/kallelse"
@@ -122,6 +122,8 @@ def _dispatch(
     meeting = {"meeting_id": meeting_id, "formote": kind == MeetingKind.FORMOTE}
     if sub == "":
         return preview_reply(services.kallelse.preview(**meeting, **common))
+    if sub == "status":
+        return text_reply(status_text(services.kallelse.delivery(**meeting, **common)))
     if sub == "underlag":
         url, title = _link(rest)
         document = services.kallelse.add_document(url=url, title=title, **meeting, **common)

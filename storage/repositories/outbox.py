@@ -38,19 +38,15 @@ class OutboxRepository:
             )
         return found
 
-    def sent_count(self, keys: list[str]) -> int:
-        """How many of the messages with these keys have been delivered."""
-        return sum(
-            len(
-                self._session.scalars(
-                    select(OutboxMessage.id).where(
-                        OutboxMessage.idempotency_key.in_(chunk),
-                        OutboxMessage.status == OutboxStatus.SENT,
-                    )
-                ).all()
+    def by_keys(self, keys: list[str]) -> dict[str, OutboxMessage]:
+        """The messages with these keys, by key (a key never queued is missing)."""
+        found: dict[str, OutboxMessage] = {}
+        for chunk in _chunks(keys):
+            rows = self._session.scalars(
+                select(OutboxMessage).where(OutboxMessage.idempotency_key.in_(chunk))
             )
-            for chunk in _chunks(keys)
-        )
+            found.update((row.idempotency_key, row) for row in rows)
+        return found
 
     def add_new(self, rows: list[dict[str, Any]]) -> int:
         """Insert the rows whose key is new; a concurrent sweep's rows are skipped, not errors."""

@@ -66,3 +66,26 @@ def test_a_kallelse_to_46_reaches_each_once_through_429s_and_5xx(
     everyone = [*users, SARA, OLLE, ANNA, ERIK, LINA, VERA]
     counted = _kallelser(stack, everyone)
     assert sorted(counted.values()) == [1] * 46, counted
+
+
+def test_kallelse_status_shows_who_has_it_who_waits_and_why_one_failed(
+    stack: LocalStack, clock: ManualClock
+) -> None:
+    council_with_members(stack)
+    clock.set(datetime(2026, 11, 22, 10, tzinfo=STOCKHOLM))
+    say(stack, SARA, RAD, "/mote", "stormöte torsdag 10 december kl 13-16")
+    assert "inte skickad än" in say(stack, SARA, RAD, "/kallelse", "status")
+    stack.slack.add_user(LINA, "lina", real_name="Lina Lind", deleted=True)  # deactivated
+    preview = stack.driver.command(SARA, RAD, "/kallelse")
+    # Slack holds back the next DM for a minute: it waits in the outbox.
+    stack.slack.faults.add("conversations.open", "ratelimited", count=1, retry_after=60)
+    stack.driver.block_action(
+        SARA, action_id="kallelse_send", message_ts=preview.reply_ts, channel_id=RAD
+    )
+    status = say(stack, SARA, RAD, "/kallelse", "status")
+    assert "Har kommit fram till 4 personer:" in status, status
+    assert "Väntar på Slack, 1 person" in status
+    assert "• Lina Lind – kontot i Slack är avstängt" in status
+    stack.tick(datetime(2026, 11, 22, 10, 5, tzinfo=STOCKHOLM))
+    assert "Har kommit fram till 5 personer:" in say(stack, SARA, RAD, "/kallelse", "status")
+    assert "sekreterare eller ordförande" in say(stack, ANNA, RAD, "/kallelse", "status")
