@@ -1328,7 +1328,7 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "one": ", and by email to {count} of them",
         "other": ", and by email to {count} of them",
     },
-    "kallelse.status.title": "*The kallelse to {meeting}*",
+    "kallelse.status.title": "*The summons to {meeting}*",
     "kallelse.status.not_sent": "It has not been sent yet. Preview and send it with `/kallelse`.",
     "kallelse.status.delivered": {
         "one": "Has reached {count} person:",
