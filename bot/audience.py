@@ -36,8 +36,3 @@ class Audience(StrEnum):
     def of_meeting(cls, kind: MeetingKind) -> Audience:
         """Who reads a meeting's own documents (its agenda, kallelse, minutes)."""
         return cls.ASSOCIATIONS if kind == MeetingKind.FORMOTE else cls.JOINT
-
-    def narrowed(self, other: Audience) -> Audience:
-        """What both may read: a förmöte's words shown in a stormöte's agenda would reach the
-        unit, whoever asked for it."""
-        return self if other is Audience.ASSOCIATIONS else other
