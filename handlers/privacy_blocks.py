@@ -9,6 +9,7 @@ from slack_sdk.models.blocks import ActionsBlock, ButtonElement
 from bot.privacy.inventory import AttendanceLine, Inventory
 from bot.texts import t
 from bot.vocabulary import ActionStatus, Answer, Presence
+from bot.when import format_date
 from handlers.fee_blocks import profile_text
 from handlers.replies import Reply, escape, section
 
@@ -45,7 +46,7 @@ def _attendance(line: AttendanceLine, lang: str) -> str:
         lang,
         council=escape(line.council),
         kind=t(f"kind.{line.kind.value}", lang).lower(),
-        day=line.day.isoformat(),
+        day=format_date(line.day, lang),
         parts=", ".join(parts) or t("minadata.attendance.nothing", lang),
     )
 
@@ -56,7 +57,7 @@ def inventory_reply(found: Inventory, lang: str) -> Reply:
         lang,
         name=escape(found.name),
         email=escape(found.email) if found.email else t("minadata.no_email", lang),
-        since=found.since.date().isoformat(),
+        since=format_date(found.since.date(), lang),
     )
     roles = [
         t(
@@ -67,8 +68,8 @@ def inventory_reply(found: Inventory, lang: str) -> Reply:
             forening=t("brukarrad.member.forening_suffix", lang, forening=escape(r.forening))
             if r.forening
             else "",
-            start=r.start.isoformat(),
-            end=t("minadata.role.ended", lang, end=r.end.isoformat())
+            start=format_date(r.start, lang),
+            end=t("minadata.role.ended", lang, end=format_date(r.end, lang))
             if r.end
             else t("minadata.role.ongoing", lang),
         )
@@ -82,7 +83,7 @@ def inventory_reply(found: Inventory, lang: str) -> Reply:
             id=p.id,
             title=escape(p.title),
             status=t(f"status.{p.status.value}", lang),
-            sent=p.sent.isoformat(),
+            sent=format_date(p.sent, lang),
         )
         for p in found.points
     ]
@@ -97,7 +98,7 @@ def inventory_reply(found: Inventory, lang: str) -> Reply:
                 "minadata.action.open" if a.status == ActionStatus.OPEN else "minadata.action.done",
                 lang,
             ),
-            due=t("minadata.action.due", lang, due=a.due.isoformat()) if a.due else "",
+            due=t("minadata.action.due", lang, due=format_date(a.due, lang)) if a.due else "",
         )
         for a in found.actions
     ]

@@ -270,6 +270,16 @@ def test_an_action_without_a_due_date_says_so_plainly(
     assert f"Åtgärd {item.id}: Ta fram statistik över väntetider – ansvarig" in agenda
 
 
+def test_the_owner_reads_the_due_date_the_swedish_way_in_minadata_too(
+    stack: LocalStack, clock: ManualClock
+) -> None:
+    _council(stack)
+    _published_with(stack, clock, f"åtgärd: <@{VERA}> Ta fram statistik senast 10 december")
+    shown = say(stack, VERA, RAD, "/minadata")
+    assert "Ta fram statistik – öppen, senast torsdag 10 december 2026" in shown
+    assert "2026-12-10" not in shown
+
+
 def test_lines_written_in_the_kallelse_thread_are_captured(
     stack: LocalStack, clock: ManualClock
 ) -> None:
