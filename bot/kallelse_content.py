@@ -75,6 +75,7 @@ class Item:
 
 @dataclass(frozen=True)
 class Kallelse:
+    council_id: int
     team_id: str
     council_name: str
     lang: str
@@ -267,6 +268,7 @@ def compose(uow: UnitOfWork, council: Council, meeting: Meeting, now: datetime) 
     read = [i.title for i in agenda] + [d.title for d in documents]
     read += [v for f, v in words.items() if v is not None and f not in PEOPLE_FIELDS]
     return Kallelse(
+        council_id=council.id,
         team_id=council.team_id,
         council_name=council.name,
         lang=lang,

@@ -49,7 +49,17 @@ def post_kallelse(client: WebClient, services: Services, sent: Sent) -> int:
     for person in sent.recipients:
         copy = member_message(MemberCopy(kallelse, person.answers, answer=None, read=False))
         key = dm_key(kallelse.meeting.id, person.user_id)
-        dms.append(Dm(person.user_id, copy.text, copy.blocks, key=key, kind="kallelse"))
+        dms.append(
+            Dm(
+                person.user_id,
+                copy.text,
+                copy.blocks,
+                key=key,
+                kind="kallelse",
+                council_id=kallelse.council_id,
+                subject=f"m{kallelse.meeting.id}",
+            )
+        )
     queue_dms(services, dms)
     return delivered(services, dms)
 

@@ -34,6 +34,10 @@ class Dm:
     # once; None: a new message each time.
     key: str | None = None
     kind: str = KIND
+    # What it is about, so the sender can drop it when no longer wanted or allowed (a kallelse
+    # waiting while its meeting is cancelled, or its person leaves): bot.reminders.wanted.
+    council_id: int | None = None
+    subject: str | None = None
 
 
 def queue_dms(services: Services, dms: Iterable[Dm]) -> DrainReport | None:
@@ -44,9 +48,11 @@ def queue_dms(services: Services, dms: Iterable[Dm]) -> DrainReport | None:
         {
             "idempotency_key": dm.key or f"dm:{uuid.uuid4().hex}",
             "kind": dm.kind,
+            "council_id": dm.council_id,
             "payload": {
                 "user": dm.user_id,
                 "text": dm.text,
+                **({"subject": dm.subject} if dm.subject else {}),
                 **({"blocks": [b.to_dict() for b in dm.blocks]} if dm.blocks else {}),
             },
             "due_at": now,

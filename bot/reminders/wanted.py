@@ -20,11 +20,17 @@ from storage.uow import UnitOfWork
 
 def why_unwanted(uow: UnitOfWork, row: OutboxMessage, now: datetime) -> str | None:
     """None when the row may go; else why not (a short code, kept as the row's last error)."""
-    if row.council_id is None or row.person_id is None:
+    if row.council_id is None:
         return None
     council = uow.councils.get(row.council_id)
-    person = uow.people.get(row.person_id)
-    if council is None or person is None or person.erased_at is not None:
+    if council is None:
+        return "recipient_gone"
+    person = (
+        uow.people.get(row.person_id)
+        if row.person_id is not None
+        else uow.people.by_slack_id(council.team_id, str(row.payload.get("user", "")))
+    )
+    if person is None or person.erased_at is not None:
         return "recipient_gone"
     viewer = viewer_of(uow, council, person.slack_user_id, now=now)
     if not viewer.is_member:

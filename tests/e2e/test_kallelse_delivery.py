@@ -89,3 +89,22 @@ def test_kallelse_status_shows_who_has_it_who_waits_and_why_one_failed(
     stack.tick(datetime(2026, 11, 22, 10, 5, tzinfo=STOCKHOLM))
     assert "Har kommit fram till 5 personer:" in say(stack, SARA, RAD, "/kallelse", "status")
     assert "sekreterare eller ordförande" in say(stack, ANNA, RAD, "/kallelse", "status")
+
+
+def test_a_kallelse_waiting_in_the_outbox_is_not_sent_once_the_meeting_is_cancelled(
+    stack: LocalStack, clock: ManualClock
+) -> None:
+    council_with_members(stack)
+    clock.set(datetime(2026, 11, 22, 10, tzinfo=STOCKHOLM))
+    say(stack, SARA, RAD, "/mote", "stormöte torsdag 10 december kl 13-16")
+    preview = stack.driver.command(SARA, RAD, "/kallelse")
+    stack.slack.faults.add("conversations.open", "ratelimited", retry_after=60)  # every DM
+    stack.driver.block_action(
+        SARA, action_id="kallelse_send", message_ts=preview.reply_ts, channel_id=RAD
+    )
+    assert "Väntar på Slack, 6 personer" in say(stack, SARA, RAD, "/kallelse", "status")
+    say(stack, SARA, RAD, "/mote", "ställ in 1")
+    stack.slack.faults.clear()
+    stack.tick(datetime(2026, 11, 22, 10, 5, tzinfo=STOCKHOLM))
+    everyone = [SARA, OLLE, ANNA, ERIK, LINA, VERA]
+    assert _kallelser(stack, everyone) == Counter()
