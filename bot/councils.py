@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
+
+from sqlalchemy.exc import OperationalError
 
 from bot.agenda import default_standing_points
 from bot.authz import Action
@@ -16,6 +19,8 @@ from bot.texts import Ref
 from bot.vocabulary import ASSOCIATION_ROLES, Role
 from storage.models import Council, Forening, Membership
 from storage.uow import UnitOfWork
+
+log = logging.getLogger(__name__)
 
 UowFactory = Callable[[], UnitOfWork]
 NEEDS_FORENING = frozenset({Role.LEDAMOT, Role.ERSATTARE, Role.JUSTERARE})
@@ -115,23 +120,32 @@ class CouncilService:
         self._language = language
 
     def locale(self, team_id: str, channel_id: str) -> Locale:
-        """The channel's council's language and zone, or the bot's defaults outside a council."""
-        with self._uow() as uow:
-            council = uow.councils.by_channel(team_id, channel_id)
-            if council is None:
-                return Locale(self._language, ZoneInfo(self._timezone))
-            return Locale(council.language, ZoneInfo(council.timezone))
+        """The channel's council's language and zone, or the bot's defaults outside a council
+        (and while the database does not answer: the answer saying so needs a language)."""
+        try:
+            with self._uow() as uow:
+                council = uow.councils.by_channel(team_id, channel_id)
+        except OperationalError:
+            log.warning("no database for the language of %s; using the default", channel_id)
+            council = None
+        if council is None:
+            return Locale(self._language, ZoneInfo(self._timezone))
+        return Locale(council.language, ZoneInfo(council.timezone))
 
     def language_of(self, team_id: str, user_id: str, *, now: datetime) -> str:
         """The language to write to a person in a DM: their councils' when they all share
-        one, else the bot's."""
-        with self._uow() as uow:
-            person = uow.people.by_slack_id(team_id, user_id)
-            if person is None:
-                return self._language
-            ids = uow.memberships.council_ids_of(person.id, now=now)
-            languages = {council.language for council in uow.councils.by_ids(ids)}
-            return languages.pop() if len(languages) == 1 else self._language
+        one, else the bot's (also while the database does not answer)."""
+        try:
+            with self._uow() as uow:
+                person = uow.people.by_slack_id(team_id, user_id)
+                if person is None:
+                    return self._language
+                ids = uow.memberships.council_ids_of(person.id, now=now)
+                languages = {council.language for council in uow.councils.by_ids(ids)}
+        except OperationalError:
+            log.warning("no database for the language of a DM; using the default")
+            return self._language
+        return languages.pop() if len(languages) == 1 else self._language
 
     def create(
         self, *, team_id: str, channel_id: str, name: str, creator: SlackUser, now: datetime

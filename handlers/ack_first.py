@@ -18,6 +18,7 @@ from typing import Any
 
 from slack_bolt import Ack, App, BoltContext, Respond, Say
 from slack_sdk import WebClient
+from sqlalchemy.exc import OperationalError
 
 from handlers.once import FIRST_DELIVERY
 
@@ -101,7 +102,14 @@ def _on_event(
 
 def _once(first: Callable[[], bool], work: Callable[..., None]) -> Callable[..., None]:
     def run(*args: Any) -> None:
-        if first():
+        try:
+            seen_before = not first()
+        except OperationalError:
+            # No database to ask: the work runs and tells the person it cannot save, rather
+            # than leaving them in silence (a redelivery changes nothing without a database).
+            log.warning("event id not recorded: the database does not answer")
+            seen_before = False
+        if not seen_before:
             work(*args)
 
     return run

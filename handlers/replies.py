@@ -9,7 +9,7 @@ from typing import Any
 
 from slack_bolt import Respond
 from slack_sdk.models.blocks import Block, MarkdownTextObject, SectionBlock
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from bot.errors import UserError
 from bot.texts import t
@@ -82,10 +82,14 @@ def guarded(produce: Callable[[], Reply], *, lang: str, where: str) -> Reply:
         except UserError as err:
             return text_reply(error_text(err, lang))
         except DBAPIError as err:
-            if not err.connection_invalidated or attempt == DB_RETRIES:
-                log.exception("handler failed in %s", where)
-                break
-            log.warning("database connection lost in %s; retrying", where)
+            if err.connection_invalidated and attempt < DB_RETRIES:
+                log.warning("database connection lost in %s; retrying", where)
+                continue
+            if isinstance(err, OperationalError):  # the database does not answer
+                log.warning("database unavailable in %s: %s", where, type(err.orig).__name__)
+                return text_reply(t("error.database_unavailable", lang))
+            log.exception("handler failed in %s", where)
+            break
         except Exception:
             log.exception("handler failed in %s", where)
             break

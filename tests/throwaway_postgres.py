@@ -67,11 +67,14 @@ class ThrowawayPostgres:
     def url(self) -> str:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/postgres"
 
+    running = False
+
     def start(self) -> None:
         options = f"-p {self.port} -k {self.data} -c listen_addresses=127.0.0.1 -c fsync=off"
         # With its own log the server does not hold our output pipes open.
         log = str(self.data.parent / "server.log")
         self._run(self._pg_ctl, "-D", str(self.data), "-l", log, "-o", options, "-w", "start")
+        self.running = True
 
     def restart(self) -> None:
         """An immediate restart: every open connection dies, as when a server is restarted."""
@@ -80,6 +83,7 @@ class ThrowawayPostgres:
 
     def stop(self) -> None:
         self._run(self._pg_ctl, "-D", str(self.data), "-m", "immediate", "-w", "stop")
+        self.running = False
 
 
 @contextmanager
@@ -90,6 +94,7 @@ def throwaway_postgres() -> Iterator[ThrowawayPostgres]:
         try:
             yield server
         finally:
-            server.stop()
+            if server.running:
+                server.stop()
     finally:
         shutil.rmtree(root, ignore_errors=True)

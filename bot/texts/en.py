@@ -2,6 +2,11 @@
 
 # A counted message is {CLDR plural category: text}, chosen by its {count} (see __init__).
 TEXTS: dict[str, str | dict[str, str]] = {
+    "error.database_unavailable": (
+        "I cannot save anything right now – my database is not answering. Nothing of what you "
+        "wrote was saved, so please write it again in a while. If it keeps happening, tell the "
+        "council's secretary."
+    ),
     "error.unexpected": (
         "Something went wrong on my side, and nothing was changed. Please try again in a "
         "while. If it keeps happening, tell the council's secretary."

@@ -3,6 +3,11 @@
 # A counted message is {CLDR plural category: text}, chosen by its {count} (see __init__).
 TEXTS: dict[str, str | dict[str, str]] = {
     # Allmänt
+    "error.database_unavailable": (
+        "Jag kan inte spara något just nu – min databas svarar inte. Inget av det du skrev har "
+        "sparats, så skriv det gärna igen om en stund. Om det fortsätter: säg till rådets "
+        "sekreterare."
+    ),
     "error.unexpected": (
         "Något gick fel hos mig, och ingenting har ändrats. Försök gärna igen om en stund. "
         "Om det fortsätter: säg till rådets sekreterare."

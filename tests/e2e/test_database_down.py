@@ -1,0 +1,58 @@
+"""The database stops: nobody who wrote to the bot is left in silence. Each is told at once
+that nothing was saved and to try again; once the database is back, the same works."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from bot.clock import ManualClock
+from bot.sandbox.stack import LocalStack
+from handlers.kallelse_blocks import ANSWER
+from tests.e2e.cast import ANNA, LINA, RAD, SARA, council_with_members, say, seed_workspace
+from tests.throwaway_postgres import ThrowawayPostgres, throwaway_postgres
+
+NOT_SAVED = "Jag kan inte spara något just nu"
+
+
+@pytest.fixture
+def postgres() -> Iterator[ThrowawayPostgres]:
+    with throwaway_postgres() as server:
+        yield server
+
+
+@pytest.fixture
+def pg_stack(postgres: ThrowawayPostgres, clock: ManualClock) -> Iterator[LocalStack]:
+    stack = LocalStack.start(database_url=postgres.url, clock=clock)
+    seed_workspace(stack.slack)
+    yield stack
+    stack.stop()
+
+
+def test_with_the_database_down_every_request_is_answered_and_nothing_half_done(
+    pg_stack: LocalStack, postgres: ThrowawayPostgres
+) -> None:
+    stack = pg_stack
+    council_with_members(stack)
+    say(stack, SARA, RAD, "/mote", "torsdag 3 december kl 13")
+    preview = stack.driver.command(SARA, RAD, "/kallelse")
+    stack.driver.block_action(
+        SARA, action_id="kallelse_send", message_ts=preview.reply_ts, channel_id=RAD
+    )
+    dm = stack.slack.dm_channel(ANNA)
+    kallelse = next(m for m in reversed(stack.slack.messages(dm)) if ANSWER in str(m))
+    postgres.stop()
+    assert NOT_SAVED in say(stack, ANNA, RAD, "/punkt", "Hörslinga i lokalen")
+    assert NOT_SAVED in say(stack, ANNA, RAD, "/dagordning")
+    written = stack.driver.message(LINA, RAD, "punkt: Tolk vid besök")
+    assert written.ok
+    thread = stack.slack.messages(RAD, thread_ts=written.ts or "")
+    assert NOT_SAVED in thread[-1]["text"], thread
+    pressed = stack.driver.block_action(
+        ANNA, action_id=f"{ANSWER}_coming", message_ts=kallelse["ts"], channel_id=dm
+    )
+    assert pressed.ok
+    assert NOT_SAVED in str(pressed.answer), pressed.answer
+    postgres.start()
+    assert "Tack!" in say(stack, ANNA, RAD, "/punkt", "Hörslinga i lokalen")
