@@ -74,7 +74,14 @@ def announce_document(client: WebClient, services: Services, added: DocumentAdde
             client.chat_postMessage(channel=added.channel_id, thread_ts=added.thread_ts, text=text)
         except SlackApiError as err:
             log.warning("kallelse thread post failed: %s", err.response.get("error"))
-    queue_dms(services, (Dm(person.user_id, text) for person in added.recipients))
+    # Like the kallelse's own DMs, checked when their turn comes (a förmöte's document never
+    # reaches someone who has moved to the unit while Slack held the DM up).
+    council_id, subject = added.kallelse.council_id, f"m{added.kallelse.meeting.id}"
+    dms = [
+        Dm(person.user_id, text, council_id=council_id, subject=subject)
+        for person in added.recipients
+    ]
+    queue_dms(services, dms)
 
 
 def register(app: App, services: Services) -> None:

@@ -359,3 +359,32 @@ def test_a_formote_point_carried_on_waits_for_the_next_formote_not_the_stormote(
     assert SECRETS["point"] not in say(stack, SARA, RAD, "/dagordning", str(stormote))
     formote = _number(say(stack, OLLE, RAD, "/mote", "förmöte torsdag 4 mars 2027 kl 10-12"))
     assert SECRETS["point"] in say(stack, ANNA, RAD, "/dagordning", str(formote))
+
+
+def test_a_formote_kallelse_held_up_by_slack_never_reaches_someone_now_with_the_unit(
+    stack: LocalStack, clock: ManualClock
+) -> None:
+    """The kallelse's DMs wait in the outbox while Slack turns them away; when their turn
+    comes, the sender checks that each person may still read the förmöte."""
+    council_with_members(stack)
+    clock.set(_at(22, 10, month=11))
+    say(stack, SARA, RAD, "/mote", "stormöte torsdag 10 december kl 13-16")
+    say(stack, OLLE, RAD, "/mote", "förmöte tisdag 8 december kl 10-12")
+    say(stack, LINA, RAD, "/punkt", f"förmöte {SECRETS['point']}")
+    stack.slack.faults.add("conversations.open", "ratelimited", count=100, retry_after=60)
+    _send_kallelse(stack, OLLE, "förmöte")
+    document = f"förmöte underlag https://example.org/f.pdf {SECRETS['document']}"
+    say(stack, OLLE, RAD, "/kallelse", document)  # told to everyone summoned
+    stack.slack.faults.clear()
+    # Before Slack takes DMs again, Anna leaves her förening for the unit.
+    say(stack, SARA, RAD, "/brukarrad", f"ta bort <@{ANNA}>")
+    say(stack, SARA, RAD, "/brukarrad", f"ledamot <@{ANNA}|anna> verksamhet")
+    for minutes in (2, 5, 10):
+        stack.tick(_at(22, 10, minutes, month=11))
+
+    def dms(user: str) -> str:
+        return json.dumps(stack.slack.messages(stack.slack.dm_channel(user)), ensure_ascii=False)
+
+    for what in ("point", "document"):
+        assert SECRETS[what] in dms(LINA), what  # the associations have them
+        assert SECRETS[what] not in dms(ANNA), what
