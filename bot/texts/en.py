@@ -326,6 +326,11 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "status.flyttad": "moved",
     "status.avslagen": "declined",
     "status.återtagen": "withdrawn",
+    "punkt.number_only": (
+        "A point needs a title in words, for example `/punkt Waiting times for doctors`. "
+        "Looking for point {id}? It shows in `/dagordning`. If the title really is just {id}, "
+        "write `/punkt {id}:`."
+    ),
     "punkt.help": (
         "*/punkt – send a point to the agenda*\n"
         "• `/punkt &lt;title&gt;[: description]` – to the next plenary.\n"

@@ -337,6 +337,11 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "status.flyttad": "flyttad",
     "status.avslagen": "avslagen",
     "status.återtagen": "återtagen",
+    "punkt.number_only": (
+        "En punkt behöver en rubrik med ord, till exempel `/punkt Väntetider till läkare`. "
+        "Letar du efter punkt {id}? Den syns i `/dagordning`. Ska rubriken ändå vara bara "
+        "{id}, skriv `/punkt {id}:`."
+    ),
     "punkt.help": (
         "*/punkt – skicka en punkt till dagordningen*\n"
         "• `/punkt &lt;rubrik&gt;[: beskrivning]` – till nästa stormöte.\n"

@@ -168,6 +168,8 @@ def _refuse_subcommand_lookalike(text: str) -> None:
     misremembered `återta 10`, and "avboka 10" is a verb and a number, no title either.
     Nothing is created; the answer says what would work, and how to send it as a title."""
     words = text.split()
+    if len(words) == 1 and is_number(words[0]):
+        raise UserError("punkt.number_only", id=words[0])
     for size in (2, 1):
         head, tail = words[:size], words[size:]
         if len(head) < size or not tail or not is_number(tail[0]):

@@ -128,15 +128,19 @@ def test_a_word_like_a_subcommand_gets_did_you_mean_and_no_point(stack: LocalSta
         assert "inte skapat någon punkt" in answer
     answer = say(stack, ANNA, RAD, "/punkt", "avboka 10")
     assert "Jag känner inte igen `avboka`" in answer
+    # a number alone is no title: most likely the point was meant, not a new one
+    assert "Letar du efter punkt 1?" in say(stack, ANNA, RAD, "/punkt", "1")
     assert _points(stack) == []
     # a title that starts like one still works with a colon, and ordinary titles as before
     say(stack, ANNA, RAD, "/punkt", "avboka 10:")
     say(stack, ANNA, RAD, "/punkt", "Flytta lokalen till bottenvåningen")
     say(stack, ANNA, RAD, "/punkt", "Fråga 3")
+    say(stack, ANNA, RAD, "/punkt", "1:")
     assert [p.title for p in _points(stack)] == [
         "avboka 10",
         "Flytta lokalen till bottenvåningen",
         "Fråga 3",
+        "1",
     ]
 
 
