@@ -1,0 +1,124 @@
+"""`serve` killed with SIGKILL while it sends a kallelse to 46 members, then the scheduler's
+pass in a new process: every member has it exactly once (the outbox keeps what was not sent,
+the key in each message's metadata keeps what was sent from going twice)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from bot.localslack.driver import Driver
+from bot.localslack.server import LocalSlack
+from bot.reminders.sender import SenderPolicy
+from bot.runtime.http import EVENTS_PATH
+from bot.sandbox.stack import SIGNING_SECRET
+from handlers.kallelse_blocks import ANSWER
+from storage.migrate import upgrade
+from tests.e2e.cast import ANNA, ERIK, LINA, OLLE, RAD, SARA, VERA, seed_workspace
+from tests.e2e.test_acknowledgement import ROOT, _free_port, _wait_until_serving
+
+MEMBERS = 40  # besides the cast's six
+KILL_AFTER = 15  # kallelser delivered
+TIMEOUT = 60.0
+
+
+def _wait(condition: Callable[[], bool], what: str) -> None:
+    deadline = time.monotonic() + TIMEOUT
+    while not condition():
+        assert time.monotonic() < deadline, what
+        time.sleep(0.02)
+
+
+def _kallelser(slack: LocalSlack, users: list[str]) -> Counter[str]:
+    found: Counter[str] = Counter()
+    for user in users:
+        for message in slack.messages(slack.dm_channel(user)):
+            if ANSWER in str(message.get("blocks", [])):
+                found[user] += 1
+    return found
+
+
+def _env(database_url: str, slack: LocalSlack) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "BOT_"))}
+    env.update(
+        DATABASE_URL=database_url,
+        SLACK_BOT_TOKEN=slack.bot_token,
+        SLACK_SIGNING_SECRET=SIGNING_SECRET,
+        SLACK_API_URL=slack.api_url,
+        PYTHONPATH=str(ROOT),
+    )
+    return env
+
+
+def test_serve_killed_mid_kallelse_and_the_next_pass_sends_the_rest_once(tmp_path: Path) -> None:
+    database_url = f"sqlite:///{tmp_path / 'crash.db'}"
+    upgrade(database_url)
+    with LocalSlack() as slack:
+        seed_workspace(slack)
+        users = [f"U0M{n:03d}" for n in range(MEMBERS)]
+        for n, user in enumerate(users):
+            slack.add_user(user, f"medlem{n}", real_name=f"Medlem {n}")
+        env = _env(database_url, slack)
+        port = _free_port()
+        serve = subprocess.Popen(
+            [sys.executable, "-m", "bot", "serve", "--no-scheduler", "--port", str(port)],
+            env=env,
+            cwd=tmp_path,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        try:
+            log = _wait_until_serving(serve)
+            driver = Driver(slack, f"http://127.0.0.1:{port}{EVENTS_PATH}", SIGNING_SECRET)
+
+            def ask(user: str, command: str, text: str) -> str:
+                sent = driver.command(user, RAD, command, text)
+                assert sent.status == 200, "".join(log)
+                assert slack.wait_for_answer(str(sent.response_url), timeout=TIMEOUT)
+                return str(sent.answer.get("text", ""))
+
+            ask(SARA, "/brukarrad", "skapa Brukarrådet Psykiatri Väst")
+            cast = [(OLLE, "ordförande RSMH Väst"), (ANNA, "ledamot RSMH Väst")]
+            cast += [(ERIK, "ersättare RSMH Väst"), (LINA, "ledamot Attention")]
+            cast += [(VERA, "verksamhet")]
+            cast += [
+                (u, ("ledamot RSMH Väst", "ledamot Attention")[n % 2]) for n, u in enumerate(users)
+            ]
+            for user, role in cast:
+                assert "Klart" in ask(SARA, "/brukarrad", f"ledamot <@{user}> {role}")
+            ask(SARA, "/mote", "stormöte torsdag 4 mars 2027 kl 13-16")
+            preview = driver.command(SARA, RAD, "/kallelse")
+            assert slack.wait_for_answer(str(preview.response_url), timeout=TIMEOUT)
+            shown = slack.shown_for(str(preview.response_url))[0]
+            slack.faults.add("chat.postMessage", "slow", delay=0.15)  # a slow Slack
+            driver.block_action(SARA, action_id="kallelse_send", message_ts=shown, channel_id=RAD)
+            everyone = [SARA, OLLE, ANNA, ERIK, LINA, VERA, *users]
+            _wait(lambda: sum(_kallelser(slack, everyone).values()) >= KILL_AFTER, "".join(log))
+            serve.send_signal(signal.SIGKILL)
+            serve.wait(timeout=TIMEOUT)
+        finally:
+            if serve.poll() is None:
+                serve.kill()
+        slack.faults.clear()
+        half = sum(_kallelser(slack, everyone).values())
+        assert KILL_AFTER <= half < len(everyone)
+        # The next pass, after the dead process's claim has lapsed (serve ran on the real
+        # clock, so the pass is placed after it).
+        later = datetime.now().astimezone() + SenderPolicy().lease + timedelta(minutes=1)
+        tick = subprocess.run(
+            [sys.executable, "-m", "bot", "tick", "--now", later.isoformat()],
+            env=env,
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT,
+        )
+        assert tick.returncode == 0, tick.stderr
+        assert _kallelser(slack, everyone) == Counter({user: 1 for user in everyone})
