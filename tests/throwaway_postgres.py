@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import pwd
 import shutil
-import socket
 import subprocess
 import tempfile
 from collections.abc import Iterator
@@ -18,6 +17,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+
+from tests.processes import free_port
 
 TIMEOUT = 60
 
@@ -31,12 +32,6 @@ def _binary(name: str) -> str | None:
     return str(candidates[-1]) if candidates else None
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 class ThrowawayPostgres:
     """Lives in `root`, which must be reachable by the server's user (pytest's tmp_path under
     a root-only directory is not: `throwaway_postgres` makes its own)."""
@@ -47,7 +42,7 @@ class ThrowawayPostgres:
             pytest.skip("PostgreSQL's initdb and pg_ctl are not installed")
         self._pg_ctl = pg_ctl
         self.data = root / "pgdata"
-        self.port = _free_port()
+        self.port = free_port()
         self._user: str | None = None
         if os.geteuid() == 0:
             try:

@@ -12,6 +12,7 @@ from bot.sandbox.stack import LocalStack
 from tests.databases import SqliteTemplate
 from tests.e2e.cast import seed_workspace
 from tests.e2e.smtp_inbox import Inbox, running_inbox, stack_with_mail
+from tests.throwaway_postgres import ThrowawayPostgres, throwaway_postgres
 
 
 @pytest.fixture
@@ -35,3 +36,18 @@ def mail_stack(
 ) -> Iterator[LocalStack]:
     """The local stack sending email to `inbox`."""
     yield from stack_with_mail(_sqlite_template.fresh(tmp_path / "mail.db"), clock, inbox)
+
+
+@pytest.fixture
+def postgres() -> Iterator[ThrowawayPostgres]:
+    """A PostgreSQL of the test's own, to stop and restart (never the machine's)."""
+    with throwaway_postgres() as server:
+        yield server
+
+
+@pytest.fixture
+def pg_stack(postgres: ThrowawayPostgres, clock: ManualClock) -> Iterator[LocalStack]:
+    stack = LocalStack.start(database_url=postgres.url, clock=clock)
+    seed_workspace(stack.slack)
+    yield stack
+    stack.stop()

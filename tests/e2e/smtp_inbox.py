@@ -4,7 +4,6 @@ stack pointed at it."""
 from __future__ import annotations
 
 import email
-import socket
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email.message import EmailMessage
@@ -17,6 +16,7 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 from bot.clock import ManualClock
 from bot.sandbox.stack import LocalStack
 from tests.e2e.cast import seed_workspace
+from tests.processes import free_port
 
 USER, PASSWORD = "brukarbot", "hemligt/losen!"
 
@@ -50,14 +50,8 @@ class Inbox:
         return [m for rcpt, m in self.received if rcpt == [address]]
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def running_inbox() -> Iterator[Inbox]:
-    handler = Inbox(_free_port())
+    handler = Inbox(free_port())
     controller = Controller(
         handler,
         hostname="127.0.0.1",

@@ -4,14 +4,9 @@ so a slow database never makes Slack give up on a command."""
 from __future__ import annotations
 
 import importlib
-import os
 import pkgutil
 import signal
-import socket
 import sqlite3
-import subprocess
-import sys
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,8 +21,7 @@ from bot.runtime.http import EVENTS_PATH
 from bot.sandbox.stack import SIGNING_SECRET, LocalStack
 from storage.migrate import upgrade
 from tests.e2e.cast import ANNA, RAD, SARA, council_with_members, say, seed_workspace
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.processes import serving
 
 COMMANDS = sorted(
     importlib.import_module(f"handlers.commands.{m.name}").COMMAND
@@ -119,57 +113,12 @@ def test_serve_answers_what_it_acknowledged_before_it_stops_on_sigterm(tmp_path:
     upgrade(database_url)
     with LocalSlack() as slack:
         seed_workspace(slack)
-        port = _free_port()
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "BOT_"))}
-        env.update(
-            DATABASE_URL=database_url,
-            SLACK_BOT_TOKEN=slack.bot_token,
-            SLACK_SIGNING_SECRET=SIGNING_SECRET,
-            SLACK_API_URL=slack.api_url,
-            PYTHONPATH=str(ROOT),
-        )
-        serve = subprocess.Popen(
-            [sys.executable, "-m", "bot", "serve", "--no-scheduler", "--port", str(port)],
-            env=env,
-            cwd=tmp_path,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-        )
-        try:
-            log = _wait_until_serving(serve)
-            driver = Driver(slack, f"http://127.0.0.1:{port}{EVENTS_PATH}", SIGNING_SECRET)
+        with serving(database_url, slack, tmp_path) as served:
+            driver = Driver(slack, f"http://127.0.0.1:{served.port}{EVENTS_PATH}", SIGNING_SECRET)
             with _write_locked(database_url):
                 sent = driver.command(SARA, RAD, "/brukarrad", "skapa Rådet i Väst")
                 assert sent.status == 200 and sent.body == ""
-                serve.send_signal(signal.SIGTERM)
-            assert serve.wait(timeout=30) == 0, "".join(log)
-        finally:
-            if serve.poll() is None:
-                serve.kill()
+                served.process.send_signal(signal.SIGTERM)
+            assert served.process.wait(timeout=30) == 0, "".join(served.log)
         assert slack.wait_for_answer(str(sent.response_url), timeout=0)
         assert "Rådet i Väst" in sent.answer["text"]
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def _wait_until_serving(process: subprocess.Popen[bytes]) -> list[str]:
-    """Read the log until serve says it listens; returns the log, which keeps being read (so
-    the pipe never fills) for the failure messages."""
-    log: list[str] = []
-    listening = threading.Event()
-
-    def read() -> None:
-        assert process.stderr is not None
-        for line in process.stderr:
-            log.append(line.decode(errors="replace"))
-            if "serving on port" in log[-1]:
-                listening.set()
-        listening.set()  # it ended: the caller sees why in the log
-
-    threading.Thread(target=read, daemon=True).start()
-    assert listening.wait(60) and process.poll() is None, "".join(log)
-    return log

@@ -3,31 +3,12 @@ that nothing was saved and to try again; once the database is back, the same wor
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
-from bot.clock import ManualClock
 from bot.sandbox.stack import LocalStack
 from handlers.kallelse_blocks import ANSWER
-from tests.e2e.cast import ANNA, LINA, RAD, SARA, council_with_members, say, seed_workspace
-from tests.throwaway_postgres import ThrowawayPostgres, throwaway_postgres
+from tests.e2e.cast import ANNA, LINA, RAD, SARA, council_with_members, say
+from tests.throwaway_postgres import ThrowawayPostgres
 
 NOT_SAVED = "Jag kan inte spara något just nu"
-
-
-@pytest.fixture
-def postgres() -> Iterator[ThrowawayPostgres]:
-    with throwaway_postgres() as server:
-        yield server
-
-
-@pytest.fixture
-def pg_stack(postgres: ThrowawayPostgres, clock: ManualClock) -> Iterator[LocalStack]:
-    stack = LocalStack.start(database_url=postgres.url, clock=clock)
-    seed_workspace(stack.slack)
-    yield stack
-    stack.stop()
 
 
 def test_with_the_database_down_every_request_is_answered_and_nothing_half_done(

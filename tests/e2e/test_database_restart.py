@@ -5,30 +5,12 @@ The server restarted is the test's own (tests/throwaway_postgres.py), never the 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from sqlalchemy import select
 
-from bot.clock import ManualClock
 from bot.sandbox.stack import LocalStack
 from storage.models import AgendaPoint
-from tests.e2e.cast import ANNA, LINA, RAD, SARA, council_with_members, say, seed_workspace
-from tests.throwaway_postgres import ThrowawayPostgres, throwaway_postgres
-
-
-@pytest.fixture
-def postgres() -> Iterator[ThrowawayPostgres]:
-    with throwaway_postgres() as server:
-        yield server
-
-
-@pytest.fixture
-def pg_stack(postgres: ThrowawayPostgres, clock: ManualClock) -> Iterator[LocalStack]:
-    stack = LocalStack.start(database_url=postgres.url, clock=clock)
-    seed_workspace(stack.slack)
-    yield stack
-    stack.stop()
+from tests.e2e.cast import ANNA, LINA, RAD, SARA, council_with_members, say
+from tests.throwaway_postgres import ThrowawayPostgres
 
 
 def test_the_bot_recovers_from_a_postgres_restart_without_losing_anything(

@@ -4,7 +4,6 @@ the key in each message's metadata keeps what was sent from going twice)."""
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
@@ -22,18 +21,20 @@ from bot.sandbox.stack import SIGNING_SECRET
 from handlers.kallelse_blocks import ANSWER
 from storage.migrate import upgrade
 from tests.e2e.cast import ANNA, ERIK, LINA, OLLE, RAD, SARA, VERA, seed_workspace
-from tests.e2e.test_acknowledgement import ROOT, _free_port, _wait_until_serving
+from tests.processes import bot_env, serving
 
 MEMBERS = 40  # besides the cast's six
 KILL_AFTER = 15  # kallelser delivered
 TIMEOUT = 60.0
+POLL_SECONDS = 0.02
 
 
-def _wait(condition: Callable[[], bool], what: str) -> None:
+def _wait(condition: Callable[[], bool], log: list[str]) -> None:
+    """Poll the other process's progress, as its DMs arrive in the local Slack."""
     deadline = time.monotonic() + TIMEOUT
     while not condition():
-        assert time.monotonic() < deadline, what
-        time.sleep(0.02)
+        assert time.monotonic() < deadline, "".join(log)
+        time.sleep(POLL_SECONDS)
 
 
 def _kallelser(slack: LocalSlack, users: list[str]) -> Counter[str]:
@@ -45,18 +46,6 @@ def _kallelser(slack: LocalSlack, users: list[str]) -> Counter[str]:
     return found
 
 
-def _env(database_url: str, slack: LocalSlack) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "BOT_"))}
-    env.update(
-        DATABASE_URL=database_url,
-        SLACK_BOT_TOKEN=slack.bot_token,
-        SLACK_SIGNING_SECRET=SIGNING_SECRET,
-        SLACK_API_URL=slack.api_url,
-        PYTHONPATH=str(ROOT),
-    )
-    return env
-
-
 def test_serve_killed_mid_kallelse_and_the_next_pass_sends_the_rest_once(tmp_path: Path) -> None:
     database_url = f"sqlite:///{tmp_path / 'crash.db'}"
     upgrade(database_url)
@@ -65,22 +54,12 @@ def test_serve_killed_mid_kallelse_and_the_next_pass_sends_the_rest_once(tmp_pat
         users = [f"U0M{n:03d}" for n in range(MEMBERS)]
         for n, user in enumerate(users):
             slack.add_user(user, f"medlem{n}", real_name=f"Medlem {n}")
-        env = _env(database_url, slack)
-        port = _free_port()
-        serve = subprocess.Popen(
-            [sys.executable, "-m", "bot", "serve", "--no-scheduler", "--port", str(port)],
-            env=env,
-            cwd=tmp_path,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-        )
-        try:
-            log = _wait_until_serving(serve)
-            driver = Driver(slack, f"http://127.0.0.1:{port}{EVENTS_PATH}", SIGNING_SECRET)
+        with serving(database_url, slack, tmp_path) as served:
+            driver = Driver(slack, f"http://127.0.0.1:{served.port}{EVENTS_PATH}", SIGNING_SECRET)
 
             def ask(user: str, command: str, text: str) -> str:
                 sent = driver.command(user, RAD, command, text)
-                assert sent.status == 200, "".join(log)
+                assert sent.status == 200, "".join(served.log)
                 assert slack.wait_for_answer(str(sent.response_url), timeout=TIMEOUT)
                 return str(sent.answer.get("text", ""))
 
@@ -100,12 +79,9 @@ def test_serve_killed_mid_kallelse_and_the_next_pass_sends_the_rest_once(tmp_pat
             slack.faults.add("chat.postMessage", "slow", delay=0.15)  # a slow Slack
             driver.block_action(SARA, action_id="kallelse_send", message_ts=shown, channel_id=RAD)
             everyone = [SARA, OLLE, ANNA, ERIK, LINA, VERA, *users]
-            _wait(lambda: sum(_kallelser(slack, everyone).values()) >= KILL_AFTER, "".join(log))
-            serve.send_signal(signal.SIGKILL)
-            serve.wait(timeout=TIMEOUT)
-        finally:
-            if serve.poll() is None:
-                serve.kill()
+            _wait(lambda: sum(_kallelser(slack, everyone).values()) >= KILL_AFTER, served.log)
+            served.process.send_signal(signal.SIGKILL)
+            served.process.wait(timeout=TIMEOUT)
         slack.faults.clear()
         half = sum(_kallelser(slack, everyone).values())
         assert KILL_AFTER <= half < len(everyone)
@@ -114,7 +90,7 @@ def test_serve_killed_mid_kallelse_and_the_next_pass_sends_the_rest_once(tmp_pat
         later = datetime.now().astimezone() + SenderPolicy().lease + timedelta(minutes=1)
         tick = subprocess.run(
             [sys.executable, "-m", "bot", "tick", "--now", later.isoformat()],
-            env=env,
+            env=bot_env(database_url, slack),
             cwd=tmp_path,
             capture_output=True,
             text=True,
