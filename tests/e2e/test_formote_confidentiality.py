@@ -18,9 +18,12 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
 from bot.clock import ManualClock
 from bot.sandbox.stack import LocalStack
+from bot.vocabulary import MeetingKind
+from storage.models import ActionItem, AgendaPoint
 from tests.conftest import STOCKHOLM
 from tests.e2e.cast import (
     ANNA,
@@ -229,6 +232,20 @@ def _a_formote_with_everything(stack: LocalStack, clock: ManualClock) -> dict[st
     }
 
 
+def _formote_state(stack: LocalStack) -> list[tuple[object, ...]]:
+    """The förmöte's points and action items as they stand."""
+    with stack.services.uow() as uow:
+        points = uow.session.execute(
+            select(AgendaPoint.id, AgendaPoint.status, AgendaPoint.meeting_id)
+            .where(AgendaPoint.meeting_kind == MeetingKind.FORMOTE)
+            .order_by(AgendaPoint.id)
+        ).all()
+        items = uow.session.execute(
+            select(ActionItem.id, ActionItem.status).order_by(ActionItem.id)
+        ).all()
+    return [*map(tuple, points), *map(tuple, items)]
+
+
 def _everything_the_unit_can_ask(stack: LocalStack, numbers: dict[str, int], user: str) -> None:
     """Every command and listing a person may try, with the förmöte's numbers too."""
     f, p, a = numbers["formote"], numbers["point"], numbers["action"]
@@ -261,6 +278,10 @@ def _everything_the_unit_can_ask(stack: LocalStack, numbers: dict[str, int], use
         ("/brukarrad", "logg 100"),
         ("/punkt", f"återta {p}"),
         ("/punkt", f"behandlad {p} klart"),
+        ("/punkt", f"flytta {p}"),
+        ("/punkt", f"avslå {p} Nej tack"),
+        ("/punkt", f"ta med {numbers['late']}"),
+        ("/punkt", f"övriga {numbers['late']}"),
         ("/minadata", ""),
         ("/minadata", "export"),
     ):
@@ -276,8 +297,10 @@ def test_nothing_from_a_formote_reaches_the_unit_or_outsiders(
     anna_sees = " ".join(text for _, text in _seen_by(stack, inbox, ANNA)).lower()
     for what in ("point", "decision", "action item", "information"):
         assert SECRETS[what].lower() in anna_sees, what
+    before = _formote_state(stack)
     for user in (*UNIT.values(), *OUTSIDER.values()):
         _everything_the_unit_can_ask(stack, numbers, user)
+    assert _formote_state(stack) == before, "the unit changed nothing of the förmöte's"
     clock.set(clock.now() + timedelta(days=1))
     for user in (*UNIT.values(), *OUTSIDER.values(), ANNA):
         assert stack.driver.app_home_opened(user).ok
