@@ -8,7 +8,7 @@ from slack_sdk import WebClient
 from bot.runtime.background import BackgroundWork
 from bot.runtime.slack_delivery import RateLimitRetry
 from bot.services import Services
-from handlers import actions, commands, events, messages, once, shortcuts, views
+from handlers import actions, commands, events, messages, once, shortcuts, unhandled, views
 
 APP_RATE_LIMIT_RETRIES = 2
 
@@ -44,4 +44,5 @@ def build_app(
     once.register(app, services)  # before any listener: a redelivered event goes no further
     for listeners in (commands, messages, shortcuts, actions, views, events):
         listeners.register(app, services)
+    unhandled.register(app)  # last: what no listener took still gets its 200
     return app

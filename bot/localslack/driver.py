@@ -86,6 +86,9 @@ class Driver:
         self.signing_secret = signing_secret
         self.verification_token = verification_token
         self.timeout = timeout
+        # Authentic deliveries the bot did not answer with 200: Slack counts each as a failure
+        # (and retries it, and may turn the app's events off); tests check there are none.
+        self.refused: list[Delivery] = []
         # The bot is local: never route through a proxy from the environment.
         self._opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
@@ -345,6 +348,7 @@ class Driver:
     ) -> Delivery:
         """POST a body signed as Slack signs it; ``timestamp``/``signature`` override the
         real ones to test the bot's refusals."""
+        timestamp_given = timestamp
         # Bolt checks the signature's timestamp against the real clock, not the bot's.
         timestamp = timestamp or str(int(SystemClock().now().timestamp()))
         request_headers = {
@@ -364,7 +368,7 @@ class Driver:
             status, raw, answer_headers = error.code, error.read(), error.headers
         if self.settle is not None:
             self.settle()
-        return Delivery(
+        delivery = Delivery(
             status=status,
             body=_decode(raw, answer_headers.get_content_type()),
             headers=dict(answer_headers.items()),
@@ -373,6 +377,9 @@ class Driver:
             ts=ts,
             slack=self.slack,
         )
+        if status != 200 and timestamp_given is None and signature is None:
+            self.refused.append(delivery)
+        return delivery
 
     def _interact(self, payload: dict[str, Any], response_url: str | None) -> Delivery:
         body = urlencode({"payload": json.dumps(payload)}).encode()

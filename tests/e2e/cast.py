@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
+from bot.clock import ManualClock
 from bot.localslack.server import LocalSlack
 from bot.sandbox.stack import LocalStack
 
@@ -29,6 +32,23 @@ PEOPLE = {
     NILS: "Nils Nilsson",
     KARL: "Karl Karlsson",
 }
+
+
+@contextmanager
+def local_stack(
+    database_url: str, clock: ManualClock, env: Mapping[str, str] | None = None
+) -> Iterator[LocalStack]:
+    """The local stack with the cast seeded. At the end no authentic delivery may have been
+    answered with anything but 200: Slack counts that as a failure, retries, and may turn the
+    app's events off."""
+    stack = LocalStack.start(database_url=database_url, clock=clock, env=env)
+    seed_workspace(stack.slack)
+    try:
+        yield stack
+    finally:
+        stack.stop()
+    refused = [(d.status, d.body) for d in stack.driver.refused]
+    assert not refused, f"the bot answered Slack with other than 200: {refused}"
 
 
 def seed_workspace(slack: LocalSlack) -> None:

@@ -10,7 +10,7 @@ import pytest
 from bot.clock import ManualClock
 from bot.sandbox.stack import LocalStack
 from tests.databases import SqliteTemplate
-from tests.e2e.cast import seed_workspace
+from tests.e2e.cast import local_stack
 from tests.e2e.smtp_inbox import Inbox, running_inbox, stack_with_mail
 from tests.throwaway_postgres import ThrowawayPostgres, throwaway_postgres
 
@@ -19,10 +19,8 @@ from tests.throwaway_postgres import ThrowawayPostgres, throwaway_postgres
 def stack(
     tmp_path: Path, _sqlite_template: SqliteTemplate, clock: ManualClock
 ) -> Iterator[LocalStack]:
-    stack = LocalStack.start(database_url=_sqlite_template.fresh(tmp_path / "e2e.db"), clock=clock)
-    seed_workspace(stack.slack)
-    yield stack
-    stack.stop()
+    with local_stack(_sqlite_template.fresh(tmp_path / "e2e.db"), clock) as stack:
+        yield stack
 
 
 @pytest.fixture
@@ -47,7 +45,5 @@ def postgres() -> Iterator[ThrowawayPostgres]:
 
 @pytest.fixture
 def pg_stack(postgres: ThrowawayPostgres, clock: ManualClock) -> Iterator[LocalStack]:
-    stack = LocalStack.start(database_url=postgres.url, clock=clock)
-    seed_workspace(stack.slack)
-    yield stack
-    stack.stop()
+    with local_stack(postgres.url, clock) as stack:
+        yield stack

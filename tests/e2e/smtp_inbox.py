@@ -15,7 +15,7 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from bot.clock import ManualClock
 from bot.sandbox.stack import LocalStack
-from tests.e2e.cast import seed_workspace
+from tests.e2e.cast import local_stack
 from tests.processes import free_port
 
 USER, PASSWORD = "brukarbot", "hemligt/losen!"
@@ -69,7 +69,5 @@ def stack_with_mail(database_url: str, clock: ManualClock, inbox: Inbox) -> Iter
         "SMTP_URL": f"smtp://{USER}:{PASSWORD.replace('/', '%2F')}@127.0.0.1:{inbox.port}",
         "MAIL_FROM": "radet@example.org",
     }
-    stack = LocalStack.start(database_url=database_url, clock=clock, env=env)
-    seed_workspace(stack.slack)
-    yield stack
-    stack.stop()
+    with local_stack(database_url, clock, env) as stack:
+        yield stack

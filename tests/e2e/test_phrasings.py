@@ -33,8 +33,8 @@ from tests.e2e.cast import (
     SARA,
     VERA,
     council_with_members,
+    local_stack,
     say,
-    seed_workspace,
 )
 
 SILENT = None
@@ -386,19 +386,17 @@ def stack(
 ) -> Iterator[LocalStack]:
     """One council in RAD with a stormöte on 3 December; Karl's English council in ANNAT."""
     url = _sqlite_template.fresh(tmp_path_factory.mktemp("phrasings") / "e2e.db")
-    stack = LocalStack.start(database_url=url, clock=ManualClock(NOW))
-    seed_workspace(stack.slack)
-    council_with_members(stack)
-    say(stack, SARA, RAD, "/mote", "torsdag 3 december kl 13-16 i Stora salen")
-    say(stack, KARL, ANNAT, "/brukarrad", "skapa Council East")
-    with stack.services.uow() as uow:  # a council created by an English-language deployment
-        uow.session.execute(
-            update(Council).where(Council.channel_id == ANNAT).values(language="en")
-        )
-        uow.commit()
-    say(stack, OLLE, RAD, "/brukarrad", "visa")
-    yield stack
-    stack.stop()
+    with local_stack(url, ManualClock(NOW)) as stack:
+        council_with_members(stack)
+        say(stack, SARA, RAD, "/mote", "torsdag 3 december kl 13-16 i Stora salen")
+        say(stack, KARL, ANNAT, "/brukarrad", "skapa Council East")
+        with stack.services.uow() as uow:  # a council created by an English-language deployment
+            uow.session.execute(
+                update(Council).where(Council.channel_id == ANNAT).values(language="en")
+            )
+            uow.commit()
+        say(stack, OLLE, RAD, "/brukarrad", "visa")
+        yield stack
 
 
 def _titles(stack: LocalStack) -> list[str]:

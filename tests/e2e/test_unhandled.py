@@ -1,0 +1,64 @@
+"""Every authentic request Slack sends gets a 200, also the many no listener wants: Slack
+counts anything else as a failed delivery and may turn off the app's events."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bot.sandbox.stack import LocalStack
+from tests.e2e.cast import ANNA, RAD, council_with_members
+
+EVENTS: list[dict[str, Any]] = [
+    {
+        "type": "reaction_added",
+        "user": ANNA,
+        "reaction": "thumbsup",
+        "item": {"type": "message", "channel": RAD, "ts": "1.1"},
+    },
+    {"type": "member_left_channel", "user": ANNA, "channel": RAD, "channel_type": "C"},
+    {"type": "member_joined_channel", "user": ANNA, "channel": RAD, "channel_type": "C"},
+    {
+        "type": "message",
+        "subtype": "message_changed",
+        "channel": RAD,
+        "channel_type": "channel",
+        "message": {"type": "message", "user": ANNA, "text": "punkt: Ändrad", "ts": "1.1"},
+    },
+    {
+        "type": "message",
+        "subtype": "message_deleted",
+        "channel": RAD,
+        "channel_type": "channel",
+        "deleted_ts": "1.1",
+    },
+    {
+        "type": "message",
+        "subtype": "channel_join",
+        "user": ANNA,
+        "text": "har gått med",
+        "channel": RAD,
+        "channel_type": "channel",
+        "ts": "1.2",
+    },
+    {"type": "user_change", "user": {"id": ANNA, "deleted": True}},
+    {"type": "tokens_revoked", "tokens": {"bot": ["U0BOT"]}},
+]
+
+
+@pytest.mark.parametrize("event", EVENTS, ids=lambda e: f"{e['type']}:{e.get('subtype', '')}")
+def test_an_event_nobody_listens_to_gets_200(stack: LocalStack, event: dict[str, Any]) -> None:
+    council_with_members(stack)
+    delivery = stack.driver.event({**event, "event_ts": "1.3"})
+    assert delivery.status == 200, delivery
+
+
+def test_a_button_from_an_old_message_gets_200(stack: LocalStack) -> None:
+    council_with_members(stack)
+    dm = stack.slack.dm_channel(ANNA)
+    message = stack.slack.messages(dm)[-1]  # the welcome
+    pressed = stack.driver.block_action(
+        ANNA, action_id="a_button_from_an_older_version", message_ts=message["ts"], channel_id=dm
+    )
+    assert pressed.status == 200, pressed
