@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -12,6 +13,7 @@ from waitress.server import create_server
 from bot.runtime.background import BackgroundWork
 
 EVENTS_PATH = "/slack/events"
+log = logging.getLogger(__name__)
 
 WsgiApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 
@@ -21,14 +23,28 @@ def wsgi_app(app: App, background: BackgroundWork | None = None) -> WsgiApp:
     on its way: the answer goes out through WSGI's write(), which waitress sends at once (an
     empty body returned the usual way would wait for the end of the request, behind the
     work competing for the interpreter)."""
-    bolt = SlackRequestHandler(app, path=EVENTS_PATH)
+    handler = SlackRequestHandler(app, path=EVENTS_PATH)
+
+    def bolt(environ: dict[str, Any], start: Callable[..., Any]) -> Iterable[bytes]:
+        """Bolt's answer; a body it cannot read (signed, yet not JSON or a form with a JSON
+        payload, or a timestamp that is no number) is a 400 and one log line, not a 500
+        with a traceback."""
+        stamp = environ.get("HTTP_X_SLACK_REQUEST_TIMESTAMP")
+        try:
+            if stamp is not None and not stamp.isdigit():
+                raise ValueError("timestamp")  # Bolt's check would end in a 500
+            return handler(environ, start)  # type: ignore[arg-type]
+        except (ValueError, TypeError, AttributeError, KeyError) as err:
+            log.warning("unreadable request to %s: %s", EVENTS_PATH, type(err).__name__)
+            start("400 Bad Request", [("Content-Type", "text/plain")])
+            return [b"bad request"]
 
     def application(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         if environ.get("PATH_INFO") == "/healthz":
             start_response("200 OK", [("Content-Type", "text/plain")])
             return [b"ok"]
         if background is None:
-            return bolt(environ, start_response)  # type: ignore[arg-type]
+            return bolt(environ, start_response)
         writers: list[Callable[[bytes], Any]] = []
 
         def starting(status: str, headers: list[Any], exc_info: Any = None) -> Any:
@@ -37,7 +53,7 @@ def wsgi_app(app: App, background: BackgroundWork | None = None) -> WsgiApp:
 
         with background.after_response() as written:
             try:
-                body = b"".join(bolt(environ, starting))  # type: ignore[arg-type]
+                body = b"".join(bolt(environ, starting))
                 writers[-1](body)
             finally:
                 written.set()

@@ -62,3 +62,20 @@ def test_a_button_from_an_old_message_gets_200(stack: LocalStack) -> None:
         ANNA, action_id="a_button_from_an_older_version", message_ts=message["ts"], channel_id=dm
     )
     assert pressed.status == 200, pressed
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "timestamp"),
+    [
+        (b"[]", "application/json", None),
+        (b"payload={not json", "application/x-www-form-urlencoded", None),
+        (b"not json at all", "application/json", None),
+        (b"{}", "application/json", "not-a-number"),
+    ],
+)
+def test_a_signed_body_the_bot_cannot_read_gets_400_not_500(
+    stack: LocalStack, body: bytes, content_type: str, timestamp: str | None
+) -> None:
+    delivery = stack.driver.send(body, content_type, timestamp=timestamp)
+    assert delivery.status == 400, delivery
+    stack.driver.refused.clear()  # refused on purpose: the body is not one Slack sends
