@@ -24,6 +24,7 @@ from handlers.agenda_blocks import (
 from handlers.commands.dagordning import render_agenda
 from handlers.commands.punkt import split_point
 from handlers.replies import Reply, guarded, text_reply
+from handlers.slack_ids import team_id
 from handlers.slack_users import deliver, post_notices
 
 
@@ -42,7 +43,7 @@ def register(app: App, services: Services) -> None:
     def point_action(
         body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
-        team, user = body["team"]["id"], body["user"]["id"]
+        team, user = team_id(body), body["user"]["id"]
         channel = body["channel"]["id"]
         lang = services.councils.locale(team, channel).lang
         what, _, number = _chosen(action).partition(":")
@@ -90,7 +91,7 @@ def register(app: App, services: Services) -> None:
     ) -> None:
         """A DM'd point: the person said which council it is for."""
         chosen = json.loads(action["value"])
-        team, user = body["team"]["id"], body["user"]["id"]
+        team, user = team_id(body), body["user"]["id"]
         lang = services.settings.language
 
         def submit() -> Reply:

@@ -15,6 +15,7 @@ from bot.services import Services
 from bot.texts import t
 from bot.vocabulary import Presence
 from handlers.attendance_blocks import REGISTER_MODAL, register_errors, registered_text
+from handlers.slack_ids import team_id
 from handlers.slack_users import send_dm, tell
 
 
@@ -48,7 +49,7 @@ def register(app: App, services: Services) -> None:
     def checklist_submitted(
         ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient
     ) -> None:
-        team, user = body["team"]["id"], body["user"]["id"]
+        team, user = team_id(body), body["user"]["id"]
         meta = json.loads(view["private_metadata"])
         lang = services.councils.locale(team, meta["channel"]).lang
         try:

@@ -28,6 +28,7 @@ from handlers.kallelse_blocks import (
 )
 from handlers.outbox_dms import Dm, delivered, queue_dms
 from handlers.replies import Reply, guarded, text_reply
+from handlers.slack_ids import team_id
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +91,7 @@ def register(app: App, services: Services) -> None:
     def send(
         body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
-        team, user, channel = body["team"]["id"], body["user"]["id"], body["channel"]["id"]
+        team, user, channel = team_id(body), body["user"]["id"], body["channel"]["id"]
         meeting_id = int(action["value"])
         lang = services.councils.locale(team, channel).lang
         common = {"team_id": team, "channel_id": channel, "user_id": user}
@@ -122,7 +123,7 @@ def register(app: App, services: Services) -> None:
         body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
         what = str(action["action_id"]).removeprefix(f"{ANSWER}_")
-        team, user = body["team"]["id"], body["user"]["id"]
+        team, user = team_id(body), body["user"]["id"]
         meeting_id = int(action["value"])
         answers: list[Answered] = []
         redrawn: list[bool] = []

@@ -15,6 +15,7 @@ from bot.texts import t
 from handlers.ack_first import button
 from handlers.minutes_blocks import AMENDMENT, APPROVE, EDIT, PROPOSE, edit_modal, propose_modal
 from handlers.replies import SILENT, Reply, guarded, text_reply
+from handlers.slack_ids import team_id
 from handlers.slack_users import deliver
 
 
@@ -35,7 +36,7 @@ def register(app: App, services: Services) -> None:
     def edit(
         body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
-        team, user, channel = body["team"]["id"], body["user"]["id"], body["channel"]["id"]
+        team, user, channel = team_id(body), body["user"]["id"], body["channel"]["id"]
         meeting, _, item = str(action["value"]).partition(":")
         lang = services.councils.locale(team, channel).lang
 
@@ -68,7 +69,7 @@ def register(app: App, services: Services) -> None:
 
         def run() -> Reply:
             approved = services.minutes.justering.approve(
-                team_id=body["team"]["id"],
+                team_id=team_id(body),
                 user_id=body["user"]["id"],
                 meeting_id=meeting_id,
                 version=version,
@@ -98,7 +99,7 @@ def register(app: App, services: Services) -> None:
 
         def run() -> Reply:
             result = services.minutes.justering.decide_amendment(
-                team_id=body["team"]["id"],
+                team_id=team_id(body),
                 user_id=body["user"]["id"],
                 meeting_id=int(meeting),
                 amendment_id=int(amendment_id),

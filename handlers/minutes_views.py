@@ -16,6 +16,7 @@ from bot.texts import t
 from bot.vocabulary import NoteKind
 from handlers.minutes_blocks import EDIT_MODAL, NEW, PROPOSE_MODAL, amendment_blocks
 from handlers.replies import error_text
+from handlers.slack_ids import team_id
 from handlers.slack_users import deliver, lookup, send_dm, tell
 
 
@@ -69,7 +70,7 @@ def _inputs(view: dict[str, Any]) -> list[EntryInput]:
 def register(app: App, services: Services) -> None:
     @app.view(EDIT_MODAL)
     def edited(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
-        team, user = body["team"]["id"], body["user"]["id"]
+        team, user = team_id(body), body["user"]["id"]
         meta = json.loads(view["private_metadata"])
         lang = services.councils.locale(team, meta["channel"]).lang
         inputs = _inputs(view)
@@ -104,7 +105,7 @@ def register(app: App, services: Services) -> None:
         lang = services.settings.language
         try:
             result = services.minutes.justering.propose(
-                team_id=body["team"]["id"],
+                team_id=team_id(body),
                 user_id=body["user"]["id"],
                 meeting_id=int(meta["meeting"]),
                 version=int(meta["version"]),

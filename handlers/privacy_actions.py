@@ -16,6 +16,7 @@ from bot.texts import t
 from handlers.ack_first import button
 from handlers.privacy_blocks import ERASE, ERASE_CANCEL
 from handlers.replies import Reply, guarded, text_reply
+from handlers.slack_ids import team_id
 
 
 def register(app: App, services: Services) -> None:
@@ -23,7 +24,7 @@ def register(app: App, services: Services) -> None:
     def erase(
         body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
-        team, user = body["team"]["id"], body["user"]["id"]
+        team, user = team_id(body), body["user"]["id"]
         lang = services.councils.locale(team, body["channel"]["id"]).lang
 
         def run() -> Reply:
@@ -36,7 +37,7 @@ def register(app: App, services: Services) -> None:
     def cancel(
         body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
-        lang = services.councils.locale(body["team"]["id"], body["channel"]["id"]).lang
+        lang = services.councils.locale(team_id(body), body["channel"]["id"]).lang
         respond(
             replace_original=True, **text_reply(t("minadata.erase.cancelled", lang)).as_message()
         )

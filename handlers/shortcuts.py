@@ -13,6 +13,7 @@ from bot.services import Services
 from handlers.agenda_blocks import receipt
 from handlers.messages import source_key
 from handlers.replies import Reply, guarded, text_reply
+from handlers.slack_ids import team_id
 from handlers.slack_users import deliver
 
 ADD_AS_POINT = "add_as_point"
@@ -36,7 +37,7 @@ def register(app: App, services: Services) -> None:
         ack: Ack, shortcut: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
         ack()
-        team, channel = shortcut["team"]["id"], shortcut["channel"]["id"]
+        team, channel = team_id(shortcut), shortcut["channel"]["id"]
         user, message = shortcut["user"]["id"], shortcut["message"]
         lang = services.councils.locale(team, channel).lang
 

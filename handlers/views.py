@@ -15,6 +15,7 @@ from handlers import attendance_views, minutes_views
 from handlers.agenda_blocks import DECISION_MODAL, POINT_MODAL, receipt
 from handlers.commands.dagordning import render_agenda
 from handlers.replies import error_text
+from handlers.slack_ids import team_id
 from handlers.slack_users import deliver, tell
 
 
@@ -40,7 +41,7 @@ def register(app: App, services: Services) -> None:
     def point_submitted(
         ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient
     ) -> None:
-        team, user = body["team"]["id"], body["user"]["id"]
+        team, user = team_id(body), body["user"]["id"]
         channel = view["private_metadata"]
         lang = services.councils.locale(team, channel).lang
         links = (field(view, "links") or "").strip()
@@ -69,7 +70,7 @@ def register(app: App, services: Services) -> None:
 
     @app.view(DECISION_MODAL)
     def decided(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
-        team, user = body["team"]["id"], body["user"]["id"]
+        team, user = team_id(body), body["user"]["id"]
         meta = json.loads(view["private_metadata"])
         channel = meta["channel"]
         lang = services.councils.locale(team, channel).lang

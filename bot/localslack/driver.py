@@ -307,8 +307,16 @@ class Driver:
         return delivery
 
     def message_shortcut(
-        self, user_id: str, channel_id: str, message_ts: str, callback_id: str
+        self,
+        user_id: str,
+        channel_id: str,
+        message_ts: str,
+        callback_id: str,
+        *,
+        replace: dict[str, Any] | None = None,
     ) -> Delivery:
+        """The user runs a message shortcut on a message; `replace` sets top-level fields of
+        the payload as some real payloads have them (e.g. `"team": None` on Enterprise Grid)."""
         found = self.slack.find_message(message_ts, channel_id)
         if found is None:
             raise LookupError(f"no message {message_ts} in {channel_id}")
@@ -321,6 +329,7 @@ class Driver:
             "message_ts": message_ts,
             "message": found[1],
             "response_url": response_url,
+            **(replace or {}),
         }
         return self._interact(payload, response_url)
 

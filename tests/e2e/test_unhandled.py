@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from bot.sandbox.stack import LocalStack
-from tests.e2e.cast import ANNA, RAD, council_with_members
+from tests.e2e.cast import ANNA, LINA, RAD, SARA, council_with_members, say
 
 EVENTS: list[dict[str, Any]] = [
     {
@@ -79,3 +79,16 @@ def test_a_signed_body_the_bot_cannot_read_gets_400_not_500(
     delivery = stack.driver.send(body, content_type, timestamp=timestamp)
     assert delivery.status == 400, delivery
     stack.driver.refused.clear()  # refused on purpose: the body is not one Slack sends
+
+
+def test_a_shortcut_whose_payload_has_no_team_still_makes_the_point(stack: LocalStack) -> None:
+    """Slack sends `"team": null` for org-wide apps on Enterprise Grid; the user's own team
+    then tells where the request comes from."""
+    council_with_members(stack)
+    say(stack, SARA, RAD, "/mote", "stormöte torsdag 3 december kl 13")
+    said = stack.driver.message(ANNA, RAD, "Hissen är trasig igen")
+    shortcut = stack.driver.message_shortcut(
+        LINA, RAD, said.ts or "", "add_as_point", replace={"team": None}
+    )
+    assert shortcut.status == 200, shortcut
+    assert "Tack!" in stack.slack.ephemerals(user=LINA)[-1]["text"]
