@@ -92,6 +92,7 @@ def _point(
     key = source_key(team, channel, ts)
     lang = _language(services, message, body, in_dm=in_dm)
     notices: list[Notice] = []
+    stored: list[bool] = []
 
     def submit() -> Reply:
         now = services.clock.now()
@@ -115,12 +116,20 @@ def _point(
             now=now,
         )
         notices.extend(submitted.notices)
+        stored.append(True)
         return text_reply(receipt(submitted))
 
     reply = guarded(submit, lang=lang, where="message:punkt")
-    say(
-        text=reply.text,
-        blocks=[b.to_dict() for b in reply.blocks],
-        thread_ts=None if in_dm else ts,
-    )
+    blocks = [b.to_dict() for b in reply.blocks]
+    if in_dm:
+        say(text=reply.text, blocks=blocks)
+    else:
+        # In the message's thread: its parent's, when the point was written as a reply.
+        thread = message.get("thread_ts") or ts
+        if stored:
+            say(text=reply.text, blocks=blocks, thread_ts=thread)
+        else:  # a refusal is the writer's business, not the whole channel's
+            client.chat_postEphemeral(
+                channel=channel, user=user, text=reply.text, blocks=blocks, thread_ts=thread
+            )
     deliver(services, notices)

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from bot.sandbox.stack import LocalStack
-from tests.e2e.cast import ANNA, LINA, RAD, SARA, council_with_members, say
+from tests.e2e.cast import ANNA, LINA, NILS, RAD, SARA, council_with_members, say
 
 EVENTS: list[dict[str, Any]] = [
     {
@@ -92,3 +92,24 @@ def test_a_shortcut_whose_payload_has_no_team_still_makes_the_point(stack: Local
     )
     assert shortcut.status == 200, shortcut
     assert "Tack!" in stack.slack.ephemerals(user=LINA)[-1]["text"]
+
+
+def test_a_point_refused_in_the_channel_is_told_to_its_writer_only(stack: LocalStack) -> None:
+    council_with_members(stack)
+    say(stack, SARA, RAD, "/mote", "stormöte torsdag 3 december kl 13")
+    written = stack.driver.message(NILS, RAD, "punkt: Jag är inte med i rådet")
+    assert [
+        m for m in stack.slack.messages(RAD, thread_ts=written.ts or "") if m.get("bot_id")
+    ] == []
+    [told] = stack.slack.ephemerals(user=NILS)
+    assert told["channel"] == RAD and told["thread_ts"] == written.ts
+
+
+def test_a_point_written_as_a_reply_is_answered_in_that_thread(stack: LocalStack) -> None:
+    council_with_members(stack)
+    say(stack, SARA, RAD, "/mote", "stormöte torsdag 3 december kl 13")
+    parent = stack.driver.message(LINA, RAD, "Vad ska vi ta upp nästa gång?")
+    reply = stack.driver.message(ANNA, RAD, "punkt: Hörslinga", thread_ts=parent.ts)
+    receipts = [m for m in stack.slack.messages(RAD, thread_ts=parent.ts or "") if m.get("bot_id")]
+    assert len(receipts) == 1 and "Hörslinga" in receipts[0]["text"]
+    assert receipts[0]["thread_ts"] == parent.ts != reply.ts
