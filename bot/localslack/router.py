@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 from bot.localslack.faults import Faults
 from bot.localslack.methods import HANDLERS, Args
 from bot.localslack.parsing import parse_args
+from bot.localslack.scopes import needed
 from bot.localslack.workspace import SlackError, Workspace
 
 
@@ -56,9 +57,16 @@ class Router:
     """Answers requests against the workspace, under the local Slack's one lock."""
 
     def __init__(
-        self, ws: Workspace, lock: threading.Condition, faults: Faults, bot_token: str
+        self,
+        ws: Workspace,
+        lock: threading.Condition,
+        faults: Faults,
+        bot_token: str,
+        *,
+        scopes: frozenset[str] | None,
     ) -> None:
         self.ws = ws
+        self.scopes = scopes  # what the token holds; None: everything
         self.lock = lock  # notified when a response_url is posted to
         self.faults = faults
         self.bot_token = bot_token
@@ -113,6 +121,16 @@ class Router:
         handler = HANDLERS.get(method)
         wrapped = Args(args)
         with self.lock:
+            if spec["auth"] and self.scopes is not None:
+                kinds = {cid: c.channel_type for cid, c in self.ws.conversations.items()}
+                need = needed(method, spec["scopes"], args, kinds)
+                if need and not need & self.scopes:
+                    return 200, {
+                        "ok": False,
+                        "error": "missing_scope",
+                        "needed": ",".join(sorted(need)),
+                        "provided": ",".join(sorted(self.scopes)),
+                    }
             try:
                 for name in spec["required"]:
                     wrapped.required(name)

@@ -11,14 +11,18 @@ from __future__ import annotations
 import copy
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Self
 from zoneinfo import ZoneInfo
 
 from bot.localslack.faults import Faults
 from bot.localslack.router import Call, Router
+from bot.localslack.scopes import manifest_scopes
 from bot.localslack.workspace import Conversation, ResponseTarget, User, Workspace
+
+# The manifest's scopes (a sentinel, so that None can mean: every scope).
+DEFAULT_SCOPES: tuple[str, ...] = ()
 
 
 class LocalSlack:
@@ -41,7 +45,10 @@ class LocalSlack:
         bot_name: str = "brukarbot",
         seed: int = 0,
         clock: Callable[[], float] = time.time,
+        scopes: Iterable[str] | None = DEFAULT_SCOPES,
     ) -> None:
+        """`scopes` the token holds: by default the app manifest's, so a call the real app
+        could not make fails here too; None grants every scope."""
         self._lock = threading.RLock()
         self._ws = Workspace(
             team_id=team_id,
@@ -58,7 +65,14 @@ class LocalSlack:
         )
         self.faults = Faults(self._lock, lambda: self._ws.clock(), seed=seed)
         self._answered = threading.Condition(self._lock)  # a response_url was posted to
-        self._router = Router(self._ws, self._answered, self.faults, bot_token)
+        granted = manifest_scopes() if scopes is DEFAULT_SCOPES else scopes
+        self._router = Router(
+            self._ws,
+            self._answered,
+            self.faults,
+            bot_token,
+            scopes=None if granted is None else frozenset(granted),
+        )
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
 

@@ -23,6 +23,7 @@ class MethodSpec(TypedDict):
     params: list[str]
     required: list[str]
     auth: bool  # whether the method takes a token at all (api.test and oauth.* do not)
+    scopes: list[str]  # any one of these lets a token call it (the spec's names); [] for none
 
 
 # Methods Slack added after the published spec (v1.7.0) that the bot relies on: slack_sdk's
@@ -33,12 +34,14 @@ NEWER_METHODS: dict[str, MethodSpec] = {
         "params": ["alt_txt", "filename", "length", "snippet_type"],
         "required": ["filename", "length"],
         "auth": True,
+        "scopes": ["files:write"],
     },
     "files.completeUploadExternal": {
         "http": "POST",
         "params": ["blocks", "channel_id", "channels", "files", "initial_comment", "thread_ts"],
         "required": ["files"],
         "auth": True,
+        "scopes": ["files:write"],
     },
 }
 
@@ -61,6 +64,12 @@ def derive_methods(openapi: Mapping[str, Any]) -> dict[str, MethodSpec]:
                     p["name"] for p in params if p.get("required") and p["name"] != "token"
                 ),
                 "auth": "token" in names,
+                "scopes": sorted(
+                    scope
+                    for needed in operation.get("security", [])
+                    for scope in needed.get("slackAuth", [])
+                    if scope != "none"
+                ),
             }
     return dict(sorted(table.items()))
 

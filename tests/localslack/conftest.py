@@ -26,7 +26,9 @@ def populate(slack: LocalSlack) -> None:
 
 @pytest.fixture(scope="session")
 def session_slack() -> Iterator[LocalSlack]:
-    with LocalSlack() as slack:
+    """Every scope granted: these tests are about what each method does (the scopes the app
+    holds are checked in test_scopes.py and by every end-to-end test)."""
+    with LocalSlack(scopes=None) as slack:
         populate(slack)
         yield slack
 

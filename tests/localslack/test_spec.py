@@ -13,11 +13,12 @@ def test_derivation_treats_token_as_auth_not_as_an_argument() -> None:
         "paths": {
             "/chat.postMessage": {
                 "post": {
+                    "security": [{"slackAuth": ["chat:write:bot"]}],
                     "parameters": [
                         {"in": "header", "name": "token", "required": True},
                         {"in": "formData", "name": "text"},
                         {"in": "formData", "name": "channel", "required": True},
-                    ]
+                    ],
                 }
             },
             "/api.test": {"get": {"parameters": [{"in": "query", "name": "foo"}]}},
@@ -25,12 +26,19 @@ def test_derivation_treats_token_as_auth_not_as_an_argument() -> None:
     }
 
     assert derive_methods(openapi) == {
-        "api.test": {"http": "GET", "params": ["foo"], "required": [], "auth": False},
+        "api.test": {
+            "http": "GET",
+            "params": ["foo"],
+            "required": [],
+            "auth": False,
+            "scopes": [],
+        },
         "chat.postMessage": {
             "http": "POST",
             "params": ["channel", "text"],
             "required": ["channel"],
             "auth": True,
+            "scopes": ["chat:write:bot"],
         },
     }
 
