@@ -75,11 +75,25 @@ CLOSE_ENOUGH = 0.75  # difflib ratio: "flyta", "behandla", "atreta" yes; "fika" 
 
 
 def split_point(text: str) -> tuple[str, str | None]:
-    """ "Rubrik: beskrivning" → ("Rubrik", "beskrivning"); without a colon all is the title."""
-    title, colon, description = text.partition(":")
-    if not colon:
+    """ "Rubrik: beskrivning" → ("Rubrik", "beskrivning"); without a colon all is the title.
+    Only a colon of the text's own counts: not one inside a Slack link or mention
+    (`<https://…|rapporten>`), nor the one of a bare `https://`."""
+    at = _title_colon(text)
+    if at is None:
         return text.strip(), None
-    return title.strip(), description.strip() or None
+    return text[:at].strip(), text[at + 1 :].strip() or None
+
+
+def _title_colon(text: str) -> int | None:
+    inside = 0
+    for at, char in enumerate(text):
+        if char == "<":
+            inside += 1
+        elif char == ">" and inside:
+            inside -= 1
+        elif char == ":" and not inside and not text.startswith("//", at + 1):
+            return at
+    return None
 
 
 def register(app: App, services: Services) -> None:

@@ -24,6 +24,7 @@ from bot.grammar import (
 )
 from bot.vocabulary import Role
 from bot.when import When, WhenError, parse_when
+from handlers.commands.punkt import split_point
 from tests.conftest import NOW
 
 
@@ -185,3 +186,28 @@ def test_nr_without_a_number_says_how_and_a_bare_number_can_be_left_alone() -> N
         meeting_number("nr tre", usage="narvaro.usage")
     assert refused.value.key == "narvaro.usage"
     assert meeting_number("2 timmar", usage="x.usage", bare=False) == (None, "2 timmar")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "description"),
+    [
+        ("Väntetider: Många väntar", "Väntetider", "Många väntar"),
+        (
+            "Läs <https://example.org/r|rapporten> före mötet",
+            "Läs <https://example.org/r|rapporten> före mötet",
+            None,
+        ),
+        (
+            "Rapporten <https://example.org/r>: läs den",
+            "Rapporten <https://example.org/r>",
+            "läs den",
+        ),
+        ("Se https://example.org/r före mötet", "Se https://example.org/r före mötet", None),
+        ("Fråga <@U0ANNA|anna>: om tolk", "Fråga <@U0ANNA|anna>", "om tolk"),
+        ("Bara rubrik", "Bara rubrik", None),
+    ],
+)
+def test_a_point_splits_at_its_own_colon_not_one_in_a_link(
+    text: str, title: str, description: str | None
+) -> None:
+    assert split_point(text) == (title, description)
