@@ -11,6 +11,7 @@ from slack_sdk import WebClient
 
 from bot.agenda import Change
 from bot.errors import UserError
+from bot.phrasing import addressed_text, point_text
 from bot.services import Services
 from handlers import attendance_actions, kallelse_actions, minutes_actions, privacy_actions
 from handlers.ack_first import button
@@ -23,6 +24,7 @@ from handlers.agenda_blocks import (
 )
 from handlers.commands.dagordning import render_agenda
 from handlers.commands.punkt import split_point
+from handlers.messages import source_key
 from handlers.replies import Reply, guarded, text_reply
 from handlers.slack_ids import team_id
 from handlers.slack_users import deliver, post_notices
@@ -91,18 +93,22 @@ def register(app: App, services: Services) -> None:
     ) -> None:
         """A DM'd point: the person said which council it is for."""
         chosen = json.loads(action["value"])
-        team, user = team_id(body), body["user"]["id"]
+        team, user, dm = team_id(body), body["user"]["id"], body["channel"]["id"]
         lang = services.settings.language
 
         def submit() -> Reply:
-            title, description = split_point(chosen["t"])
+            written = _dm_message(client, dm, str(chosen["ts"]))
+            text = point_text(addressed_text(written, None)[0], addressed=True)
+            if text is None:  # edited since into something that is no point
+                raise UserError("punkt.need_title")
+            title, description = split_point(text)
             submitted = services.agenda.submit(
                 team_id=team,
                 user_id=user,
                 council_id=int(chosen["c"]),
                 title=title,
                 description=description,
-                source_key=chosen["k"],
+                source_key=source_key(team, dm, str(chosen["ts"])),
                 now=services.clock.now(),
             )
             deliver(services, submitted.notices)
@@ -110,3 +116,12 @@ def register(app: App, services: Services) -> None:
 
         reply = guarded(submit, lang=lang, where="action:pick_council")
         respond(replace_original=True, **reply.as_message())
+
+
+def _dm_message(client: WebClient, channel: str, ts: str) -> str:
+    """The text of one message in a DM with the bot, as it stands now."""
+    found = client.conversations_history(channel=channel, latest=ts, inclusive=True, limit=1)
+    messages = found.get("messages") or []
+    if not messages or messages[0].get("ts") != ts:
+        raise UserError("punkt.dm_message_gone")
+    return str(messages[0].get("text") or "")

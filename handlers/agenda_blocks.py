@@ -78,13 +78,15 @@ def receipt(submitted: Submitted) -> str:
     return t("punkt.received", lang, meeting=meeting, **params)
 
 
-def council_picker(councils: list[tuple[int, str]], text: str, source_key: str, lang: str) -> Reply:
-    """A DM asking which council a point is for; each button carries the point along."""
+def council_picker(councils: list[tuple[int, str]], message_ts: str, lang: str) -> Reply:
+    """A DM asking which council a point is for. Each button names the council and the DM
+    message, which is read again when pressed: a button's value holds at most 2,000
+    characters, and a point may be longer."""
     buttons = [
         ButtonElement(
             text=name[:MAX_OPTION_TEXT],
             action_id=f"{PICK_COUNCIL}_{council_id}",
-            value=json.dumps({"c": council_id, "k": source_key, "t": text}),
+            value=json.dumps({"c": council_id, "ts": message_ts}),
         )
         for council_id, name in councils
     ]

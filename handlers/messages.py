@@ -101,7 +101,7 @@ def _point(
         if in_dm:  # the person's council, or they choose one
             councils = services.agenda.councils_of(team, user, now=now)
             if len(councils) > 1:
-                return council_picker(councils, text, key, lang)
+                return council_picker(councils, ts, lang)
             if not councils:
                 raise UserError("punkt.dm_no_council")
             council_id = councils[0][0]

@@ -326,6 +326,10 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "status.flyttad": "moved",
     "status.avslagen": "declined",
     "status.återtagen": "withdrawn",
+    "punkt.dm_message_gone": (
+        "I can no longer find the message with the point – it may have been deleted. Please "
+        "write it again, for example `punkt: Waiting times for doctors`."
+    ),
     "punkt.number_only": (
         "A point needs a title in words, for example `/punkt Waiting times for doctors`. "
         "Looking for point {id}? It shows in `/dagordning`. If the title really is just {id}, "

@@ -337,6 +337,10 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "status.flyttad": "flyttad",
     "status.avslagen": "avslagen",
     "status.återtagen": "återtagen",
+    "punkt.dm_message_gone": (
+        "Jag hittar inte meddelandet med punkten längre – det kan ha tagits bort. Skriv det "
+        "gärna igen, till exempel `punkt: Väntetider till läkare`."
+    ),
     "punkt.number_only": (
         "En punkt behöver en rubrik med ord, till exempel `/punkt Väntetider till läkare`. "
         "Letar du efter punkt {id}? Den syns i `/dagordning`. Ska rubriken ändå vara bara "

@@ -390,3 +390,31 @@ def test_formote_points_never_reach_the_unit(stack: LocalStack) -> None:
     assert "Hemlig strategi" in say(stack, OLLE, RAD, "/dagordning", "förmöte")
     assert any("Sen hemlig fråga" in m for m in _dms(stack, OLLE))
     assert stormote != formote
+
+
+def test_a_long_point_by_dm_to_someone_in_two_councils_is_kept_whole(stack: LocalStack) -> None:
+    """A button's value holds at most 2,000 characters: the council picker names the DM
+    message instead of carrying the point, which may be longer."""
+    council_with_members(stack)
+    _meeting(stack)
+    say(stack, KARL, ANNAT, "/brukarrad", "skapa Annat råd")
+    say(stack, SARA, RAD, "/brukarrad", f"ledamot <@{KARL}> ledamot RSMH Väst")
+    karl_dm = stack.slack.dm_channel(KARL)
+    story = "Så här var det när jag sökte hjälp i höstas. " * 60  # about 2,700 characters
+    written = stack.driver.message(KARL, karl_dm, f"punkt: Bemötandet i receptionen: {story}")
+    assert written.ok
+    question = stack.slack.messages(karl_dm)[-1]
+    assert "Vilket råd är punkten till?" in question["text"]
+    ours = next(
+        e
+        for b in question["blocks"]
+        if b["type"] == "actions"
+        for e in b["elements"]
+        if "Psykiatri" in e["text"]["text"]
+    )
+    stack.driver.block_action(
+        KARL, action_id=ours["action_id"], message_ts=question["ts"], channel_id=karl_dm
+    )
+    [point] = _points(stack)
+    assert point.title == "Bemötandet i receptionen"
+    assert point.description == story.strip()
