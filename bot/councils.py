@@ -96,6 +96,8 @@ class MemberLine:
     user_id: str
     name: str
     roles: tuple[Role, ...]
+    # Why the seat may be vacant (bot.seats): "left_channel" or "deactivated".
+    gone: str | None = None
 
 
 @dataclass
@@ -391,17 +393,24 @@ class CouncilService:
             roles: dict[str, list[Role]] = {}
             names: dict[str, str] = {}
             homes: dict[str, str] = {}
+            gone: dict[str, str] = {}
             for row in uow.memberships.active(council.id, now=now):
                 uid = row.person.slack_user_id
                 roles.setdefault(uid, []).append(row.membership.role)
                 names[uid] = row.person.display_name
+                if row.person.slack_deactivated_at is not None:
+                    gone[uid] = "deactivated"
+                elif row.membership.left_channel_at is not None:
+                    gone[uid] = "left_channel"
                 if row.forening is not None:
                     homes[uid] = row.forening.name
                     groups.setdefault(row.forening.name, MemberGroup(row.forening.name))
             unit = MemberGroup(Ref("brukarrad.show.group_verksamhet"))
             unattached = MemberGroup(Ref("brukarrad.show.group_none"))
             for uid, held in roles.items():
-                line = MemberLine(uid, names[uid], tuple(sorted(held, key=list(Role).index)))
+                line = MemberLine(
+                    uid, names[uid], tuple(sorted(held, key=list(Role).index)), gone.get(uid)
+                )
                 if uid in homes:
                     groups[homes[uid]].members.append(line)
                 elif Role.VERKSAMHET in held:

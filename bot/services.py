@@ -21,6 +21,7 @@ from bot.meetings import MeetingService
 from bot.minutes.service import MinutesServices, minutes_services
 from bot.privacy.service import PrivacyService
 from bot.reminders.preferences import ReminderSettingsService
+from bot.seats import SeatService
 from bot.settings import Settings
 from storage.db import make_engine, make_session_factory
 from storage.uow import UnitOfWork
@@ -44,6 +45,7 @@ class Services:
     privacy: PrivacyService
     audit: AuditService
     home: HomeService
+    seats: SeatService
 
 
 def build_services(
@@ -80,4 +82,5 @@ def build_services(
         privacy=PrivacyService(uow),
         audit=AuditService(uow),
         home=HomeService(uow),
+        seats=SeatService(uow),
     )

@@ -16,6 +16,8 @@ from bot.services import Services
 from bot.texts import join_list, t
 from handlers.ack_first import on_event
 from handlers.replies import escape, section
+from handlers.slack_ids import team_id
+from handlers.slack_users import deliver
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +66,42 @@ def home_view(homes: list[CouncilHome], lang: str) -> View:
 
 
 def register(app: App, services: Services) -> None:
+    @on_event(app, "member_left_channel")
+    def member_left_channel(
+        event: dict[str, Any], body: dict[str, Any], client: WebClient, say: Say
+    ) -> None:
+        notices = services.seats.left_channel(
+            team_id=team_id(body),
+            channel_id=event["channel"],
+            user_id=event["user"],
+            now=services.clock.now(),
+        )
+        deliver(services, notices)
+
+    @on_event(app, "member_joined_channel")
+    def member_joined_channel(
+        event: dict[str, Any], body: dict[str, Any], client: WebClient, say: Say
+    ) -> None:
+        services.seats.joined_channel(
+            team_id=team_id(body),
+            channel_id=event["channel"],
+            user_id=event["user"],
+            now=services.clock.now(),
+        )
+
+    @on_event(app, "user_change")
+    def user_change(
+        event: dict[str, Any], body: dict[str, Any], client: WebClient, say: Say
+    ) -> None:
+        user = event.get("user") or {}
+        notices = services.seats.account_changed(
+            team_id=team_id(body),
+            user_id=str(user.get("id", "")),
+            deleted=bool(user.get("deleted")),
+            now=services.clock.now(),
+        )
+        deliver(services, notices)
+
     @on_event(app, "app_home_opened")
     def app_home_opened(
         event: dict[str, Any], body: dict[str, Any], client: WebClient, say: Say

@@ -121,6 +121,8 @@ class Person(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     # Set when the person's data was erased (bot.privacy.erase): the row is "f.d. ledamot".
     erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # Set when their Slack account was deactivated (bot.seats): nothing more is sent to it.
+    slack_deactivated_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 
 
 class Membership(Base):
@@ -135,6 +137,9 @@ class Membership(Base):
     forening_id: Mapped[int | None] = mapped_column(ForeignKey("foreningar.id"), default=None)
     active_from: Mapped[datetime] = mapped_column(UTCDateTime)
     active_to: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # Set when they left the council's channel (bot.seats): still a member until an officer
+    # decides, shown so the seat is not forgotten.
+    left_channel_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 
 
 class Meeting(Base):

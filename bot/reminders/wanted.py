@@ -32,6 +32,8 @@ def why_unwanted(uow: UnitOfWork, row: OutboxMessage, now: datetime) -> str | No
     )
     if person is None or person.erased_at is not None:
         return "recipient_gone"
+    if person.slack_deactivated_at is not None:
+        return "deactivated"
     viewer = viewer_of(uow, council, person.slack_user_id, now=now)
     if not viewer.is_member:
         return "not_a_member"

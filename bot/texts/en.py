@@ -117,6 +117,18 @@ TEXTS: dict[str, str | dict[str, str]] = {
     ),
     "brukarrad.show.group_verksamhet": "The unit",
     "brukarrad.show.group_none": "No association",
+    "seat.left_channel": (
+        "*{name}* has left the channel of {council}. {name} is still on the council until you "
+        "decide otherwise, so the seat may be empty. Do get in touch with {name} or their "
+        "association. If {name} is no longer to take part: `/brukarrad ta bort @{name}`."
+    ),
+    "seat.deactivated": (
+        "*{name}* no longer has a Slack account, so I cannot reach {name} in {council}. {name} is "
+        "still on the council until you decide otherwise, so the seat may be empty. Do get in "
+        "touch with {name} or their association another way."
+    ),
+    "brukarrad.show.gone.left_channel": (" _(has left the channel)_"),
+    "brukarrad.show.gone.deactivated": (" _(Slack account deactivated)_"),
     "brukarrad.show.member": "• {name} – {roles}",
     "role.ordförande": "chair",
     "role.sekreterare": "secretary",
@@ -360,7 +372,8 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "See them with `/mote`."
     ),
     "punkt.no_formote": (
-        "No pre-meeting is planned yet. Send the point to the plenary with `/punkt &lt;title&gt;`, "
+        "No pre-meeting is planned yet. Send the point to the plenary with `/punkt &lt;title&gt;`,"
+        " "
         "or ask the chair to plan the pre-meeting with `/mote förmöte &lt;when&gt;`."
     ),
     "punkt.did_you_mean": (
@@ -1019,7 +1032,8 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "• `/arvode mitt [period]` – your own basis, for example `/arvode mitt november`.\n"
         "• `/arvode mina uppgifter` – show what you have entered. Change with "
         "`/arvode mina uppgifter lön 28000 skift ja resa 120` (monthly salary and travel cost per "
-        "meeting in whole kronor, shift work ja/nej). Erase with `/arvode mina uppgifter radera`.\n"
+        "meeting in whole kronor, shift work ja/nej). Erase with `/arvode mina uppgifter "
+        "radera`.\n"
         "• `/arvode [period]` – the secretary: everyone's basis as a summary and a CSV file. "
         "Period: empty (this month), `november`, `2026-11` or `2026`.\n"
         "• `/arvode inställningar` – the council's rules. The secretary and chair change them, "
@@ -1037,7 +1051,8 @@ TEXTS: dict[str, str | dict[str, str]] = {
     ),
     "arvode.settings.unknown": (
         "I do not know the setting `{name}`. You can change nivå, halvdag, heldag, gräns, "
-        "läsning, tak, maxtimmar and månadstimmar, for example `/arvode inställningar heldag 1000`."
+        "läsning, tak, maxtimmar and månadstimmar, for example `/arvode inställningar heldag "
+        "1000`."
     ),
     "arvode.settings.bad_level": (
         "The level is 1, 2 or 3, not `{value}`: 1 is the full fee, 2 lost income and travel, "

@@ -38,7 +38,8 @@ TEXTS: dict[str, str | dict[str, str]] = {
     # /brukarrad
     "brukarrad.help": (
         "*/brukarrad – brukarrådet i den här kanalen*\n"
-        "• `/brukarrad skapa &lt;namn&gt;` – gör kanalen till ett brukarråd. Du blir sekreterare.\n"
+        "• `/brukarrad skapa &lt;namn&gt;` – gör kanalen till ett brukarråd. Du blir "
+        "sekreterare.\n"
         "   Exempel: `/brukarrad skapa Brukarrådet Psykiatri Väst`\n"
         "• `/brukarrad ledamot @person &lt;roll&gt; [förening]` – lägg till en roll.\n"
         "   Roller: ordförande, sekreterare, justerare, ledamot, ersättare, verksamhet.\n"
@@ -123,6 +124,18 @@ TEXTS: dict[str, str | dict[str, str]] = {
     ),
     "brukarrad.show.group_verksamhet": "Verksamheten",
     "brukarrad.show.group_none": "Utan förening",
+    "seat.left_channel": (
+        "*{name}* har lämnat kanalen för {council}. {name} är fortfarande med i rådet tills ni "
+        "bestämmer något annat, så platsen kan stå tom. Hör gärna av er till {name} eller "
+        "föreningen. Ska {name} inte vara med längre: `/brukarrad ta bort @{name}`."
+    ),
+    "seat.deactivated": (
+        "*{name}* har inte längre något konto i Slack, så jag kan inte nå {name} i {council}. "
+        "{name} är fortfarande med i rådet tills ni bestämmer något annat, så platsen kan stå tom."
+        " Hör gärna av er till {name} eller föreningen på annat sätt."
+    ),
+    "brukarrad.show.gone.left_channel": (" _(har lämnat kanalen)_"),
+    "brukarrad.show.gone.deactivated": (" _(kontot i Slack är avstängt)_"),
     "brukarrad.show.member": "• {name} – {roles}",
     "role.ordförande": "ordförande",
     "role.sekreterare": "sekreterare",
@@ -755,7 +768,8 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "(till exempel `mån, ons, fre`, `vardagar` eller `alla`).\n"
         "• `/paminnelser paus` / `/paminnelser fortsätt` – pausa alla påminnelser, och starta "
         "dem igen.\n"
-        "• `/paminnelser standard` – tillbaka till det vanliga: alla typer, alla dagar, kl. 8–20.\n"
+        "• `/paminnelser standard` – tillbaka till det vanliga: alla typer, alla dagar, kl. "
+        "8–20.\n"
         "• `/paminnelser rådet` – i rådets kanal: hur många dagar före rådet påminner. "
         "Sekreterare och ordförande ändrar med till exempel `/paminnelser rådet punkt 5 2`.\n"
         "En påminnelse som faller utanför dina tider kommer nästa gång det passar, en gång."
@@ -1185,7 +1199,8 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "• Det här står i kallelserna till rådets stormöten:\n"
         "   `/kallelse syfte Att brukarna ska kunna påverka vården på mottagningen.`\n"
         "   `/kallelse leds av @Olle` · `/kallelse kontakt @Sara`\n"
-        "   `/kallelse paus kl. 14.30, 20 minuter` · `/kallelse fika Kaffe och smörgås serveras.`\n"
+        "   `/kallelse paus kl. 14.30, 20 minuter` · `/kallelse fika Kaffe och smörgås "
+        "serveras.`\n"
         "   `/kallelse förberedelse Läs underlaget och fråga din förening vad den vill ta upp.`\n"
         "   Förmötena och arbetsgrupperna har sina egna: skriv `förmöte` eller `arbetsgrupp` "
         "först, till exempel `/kallelse förmöte paus kl. 10.45`. "
@@ -1578,7 +1593,8 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "Skriv först vilken punkt det gäller, till exempel `punkt 1`, så hamnar raden rätt."
     ),
     "protokoll.locked": (
-        "Protokollet är justerat och låst. En ändring görs med `/protokoll redigera &lt;punkt&gt;` "
+        "Protokollet är justerat och låst. En ändring görs med `/protokoll redigera &lt;punkt&gt;`"
+        " "
         "och behöver bekräftas av både ordföranden och sekreteraren."
     ),
     "protokoll.nothing_yet": (

@@ -309,6 +309,7 @@ def _overview_reply(overview: Overview, lang: str) -> Reply:
                 name=escape(m.name),
                 roles=join_list([t(f"role.{r.value}", lang) for r in m.roles], lang),
             )
+            + (t(f"brukarrad.show.gone.{m.gone}", lang) if m.gone else "")
             for m in group.members
         ]
         parts.append("\n".join(lines))

@@ -17,8 +17,6 @@ EVENTS: list[dict[str, Any]] = [
         "reaction": "thumbsup",
         "item": {"type": "message", "channel": RAD, "ts": "1.1"},
     },
-    {"type": "member_left_channel", "user": ANNA, "channel": RAD, "channel_type": "C"},
-    {"type": "member_joined_channel", "user": ANNA, "channel": RAD, "channel_type": "C"},
     {
         "type": "message",
         "subtype": "message_changed",
@@ -42,8 +40,8 @@ EVENTS: list[dict[str, Any]] = [
         "channel_type": "channel",
         "ts": "1.2",
     },
-    {"type": "user_change", "user": {"id": ANNA, "deleted": True}},
     {"type": "tokens_revoked", "tokens": {"bot": ["U0BOT"]}},
+    {"type": "team_join", "user": {"id": "U0NY", "name": "ny"}},
 ]
 
 

@@ -18,11 +18,15 @@ ROOT = Path(__file__).resolve().parents[2]
 # slack_sdk's helpers that stand for more than one Web API method.
 HELPERS = {"files_upload_v2": ("files.getUploadURLExternal", "files.completeUploadExternal")}
 # What each event subscription needs; the bot reads only DMs' history itself.
-EVENT_SCOPES = {
-    "message.channels": "channels:history",
-    "message.groups": "groups:history",
-    "message.im": "im:history",
-    "app_home_opened": None,
+EVENT_SCOPES: dict[str, tuple[str, ...]] = {
+    "message.channels": ("channels:history",),
+    "message.groups": ("groups:history",),
+    "message.im": ("im:history",),
+    "app_home_opened": (),
+    # Joins and leaves of public and of private channels.
+    "member_joined_channel": ("channels:read", "groups:read"),
+    "member_left_channel": ("channels:read", "groups:read"),
+    "user_change": ("users:read",),
 }
 
 
@@ -58,7 +62,7 @@ def test_the_manifest_asks_for_exactly_the_scopes_the_bot_needs() -> None:
     assert {"chat.postMessage", "files.getUploadURLExternal", "users.info"} <= called
     kinds = {"D1": "im"}  # conversations.history: the bot reads its DMs only
     wants = [needed(m, methods[m]["scopes"], {"channel": "D1"}, kinds) for m in called]
-    wants += [frozenset({scope}) for e in _manifest_events() if (scope := EVENT_SCOPES[e])]
+    wants += [frozenset({scope}) for e in _manifest_events() for scope in EVENT_SCOPES[e]]
     wants = [w for w in wants if w] + [frozenset({"commands"})]  # commands and the shortcut
     granted = manifest_scopes() or frozenset()
     assert [sorted(w) for w in wants if not w & granted] == []
