@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from bot.agenda import PointInfo, point_info
-from bot.authz import audience_of
+from bot.authz import Action, allowed, audience_of
 from bot.context import viewer_of
+from bot.kallelse import DeliveryStatus, delivery_status
 from bot.meetings import MeetingInfo, meeting_info, visible_to
 from storage.uow import UnitOfWork
 
@@ -27,6 +28,8 @@ class CouncilHome:
     meetings: list[MeetingInfo]
     points: list[PointInfo]
     actions: list[tuple[int, str, date | None]]  # id, text, due date
+    # For the officers: where the kallelser sent for the coming meetings stand.
+    kallelser: list[DeliveryStatus]
 
 
 class HomeService:
@@ -42,11 +45,15 @@ class HomeService:
             for council in uow.councils.by_ids(uow.memberships.council_ids_of(person.id, now=now)):
                 viewer = viewer_of(uow, council, user_id, now=now)
                 readers = audience_of(viewer)
-                meetings = [
-                    meeting_info(council, m)
-                    for m in uow.meetings.upcoming(council.id, now=now)
-                    if visible_to(viewer, m)
+                coming = [
+                    m for m in uow.meetings.upcoming(council.id, now=now) if visible_to(viewer, m)
                 ][:SHOWN_MEETINGS]
+                meetings = [meeting_info(council, m) for m in coming]
+                kallelser = [
+                    delivery_status(uow, council, m, now)
+                    for m in coming
+                    if m.kallelse_sent_at is not None and allowed(Action.SEND_KALLELSE, viewer)
+                ]
                 homes.append(
                     CouncilHome(
                         name=council.name,
@@ -67,6 +74,7 @@ class HomeService:
                                 council.id, person.id, audience=readers
                             )
                         ],
+                        kallelser=kallelser,
                     )
                 )
             return homes

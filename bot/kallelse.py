@@ -162,6 +162,27 @@ def _state(row: OutboxMessage | None) -> Delivered:
     return Delivered.WAITING
 
 
+def delivery_status(
+    uow: UnitOfWork, council: Council, meeting: Meeting, now: datetime
+) -> DeliveryStatus:
+    """Where each member's copy of the meeting's kallelse stands (the caller checked the
+    reader is an officer)."""
+    people = audience(uow, council, meeting, now)
+    rows = uow.outbox.by_keys([dm_key(meeting.id, p.user_id) for p in people])
+    lines = []
+    for person in people:
+        row = rows.get(dm_key(meeting.id, person.user_id))
+        state = _state(row)
+        error = row.last_error if row is not None and state != Delivered.WAITING else None
+        lines.append(DeliveryLine(person.name, state, error))
+    return DeliveryStatus(
+        meeting_info(council, meeting),
+        meeting.kallelse_sent_at is not None,
+        tuple(lines),
+        council.language,
+    )
+
+
 def is_late(council: Council, meeting: Meeting, now: datetime) -> bool:
     today = now.astimezone(ZoneInfo(council.timezone)).date()
     return today > cycle_dates(council, meeting.starts_at).kallelse_last_day
@@ -243,20 +264,7 @@ class KallelseService:
         """Per member: has their copy arrived, is it waiting, or why did it fail."""
         with self._uow() as uow:
             council, _, meeting = self._located(uow, now=now, **asked)
-            people = audience(uow, council, meeting, now)
-            rows = uow.outbox.by_keys([dm_key(meeting.id, p.user_id) for p in people])
-            lines = []
-            for person in people:
-                row = rows.get(dm_key(meeting.id, person.user_id))
-                state = _state(row)
-                error = row.last_error if row is not None and state != Delivered.WAITING else None
-                lines.append(DeliveryLine(person.name, state, error))
-            return DeliveryStatus(
-                meeting_info(council, meeting),
-                meeting.kallelse_sent_at is not None,
-                tuple(lines),
-                council.language,
-            )
+            return delivery_status(uow, council, meeting, now)
 
     def send(
         self, *, meeting_id: int, anyway: bool, now: datetime, **caller: Unpack[Caller]

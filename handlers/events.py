@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from typing import Any
 
 from slack_bolt import App, Say
@@ -11,7 +12,8 @@ from slack_sdk.models.blocks import Block, DividerBlock, HeaderBlock
 from slack_sdk.models.views import View
 
 from bot.home import CouncilHome
-from bot.labels import due_text, meeting_title
+from bot.kallelse import Delivered, DeliveryStatus
+from bot.labels import due_text, meeting_label, meeting_title
 from bot.services import Services
 from bot.texts import join_list, t
 from handlers.ack_first import on_event
@@ -36,6 +38,7 @@ def home_view(homes: list[CouncilHome], lang: str) -> View:
         lines += [f"• {meeting_title(m, lang)}" for m in home.meetings] or [
             t("home.no_meetings", lang)
         ]
+        lines += [_kallelse_line(status) for status in home.kallelser]
         if home.points:
             lines.append(t("home.points", lang))
             lines += [
@@ -63,6 +66,27 @@ def home_view(homes: list[CouncilHome], lang: str) -> View:
         blocks += [DividerBlock(), section("\n".join(lines))]
     blocks.append(section(t("home.hint", lang)))
     return View(type="home", blocks=blocks[:100])
+
+
+def _kallelse_line(status: DeliveryStatus) -> str:
+    """For the officers: how far a kallelse has come (the details: /kallelse status)."""
+    lang = status.lang
+    counts = Counter(line.state for line in status.lines)
+    text = t(
+        "home.kallelse",
+        lang,
+        meeting=meeting_label(status.meeting, lang),
+        arrived=counts[Delivered.DELIVERED],
+        total=len(status.lines),
+        id=status.meeting.id,
+    )
+    if counts[Delivered.WAITING]:
+        text += t("home.kallelse.waiting", lang, waiting=counts[Delivered.WAITING])
+    if counts[Delivered.FAILED]:
+        text += t(
+            "home.kallelse.failed", lang, failed=counts[Delivered.FAILED], id=status.meeting.id
+        )
+    return text
 
 
 def register(app: App, services: Services) -> None:

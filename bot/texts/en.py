@@ -1976,6 +1976,9 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "`/brukarrad ledamot @person &lt;role&gt; [association]`."
     ),
     "home.council": "*{name}* (<#{channel}>) – you are {roles}",
+    "home.kallelse": "   _The summons to {meeting} has reached {arrived} of {total}._",
+    "home.kallelse.waiting": " _{waiting} waiting for Slack._",
+    "home.kallelse.failed": " _It did not reach {failed} – see `/kallelse {id} status`._",
     "home.meetings": "_Upcoming meetings_",
     "home.no_meetings": "• No meetings planned yet.",
     "home.points": "_Your latest points_",

@@ -1998,6 +1998,9 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "`/brukarrad ledamot @person &lt;roll&gt; [förening]`."
     ),
     "home.council": "*{name}* (<#{channel}>) – du är {roles}",
+    "home.kallelse": "   _Kallelsen till {meeting} har kommit fram till {arrived} av {total}._",
+    "home.kallelse.waiting": " _{waiting} väntar på Slack._",
+    "home.kallelse.failed": " _Till {failed} gick den inte fram – se `/kallelse {id} status`._",
     "home.meetings": "_Kommande möten_",
     "home.no_meetings": "• Inga möten planerade än.",
     "home.points": "_Dina senaste punkter_",

@@ -108,3 +108,23 @@ def test_a_kallelse_waiting_in_the_outbox_is_not_sent_once_the_meeting_is_cancel
     stack.tick(datetime(2026, 11, 22, 10, 5, tzinfo=STOCKHOLM))
     everyone = [SARA, OLLE, ANNA, ERIK, LINA, VERA]
     assert _kallelser(stack, everyone) == Counter()
+
+
+def test_the_officers_home_tab_shows_how_far_the_kallelse_has_come(
+    stack: LocalStack, clock: ManualClock
+) -> None:
+    council_with_members(stack)
+    clock.set(datetime(2026, 11, 22, 10, tzinfo=STOCKHOLM))
+    say(stack, SARA, RAD, "/mote", "stormöte torsdag 10 december kl 13-16")
+    stack.slack.add_user(LINA, "lina", real_name="Lina Lind", deleted=True)  # deactivated
+    preview = stack.driver.command(SARA, RAD, "/kallelse")
+    stack.slack.faults.add("conversations.open", "ratelimited", count=1, retry_after=60)
+    stack.driver.block_action(
+        SARA, action_id="kallelse_send", message_ts=preview.reply_ts, channel_id=RAD
+    )
+    for user in (SARA, ANNA):
+        assert stack.driver.app_home_opened(user).ok
+    home = json.dumps(stack.slack.home_views[SARA], ensure_ascii=False)
+    assert "har kommit fram till 4 av 6" in home, home
+    assert "1 väntar på Slack" in home and "Till 1 gick den inte fram" in home
+    assert "har kommit fram till" not in json.dumps(stack.slack.home_views[ANNA])
