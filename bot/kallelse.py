@@ -125,7 +125,7 @@ class NeedsConfirmation(UserError):
 def dm_key(meeting_id: int, user_id: str) -> str:
     """The outbox key of one member's copy of a meeting's kallelse: sent once, and found again
     for `/kallelse status`."""
-    return f"kallelse:m{meeting_id}:{user_id}"
+    return f"dm:kallelse:m{meeting_id}:{user_id}"
 
 
 class Delivered(StrEnum):

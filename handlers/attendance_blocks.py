@@ -29,8 +29,9 @@ from bot.substitutes import SubstituteAnswered
 from bot.texts import t
 from bot.vocabulary import Answer, Presence
 from bot.when import format_date
+from handlers.outbox_dms import Dm, queue_dms
 from handlers.replies import Reply, escape, section, text_reply
-from handlers.slack_users import deliver, send_dm
+from handlers.slack_users import deliver
 
 SUBSTITUTE_ACTION = "narvaro_substitute"  # value: "<yes|no>:<request id>"
 CHECKIN_ACTION = "narvaro_checkin"  # value: "<here|remote>:<meeting id>"
@@ -68,7 +69,9 @@ def other_meeting(other: MeetingInfo | None, word: str, lang: str) -> str:
 
 
 def deliver_answer(services: Services, client: WebClient, answered: Answered) -> None:
-    """The DMs an answer owes: the question to each ersättare asked, and the notices."""
+    """The DMs an answer owes, through the outbox: the question to each ersättare asked, and
+    the notices."""
+    asks: list[Dm] = []
     for ask in answered.search.asks if answered.search else ():
         params = {k: escape(v) if isinstance(v, str) else v for k, v in ask.params.items()}
         text = t("narvaro.substitute.ask", ask.lang, **params)
@@ -88,7 +91,10 @@ def deliver_answer(services: Services, client: WebClient, answered: Answered) ->
                 ),
             ],
         )
-        send_dm(client, ask.user_id, text, [section(text), buttons])
+        asks.append(
+            Dm(ask.user_id, text, [section(text), buttons], key=f"dm:ersattare:{ask.request_id}")
+        )
+    queue_dms(services, asks)
     deliver(services, answered.notices)
 
 

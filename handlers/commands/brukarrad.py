@@ -33,8 +33,9 @@ from bot.texts import Ref, join_list, t
 from bot.vocabulary import MeetingKind, Role
 from handlers.ack_first import slash_command
 from handlers.audit_blocks import audit_reply
+from handlers.outbox_dms import Dm, queue_dms
 from handlers.replies import Reply, answer, escape, guarded, section, text_reply
-from handlers.slack_users import lookup, send_dm
+from handlers.slack_users import lookup
 
 COMMAND = "/brukarrad"
 
@@ -49,7 +50,7 @@ def register(app: App, services: Services) -> None:
         )
         answer(respond, reply)
         for change in after:
-            _welcome(client, change)
+            _welcome(services, change)
 
 
 def _dispatch(
@@ -274,21 +275,18 @@ def _member_text(change: MemberChange, lang: str) -> str:
     )
 
 
-def _welcome(client: WebClient, change: MemberChange) -> None:
+def _welcome(services: Services, change: MemberChange) -> None:
     lang = change.council.language
-    send_dm(
-        client,
-        change.user_id,
-        t(
-            "brukarrad.member.welcome",
-            lang,
-            role=_role(change.role),
-            forening=_forening_suffix(change, lang),
-            council=escape(change.council.name),
-            channel=change.council.channel_id,
-            contact=change.contact_user_id,
-        ),
+    text = t(
+        "brukarrad.member.welcome",
+        lang,
+        role=_role(change.role),
+        forening=_forening_suffix(change, lang),
+        council=escape(change.council.name),
+        channel=change.council.channel_id,
+        contact=change.contact_user_id,
     )
+    queue_dms(services, [Dm(change.user_id, text)])
 
 
 def _overview_reply(overview: Overview, lang: str) -> Reply:

@@ -31,8 +31,9 @@ from bot.texts import t
 from bot.vocabulary import MeetingKind
 from bot.when import When, format_date, format_when, parse_when
 from handlers.ack_first import slash_command
+from handlers.outbox_dms import Dm, queue_dms
 from handlers.replies import Reply, answer, escape, guarded, section, text_reply
-from handlers.slack_users import render_notice, send_dm
+from handlers.slack_users import render_notice
 
 COMMAND = "/mote"
 KINDS = {fold(kind.value): kind for kind in MeetingKind}
@@ -49,9 +50,7 @@ def register(app: App, services: Services) -> None:
             where=COMMAND,
         )
         answer(respond, reply)
-        for user_id, text in private:
-            if user_id != command["user_id"]:
-                send_dm(client, user_id, text)
+        queue_dms(services, (Dm(u, text) for u, text in private if u != command["user_id"]))
 
 
 def _dispatch(

@@ -44,7 +44,7 @@ from handlers.minutes_blocks import (
 )
 from handlers.outbox_dms import Dm, queue_dms
 from handlers.replies import SILENT, Reply, answer, escape, guarded, text_reply
-from handlers.slack_users import lookup, render_notice, send_dm
+from handlers.slack_users import lookup, render_notice
 
 log = logging.getLogger(__name__)
 COMMAND = "/protokoll"
@@ -138,7 +138,7 @@ def _dispatch(
         return draft_reply(draft.layout, draft.meeting_id)
     if folded == "justera":
         sent = minutes.justering.send(**where)
-        later.append(lambda: _to_justerare(client, sent))
+        later.append(lambda: _to_justerare(services, sent))
         return text_reply(
             t(
                 "protokoll.justera.sent",
@@ -232,11 +232,14 @@ def upload(client: WebClient, channel: str, doc: Layout, thread_ts: str | None =
     )
 
 
-def _to_justerare(client: WebClient, sent: Sent) -> None:
+def _to_justerare(services: Services, sent: Sent) -> None:
+    """Each justerare's request, through the outbox: once per version and person."""
     blocks = justering_blocks(sent)
     text = t("protokoll.justera.ask", sent.lang, version=sent.version)
-    for user in sent.justerare:
-        send_dm(client, user, text, blocks)
+    key = f"dm:justering:m{sent.meeting_id}:v{sent.version}"
+    queue_dms(
+        services, (Dm(u, text, blocks, key=f"{key}:{u}", kind="justering") for u in sent.justerare)
+    )
 
 
 def announce(

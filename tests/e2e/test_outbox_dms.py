@@ -36,3 +36,21 @@ def test_every_submitter_is_told_once_when_slack_rate_limits_the_publication(
         stack.tick(AFTER + timedelta(minutes=minutes))
     for user, title in titles.items():
         assert len(_told(stack, user, title)) == 1, (user, _told(stack, user, title))
+
+
+def test_a_justering_request_held_up_by_slack_arrives_once_later(
+    stack: LocalStack, clock: ManualClock
+) -> None:
+    _council(stack)  # Anna and Lina are justerare
+    clock.set(DURING)
+    for line in ("punkt 5", "beslut: Väntetiderna följs upp varje månad."):
+        say(stack, SARA, RAD, "/protokoll", line)
+    clock.set(AFTER)
+    stack.slack.faults.add("conversations.open", "ratelimited", count=4, retry_after=60)
+    assert "version 1 är skickad" in say(stack, SARA, RAD, "/protokoll", "justera")
+    asked = {user: _told(stack, user, "att justera") for user in (ANNA, LINA)}
+    assert sum(len(texts) for texts in asked.values()) < 2  # held up, not lost
+    stack.slack.faults.clear()
+    stack.tick(AFTER + timedelta(minutes=5))
+    for user in (ANNA, LINA):
+        assert len(_told(stack, user, "att justera")) == 1, user

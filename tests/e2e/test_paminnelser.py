@@ -24,6 +24,8 @@ def _reminders(stack: LocalStack, user: str) -> list[dict[str, Any]]:
         m
         for m in stack.slack.messages(stack.slack.dm_channel(user))
         if (m.get("metadata") or {}).get("event_type") == EVENT_TYPE
+        # other DMs go through the same outbox, under keys of their own
+        and not m["metadata"]["event_payload"]["key"].startswith("dm:")
     ]
 
 
