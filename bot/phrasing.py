@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from bot.grammar import fold, is_number
+from bot.grammar import MENTION, fold, is_number
 from bot.vocabulary import Answer
 
 _POINT = re.compile(
@@ -22,7 +22,7 @@ _POINT = re.compile(
     r"(?P<separator>\s*[:\-–—]|\s)\s*(?P<text>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
-_LEADING_MENTIONS = re.compile(r"^\s*(?:<@[UW][A-Z0-9]+(?:\|[^>]*)?>[\s,:]*)+")
+_LEADING_MENTIONS = re.compile(rf"^\s*(?:{MENTION.pattern}[\s,:]*)+")
 
 
 def addressed_text(text: str, bot_user_id: str | None) -> tuple[str, bool]:

@@ -134,7 +134,7 @@ def register(app: App, services: Services) -> None:
             return
         user = event["user"]
         homes = services.home.overview(
-            team_id=body["team_id"], user_id=user, now=services.clock.now()
+            team_id=team_id(body), user_id=user, now=services.clock.now()
         )
         client.views_publish(user_id=user, view=home_view(homes, services.settings.language))
         log.info("home published for %s (%d councils)", user, len(homes))

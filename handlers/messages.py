@@ -24,6 +24,7 @@ from handlers.agenda_blocks import council_picker, receipt
 from handlers.commands.punkt import split_point
 from handlers.minutes_messages import minutes_line
 from handlers.replies import Reply, guarded, text_reply
+from handlers.slack_ids import team_id
 from handlers.slack_users import deliver
 
 EVERY_MESSAGE = re.compile("")
@@ -72,7 +73,7 @@ def register(app: App, services: Services) -> None:
 def _language(
     services: Services, message: dict[str, Any], body: dict[str, Any], *, in_dm: bool
 ) -> str:
-    team = body["team_id"]
+    team = team_id(body)
     if in_dm:
         return services.councils.language_of(team, message["user"], now=services.clock.now())
     return services.councils.locale(team, message["channel"]).lang
@@ -88,7 +89,7 @@ def _point(
     *,
     in_dm: bool,
 ) -> None:
-    team, channel, user, ts = body["team_id"], message["channel"], message["user"], message["ts"]
+    team, channel, user, ts = team_id(body), message["channel"], message["user"], message["ts"]
     key = source_key(team, channel, ts)
     lang = _language(services, message, body, in_dm=in_dm)
     notices: list[Notice] = []

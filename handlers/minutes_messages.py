@@ -10,6 +10,7 @@ from bot.errors import UserError
 from bot.services import Services
 from handlers.commands.protokoll import mentioned, receipt
 from handlers.replies import error_text
+from handlers.slack_ids import team_id
 
 
 def minutes_line(
@@ -18,7 +19,7 @@ def minutes_line(
     """A line (bot.minutes.lines.LINE_START) written in a thread: noted when the thread is a
     minutes' thread; in anybody else's thread it is conversation."""
     thread_ts = message["thread_ts"]
-    team, channel, user = body["team_id"], message["channel"], message["user"]
+    team, channel, user = team_id(body), message["channel"], message["user"]
     text = message.get("text") or ""
     try:
         captured = services.minutes.capture.line(
