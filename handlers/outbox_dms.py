@@ -41,9 +41,9 @@ class Dm:
 
 
 def queue_dms(services: Services, dms: Iterable[Dm]) -> DrainReport | None:
-    """Queue each DM and drain the outbox now; None when there was none."""
+    """Queue each DM and send them now (only them: a backlog waits for the scheduler, not
+    for the person who acted); None when there was none."""
     now = services.clock.now()
-    dms = list(dms)
     rows = [
         {
             "idempotency_key": dm.key or f"dm:{uuid.uuid4().hex}",
@@ -67,7 +67,8 @@ def queue_dms(services: Services, dms: Iterable[Dm]) -> DrainReport | None:
         uow.outbox.add_new(rows)
         uow.commit()
     delivery = SlackDelivery.from_settings(services.settings)
-    return Sender(services.uow, delivery, worker_id=WORKER).drain(now)
+    keys = [row["idempotency_key"] for row in rows]
+    return Sender(services.uow, delivery, worker_id=WORKER).drain(now, keys=keys)
 
 
 def delivered(services: Services, dms: Sequence[Dm]) -> int:

@@ -15,7 +15,7 @@ import os
 import socket
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Protocol
@@ -92,8 +92,9 @@ class Sender:
         self._worker = worker_id
         self._policy = policy or SenderPolicy()
 
-    def drain(self, now: datetime) -> DrainReport:
-        """Deliver every row due at `now` (and stale claims) until none is left.
+    def drain(self, now: datetime, *, keys: Sequence[str] | None = None) -> DrainReport:
+        """Deliver every row due at `now` (and stale claims) until none is left; with `keys`,
+        only those rows (what a person's action queued, not the whole backlog).
 
         Rows are claimed one at a time, stamped `now` plus the time the drain has run, so a
         claim is as fresh as the delivery it covers however long the drain takes, and a
@@ -113,7 +114,11 @@ class Sender:
                 if done is not None:
                     self._record(uow, done, report)
                 claimed = uow.outbox.claim(
-                    self._worker, at=stamp, stale_before=stamp - self._policy.lease, limit=1
+                    self._worker,
+                    at=stamp,
+                    stale_before=stamp - self._policy.lease,
+                    limit=1,
+                    keys=keys,
                 )
                 unwanted = why_unwanted(uow, claimed[0], stamp) if claimed else None
                 uow.commit()

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, or_, select, true, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -65,10 +65,17 @@ class OutboxRepository:
         return added
 
     def claim(
-        self, worker: str, *, at: datetime, stale_before: datetime, limit: int
+        self,
+        worker: str,
+        *,
+        at: datetime,
+        stale_before: datetime,
+        limit: int,
+        keys: Sequence[str] | None = None,
     ) -> list[OutboxMessage]:
         """Mark up to `limit` rows as ours and return them: pending rows that are due, and
-        rows whose claimer went quiet before `stale_before` (it may have crashed).
+        rows whose claimer went quiet before `stale_before` (it may have crashed); only those
+        with one of `keys` when given.
 
         One UPDATE picks and marks, so two workers never get the same row: on PostgreSQL the
         pick locks with SKIP LOCKED; SQLite lets one writer at a time run the statement.
@@ -84,6 +91,7 @@ class OutboxRepository:
                     ),
                 )
             )
+            .where(OutboxMessage.idempotency_key.in_(keys) if keys is not None else true())
             .order_by(OutboxMessage.due_at, OutboxMessage.id)
             .limit(limit)
             .with_for_update(skip_locked=True)

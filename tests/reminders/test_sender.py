@@ -174,3 +174,16 @@ def test_a_long_retry_after_goes_back_to_the_outbox_instead_of_blocking_the_drai
     assert time.monotonic() - started < 5
     assert sender.drain(NOW + timedelta(minutes=3)) == DrainReport(sent=1)
     assert posted(slack, users) == Counter(keys)
+
+
+def test_a_drain_for_some_keys_sends_only_those_and_leaves_the_rest_for_the_scheduler(
+    services: Services, slack: LocalSlack
+) -> None:
+    """What a person's action queued goes at once; a backlog is not sent from their request."""
+    users = people(slack, 4)
+    keys = queue(services.uow, users, now=NOW)
+    sender = _sender(services, slack)
+    assert sender.drain(NOW, keys=keys[:1]) == DrainReport(sent=1)
+    assert posted(slack, users) == Counter(keys[:1])
+    assert sender.drain(NOW) == DrainReport(sent=3)
+    assert posted(slack, users) == Counter(keys)
