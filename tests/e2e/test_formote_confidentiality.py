@@ -287,6 +287,24 @@ def _everything_the_unit_can_ask(stack: LocalStack, numbers: dict[str, int], use
     ):
         assert stack.driver.command(user, RAD, command, text).status == 200, (command, text)
     assert stack.driver.app_home_opened(user).ok
+    _press_every_button(stack, user)
+
+
+def _press_every_button(stack: LocalStack, user: str) -> None:
+    """Every button on what the person has in their DM (a kallelse's answers, a receipt's
+    links): what the bot answers goes where the checks look."""
+    dm = stack.slack.dm_channel(user)
+    for message in stack.slack.messages(dm):
+        for block in message.get("blocks", []):
+            for element in block.get("elements", []):
+                if element.get("type") == "button" and "url" not in element:
+                    pressed = stack.driver.block_action(
+                        user,
+                        action_id=element["action_id"],
+                        message_ts=message["ts"],
+                        channel_id=dm,
+                    )
+                    assert pressed.status == 200, element["action_id"]
 
 
 def test_nothing_from_a_formote_reaches_the_unit_or_outsiders(
