@@ -23,6 +23,7 @@ from bot.privacy.service import PrivacyService
 from bot.reminders.preferences import ReminderSettingsService
 from bot.seats import SeatService
 from bot.settings import Settings
+from bot.workspaces import WorkspaceService
 from storage.db import make_engine, make_session_factory
 from storage.uow import UnitOfWork
 
@@ -46,6 +47,7 @@ class Services:
     audit: AuditService
     home: HomeService
     seats: SeatService
+    workspaces: WorkspaceService
 
 
 def build_services(
@@ -83,4 +85,5 @@ def build_services(
         audit=AuditService(uow),
         home=HomeService(uow),
         seats=SeatService(uow),
+        workspaces=WorkspaceService(uow),
     )

@@ -20,6 +20,7 @@ from handlers.ack_first import on_event
 from handlers.replies import escape, section
 from handlers.slack_ids import team_id
 from handlers.slack_users import deliver
+from handlers.workspaces import register as register_workspaces
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +91,8 @@ def _kallelse_line(status: DeliveryStatus) -> str:
 
 
 def register(app: App, services: Services) -> None:
+    register_workspaces(app, services)
+
     @on_event(app, "member_left_channel")
     def member_left_channel(
         event: dict[str, Any], body: dict[str, Any], client: WebClient, say: Say

@@ -97,6 +97,21 @@ class Council(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
+class Workspace(Base):
+    """A Slack workspace (team) the app was removed from: nothing is sent there, and its data
+    is erased after a while unless it comes back (bot.workspaces). No row: installed."""
+
+    __tablename__ = "workspaces"
+
+    team_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    # When the app was uninstalled or its token revoked; None again once it is back.
+    uninstalled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # How we learnt it: the event (app_uninstalled, tokens_revoked) or Slack's error.
+    uninstall_reason: Mapped[str | None] = mapped_column(String(64), default=None)
+    # Set when its councils were erased for having been away too long.
+    erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
 class Forening(Base):
     """An association; one per name in a Slack team, shared by the councils there."""
 

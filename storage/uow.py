@@ -21,6 +21,7 @@ from storage.repositories.people import ForeningRepository, PersonRepository
 from storage.repositories.privacy import PrivacyRepository
 from storage.repositories.received import ReceivedEventRepository
 from storage.repositories.reminders import ReminderRepository
+from storage.repositories.workspaces import WorkspaceRepository
 
 
 class UnitOfWork:
@@ -45,6 +46,7 @@ class UnitOfWork:
     kallelse: KallelseRepository
     privacy: PrivacyRepository
     received: ReceivedEventRepository
+    workspaces: WorkspaceRepository
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
@@ -69,6 +71,7 @@ class UnitOfWork:
         self.kallelse = KallelseRepository(self.session)
         self.privacy = PrivacyRepository(self.session)
         self.received = ReceivedEventRepository(self.session)
+        self.workspaces = WorkspaceRepository(self.session)
         return self
 
     def __exit__(

@@ -225,6 +225,13 @@ class Driver:
             event["view"] = home
         return self.event(event)
 
+    def uninstall(self) -> list[Delivery]:
+        """Someone removes the app from the workspace: its token is revoked, and Slack sends
+        ``tokens_revoked`` (the bot user's token) and ``app_uninstalled``."""
+        self.slack.uninstall()
+        revoked = {"type": "tokens_revoked", "tokens": {"bot": [self.slack.bot_user_id]}}
+        return [self.event(revoked), self.event({"type": "app_uninstalled"})]
+
     # -- interactions --------------------------------------------------------------------
 
     def block_action(

@@ -2,10 +2,11 @@
 
 Rules are matched per Web API method (``"*"`` matches every method) in the order they were
 added. ``slow`` rules hold the answer back while the call itself is carried out at once; the
-first ``ratelimited`` or ``server_error`` rule that fires answers instead of the method, so
-the call changes no state. A rule fires on the next ``count`` matching calls, or on each with
-probability ``rate`` drawn from an RNG seeded at construction and at ``clear()``, so runs are
-reproducible.
+first ``ratelimited``, ``server_error`` or ``token_revoked`` rule that fires answers instead of
+the method, so the call changes no state (``token_revoked`` also revokes the token for good,
+as uninstalling the app does). A rule fires on the next ``count`` matching calls (after
+letting ``after`` of them pass), or on each with probability ``rate`` drawn from an RNG seeded
+at construction and at ``clear()``, so runs are reproducible.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-FaultKind = Literal["ratelimited", "server_error", "slow"]
-KINDS: tuple[FaultKind, ...] = ("ratelimited", "server_error", "slow")
+FaultKind = Literal["ratelimited", "server_error", "slow", "token_revoked"]
+KINDS: tuple[FaultKind, ...] = ("ratelimited", "server_error", "slow", "token_revoked")
 
 
 @dataclass
@@ -30,11 +31,15 @@ class FaultRule:
     retry_after: int = 1
     status: int = 500
     delay: float = 0.0
+    after: int = 0  # matching calls let through before the rule starts firing
 
     def matches(self, method: str) -> bool:
         return self.method in ("*", method) and self.remaining != 0
 
     def fires(self, rng: random.Random) -> bool:
+        if self.after > 0:
+            self.after -= 1
+            return False
         if self.remaining is not None:
             self.remaining -= 1
             return True
@@ -127,9 +132,11 @@ class Faults:
         retry_after: int = 1,
         status: int = 500,
         delay: float = 0.0,
+        after: int = 0,
     ) -> FaultRule:
         """Fail ``method`` (or ``"*"``) with ``kind``: on the next ``count`` calls, or on each
-        call with probability ``rate``, or (neither given) on every call.
+        call with probability ``rate``, or (neither given) on every call; the first ``after``
+        matching calls pass untouched.
 
         ``retry_after`` is the Retry-After of ``ratelimited``, ``status`` the HTTP status of
         ``server_error`` (500 or 503), ``delay`` the seconds a ``slow`` call is held.
@@ -142,7 +149,7 @@ class Faults:
             raise ValueError("rate must be between 0 and 1")
         if kind == "server_error" and not 500 <= status <= 599:
             raise ValueError("server_error status must be 5xx")
-        rule = FaultRule(method, kind, rate, count, retry_after, status, delay)
+        rule = FaultRule(method, kind, rate, count, retry_after, status, delay, after)
         with self._lock:
             self._rules.append(rule)
         return rule
@@ -191,15 +198,18 @@ class Faults:
                     verdict.delay += rule.delay
                     verdict.fault = "slow"
                     continue
-                answer = (
-                    ratelimited(rule.retry_after)
-                    if rule.kind == "ratelimited"
-                    else Verdict(
+                if rule.kind == "ratelimited":
+                    answer = ratelimited(rule.retry_after)
+                elif rule.kind == "token_revoked":
+                    answer = Verdict(
+                        fault="token_revoked", body={"ok": False, "error": "token_revoked"}
+                    )
+                else:
+                    answer = Verdict(
                         fault="server_error",
                         status=rule.status,
                         body={"ok": False, "error": "fatal_error"},
                     )
-                )
                 answer.delay = verdict.delay
                 return answer
             limit = self._limits.get(method)

@@ -6,7 +6,8 @@ Routes:
     ``/upload/<file_id>``   upload_url handed out by files.getUploadURLExternal
 
 Web API answers, in the order Slack decides them: injected faults (see ``faults``), then
-``unknown_method`` (HTTP 404, as Slack answers it), ``not_authed``/``invalid_auth``,
+``unknown_method`` (HTTP 404, as Slack answers it), ``not_authed``/``invalid_auth``, then
+``token_revoked`` once the app is uninstalled (``revoked``),
 ``invalid_arguments`` for arguments the spec marks required, then the method itself. Spec
 methods without a local implementation answer ``not_implemented_in_local_slack``: a fake
 ``ok`` could hide a missing feature. Every Web API call is recorded as a ``Call``.
@@ -70,6 +71,7 @@ class Router:
         self.lock = lock  # notified when a response_url is posted to
         self.faults = faults
         self.bot_token = bot_token
+        self.revoked = False  # the app was uninstalled: its token answers token_revoked
         self.calls: list[Call] = []  # guarded by lock
         # Imported here, not at the top, so that importing the package leaves spec unloaded
         # and `python -m bot.localslack.spec` runs without runpy's double-import warning.
@@ -98,6 +100,9 @@ class Router:
         token = header_token or args.get("token")
         args.pop("token", None)
         verdict = self.faults.decide(method, args)
+        if verdict.fault == "token_revoked" and token == self.bot_token:
+            with self.lock:
+                self.revoked = True
         if verdict.body is not None:
             call = Call(method, args, verdict.body, verdict.status, verdict.fault, verdict.delay)
         else:
@@ -118,6 +123,8 @@ class Router:
             return 200, {"ok": False, "error": "not_authed"}
         if spec["auth"] and token != self.bot_token:
             return 200, {"ok": False, "error": "invalid_auth"}
+        if spec["auth"] and self.revoked:
+            return 200, {"ok": False, "error": "token_revoked"}
         handler = HANDLERS.get(method)
         wrapped = Args(args)
         with self.lock:

@@ -212,6 +212,23 @@ class LocalSlack:
             global_burst=global_burst,
         )
 
+    def uninstall(self) -> None:
+        """The workspace removes the app: from now on its token answers ``token_revoked``
+        (the driver's ``uninstall`` also delivers the events Slack sends)."""
+        with self._lock:
+            self._router.revoked = True
+
+    def reinstall(self) -> None:
+        """The app is installed again (here with the same token, so the bot needs no new
+        settings)."""
+        with self._lock:
+            self._router.revoked = False
+
+    @property
+    def installed(self) -> bool:
+        with self._lock:
+            return not self._router.revoked
+
     def reset(self) -> None:
         """Forget calls, messages, views, files and faults; keep users and channels."""
         with self._lock:

@@ -24,6 +24,7 @@ from storage.uow import UnitOfWork
 class Reason(StrEnum):
     REQUEST = "request"  # the person asked (/minadata radera)
     RETENTION = "retention"  # they left longer ago than the councils keep data
+    UNINSTALLED = "uninstalled"  # the app was removed from their workspace (bot.workspaces)
 
 
 def erase_person(uow: UnitOfWork, person: Person, *, now: datetime, reason: Reason) -> None:

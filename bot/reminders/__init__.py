@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from bot.privacy.retention import apply_retention
 from bot.reminders.sender import Delivery, DrainReport, Sender, SenderPolicy
 from bot.reminders.sweep import sweep
+from bot.workspaces import apply_workspace_retention
 from storage.uow import UnitOfWork
 
 # Slack event ids are kept this long against redelivery (handlers/once.py); Slack's own
@@ -25,6 +26,7 @@ class TickReport:
     queued: int
     drained: DrainReport
     erased: int  # people whose data the councils' retention removed
+    workspaces_erased: int  # workspaces whose data was erased, long after the app was removed
 
 
 def tick(
@@ -37,10 +39,11 @@ def tick(
 ) -> TickReport:
     """Retention, one sweep and one drain at `now`: what `python -m bot tick` and the
     scheduler run. Retention goes first, so nothing is queued for someone just erased."""
+    workspaces_erased = apply_workspace_retention(uow, now)
     erased = apply_retention(uow, now)
     with uow() as unit:
         unit.received.prune(before=now - RECEIVED_KEPT)
         unit.commit()
     queued = sweep(uow, now)
     drained = Sender(uow, delivery, worker_id=worker_id, policy=policy).drain(now)
-    return TickReport(queued, drained, erased)
+    return TickReport(queued, drained, erased, workspaces_erased)

@@ -5,7 +5,8 @@ metadata), and a row that was claimed before (its worker may have died after pos
 before marking it sent, or a post may have failed ambiguously) is looked up in the DM's
 history before it is posted again. Rows stuck with a silent claimer are taken over after
 a lease. Permanent errors end a row; transient ones retry with backoff, a bounded number
-of times.
+of times. An answer that the token is revoked marks the row's workspace as removed and drops
+the row: the rest queued for that workspace is dropped without a call (bot.workspaces).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
-from bot.reminders.wanted import why_unwanted
+from bot.reminders.wanted import why_unwanted, workspace_of
 from bot.vocabulary import OutboxStatus
 from storage.models import OutboxMessage
 from storage.uow import UnitOfWork
@@ -30,12 +31,14 @@ UowFactory = Callable[[], UnitOfWork]
 
 
 class DeliveryError(Exception):
-    """Slack refused or could not be reached; `code` is Slack's error (never message text)."""
+    """Slack refused or could not be reached; `code` is Slack's error (never message text).
+    `revoked`: the app's token no longer works in the workspace (bot.workspaces)."""
 
-    def __init__(self, code: str, *, permanent: bool) -> None:
+    def __init__(self, code: str, *, permanent: bool, revoked: bool = False) -> None:
         super().__init__(code)
         self.code = code
-        self.permanent = permanent
+        self.permanent = permanent or revoked
+        self.revoked = revoked
 
 
 class Delivery(Protocol):
@@ -165,6 +168,9 @@ class Sender:
 
     def _failed(self, row: OutboxMessage, err: DeliveryError, stamp: datetime) -> Outcome:
         log.warning("outbox row %s attempt %s: %s", row.id, row.attempts, err.code)
+        if err.revoked:
+            values = {"status": OutboxStatus.DROPPED, "last_error": err.code}
+            return Outcome(row, "dropped", values, revoked_at=stamp)
         if err.permanent or row.attempts >= self._policy.max_attempts:
             return Outcome(row, "failed", {"status": OutboxStatus.FAILED, "last_error": err.code})
         wait = self._policy.backoff * 2 ** (row.attempts - 1)
@@ -178,6 +184,9 @@ class Sender:
         if not uow.outbox.finish(outcome.row.id, self._worker, **outcome.values):
             log.warning("outbox row %s was taken over by another worker", outcome.row.id)
             return
+        team = workspace_of(uow, outcome.row) if outcome.revoked_at else None
+        if team and outcome.revoked_at:
+            uow.workspaces.mark_gone(team, outcome.values["last_error"], at=outcome.revoked_at)
         setattr(report, outcome.name, getattr(report, outcome.name) + 1)
 
 
@@ -188,6 +197,7 @@ class Outcome:
     row: OutboxMessage
     name: str
     values: dict[str, Any]
+    revoked_at: datetime | None = None  # Slack said the token is revoked (DeliveryError)
 
 
 def _expired(row: OutboxMessage) -> Outcome:

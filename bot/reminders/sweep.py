@@ -96,6 +96,15 @@ def _row(due: Due, now: datetime) -> dict[str, Any]:
     }
 
 
+def _installed(uow: UnitOfWork, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows for councils in workspaces that still have the app (bot.workspaces)."""
+    gone = uow.workspaces.all_gone()
+    if not gone:
+        return rows
+    teams = {c.id: c.team_id for c in uow.councils.by_ids(list({r["council_id"] for r in rows}))}
+    return [r for r in rows if teams.get(r["council_id"]) not in gone]
+
+
 def sweep(uow_factory: UowFactory, now: datetime) -> int:
     """Queue every reminder due at `now` that its recipient wants now; returns how many."""
     with uow_factory() as uow:
@@ -112,7 +121,7 @@ def sweep(uow_factory: UowFactory, now: datetime) -> int:
         rows = [_row(d, now) for d in wanted if d.key not in existing]
         # Föreningar nobody stands in for tomorrow: the secretary's, outside preferences.
         rows += missing_substitute_rows(uow, now)
-        added = uow.outbox.add_new(rows)
+        added = uow.outbox.add_new(_installed(uow, rows))
         uow.commit()
     log.log(
         logging.INFO if added else logging.DEBUG,

@@ -18,8 +18,27 @@ from storage.models import OutboxMessage
 from storage.uow import UnitOfWork
 
 
+def workspace_of(uow: UnitOfWork, row: OutboxMessage) -> str | None:
+    """The Slack workspace (team id) the row is sent in, if known: its council's, else its
+    person's, else the one workspace where the bot knows its Slack user (a notice DM)."""
+    if row.council_id is not None:
+        council = uow.councils.get(row.council_id)
+        return council.team_id if council else None
+    if row.person_id is not None:
+        person = uow.people.get(row.person_id)
+        return person.team_id if person else None
+    teams = uow.people.teams_of(str(row.payload.get("user", "")))
+    return teams[0] if len(teams) == 1 else None
+
+
 def why_unwanted(uow: UnitOfWork, row: OutboxMessage, now: datetime) -> str | None:
-    """None when the row may go; else why not (a short code, kept as the row's last error)."""
+    """None when the row may go; else why not (a short code, kept as the row's last error).
+    In a workspace the app was removed from, that is how we learnt it (app_uninstalled,
+    token_revoked …): bot.workspaces."""
+    team = workspace_of(uow, row)
+    gone = uow.workspaces.gone(team) if team else None
+    if gone:
+        return gone
     if row.council_id is None:
         return None
     council = uow.councils.get(row.council_id)

@@ -37,7 +37,6 @@ PERMANENT = frozenset(
         "user_not_found",
         "users_not_found",
         "user_disabled",
-        "account_inactive",
         "cannot_dm_bot",
         "channel_not_found",
         "is_archived",
@@ -48,6 +47,8 @@ PERMANENT = frozenset(
         "metadata_too_large",
     }
 )
+# The token no longer works in the workspace: the app was removed (bot.workspaces).
+REVOKED = frozenset({"token_revoked", "invalid_auth", "account_inactive"})
 # How far back a reconciliation looks: a previous attempt was minutes ago.
 HISTORY_PAGES = 3
 HISTORY_PAGE_SIZE = 100
@@ -128,7 +129,7 @@ def _call(call: Callable[[], T]) -> T:
         return call()
     except SlackApiError as err:
         code = str(err.response.get("error") or f"http_{err.response.status_code}")
-        raise DeliveryError(code, permanent=code in PERMANENT) from None
+        raise DeliveryError(code, permanent=code in PERMANENT, revoked=code in REVOKED) from None
     except (SlackClientError, OSError) as err:  # URLError and timeouts are OSErrors
         raise DeliveryError(type(err).__name__, permanent=False) from None
 

@@ -1970,6 +1970,9 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "audit.person_erased.retention": (
         "erased the data of {person} (the retention period had passed)"
     ),
+    "audit.person_erased.uninstalled": (
+        "erased the data of {person} (the app was removed from their Slack workspace)"
+    ),
     "home.title": "Brukarbot",
     "home.none": (
         "You are not in a user council yet. The council's secretary adds members with "

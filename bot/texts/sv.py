@@ -1992,6 +1992,9 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "gallrade uppgifterna om {person} (gallringstiden hade gått ut)"
     ),
     # hemfliken
+    "audit.person_erased.uninstalled": (
+        "gallrade uppgifterna om {person} (appen togs bort ur deras Slack-arbetsyta)"
+    ),
     "home.title": "Brukarbot",
     "home.none": (
         "Du är inte med i något brukarråd än. Rådets sekreterare lägger till ledamöter med "

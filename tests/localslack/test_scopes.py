@@ -23,6 +23,8 @@ EVENT_SCOPES: dict[str, tuple[str, ...]] = {
     "message.groups": ("groups:history",),
     "message.im": ("im:history",),
     "app_home_opened": (),
+    "app_uninstalled": (),
+    "tokens_revoked": (),
     # Joins and leaves of public and of private channels.
     "member_joined_channel": ("channels:read", "groups:read"),
     "member_left_channel": ("channels:read", "groups:read"),
