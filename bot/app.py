@@ -8,7 +8,17 @@ from slack_sdk import WebClient
 from bot.runtime.background import BackgroundWork
 from bot.runtime.slack_delivery import RateLimitRetry
 from bot.services import Services
-from handlers import actions, commands, events, messages, once, shortcuts, unhandled, views
+from handlers import (
+    actions,
+    commands,
+    events,
+    messages,
+    once,
+    shortcuts,
+    slack_text,
+    unhandled,
+    views,
+)
 
 APP_RATE_LIMIT_RETRIES = 2
 
@@ -42,6 +52,7 @@ def build_app(
         listener_executor=background or BackgroundWork(),
     )
     once.register(app, services)  # before any listener: a redelivered event goes no further
+    slack_text.register(app)  # and every listener reads people's text as they typed it
     for listeners in (commands, messages, shortcuts, actions, views, events):
         listeners.register(app, services)
     unhandled.register(app)  # last: what no listener took still gets its 200

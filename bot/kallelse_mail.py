@@ -29,6 +29,7 @@ from bot.kallelse_content import (
 )
 from bot.texts import t
 from bot.when import format_when
+from bot.written import readable
 
 ICS_FILE = "kallelse.ics"
 
@@ -41,7 +42,7 @@ def _plain(value: Value) -> str:
         return value.name
     if isinstance(value, DocumentInfo):
         return value.url if value.title == value.url else f"{value.title}: {value.url}"
-    return value
+    return readable(value)
 
 
 def agenda_text(kallelse: Kallelse) -> str:
@@ -49,7 +50,7 @@ def agenda_text(kallelse: Kallelse) -> str:
     lang = kallelse.lang
     lines = [t("kallelse.agenda", lang)]
     for item in kallelse.agenda:
-        text = f"{item.title} – {item.by}" if item.by else item.title
+        text = readable(f"{item.title} – {item.by}" if item.by else item.title)
         lines.append(f"{item.number}. {text}" if item.number else f"   • {text}")
     if kallelse.documents:
         lines += ["", t("kallelse.documents", lang)]
@@ -83,12 +84,12 @@ def plain_text(kallelse: Kallelse, recipient: Recipient, *, moved: bool = False)
     parts += [heading(kallelse), "\n".join(f"{k}: {_plain(v)}" for k, v in facts(kallelse))]
     parts.append(agenda_text(kallelse))
     if practical(kallelse):
-        lines = [f"{k}: {v}" for k, v in practical(kallelse)]
+        lines = [f"{k}: {readable(v)}" for k, v in practical(kallelse)]
         parts.append("\n".join([t("kallelse.practical", lang), *lines]))
     if kallelse.preparation:
-        parts.append(f"{t('kallelse.preparation', lang)}\n{kallelse.preparation}")
+        parts.append(f"{t('kallelse.preparation', lang)}\n{readable(kallelse.preparation)}")
     if kallelse.glossary:
-        lines = [f"{g.abbreviation} – {g.meaning}" for g in kallelse.glossary]
+        lines = [f"{g.abbreviation} – {readable(g.meaning)}" for g in kallelse.glossary]
         parts.append("\n".join([t("kallelse.glossary", lang), *lines]))
     parts.append("\n".join(_closing(kallelse, recipient)))
     return "\n\n".join(parts) + "\n"
@@ -97,19 +98,24 @@ def plain_text(kallelse: Kallelse, recipient: Recipient, *, moved: bool = False)
 # -- HTML --------------------------------------------------------------------------------
 
 
+def _html(written: str) -> str:
+    """People's words in HTML: their mentions and links in words (bot/written.py)."""
+    return escape(readable(written))
+
+
 def _html_value(value: Value) -> str:
     if isinstance(value, Named):
         return escape(value.name)
     if isinstance(value, DocumentInfo):
         return f'<a href="{escape(value.url)}">{escape(value.title)}</a>'
-    return escape(value)
+    return _html(value)
 
 
 def _html_agenda(kallelse: Kallelse) -> str:
     out: list[str] = []
     open_sub = False
     for item in kallelse.agenda:
-        text = escape(item.title) + (f" – {escape(item.by)}" if item.by else "")
+        text = _html(item.title) + (f" – {escape(item.by)}" if item.by else "")
         if item.number is None:
             if not open_sub:
                 out.append("<ul>")
@@ -141,17 +147,17 @@ def html_text(kallelse: Kallelse, recipient: Recipient, *, moved: bool = False) 
         body += [f"<h2>{escape(t('kallelse.documents', lang))}</h2>", f"<ul>{items}</ul>"]
     if practical(kallelse):
         rows = "<br>".join(
-            f"<strong>{escape(k)}:</strong> {escape(v)}" for k, v in practical(kallelse)
+            f"<strong>{escape(k)}:</strong> {_html(v)}" for k, v in practical(kallelse)
         )
         body += [f"<h2>{escape(t('kallelse.practical', lang))}</h2>", f"<p>{rows}</p>"]
     if kallelse.preparation:
         body += [
             f"<h2>{escape(t('kallelse.preparation', lang))}</h2>",
-            f"<p>{escape(kallelse.preparation)}</p>",
+            f"<p>{_html(kallelse.preparation)}</p>",
         ]
     if kallelse.glossary:
         terms = "".join(
-            f"<dt>{escape(g.abbreviation)}</dt><dd>{escape(g.meaning)}</dd>"
+            f"<dt>{escape(g.abbreviation)}</dt><dd>{_html(g.meaning)}</dd>"
             for g in kallelse.glossary
         )
         body += [f"<h2>{escape(t('kallelse.glossary', lang))}</h2>", f"<dl>{terms}</dl>"]

@@ -23,10 +23,11 @@ from handlers.agenda_blocks import (
     receipt,
 )
 from handlers.commands.dagordning import render_agenda
-from handlers.commands.punkt import split_point
+from handlers.commands.punkt import written_point
 from handlers.messages import source_key
 from handlers.replies import Reply, guarded, text_reply
 from handlers.slack_ids import team_id
+from handlers.slack_text import from_slack
 from handlers.slack_users import deliver, post_notices
 
 
@@ -101,7 +102,7 @@ def register(app: App, services: Services) -> None:
             text = point_text(addressed_text(written, None)[0], addressed=True)
             if text is None:  # edited since into something that is no point
                 raise UserError("punkt.need_title")
-            title, description = split_point(text)
+            title, description = written_point(client, text)
             submitted = services.agenda.submit(
                 team_id=team,
                 user_id=user,
@@ -119,9 +120,9 @@ def register(app: App, services: Services) -> None:
 
 
 def _dm_message(client: WebClient, channel: str, ts: str) -> str:
-    """The text of one message in a DM with the bot, as it stands now."""
+    """The text of one message in a DM with the bot, as it stands now (and as typed)."""
     found = client.conversations_history(channel=channel, latest=ts, inclusive=True, limit=1)
     messages = found.get("messages") or []
     if not messages or messages[0].get("ts") != ts:
         raise UserError("punkt.dm_message_gone")
-    return str(messages[0].get("text") or "")
+    return from_slack(str(messages[0].get("text") or ""))

@@ -21,7 +21,7 @@ from bot.services import Services
 from bot.texts import t
 from handlers.ack_first import on_message
 from handlers.agenda_blocks import council_picker, receipt
-from handlers.commands.punkt import split_point
+from handlers.commands.punkt import written_point
 from handlers.minutes_messages import minutes_line
 from handlers.replies import Reply, guarded, text_reply
 from handlers.slack_ids import team_id
@@ -97,7 +97,7 @@ def _point(
 
     def submit() -> Reply:
         now = services.clock.now()
-        title, description = split_point(text)
+        title, description = written_point(client, text)
         council_id = None
         if in_dm:  # the person's council, or they choose one
             councils = services.agenda.councils_of(team, user, now=now)

@@ -13,6 +13,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from bot.errors import UserError
 from bot.texts import t
+from bot.written import mrkdwn as escape
 
 log = logging.getLogger(__name__)
 SECTION_LIMIT = 3000  # Slack refuses a section text longer than this
@@ -48,11 +49,6 @@ def answer(respond: Respond, reply: Reply) -> None:
         respond(**page.as_message())
     if reply.aside:
         respond(text=reply.aside, response_type="ephemeral")
-
-
-def escape(text: str) -> str:
-    """What people wrote, made inert for Slack: no <!channel>, <@U…> or links get through."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def error_text(err: UserError, lang: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Sequence
 
 from slack_sdk import WebClient
@@ -10,9 +11,11 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.models.blocks import Block
 
 from bot.councils import SlackUser
+from bot.grammar import MENTION
 from bot.notices import ChannelNotice, Notice
 from bot.services import Services
 from bot.texts import t
+from bot.written import encoded, unescape
 from handlers.outbox_dms import Dm, queue_dms
 from handlers.replies import escape
 
@@ -29,6 +32,20 @@ def lookup(client: WebClient, user_id: str, label: str | None = None) -> SlackUs
     profile = user.get("profile") or {}
     name = profile.get("real_name") or user.get("real_name") or profile.get("display_name")
     return SlackUser(user_id, name or label or user_id)
+
+
+def named(client: WebClient, text: str) -> str:
+    """The text with each person it mentions named in the mention's label (bot/written.py):
+    the places that show no mentions (email, the minutes' documents) read the name there."""
+    names: dict[str, str] = {}
+
+    def labelled(match: re.Match[str]) -> str:
+        user_id, label = match.group(1), match.group(2)
+        if user_id not in names:
+            names[user_id] = lookup(client, user_id, label and unescape(label)).name
+        return f"<@{user_id}|{encoded(names[user_id])}>"
+
+    return MENTION.sub(labelled, text)
 
 
 def send_dm(

@@ -23,6 +23,7 @@ from urllib.parse import urlencode
 
 from bot.clock import SystemClock
 from bot.localslack.blockkit import element_value, find_element, state_values
+from bot.localslack.composer import as_sent
 from bot.localslack.router import Call
 from bot.localslack.server import LocalSlack
 
@@ -114,7 +115,7 @@ class Driver:
             "user_id": user_id,
             "user_name": self.slack.user(user_id)["name"],
             "command": command,
-            "text": text,
+            "text": as_sent(text),
             "api_app_id": self.slack.app_id,
             "is_enterprise_install": "false",
             "response_url": response_url,

@@ -16,6 +16,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Self
 from zoneinfo import ZoneInfo
 
+from bot.localslack.composer import as_sent
 from bot.localslack.faults import Faults
 from bot.localslack.router import Call, Router
 from bot.localslack.scopes import manifest_scopes
@@ -388,7 +389,7 @@ class LocalSlack:
             message: dict[str, Any] = {
                 "type": "message",
                 "user": user_id,
-                "text": text,
+                "text": as_sent(text),
                 "ts": self._ws.next_ts(),
                 "team": self._ws.team_id,
                 "client_msg_id": self._ws.next_id("msg-"),

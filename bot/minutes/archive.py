@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from docx import Document
 
 from bot.minutes.render import Layout, Text, markdown_bytes, say
+from bot.written import readable
 
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 MARKDOWN_MIME = "text/markdown"
@@ -30,8 +31,9 @@ class ArchiveFile:
 
 
 def _plain(text: str) -> str:
-    """XML cannot hold control characters; people's words keep everything else."""
-    return "".join(c for c in text if c.isprintable() or c in "\t\n")
+    """People's words with their mentions and links in words (bot/written.py); XML cannot
+    hold control characters, and the words keep everything else."""
+    return "".join(c for c in readable(text) if c.isprintable() or c in "\t\n")
 
 
 def docx_bytes(doc: Layout) -> bytes:

@@ -20,10 +20,11 @@ from zoneinfo import ZoneInfo
 
 from bot.agenda import AgendaView, outline
 from bot.errors import UserError
-from bot.grammar import MENTION, check_length, fold, unwrap_links
+from bot.grammar import MENTION, check_length, fold
 from bot.minutes.record import FollowedAction, Item
 from bot.vocabulary import NoteKind, PointStatus
 from bot.when import parse_when
+from bot.written import Known, readable
 
 # Folded first words and the kind they start; "bordläggs" is the formal word for flyttas.
 KIND_WORDS = {
@@ -80,9 +81,9 @@ class Note:
 
 
 def plain(text: str, names: Mapping[str, str]) -> str:
-    """Slack's markup as people meant it: mentions as @name, links as their address."""
-    text = MENTION.sub(lambda m: "@" + (names.get(m.group(1)) or m.group(2) or m.group(1)), text)
-    return unwrap_links(text).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    """A line's mentions and links in words, as the minutes keep them (bot/written.py):
+    "Anna Andersson" (`names`: the people it mentions), "rapporten (https://…)"."""
+    return readable(text, Known(names))
 
 
 def parse_line(
@@ -93,7 +94,7 @@ def parse_line(
     names: Mapping[str, str],
     members: Mapping[str, str] | None = None,
 ) -> Goto | Note | Chosen | None:
-    """A minutes line as Slack sends it, or None when the text is not one. `names` are the
+    """A minutes line as typed (bot/written.py), or None when the text is not one. `names` are the
     Slack names of people mentioned; `members` the council's members' names by user id, for
     an action's owner written by name ("åtgärd: Sara …")."""
     text = check_length(text, MAX_LINE)

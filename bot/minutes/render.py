@@ -20,6 +20,7 @@ from bot.minutes.record import Entry, Item, Record
 from bot.texts import join_list, t
 from bot.vocabulary import MinutesStatus, NoteKind
 from bot.when import When, format_date, format_when
+from bot.written import readable
 
 ENTRY_KEYS = {
     NoteKind.DECISION: "protokoll.doc.decision",
@@ -277,8 +278,9 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#])")
 
 
 def markdown_escape(text: str) -> str:
-    """People's words stay words: no emphasis, links, HTML or headings of their own."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    """People's words stay words: no emphasis, links, HTML or headings of their own; their
+    mentions and links in words (bot/written.py)."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(readable(text).split()))
 
 
 def markdown(doc: Layout) -> str:

@@ -12,23 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 from bot.texts import t
+from bot.written import Entity, Names, spelled, unescape
 
 _ANGLE = re.compile(r"<([^<>]*)>")
-_ENTITIES = (("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&"))
 HEADER = "━━ {} ━━"
 DIVIDER = "─" * 40
 INDENT = "    "
-
-
-class Names(Protocol):
-    """Display names as Slack's client knows them; None when it does not."""
-
-    def user(self, user_id: str) -> str | None: ...
-
-    def channel(self, channel_id: str) -> str | None: ...
 
 
 @dataclass(frozen=True)
@@ -51,10 +43,9 @@ class Renderer:
         self._lang = lang
 
     def mrkdwn(self, text: str) -> str:
-        text = _ANGLE.sub(lambda match: self._angle(match.group(1)), text)
-        for entity, char in _ENTITIES:
-            text = text.replace(entity, char)
-        return text
+        """What the bot wrote is escaped, so every `<…>` in it is Slack's own markup."""
+        parts = _ANGLE.split(text)  # odd parts: the insides of <…>
+        return "".join(self._angle(p) if i % 2 else unescape(p) for i, p in enumerate(parts))
 
     def text(self, obj: Any) -> str:
         """A text object (plain_text or mrkdwn) or a bare string."""
@@ -139,13 +130,7 @@ class Renderer:
 
     def _angle(self, inner: str) -> str:
         target, _, label = inner.partition("|")
-        if target.startswith("@"):
-            return "@" + (self._names.user(target[1:]) or label or target[1:])
-        if target.startswith("#"):
-            return "#" + (self._names.channel(target[1:]) or label or target[1:])
-        if target.startswith("!"):  # !here, !subteam^S1|@grupp, !date^…|fallback
-            return label or "@" + target[1:].split("^")[0]
-        return f"{label} ({target})" if label and label != target else target
+        return spelled(Entity(target, label, f"<{inner}>"), self._names, at="@")
 
     def _rich(self, elements: list[dict[str, Any]]) -> str:
         parts: list[str] = []

@@ -18,7 +18,7 @@ from bot.texts import t
 from handlers.ack_first import slash_command
 from handlers.agenda_blocks import point_modal, receipt
 from handlers.replies import SILENT, Reply, answer, escape, guarded, text_reply
-from handlers.slack_users import deliver, post_notices
+from handlers.slack_users import deliver, named, post_notices
 
 COMMAND = "/punkt"
 # Subcommands that change a point, by the folded word people type.
@@ -82,6 +82,12 @@ def split_point(text: str) -> tuple[str, str | None]:
     if at is None:
         return text.strip(), None
     return text[:at].strip(), text[at + 1 :].strip() or None
+
+
+def written_point(client: WebClient, text: str) -> tuple[str, str | None]:
+    """A point's title and description as written in Slack, the people it mentions named
+    (handlers/slack_users.named)."""
+    return split_point(named(client, text))
 
 
 def _title_colon(text: str) -> int | None:
@@ -163,7 +169,7 @@ def _dispatch(
     formote = word == "formote"
     if not formote and ":" not in text:  # a colon always means "this is a title"
         _refuse_subcommand_lookalike(text)
-    title, description = split_point(rest if formote else text)
+    title, description = written_point(client, rest if formote else text)
     submitted = services.agenda.submit(
         team_id=team,
         user_id=user,

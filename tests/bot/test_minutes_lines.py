@@ -35,13 +35,14 @@ def parse(text: str) -> Goto | Note | None:
         ("Beslut:Ja", Note(NoteKind.DECISION, "Ja")),
         ("info: Nya lokaler", Note(NoteKind.INFO, "Nya lokaler")),
         ("information: Nya lokaler", Note(NoteKind.INFO, "Nya lokaler")),
-        ("notering: a &lt; b &amp; c", Note(NoteKind.NOTE, "a < b & c")),
+        ("notering: a < b & c", Note(NoteKind.NOTE, "a < b & c")),
+        ("notering: skrivs &amp; i HTML", Note(NoteKind.NOTE, "skrivs &amp; i HTML")),
         ("avslag: Ingen budget", Note(NoteKind.REJECTION, "Ingen budget")),
         ("flyttas", Note(NoteKind.POSTPONED, "")),
         ("Bordläggs: vi väntar på svar", Note(NoteKind.POSTPONED, "vi väntar på svar")),
         (
             "info: <@U0ANNA> berättade om <https://example.org|sidan>",
-            Note(NoteKind.INFO, "@Anna Andersson berättade om https://example.org"),
+            Note(NoteKind.INFO, "Anna Andersson berättade om sidan (https://example.org)"),
         ),
         (
             "åtgärd: <@U0VERA> Ta fram statistik senast 1 mars",

@@ -101,3 +101,22 @@ def council_with_members(stack: LocalStack) -> None:
         f"<@{VERA}|vera> verksamhet",
     ):
         assert "Klart" in say(stack, SARA, RAD, "/brukarrad", f"ledamot {member}")
+
+
+def pick_council(stack: LocalStack, user: str, name: str) -> dict[str, Any]:
+    """The person answers the bot's last question in their DM, "which council is the point
+    for?", with the council whose name holds `name`; the question is returned."""
+    dm = stack.slack.dm_channel(user)
+    question = stack.slack.messages(dm)[-1]
+    chosen = next(
+        e
+        for b in question["blocks"]
+        if b["type"] == "actions"
+        for e in b["elements"]
+        if name in e["text"]["text"]
+    )
+    pressed = stack.driver.block_action(
+        user, action_id=chosen["action_id"], message_ts=question["ts"], channel_id=dm
+    )
+    assert pressed.ok, pressed
+    return question

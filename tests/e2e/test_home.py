@@ -25,7 +25,7 @@ def test_home_shows_own_councils_meetings_and_points(stack: LocalStack) -> None:
     anna = _home(stack, ANNA)
     assert "*Brukarrådet Psykiatri Väst*" in anna and "du är ledamot" in anna
     assert "Stormöte torsdag 3 december 2026" in anna and "Förmöte onsdag 2 december" in anna
-    assert "*Väntetider &lt;!channel&gt;*" in anna and "på dagordningen" in anna
+    assert "*Väntetider @channel*" in anna and "på dagordningen" in anna
     assert "Vår strategi" in anna
     assert "Annat råd" not in anna
     vera = _home(stack, VERA)

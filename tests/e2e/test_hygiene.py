@@ -49,7 +49,9 @@ def test_free_text_is_size_limited_with_a_clear_message(stack: LocalStack) -> No
     assert _count(stack, AgendaPoint) == 0
 
 
-def test_echoed_words_never_ping(stack: LocalStack) -> None:
+def test_echoed_words_never_ping_a_crowd(stack: LocalStack) -> None:
+    """@channel, @here and @everyone in someone's words read as words when the bot repeats
+    them; a person they mentioned and a link they gave stay what they wrote (bot/written.py)."""
     council_with_members(stack)
     say(stack, SARA, RAD, "/mote", "torsdag 3 december kl 13 i <!here> rummet")
     title = f"<!channel> akut <@{VERA}> <https://evil.example|klicka>"
@@ -59,11 +61,12 @@ def test_echoed_words_never_ping(stack: LocalStack) -> None:
     say(stack, SARA, RAD, "/punkt", "avslå 1 <!everyone> nej")
     notice = stack.slack.messages(stack.slack.dm_channel(ANNA))[-1]["text"]
     for shown in (receipt, agenda, listing, notice):
-        for raw in ("<!channel>", "<!here>", "<!everyone>", f"<@{VERA}>", "<https://evil"):
+        for raw in ("<!channel>", "<!here>", "<!everyone>", "&lt;!", "&amp;lt;"):
             assert raw not in shown, (raw, shown)
-    assert "&lt;!channel&gt; akut" in receipt
-    assert "&lt;!here&gt;" in listing
-    assert "&lt;!everyone&gt;" in notice
+    assert f"@channel akut <@{VERA}> <https://evil.example|klicka>" in receipt
+    assert f"@channel akut <@{VERA}> <https://evil.example|klicka>" in agenda
+    assert "@here rummet" in listing
+    assert "@everyone nej" in notice
 
 
 def test_what_people_write_is_not_logged_at_info(
