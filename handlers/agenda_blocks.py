@@ -30,7 +30,7 @@ from bot.labels import due_text, meeting_label, meeting_title
 from bot.meetings import MeetingInfo, chosen_kind
 from bot.texts import t
 from bot.when import format_date
-from handlers.replies import SECTION_LIMIT, Reply, escape, section
+from handlers.replies import MAX_BLOCKS, SECTION_LIMIT, Reply, chunks, escape, fit, section
 
 POINT_MODAL = "point_submit"
 DECISION_MODAL = "point_decision"
@@ -38,10 +38,11 @@ DECISION_MODAL = "point_decision"
 # an action_id only makes it unique in the message.
 POINT_ACTION = "point_action"
 PICK_COUNCIL = "point_pick_council"
-MAX_BLOCKS = 50  # Slack's limit for one message
 # The block ids of an agenda's points carry the page they are on: "agenda_page2_17".
 PAGE_BLOCK = re.compile(r"agenda_page([0-9]+)_(?:late)?[0-9]+")
 MAX_OPTION_TEXT = 75  # Slack's limit for an option's text
+MAX_ACTIONS = 25  # Slack's limit for the buttons in one actions block
+MAX_OPTIONS = 100  # Slack's limit for the options of a select menu
 
 
 def _who(point: PointInfo, lang: str) -> str:
@@ -84,14 +85,18 @@ def council_picker(councils: list[tuple[int, str]], message_ts: str, lang: str) 
     characters, and a point may be longer."""
     buttons = [
         ButtonElement(
-            text=name[:MAX_OPTION_TEXT],
+            text=fit(name, MAX_OPTION_TEXT),
             action_id=f"{PICK_COUNCIL}_{council_id}",
             value=json.dumps({"c": council_id, "ts": message_ts}),
         )
         for council_id, name in councils
     ]
+    rows = [
+        ActionsBlock(elements=buttons[i : i + MAX_ACTIONS])
+        for i in range(0, len(buttons), MAX_ACTIONS)
+    ]
     question = t("punkt.which_council", lang)
-    return Reply(text=question, blocks=(section(question), ActionsBlock(elements=buttons)))
+    return Reply(text=question, blocks=(section(question), *rows[: MAX_BLOCKS - 1]))
 
 
 # -- the agenda --------------------------------------------------------------------------
@@ -136,7 +141,7 @@ def agenda_pages(view: AgendaView, today: date) -> list[Reply]:
     if view.settled:
         settled = [t("dagordning.settled_title", lang)]
         settled += [_settled_line(p, lang) for p in view.settled]
-        entries += [_Entry(chunk) for chunk in _chunks(settled)]
+        entries += [_Entry(chunk) for chunk in chunks(settled)]
     hint = t("dagordning.hint_manage" if view.can_manage else "dagordning.hint", lang)
     pages = _paginate(entries, view)
     replies = []
@@ -153,23 +158,12 @@ def agenda_pages(view: AgendaView, today: date) -> list[Reply]:
             )
         )
         lines = ([head, countdown] if number == 0 else []) + [e.text for e in page]
-        replies.append(Reply(text="\n".join(lines)[:SECTION_LIMIT], blocks=tuple(blocks)))
+        replies.append(Reply(text=fit("\n".join(lines), SECTION_LIMIT), blocks=tuple(blocks)))
     return replies
 
 
 def _context(text: str) -> ContextBlock:
     return ContextBlock(elements=[MarkdownTextObject(text=text)])
-
-
-def _chunks(lines: list[str]) -> list[str]:
-    """Lines joined into texts each fitting one section."""
-    chunks: list[str] = []
-    for line in lines:
-        if chunks and len(chunks[-1]) + 1 + len(line) <= SECTION_LIMIT:
-            chunks[-1] += "\n" + line
-        else:
-            chunks.append(line)
-    return chunks
 
 
 def _paginate(entries: list[_Entry], view: AgendaView) -> list[list[_Entry]]:
@@ -248,7 +242,7 @@ def _managed(text: str, point: PointInfo, lang: str, page: int) -> SectionBlock:
     ]
     return SectionBlock(
         block_id=f"agenda_page{page}_{point.id}",
-        text=MarkdownTextObject(text=text[:SECTION_LIMIT]),
+        text=MarkdownTextObject(text=fit(text, SECTION_LIMIT)),
         accessory=OverflowMenuElement(action_id=f"{POINT_ACTION}_{point.id}", options=options),
     )
 
@@ -286,13 +280,14 @@ def point_modal(meetings: list[MeetingInfo], channel_id: str, lang: str) -> View
         ),
     ]
     if meetings:
+        # The soonest ones, as many as a menu holds.
+        shown = meetings[:MAX_OPTIONS]
         options = [
-            Option(text=meeting_title(m, lang)[:MAX_OPTION_TEXT], value=str(m.id)) for m in meetings
+            Option(text=fit(meeting_title(m, lang), MAX_OPTION_TEXT), value=str(m.id))
+            for m in shown
         ]
         default = chosen_kind(formote=False)
-        initial = next(
-            (o for o, m in zip(options, meetings, strict=True) if m.kind == default), None
-        )
+        initial = next((o for o, m in zip(options, shown, strict=True) if m.kind == default), None)
         blocks.append(
             InputBlock(
                 block_id="meeting",

@@ -30,7 +30,7 @@ from bot.texts import t
 from bot.vocabulary import Answer, Presence
 from bot.when import format_date
 from handlers.outbox_dms import Dm, queue_dms
-from handlers.replies import Reply, escape, section, text_reply
+from handlers.replies import Reply, escape, lines_reply, section, text_reply
 from handlers.slack_users import deliver
 
 SUBSTITUTE_ACTION = "narvaro_substitute"  # value: "<yes|no>:<request id>"
@@ -281,8 +281,7 @@ def roll_reply(roll: Roll) -> Reply:
                 t(f"narvaro.count.{p.name.lower()}", lang, count=counts.get(p, 0)) for p in Presence
             )
         )
-    text = "\n".join(lines)
-    return Reply(text=text, blocks=(section(text),))
+    return lines_reply(lines)
 
 
 def _status(entry: RollEntry, lang: str) -> str:

@@ -37,13 +37,12 @@ from bot.labels import meeting_label
 from bot.texts import CATALOGUES, t
 from bot.vocabulary import Answer
 from bot.when import When, format_date, format_when
-from handlers.replies import SECTION_LIMIT, Reply, escape, section
+from handlers.replies import MAX_BLOCKS, Reply, chunks, escape, section
 
 SEND = "kallelse_send"  # value: the meeting id
 SEND_ANYWAY = "kallelse_send_anyway"
 ANSWER = "kallelse_answer"  # + "_coming", "_not_coming" or "_read"; value: the meeting id
 HEADER_LIMIT = 150  # Slack's limit for a header's text
-MAX_BLOCKS = 50
 
 
 def _value(value: Value) -> str:
@@ -63,15 +62,7 @@ def _item(item: Item) -> str:
 
 def _sections(title: str, lines: list[str]) -> list[Block]:
     """A titled list as few sections as Slack's length limit allows."""
-    blocks: list[Block] = []
-    current = f"*{title}*"
-    for line in lines:
-        if len(current) + 1 + len(line) > SECTION_LIMIT:
-            blocks.append(section(current))
-            current = line
-        else:
-            current += f"\n{line}"
-    return [*blocks, section(current)]
+    return [section(text) for text in chunks([f"*{title}*", *lines])]
 
 
 def content(kallelse: Kallelse) -> list[Block]:

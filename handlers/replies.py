@@ -17,6 +17,8 @@ from bot.written import mrkdwn as escape
 
 log = logging.getLogger(__name__)
 SECTION_LIMIT = 3000  # Slack refuses a section text longer than this
+TEXT_LIMIT = 40_000  # and a message's text longer than this (msg_too_long)
+MAX_BLOCKS = 50  # and more blocks than this in one message
 DB_RETRIES = 2
 
 
@@ -57,12 +59,40 @@ def error_text(err: UserError, lang: str) -> str:
     return t(err.key, lang, **params)
 
 
+def fit(text: str, limit: int) -> str:
+    """The text, cut to `limit` characters with "…" showing that it was."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def section(text: str) -> SectionBlock:
-    return SectionBlock(text=MarkdownTextObject(text=text[:SECTION_LIMIT]))
+    return SectionBlock(text=MarkdownTextObject(text=fit(text, SECTION_LIMIT)))
+
+
+def chunks(lines: Sequence[str]) -> list[str]:
+    """Lines joined into texts each fitting one section."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and len(joined[-1]) + 1 + len(line) <= SECTION_LIMIT:
+            joined[-1] += "\n" + line
+        else:
+            joined.append(line)
+    return joined
 
 
 def text_reply(text: str, *, in_channel: bool = False) -> Reply:
-    return Reply(text=text, blocks=(section(text),), in_channel=in_channel)
+    return Reply(text=fit(text, TEXT_LIMIT), blocks=(section(text),), in_channel=in_channel)
+
+
+def lines_reply(lines: Sequence[str]) -> Reply:
+    """A list however long, whole: its lines in as many sections as Slack's length limit
+    needs, and in several messages when they are more than one message holds."""
+    texts = chunks(lines)
+    pages = [texts[i : i + MAX_BLOCKS] for i in range(0, len(texts), MAX_BLOCKS)] or [[""]]
+    replies = [
+        Reply(text=fit("\n".join(page), TEXT_LIMIT), blocks=tuple(section(c) for c in page))
+        for page in pages
+    ]
+    return Reply(replies[0].text, replies[0].blocks, more=tuple(replies[1:]))
 
 
 def guarded(produce: Callable[[], Reply], *, lang: str, where: str) -> Reply:

@@ -15,14 +15,11 @@ import mimetypes
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from bot.localslack.workspace import SlackError, Workspace, missing
+from bot.localslack.limits import MAX_TEXT, message_problems, view_problems
+from bot.localslack.workspace import LimitError, SlackError, Workspace, missing
 
 Handler = Callable[[Workspace, "Args"], dict[str, Any]]
 HANDLERS: dict[str, Handler] = {}
-
-MAX_TEXT = 40_000  # longer text is msg_too_long on Slack
-MAX_MESSAGE_BLOCKS = 50
-MAX_VIEW_BLOCKS = 100
 
 
 class Args:
@@ -426,14 +423,14 @@ def _content(args: Args, *, allow_empty: bool = False) -> dict[str, Any]:
         raise SlackError("no_text")
     content = given if allow_empty else {k: v for k, v in given.items() if v not in ("", [])}
     if len(str(content.get("text", ""))) > MAX_TEXT:
-        raise SlackError("msg_too_long")
+        raise LimitError("msg_too_long")
     if not isinstance(content.get("blocks", []), list):
         raise SlackError("invalid_blocks_format")
     if not isinstance(content.get("attachments", []), list):
         raise SlackError("invalid_attachments")
-    if len(content.get("blocks", [])) > MAX_MESSAGE_BLOCKS:
-        pointer = f"no more than {MAX_MESSAGE_BLOCKS} items allowed [json-pointer:/blocks]"
-        raise SlackError("invalid_blocks", messages=[f"[ERROR] {pointer}"])
+    problems = message_problems(content.get("blocks", []))
+    if problems:
+        raise LimitError("invalid_blocks", messages=problems)
     return content
 
 
@@ -514,16 +511,9 @@ def _view_definition(args: Args, *, kinds: tuple[str, ...]) -> dict[str, Any]:
             "invalid_arguments",
             messages=["[ERROR] missing required field: title [json-pointer:/view]"],
         )
-    blocks = view.get("blocks", [])
-    if not isinstance(blocks, list):
-        raise SlackError("invalid_arguments", messages=["[ERROR] blocks must be an array"])
-    if len(blocks) > MAX_VIEW_BLOCKS:
-        raise SlackError(
-            "invalid_arguments",
-            messages=[
-                f"[ERROR] no more than {MAX_VIEW_BLOCKS} items allowed [json-pointer:/view/blocks]"
-            ],
-        )
+    problems = view_problems(view)
+    if problems:
+        raise LimitError("invalid_arguments", messages=problems)
     return view
 
 

@@ -24,10 +24,16 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from bot.localslack.faults import Faults
+from bot.localslack.limits import MAX_TEXT, message_problems
 from bot.localslack.methods import HANDLERS, Args
 from bot.localslack.parsing import parse_args
 from bot.localslack.scopes import needed
-from bot.localslack.workspace import SlackError, Workspace
+from bot.localslack.workspace import LimitError, ResponseTarget, SlackError, Workspace
+
+# A response_url takes this many posts, for this many seconds after Slack handed it out
+# (Slack's "Handling user interaction": "up to 5 times within 30 minutes").
+RESPONSE_URL_USES = 5
+RESPONSE_URL_LIFETIME = 30 * 60
 
 
 @dataclass(frozen=True)
@@ -145,6 +151,8 @@ class Router:
                     raise SlackError("not_implemented_in_local_slack")
                 return 200, {"ok": True, **handler(self.ws, wrapped)}
             except SlackError as refusal:
+                if isinstance(refusal, LimitError):
+                    self.ws.refusals.append({"method": method, **refusal.body()})
                 return 200, refusal.body()
 
     def _record(self, call: Call, headers: dict[str, str] | None = None) -> Reply:
@@ -168,9 +176,31 @@ class Router:
             target = self.ws.response_targets.get(response_id)
             if target is None:
                 return _text(404, "expired_url")
+            refusal = self._response_url_refusal(target, data)
+            if refusal is not None:
+                status, error, messages = refusal
+                refused = {"method": "response_url", "error": error, "status": status}
+                self.ws.refusals.append({**refused, "messages": messages})
+                return _text(status, error)
+            target.uses += 1
             self.ws.post_response(f"{self.ws.base_url}/response/{response_id}", target, data)
             self.lock.notify_all()
         return _text(200, "ok")
+
+    def _response_url_refusal(
+        self, target: ResponseTarget, data: dict[str, Any]
+    ) -> tuple[int, str, list[str]] | None:
+        """(HTTP status, error, explanations) when Slack would refuse this post, else None."""
+        if target.uses >= RESPONSE_URL_USES:
+            return 404, "used_url", []
+        if self.ws.clock() - target.issued > RESPONSE_URL_LIFETIME:
+            return 404, "expired_url", []
+        if len(str(data.get("text") or "")) > MAX_TEXT:
+            return 400, "msg_too_long", []
+        problems = message_problems(data.get("blocks") or [])
+        if problems:
+            return 400, "invalid_blocks", problems
+        return None
 
     def _upload(self, file_id: str, body: bytes) -> Reply:
         with self.lock:

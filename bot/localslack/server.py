@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 from bot.localslack.composer import as_sent
 from bot.localslack.faults import Faults
+from bot.localslack.limits import MAX_TEXT, message_problems, view_problems
 from bot.localslack.router import Call, Router
 from bot.localslack.scopes import manifest_scopes
 from bot.localslack.workspace import Conversation, ResponseTarget, User, Workspace
@@ -283,6 +284,14 @@ class LocalSlack:
             )
 
     @property
+    def refusals(self) -> list[dict[str, Any]]:
+        """What was refused for breaking Slack's limits (Block Kit, text length, response_url
+        uses and age), oldest first: ``method`` (or ``response_url``, ``command_ack``,
+        ``view_ack``), ``error`` and Slack's explanations. End-to-end tests expect none."""
+        with self._lock:
+            return copy.deepcopy(self._ws.refusals)
+
+    @property
     def responses(self) -> list[dict[str, Any]]:
         """Every response_url post: its JSON body plus ``response_url``."""
         with self._lock:
@@ -348,7 +357,9 @@ class LocalSlack:
         an interaction came from (what replace_original/delete_original act on)."""
         with self._lock:
             response_id = self._ws.next_id("R")
-            self._ws.response_targets[response_id] = ResponseTarget(channel_id, user_id, message_ts)
+            self._ws.response_targets[response_id] = ResponseTarget(
+                channel_id, user_id, message_ts, issued=self._ws.clock()
+            )
         return f"{self.base_url}/response/{response_id}"
 
     def show_command_reply(self, response_url: str, body: dict[str, Any]) -> None:
@@ -357,7 +368,15 @@ class LocalSlack:
         content = {k: body[k] for k in ("text", "blocks", "attachments") if body.get(k)}
         if not content:
             return
+        problems = message_problems(content.get("blocks", []))
+        if len(str(content.get("text", ""))) > MAX_TEXT:
+            problems.append(f"[ERROR] must be less than {MAX_TEXT + 1} characters [text]")
         with self._lock:
+            if problems:  # Slack shows the person an error instead of the answer
+                self._ws.refusals.append(
+                    {"method": "command_ack", "error": "invalid_blocks", "messages": problems}
+                )
+                return
             target = self._ws.response_targets[response_url.rsplit("/", 1)[-1]]
             shown = {**content, "response_type": body.get("response_type")}
             self._ws.show_reply(response_url, target, shown)
@@ -439,6 +458,13 @@ class LocalSlack:
         action = ack.get("response_action") if isinstance(ack, dict) else None
         with self._lock:
             record = self._ws.views[view_id]
+            if action in ("update", "push"):
+                problems = view_problems(ack.get("view", {}))
+                if problems:  # Slack keeps the modal and tells the person it went wrong
+                    self._ws.refusals.append(
+                        {"method": "view_ack", "error": "invalid_arguments", "messages": problems}
+                    )
+                    return
             if action == "errors":
                 return
             if action == "update":

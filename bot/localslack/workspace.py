@@ -35,6 +35,12 @@ class SlackError(Exception):
         return body
 
 
+class LimitError(SlackError):
+    """A refusal for breaking one of Slack's limits (Block Kit, text length, response_url
+    uses): the local Slack also keeps it in ``LocalSlack.refusals``, as a bot that makes one
+    has lost what it meant to show."""
+
+
 def missing(field_name: str) -> SlackError:
     return SlackError(
         "invalid_arguments", messages=[f"[ERROR] missing required field: {field_name}"]
@@ -143,6 +149,8 @@ class ResponseTarget:
     channel_id: str
     user_id: str
     message_ts: str | None
+    issued: float  # the clock when Slack handed it out: it works for 30 minutes
+    uses: int = 0  # posts it took: Slack takes 5
 
 
 @dataclass
@@ -175,6 +183,8 @@ class Workspace:
     triggers: dict[str, Trigger] = field(default_factory=dict)
     response_targets: dict[str, ResponseTarget] = field(default_factory=dict)
     files: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # Calls and posts refused for breaking Slack's limits: {"method", "error", ...}.
+    refusals: list[dict[str, Any]] = field(default_factory=list)
     base_url: str = ""  # known once the server listens; used in URLs Slack hands out
     _seq: Iterator[int] = field(default_factory=lambda: itertools.count(1), init=False)
     _last_micros: int = field(default=0, init=False)
@@ -193,6 +203,7 @@ class Workspace:
             self.triggers,
             self.response_targets,
             self.files,
+            self.refusals,
         ):
             collection.clear()
 

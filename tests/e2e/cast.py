@@ -40,7 +40,8 @@ def local_stack(
 ) -> Iterator[LocalStack]:
     """The local stack with the cast seeded. At the end no authentic delivery may have been
     answered with anything but 200: Slack counts that as a failure, retries, and may turn the
-    app's events off."""
+    app's events off; and nothing the bot sent may have broken Slack's limits (Block Kit,
+    text length, response_url uses and age): Slack would have shown none of it."""
     stack = LocalStack.start(database_url=database_url, clock=clock, env=env)
     seed_workspace(stack.slack)
     try:
@@ -49,6 +50,8 @@ def local_stack(
         stack.stop()
     refused = [(d.status, d.body) for d in stack.driver.refused]
     assert not refused, f"the bot answered Slack with other than 200: {refused}"
+    over = stack.slack.refusals
+    assert not over, f"Slack would have refused what the bot sent: {over}"
 
 
 def seed_workspace(slack: LocalSlack) -> None:

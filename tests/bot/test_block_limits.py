@@ -1,0 +1,300 @@
+"""Every message and view the bot builds stays within Slack's limits, however long the names,
+titles and lists people give it: rendered with the longest inputs the bot accepts and checked
+with the local Slack's own validator (`bot.localslack.limits`), so what passes here is what a
+real workspace shows."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from slack_sdk.models.views import View
+
+from bot.agenda import AgendaView, PointInfo
+from bot.agenda.points import MAX_DESCRIPTION, MAX_TITLE, FollowUp
+from bot.attendance import Roll, RollEntry
+from bot.home import CouncilHome
+from bot.localslack.limits import MAX_TEXT, message_problems, view_problems
+from bot.meetings import CycleDates, MeetingInfo
+from bot.vocabulary import Answer, MeetingKind, MeetingStatus, PointStatus, Presence
+from bot.when import When
+from handlers.agenda_blocks import agenda_pages, council_picker, decision_modal, point_modal
+from handlers.attendance_blocks import checklist_modal, roll_reply
+from handlers.events import home_view
+from handlers.replies import Reply
+
+ZONE = ZoneInfo("Europe/Stockholm")
+NAME = 200  # people's, councils' and föreningar's names are stored in 200 characters
+PLACE = 500  # bot.grammar.MAX_PLACE
+REASON = 500  # handlers.commands.narvaro.MAX_REASON
+LINE = 2000  # an action item's text or a decision's outcome (bot.grammar.MAX_TEXT)
+# Characters that grow when escaped for Slack (& -> &amp;) and åäö.
+ALPHABET = "aåäöÅ &<>*_"
+SETTINGS = settings(
+    max_examples=10,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+
+
+def long_text(limit: int) -> st.SearchStrategy[str]:
+    """Text at or near its longest (the cases a limit breaks on): a short drawn pattern
+    repeated, so long inputs stay cheap to generate and shrink."""
+    return st.builds(
+        lambda pattern, n: (pattern * n)[:n],
+        st.text(alphabet=ALPHABET, min_size=1, max_size=8),
+        st.integers(min_value=max(1, limit * 9 // 10), max_value=limit),
+    )
+
+
+def many(strategy: st.SearchStrategy[Any], most: int) -> st.SearchStrategy[list[Any]]:
+    """Lists at the long end: "most members", "most points"."""
+    return st.lists(strategy, min_size=most * 3 // 4, max_size=most)
+
+
+def maybe(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    return st.one_of(st.none(), strategy)
+
+
+@st.composite
+def meetings(draw: st.DrawFn) -> MeetingInfo:
+    start = datetime(2026, 3, 12, 18, 0, tzinfo=ZONE) + timedelta(
+        days=draw(st.integers(min_value=0, max_value=300))
+    )
+    day = start.date()
+    return MeetingInfo(
+        id=draw(st.integers(min_value=1, max_value=2**31 - 1)),
+        kind=draw(st.sampled_from(MeetingKind)),
+        status=draw(st.sampled_from(MeetingStatus)),
+        when=When(start=start, end=start + timedelta(hours=2)),
+        place=draw(maybe(long_text(PLACE))),
+        dates=CycleDates(
+            agenda_deadline=day - timedelta(days=14),
+            kallelse_last_day=day - timedelta(days=7),
+            minutes_due=day + timedelta(days=14),
+        ),
+        parent_id=None,
+    )
+
+
+@st.composite
+def points(draw: st.DrawFn) -> PointInfo:
+    return PointInfo(
+        id=draw(st.integers(min_value=1, max_value=2**31 - 1)),
+        meeting_id=1,
+        title=draw(long_text(MAX_TITLE)),
+        description=draw(maybe(long_text(MAX_DESCRIPTION))),
+        status=draw(st.sampled_from(PointStatus)),
+        late=draw(st.booleans()),
+        under_ovriga=draw(st.booleans()),
+        submitter_user_id="U0ANNA",
+        submitter_name=draw(maybe(long_text(NAME))),
+        forening=draw(maybe(long_text(NAME))),
+        outcome=draw(maybe(long_text(LINE))),
+        presents_self=draw(st.booleans()),
+        source_link=None,
+    )
+
+
+def _message_is_valid(reply: Reply) -> None:
+    for message in (reply, *reply.more):
+        sent = message.as_message()
+        assert len(sent["text"]) <= MAX_TEXT
+        assert message_problems(sent["blocks"] or []) == []
+    if reply.aside:
+        assert len(reply.aside) <= MAX_TEXT
+
+
+def _view_is_valid(view: View) -> None:
+    assert view_problems(view.to_dict()) == []
+
+
+@SETTINGS
+@given(
+    meeting=meetings(),
+    council=long_text(NAME),
+    standing=many(st.tuples(long_text(MAX_TITLE), st.just(None)), 12),
+    on_agenda=many(points(), 60),
+    late=many(points(), 25),
+    settled=many(points(), 40),
+    actions=many(
+        st.tuples(
+            st.integers(min_value=1, max_value=2**31 - 1),
+            long_text(LINE),
+            maybe(long_text(NAME)),
+            st.none(),
+        ),
+        30,
+    ),
+    can_manage=st.booleans(),
+    lang=st.sampled_from(["sv", "en"]),
+)
+def test_the_agenda_fits_however_long(
+    meeting: MeetingInfo,
+    council: str,
+    standing: list[tuple[str, str | None]],
+    on_agenda: list[PointInfo],
+    late: list[PointInfo],
+    settled: list[PointInfo],
+    actions: list[tuple[int, str, str | None, date | None]],
+    can_manage: bool,
+    lang: str,
+) -> None:
+    view = AgendaView(
+        council_name=council,
+        meeting=meeting,
+        standing=[*standing, ("Uppföljning", "uppfoljning")],
+        points=on_agenda,
+        late=late,
+        settled=settled,
+        follow_up=FollowUp(actions=actions, carried=on_agenda[:5]),
+        can_manage=can_manage,
+        lang=lang,
+    )
+    for page in agenda_pages(view, meeting.when.start.date()):
+        _message_is_valid(page)
+
+
+@SETTINGS
+@given(
+    councils=many(st.tuples(st.integers(min_value=1, max_value=2**31 - 1), long_text(NAME)), 40),
+    lang=st.sampled_from(["sv", "en"]),
+)
+def test_the_council_picker_fits_however_many_councils(
+    councils: list[tuple[int, str]], lang: str
+) -> None:
+    _message_is_valid(council_picker(councils, "1700000000.000100", lang))
+
+
+@SETTINGS
+@given(
+    coming=many(meetings(), 150),
+    lang=st.sampled_from(["sv", "en"]),
+    what=st.sampled_from(["reject", "handle"]),
+)
+def test_the_point_forms_fit(coming: list[MeetingInfo], lang: str, what: str) -> None:
+    _view_is_valid(point_modal(coming, "C0RAD", lang))
+    response_url = "https://hooks.slack.com/actions/T0/1/" + "x" * 60
+    _view_is_valid(decision_modal(what, 2**31 - 1, "C0RAD", response_url, lang, 9))
+
+
+@st.composite
+def roll_entries(draw: st.DrawFn) -> RollEntry:
+    at = datetime(2026, 3, 12, 18, 5, tzinfo=ZONE)
+    return RollEntry(
+        person_id=draw(st.integers(min_value=1, max_value=2**31 - 1)),
+        name=draw(long_text(NAME)),
+        forening=draw(maybe(long_text(NAME))),
+        is_unit=draw(st.booleans()),
+        answer=draw(maybe(st.sampled_from(Answer))),
+        reason=draw(maybe(long_text(REASON))),
+        presence=draw(maybe(st.sampled_from(Presence))),
+        arrived_at=draw(maybe(st.just(at))),
+        left_at=draw(maybe(st.just(at + timedelta(hours=1)))),
+        replaces=draw(maybe(long_text(NAME))),
+        replaced_by=draw(maybe(long_text(NAME))),
+    )
+
+
+@SETTINGS
+@given(
+    meeting=meetings(),
+    entries=many(roll_entries(), 60),
+    lang=st.sampled_from(["sv", "en"]),
+)
+def test_the_register_fits_however_many_people(
+    meeting: MeetingInfo, entries: list[RollEntry], lang: str
+) -> None:
+    roll = Roll(channel_id="C0RAD", lang=lang, meeting=meeting, entries=entries)
+    _message_is_valid(roll_reply(roll))
+    _view_is_valid(checklist_modal(roll))
+
+
+@st.composite
+def council_homes(draw: st.DrawFn) -> CouncilHome:
+    return CouncilHome(
+        name=draw(long_text(NAME)),
+        channel_id="C0RAD",
+        lang=draw(st.sampled_from(["sv", "en"])),
+        roles=("ordförande", "sekreterare"),
+        meetings=draw(many(meetings(), 3)),
+        points=draw(many(points(), 5)),
+        actions=draw(
+            many(
+                st.tuples(
+                    st.integers(min_value=1, max_value=2**31 - 1), long_text(LINE), st.none()
+                ),
+                40,
+            )
+        ),
+        kallelser=[],
+    )
+
+
+@SETTINGS
+@given(homes=many(council_homes(), 8), lang=st.sampled_from(["sv", "en"]))
+def test_the_home_tab_fits_however_much_is_going_on(homes: list[CouncilHome], lang: str) -> None:
+    _view_is_valid(home_view(homes, lang))
+
+
+def _shown(reply: Reply) -> str:
+    return "\n".join(
+        block["text"]["text"]
+        for message in (reply, *reply.more)
+        for block in message.as_message()["blocks"] or []
+        if block.get("type") == "section"
+    )
+
+
+def test_a_long_register_shows_everyone() -> None:
+    """60 people with long names and reasons: more than one section holds, all of them shown."""
+    start = datetime(2026, 3, 12, 18, 0, tzinfo=ZONE)
+    day = start.date()
+    meeting = MeetingInfo(
+        id=7,
+        kind=MeetingKind.STORMOTE,
+        status=MeetingStatus.PLANNED,
+        when=When(start=start),
+        place=None,
+        dates=CycleDates(day, day, day),
+        parent_id=None,
+    )
+    entries = [
+        RollEntry(
+            person_id=n,
+            name=f"Person {n:02} " + "Långnamn" * 20,
+            forening="Förening " + "F" * 150,
+            is_unit=False,
+            answer=Answer.NOT_COMING,
+            reason="Sjuk " * 90,
+            presence=None,
+            arrived_at=None,
+            left_at=None,
+            replaces=None,
+            replaced_by=None,
+        )
+        for n in range(1, 61)
+    ]
+    reply = roll_reply(Roll(channel_id="C0RAD", lang="sv", meeting=meeting, entries=entries))
+
+    _message_is_valid(reply)
+    shown = _shown(reply)
+    assert all(f"Person {n:02} " in shown for n in range(1, 61))
+
+
+def test_the_council_picker_offers_every_council() -> None:
+    councils = [(n, f"Brukarrådet nummer {n}") for n in range(1, 41)]
+
+    reply = council_picker(councils, "1700000000.000100", "sv")
+
+    _message_is_valid(reply)
+    buttons = [
+        element["text"]["text"]
+        for block in reply.as_message()["blocks"]
+        if block["type"] == "actions"
+        for element in block["elements"]
+    ]
+    assert buttons == [name for _, name in councils]
