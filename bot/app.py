@@ -6,7 +6,7 @@ from slack_bolt import App
 from slack_sdk import WebClient
 
 from bot.runtime.background import BackgroundWork
-from bot.runtime.slack_delivery import RateLimitRetry
+from bot.runtime.slack_clients import app_client
 from bot.services import Services
 from handlers import (
     actions,
@@ -19,8 +19,6 @@ from handlers import (
     unhandled,
     views,
 )
-
-APP_RATE_LIMIT_RETRIES = 2
 
 
 def build_app(
@@ -37,13 +35,8 @@ def build_app(
     In Socket Mode there is no signature to check (the socket is authenticated instead).
     """
     settings = services.settings
-    # A 429 means Slack did nothing: waiting out its Retry-After and trying again is safe, also
-    # for posts (a 5xx or a dropped connection may have posted, so those are not retried).
-    client = client or WebClient(
-        token=settings.slack_bot_token,
-        base_url=settings.slack_api_url,
-        retry_handlers=[RateLimitRetry(APP_RATE_LIMIT_RETRIES, jitter=1.0, max_wait=10.0)],
-    )
+    # Which calls retry what: bot.runtime.slack_clients.
+    client = client or app_client(settings)
     app = App(
         client=client,
         signing_secret=settings.slack_signing_secret or "",

@@ -1,7 +1,9 @@
 """Fault injection and rate limiting for the local Slack.
 
 Rules are matched per Web API method (``"*"`` matches every method) in the order they were
-added. ``slow`` rules hold the answer back while the call itself is carried out at once; the
+added. ``slow`` rules hold the answer back while the call itself is carried out at once, and
+``disconnect`` rules carry the call out and then close the connection without an answer (a
+connection dropped after Slack acted: the client cannot tell whether it did); the
 first ``ratelimited``, ``server_error`` or ``token_revoked`` rule that fires answers instead of
 the method, so the call changes no state (``token_revoked`` also revokes the token for good,
 as uninstalling the app does). A rule fires on the next ``count`` matching calls (after
@@ -18,8 +20,14 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-FaultKind = Literal["ratelimited", "server_error", "slow", "token_revoked"]
-KINDS: tuple[FaultKind, ...] = ("ratelimited", "server_error", "slow", "token_revoked")
+FaultKind = Literal["ratelimited", "server_error", "slow", "token_revoked", "disconnect"]
+KINDS: tuple[FaultKind, ...] = (
+    "ratelimited",
+    "server_error",
+    "slow",
+    "token_revoked",
+    "disconnect",
+)
 
 
 @dataclass
@@ -55,6 +63,7 @@ class Verdict:
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
     body: dict[str, Any] | None = None
+    disconnect: bool = False  # carried out, then the connection closed without an answer
 
 
 @dataclass
@@ -197,6 +206,10 @@ class Faults:
                 if rule.kind == "slow":
                     verdict.delay += rule.delay
                     verdict.fault = "slow"
+                    continue
+                if rule.kind == "disconnect":
+                    verdict.disconnect = True
+                    verdict.fault = "disconnect"
                     continue
                 if rule.kind == "ratelimited":
                     answer = ratelimited(rule.retry_after)

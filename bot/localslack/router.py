@@ -54,6 +54,7 @@ class Reply:
     body: bytes
     content_type: str = "application/json; charset=utf-8"
     headers: dict[str, str] = field(default_factory=dict)
+    disconnect: bool = False  # close the connection instead of answering (faults)
 
 
 def _text(status: int, text: str) -> Reply:
@@ -115,6 +116,7 @@ class Router:
             status, response = self._answer(method, token, args)
             call = Call(method, args, response, status, verdict.fault, verdict.delay)
         reply = self._record(call, verdict.headers)
+        reply.disconnect = verdict.disconnect
         if verdict.delay:
             # Only the answer is late, as when Slack acted but the reply was slow: a client
             # that times out has still posted. Slept outside the lock; other calls go on.

@@ -509,6 +509,9 @@ class _RequestHandler(BaseHTTPRequestHandler):
         body = self.rfile.read(length) if length else b""
         headers = {name.lower(): value for name, value in self.headers.items()}
         reply = self.server.router.handle(self.command, self.path, headers, body)
+        if reply.disconnect:
+            self.close_connection = True  # no answer at all: the client sees the drop
+            return
         try:
             self.send_response(reply.status)
             self.send_header("Content-Type", reply.content_type)

@@ -1,33 +1,25 @@
-"""Reminder DMs through slack_sdk, with its retry handlers, and the key in message metadata.
+"""Outbox DMs through slack_sdk, with its retry handlers, and the key in message metadata.
 
-Two clients, because retrying is only blind-safe where Slack has surely not acted:
-reads (conversations.open, conversations.history) retry connection errors, 5xx and 429;
-chat.postMessage retries only 429 (Slack did not post). After a 5xx or a dropped connection
-the post may have happened, so the sender looks for the key before posting again.
+Two clients, because retrying is only blind-safe where Slack has surely not acted
+(bot.runtime.slack_clients): reads (conversations.open, conversations.history) retry
+connection errors, 5xx and 429; chat.postMessage retries only 429 in the client (Slack did
+not post). After a dropped connection the post may have happened, so `post` looks for the key
+in the DM before posting again; after a 5xx the sender does that on its next attempt.
 """
 
 from __future__ import annotations
 
-import random
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
-from slack_sdk.http_retry.builtin_handlers import (
-    ConnectionErrorRetryHandler,
-    RateLimitErrorRetryHandler,
-    ServerErrorRetryHandler,
-)
+from slack_sdk.http_retry.builtin_handlers import ServerErrorRetryHandler
 from slack_sdk.http_retry.builtin_interval_calculators import BackoffRetryIntervalCalculator
-from slack_sdk.http_retry.jitter import Jitter
-from slack_sdk.http_retry.request import HttpRequest
-from slack_sdk.http_retry.response import HttpResponse
-from slack_sdk.http_retry.state import RetryState
 
 from bot.reminders.sender import DeliveryError
+from bot.runtime.slack_clients import RateLimitRetry, RepeatableConnectionRetry, ScaledJitter
 from bot.settings import Settings
 
 EVENT_TYPE = "brukarbot_reminder"
@@ -68,68 +60,16 @@ class RetryPolicy:
     timeout: int = 15
 
 
-# A Retry-After wait gets at most this share of itself as jitter (and at most `jitter`):
-# enough to spread several workers, while a 1 s wait, Slack's per-channel step, stays near
-# 1 s rather than idling the drain up to twice as long as Slack asked.
-RETRY_AFTER_JITTER_SHARE = 0.1
-
-
-class _ScaledJitter(Jitter):
-    def __init__(self, scale: float) -> None:
-        self._scale = scale
-
-    def recalculate(self, duration: float) -> float:
-        return duration + random.random() * self._scale
-
-
-class RateLimitRetry(RateLimitErrorRetryHandler):
-    """slack_sdk's 429 handler, honouring Retry-After, with bounded jitter and a longest wait."""
-
-    def __init__(self, max_retry_count: int, *, jitter: float, max_wait: float) -> None:
-        super().__init__(max_retry_count=max_retry_count)
-        self._jitter = jitter
-        self._max_wait = max_wait
-
-    @staticmethod
-    def _retry_after(response: HttpResponse | None) -> float:
-        for name, values in (response.headers if response else {}).items():
-            if name.lower() == "retry-after" and values:
-                return float(values[0])
-        return 1.0  # Slack always sends it; this is the documented minimum
-
-    def _can_retry(
-        self,
-        *,
-        state: RetryState,
-        request: HttpRequest,
-        response: HttpResponse | None = None,
-        error: Exception | None = None,
-    ) -> bool:
-        return (
-            super()._can_retry(state=state, request=request, response=response, error=error)
-            and self._retry_after(response) <= self._max_wait
-        )
-
-    def prepare_for_next_attempt(
-        self,
-        *,
-        state: RetryState,
-        request: HttpRequest,
-        response: HttpResponse | None = None,
-        error: Exception | None = None,
-    ) -> None:
-        state.next_attempt_requested = True
-        wait = self._retry_after(response)
-        time.sleep(wait + random.random() * min(self._jitter, RETRY_AFTER_JITTER_SHARE * wait))
-        state.increment_current_attempt()
+def _refused(err: SlackApiError) -> DeliveryError:
+    code = str(err.response.get("error") or f"http_{err.response.status_code}")
+    return DeliveryError(code, permanent=code in PERMANENT, revoked=code in REVOKED)
 
 
 def _call(call: Callable[[], T]) -> T:
     try:
         return call()
     except SlackApiError as err:
-        code = str(err.response.get("error") or f"http_{err.response.status_code}")
-        raise DeliveryError(code, permanent=code in PERMANENT, revoked=code in REVOKED) from None
+        raise _refused(err) from None
     except (SlackClientError, OSError) as err:  # URLError and timeouts are OSErrors
         raise DeliveryError(type(err).__name__, permanent=False) from None
 
@@ -138,19 +78,19 @@ class SlackDelivery:
     """The sender's Delivery over the Slack Web API (or the local Slack, by base_url)."""
 
     def __init__(self, token: str, base_url: str, policy: RetryPolicy | None = None) -> None:
-        policy = policy or RetryPolicy()
+        policy = self._policy = policy or RetryPolicy()
         rate_limit = RateLimitRetry(
             policy.rate_limit_retries, jitter=policy.jitter, max_wait=policy.max_retry_after
         )
         backoff = BackoffRetryIntervalCalculator(
-            backoff_factor=policy.backoff_factor, jitter=_ScaledJitter(policy.jitter)
+            backoff_factor=policy.backoff_factor, jitter=ScaledJitter(policy.jitter)
         )
         self._reads = WebClient(
             token=token,
             base_url=base_url,
             timeout=policy.timeout,
             retry_handlers=[
-                ConnectionErrorRetryHandler(policy.connection_retries, backoff),
+                RepeatableConnectionRetry(policy.connection_retries, backoff),
                 ServerErrorRetryHandler(policy.server_error_retries, backoff),
                 rate_limit,
             ],
@@ -200,12 +140,24 @@ class SlackDelivery:
     def post(
         self, channel_id: str, text: str, key: str, blocks: list[dict[str, Any]] | None = None
     ) -> str:
-        response = _call(
-            lambda: self._posts.chat_postMessage(
-                channel=channel_id,
-                text=text,
-                blocks=blocks,
-                metadata={"event_type": EVENT_TYPE, "event_payload": {"key": key}},
-            )
-        )
-        return str(response["ts"])
+        """Post with the key in the metadata. A connection that drops (or times out) may have
+        posted: the DM is searched for the key before each new try, so none posts twice."""
+        tries_left = self._policy.connection_retries
+        while True:
+            try:
+                response = self._posts.chat_postMessage(
+                    channel=channel_id,
+                    text=text,
+                    blocks=blocks,
+                    metadata={"event_type": EVENT_TYPE, "event_payload": {"key": key}},
+                )
+                return str(response["ts"])
+            except SlackApiError as err:
+                raise _refused(err) from None
+            except (SlackClientError, OSError) as err:
+                if not tries_left:
+                    raise DeliveryError(type(err).__name__, permanent=False) from None
+            tries_left -= 1
+            posted = self.find_posted(channel_id, key)
+            if posted is not None:
+                return posted

@@ -198,3 +198,37 @@ def test_rate_limit_in_total_has_its_own_burst(clocked_slack: LocalSlack, clock:
     clock.now += 0.5  # one more in total
 
     assert client.chat_postMessage(channel=channels[3], text="hej")["ok"]
+
+
+
+def test_disconnect_carries_the_call_out_and_drops_the_answer(
+    slack: LocalSlack, client: WebClient
+) -> None:
+    slack.faults.add("chat.postMessage", "disconnect", count=1)
+
+    with pytest.raises(OSError):  # http.client.RemoteDisconnected
+        client.chat_postMessage(channel=RAD, text="Kallelse")
+
+    [call] = slack.calls_to("chat.postMessage")
+    assert call.fault == "disconnect"
+    assert [m["text"] for m in slack.messages(RAD)] == ["Kallelse"]  # Slack acted
+    assert client.chat_postMessage(channel=RAD, text="Igen")["ok"]  # the next call is answered
+
+
+def test_token_revoked_after_some_calls_revokes_the_token_for_good(
+    slack: LocalSlack, client: WebClient
+) -> None:
+    slack.faults.add("chat.postMessage", "token_revoked", count=1, after=1)
+    assert client.chat_postMessage(channel=RAD, text="Ett")["ok"]
+    for call in (
+        lambda: client.chat_postMessage(channel=RAD, text="Två"),
+        lambda: client.chat_postMessage(channel=RAD, text="Tre"),  # the rule is spent...
+        lambda: client.conversations_history(channel=RAD),  # ...but the token stays revoked
+    ):
+        with pytest.raises(SlackApiError) as raised:
+            call()
+        assert raised.value.response["error"] == "token_revoked"
+    assert not slack.installed
+    slack.reinstall()
+    assert client.chat_postMessage(channel=RAD, text="Fyra")["ok"]
+    assert [m["text"] for m in slack.messages(RAD)] == ["Ett", "Fyra"]

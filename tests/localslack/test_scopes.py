@@ -32,7 +32,7 @@ EVENT_SCOPES: dict[str, tuple[str, ...]] = {
 }
 
 
-def _methods_called() -> set[str]:
+def methods_called() -> set[str]:
     """Every Web API method the bot's code calls, from slack_sdk's method names."""
     pattern = re.compile(r"\.((?:chat|conversations|files|users|views)_\w+)\(")
     found: set[str] = set()
@@ -60,7 +60,7 @@ def test_the_manifest_asks_for_exactly_the_scopes_the_bot_needs() -> None:
     """Each call and event subscription has a scope it can go by, and no scope is asked for
     that none of them needs (a workspace admin approves each one)."""
     methods = load_methods()
-    called = _methods_called()
+    called = methods_called()
     assert {"chat.postMessage", "files.getUploadURLExternal", "users.info"} <= called
     kinds = {"D1": "im"}  # conversations.history: the bot reads its DMs only
     wants = [needed(m, methods[m]["scopes"], {"channel": "D1"}, kinds) for m in called]
