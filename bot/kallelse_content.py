@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, time
 from enum import StrEnum
 
-from bot.agenda import AgendaLine, agenda_view, outline
+from bot.agenda import AgendaLine, Attachment, agenda_view, outline
 from bot.attendance_roll import members_at
 from bot.grammar import web_link
 from bot.labels import due_text
@@ -71,6 +71,7 @@ class Item:
     number: int | None  # None: under the numbered item before it
     title: str
     by: str | None  # who raised it ("Anna Andersson, RSMH Väst"), or an action's owner
+    attachment: Attachment | None = None  # a file shared with the point's message
 
 
 @dataclass(frozen=True)
@@ -243,7 +244,9 @@ def _items(lines: list[AgendaLine], lang: str) -> tuple[Item, ...]:
     for line in lines:
         if line.numbered:
             number += 1
-        items.append(Item(number if line.numbered else None, _title(line, lang), _who(line, lang)))
+        attachment = line.point.attachment if line.point else None
+        item_number = number if line.numbered else None
+        items.append(Item(item_number, _title(line, lang), _who(line, lang), attachment))
     return tuple(items)
 
 

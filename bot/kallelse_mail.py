@@ -51,6 +51,8 @@ def agenda_text(kallelse: Kallelse) -> str:
     lines = [t("kallelse.agenda", lang)]
     for item in kallelse.agenda:
         text = readable(f"{item.title} – {item.by}" if item.by else item.title)
+        if item.attachment is not None:
+            text += f" ({item.attachment.label(lang)}: {item.attachment.link})"
         lines.append(f"{item.number}. {text}" if item.number else f"   • {text}")
     if kallelse.documents:
         lines += ["", t("kallelse.documents", lang)]
@@ -116,6 +118,9 @@ def _html_agenda(kallelse: Kallelse) -> str:
     open_sub = False
     for item in kallelse.agenda:
         text = _html(item.title) + (f" – {escape(item.by)}" if item.by else "")
+        if item.attachment is not None:
+            label = escape(item.attachment.label(kallelse.lang))
+            text += f' (<a href="{escape(item.attachment.link)}">{label}</a>)'
         if item.number is None:
             if not open_sub:
                 out.append("<ul>")

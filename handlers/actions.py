@@ -24,7 +24,7 @@ from handlers.agenda_blocks import (
 )
 from handlers.commands.dagordning import render_agenda
 from handlers.commands.punkt import written_point
-from handlers.messages import source_key
+from handlers.messages import shared_file, source_key
 from handlers.replies import Reply, guarded, text_reply
 from handlers.slack_ids import team_id
 from handlers.slack_text import from_slack
@@ -99,7 +99,7 @@ def register(app: App, services: Services) -> None:
 
         def submit() -> Reply:
             written = _dm_message(client, dm, str(chosen["ts"]))
-            text = point_text(addressed_text(written, None)[0], addressed=True)
+            text = point_text(addressed_text(written.get("text") or "", None)[0], addressed=True)
             if text is None:  # edited since into something that is no point
                 raise UserError("punkt.need_title")
             title, description = written_point(client, text)
@@ -110,6 +110,7 @@ def register(app: App, services: Services) -> None:
                 title=title,
                 description=description,
                 source_key=source_key(team, dm, str(chosen["ts"])),
+                attachment=shared_file(written),
                 now=services.clock.now(),
             )
             deliver(services, submitted.notices)
@@ -119,10 +120,12 @@ def register(app: App, services: Services) -> None:
         respond(replace_original=True, **reply.as_message())
 
 
-def _dm_message(client: WebClient, channel: str, ts: str) -> str:
-    """The text of one message in a DM with the bot, as it stands now (and as typed)."""
+def _dm_message(client: WebClient, channel: str, ts: str) -> dict[str, Any]:
+    """One message in a DM with the bot, as it stands now and as typed (its text, its files)."""
     found = client.conversations_history(channel=channel, latest=ts, inclusive=True, limit=1)
     messages = found.get("messages") or []
     if not messages or messages[0].get("ts") != ts:
         raise UserError("punkt.dm_message_gone")
-    return from_slack(str(messages[0].get("text") or ""))
+    message = dict(messages[0])
+    message["text"] = from_slack(str(message.get("text") or ""))
+    return message

@@ -25,7 +25,7 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View
 
-from bot.agenda import AgendaLine, AgendaView, PointInfo, Submitted, outline
+from bot.agenda import AgendaLine, AgendaView, Attachment, PointInfo, Submitted, outline
 from bot.labels import due_text, meeting_label, meeting_title
 from bot.meetings import MeetingInfo, chosen_kind
 from bot.texts import t
@@ -59,7 +59,14 @@ def point_line(point: PointInfo, lang: str) -> str:
         line += t("dagordning.presents_self", lang)
     if point.late:
         line += t("dagordning.late_mark", lang)
+    if point.attachment is not None:
+        line += f" · {attachment_link(point.attachment, lang)}"
     return line
+
+
+def attachment_link(attachment: Attachment, lang: str) -> str:
+    """The file shared with the point's message, as a link named "bild" (or "fil")."""
+    return f"<{attachment.link}|{attachment.label(lang)}>"
 
 
 # -- receipts ----------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from bot.kallelse import Delivered, DeliveryStatus
 from bot.labels import due_text, meeting_label, meeting_title
 from bot.services import Services
 from bot.texts import join_list, t
+from handlers import message_changes
 from handlers.ack_first import on_event
 from handlers.replies import escape, section
 from handlers.slack_ids import team_id
@@ -92,6 +93,7 @@ def _kallelse_line(status: DeliveryStatus) -> str:
 
 def register(app: App, services: Services) -> None:
     register_workspaces(app, services)
+    message_changes.register(app, services)  # registered after handlers.messages (bot.app)
 
     @on_event(app, "member_left_channel")
     def member_left_channel(

@@ -37,6 +37,7 @@ from bot.labels import meeting_label
 from bot.texts import CATALOGUES, t
 from bot.vocabulary import Answer
 from bot.when import When, format_date, format_when
+from handlers.agenda_blocks import attachment_link
 from handlers.replies import MAX_BLOCKS, Reply, chunks, escape, section
 
 SEND = "kallelse_send"  # value: the meeting id
@@ -55,8 +56,10 @@ def _value(value: Value) -> str:
     return escape(value)
 
 
-def _item(item: Item) -> str:
+def _item(item: Item, lang: str) -> str:
     text = escape(item.title) + (f" – _{escape(item.by)}_" if item.by else "")
+    if item.attachment is not None:
+        text += f" · {attachment_link(item.attachment, lang)}"
     return f"{item.number}. {text}" if item.number else f"      • {text}"
 
 
@@ -72,7 +75,7 @@ def content(kallelse: Kallelse) -> list[Block]:
         HeaderBlock(text=heading(kallelse)[:HEADER_LIMIT]),
         section("\n".join(f"*{escape(k)}:* {_value(v)}" for k, v in facts(kallelse))),
     ]
-    agenda = [_item(i) for i in kallelse.agenda] or [t("kallelse.agenda_empty", lang)]
+    agenda = [_item(i, lang) for i in kallelse.agenda] or [t("kallelse.agenda_empty", lang)]
     blocks += _sections(t("kallelse.agenda", lang), agenda)
     if kallelse.documents:
         lines = [f"• {_value(d)}" for d in kallelse.documents]

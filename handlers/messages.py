@@ -13,6 +13,7 @@ from typing import Any
 from slack_bolt import App, Say
 from slack_sdk import WebClient
 
+from bot.agenda import Attachment
 from bot.errors import UserError
 from bot.minutes.lines import LINE_START
 from bot.notices import Notice
@@ -35,6 +36,15 @@ WRITTEN = frozenset({None, "file_share", "thread_broadcast"})
 def source_key(team_id: str, channel_id: str, ts: str) -> str:
     """One Slack message is one point, however often Slack delivers it."""
     return f"msg:{team_id}:{channel_id}:{ts}"
+
+
+def shared_file(message: dict[str, Any]) -> Attachment | None:
+    """The first file shared with a message (a photo of a notice, a letter), by its link."""
+    for file in message.get("files") or []:
+        if file.get("permalink"):
+            image = str(file.get("mimetype", "")).startswith("image/")
+            return Attachment(str(file["permalink"]), image=image)
+    return None
 
 
 def bot_user_id(body: dict[str, Any]) -> str | None:
@@ -63,14 +73,14 @@ def register(app: App, services: Services) -> None:
         text, mentioned = addressed_text(raw, bot_user_id(body))
         point = point_text(text, addressed=in_dm or mentioned)
         if point is not None:
-            _point(services, message, body, client, say, point, in_dm=in_dm)
+            submit_point(services, message, body, client, say, point, in_dm=in_dm)
         elif in_dm or mentioned:
-            lang = _language(services, message, body, in_dm=in_dm)
+            lang = message_language(services, message, body, in_dm=in_dm)
             thread = None if in_dm else message.get("thread_ts") or message["ts"]
             say(text=t("chat.help", lang), thread_ts=thread)
 
 
-def _language(
+def message_language(
     services: Services, message: dict[str, Any], body: dict[str, Any], *, in_dm: bool
 ) -> str:
     team = team_id(body)
@@ -79,7 +89,7 @@ def _language(
     return services.councils.locale(team, message["channel"]).lang
 
 
-def _point(
+def submit_point(
     services: Services,
     message: dict[str, Any],
     body: dict[str, Any],
@@ -91,7 +101,7 @@ def _point(
 ) -> None:
     team, channel, user, ts = team_id(body), message["channel"], message["user"], message["ts"]
     key = source_key(team, channel, ts)
-    lang = _language(services, message, body, in_dm=in_dm)
+    lang = message_language(services, message, body, in_dm=in_dm)
     notices: list[Notice] = []
     stored: list[bool] = []
 
@@ -114,6 +124,7 @@ def _point(
             title=title,
             description=description,
             source_key=key,
+            attachment=shared_file(message),
             now=now,
         )
         notices.extend(submitted.notices)

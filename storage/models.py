@@ -216,6 +216,10 @@ class AgendaPoint(Base):
     # Where it came from, unique so a redelivered Slack event cannot make a second point.
     source_key: Mapped[str | None] = mapped_column(String(200), unique=True, default=None)
     source_link: Mapped[str | None] = mapped_column(String(500), default=None)
+    # A file shared with the message the point was written in (a photo of the notice board):
+    # its Slack permalink, and whether it is an image ("image") or another file ("file").
+    attachment_link: Mapped[str | None] = mapped_column(String(500), default=None)
+    attachment_kind: Mapped[str | None] = mapped_column(String(16), default=None)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 

@@ -9,6 +9,7 @@ from bot.agenda.additions import agenda_addition
 from bot.agenda.moves import carry, meeting_phrase, next_meeting_of_kind, notice_submitter
 from bot.agenda.points import MIN_REASON, OPEN, Change, UowFactory, accepts_points, point_info
 from bot.asked import Caller
+from bot.audience import Audience
 from bot.authz import Action, Viewer, audience_of, require_submitter
 from bot.context import council_for, require, viewer_of
 from bot.errors import UserError
@@ -17,6 +18,17 @@ from bot.texts import t
 from bot.vocabulary import PointStatus
 from storage.models import AgendaPoint, Council, Meeting
 from storage.uow import UnitOfWork
+
+
+def living(uow: UnitOfWork, point: AgendaPoint, readers: Audience) -> AgendaPoint:
+    """A moved point lives on as its copy: its number (in a receipt, on an old button) and
+    its message keep naming it wherever it has moved since."""
+    while point.status == PointStatus.MOVED:
+        copy = uow.points.copy_of(point.council_id, point.id, audience=readers)
+        if copy is None:
+            break
+        point = copy
+    return point
 
 
 class Decisions:
@@ -29,16 +41,9 @@ class Decisions:
         viewer = viewer_of(uow, council, caller["user_id"], now=now)
         readers = audience_of(viewer)
         point = uow.points.get(council.id, point_id, audience=readers)
-        # A moved point lives on as its copy: the number in the receipt (and on old buttons)
-        # keeps naming it wherever it has moved since.
-        while point is not None and point.status == PointStatus.MOVED:
-            copy = uow.points.copy_of(council.id, point.id, audience=readers)
-            if copy is None:
-                break
-            point = copy
         if point is None:
             raise UserError("punkt.not_found", id=point_id)
-        return council, viewer, point
+        return council, viewer, living(uow, point, readers)
 
     def _record(
         self,
@@ -238,12 +243,18 @@ class Decisions:
     def withdraw(self, *, point_id: int, now: datetime, **caller: Unpack[Caller]) -> Change:
         with self._uow() as uow:
             council, viewer, point = self._changing(uow, caller, point_id, now)
-            require_submitter(viewer, point.submitter_id)
-            self._require_open(point)
-            point.status = PointStatus.WITHDRAWN
-            return self._record(
-                uow, council, viewer, point, "point.withdrawn", now, "punkt.notice.withdrawn"
-            )
+            return self._withdraw(uow, council, viewer, point, now)
+
+    def _withdraw(
+        self, uow: UnitOfWork, council: Council, viewer: Viewer, point: AgendaPoint, now: datetime
+    ) -> Change:
+        """Its sender takes an open point back (by /punkt återta, or by deleting its message)."""
+        require_submitter(viewer, point.submitter_id)
+        self._require_open(point)
+        point.status = PointStatus.WITHDRAWN
+        return self._record(
+            uow, council, viewer, point, "point.withdrawn", now, "punkt.notice.withdrawn"
+        )
 
     def reorder(
         self,

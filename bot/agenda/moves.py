@@ -83,6 +83,8 @@ def carry(
             position=uow.points.next_position(target.id if target else None),
             presents_self=point.presents_self,
             source_link=point.source_link,
+            attachment_link=point.attachment_link,
+            attachment_kind=point.attachment_kind,
             carried_from_id=point.id,
             created_at=now,
         )

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from bot.authz import Action, Viewer, allowed
+from bot.errors import UserError
 from bot.meetings import (
     MeetingInfo,
     cycle_dates,
@@ -59,6 +60,22 @@ def default_standing_points(council_id: int, lang: str) -> list[StandingPoint]:
 
 
 @dataclass(frozen=True)
+class Attachment:
+    """A file shared with the message a point was written in: its link, and whether it is
+    an image (shown as "bild") or another file ("fil")."""
+
+    link: str
+    image: bool
+
+    @property
+    def kind(self) -> str:
+        return "image" if self.image else "file"
+
+    def label(self, lang: str) -> str:
+        return t(f"punkt.attachment.{self.kind}", lang)
+
+
+@dataclass(frozen=True)
 class PointInfo:
     id: int
     meeting_id: int | None
@@ -73,6 +90,7 @@ class PointInfo:
     outcome: str | None
     presents_self: bool
     source_link: str | None
+    attachment: Attachment | None = None
 
 
 @dataclass(frozen=True)
@@ -171,7 +189,27 @@ def point_info(uow: UnitOfWork, point: AgendaPoint) -> PointInfo:
         outcome=point.outcome,
         presents_self=point.presents_self,
         source_link=point.source_link,
+        attachment=attachment_of(point),
     )
+
+
+def attachment_of(point: AgendaPoint) -> Attachment | None:
+    if point.attachment_link is None:
+        return None
+    return Attachment(point.attachment_link, image=point.attachment_kind == "image")
+
+
+def clean_point(title: str, description: str | None) -> tuple[str, str | None]:
+    """A point's title on one line and its description, within the limits, or the refusal."""
+    title = " ".join(title.split())
+    description = (description or "").strip() or None
+    if not title:
+        raise UserError("punkt.need_title")
+    if len(title) > MAX_TITLE:
+        raise UserError("error.too_long", length=len(title), limit=MAX_TITLE)
+    if description and len(description) > MAX_DESCRIPTION:
+        raise UserError("error.too_long", length=len(description), limit=MAX_DESCRIPTION)
+    return title, description
 
 
 def accepts_points(meeting: Meeting, viewer: Viewer) -> bool:

@@ -9,11 +9,11 @@ from sqlalchemy.exc import IntegrityError
 
 from bot.agenda.moves import meeting_phrase
 from bot.agenda.points import (
-    MAX_DESCRIPTION,
-    MAX_TITLE,
+    Attachment,
     Submitted,
     UowFactory,
     accepts_points,
+    clean_point,
     is_late,
     point_info,
 )
@@ -60,15 +60,9 @@ class Submission:
         presents_self: bool = False,
         source_key: str | None = None,
         source_link: str | None = None,
+        attachment: Attachment | None = None,
     ) -> Submitted:
-        title = " ".join(title.split())
-        description = (description or "").strip() or None
-        if not title:
-            raise UserError("punkt.need_title")
-        if len(title) > MAX_TITLE:
-            raise UserError("error.too_long", length=len(title), limit=MAX_TITLE)
-        if description and len(description) > MAX_DESCRIPTION:
-            raise UserError("error.too_long", length=len(description), limit=MAX_DESCRIPTION)
+        title, description = clean_point(title, description)
         with self._uow() as uow:
             council = self._council(uow, team_id, channel_id, council_id)
             viewer = viewer_of(uow, council, user_id, now=now)
@@ -93,6 +87,8 @@ class Submission:
                 presents_self=presents_self,
                 source_key=source_key,
                 source_link=source_link,
+                attachment_link=attachment.link if attachment else None,
+                attachment_kind=attachment.kind if attachment else None,
                 created_at=now,
             )
             try:

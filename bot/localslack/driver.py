@@ -16,7 +16,7 @@ import json
 import urllib.error
 import urllib.request
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
@@ -182,11 +182,22 @@ class Driver:
         )
 
     def message(
-        self, user_id: str, channel_id: str, text: str, *, thread_ts: str | None = None
+        self,
+        user_id: str,
+        channel_id: str,
+        text: str,
+        *,
+        thread_ts: str | None = None,
+        files: Sequence[str] = (),
+        broadcast: bool = False,
     ) -> Delivery:
         """The user writes in the conversation: stored in the local Slack, then the
-        ``message`` event (channel_type channel, group or im) is delivered."""
-        stored = self.slack.post_user_message(user_id, channel_id, text, thread_ts=thread_ts)
+        ``message`` event (channel_type channel, group or im) is delivered. ``files`` are
+        shared with it (``file_share``); ``broadcast`` also sends a thread reply to the
+        channel (``thread_broadcast``)."""
+        stored = self.slack.post_user_message(
+            user_id, channel_id, text, thread_ts=thread_ts, files=files, broadcast=broadcast
+        )
         event = {
             **stored,
             "channel": channel_id,
@@ -194,6 +205,50 @@ class Driver:
             "channel_type": self.slack.channel_type(channel_id),
         }
         return self.event(event, ts=stored["ts"])
+
+    def edit(self, user_id: str, channel_id: str, ts: str, text: str) -> Delivery:
+        """The user edits their message: ``message_changed`` with the message as it is now
+        and as it was."""
+        previous, message, event_ts = self.slack.edit_user_message(user_id, channel_id, ts, text)
+        return self.event(self._changed(channel_id, message, previous, event_ts), ts=ts)
+
+    def delete(self, user_id: str, channel_id: str, ts: str) -> Delivery:
+        """The user deletes their message: ``message_deleted``, or, when it has replies,
+        ``message_changed`` to the tombstone Slack leaves in its place."""
+        previous, tombstone, event_ts = self.slack.delete_user_message(user_id, channel_id, ts)
+        if tombstone is not None:
+            return self.event(self._changed(channel_id, tombstone, previous, event_ts), ts=ts)
+        event = {
+            "type": "message",
+            "subtype": "message_deleted",
+            "previous_message": previous,
+            "channel": channel_id,
+            "hidden": True,
+            "deleted_ts": ts,
+            "event_ts": event_ts,
+            "ts": event_ts,
+            "channel_type": self.slack.channel_type(channel_id),
+        }
+        return self.event(event, ts=ts)
+
+    def _changed(
+        self,
+        channel_id: str,
+        message: dict[str, Any],
+        previous: dict[str, Any],
+        event_ts: str,
+    ) -> dict[str, Any]:
+        return {
+            "type": "message",
+            "subtype": "message_changed",
+            "message": message,
+            "previous_message": previous,
+            "channel": channel_id,
+            "hidden": True,
+            "ts": event_ts,
+            "event_ts": event_ts,
+            "channel_type": self.slack.channel_type(channel_id),
+        }
 
     def app_mention(
         self, user_id: str, channel_id: str, text: str, *, thread_ts: str | None = None

@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import binascii
 import copy
-import mimetypes
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -362,19 +361,7 @@ def files_get_upload_url_external(ws: Workspace, args: Args) -> dict[str, Any]:
     length = args.number("length", 0)
     if length <= 0:
         raise SlackError("invalid_arguments", messages=["[ERROR] length must be positive"])
-    file_id = ws.next_id("F")
-    ws.files[file_id] = {
-        "id": file_id,
-        "name": filename,
-        "title": filename,
-        "mimetype": mimetypes.guess_type(filename)[0] or "application/octet-stream",
-        "filetype": filename.rsplit(".", 1)[-1] if "." in filename else "binary",
-        "size": length,
-        "user": ws.bot_user_id,
-        "created": int(ws.clock()),
-        "channels": [],
-        "content": None,  # set by the POST to upload_url
-    }
+    file_id = ws.new_file(filename, user_id=ws.bot_user_id, size=length)["id"]
     return {"upload_url": f"{ws.base_url}/upload/{file_id}", "file_id": file_id}
 
 
@@ -396,7 +383,7 @@ def files_complete_upload_external(ws: Workspace, args: Args) -> dict[str, Any]:
         if title:
             file["title"] = title
         file["channels"] += [c.id for c in conversations]
-    shared = [_public_file(ws, file) for file, _ in files]
+    shared = [ws.public_file(file) for file, _ in files]
     for conversation in conversations:
         message = ws.bot_message(
             text=args.get("initial_comment") or "",
@@ -523,9 +510,3 @@ def _open_modal(ws: Workspace, args: Args, *, push: bool) -> dict[str, Any]:
     trigger = ws.exchange_trigger(trigger_id)
     view = ws.open_modal(trigger_id, trigger.user_id, definition, push=push)
     return {"view": copy.deepcopy(view)}
-
-
-def _public_file(ws: Workspace, file: dict[str, Any]) -> dict[str, Any]:
-    public = {k: v for k, v in file.items() if k != "content"}
-    public["permalink"] = f"{ws.base_url}/files/{file['user']}/{file['id']}/{file['name']}"
-    return copy.deepcopy(public)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Self
 from zoneinfo import ZoneInfo
@@ -397,9 +397,18 @@ class LocalSlack:
             return list(self._ws.shown.get(response_url, []))
 
     def post_user_message(
-        self, user_id: str, channel_id: str, text: str, *, thread_ts: str | None = None
+        self,
+        user_id: str,
+        channel_id: str,
+        text: str,
+        *,
+        thread_ts: str | None = None,
+        files: Sequence[str] = (),
+        broadcast: bool = False,
     ) -> dict[str, Any]:
-        """Store a message a person wrote, as Slack's client would; returns it."""
+        """Store a message a person wrote, as Slack's client would; returns it. ``files`` are
+        the names of files shared with it (subtype ``file_share``); ``broadcast`` is a thread
+        reply also sent to the channel (subtype ``thread_broadcast``, with its ``root``)."""
         with self._lock:
             if user_id not in self._ws.users:
                 raise KeyError(f"no user {user_id}")
@@ -413,9 +422,41 @@ class LocalSlack:
                 "team": self._ws.team_id,
                 "client_msg_id": self._ws.next_id("msg-"),
             }
+            if files:
+                shared = [self._ws.new_file(n, user_id=user_id, size=0) for n in files]
+                for file in shared:
+                    file.update(content=b"", channels=[channel_id])
+                message.update(
+                    subtype="file_share",
+                    files=[self._ws.public_file(f) for f in shared],
+                    upload=False,
+                    display_as_bot=False,
+                )
             if thread_ts:
                 message["thread_ts"] = thread_ts
+                root = self._ws.find(channel_id, thread_ts)
+                if broadcast and root is not None:
+                    message.update(subtype="thread_broadcast", root=copy.deepcopy(root))
             return copy.deepcopy(self._ws.store(channel_id, message))
+
+    def edit_user_message(
+        self, user_id: str, channel_id: str, ts: str, text: str
+    ) -> tuple[dict[str, Any], dict[str, Any], str]:
+        """The writer edits their message: (as it was, as it is now, the event's ts)."""
+        with self._lock:
+            previous = self._ws.edit(channel_id, ts, user_id, text)
+            now = self._ws.find(channel_id, ts)
+            return previous, copy.deepcopy(now), self._ws.next_ts()
+
+    def delete_user_message(
+        self, user_id: str, channel_id: str, ts: str
+    ) -> tuple[dict[str, Any], dict[str, Any] | None, str]:
+        """The writer deletes their message: (as it was, the tombstone left if it had
+        replies, the event's ts)."""
+        with self._lock:
+            previous = copy.deepcopy(self._ws.find(channel_id, ts))
+            tombstone = self._ws.delete(channel_id, ts, user_id)
+            return previous or {}, copy.deepcopy(tombstone), self._ws.next_ts()
 
     def find_message(
         self, ts: str, channel_id: str | None = None

@@ -10,12 +10,15 @@ import base64
 import copy
 import hashlib
 import itertools
+import mimetypes
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+SLACKBOT = "USLACKBOT"
+TOMBSTONE_TEXT = "This message was deleted."
 TRIGGER_LIFETIME = 3.0  # seconds a trigger_id stays exchangeable, as on Slack
 MAX_VIEW_STACK = 3  # Slack allows pushing up to three views
 
@@ -354,6 +357,68 @@ class Workspace:
         parent = self.find(channel_id, thread_ts) if thread_ts else None
         if parent is not None:
             self._refresh_thread(channel_id, parent)
+
+    def edit(self, channel_id: str, ts: str, user_id: str, text: str) -> dict[str, Any]:
+        """A person edits their message (only its writer may); returns it as it was."""
+        message = self.find(channel_id, ts)
+        if message is None:
+            raise SlackError("message_not_found")
+        if message.get("user") != user_id or message.get("subtype") == "tombstone":
+            raise SlackError("cant_update_message")
+        previous = copy.deepcopy(message)
+        message.update(text=text, edited={"user": user_id, "ts": self.next_ts()})
+        return previous
+
+    def delete(self, channel_id: str, ts: str, user_id: str) -> dict[str, Any] | None:
+        """A person deletes their message. One with replies leaves a tombstone in its place,
+        as on Slack, so the thread stays (returned); otherwise it is gone (None)."""
+        message = self.find(channel_id, ts)
+        if message is None:
+            raise SlackError("message_not_found")
+        if message.get("user") != user_id or message.get("subtype") == "tombstone":
+            raise SlackError("cant_delete_message")
+        if not message.get("reply_count"):
+            self.remove(channel_id, message)
+            return None
+        tombstone: dict[str, Any] = {
+            "type": "message",
+            "subtype": "tombstone",
+            "text": TOMBSTONE_TEXT,
+            "user": SLACKBOT,
+            "hidden": True,
+            "ts": ts,
+            "parent_user_id": SLACKBOT,
+            "is_locked": False,
+            "subscribed": False,
+        }
+        messages = self.history[channel_id]
+        messages[messages.index(message)] = tombstone
+        self._refresh_thread(channel_id, tombstone)
+        return tombstone
+
+    def new_file(self, name: str, *, user_id: str, size: int) -> dict[str, Any]:
+        """A file record as files.* and message ``files`` describe it; ``content`` is set when
+        its bytes arrive."""
+        file_id = self.next_id("F")
+        self.files[file_id] = {
+            "id": file_id,
+            "name": name,
+            "title": name,
+            "mimetype": mimetypes.guess_type(name)[0] or "application/octet-stream",
+            "filetype": name.rsplit(".", 1)[-1] if "." in name else "binary",
+            "size": size,
+            "user": user_id,
+            "created": int(self.clock()),
+            "channels": [],
+            "content": None,
+        }
+        return self.files[file_id]
+
+    def public_file(self, file: dict[str, Any]) -> dict[str, Any]:
+        """A file as Slack shows it in a message or a files.* answer: no bytes, a permalink."""
+        public = {k: v for k, v in file.items() if k != "content"}
+        public["permalink"] = f"{self.base_url}/files/{file['user']}/{file['id']}/{file['name']}"
+        return copy.deepcopy(public)
 
     def top_level(self, channel_id: str) -> list[dict[str, Any]]:
         """What conversations.history lists: no thread replies unless broadcast."""

@@ -417,6 +417,30 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "goes on the agenda of the next plenary planned. I will tell you."
     ),
     "punkt.duplicate": "This point already exists: *{title}* (no. {id}). Nothing new was made.",
+    "punkt.renamed_by_message": "Changed: *{title}* (point no. {id}).",
+    "punkt.closed_by_message": (
+        "Editing the message does not change the point *{title}* (no. {id}): the agenda for "
+        "{meeting} is already settled. If the title needs changing, ask {who}."
+    ),
+    "punkt.settled_by_message": (
+        "The point *{title}* (no. {id}) is already {status}, so editing the message does not "
+        "change it."
+    ),
+    "punkt.stands_by_message": (
+        "The point *{title}* (no. {id}) is still there, although the message no longer starts "
+        "with `punkt:`. To withdraw it, write `/punkt återta {id}` or delete the message."
+    ),
+    "punkt.withdrawn_by_message": (
+        "You deleted the message, so your point *{title}* (no. {id}) is withdrawn. "
+        "Feel free to write it again if you change your mind."
+    ),
+    "punkt.kept_by_message": (
+        "You deleted the message, but the point *{title}* (no. {id}) is already {status} and "
+        "stays in the council's records. If you have questions about it, ask the chair or "
+        "the secretary."
+    ),
+    "punkt.attachment.image": "picture",
+    "punkt.attachment.file": "file",
     "punkt.changed": "Done: point no. {id}, *{title}*, is now {status}.",
     "punkt.changed_renumbered": (
         "Done: point no. {old}, *{title}*, has moved and is now no. {id}. It is now {status}."

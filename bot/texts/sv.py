@@ -431,6 +431,30 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "hamnar på dagordningen för nästa stormöte som planeras. Du får besked av mig."
     ),
     "punkt.duplicate": "Den här punkten finns redan: *{title}* (nr {id}). Inget nytt skapades.",
+    "punkt.renamed_by_message": "Ändrat: *{title}* (punkt nr {id}).",
+    "punkt.closed_by_message": (
+        "Punkten *{title}* (nr {id}) ändras inte av att du redigerar meddelandet: dagordningen "
+        "för {meeting} är redan klar. Behöver rubriken ändras, hör av dig till {who}."
+    ),
+    "punkt.settled_by_message": (
+        "Punkten *{title}* (nr {id}) är redan {status}, så den ändras inte av att du "
+        "redigerar meddelandet."
+    ),
+    "punkt.stands_by_message": (
+        "Punkten *{title}* (nr {id}) finns kvar, fast meddelandet inte längre börjar med "
+        "`punkt:`. Vill du ta tillbaka den, skriv `/punkt återta {id}` eller ta bort meddelandet."
+    ),
+    "punkt.withdrawn_by_message": (
+        "Du tog bort meddelandet, så din punkt *{title}* (nr {id}) är tagen tillbaka. "
+        "Skriv den gärna igen om du ångrar dig."
+    ),
+    "punkt.kept_by_message": (
+        "Du tog bort meddelandet, men punkten *{title}* (nr {id}) är redan {status} och finns "
+        "kvar i rådets historik. Har du frågor om den, hör av dig till ordföranden eller "
+        "sekreteraren."
+    ),
+    "punkt.attachment.image": "bild",
+    "punkt.attachment.file": "fil",
     "punkt.changed": "Klart: punkt nr {id}, *{title}*, är nu {status}.",
     "punkt.changed_renumbered": (
         "Klart: punkt nr {old}, *{title}*, har flyttats och heter nu nr {id}. Den är nu {status}."

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from bot.agenda import Attachment
 from bot.councils import SlackUser
 from bot.kallelse_content import Field
 from bot.services import Services
@@ -77,10 +78,12 @@ def full_council(services: Services) -> Meetings:
         OLLE.user_id,
     )
     common = {"team_id": TEAM, "channel_id": CHANNEL, "now": NOW}
-    for user, title, meeting_formote, presents in (
-        (ANNA, "Väntetider till läkare enligt LSS", False, True),
-        (VERA, "Nya telefontider", False, False),
-        (LINA, "Vad säger vi om väntetiderna?", True, False),
+    # Vera's point came with a photo of the notice about the new telephone hours.
+    photo = Attachment("https://lokal.slack.com/files/U0VERA/F0TEL/telefontider.jpg", image=True)
+    for user, title, meeting_formote, presents, attachment in (
+        (ANNA, "Väntetider till läkare enligt LSS", False, True, None),
+        (VERA, "Nya telefontider", False, False, photo),
+        (LINA, "Vad säger vi om väntetiderna?", True, False, None),
     ):
         services.agenda.submit(
             user_id=user.user_id,
@@ -88,6 +91,7 @@ def full_council(services: Services) -> Meetings:
             description=None,
             formote=meeting_formote,
             presents_self=presents,
+            attachment=attachment,
             **common,
         )
     texts = {

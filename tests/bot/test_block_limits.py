@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from slack_sdk.models.views import View
 
-from bot.agenda import AgendaView, PointInfo
+from bot.agenda import AgendaView, Attachment, PointInfo
 from bot.agenda.points import MAX_DESCRIPTION, MAX_TITLE, FollowUp
 from bot.attendance import Roll, RollEntry
 from bot.home import CouncilHome
@@ -96,6 +96,19 @@ def points(draw: st.DrawFn) -> PointInfo:
         outcome=draw(maybe(long_text(LINE))),
         presents_self=draw(st.booleans()),
         source_link=None,
+        attachment=draw(maybe(attachments())),
+    )
+
+
+def attachments() -> st.SearchStrategy[Attachment]:
+    """A file's permalink as long as a point keeps one (500 characters)."""
+    prefix = "https://lokal.slack.com/files/U0ANNA/F0000001/"
+    return st.builds(
+        Attachment,
+        st.integers(min_value=450 - len(prefix), max_value=500 - len(prefix)).map(
+            lambda n: prefix + "a" * n
+        ),
+        st.booleans(),
     )
 
 

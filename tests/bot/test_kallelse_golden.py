@@ -15,7 +15,7 @@ import pytest
 from bot.councils import SlackUser
 from bot.kallelse import MemberCopy
 from bot.kallelse_content import Recipient
-from bot.kallelse_mail import plain_text
+from bot.kallelse_mail import html_text, plain_text
 from bot.services import Services
 from handlers.kallelse_blocks import member_message
 from tests.bot.kallelse_council import ANNA, ERIK, TEAM, full_council
@@ -56,3 +56,16 @@ def test_the_kallelse_reads_as_the_golden_files(
     )
     recipient = Recipient(reader.user_id, reader.name, "someone@example.org", answers=seat)
     _matches_golden(f"kallelse_{which}.txt", plain_text(copy.kallelse, recipient))
+
+
+def test_the_html_kallelse_links_a_points_photo_as_bild(sqlite_services: Services) -> None:
+    meetings = full_council(sqlite_services)
+    copy = sqlite_services.kallelse.member_copy(
+        team_id=TEAM, user_id=ANNA.user_id, meeting_id=meetings.stormote, now=NOW
+    )
+    recipient = Recipient(ANNA.user_id, ANNA.name, "anna@example.org", answers=True)
+    html = html_text(copy.kallelse, recipient)
+    assert (
+        "<li>Nya telefontider – Vera Verksamhet, Verksamheten "
+        '(<a href="https://lokal.slack.com/files/U0VERA/F0TEL/telefontider.jpg">bild</a>)'
+    ) in html

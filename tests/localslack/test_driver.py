@@ -15,7 +15,8 @@ from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_sdk import WebClient
 
 from bot.localslack import Driver, LocalSlack
-from tests.localslack.conftest import ANNA, RAD
+from bot.localslack.workspace import SlackError
+from tests.localslack.conftest import ANNA, BERTIL, RAD
 
 SECRET = "lokal-hemlighet"
 
@@ -311,3 +312,81 @@ def test_a_mention_is_answered_in_its_thread(driver: Driver, slack: LocalSlack) 
     assert mention["text"] == f"<@{slack.bot_user_id}> vad är nästa möte?"
     assert mention["reply_count"] == 1
     assert slack.messages(RAD, thread_ts=delivery.ts)[1]["text"] == "Här!"
+
+
+def test_a_message_with_a_photo_arrives_as_file_share_with_the_files_permalink(
+    driver: Driver, slack: LocalSlack, seen: list[tuple[str, Any]]
+) -> None:
+    driver.message(ANNA, RAD, "punkt: Rampen", files=["ramp.jpg"])
+
+    [(_, event)] = seen
+    assert (event["subtype"], event["upload"]) == ("file_share", False)
+    assert event["text"] == "punkt: Rampen"
+    [file] = event["files"]
+    assert (file["name"], file["mimetype"], file["user"]) == ("ramp.jpg", "image/jpeg", ANNA)
+    assert file["permalink"] == f"{slack.base_url}/files/{ANNA}/{file['id']}/ramp.jpg"
+    assert "content" not in file and slack.messages(RAD)[0]["files"] == [file]
+
+
+def test_a_reply_also_sent_to_the_channel_arrives_as_thread_broadcast_with_its_root(
+    driver: Driver, slack: LocalSlack, seen: list[tuple[str, Any]]
+) -> None:
+    parent = driver.message(BERTIL, RAD, "Vad tar vi upp?")
+    seen.clear()
+
+    reply = driver.message(ANNA, RAD, "punkt: Hörslingan", thread_ts=parent.ts, broadcast=True)
+
+    [(_, event)] = seen
+    assert (event["subtype"], event["thread_ts"]) == ("thread_broadcast", parent.ts)
+    assert event["root"]["ts"] == parent.ts and event["root"]["user"] == BERTIL
+    assert [m["ts"] for m in slack.messages(RAD)] == [parent.ts, reply.ts]  # in the channel too
+
+
+def test_an_edit_arrives_as_message_changed_with_the_message_now_and_before(
+    driver: Driver, slack: LocalSlack, seen: list[tuple[str, Any]]
+) -> None:
+    written = driver.message(ANNA, RAD, "punkt: Rampen")
+    seen.clear()
+
+    driver.edit(ANNA, RAD, written.ts or "", "punkt: Rampen vid entrén")
+
+    [(_, event)] = seen
+    assert (event["subtype"], event["hidden"], event["channel"]) == ("message_changed", True, RAD)
+    assert event["message"]["ts"] == event["previous_message"]["ts"] == written.ts
+    assert event["message"]["text"] == "punkt: Rampen vid entrén"
+    assert event["message"]["edited"]["user"] == ANNA
+    assert event["previous_message"]["text"] == "punkt: Rampen"
+    assert event["ts"] == event["event_ts"] != written.ts
+    assert slack.messages(RAD)[0]["text"] == "punkt: Rampen vid entrén"
+
+
+def test_deleting_a_message_arrives_as_message_deleted_and_one_with_replies_leaves_a_tombstone(
+    driver: Driver, slack: LocalSlack, seen: list[tuple[str, Any]]
+) -> None:
+    alone = driver.message(ANNA, RAD, "punkt: Rampen")
+    answered = driver.app_mention(ANNA, RAD, "punkt: Hissen")  # answered in its thread
+    seen.clear()
+
+    driver.delete(ANNA, RAD, alone.ts or "")
+    driver.delete(ANNA, RAD, answered.ts or "")
+
+    deleted, changed = (e for _, e in seen)
+    assert (deleted["subtype"], deleted["deleted_ts"]) == ("message_deleted", alone.ts)
+    assert deleted["previous_message"]["text"] == "punkt: Rampen"
+    assert changed["subtype"] == "message_changed"
+    assert changed["message"]["subtype"] == "tombstone"
+    assert changed["message"]["user"] == "USLACKBOT"
+    assert changed["previous_message"]["user"] == ANNA
+    [tombstone] = slack.messages(RAD)
+    assert (tombstone["ts"], tombstone["reply_count"]) == (answered.ts, 1)
+    assert tombstone["text"] == "This message was deleted."
+
+
+def test_only_the_writer_edits_or_deletes_a_message(driver: Driver, slack: LocalSlack) -> None:
+    written = driver.message(ANNA, RAD, "punkt: Rampen")
+
+    with pytest.raises(SlackError, match="cant_update_message"):
+        driver.edit(BERTIL, RAD, written.ts or "", "punkt: Något annat")
+    with pytest.raises(SlackError, match="cant_delete_message"):
+        driver.delete(BERTIL, RAD, written.ts or "")
+    assert slack.messages(RAD)[0]["text"] == "punkt: Rampen"

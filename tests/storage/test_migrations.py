@@ -10,7 +10,7 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.orm import Session
 
 from bot.vocabulary import MinutesStatus
@@ -18,6 +18,21 @@ from storage.db import make_engine
 from storage.migrate import alembic_config, upgrade
 from storage.models import Base, Council, Minutes
 from tests.databases import PostgresTemplate
+
+
+def _insert_council(
+    conn: Connection, council_id: int, channel_id: str, language: str, at: str
+) -> None:
+    """A council row as every migration since the first can hold it."""
+    conn.execute(
+        text(
+            "insert into councils (id, team_id, channel_id, name, agenda_deadline_days,"
+            " min_notice_days, minutes_due_days, fee_level, timezone, language, created_at)"
+            " values (:id, 'T0', :channel, 'Rådet', 7, 7, 14, 1, 'Europe/Stockholm', :language,"
+            " :at)"
+        ),
+        {"id": council_id, "channel": channel_id, "language": language, "at": at},
+    )
 
 
 def _tables(engine: Engine) -> set[str]:
@@ -98,15 +113,7 @@ def _upgrade_holding_minutes(url: str) -> None:
     engine = make_engine(url)
     created = "2026-11-01 09:00:00.000000"
     with engine.begin() as conn:
-        conn.execute(
-            text(
-                "insert into councils (id, team_id, channel_id, name, agenda_deadline_days, "
-                "min_notice_days, minutes_due_days, fee_level, timezone, language, created_at) "
-                "values (1, 'T1', 'C1', 'Brukarrådet', 7, 7, 14, 1, 'Europe/Stockholm', 'sv', "
-                ":at)"
-            ),
-            {"at": created},
-        )
+        _insert_council(conn, 1, "C1", "sv", created)
         conn.execute(
             text(
                 "insert into meetings (id, council_id, kind, status, starts_at, sequence, "
@@ -162,15 +169,7 @@ def test_kind_texts_upgrade_a_council_with_data(empty_url: str) -> None:
     at = "2026-11-22 09:00:00"
     with engine.begin() as conn:
         for council_id, language in ((1, "sv"), (2, "en")):
-            conn.execute(
-                text(
-                    "insert into councils (id, team_id, channel_id, name, agenda_deadline_days,"
-                    " min_notice_days, minutes_due_days, fee_level, timezone, language,"
-                    " created_at) values (:id, 'T0', :channel, 'Rådet', 7, 7, 14, 1,"
-                    " 'Europe/Stockholm', :language, :at)"
-                ),
-                {"id": council_id, "channel": f"C{council_id}", "language": language, "at": at},
-            )
+            _insert_council(conn, council_id, f"C{council_id}", language, at)
         for position, (title, kind) in enumerate(
             (("Information från verksamheten", None), ("Övriga frågor", "ovriga")), start=1
         ):
@@ -224,3 +223,32 @@ def test_kind_texts_upgrade_a_council_with_data(empty_url: str) -> None:
             )
         )
     engine.dispose()
+
+
+def test_point_attachments_upgrade_a_database_holding_points(empty_url: str) -> None:
+    """The points already sent keep everything, with no attachment."""
+    command.upgrade(alembic_config(empty_url), "0013_people_leave")
+    engine = make_engine(empty_url)
+    at = "2026-11-22 09:00:00"
+    with engine.begin() as conn:
+        _insert_council(conn, 1, "C1", "sv", at)
+        conn.execute(
+            text(
+                "insert into agenda_points (council_id, meeting_kind, title, status, late,"
+                " standing, position, presents_self, under_ovriga, source_key, created_at)"
+                " values (1, 'stormöte', 'Hörslinga', 'inskickad', false, false, 1, false,"
+                " false, 'msg:T0:C1:1.1', :at)"
+            ),
+            {"at": at},
+        )
+    engine.dispose()
+
+    upgrade(empty_url)
+
+    engine = make_engine(empty_url)
+    with engine.connect() as conn:
+        rows = conn.execute(
+            text("select title, source_key, attachment_link, attachment_kind from agenda_points")
+        ).all()
+    engine.dispose()
+    assert [tuple(r) for r in rows] == [("Hörslinga", "msg:T0:C1:1.1", None, None)]
