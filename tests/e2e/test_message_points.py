@@ -315,3 +315,29 @@ def test_an_edit_follows_a_moved_point_to_its_new_meeting(stack: LocalStack) -> 
     assert (moved.status, moved.title) == (PointStatus.MOVED, "Trasig ramp")
     assert (copy.carried_from_id, copy.title) == (moved.id, "Trasig ramp vid entrén")
     assert _bot_replies(stack, ts)[-1] == f"Ändrat: *Trasig ramp vid entrén* (punkt nr {copy.id})."
+
+
+def test_a_point_sent_by_dm_is_renamed_by_an_edit_with_the_receipt_in_the_dm(
+    stack: LocalStack,
+) -> None:
+    council_with_members(stack)  # no meeting yet: the point waits for one, and may change
+    dm = stack.slack.dm_channel(ANNA)
+    written = stack.driver.message(ANNA, dm, "punkt: Tolk vid besök")
+
+    stack.driver.edit(ANNA, dm, written.ts or "", "punkt: Tolk vid alla besök")
+
+    [point] = _points(stack)
+    assert (point.title, point.meeting_id) == ("Tolk vid alla besök", None)
+    said = [m["text"] for m in stack.slack.messages(dm) if m.get("bot_id")]
+    assert said[-1] == f"Ändrat: *Tolk vid alla besök* (punkt nr {point.id})."
+
+
+def test_an_edit_to_a_title_too_long_is_refused_to_the_writer_alone(stack: LocalStack) -> None:
+    _council_and_meeting(stack)
+    ts = _written_point(stack, "punkt: Trasig ramp")
+
+    stack.driver.edit(ANNA, RAD, ts, "punkt: " + "Trasig ramp " * 30)
+
+    assert [p.title for p in _points(stack)] == ["Trasig ramp"]
+    assert len(_bot_replies(stack, ts)) == 1
+    assert "Texten är för lång" in _told(stack, ANNA)[-1]
