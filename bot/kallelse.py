@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from email.message import EmailMessage
 from enum import StrEnum
@@ -48,6 +48,7 @@ from bot.meetings import (
     upcoming_by_number,
     visible_to,
 )
+from bot.outbox import Compose, nothing, queue
 from bot.vocabulary import Answer, MeetingKind, MeetingStatus, OutboxStatus
 from storage.models import Council, Document, GlossaryTerm, Meeting, OutboxMessage, Person
 from storage.uow import UnitOfWork
@@ -267,9 +268,16 @@ class KallelseService:
             return delivery_status(uow, council, meeting, now)
 
     def send(
-        self, *, meeting_id: int, anyway: bool, now: datetime, **caller: Unpack[Caller]
+        self,
+        *,
+        meeting_id: int,
+        anyway: bool,
+        now: datetime,
+        messages: Compose[Sent] = nothing,
+        **caller: Unpack[Caller],
     ) -> Sent:
-        """Claim the meeting and return what to post; emails go out here, after the commit."""
+        """Claim the meeting and queue the `messages` it owes in the same commit; emails go
+        out here, after the commit."""
         with self._uow() as uow:
             council, viewer, meeting = self._located(uow, now=now, meeting_id=meeting_id, **caller)
             last_day = cycle_dates(council, meeting.starts_at).kallelse_last_day
@@ -294,17 +302,19 @@ class KallelseService:
                     **common,
                 )
             kallelse = compose(uow, council, meeting, now)
+            sent = Sent(
+                kallelse=kallelse,
+                channel_id=council.channel_id if meeting.kind != MeetingKind.FORMOTE else None,
+                recipients=people,
+                late=late,
+                emailed=0,
+            )
+            queue(uow, messages(sent), now)
             uow.commit()
         emailed = self._mail(
             people, lambda p, sender: kallelse_mail.invitation(kallelse, p, sender, now=now)
         )
-        return Sent(
-            kallelse=kallelse,
-            channel_id=council.channel_id if meeting.kind != MeetingKind.FORMOTE else None,
-            recipients=people,
-            late=late,
-            emailed=emailed,
-        )
+        return replace(sent, emailed=emailed)
 
     def posted(self, *, meeting_id: int, ts: str) -> None:
         """Remember the channel post, so later documents go in its thread."""
@@ -361,8 +371,16 @@ class KallelseService:
     # -- documents -------------------------------------------------------------------------
 
     def add_document(
-        self, *, url: str, title: str | None, now: datetime, **asked: Unpack[MeetingAsked]
+        self,
+        *,
+        url: str,
+        title: str | None,
+        now: datetime,
+        messages: Compose[DocumentAdded] = nothing,
+        **asked: Unpack[MeetingAsked],
     ) -> DocumentAdded:
+        """Add a document; once the kallelse has gone out, queue the `messages` telling of it
+        in the same commit."""
         url = web_link(url)
         if not URL.fullmatch(url) or len(url) > MAX_URL:
             raise UserError("kallelse.document.usage")
@@ -391,21 +409,24 @@ class KallelseService:
             sent = meeting.kallelse_sent_at is not None
             people = audience(uow, council, meeting, now) if sent else ()
             kallelse = compose(uow, council, meeting, now)
+            info = DocumentInfo(title, url)
+            in_channel = sent and meeting.kind != MeetingKind.FORMOTE
+            added = DocumentAdded(
+                kallelse=kallelse,
+                document=info,
+                recipients=tuple(people),
+                channel_id=council.channel_id if in_channel else None,
+                thread_ts=meeting.kallelse_ts if in_channel else None,
+                emailed=0,
+            )
+            if added.sent:
+                queue(uow, messages(added), now)
             uow.commit()
-        info = DocumentInfo(title, url)
         emailed = self._mail(
             people,
             lambda p, sender: kallelse_mail.document_added(kallelse, info, p, sender, now=now),
         )
-        in_channel = sent and meeting.kind != MeetingKind.FORMOTE
-        return DocumentAdded(
-            kallelse=kallelse,
-            document=info,
-            recipients=tuple(people),
-            channel_id=council.channel_id if in_channel else None,
-            thread_ts=meeting.kallelse_ts if in_channel else None,
-            emailed=emailed,
-        )
+        return replace(added, emailed=emailed)
 
     # -- the council's texts -----------------------------------------------------------------
 

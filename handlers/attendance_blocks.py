@@ -24,12 +24,13 @@ from bot.attendance import Answered, CheckedIn, Registered, Roll, RollEntry
 from bot.attendance_stats import Statistics
 from bot.labels import clock, meeting_label, meeting_title
 from bot.meetings import MeetingInfo
+from bot.outbox import Message
 from bot.services import Services
 from bot.substitutes import SubstituteAnswered
 from bot.texts import t
 from bot.vocabulary import Answer, Presence
 from bot.when import format_date
-from handlers.outbox_dms import Dm, queue_dms
+from handlers.outgoing import as_dicts, queue_and_send
 from handlers.replies import Reply, escape, lines_reply, section, text_reply
 from handlers.slack_users import deliver
 
@@ -71,7 +72,7 @@ def other_meeting(other: MeetingInfo | None, word: str, lang: str) -> str:
 def deliver_answer(services: Services, client: WebClient, answered: Answered) -> None:
     """The DMs an answer owes, through the outbox: the question to each ersättare asked, and
     the notices."""
-    asks: list[Dm] = []
+    asks: list[Message] = []
     for ask in answered.search.asks if answered.search else ():
         params = {k: escape(v) if isinstance(v, str) else v for k, v in ask.params.items()}
         text = t("narvaro.substitute.ask", ask.lang, **params)
@@ -92,9 +93,14 @@ def deliver_answer(services: Services, client: WebClient, answered: Answered) ->
             ],
         )
         asks.append(
-            Dm(ask.user_id, text, [section(text), buttons], key=f"dm:ersattare:{ask.request_id}")
+            Message(
+                ask.user_id,
+                text,
+                as_dicts([section(text), buttons]),
+                key=f"dm:ersattare:{ask.request_id}",
+            )
         )
-    queue_dms(services, asks)
+    queue_and_send(services, asks)
     deliver(services, answered.notices)
 
 

@@ -12,6 +12,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.attendance import Answered
 from bot.kallelse import DocumentAdded, MemberCopy, NeedsConfirmation, Sent, dm_key
+from bot.outbox import Message
 from bot.services import Services
 from bot.vocabulary import Answer
 from handlers.ack_first import button
@@ -26,16 +27,36 @@ from handlers.kallelse_blocks import (
     preview_reply,
     sent_text,
 )
-from handlers.outbox_dms import Dm, delivered, queue_dms
+from handlers.outgoing import Outgoing, as_dicts, delivered
 from handlers.replies import Reply, guarded, text_reply
 from handlers.slack_ids import team_id
 
 log = logging.getLogger(__name__)
 
 
-def post_kallelse(client: WebClient, services: Services, sent: Sent) -> int:
-    """The channel post (not for a förmöte), then one DM with buttons per member through the
-    outbox; how many DMs have arrived so far (the rest are retried until they do)."""
+def kallelse_dms(sent: Sent) -> list[Message]:
+    """One DM with buttons per member, queued with the meeting marked sent."""
+    kallelse = sent.kallelse
+    dms = []
+    for person in sent.recipients:
+        copy = member_message(MemberCopy(kallelse, person.answers, answer=None, read=False))
+        dms.append(
+            Message(
+                person.user_id,
+                copy.text,
+                as_dicts(copy.blocks),
+                key=dm_key(kallelse.meeting.id, person.user_id),
+                kind="kallelse",
+                council_id=kallelse.council_id,
+                subject=f"m{kallelse.meeting.id}",
+            )
+        )
+    return dms
+
+
+def post_kallelse(client: WebClient, services: Services, sent: Sent, dms: Outgoing[Sent]) -> int:
+    """The channel post (not for a förmöte), then the DMs queued with the change; how many
+    have arrived so far (the rest are retried until they do)."""
     kallelse = sent.kallelse
     if sent.channel_id is not None:
         message = channel_message(kallelse)
@@ -46,43 +67,36 @@ def post_kallelse(client: WebClient, services: Services, sent: Sent) -> int:
             services.kallelse.posted(meeting_id=kallelse.meeting.id, ts=posted["ts"])
         except SlackApiError as err:
             log.warning("kallelse post to the channel failed: %s", err.response.get("error"))
-    dms = []
-    for person in sent.recipients:
-        copy = member_message(MemberCopy(kallelse, person.answers, answer=None, read=False))
-        key = dm_key(kallelse.meeting.id, person.user_id)
-        dms.append(
-            Dm(
-                person.user_id,
-                copy.text,
-                copy.blocks,
-                key=key,
-                kind="kallelse",
-                council_id=kallelse.council_id,
-                subject=f"m{kallelse.meeting.id}",
-            )
-        )
-    queue_dms(services, dms)
-    return delivered(services, dms)
+    dms.send(services)
+    return delivered(services, dms.messages)
 
 
-def announce_document(client: WebClient, services: Services, added: DocumentAdded) -> None:
+def document_dms(added: DocumentAdded) -> list[Message]:
+    """Every member told, checked like the kallelse's own DMs when their turn comes (a
+    förmöte's document never reaches someone who has moved to the unit while Slack held the
+    DM up)."""
+    text = document_notice(added)
+    council_id, subject = added.kallelse.council_id, f"m{added.kallelse.meeting.id}"
+    return [
+        Message(person.user_id, text, council_id=council_id, subject=subject)
+        for person in added.recipients
+    ]
+
+
+def announce_document(
+    client: WebClient, services: Services, added: DocumentAdded, dms: Outgoing[DocumentAdded]
+) -> None:
     """A document added after the kallelse went out: in its thread, and to every member."""
     if not added.sent:
         return
-    text = document_notice(added)
     if added.channel_id is not None and added.thread_ts is not None:
         try:
-            client.chat_postMessage(channel=added.channel_id, thread_ts=added.thread_ts, text=text)
+            client.chat_postMessage(
+                channel=added.channel_id, thread_ts=added.thread_ts, text=document_notice(added)
+            )
         except SlackApiError as err:
             log.warning("kallelse thread post failed: %s", err.response.get("error"))
-    # Like the kallelse's own DMs, checked when their turn comes (a förmöte's document never
-    # reaches someone who has moved to the unit while Slack held the DM up).
-    council_id, subject = added.kallelse.council_id, f"m{added.kallelse.meeting.id}"
-    dms = [
-        Dm(person.user_id, text, council_id=council_id, subject=subject)
-        for person in added.recipients
-    ]
-    queue_dms(services, dms)
+    dms.send(services)
 
 
 def register(app: App, services: Services) -> None:
@@ -98,11 +112,13 @@ def register(app: App, services: Services) -> None:
 
         def run() -> Reply:
             now = services.clock.now()
+            dms = Outgoing(kallelse_dms)
             try:
                 sent = services.kallelse.send(
                     meeting_id=meeting_id,
                     anyway=action["action_id"] == SEND_ANYWAY,
                     now=now,
+                    messages=dms,
                     **common,
                 )
             except NeedsConfirmation:
@@ -110,7 +126,7 @@ def register(app: App, services: Services) -> None:
                 return preview_reply(
                     services.kallelse.preview(meeting_id=meeting_id, now=now, **common)
                 )
-            arrived = post_kallelse(client, services, sent)
+            arrived = post_kallelse(client, services, sent, dms)
             return text_reply(sent_text(sent, arrived))
 
         # The preview is replaced, so its button cannot be pressed again by mistake.

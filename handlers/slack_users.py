@@ -13,10 +13,11 @@ from slack_sdk.models.blocks import Block
 from bot.councils import SlackUser
 from bot.grammar import MENTION
 from bot.notices import ChannelNotice, Notice
+from bot.outbox import Message
 from bot.services import Services
 from bot.texts import t
 from bot.written import encoded, unescape
-from handlers.outbox_dms import Dm, queue_dms
+from handlers.outgoing import queue_and_send
 from handlers.replies import escape
 
 log = logging.getLogger(__name__)
@@ -78,7 +79,7 @@ def render_notice(notice: Notice | ChannelNotice) -> str:
 
 def deliver(services: Services, notices: Iterable[Notice]) -> None:
     """Each notice as a DM, through the outbox (handlers/outbox_dms.py)."""
-    queue_dms(services, (Dm(n.user_id, render_notice(n)) for n in notices))
+    queue_and_send(services, (Message(n.user_id, render_notice(n)) for n in notices))
 
 
 def post_notices(client: WebClient, posts: Iterable[ChannelNotice]) -> None:

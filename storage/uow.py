@@ -86,3 +86,26 @@ class UnitOfWork:
 
     def commit(self) -> None:
         self.session.commit()
+
+
+class JoinedUnitOfWork(UnitOfWork):
+    """An open unit of work lent to another service for one part of a bigger change (points
+    settled while the minutes are published): that service's commit only flushes, and the
+    lender commits the whole change or none of it."""
+
+    def __init__(self, outer: UnitOfWork) -> None:
+        vars(self).update(vars(outer))
+
+    def __enter__(self) -> UnitOfWork:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        return None
+
+    def commit(self) -> None:
+        self.session.flush()

@@ -34,6 +34,7 @@ from bot.minutes.record import (
 )
 from bot.minutes.render import Layout, layout
 from bot.notices import Notice
+from bot.outbox import Compose, nothing, queue
 from bot.vocabulary import MinutesStatus
 from storage.uow import UnitOfWork
 
@@ -144,8 +145,11 @@ class JusteringService:
             data=data,
         )
 
-    def send(self, *, now: datetime, **asked: Unpack[MeetingAsked]) -> Sent:
-        """A new version to every justerare, with the facts it states frozen in the log."""
+    def send(
+        self, *, now: datetime, messages: Compose[Sent] = nothing, **asked: Unpack[MeetingAsked]
+    ) -> Sent:
+        """A new version to every justerare (the `messages`, queued in the same commit), with
+        the facts it states frozen in the log."""
         with self._uow() as uow:
             at = access.in_channel(uow, now=now, action=Action.WRITE_MINUTES, **asked)
             record = at.record
@@ -171,6 +175,7 @@ class JusteringService:
                 justerare=tuple(v.user_id for v in justerare),
                 lang=at.lang,
             )
+            queue(uow, messages(result), now)
             uow.commit()
             return result
 

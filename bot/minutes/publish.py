@@ -34,6 +34,7 @@ from bot.minutes.outcomes import Outcome, outcome
 from bot.minutes.record import LOCKED, PUBLISHED, Record
 from bot.minutes.render import Layout
 from bot.notices import Notice
+from bot.outbox import Compose, nothing, queue
 from bot.texts import Ref
 from bot.vocabulary import ActionStatus, MeetingKind, MinutesStatus, NoteKind, PointStatus
 from storage.models import ActionItem, Council, Meeting
@@ -46,6 +47,8 @@ UowFactory = Callable[[], UnitOfWork]
 
 @dataclass(frozen=True)
 class Publication:
+    council_id: int
+    meeting_id: int
     version: int
     layout: Layout
     lang: str
@@ -73,7 +76,15 @@ class PublishService:
         self._agenda = agenda
         self._mailer = mailer
 
-    def publish(self, *, now: datetime, **asked: Unpack[MeetingAsked]) -> Publication:
+    def publish(
+        self,
+        *,
+        now: datetime,
+        messages: Compose[Publication] = nothing,
+        **asked: Unpack[MeetingAsked],
+    ) -> Publication:
+        """Publish, settle every point with the outcome the minutes give it, and queue the
+        `messages` (the minutes, and återkoppling to the submitters) in one commit."""
         with self._uow() as uow:
             at = access.in_channel(uow, now=now, action=Action.WRITE_MINUTES, **asked)
             uow.minutes.claim(at.meeting.id)
@@ -81,14 +92,15 @@ class PublishService:
             if not at.council.minutes_justering and at.record.status in UNLOCKED:
                 at = self._lock_without_justering(uow, at, now)
             done = self._record(uow, at, now)
+            notices = (
+                self._settle(uow, done, asked["team_id"], at.council, asked["user_id"], now)
+                if done.publication.first
+                else ()
+            )
+            publication = replace(done.publication, notices=notices)
+            queue(uow, messages(publication), now)
             uow.commit()
-        notices = (
-            self._settle(done, asked["team_id"], at.council, asked["user_id"], now)
-            if done.publication.first
-            else ()
-        )
-        emailed = self._mail(done, at, now)
-        return replace(done.publication, notices=notices, emailed=emailed)
+        return replace(publication, emailed=self._mail(done, at, now))
 
     def _lock_without_justering(self, uow: UnitOfWork, at: Located, now: datetime) -> Located:
         """The council publishes without justering: the text as it stands is the version
@@ -158,6 +170,8 @@ class PublishService:
         ]
         return _Published(
             Publication(
+                council_id=at.council.id,
+                meeting_id=meeting.id,
                 version=record.version,
                 layout=snapshot.approved(at),
                 lang=at.lang,
@@ -211,53 +225,35 @@ class PublishService:
         return made
 
     def _settle(
-        self, done: _Published, team_id: str, council: Council, user_id: str, now: datetime
+        self,
+        uow: UnitOfWork,
+        done: _Published,
+        team_id: str,
+        council: Council,
+        user_id: str,
+        now: datetime,
     ) -> tuple[Notice, ...]:
-        """Each point's outcome through the agenda's status changes; a point decided
-        before the minutes gets its outcome told again, with the minutes to read."""
+        """Each point's outcome through the agenda's status changes, in the publication's
+        transaction; a point decided before the minutes gets its outcome told again, with
+        the minutes to read."""
         notices: list[Notice] = []
         common = Caller(team_id=team_id, channel_id=council.channel_id, user_id=user_id)
+        agenda = self._agenda.within(uow)
         for point_id, fate in done.points:
+            if fate.settled_before:
+                notices += _told_again(uow, point_id, fate, council, user_id, done.audience)
+                continue
+            savepoint = uow.session.begin_nested()
             try:
-                if fate.settled_before:
-                    notices += self._told_again(point_id, fate, council, user_id, done.audience)
-                    continue
-                change = self._change(point_id, fate, common, now)
+                change = _change(agenda, point_id, fate, common, now)
             except UserError as err:
                 # One point that cannot change must not keep the others' outcomes back.
+                savepoint.rollback()
                 log.warning("återkoppling for point %d refused: %s", point_id, err.key)
                 continue
+            savepoint.commit()
             notices += change.notices
         return tuple(notices)
-
-    def _change(self, point_id: int, fate: Outcome, common: Caller, now: datetime) -> Change:
-        if fate.status == PointStatus.REJECTED:
-            return self._agenda.reject(point_id=point_id, reason=fate.text or "", now=now, **common)
-        if fate.status == PointStatus.MOVED:
-            return self._agenda.move(point_id=point_id, to_meeting_id=None, now=now, **common)
-        return self._agenda.handle(point_id=point_id, outcome=fate.text or "", now=now, **common)
-
-    def _told_again(
-        self, point_id: int, fate: Outcome, council: Council, publisher: str, readers: Audience
-    ) -> list[Notice]:
-        with self._uow() as uow:
-            point = uow.points.get(council.id, point_id, audience=readers)
-            person = uow.people.get(point.submitter_id) if point and point.submitter_id else None
-            if point is None or person is None or person.slack_user_id == publisher:
-                return []
-            return [
-                Notice(
-                    person.slack_user_id,
-                    "protokoll.feedback.settled",
-                    {
-                        "title": point.title,
-                        "council": council.name,
-                        "status": Ref(f"status.{fate.status.value}"),
-                        "outcome": fate.text or "–",
-                    },
-                    council.language,
-                )
-            ]
 
     def _mail(self, done: _Published, at: Located, now: datetime) -> int:
         if self._mailer is None:
@@ -276,3 +272,40 @@ class PublishService:
 def _late_days(council: Council, meeting: Meeting, now: datetime) -> int:
     today = now.astimezone(ZoneInfo(council.timezone)).date()
     return max(0, (today - cycle_dates(council, meeting.starts_at).minutes_due).days)
+
+
+def _change(
+    agenda: AgendaService, point_id: int, fate: Outcome, common: Caller, now: datetime
+) -> Change:
+    if fate.status == PointStatus.REJECTED:
+        return agenda.reject(point_id=point_id, reason=fate.text or "", now=now, **common)
+    if fate.status == PointStatus.MOVED:
+        return agenda.move(point_id=point_id, to_meeting_id=None, now=now, **common)
+    return agenda.handle(point_id=point_id, outcome=fate.text or "", now=now, **common)
+
+
+def _told_again(
+    uow: UnitOfWork,
+    point_id: int,
+    fate: Outcome,
+    council: Council,
+    publisher: str,
+    readers: Audience,
+) -> list[Notice]:
+    point = uow.points.get(council.id, point_id, audience=readers)
+    person = uow.people.get(point.submitter_id) if point and point.submitter_id else None
+    if point is None or person is None or person.slack_user_id == publisher:
+        return []
+    return [
+        Notice(
+            person.slack_user_id,
+            "protokoll.feedback.settled",
+            {
+                "title": point.title,
+                "council": council.name,
+                "status": Ref(f"status.{fate.status.value}"),
+                "outcome": fate.text or "–",
+            },
+            council.language,
+        )
+    ]

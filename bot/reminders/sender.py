@@ -21,7 +21,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
+from bot.reminders.addresses import Address, address_of
 from bot.reminders.wanted import why_unwanted, workspace_of
+from bot.texts import t
 from bot.vocabulary import OutboxStatus
 from storage.models import OutboxMessage
 from storage.uow import UnitOfWork
@@ -42,7 +44,8 @@ class DeliveryError(Exception):
 
 
 class Delivery(Protocol):
-    """Where DMs go: Slack in production (bot.runtime.slack_delivery), the local Slack in tests."""
+    """Where messages go: Slack in production (bot.runtime.slack_delivery), the local Slack in
+    tests."""
 
     def open_dm(self, user_id: str) -> str: ...
 
@@ -56,6 +59,10 @@ class Delivery(Protocol):
         """Post the text (and Block Kit blocks, when the row carries them) with its key."""
         ...
 
+    def permalink(self, channel_id: str, ts: str) -> str:
+        """A link people can open to the message."""
+        ...
+
 
 @dataclass(frozen=True)
 class SenderPolicy:
@@ -64,6 +71,8 @@ class SenderPolicy:
     # retries and Retry-After waits included, so a live worker is never overtaken.
     lease: timedelta = timedelta(minutes=10)
     backoff: timedelta = timedelta(minutes=1)  # doubled after each failed attempt
+    # How long a message that links to an earlier one waits, each time, for that one to go.
+    wait_for_earlier: timedelta = timedelta(seconds=30)
 
 
 @dataclass
@@ -74,6 +83,7 @@ class DrainReport:
     dropped: int = 0  # no longer wanted or allowed when its turn came (bot.reminders.wanted)
     failed: int = 0
     retrying: int = 0
+    waiting: int = 0  # waits for an earlier message it names (bot.reminders.addresses)
 
 
 def new_worker_id() -> str:
@@ -124,33 +134,52 @@ class Sender:
                     keys=keys,
                 )
                 unwanted = why_unwanted(uow, claimed[0], stamp) if claimed else None
+                address = address_of(uow, claimed[0]) if claimed else None
                 uow.commit()
-            if not claimed:
+            if not claimed or address is None:
                 break
+            row = claimed[0]
             if unwanted is not None:
-                log.info("outbox row %s dropped: %s", claimed[0].id, unwanted)
+                log.info("outbox row %s dropped: %s", row.id, unwanted)
                 done = Outcome(
-                    claimed[0], "dropped", {"status": OutboxStatus.DROPPED, "last_error": unwanted}
+                    row, "dropped", {"status": OutboxStatus.DROPPED, "last_error": unwanted}
                 )
-                continue
-            done = self._deliver(claimed[0], at)
+            elif address.unreachable is not None:
+                done = Outcome(
+                    row,
+                    "failed",
+                    {"status": OutboxStatus.FAILED, "last_error": address.unreachable},
+                )
+            elif address.waits_for is not None:
+                # Not an attempt: it goes once the earlier message has.
+                done = Outcome(
+                    row,
+                    "waiting",
+                    {
+                        "status": OutboxStatus.PENDING,
+                        "due_at": stamp + self._policy.wait_for_earlier,
+                        "attempts": row.attempts - 1,
+                    },
+                )
+            else:
+                done = self._deliver(row, address, at)
         if report != DrainReport():
             log.info("outbox drain by %s: %s", self._worker, report)
         return report
 
-    def _deliver(self, row: OutboxMessage, at: Callable[[], datetime]) -> Outcome:
+    def _deliver(self, row: OutboxMessage, address: Address, at: Callable[[], datetime]) -> Outcome:
         expired = row.expires_at is not None and at() >= row.expires_at
         claimed_before = row.attempts > 1
         if expired and not claimed_before:
             return _expired(row)
         key = row.idempotency_key
         try:
-            channel = self._delivery.open_dm(row.payload["user"])
+            channel = address.channel_id or self._delivery.open_dm(str(address.user_id))
             posted = self._delivery.find_posted(channel, key) if claimed_before else None
             if posted is None and expired:
                 return _expired(row)
             ts = posted or self._delivery.post(
-                channel, row.payload["text"], key, row.payload.get("blocks")
+                channel, self._text(row, address), key, row.payload.get("blocks")
             )
         except DeliveryError as err:
             return self._failed(row, err, at())
@@ -165,6 +194,15 @@ class Sender:
                 "last_error": None,
             },
         )
+
+    def _text(self, row: OutboxMessage, address: Address) -> str:
+        """The row's text, with the line linking to the earlier message it names."""
+        text = str(row.payload["text"])
+        if address.link is None:
+            return text
+        line = row.payload["link"]
+        url = self._delivery.permalink(address.link.channel_id, address.link.ts)
+        return text + "\n" + t(line["text"], line["lang"], link=url)
 
     def _failed(self, row: OutboxMessage, err: DeliveryError, stamp: datetime) -> Outcome:
         log.warning("outbox row %s attempt %s: %s", row.id, row.attempts, err.code)

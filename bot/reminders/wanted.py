@@ -44,10 +44,21 @@ def why_unwanted(uow: UnitOfWork, row: OutboxMessage, now: datetime) -> str | No
     council = uow.councils.get(row.council_id)
     if council is None:
         return "recipient_gone"
+    subject = str(row.payload.get("subject", ""))
+    kind, number = subject[:1], subject[1:]
+    if "user" not in row.payload:  # to the council's conversation: still about something?
+        meeting = (
+            uow.meetings.get(council.id, int(number))
+            if kind == "m" and number.isdecimal()
+            else None
+        )
+        if meeting is not None and meeting.status == MeetingStatus.CANCELLED:
+            return "meeting_cancelled"
+        return None
     person = (
         uow.people.get(row.person_id)
         if row.person_id is not None
-        else uow.people.by_slack_id(council.team_id, str(row.payload.get("user", "")))
+        else uow.people.by_slack_id(council.team_id, str(row.payload["user"]))
     )
     if person is None or person.erased_at is not None:
         return "recipient_gone"
@@ -56,8 +67,6 @@ def why_unwanted(uow: UnitOfWork, row: OutboxMessage, now: datetime) -> str | No
     viewer = viewer_of(uow, council, person.slack_user_id, now=now)
     if not viewer.is_member:
         return "not_a_member"
-    subject = str(row.payload.get("subject", ""))
-    kind, number = subject[:1], subject[1:]
     if not number.isdecimal():
         return None
     if kind == "m":

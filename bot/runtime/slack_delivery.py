@@ -161,3 +161,7 @@ class SlackDelivery:
             posted = self.find_posted(channel_id, key)
             if posted is not None:
                 return posted
+
+    def permalink(self, channel_id: str, ts: str) -> str:
+        response = _call(lambda: self._reads.chat_getPermalink(channel=channel_id, message_ts=ts))
+        return str(response["permalink"])

@@ -26,6 +26,7 @@ from bot.grammar import (
     split_word,
     take_mention,
 )
+from bot.outbox import Message
 from bot.phrasing import in_swedish
 from bot.privacy.retention import MAX_MONTHS, MIN_MONTHS
 from bot.services import Services
@@ -33,7 +34,7 @@ from bot.texts import Ref, join_list, t
 from bot.vocabulary import MeetingKind, Role
 from handlers.ack_first import slash_command
 from handlers.audit_blocks import audit_reply
-from handlers.outbox_dms import Dm, queue_dms
+from handlers.outgoing import queue_and_send
 from handlers.replies import Reply, answer, escape, guarded, section, text_reply
 from handlers.slack_users import lookup
 
@@ -286,7 +287,7 @@ def _welcome(services: Services, change: MemberChange) -> None:
         channel=change.council.channel_id,
         contact=change.contact_user_id,
     )
-    queue_dms(services, [Dm(change.user_id, text)])
+    queue_and_send(services, [Message(change.user_id, text)])
 
 
 def _overview_reply(overview: Overview, lang: str) -> Reply:

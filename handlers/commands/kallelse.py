@@ -30,8 +30,9 @@ from bot.services import Services
 from bot.texts import t
 from bot.vocabulary import MeetingKind
 from handlers.ack_first import slash_command
-from handlers.kallelse_actions import announce_document
+from handlers.kallelse_actions import announce_document, document_dms
 from handlers.kallelse_blocks import document_reply, preview_reply, status_text
+from handlers.outgoing import Outgoing
 from handlers.replies import Reply, answer, escape, guarded, text_reply
 
 COMMAND = "/kallelse"
@@ -71,10 +72,13 @@ def register(app: App, services: Services) -> None:
     def kallelse(command: dict[str, Any], client: WebClient, respond: Respond) -> None:
         lang = services.councils.locale(command["team_id"], command["channel_id"]).lang
         added: list[DocumentAdded] = []
-        reply = guarded(lambda: _dispatch(services, command, lang, added), lang=lang, where=COMMAND)
+        dms = Outgoing(document_dms)
+        reply = guarded(
+            lambda: _dispatch(services, command, lang, added, dms), lang=lang, where=COMMAND
+        )
         answer(respond, reply)
         for document in added:
-            announce_document(client, services, document)
+            announce_document(client, services, document, dms)
 
 
 def _meeting(word: str, rest: str) -> tuple[int | None, MeetingKind | None, str, str]:
@@ -89,7 +93,11 @@ def _meeting(word: str, rest: str) -> tuple[int | None, MeetingKind | None, str,
 
 
 def _dispatch(
-    services: Services, command: dict[str, Any], lang: str, added: list[DocumentAdded]
+    services: Services,
+    command: dict[str, Any],
+    lang: str,
+    added: list[DocumentAdded],
+    dms: Outgoing[DocumentAdded],
 ) -> Reply:
     text = check_length(command.get("text") or "")
     common = {
@@ -126,7 +134,9 @@ def _dispatch(
         return text_reply(status_text(services.kallelse.delivery(**meeting, **common)))
     if sub == "underlag":
         url, title = _link(rest)
-        document = services.kallelse.add_document(url=url, title=title, **meeting, **common)
+        document = services.kallelse.add_document(
+            url=url, title=title, messages=dms, **meeting, **common
+        )
         added.append(document)
         return text_reply(document_reply(document))
     if sub in COUNCIL_WIDE and (meeting_id is not None or kind is not None):

@@ -25,13 +25,14 @@ from bot.meetings import (
     Upcoming,
     passed_deadlines,
 )
+from bot.outbox import Message
 from bot.phrasing import in_swedish
 from bot.services import Services
 from bot.texts import t
 from bot.vocabulary import MeetingKind
 from bot.when import When, format_date, format_when, parse_when
 from handlers.ack_first import slash_command
-from handlers.outbox_dms import Dm, queue_dms
+from handlers.outgoing import queue_and_send
 from handlers.replies import Reply, answer, escape, guarded, section, text_reply
 from handlers.slack_users import render_notice
 
@@ -50,7 +51,9 @@ def register(app: App, services: Services) -> None:
             where=COMMAND,
         )
         answer(respond, reply)
-        queue_dms(services, (Dm(u, text) for u, text in private if u != command["user_id"]))
+        queue_and_send(
+            services, (Message(u, text) for u, text in private if u != command["user_id"])
+        )
 
 
 def _dispatch(

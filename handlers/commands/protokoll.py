@@ -27,6 +27,7 @@ from bot.minutes.capture import Captured, Started
 from bot.minutes.justering import Sent, Standing
 from bot.minutes.publish import Publication
 from bot.minutes.render import Layout
+from bot.outbox import Link, Message
 from bot.phrasing import in_swedish
 from bot.services import Services
 from bot.texts import t
@@ -42,7 +43,7 @@ from handlers.minutes_blocks import (
     names_line,
     thread_intro,
 )
-from handlers.outbox_dms import Dm, queue_dms
+from handlers.outgoing import Outgoing, as_dicts
 from handlers.replies import SILENT, Reply, answer, escape, guarded, text_reply
 from handlers.slack_users import lookup, render_notice
 
@@ -137,8 +138,9 @@ def _dispatch(
         later.append(lambda: _files_to_dm(client, user, draft.layout))
         return draft_reply(draft.layout, draft.meeting_id)
     if folded == "justera":
-        sent = minutes.justering.send(**where)
-        later.append(lambda: _to_justerare(services, sent))
+        asks = Outgoing(justering_dms)
+        sent = minutes.justering.send(messages=asks, **where)
+        later.append(lambda: asks.send(services))
         return text_reply(
             t(
                 "protokoll.justera.sent",
@@ -148,8 +150,9 @@ def _dispatch(
             )
         )
     if folded == "publicera":
-        publication = minutes.publishing.publish(**where)
-        later.append(lambda: announce(services, client, publication, user))
+        messages = Outgoing(publication_messages)
+        publication = minutes.publishing.publish(messages=messages, **where)
+        later.append(lambda: announce(services, client, publication, user, messages))
         return text_reply(_published_text(publication))
     return text_reply(_status_text(minutes.justering.status(**where)))
 
@@ -232,47 +235,65 @@ def upload(client: WebClient, channel: str, doc: Layout, thread_ts: str | None =
     )
 
 
-def _to_justerare(services: Services, sent: Sent) -> None:
-    """Each justerare's request, through the outbox: once per version and person."""
-    blocks = justering_blocks(sent)
+def justering_dms(sent: Sent) -> list[Message]:
+    """Each justerare's request: once per version and person."""
+    blocks = as_dicts(justering_blocks(sent))
     text = t("protokoll.justera.ask", sent.lang, version=sent.version)
     key = f"dm:justering:m{sent.meeting_id}:v{sent.version}"
-    queue_dms(
-        services, (Dm(u, text, blocks, key=f"{key}:{u}", kind="justering") for u in sent.justerare)
-    )
+    return [Message(u, text, blocks, key=f"{key}:{u}", kind="justering") for u in sent.justerare]
+
+
+def _minutes_key(publication: Publication, reader: str | None = None) -> str:
+    """The minutes as posted: in the channel, or for a förmöte in each reader's DM."""
+    key = f"protokoll:m{publication.meeting_id}:v{publication.version}"
+    return f"dm:{key}:{reader}" if reader else f"post:{key}"
+
+
+def publication_messages(publication: Publication) -> list[Message]:
+    """The minutes (a förmöte's to each association member), and every point's outcome to
+    its submitter, with a link to the minutes they can read once those are posted."""
+    doc = publication.layout
+    blocks, text = as_dicts(minutes_blocks(doc)), fallback(doc)
+    council = publication.council_id
+    if publication.channel_id is not None:
+        posts = [
+            Message.in_council(
+                council, text, blocks=blocks, key=_minutes_key(publication), kind="protokoll"
+            )
+        ]
+    else:
+        posts = [
+            Message(r, text, blocks, key=_minutes_key(publication, r), kind="protokoll")
+            for r in publication.readers
+        ]
+    feedback = []
+    for notice in publication.notices:
+        minutes = _minutes_key(
+            publication, notice.user_id if publication.channel_id is None else None
+        )
+        link = Link(minutes, "protokoll.feedback.link", notice.lang)
+        feedback.append(Message(notice.user_id, render_notice(notice), link=link))
+    return posts + feedback
 
 
 def announce(
-    services: Services, client: WebClient, publication: Publication, publisher: str
+    services: Services,
+    client: WebClient,
+    publication: Publication,
+    publisher: str,
+    messages: Outgoing[Publication],
 ) -> None:
-    """Post the minutes (a förmöte's to each association member), then tell every point's
-    submitter what happened, with a link to the minutes they can read."""
+    """Send what the publication queued, then the archive files: in the channel post's
+    thread, or for a förmöte in the publisher's DM."""
+    messages.send(services)
     doc = publication.layout
-    blocks, text = minutes_blocks(doc), fallback(doc)
-    links: dict[str, str] = {}
-    default = None
-    if publication.channel_id is not None:
-        ts = client.chat_postMessage(channel=publication.channel_id, text=text, blocks=blocks)["ts"]
-        upload(client, publication.channel_id, doc, thread_ts=ts)
-        default = _permalink(client, publication.channel_id, ts)
-    else:
-        for reader in publication.readers:
-            dm = client.conversations_open(users=reader)["channel"]["id"]
-            ts = client.chat_postMessage(channel=dm, text=text, blocks=blocks)["ts"]
-            links[reader] = _permalink(client, dm, ts)
+    if publication.channel_id is None:
         upload(client, client.conversations_open(users=publisher)["channel"]["id"], doc)
-    feedback = []
-    for notice in publication.notices:
-        message = render_notice(notice)
-        link = links.get(notice.user_id, default)
-        if link:
-            message += "\n" + t("protokoll.feedback.link", notice.lang, link=link)
-        feedback.append(Dm(notice.user_id, message))
-    queue_dms(services, feedback)
-
-
-def _permalink(client: WebClient, channel: str, ts: str) -> str:
-    return str(client.chat_getPermalink(channel=channel, message_ts=ts)["permalink"])
+        return
+    with services.uow() as uow:
+        post = uow.outbox.by_keys([_minutes_key(publication)]).get(_minutes_key(publication))
+    if post is not None and post.slack_ts is not None and post.channel_id is not None:
+        upload(client, post.channel_id, doc, thread_ts=post.slack_ts)
 
 
 # -- replies -------------------------------------------------------------------------------

@@ -1,0 +1,97 @@
+"""The messages a change owes people, queued in the outbox inside the change's own transaction.
+
+A change and the messages that tell of it commit together or not at all: a kallelse marked
+sent always has its DMs waiting, and DMs never tell of a change that was rolled back. The
+adapter composes each message (it knows how things look in Slack), the service queues them
+before its commit, and the sender (bot.reminders.sender) delivers them, at once and again
+at the scheduler's passes until they arrive.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any, TypeVar
+
+from bot.vocabulary import OutboxStatus
+from storage.uow import UnitOfWork
+
+KIND = "meddelande"
+COUNCIL = "council"  # payload["conversation"]: the council's own channel
+T = TypeVar("T")
+
+
+def _new_key() -> str:
+    return f"dm:{uuid.uuid4().hex}"
+
+
+@dataclass(frozen=True)
+class Link:
+    """A line naming an earlier message (its key), with a link to it once it is posted."""
+
+    key: str
+    text: str  # the catalogue's key of the line, taking {link}
+    lang: str
+
+
+@dataclass(frozen=True)
+class Message:
+    user_id: str | None  # a DM to this person; None: to the council's own conversation
+    text: str
+    blocks: Sequence[dict[str, Any]] | None = None  # Block Kit, as the adapter rendered it
+    # Names the message itself (e.g. one kallelse to one person), so queuing it twice sends it
+    # once; by default a new message each time.
+    key: str = field(default_factory=_new_key)
+    kind: str = KIND
+    # What it is about, so the sender can drop it when no longer wanted or allowed (a kallelse
+    # waiting while its meeting is cancelled, or its person leaves): bot.reminders.wanted.
+    council_id: int | None = None
+    subject: str | None = None
+    thread: str | None = None  # the key of an earlier message, to answer in its thread
+    link: Link | None = None
+
+    @classmethod
+    def in_council(cls, council_id: int, text: str, **rest: Any) -> Message:
+        """A post in the council's channel (found when it is sent, not fixed now)."""
+        return cls(None, text, council_id=council_id, **rest)
+
+
+# The adapter's part of a change: from the service's result (read inside its transaction),
+# the messages it owes.
+Compose = Callable[[T], Iterable[Message]]
+
+
+def nothing(_result: object) -> Iterable[Message]:
+    return ()
+
+
+def queue(uow: UnitOfWork, messages: Iterable[Message], now: datetime) -> None:
+    """Add the messages to the unit of work's transaction (the caller commits)."""
+    rows = [
+        {
+            "idempotency_key": message.key,
+            "kind": message.kind,
+            "council_id": message.council_id,
+            "payload": _payload(message),
+            "due_at": now,
+            "status": OutboxStatus.PENDING,
+            "attempts": 0,
+        }
+        for message in messages
+    ]
+    if rows:
+        uow.outbox.add_new(rows)
+
+
+def _payload(message: Message) -> dict[str, Any]:
+    to = {"user": message.user_id} if message.user_id else {"conversation": COUNCIL}
+    return {
+        **to,
+        "text": message.text,
+        **({"subject": message.subject} if message.subject else {}),
+        **({"blocks": list(message.blocks)} if message.blocks else {}),
+        **({"thread": message.thread} if message.thread else {}),
+        **({"link": asdict(message.link)} if message.link else {}),
+    }

@@ -1,0 +1,71 @@
+"""What a person's action owes others, sent at once after the change commits.
+
+The service queues the messages in the change's own transaction (bot.outbox); this sends
+just those now, by the same sender as reminders (bot.reminders.sender), so a person waits
+for their own messages only (a backlog waits for the scheduler). A message that cannot go
+now (a 429, a 5xx, a crash) is retried, honouring Retry-After, at the scheduler's next pass,
+and its key in the message metadata keeps a retry from sending it twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any, Generic, TypeVar
+
+from slack_sdk.models.blocks import Block
+
+from bot.outbox import Compose, Message, queue
+from bot.reminders.sender import DrainReport, Sender, new_worker_id
+from bot.runtime.slack_delivery import SlackDelivery
+from bot.services import Services
+from bot.vocabulary import OutboxStatus
+
+T = TypeVar("T")
+# This process's claims on outbox rows, told apart from another process's after a crash.
+WORKER = new_worker_id()
+
+
+def as_dicts(blocks: Sequence[Block]) -> list[dict[str, Any]]:
+    return [b.to_dict() for b in blocks]
+
+
+class Outgoing(Generic[T]):
+    """The adapter's `compose` handed to a service, which queues what it returns before its
+    commit; remembers those messages, to send them once the change has committed."""
+
+    def __init__(self, compose: Compose[T]) -> None:
+        self._compose = compose
+        self.messages: list[Message] = []
+
+    def __call__(self, result: T) -> Iterable[Message]:
+        self.messages = list(self._compose(result))
+        return self.messages
+
+    def send(self, services: Services) -> None:
+        send_now(services, [m.key for m in self.messages])
+
+
+def send_now(services: Services, keys: Sequence[str]) -> DrainReport | None:
+    """Send these queued messages now (only them); None when there was none."""
+    if not keys:
+        return None
+    delivery = SlackDelivery.from_settings(services.settings)
+    sender = Sender(services.uow, delivery, worker_id=WORKER)
+    return sender.drain(services.clock.now(), keys=list(keys))
+
+
+def delivered(services: Services, dms: Sequence[Message]) -> int:
+    """How many of these DMs have reached their person so far."""
+    with services.uow() as uow:
+        rows = uow.outbox.by_keys([dm.key for dm in dms])
+        return sum(1 for row in rows.values() if row.status == OutboxStatus.SENT)
+
+
+def queue_and_send(services: Services, messages: Iterable[Message]) -> DrainReport | None:
+    """Messages a change owes that its service does not queue itself yet: queued in their
+    own transaction, just after the change's, then sent now."""
+    listed = list(messages)
+    with services.uow() as uow:
+        queue(uow, listed, services.clock.now())
+        uow.commit()
+    return send_now(services, [m.key for m in listed])
