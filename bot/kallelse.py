@@ -316,12 +316,6 @@ class KallelseService:
         )
         return replace(sent, emailed=emailed)
 
-    def posted(self, *, meeting_id: int, ts: str) -> None:
-        """Remember the channel post, so later documents go in its thread."""
-        with self._uow() as uow:
-            uow.kallelse.set_channel_post(meeting_id, ts)
-            uow.commit()
-
     def member_copy(
         self, *, team_id: str, user_id: str, meeting_id: int, now: datetime
     ) -> MemberCopy:

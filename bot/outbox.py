@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 from bot.vocabulary import OutboxStatus
+from storage.models import OutboxMessage
 from storage.uow import UnitOfWork
 
 KIND = "meddelande"
@@ -49,8 +50,14 @@ class Message:
     # waiting while its meeting is cancelled, or its person leaves): bot.reminders.wanted.
     council_id: int | None = None
     subject: str | None = None
-    thread: str | None = None  # the key of an earlier message, to answer in its thread
+    # The thread to answer in: an earlier message's key (it waits until that is posted), or
+    # the ts of a post already there.
+    thread: str | None = None
+    thread_ts: str | None = None
     link: Link | None = None
+    # The channel post of this meeting's kallelse: once posted, its thread is the meeting's
+    # (documents, late points and minutes lines go there).
+    kallelse_of: int | None = None
 
     @classmethod
     def in_council(cls, council_id: int, text: str, **rest: Any) -> Message:
@@ -93,5 +100,15 @@ def _payload(message: Message) -> dict[str, Any]:
         **({"subject": message.subject} if message.subject else {}),
         **({"blocks": list(message.blocks)} if message.blocks else {}),
         **({"thread": message.thread} if message.thread else {}),
+        **({"thread_ts": message.thread_ts} if message.thread_ts else {}),
         **({"link": asdict(message.link)} if message.link else {}),
+        **({"kallelse_of": message.kallelse_of} if message.kallelse_of else {}),
     }
+
+
+def remember_posted(uow: UnitOfWork, row: OutboxMessage, ts: str) -> None:
+    """What a message's being posted means for the council (the sender calls this in the
+    transaction that marks the row sent)."""
+    meeting_id = row.payload.get("kallelse_of")
+    if meeting_id is not None:
+        uow.kallelse.set_channel_post(int(meeting_id), ts)

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import logging
 import re
 from typing import Any
 
 from slack_bolt import App, Respond
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
 
 from bot.attendance import Answered
 from bot.kallelse import DocumentAdded, MemberCopy, NeedsConfirmation, Sent, dm_key
@@ -31,72 +29,68 @@ from handlers.outgoing import Outgoing, as_dicts, delivered
 from handlers.replies import Reply, guarded, text_reply
 from handlers.slack_ids import team_id
 
-log = logging.getLogger(__name__)
+
+def post_key(meeting_id: int) -> str:
+    """The outbox key of a meeting's kallelse in the channel."""
+    return f"post:kallelse:m{meeting_id}"
 
 
-def kallelse_dms(sent: Sent) -> list[Message]:
-    """One DM with buttons per member, queued with the meeting marked sent."""
+def kallelse_messages(sent: Sent) -> list[Message]:
+    """The channel post (not for a förmöte), then one DM with buttons per member: queued
+    with the meeting marked sent."""
     kallelse = sent.kallelse
-    dms = []
+    council_id, subject = kallelse.council_id, f"m{kallelse.meeting.id}"
+    messages = []
+    if sent.channel_id is not None:
+        post = channel_message(kallelse)
+        messages.append(
+            Message.in_council(
+                kallelse.council_id,
+                post.text,
+                blocks=as_dicts(post.blocks),
+                key=post_key(kallelse.meeting.id),
+                kind="kallelse",
+                subject=subject,
+                kallelse_of=kallelse.meeting.id,
+            )
+        )
     for person in sent.recipients:
         copy = member_message(MemberCopy(kallelse, person.answers, answer=None, read=False))
-        dms.append(
+        messages.append(
             Message(
                 person.user_id,
                 copy.text,
                 as_dicts(copy.blocks),
                 key=dm_key(kallelse.meeting.id, person.user_id),
                 kind="kallelse",
-                council_id=kallelse.council_id,
-                subject=f"m{kallelse.meeting.id}",
+                council_id=council_id,
+                subject=subject,
             )
         )
-    return dms
+    return messages
 
 
-def post_kallelse(client: WebClient, services: Services, sent: Sent, dms: Outgoing[Sent]) -> int:
-    """The channel post (not for a förmöte), then the DMs queued with the change; how many
-    have arrived so far (the rest are retried until they do)."""
-    kallelse = sent.kallelse
-    if sent.channel_id is not None:
-        message = channel_message(kallelse)
-        try:
-            posted = client.chat_postMessage(
-                channel=sent.channel_id, text=message.text, blocks=message.blocks
-            )
-            services.kallelse.posted(meeting_id=kallelse.meeting.id, ts=posted["ts"])
-        except SlackApiError as err:
-            log.warning("kallelse post to the channel failed: %s", err.response.get("error"))
-    dms.send(services)
-    return delivered(services, dms.messages)
+def post_kallelse(services: Services, messages: Outgoing[Sent]) -> int:
+    """Send what the kallelse queued; how many members have it so far (the rest are retried
+    until they do)."""
+    messages.send(services)
+    return delivered(services, [m for m in messages.messages if m.user_id is not None])
 
 
-def document_dms(added: DocumentAdded) -> list[Message]:
-    """Every member told, checked like the kallelse's own DMs when their turn comes (a
-    förmöte's document never reaches someone who has moved to the unit while Slack held the
-    DM up)."""
+def document_messages(added: DocumentAdded) -> list[Message]:
+    """A note in the kallelse's thread (once that is posted), and every member told; checked
+    like the kallelse's own messages when their turn comes (a förmöte's document never
+    reaches someone who has moved to the unit while Slack held the DM up)."""
     text = document_notice(added)
-    council_id, subject = added.kallelse.council_id, f"m{added.kallelse.meeting.id}"
-    return [
-        Message(person.user_id, text, council_id=council_id, subject=subject)
-        for person in added.recipients
-    ]
-
-
-def announce_document(
-    client: WebClient, services: Services, added: DocumentAdded, dms: Outgoing[DocumentAdded]
-) -> None:
-    """A document added after the kallelse went out: in its thread, and to every member."""
-    if not added.sent:
-        return
-    if added.channel_id is not None and added.thread_ts is not None:
-        try:
-            client.chat_postMessage(
-                channel=added.channel_id, thread_ts=added.thread_ts, text=document_notice(added)
-            )
-        except SlackApiError as err:
-            log.warning("kallelse thread post failed: %s", err.response.get("error"))
-    dms.send(services)
+    council_id, meeting_id = added.kallelse.council_id, added.kallelse.meeting.id
+    about: dict[str, Any] = {"council_id": council_id, "subject": f"m{meeting_id}"}
+    notes = []
+    if added.channel_id is not None:
+        where = (
+            {"thread_ts": added.thread_ts} if added.thread_ts else {"thread": post_key(meeting_id)}
+        )
+        notes.append(Message.in_council(council_id, text, **where, subject=about["subject"]))
+    return notes + [Message(person.user_id, text, **about) for person in added.recipients]
 
 
 def register(app: App, services: Services) -> None:
@@ -112,7 +106,7 @@ def register(app: App, services: Services) -> None:
 
         def run() -> Reply:
             now = services.clock.now()
-            dms = Outgoing(kallelse_dms)
+            dms = Outgoing(kallelse_messages)
             try:
                 sent = services.kallelse.send(
                     meeting_id=meeting_id,
@@ -126,7 +120,7 @@ def register(app: App, services: Services) -> None:
                 return preview_reply(
                     services.kallelse.preview(meeting_id=meeting_id, now=now, **common)
                 )
-            arrived = post_kallelse(client, services, sent, dms)
+            arrived = post_kallelse(services, dms)
             return text_reply(sent_text(sent, arrived))
 
         # The preview is replaced, so its button cannot be pressed again by mistake.

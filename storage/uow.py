@@ -47,6 +47,7 @@ class UnitOfWork:
     privacy: PrivacyRepository
     received: ReceivedEventRepository
     workspaces: WorkspaceRepository
+    _lent = False  # JoinedUnitOfWork
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
@@ -81,11 +82,15 @@ class UnitOfWork:
         tb: TracebackType | None,
     ) -> None:
         # close() rolls back whatever was not committed, and unlike rollback() it leaves
-        # loaded objects readable (detached) for the caller.
-        self.session.close()
+        # loaded objects readable (detached) for the caller. A lent one is its lender's to end.
+        if not self._lent:
+            self.session.close()
 
     def commit(self) -> None:
-        self.session.commit()
+        if self._lent:
+            self.session.flush()
+        else:
+            self.session.commit()
 
 
 class JoinedUnitOfWork(UnitOfWork):
@@ -93,19 +98,10 @@ class JoinedUnitOfWork(UnitOfWork):
     settled while the minutes are published): that service's commit only flushes, and the
     lender commits the whole change or none of it."""
 
+    _lent = True
+
     def __init__(self, outer: UnitOfWork) -> None:
         vars(self).update(vars(outer))
 
     def __enter__(self) -> UnitOfWork:
         return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        return None
-
-    def commit(self) -> None:
-        self.session.flush()

@@ -51,7 +51,9 @@ def address_of(uow: UnitOfWork, row: OutboxMessage) -> Address:
             return Address(unreachable="channel_not_found")
         channel_id = council.channel_id
     thread = link = None
-    if "thread" in payload:
+    if "thread_ts" in payload and channel_id is not None:
+        thread = Posted(channel_id, payload["thread_ts"])
+    elif "thread" in payload:
         found = _earlier(uow, payload["thread"])
         if isinstance(found, str):
             return Address(waits_for=found)

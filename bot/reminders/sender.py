@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
+from bot.outbox import remember_posted
 from bot.reminders.addresses import Address, address_of
 from bot.reminders.wanted import why_unwanted, workspace_of
 from bot.texts import t
@@ -49,14 +50,21 @@ class Delivery(Protocol):
 
     def open_dm(self, user_id: str) -> str: ...
 
-    def find_posted(self, channel_id: str, key: str) -> str | None:
-        """The ts of a message in the channel carrying `key`, if one was posted."""
+    def find_posted(self, channel_id: str, key: str, thread_ts: str | None = None) -> str | None:
+        """The ts of a message in the channel (or the thread) carrying `key`, if one was
+        posted."""
         ...
 
     def post(
-        self, channel_id: str, text: str, key: str, blocks: list[dict[str, Any]] | None = None
+        self,
+        channel_id: str,
+        text: str,
+        key: str,
+        blocks: list[dict[str, Any]] | None = None,
+        thread_ts: str | None = None,
     ) -> str:
-        """Post the text (and Block Kit blocks, when the row carries them) with its key."""
+        """Post the text (and Block Kit blocks, when the row carries them) with its key, in
+        the thread when one is given."""
         ...
 
     def permalink(self, channel_id: str, ts: str) -> str:
@@ -175,11 +183,12 @@ class Sender:
         key = row.idempotency_key
         try:
             channel = address.channel_id or self._delivery.open_dm(str(address.user_id))
-            posted = self._delivery.find_posted(channel, key) if claimed_before else None
+            thread = address.thread.ts if address.thread else None
+            posted = self._delivery.find_posted(channel, key, thread) if claimed_before else None
             if posted is None and expired:
                 return _expired(row)
             ts = posted or self._delivery.post(
-                channel, self._text(row, address), key, row.payload.get("blocks")
+                channel, self._text(row, address), key, row.payload.get("blocks"), thread
             )
         except DeliveryError as err:
             return self._failed(row, err, at())
@@ -225,6 +234,8 @@ class Sender:
         team = workspace_of(uow, outcome.row) if outcome.revoked_at else None
         if team and outcome.revoked_at:
             uow.workspaces.mark_gone(team, outcome.values["last_error"], at=outcome.revoked_at)
+        if outcome.values.get("status") == OutboxStatus.SENT:
+            remember_posted(uow, outcome.row, outcome.values["slack_ts"])
         setattr(report, outcome.name, getattr(report, outcome.name) + 1)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, TypeVar
 
 from slack_sdk import WebClient
@@ -114,11 +115,17 @@ class SlackDelivery:
             self._dms[user_id] = str(response["channel"]["id"])
         return self._dms[user_id]
 
-    def find_posted(self, channel_id: str, key: str) -> str | None:
+    def find_posted(self, channel_id: str, key: str, thread_ts: str | None = None) -> str | None:
+        # A reply is not in the channel's history: it is looked for in its thread.
+        read = (
+            self._reads.conversations_history
+            if thread_ts is None
+            else partial(self._reads.conversations_replies, ts=thread_ts)
+        )
         cursor: str | None = None
         for _ in range(HISTORY_PAGES):
             page: Any = _call(
-                lambda cursor=cursor: self._reads.conversations_history(
+                lambda cursor=cursor: read(
                     channel=channel_id,
                     include_all_metadata=True,
                     limit=HISTORY_PAGE_SIZE,
@@ -138,10 +145,16 @@ class SlackDelivery:
         return None
 
     def post(
-        self, channel_id: str, text: str, key: str, blocks: list[dict[str, Any]] | None = None
+        self,
+        channel_id: str,
+        text: str,
+        key: str,
+        blocks: list[dict[str, Any]] | None = None,
+        thread_ts: str | None = None,
     ) -> str:
-        """Post with the key in the metadata. A connection that drops (or times out) may have
-        posted: the DM is searched for the key before each new try, so none posts twice."""
+        """Post with the key in the metadata (in the thread, when one is given). A connection
+        that drops (or times out) may have posted: the DM (or the thread) is searched for the
+        key before each new try, so none posts twice."""
         tries_left = self._policy.connection_retries
         while True:
             try:
@@ -149,6 +162,7 @@ class SlackDelivery:
                     channel=channel_id,
                     text=text,
                     blocks=blocks,
+                    thread_ts=thread_ts,
                     metadata={"event_type": EVENT_TYPE, "event_payload": {"key": key}},
                 )
                 return str(response["ts"])
@@ -158,7 +172,7 @@ class SlackDelivery:
                 if not tries_left:
                     raise DeliveryError(type(err).__name__, permanent=False) from None
             tries_left -= 1
-            posted = self.find_posted(channel_id, key)
+            posted = self.find_posted(channel_id, key, thread_ts)
             if posted is not None:
                 return posted
 

@@ -30,7 +30,7 @@ from bot.services import Services
 from bot.texts import t
 from bot.vocabulary import MeetingKind
 from handlers.ack_first import slash_command
-from handlers.kallelse_actions import announce_document, document_dms
+from handlers.kallelse_actions import document_messages
 from handlers.kallelse_blocks import document_reply, preview_reply, status_text
 from handlers.outgoing import Outgoing
 from handlers.replies import Reply, answer, escape, guarded, text_reply
@@ -71,14 +71,10 @@ def register(app: App, services: Services) -> None:
     @slash_command(app, COMMAND)
     def kallelse(command: dict[str, Any], client: WebClient, respond: Respond) -> None:
         lang = services.councils.locale(command["team_id"], command["channel_id"]).lang
-        added: list[DocumentAdded] = []
-        dms = Outgoing(document_dms)
-        reply = guarded(
-            lambda: _dispatch(services, command, lang, added, dms), lang=lang, where=COMMAND
-        )
+        dms = Outgoing(document_messages)
+        reply = guarded(lambda: _dispatch(services, command, lang, dms), lang=lang, where=COMMAND)
         answer(respond, reply)
-        for document in added:
-            announce_document(client, services, document, dms)
+        dms.send(services)
 
 
 def _meeting(word: str, rest: str) -> tuple[int | None, MeetingKind | None, str, str]:
@@ -96,7 +92,6 @@ def _dispatch(
     services: Services,
     command: dict[str, Any],
     lang: str,
-    added: list[DocumentAdded],
     dms: Outgoing[DocumentAdded],
 ) -> Reply:
     text = check_length(command.get("text") or "")
@@ -137,7 +132,6 @@ def _dispatch(
         document = services.kallelse.add_document(
             url=url, title=title, messages=dms, **meeting, **common
         )
-        added.append(document)
         return text_reply(document_reply(document))
     if sub in COUNCIL_WIDE and (meeting_id is not None or kind is not None):
         raise UserError("kallelse.council_wide", word=escape(word))

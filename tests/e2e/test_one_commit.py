@@ -27,8 +27,7 @@ from tests.e2e.cast import (
     say,
 )
 from tests.e2e.test_kallelse_delivery import _kallelser
-from tests.e2e.test_outbox_dms import _told
-from tests.e2e.test_protokoll import AFTER, DURING, _council
+from tests.e2e.test_outbox_dms import _told, ready_to_publish
 
 
 @contextmanager
@@ -88,12 +87,7 @@ def test_a_kallelse_whose_dms_cannot_be_queued_is_not_marked_sent(
 def test_minutes_whose_aterkoppling_cannot_be_queued_are_not_published(
     stack: LocalStack, clock: ManualClock
 ) -> None:
-    _council(stack)  # Anna's, Lina's and Vera's points on the stormöte
-    clock.set(DURING)
-    for line in ("punkt 5", "beslut: Väntetiderna följs upp varje månad.", "punkt 6", "info: Fika"):
-        say(stack, SARA, RAD, "/protokoll", line)
-    clock.set(AFTER)
-    say(stack, SARA, RAD, "/brukarrad", "inställningar justering av")
+    titles = ready_to_publish(stack, clock)
     queued = _outbox_rows(stack)
     with outbox_refused(stack):
         refused = say(stack, SARA, RAD, "/protokoll", "publicera")
@@ -109,6 +103,5 @@ def test_minutes_whose_aterkoppling_cannot_be_queued_are_not_published(
     assert "publicerat i kanalen" in say(stack, SARA, RAD, "/protokoll", "publicera")
     posted = [m for m in stack.slack.messages(RAD) if m.get("text", "").startswith("Protokoll")]
     assert len(posted) == 1
-    titles = {ANNA: "Väntetider till läkare", LINA: "Mer fika", VERA: "Nya telefontider"}
     for user, title in titles.items():
         assert len(_told(stack, user, title)) == 1, (user, _told(stack, user, title))

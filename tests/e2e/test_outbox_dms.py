@@ -15,19 +15,25 @@ def _told(stack: LocalStack, user: str, title: str) -> list[str]:
     return [m["text"] for m in _dm(stack, user) if title in m.get("text", "")]
 
 
-def test_every_submitter_is_told_once_when_slack_rate_limits_the_publication(
-    stack: LocalStack, clock: ManualClock
-) -> None:
-    _council(stack)  # Anna's, Lina's and Vera's points on the stormöte
+def ready_to_publish(stack: LocalStack, clock: ManualClock) -> dict[str, str]:
+    """Minutes settling Anna's, Lina's and Vera's points, published without justering; whose
+    point has which title."""
+    _council(stack)
     clock.set(DURING)
     for line in ("punkt 5", "beslut: Väntetiderna följs upp varje månad.", "punkt 6", "info: Fika"):
         say(stack, SARA, RAD, "/protokoll", line)
     clock.set(AFTER)
     say(stack, SARA, RAD, "/brukarrad", "inställningar justering av")
+    return {ANNA: "Väntetider till läkare", LINA: "Mer fika", VERA: "Nya telefontider"}
+
+
+def test_every_submitter_is_told_once_when_slack_rate_limits_the_publication(
+    stack: LocalStack, clock: ManualClock
+) -> None:
+    titles = ready_to_publish(stack, clock)
     # Slack turns away every DM for a while: opening one is rate limited for a minute.
     stack.slack.faults.add("conversations.open", "ratelimited", count=6, retry_after=60)
     assert "publicerat i kanalen" in say(stack, SARA, RAD, "/protokoll", "publicera")
-    titles = {ANNA: "Väntetider till läkare", LINA: "Mer fika", VERA: "Nya telefontider"}
     assert all(_told(stack, user, title) == [] for user, title in titles.items())
     # Later posting is rate limited too, and the scheduler's next passes send what waits.
     stack.slack.faults.clear()

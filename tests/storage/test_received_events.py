@@ -18,13 +18,21 @@ class NoDelivery:
     def open_dm(self, user_id: str) -> str:
         raise AssertionError("no DM expected")
 
-    def find_posted(self, channel_id: str, key: str) -> str | None:
+    def find_posted(self, channel_id: str, key: str, thread_ts: str | None = None) -> str | None:
         raise AssertionError("no lookup expected")
 
     def post(
-        self, channel_id: str, text: str, key: str, blocks: list[dict[str, Any]] | None = None
+        self,
+        channel_id: str,
+        text: str,
+        key: str,
+        blocks: list[dict[str, Any]] | None = None,
+        thread_ts: str | None = None,
     ) -> str:
         raise AssertionError("no post expected")
+
+    def permalink(self, channel_id: str, ts: str) -> str:
+        raise AssertionError("no link expected")
 
 
 def _first_time(services: Services, event_id: str, clock: ManualClock) -> bool:
