@@ -106,10 +106,10 @@ def _socket_mode(settings: Settings) -> int:
 
 def _start_scheduler(services: Services) -> BaseScheduler:
     """The reminder passes in the background: a catch-up now, then every minute."""
+    from bot.runtime.messengers import messengers_from
     from bot.runtime.scheduler import build_scheduler
-    from bot.runtime.slack_delivery import SlackDelivery
 
-    scheduler = build_scheduler(services, SlackDelivery.from_settings(services.settings))
+    scheduler = build_scheduler(services, messengers_from(services.settings))
     scheduler.start()
     return scheduler
 
@@ -166,15 +166,13 @@ def _tick(settings: Settings, now_text: str | None) -> int:
         return 2
     from bot.reminders import tick
     from bot.reminders.sender import new_worker_id
-    from bot.runtime.slack_delivery import SlackDelivery
+    from bot.runtime.messengers import messengers_from
     from bot.services import build_services
     from storage.migrate import upgrade
 
     upgrade(settings.database_url)
     services = build_services(settings)
-    report = tick(
-        services.uow, SlackDelivery.from_settings(settings), now, worker_id=new_worker_id()
-    )
+    report = tick(services.uow, messengers_from(settings), now, worker_id=new_worker_id())
     services.engine.dispose()
     drained = report.drained
     print(

@@ -121,6 +121,7 @@ class ActionItemService:
                             "council": council.name,
                         },
                         council.language,
+                        council.id,  # not about the item: it is closed
                     ),
                 )
             result = Closed(item.id, item.text, council.language, notices)

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 from email.message import EmailMessage
 from enum import StrEnum
 from typing import Unpack
 from zoneinfo import ZoneInfo
 
-from bot import kallelse_mail
+from bot import kallelse_mail, messenger
 from bot.asked import Caller, MeetingAsked
 from bot.attendance_roll import members_at
 from bot.authz import Action, Viewer, audience_of
@@ -48,7 +48,7 @@ from bot.meetings import (
     upcoming_by_number,
     visible_to,
 )
-from bot.outbox import Compose, nothing, queue
+from bot.outbox import Compose, Message, nothing, queue
 from bot.vocabulary import Answer, MeetingKind, MeetingStatus, OutboxStatus
 from storage.models import Council, Document, GlossaryTerm, Meeting, OutboxMessage, Person
 from storage.uow import UnitOfWork
@@ -83,7 +83,11 @@ class Sent:
     channel_id: str | None  # where to post it; None for a förmöte
     recipients: tuple[Recipient, ...]
     late: bool
-    emailed: int
+    emails: tuple[str, ...] = ()  # the outbox keys of the emails queued with it
+
+    @property
+    def emailed(self) -> int:
+        return len(self.emails)
 
 
 @dataclass(frozen=True)
@@ -104,7 +108,11 @@ class DocumentAdded:
     recipients: tuple[Recipient, ...]
     channel_id: str | None
     thread_ts: str | None
-    emailed: int
+    emails: tuple[str, ...] = ()  # the outbox keys of the emails queued with it
+
+    @property
+    def emailed(self) -> int:
+        return len(self.emails)
 
     @property
     def sent(self) -> bool:
@@ -129,6 +137,11 @@ def dm_key(meeting_id: int, user_id: str) -> str:
     return f"dm:kallelse:m{meeting_id}:{user_id}"
 
 
+def mail_key(meeting_id: int, user_id: str) -> str:
+    """The outbox key of the kallelse emailed to one member."""
+    return f"mail:kallelse:m{meeting_id}:{user_id}"
+
+
 class Delivered(StrEnum):
     DELIVERED = "delivered"
     WAITING = "waiting"
@@ -141,6 +154,7 @@ class DeliveryLine:
     name: str
     state: Delivered
     error: str | None  # why it failed (Slack's code, or why the sender dropped it)
+    email: Delivered | None = None  # the copy by email; None: none was sent
 
 
 @dataclass(frozen=True)
@@ -169,13 +183,18 @@ def delivery_status(
     """Where each member's copy of the meeting's kallelse stands (the caller checked the
     reader is an officer)."""
     people = audience(uow, council, meeting, now)
-    rows = uow.outbox.by_keys([dm_key(meeting.id, p.user_id) for p in people])
+    rows = uow.outbox.by_keys(
+        [key(meeting.id, p.user_id) for p in people for key in (dm_key, mail_key)]
+    )
     lines = []
     for person in people:
         row = rows.get(dm_key(meeting.id, person.user_id))
         state = _state(row)
         error = row.last_error if row is not None and state != Delivered.WAITING else None
-        lines.append(DeliveryLine(person.name, state, error))
+        email = rows.get(mail_key(meeting.id, person.user_id))
+        lines.append(
+            DeliveryLine(person.name, state, error, _state(email) if email is not None else None)
+        )
     return DeliveryStatus(
         meeting_info(council, meeting),
         meeting.kallelse_sent_at is not None,
@@ -229,6 +248,37 @@ class KallelseService:
         asked for (`_meeting`)."""
         council, viewer = allowed_viewer(uow, action=Action.SEND_KALLELSE, now=now, **caller)
         return council, viewer, self._meeting(uow, council, viewer, meeting_id, formote, now)
+
+    def _emails(
+        self,
+        people: Iterable[Recipient],
+        build: MailBuilder,
+        key: Callable[[Recipient], str],
+        council_id: int,
+        meeting_id: int,
+    ) -> list[Message]:
+        """For the outbox: an email to each person with an address, when the bot has a mail
+        server (checked like the Slack messages when its turn comes)."""
+        if self._mailer is None:
+            return []
+        sender = self._mailer.sender
+        emails = []
+        for person in people:
+            if person.email:
+                email = build(person, sender)
+                emails.append(
+                    Message(
+                        person.user_id,
+                        str(email["Subject"]),
+                        key=key(person),
+                        kind="kallelse",
+                        council_id=council_id,
+                        subject=f"m{meeting_id}",
+                        via=messenger.EMAIL,
+                        email=email,
+                    )
+                )
+        return emails
 
     def _mail(self, people: Iterable[Recipient], build: MailBuilder) -> int:
         """Email those with an address, when the bot has a mail server."""
@@ -302,19 +352,23 @@ class KallelseService:
                     **common,
                 )
             kallelse = compose(uow, council, meeting, now)
+            emails = self._emails(
+                people,
+                lambda p, sender: kallelse_mail.invitation(kallelse, p, sender, now=now),
+                lambda p: mail_key(meeting.id, p.user_id),
+                council.id,
+                meeting.id,
+            )
             sent = Sent(
                 kallelse=kallelse,
                 channel_id=council.channel_id if meeting.kind != MeetingKind.FORMOTE else None,
                 recipients=people,
                 late=late,
-                emailed=0,
+                emails=tuple(e.key for e in emails),
             )
-            queue(uow, messages(sent), now)
+            queue(uow, [*messages(sent), *emails], now)
             uow.commit()
-        emailed = self._mail(
-            people, lambda p, sender: kallelse_mail.invitation(kallelse, p, sender, now=now)
-        )
-        return replace(sent, emailed=emailed)
+        return sent
 
     def member_copy(
         self, *, team_id: str, user_id: str, meeting_id: int, now: datetime
@@ -405,22 +459,25 @@ class KallelseService:
             kallelse = compose(uow, council, meeting, now)
             info = DocumentInfo(title, url)
             in_channel = sent and meeting.kind != MeetingKind.FORMOTE
+            emails = self._emails(
+                people,
+                lambda p, sender: kallelse_mail.document_added(kallelse, info, p, sender, now=now),
+                lambda p: f"mail:underlag:{document.id}:{p.user_id}",
+                council.id,
+                meeting.id,
+            )
             added = DocumentAdded(
                 kallelse=kallelse,
                 document=info,
                 recipients=tuple(people),
                 channel_id=council.channel_id if in_channel else None,
                 thread_ts=meeting.kallelse_ts if in_channel else None,
-                emailed=0,
+                emails=tuple(e.key for e in emails),
             )
             if added.sent:
-                queue(uow, messages(added), now)
+                queue(uow, [*messages(added), *emails], now)
             uow.commit()
-        emailed = self._mail(
-            people,
-            lambda p, sender: kallelse_mail.document_added(kallelse, info, p, sender, now=now),
-        )
-        return replace(added, emailed=emailed)
+        return added
 
     # -- the council's texts -----------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from email.message import EmailMessage
 from typing import Protocol
 from urllib.parse import unquote, urlparse
 
+from bot.messenger import EMAIL, Delivered, DeliveryError, Outbound
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -41,7 +42,7 @@ class SmtpMailer:
             return 0
         sent = 0
         try:
-            with self._connect() as smtp:
+            with self.connect() as smtp:
                 for message in messages:
                     try:
                         smtp.send_message(message)
@@ -57,7 +58,7 @@ class SmtpMailer:
             )
         return sent
 
-    def _connect(self) -> smtplib.SMTP:
+    def connect(self) -> smtplib.SMTP:
         url = urlparse(self.url)
         host, port = url.hostname or "localhost", url.port or DEFAULT_PORTS[url.scheme]
         if url.scheme == "smtps":
@@ -75,6 +76,45 @@ class SmtpMailer:
             smtp.close()
             raise
         return smtp
+
+
+class MailMessenger:
+    """The Messenger port by email: a message the outbox holds as composed, all of a drain's
+    over one connection. SMTP cannot be asked what it delivered before, so a retry after a
+    crash may send twice; the message's Message-ID (from the outbox key) lets mail programs
+    show it once."""
+
+    name = EMAIL
+
+    def __init__(self, mailer: SmtpMailer) -> None:
+        self._mailer = mailer
+        self._smtp: smtplib.SMTP | None = None
+
+    def deliver(self, message: Outbound) -> Delivered | None:
+        if message.email is None:
+            raise DeliveryError("no_email", permanent=True)
+        if not message.may_send:
+            return None
+        try:
+            if self._smtp is None:
+                self._smtp = self._mailer.connect()
+            self._smtp.send_message(message.email)
+        except smtplib.SMTPRecipientsRefused:
+            raise DeliveryError("recipient_refused", permanent=True) from None
+        except smtplib.SMTPResponseException as err:
+            raise DeliveryError(f"smtp_{err.smtp_code}", permanent=err.smtp_code >= 500) from None
+        except (smtplib.SMTPException, OSError, UnicodeError) as err:
+            self.done()  # a broken connection: the next message opens a new one
+            raise DeliveryError(type(err).__name__, permanent=False) from None
+        return Delivered(conversation=None, ref=None)
+
+    def done(self) -> None:
+        if self._smtp is not None:
+            smtp, self._smtp = self._smtp, None
+            try:
+                smtp.quit()
+            except (smtplib.SMTPException, OSError):
+                smtp.close()
 
 
 def mailer_from(settings: Settings) -> SmtpMailer | None:

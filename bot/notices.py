@@ -1,7 +1,9 @@
 """A message owed to one person about something that happened (e.g. their point moved).
 
-Services return notices instead of sending them, so the change commits first and the
-adapter delivers each one in the recipient's council language.
+Services return notices instead of sending them, and the adapter delivers each one in the
+recipient's council language. Each names its council and what it is about (`subject`:
+"m12" a meeting, "p7" a point, "a3" an action item), so the sender can drop it when, by the
+time its turn comes, it is no longer wanted or allowed (bot.reminders.wanted).
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ class Notice:
     key: str
     params: dict[str, object]
     lang: str
+    council_id: int
+    subject: str | None = None
 
 
 @dataclass(frozen=True)
@@ -27,3 +31,5 @@ class ChannelNotice:
     key: str
     params: dict[str, object]
     lang: str
+    council_id: int
+    subject: str | None = None

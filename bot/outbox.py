@@ -13,8 +13,10 @@ import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
+from email.message import EmailMessage
 from typing import Any, TypeVar
 
+from bot.messenger import SLACK
 from bot.vocabulary import OutboxStatus
 from storage.models import OutboxMessage
 from storage.uow import UnitOfWork
@@ -58,6 +60,10 @@ class Message:
     # The channel post of this meeting's kallelse: once posted, its thread is the meeting's
     # (documents, late points and minutes lines go there).
     kallelse_of: int | None = None
+    # The messenger it goes by (bot.messenger); by email it is the message as composed, to
+    # the person `user_id` names (so the sender's last check still knows who it is for).
+    via: str = SLACK
+    email: EmailMessage | None = None
 
     @classmethod
     def in_council(cls, council_id: int, text: str, **rest: Any) -> Message:
@@ -103,7 +109,17 @@ def _payload(message: Message) -> dict[str, Any]:
         **({"thread_ts": message.thread_ts} if message.thread_ts else {}),
         **({"link": asdict(message.link)} if message.link else {}),
         **({"kallelse_of": message.kallelse_of} if message.kallelse_of else {}),
+        **({"via": message.via} if message.via != SLACK else {}),
+        **({"email": _with_id(message.email, message.key)} if message.email else {}),
     }
+
+
+def _with_id(email: EmailMessage, key: str) -> str:
+    """The email as stored, its Message-ID made from its key: sent again after a crash, it
+    is the same message to the recipient's mail program."""
+    del email["Message-ID"]
+    email["Message-ID"] = f"<{uuid.uuid5(uuid.NAMESPACE_URL, key).hex}@brukarbot>"
+    return email.as_string()
 
 
 def remember_posted(uow: UnitOfWork, row: OutboxMessage, ts: str) -> None:

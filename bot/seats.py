@@ -79,6 +79,7 @@ def _tell_officers(
             key,
             {"name": person.display_name, "council": council.name},
             council.language,
+            council.id,
         )
         for officer in officers
         if officer.id != person.id

@@ -148,14 +148,20 @@ def _nobody_could(
     if forening is None or forening.id in represented(uow, council, meeting, now):
         return [], False
     params = _params(council, meeting, absent)
-    return _tell(_told(members, meeting), "narvaro.substitute.nobody", council, params), True
+    told = _told(members, meeting)
+    return _tell(told, "narvaro.substitute.nobody", council, meeting, params), True
 
 
 def tell_absent_nobody(council: Council, meeting: Meeting, absent: Member) -> Notice:
     """To the member who sent apologies: none of the ersättare can go instead."""
     params = _params(council, meeting, absent)
     return Notice(
-        absent.person.slack_user_id, "narvaro.substitute.none_could", params, council.language
+        absent.person.slack_user_id,
+        "narvaro.substitute.none_could",
+        params,
+        council.language,
+        council.id,
+        f"m{meeting.id}",
     )
 
 
@@ -216,6 +222,7 @@ def stop_search(
         _people(uow, settled),
         "narvaro.substitute.not_needed",
         council,
+        meeting,
         _params(council, meeting, absent),
     )
 
@@ -233,9 +240,14 @@ def _people(uow: UnitOfWork, requests: list[SubstituteRequest]) -> list[Person]:
 
 
 def _tell(
-    people: Iterable[Person], key: str, council: Council, params: dict[str, object]
+    people: Iterable[Person],
+    key: str,
+    council: Council,
+    meeting: Meeting,
+    params: dict[str, object],
 ) -> list[Notice]:
-    return [Notice(p.slack_user_id, key, params, council.language) for p in people]
+    about = (council.id, f"m{meeting.id}")
+    return [Notice(p.slack_user_id, key, params, council.language, *about) for p in people]
 
 
 def respond(
@@ -303,8 +315,9 @@ def respond(
         data={"replaces": absent_person.id},
     )
     found_params = params | {"substitute": substitute.display_name}
-    notices = _tell(_people(uow, others), "narvaro.substitute.settled", council, found_params)
-    notices += _tell([absent_person], "narvaro.substitute.found", council, found_params)
+    others_told = _people(uow, others)
+    notices = _tell(others_told, "narvaro.substitute.settled", council, meeting, found_params)
+    notices += _tell([absent_person], "narvaro.substitute.found", council, meeting, found_params)
     return answered(Outcome.ACCEPTED, notices)
 
 

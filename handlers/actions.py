@@ -86,7 +86,7 @@ def register(app: App, services: Services) -> None:
         respond(replace_original=bool(changed), **reply.as_message())
         for change in changed:
             deliver(services, change.notices)
-            post_notices(client, change.posts)
+            post_notices(services, change.posts)
 
     @button(app, re.compile(f"^{PICK_COUNCIL}"))
     def pick_council(

@@ -88,6 +88,9 @@ def _kallelse_line(status: DeliveryStatus) -> str:
         text += t(
             "home.kallelse.failed", lang, failed=counts[Delivered.FAILED], id=status.meeting.id
         )
+    emailed = sum(1 for line in status.lines if line.email == Delivered.DELIVERED)
+    if emailed:
+        text += t("home.kallelse.emailed", lang, emailed=emailed)
     return text
 
 

@@ -106,7 +106,7 @@ def register(app: App, services: Services) -> None:
 
         def run() -> Reply:
             now = services.clock.now()
-            dms = Outgoing(kallelse_messages)
+            dms = Outgoing(kallelse_messages, also=lambda sent: sent.emails)
             try:
                 sent = services.kallelse.send(
                     meeting_id=meeting_id,

@@ -231,7 +231,8 @@ def preview_reply(preview: Preview) -> Reply:
 
 
 def status_text(status: DeliveryStatus) -> str:
-    """Per member where their copy stands: arrived, waiting, or why it could not be delivered."""
+    """Per member where their copy stands: arrived, waiting, or why it could not be delivered;
+    and their copy by email, if one was sent."""
     lang = status.lang
     lines = [t("kallelse.status.title", lang, meeting=meeting_label(status.meeting, lang))]
     if not status.sent:
@@ -242,7 +243,10 @@ def status_text(status: DeliveryStatus) -> str:
             continue
         lines.append(t(f"kallelse.status.{state.value}", lang, count=len(found)))
         lines += [
-            "• " + escape(line.name) + (_why(line.error, lang) if line.error else "")
+            "• "
+            + escape(line.name)
+            + (_why(line.error, lang) if line.error else "")
+            + (f" ({t(f'kallelse.status.email.{line.email.value}', lang)})" if line.email else "")
             for line in found
         ]
     return "\n".join(lines)
@@ -257,7 +261,8 @@ def _why(code: str, lang: str) -> str:
 
 
 def sent_text(sent: Sent, arrived: int) -> str:
-    """What the secretary is told: to how many it went, and how many it has reached so far."""
+    """What the secretary is told: to how many it is queued, how many it has reached so far,
+    and how many wait ("köad till 46 …: levererad till 44, 2 väntar")."""
     kallelse = sent.kallelse
     lang = kallelse.lang
     meeting = meeting_phrase(kallelse)
@@ -268,11 +273,12 @@ def sent_text(sent: Sent, arrived: int) -> str:
         count=len(sent.recipients),
         channel=t("kallelse.sent.channel", lang) if sent.channel_id else "",
         email=t("kallelse.sent.email", lang, count=sent.emailed) if sent.emailed else "",
+        arrived=arrived,
     )
     waiting = len(sent.recipients) - arrived
     if waiting > 0:
-        text += t("kallelse.sent.waiting", lang, count=waiting, arrived=arrived)
-    return text + (t("kallelse.sent.late", lang) if sent.late else "")
+        text += t("kallelse.sent.waiting", lang, count=waiting)
+    return text + "." + (t("kallelse.sent.late", lang) if sent.late else "")
 
 
 # -- documents ---------------------------------------------------------------------------

@@ -9,14 +9,14 @@ and its key in the message metadata keeps a retry from sending it twice.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Generic, TypeVar
 
 from slack_sdk.models.blocks import Block
 
 from bot.outbox import Compose, Message, queue
 from bot.reminders.sender import DrainReport, Sender, new_worker_id
-from bot.runtime.slack_delivery import SlackDelivery
+from bot.runtime.messengers import messengers_from
 from bot.services import Services
 from bot.vocabulary import OutboxStatus
 
@@ -33,24 +33,28 @@ class Outgoing(Generic[T]):
     """The adapter's `compose` handed to a service, which queues what it returns before its
     commit; remembers those messages, to send them once the change has committed."""
 
-    def __init__(self, compose: Compose[T]) -> None:
+    def __init__(
+        self, compose: Compose[T], also: Callable[[T], Sequence[str]] | None = None
+    ) -> None:
         self._compose = compose
+        self._also = also  # the keys of what the service queued itself (emails)
         self.messages: list[Message] = []
+        self._more: Sequence[str] = ()
 
     def __call__(self, result: T) -> Iterable[Message]:
         self.messages = list(self._compose(result))
+        self._more = self._also(result) if self._also else ()
         return self.messages
 
     def send(self, services: Services) -> None:
-        send_now(services, [m.key for m in self.messages])
+        send_now(services, [*(m.key for m in self.messages), *self._more])
 
 
 def send_now(services: Services, keys: Sequence[str]) -> DrainReport | None:
     """Send these queued messages now (only them); None when there was none."""
     if not keys:
         return None
-    delivery = SlackDelivery.from_settings(services.settings)
-    sender = Sender(services.uow, delivery, worker_id=WORKER)
+    sender = Sender(services.uow, messengers_from(services.settings), worker_id=WORKER)
     return sender.drain(services.clock.now(), keys=list(keys))
 
 

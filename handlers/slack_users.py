@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
@@ -77,17 +78,25 @@ def render_notice(notice: Notice | ChannelNotice) -> str:
     return t(notice.key, notice.lang, **params)
 
 
+def notice_message(notice: Notice, **rest: Any) -> Message:
+    """A notice as a DM, with what it is about for the sender's last check."""
+    text = render_notice(notice)
+    return Message(
+        notice.user_id, text, council_id=notice.council_id, subject=notice.subject, **rest
+    )
+
+
 def deliver(services: Services, notices: Iterable[Notice]) -> None:
-    """Each notice as a DM, through the outbox (handlers/outbox_dms.py)."""
-    queue_and_send(services, (Message(n.user_id, render_notice(n)) for n in notices))
+    """Each notice as a DM, through the outbox (handlers/outgoing.py)."""
+    queue_and_send(services, (notice_message(n) for n in notices))
 
 
-def post_notices(client: WebClient, posts: Iterable[ChannelNotice]) -> None:
-    """Notices to a conversation; one that fails is logged (without its text), not raised."""
-    for post in posts:
-        try:
-            client.chat_postMessage(
-                channel=post.channel_id, thread_ts=post.thread_ts, text=render_notice(post)
-            )
-        except SlackApiError as err:
-            log.warning("channel notice failed: %s", err.response.get("error"))
+def post_notices(services: Services, posts: Iterable[ChannelNotice]) -> None:
+    """Notices to a conversation, through the outbox like DMs: a council's go to its channel
+    as it is when they are sent."""
+    queue_and_send(services, (_post(p) for p in posts))
+
+
+def _post(post: ChannelNotice) -> Message:
+    text = render_notice(post)
+    return Message.in_council(post.council_id, text, thread_ts=post.thread_ts, subject=post.subject)

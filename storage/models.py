@@ -403,6 +403,8 @@ class OutboxMessage(Base):
     claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     slack_ts: Mapped[str | None] = mapped_column(String(32), default=None)
+    # The channel it was delivered on (bot.messenger: "slack", "email").
+    via: Mapped[str | None] = mapped_column(String(16), default=None)
     last_error: Mapped[str | None] = mapped_column(String(500), default=None)
     # After this the message is pointless (e.g. the meeting has started): never sent late.
     expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)

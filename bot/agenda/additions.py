@@ -35,11 +35,14 @@ def agenda_addition(
         "meeting": meeting_phrase(council, meeting),
         "council": council.name,
     }
+    about = (council.id, f"m{meeting.id}")
     if meeting.kind != MeetingKind.FORMOTE:
-        post = ChannelNotice(council.channel_id, meeting.kallelse_ts, key, params, council.language)
+        post = ChannelNotice(
+            council.channel_id, meeting.kallelse_ts, key, params, council.language, *about
+        )
         return [], [post]
     return [
-        Notice(v.user_id, key, params, council.language)
+        Notice(v.user_id, key, params, council.language, *about)
         for v in viewers_of(uow, council, now=now)
         if v.is_member
         and visible_to(v, meeting)

@@ -113,6 +113,8 @@ def notice_submitter(
             key,
             {"title": point.title, "council": council.name, **params},
             council.language,
+            council.id,
+            f"p{point.id}",
         )
     ]
 

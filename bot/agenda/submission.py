@@ -132,6 +132,8 @@ class Submission:
                 "punkt.notice.late_for_officers",
                 {"title": point.title, "meeting": label, "id": point.id, "council": council.name},
                 council.language,
+                council.id,
+                f"p{point.id}",
             )
             for v in viewers_of(uow, council, now=now)
             if allowed(Action.MANAGE_AGENDA, v)

@@ -121,7 +121,8 @@ def writers_of(uow: UnitOfWork, at: Located, now: datetime) -> list[Viewer]:
 
 def notices(user_ids: Iterable[str], key: str, at: Located, **params: object) -> tuple[Notice, ...]:
     base = {"meeting": label(at), "council": at.council.name}
-    return tuple(Notice(u, key, base | params, at.lang) for u in user_ids)
+    about = (at.council.id, f"m{at.meeting.id}")
+    return tuple(Notice(u, key, base | params, at.lang, *about) for u in user_ids)
 
 
 def name_of(uow: UnitOfWork, person_id: int | None) -> str:

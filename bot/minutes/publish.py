@@ -307,5 +307,7 @@ def _told_again(
                 "outcome": fate.text or "–",
             },
             council.language,
+            council.id,
+            f"p{point.id}",
         )
     ]

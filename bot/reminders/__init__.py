@@ -6,12 +6,13 @@ that derive everything from the database at `now`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from bot.messenger import Messenger
 from bot.privacy.retention import apply_retention
-from bot.reminders.sender import Delivery, DrainReport, Sender, SenderPolicy
+from bot.reminders.sender import DrainReport, Sender, SenderPolicy
 from bot.reminders.sweep import sweep
 from bot.workspaces import apply_workspace_retention
 from storage.uow import UnitOfWork
@@ -31,7 +32,7 @@ class TickReport:
 
 def tick(
     uow: Callable[[], UnitOfWork],
-    delivery: Delivery,
+    messengers: Messenger | Sequence[Messenger],
     now: datetime,
     *,
     worker_id: str,
@@ -45,5 +46,5 @@ def tick(
         unit.received.prune(before=now - RECEIVED_KEPT)
         unit.commit()
     queued = sweep(uow, now)
-    drained = Sender(uow, delivery, worker_id=worker_id, policy=policy).drain(now)
+    drained = Sender(uow, messengers, worker_id=worker_id, policy=policy).drain(now)
     return TickReport(queued, drained, erased, workspaces_erased)

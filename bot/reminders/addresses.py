@@ -9,16 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.messenger import Posted
 from bot.outbox import COUNCIL
 from bot.vocabulary import OutboxStatus
 from storage.models import OutboxMessage
 from storage.uow import UnitOfWork
-
-
-@dataclass(frozen=True)
-class Posted:
-    channel_id: str
-    ts: str
 
 
 @dataclass(frozen=True)

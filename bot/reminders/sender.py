@@ -1,12 +1,14 @@
-"""The sender: claims outbox rows, delivers each as a DM exactly once, records the outcome.
+"""The sender: claims outbox rows, delivers each exactly once through the Messenger port
+(bot.messenger: Slack, email), records the outcome and the channel it went on.
 
 Exactly once across crashes: every message carries its idempotency key (Slack message
 metadata), and a row that was claimed before (its worker may have died after posting but
-before marking it sent, or a post may have failed ambiguously) is looked up in the DM's
-history before it is posted again. Rows stuck with a silent claimer are taken over after
-a lease. Permanent errors end a row; transient ones retry with backoff, a bounded number
-of times. An answer that the token is revoked marks the row's workspace as removed and drops
-the row: the rest queued for that workspace is dropped without a call (bot.workspaces).
+before marking it sent, or a post may have failed ambiguously) is looked for where it went
+(the DM's or the channel's history, the thread) before it is posted again. Rows stuck with
+a silent claimer are taken over after a lease. Permanent errors end a row; transient ones
+retry with backoff, a bounded number of times. An answer that the token is revoked marks the
+row's workspace as removed and drops the row: the rest queued for that workspace is dropped
+without a call (bot.workspaces).
 """
 
 from __future__ import annotations
@@ -19,8 +21,11 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from email import message_from_string
+from email.policy import default
+from typing import Any
 
+from bot.messenger import SLACK, DeliveryError, Messenger, Outbound
 from bot.outbox import remember_posted
 from bot.reminders.addresses import Address, address_of
 from bot.reminders.wanted import why_unwanted, workspace_of
@@ -31,45 +36,6 @@ from storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
 UowFactory = Callable[[], UnitOfWork]
-
-
-class DeliveryError(Exception):
-    """Slack refused or could not be reached; `code` is Slack's error (never message text).
-    `revoked`: the app's token no longer works in the workspace (bot.workspaces)."""
-
-    def __init__(self, code: str, *, permanent: bool, revoked: bool = False) -> None:
-        super().__init__(code)
-        self.code = code
-        self.permanent = permanent or revoked
-        self.revoked = revoked
-
-
-class Delivery(Protocol):
-    """Where messages go: Slack in production (bot.runtime.slack_delivery), the local Slack in
-    tests."""
-
-    def open_dm(self, user_id: str) -> str: ...
-
-    def find_posted(self, channel_id: str, key: str, thread_ts: str | None = None) -> str | None:
-        """The ts of a message in the channel (or the thread) carrying `key`, if one was
-        posted."""
-        ...
-
-    def post(
-        self,
-        channel_id: str,
-        text: str,
-        key: str,
-        blocks: list[dict[str, Any]] | None = None,
-        thread_ts: str | None = None,
-    ) -> str:
-        """Post the text (and Block Kit blocks, when the row carries them) with its key, in
-        the thread when one is given."""
-        ...
-
-    def permalink(self, channel_id: str, ts: str) -> str:
-        """A link people can open to the message."""
-        ...
 
 
 @dataclass(frozen=True)
@@ -103,13 +69,14 @@ class Sender:
     def __init__(
         self,
         uow: UowFactory,
-        delivery: Delivery,
+        messengers: Messenger | Sequence[Messenger],
         *,
         worker_id: str,
         policy: SenderPolicy | None = None,
     ) -> None:
         self._uow = uow
-        self._delivery = delivery
+        listed = [messengers] if not isinstance(messengers, Sequence) else messengers
+        self._messengers = {m.name: m for m in listed}
         self._worker = worker_id
         self._policy = policy or SenderPolicy()
 
@@ -121,6 +88,13 @@ class Sender:
         claim is as fresh as the delivery it covers however long the drain takes, and a
         crash strands one row for a lease.
         """
+        try:
+            return self._drain(now, keys)
+        finally:
+            for messenger in self._messengers.values():
+                messenger.done()
+
+    def _drain(self, now: datetime, keys: Sequence[str] | None) -> DrainReport:
         started = time.monotonic()
 
         def at() -> datetime:
@@ -177,41 +151,33 @@ class Sender:
 
     def _deliver(self, row: OutboxMessage, address: Address, at: Callable[[], datetime]) -> Outcome:
         expired = row.expires_at is not None and at() >= row.expires_at
-        claimed_before = row.attempts > 1
-        if expired and not claimed_before:
+        retrying = row.attempts > 1
+        if expired and not retrying:
             return _expired(row)
-        key = row.idempotency_key
-        try:
-            channel = address.channel_id or self._delivery.open_dm(str(address.user_id))
-            thread = address.thread.ts if address.thread else None
-            posted = self._delivery.find_posted(channel, key, thread) if claimed_before else None
-            if posted is None and expired:
-                return _expired(row)
-            ts = posted or self._delivery.post(
-                channel, self._text(row, address), key, row.payload.get("blocks"), thread
+        via = str(row.payload.get("via", SLACK))
+        messenger = self._messengers.get(via)
+        if messenger is None:  # e.g. email with no mail server set up
+            return Outcome(
+                row, "failed", {"status": OutboxStatus.FAILED, "last_error": f"no_{via}"}
             )
+        try:
+            delivered = messenger.deliver(_outbound(row, address, retrying, may_send=not expired))
         except DeliveryError as err:
             return self._failed(row, err, at())
+        if delivered is None:
+            return _expired(row)
         return Outcome(
             row,
-            "reconciled" if posted else "sent",
+            "reconciled" if delivered.reconciled else "sent",
             {
                 "status": OutboxStatus.SENT,
                 "sent_at": at(),
-                "slack_ts": ts,
-                "channel_id": channel,
+                "slack_ts": delivered.ref,
+                "channel_id": delivered.conversation,
+                "via": messenger.name,
                 "last_error": None,
             },
         )
-
-    def _text(self, row: OutboxMessage, address: Address) -> str:
-        """The row's text, with the line linking to the earlier message it names."""
-        text = str(row.payload["text"])
-        if address.link is None:
-            return text
-        line = row.payload["link"]
-        url = self._delivery.permalink(address.link.channel_id, address.link.ts)
-        return text + "\n" + t(line["text"], line["lang"], link=url)
 
     def _failed(self, row: OutboxMessage, err: DeliveryError, stamp: datetime) -> Outcome:
         log.warning("outbox row %s attempt %s: %s", row.id, row.attempts, err.code)
@@ -251,3 +217,21 @@ class Outcome:
 
 def _expired(row: OutboxMessage) -> Outcome:
     return Outcome(row, "expired", {"status": OutboxStatus.FAILED, "last_error": "expired"})
+
+
+def _outbound(row: OutboxMessage, address: Address, retrying: bool, *, may_send: bool) -> Outbound:
+    payload = row.payload
+    line = payload.get("link")
+    return Outbound(
+        key=row.idempotency_key,
+        text=str(payload["text"]),
+        blocks=payload.get("blocks"),
+        user_id=address.user_id,
+        channel_id=address.channel_id,
+        thread=address.thread,
+        link=address.link,
+        linked=(lambda url: t(line["text"], line["lang"], link=url)) if line else None,
+        email=message_from_string(payload["email"], policy=default) if "email" in payload else None,
+        retrying=retrying,
+        may_send=may_send,
+    )

@@ -75,6 +75,11 @@ def why_unwanted(uow: UnitOfWork, row: OutboxMessage, now: datetime) -> str | No
             return "meeting_cancelled"
         if not visible_to(viewer, meeting):
             return "not_allowed"
+    if (
+        kind == "p"
+        and uow.points.get(council.id, int(number), audience=audience_of(viewer)) is None
+    ):
+        return "not_allowed"
     if kind == "a":
         item = uow.actions.get(council.id, int(number), audience=audience_of(viewer))
         if item is None:

@@ -8,12 +8,14 @@ sends what fell due while the bot was down (late, once, unless its moment has pa
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, timedelta
 
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from bot.clock import SystemClock
-from bot.reminders import Delivery, tick
+from bot.messenger import Messenger
+from bot.reminders import tick
 from bot.reminders.sender import new_worker_id
 from bot.services import Services
 
@@ -21,13 +23,16 @@ INTERVAL = timedelta(minutes=1)
 
 
 def build_scheduler(
-    services: Services, delivery: Delivery, *, worker_id: str | None = None
+    services: Services,
+    messengers: Messenger | Sequence[Messenger],
+    *,
+    worker_id: str | None = None,
 ) -> BackgroundScheduler:
     """The scheduler with its job, not started (so callers may add listeners first)."""
     worker = worker_id or new_worker_id()
 
     def run_pass() -> None:
-        tick(services.uow, delivery, services.clock.now(), worker_id=worker)
+        tick(services.uow, messengers, services.clock.now(), worker_id=worker)
 
     scheduler = BackgroundScheduler(
         timezone=UTC,

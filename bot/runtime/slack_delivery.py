@@ -1,10 +1,10 @@
-"""Outbox DMs through slack_sdk, with its retry handlers, and the key in message metadata.
+"""Messages through slack_sdk, with its retry handlers, and the key in message metadata.
 
 Two clients, because retrying is only blind-safe where Slack has surely not acted
 (bot.runtime.slack_clients): reads (conversations.open, conversations.history) retry
 connection errors, 5xx and 429; chat.postMessage retries only 429 in the client (Slack did
 not post). After a dropped connection the post may have happened, so `post` looks for the key
-in the DM before posting again; after a 5xx the sender does that on its next attempt.
+in the DM (or thread) before posting again; after a 5xx the sender does that on its next attempt.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.http_retry.builtin_handlers import ServerErrorRetryHandler
 from slack_sdk.http_retry.builtin_interval_calculators import BackoffRetryIntervalCalculator
 
-from bot.reminders.sender import DeliveryError
+from bot.messenger import SLACK, Delivered, DeliveryError, Outbound
 from bot.runtime.slack_clients import RateLimitRetry, RepeatableConnectionRetry, ScaledJitter
 from bot.settings import Settings
 
@@ -76,7 +76,9 @@ def _call(call: Callable[[], T]) -> T:
 
 
 class SlackDelivery:
-    """The sender's Delivery over the Slack Web API (or the local Slack, by base_url)."""
+    """The Messenger port over the Slack Web API (or the local Slack, by base_url)."""
+
+    name = SLACK
 
     def __init__(self, token: str, base_url: str, policy: RetryPolicy | None = None) -> None:
         policy = self._policy = policy or RetryPolicy()
@@ -108,6 +110,23 @@ class SlackDelivery:
         if not settings.slack_bot_token:
             raise ValueError("SLACK_BOT_TOKEN is needed to send reminders")
         return cls(settings.slack_bot_token, settings.slack_api_url, policy)
+
+    def deliver(self, message: Outbound) -> Delivered | None:
+        channel = message.channel_id or self.open_dm(str(message.user_id))
+        thread = message.thread.ts if message.thread else None
+        if message.retrying:
+            found = self.find_posted(channel, message.key, thread)
+            if found is not None:
+                return Delivered(channel, found, reconciled=True)
+        if not message.may_send:
+            return None
+        text = message.text
+        if message.link is not None and message.linked is not None:
+            text += "\n" + message.linked(self.permalink(message.link.channel_id, message.link.ts))
+        return Delivered(channel, self.post(channel, text, message.key, message.blocks, thread))
+
+    def done(self) -> None:
+        """Nothing held open: the DM channels opened are kept for the process's life."""
 
     def open_dm(self, user_id: str) -> str:
         if user_id not in self._dms:

@@ -19,7 +19,7 @@ from bot.localslack.driver import Driver
 from bot.localslack.server import LocalSlack
 from bot.runtime.background import BackgroundWork
 from bot.runtime.http import EVENTS_PATH, make_server
-from bot.runtime.slack_delivery import SlackDelivery
+from bot.runtime.messengers import messengers_from
 from bot.services import Services, build_services
 from bot.settings import load_settings
 from storage.migrate import upgrade
@@ -69,8 +69,8 @@ class LocalStack:
         drain into the local Slack), as `python -m bot tick --now` does: the one place where
         time moves in the sandbox."""
         self.clock.set(now)
-        delivery = SlackDelivery.from_settings(self.services.settings)
-        return reminders.tick(self.services.uow, delivery, now, worker_id="sandbox")
+        messengers = messengers_from(self.services.settings)
+        return reminders.tick(self.services.uow, messengers, now, worker_id="sandbox")
 
     def stop(self) -> None:
         server = self._server

@@ -1368,15 +1368,15 @@ TEXTS: dict[str, str | dict[str, str]] = {
     ),
     "kallelse.sent": {
         "one": (
-            "Done! The summons to the {meeting} was sent as a direct message to {count} "
-            "person{channel}{email}."
+            "Done! The summons to the {meeting} is queued as a direct message to {count} "
+            "person{channel}{email}: delivered to {arrived}"
         ),
         "other": (
-            "Done! The summons to the {meeting} was sent as a direct message to {count} "
-            "people{channel}{email}."
+            "Done! The summons to the {meeting} is queued as a direct message to {count} "
+            "people{channel}{email}: delivered to {arrived}"
         ),
     },
-    "kallelse.sent.channel": " and is in the channel",
+    "kallelse.sent.channel": " and to the channel",
     "kallelse.sent.email": {
         "one": ", and by email to {count} of them",
         "other": ", and by email to {count} of them",
@@ -1407,15 +1407,12 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "kallelse.status.error.not_a_member": "they are no longer in the council",
     "kallelse.status.error.other": "Slack answered {code}",
     "kallelse.sent.waiting": {
-        "one": (
-            " {arrived} have it already; Slack is holding back {count} person for a while, "
-            "so I will send it again until it arrives."
-        ),
-        "other": (
-            " {arrived} have it already; Slack is holding back {count} people for a while, "
-            "so I will send it again until it arrives."
-        ),
+        "one": ", {count} waiting for Slack (I will send it again until it arrives)",
+        "other": ", {count} waiting for Slack (I will send it again until it arrives)",
     },
+    "kallelse.status.email.delivered": "email sent",
+    "kallelse.status.email.waiting": "email waiting",
+    "kallelse.status.email.failed": "the email did not arrive",
     "kallelse.sent.late": " It went out later than the council's rules say, and that is noted.",
     "kallelse.document.usage": (
         "Write the link and preferably a title, e.g. "
@@ -2005,6 +2002,7 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "home.council": "*{name}* (<#{channel}>) – you are {roles}",
     "home.kallelse": "   _The summons to {meeting} has reached {arrived} of {total}._",
     "home.kallelse.waiting": " _{waiting} waiting for Slack._",
+    "home.kallelse.emailed": " _Email sent to {emailed}._",
     "home.kallelse.failed": " _It did not reach {failed} – see `/kallelse {id} status`._",
     "home.meetings": "_Upcoming meetings_",
     "home.no_meetings": "• No meetings planned yet.",

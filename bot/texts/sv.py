@@ -1378,19 +1378,22 @@ TEXTS: dict[str, str | dict[str, str]] = {
     ),
     "kallelse.sent": {
         "one": (
-            "Klart! Kallelsen till {meeting} är skickad som direktmeddelande till {count} "
-            "person{channel}{email}."
+            "Klart! Kallelsen till {meeting} är köad som direktmeddelande till {count} "
+            "person{channel}{email}: levererad till {arrived}"
         ),
         "other": (
-            "Klart! Kallelsen till {meeting} är skickad som direktmeddelande till {count} "
-            "personer{channel}{email}."
+            "Klart! Kallelsen till {meeting} är köad som direktmeddelande till {count} "
+            "personer{channel}{email}: levererad till {arrived}"
         ),
     },
-    "kallelse.sent.channel": " och finns i kanalen",
+    "kallelse.sent.channel": " och till kanalen",
     "kallelse.sent.email": {
         "one": ", och med e-post till {count} av dem",
         "other": ", och med e-post till {count} av dem",
     },
+    "kallelse.status.email.delivered": "e-post skickad",
+    "kallelse.status.email.waiting": "e-post väntar",
+    "kallelse.status.email.failed": "e-posten gick inte fram",
     "kallelse.status.title": "*Kallelsen till {meeting}*",
     "kallelse.status.not_sent": (
         "Den är inte skickad än. Förhandsvisa och skicka den med `/kallelse`."
@@ -1419,14 +1422,8 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "kallelse.status.error.not_a_member": "personen är inte längre med i rådet",
     "kallelse.status.error.other": "Slack svarade {code}",
     "kallelse.sent.waiting": {
-        "one": (
-            " {arrived} har fått den redan; till {count} person väntar Slack en stund, "
-            "så jag skickar den igen tills den kommer fram."
-        ),
-        "other": (
-            " {arrived} har fått den redan; till {count} personer väntar Slack en stund, "
-            "så jag skickar den igen tills den kommer fram."
-        ),
+        "one": ", {count} väntar på Slack (jag skickar den igen tills den kommer fram)",
+        "other": ", {count} väntar på Slack (jag skickar den igen tills den kommer fram)",
     },
     "kallelse.sent.late": " Den gick ut senare än rådets regler säger, och det är antecknat.",
     "kallelse.document.usage": (
@@ -2027,6 +2024,7 @@ TEXTS: dict[str, str | dict[str, str]] = {
     "home.council": "*{name}* (<#{channel}>) – du är {roles}",
     "home.kallelse": "   _Kallelsen till {meeting} har kommit fram till {arrived} av {total}._",
     "home.kallelse.waiting": " _{waiting} väntar på Slack._",
+    "home.kallelse.emailed": " _E-post skickad till {emailed}._",
     "home.kallelse.failed": " _Till {failed} gick den inte fram – se `/kallelse {id} status`._",
     "home.meetings": "_Kommande möten_",
     "home.no_meetings": "• Inga möten planerade än.",

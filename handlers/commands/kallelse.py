@@ -71,7 +71,7 @@ def register(app: App, services: Services) -> None:
     @slash_command(app, COMMAND)
     def kallelse(command: dict[str, Any], client: WebClient, respond: Respond) -> None:
         lang = services.councils.locale(command["team_id"], command["channel_id"]).lang
-        dms = Outgoing(document_messages)
+        dms = Outgoing(document_messages, also=lambda added: added.emails)
         reply = guarded(lambda: _dispatch(services, command, lang, dms), lang=lang, where=COMMAND)
         answer(respond, reply)
         dms.send(services)

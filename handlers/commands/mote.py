@@ -34,7 +34,7 @@ from bot.when import When, format_date, format_when, parse_when
 from handlers.ack_first import slash_command
 from handlers.outgoing import queue_and_send
 from handlers.replies import Reply, answer, escape, guarded, section, text_reply
-from handlers.slack_users import render_notice
+from handlers.slack_users import notice_message
 
 COMMAND = "/mote"
 KINDS = {fold(kind.value): kind for kind in MeetingKind}
@@ -44,23 +44,21 @@ def register(app: App, services: Services) -> None:
     @slash_command(app, COMMAND)
     def mote(command: dict[str, Any], client: WebClient, respond: Respond) -> None:
         locale = services.councils.locale(command["team_id"], command["channel_id"])
-        private: list[tuple[str, str]] = []
+        private: list[Message] = []
         reply = guarded(
             lambda: _dispatch(services, command, locale, private),
             lang=locale.lang,
             where=COMMAND,
         )
         answer(respond, reply)
-        queue_and_send(
-            services, (Message(u, text) for u, text in private if u != command["user_id"])
-        )
+        queue_and_send(services, (m for m in private if m.user_id != command["user_id"]))
 
 
 def _dispatch(
     services: Services,
     command: dict[str, Any],
     locale: Locale,
-    private: list[tuple[str, str]],
+    private: list[Message],
 ) -> Reply:
     lang = locale.lang
     text = check_length(command.get("text") or "")
@@ -181,12 +179,12 @@ def _few_stormoten(planned: int | None, year: int, lang: str) -> str:
     return t("mote.few_stormoten", lang, count=planned, year=year)
 
 
-def _announce(planned: Planned, text: str, private: list[tuple[str, str]]) -> Reply:
+def _announce(planned: Planned, text: str, private: list[Message]) -> Reply:
     """A förmöte is told only to the associations (by DM); other meetings to the channel.
     Whoever's points the change moved is told by DM too."""
-    private += [(n.user_id, render_notice(n)) for n in planned.notices]
+    private += [notice_message(n) for n in planned.notices]
     if planned.meeting.kind == MeetingKind.FORMOTE:
-        private += [(user_id, text) for user_id in planned.private_audience]
+        private += [Message(user_id, text) for user_id in planned.private_audience]
         return text_reply(text)
     return text_reply(text, in_channel=True)
 

@@ -45,7 +45,7 @@ from handlers.minutes_blocks import (
 )
 from handlers.outgoing import Outgoing, as_dicts
 from handlers.replies import SILENT, Reply, answer, escape, guarded, text_reply
-from handlers.slack_users import lookup, render_notice
+from handlers.slack_users import lookup, notice_message
 
 log = logging.getLogger(__name__)
 COMMAND = "/protokoll"
@@ -272,7 +272,7 @@ def publication_messages(publication: Publication) -> list[Message]:
             publication, notice.user_id if publication.channel_id is None else None
         )
         link = Link(minutes, "protokoll.feedback.link", notice.lang)
-        feedback.append(Message(notice.user_id, render_notice(notice), link=link))
+        feedback.append(notice_message(notice, link=link))
     return posts + feedback
 
 

@@ -115,7 +115,7 @@ def register(app: App, services: Services) -> None:
         )
         answer(respond, reply)
         deliver(services, notices)
-        post_notices(client, posts)
+        post_notices(services, posts)
 
 
 def _open_form(services: Services, command: dict[str, Any], client: WebClient, lang: str) -> Reply:

@@ -28,8 +28,12 @@ class Inbox:
     port: int
     received: list[tuple[list[str], EmailMessage]] = field(default_factory=list)
     logins: list[str] = field(default_factory=list)
+    busy: int = 0  # how many messages to turn away for now (451), as a busy server does
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        if self.busy > 0:
+            self.busy -= 1
+            return "451 4.3.0 Try again later"
         message = email.message_from_bytes(envelope.content, policy=default)
         assert isinstance(message, EmailMessage)
         self.received.append((list(envelope.rcpt_tos), message))

@@ -22,7 +22,13 @@ def _channel_kallelser(stack: LocalStack) -> list[dict[str, Any]]:
     return [m for m in stack.slack.messages(RAD) if m.get("text", "").startswith("Kallelse till")]
 
 
-def _send_kallelse(stack: LocalStack) -> None:
+def _send_held_up(stack: LocalStack, clock: ManualClock) -> None:
+    """A stormöte's kallelse sent while Slack holds the first post (the channel's) back for
+    a minute."""
+    council_with_members(stack)
+    clock.set(START)
+    say(stack, SARA, RAD, "/mote", "stormöte torsdag 10 december kl 13-16")
+    stack.slack.faults.add("chat.postMessage", "ratelimited", count=1, retry_after=60)
     preview = stack.driver.command(SARA, RAD, "/kallelse")
     pressed = stack.driver.block_action(
         SARA, action_id="kallelse_send", message_ts=preview.reply_ts, channel_id=RAD
@@ -33,12 +39,7 @@ def _send_kallelse(stack: LocalStack) -> None:
 def test_a_kallelse_post_held_up_by_slack_is_posted_once_later_and_opens_the_thread(
     stack: LocalStack, clock: ManualClock
 ) -> None:
-    council_with_members(stack)
-    clock.set(START)
-    say(stack, SARA, RAD, "/mote", "stormöte torsdag 10 december kl 13-16")
-    # The channel post is the first message to go; Slack holds it back for a minute.
-    stack.slack.faults.add("chat.postMessage", "ratelimited", count=1, retry_after=60)
-    _send_kallelse(stack)
+    _send_held_up(stack, clock)
     assert _channel_kallelser(stack) == []
     stack.tick(datetime(2026, 11, 22, 10, 5, tzinfo=STOCKHOLM))
     stack.tick(datetime(2026, 11, 22, 10, 10, tzinfo=STOCKHOLM))
@@ -55,11 +56,7 @@ def test_a_kallelse_post_held_up_by_slack_is_posted_once_later_and_opens_the_thr
 def test_a_kallelse_post_waiting_when_the_meeting_is_cancelled_is_not_posted(
     stack: LocalStack, clock: ManualClock
 ) -> None:
-    council_with_members(stack)
-    clock.set(START)
-    say(stack, SARA, RAD, "/mote", "stormöte torsdag 10 december kl 13-16")
-    stack.slack.faults.add("chat.postMessage", "ratelimited", count=1, retry_after=60)
-    _send_kallelse(stack)
+    _send_held_up(stack, clock)
     say(stack, SARA, RAD, "/mote", "ställ in 1")
     stack.tick(datetime(2026, 11, 22, 10, 5, tzinfo=STOCKHOLM))
     assert _channel_kallelser(stack) == []
@@ -73,11 +70,7 @@ def test_a_kallelse_post_waiting_when_the_meeting_is_cancelled_is_not_posted(
 def test_a_document_added_while_the_kallelse_post_waits_goes_in_its_thread_once_posted(
     stack: LocalStack, clock: ManualClock
 ) -> None:
-    council_with_members(stack)
-    clock.set(START)
-    say(stack, SARA, RAD, "/mote", "stormöte torsdag 10 december kl 13-16")
-    stack.slack.faults.add("chat.postMessage", "ratelimited", count=1, retry_after=60)
-    _send_kallelse(stack)
+    _send_held_up(stack, clock)
     say(stack, SARA, RAD, "/kallelse", "underlag https://example.org/rapport.pdf Rapporten")
     assert not [m for m in stack.slack.messages(RAD) if "Rapporten" in m.get("text", "")]
     for minutes in (5, 10):

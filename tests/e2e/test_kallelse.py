@@ -127,7 +127,8 @@ def test_preview_then_send_reaches_the_channel_and_every_member(stack: LocalStac
     assert _kallelser(stack, NILS) == []
     receipt = stack.slack.find_message(preview["ts"], RAD)
     assert receipt is not None and "Klart! Kallelsen till stormöte" in receipt[1]["text"]
-    assert "6 personer och finns i kanalen" in receipt[1]["text"]
+    assert "köad som direktmeddelande till 6 personer och till kanalen" in receipt[1]["text"]
+    assert "levererad till 6." in receipt[1]["text"]
     with stack.services.uow() as uow:
         meeting = uow.session.get(Meeting, meeting_id)
         assert meeting is not None and meeting.kallelse_sent_at is not None

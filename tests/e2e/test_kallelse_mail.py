@@ -4,14 +4,17 @@ when it is cancelled."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from email.message import EmailMessage
 from zoneinfo import ZoneInfo
 
 import pytest
 from icalendar import Calendar
+from sqlalchemy import select
 
 from bot.sandbox.stack import LocalStack
+from storage.models import OutboxMessage
+from tests.conftest import NOW
 from tests.e2e.cast import ANNA, LINA, RAD, SARA, council_with_members, say
 from tests.e2e.smtp_inbox import USER, Inbox
 
@@ -155,3 +158,29 @@ def test_a_document_added_later_is_emailed_and_without_an_address_nothing_is(
     say(stack, ANNA, RAD, "/kallelse", "e-post ta bort")
     say(stack, SARA, RAD, "/kallelse", "underlag https://example.org/mer.pdf Mer")
     assert len(inbox.to("anna@example.org")) == 2
+
+
+def test_an_email_the_mail_server_turns_away_is_sent_later_once_and_shows_in_status(
+    stack: LocalStack, inbox: Inbox
+) -> None:
+    council_with_members(stack)
+    say(stack, ANNA, RAD, "/kallelse", "e-post <mailto:anna@example.org|anna@example.org>")
+    say(stack, SARA, RAD, "/kallelse", f"e-post <@{LINA}> lina@example.org")
+    inbox.busy = 1  # the first kallelse email waits
+    _send_kallelse(stack)
+    assert len(inbox.received) == 1
+    status = say(stack, SARA, RAD, "/kallelse", "status")
+    assert status.count("(e-post skickad)") == 1 and status.count("(e-post väntar)") == 1
+    stack.tick(NOW + timedelta(minutes=5))
+    assert sorted(rcpt[0] for rcpt, _ in inbox.received) == [
+        "anna@example.org",
+        "lina@example.org",
+    ]
+    status = say(stack, SARA, RAD, "/kallelse", "status")
+    assert "Anna Andersson (e-post skickad)" in status
+    assert "Lina Lind (e-post skickad)" in status
+    # Each row names the channel it went on.
+    with stack.services.uow() as uow:
+        rows = uow.session.scalars(select(OutboxMessage).where(OutboxMessage.kind == "kallelse"))
+        via = {row.idempotency_key.split(":")[0]: row.via for row in rows}
+    assert via == {"mail": "email", "dm": "slack", "post": "slack"}

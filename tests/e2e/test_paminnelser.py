@@ -6,16 +6,13 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
-
 from bot.reminders.sweep import sweep
 from bot.runtime.slack_delivery import EVENT_TYPE
 from bot.sandbox.stack import LocalStack
-from bot.vocabulary import OutboxStatus
-from storage.models import OutboxMessage
 from tests.conftest import STOCKHOLM
 from tests.e2e.attendance_steps import send_kallelse
 from tests.e2e.cast import ANNA, ERIK, LINA, OLLE, RAD, SARA, VERA, council_with_members, say
+from tests.e2e.test_still_wanted import dropped_reasons
 
 
 def _reminders(stack: LocalStack, user: str) -> list[dict[str, Any]]:
@@ -93,14 +90,7 @@ def _queued_then(stack: LocalStack, change: Callable[[], None]) -> dict[str, int
     assert sweep(stack.services.uow, at) > 0
     change()
     stack.tick(at)
-    with stack.services.uow() as uow:
-        dropped = uow.session.scalars(
-            select(OutboxMessage).where(OutboxMessage.status == OutboxStatus.DROPPED)
-        ).all()
-    reasons: dict[str, int] = {}
-    for row in dropped:
-        reasons[row.last_error or ""] = reasons.get(row.last_error or "", 0) + 1
-    return reasons
+    return dropped_reasons(stack)
 
 
 def test_reminders_queued_before_the_meeting_is_cancelled_are_not_sent(

@@ -200,7 +200,6 @@ def test_rate_limit_in_total_has_its_own_burst(clocked_slack: LocalSlack, clock:
     assert client.chat_postMessage(channel=channels[3], text="hej")["ok"]
 
 
-
 def test_disconnect_carries_the_call_out_and_drops_the_answer(
     slack: LocalSlack, client: WebClient
 ) -> None:

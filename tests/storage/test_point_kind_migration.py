@@ -60,13 +60,31 @@ def _insert(engine: Engine, table: Table, **values: Any) -> None:
         conn.execute(table.insert().values(**values))
 
 
-def test_points_keep_the_kind_of_their_meeting_also_while_waiting(empty_url: str) -> None:
-    config = alembic_config(empty_url)
-    command.upgrade(config, "0008")
-    engine = make_engine(empty_url)
+def upgraded(url: str, table_name: str, column: str) -> dict[int, Any]:
+    """Upgrade to head; then each row's id and `column` of the table."""
+    command.upgrade(alembic_config(url), "head")
+    engine = make_engine(url)
+    new = MetaData()
+    new.reflect(engine)
+    table = new.tables[table_name]
+    with engine.connect() as conn:
+        found = dict(conn.execute(select(table.c.id, table.c[column])).all())
+    engine.dispose()
+    return found
+
+
+def at_revision(url: str, revision: str) -> tuple[Engine, dict[str, Table]]:
+    """The database migrated up to `revision`, and its tables as they were then."""
+    command.upgrade(alembic_config(url), revision)
+    engine = make_engine(url)
     old = MetaData()
     old.reflect(engine)
-    councils, meetings, points = (old.tables[n] for n in ("councils", "meetings", "agenda_points"))
+    return engine, dict(old.tables)
+
+
+def test_points_keep_the_kind_of_their_meeting_also_while_waiting(empty_url: str) -> None:
+    engine, tables = at_revision(empty_url, "0008")
+    councils, meetings, points = (tables[n] for n in ("councils", "meetings", "agenda_points"))
     _insert(engine, councils, id=1, team_id="T1", channel_id="C1", name="Rådet")
     _insert(engine, meetings, id=1, council_id=1, kind="stormöte", starts_at=NOW)
     _insert(engine, meetings, id=2, council_id=1, kind="förmöte", starts_at=NOW, parent_id=1)
@@ -81,13 +99,5 @@ def test_points_keep_the_kind_of_their_meeting_also_while_waiting(empty_url: str
         _insert(engine, points, id=point_id, council_id=1, title=f"p{point_id}", **fields)
     engine.dispose()
 
-    command.upgrade(config, "head")
-
-    engine = make_engine(empty_url)
-    new = MetaData()
-    new.reflect(engine)
-    table = new.tables["agenda_points"]
-    with engine.connect() as conn:
-        kinds = dict(conn.execute(select(table.c.id, table.c.meeting_kind)).all())
-    engine.dispose()
+    kinds = upgraded(empty_url, "agenda_points", "meeting_kind")
     assert kinds == {1: "stormöte", 2: "förmöte", 3: "förmöte", 4: "förmöte", 5: "stormöte"}

@@ -4,9 +4,9 @@ are pruned by the periodic pass."""
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
 
 from bot.clock import ManualClock
+from bot.messenger import Delivered, Outbound
 from bot.reminders import RECEIVED_KEPT, tick
 from bot.services import Services
 from tests.conftest import NOW
@@ -15,24 +15,13 @@ from tests.conftest import NOW
 class NoDelivery:
     """Nothing is queued in these tests, so nothing is delivered."""
 
-    def open_dm(self, user_id: str) -> str:
-        raise AssertionError("no DM expected")
+    name = "slack"
 
-    def find_posted(self, channel_id: str, key: str, thread_ts: str | None = None) -> str | None:
-        raise AssertionError("no lookup expected")
+    def deliver(self, message: Outbound) -> Delivered | None:
+        raise AssertionError("no message expected")
 
-    def post(
-        self,
-        channel_id: str,
-        text: str,
-        key: str,
-        blocks: list[dict[str, Any]] | None = None,
-        thread_ts: str | None = None,
-    ) -> str:
-        raise AssertionError("no post expected")
-
-    def permalink(self, channel_id: str, ts: str) -> str:
-        raise AssertionError("no link expected")
+    def done(self) -> None:
+        pass
 
 
 def _first_time(services: Services, event_id: str, clock: ManualClock) -> bool:

@@ -1,0 +1,95 @@
+"""A message queued before its meeting was cancelled, its person removed or moved to the
+unit is not sent when its turn comes: the sender checks the council and subject it carries,
+and records why it dropped it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from bot.sandbox.stack import LocalStack
+from bot.vocabulary import OutboxStatus
+from storage.models import OutboxMessage
+from tests.conftest import NOW
+from tests.e2e.cast import ANNA, ERIK, LINA, OLLE, RAD, SARA, council_with_members, say
+from tests.e2e.test_agenda_cycle import LATE, _dms, _meetings, _plan, _points, _send_kallelse
+
+
+def dropped_reasons(stack: LocalStack) -> dict[str, int]:
+    """The rows the sender dropped, by its reason."""
+    with stack.services.uow() as uow:
+        rows = uow.session.scalars(
+            select(OutboxMessage).where(OutboxMessage.status == OutboxStatus.DROPPED)
+        ).all()
+    reasons: dict[str, int] = {}
+    for row in rows:
+        reasons[row.last_error or ""] = reasons.get(row.last_error or "", 0) + 1
+    return reasons
+
+
+def _held_then(stack: LocalStack, method: str, count: int, act: Callable[[], None]) -> None:
+    """`act` while Slack turns away `count` calls of `method` for a minute; then the
+    scheduler's pass."""
+    stack.slack.faults.add(method, "ratelimited", count=count, retry_after=60)
+    act()
+    stack.slack.faults.clear()
+    stack.tick(NOW + timedelta(minutes=5))
+
+
+def _take(stack: LocalStack, user: str) -> None:
+    say(stack, user, RAD, "/punkt", f"ta med {_points(stack)[-1].id}")
+
+
+def test_a_point_notice_waiting_for_someone_then_removed_is_not_sent(stack: LocalStack) -> None:
+    council_with_members(stack)
+    _plan(stack, "stormöte", LATE)
+    say(stack, LINA, RAD, "/punkt", "Sen fråga")
+
+    def taken_then_removed() -> None:
+        _take(stack, SARA)
+        say(stack, SARA, RAD, "/brukarrad", f"ta bort <@{LINA}>")
+
+    _held_then(stack, "conversations.open", 50, taken_then_removed)
+    assert not any("står nu på dagordningen" in m for m in _dms(stack, LINA))
+    assert dropped_reasons(stack).get("not_a_member") == 1
+
+
+def test_a_late_point_post_waiting_when_the_meeting_is_cancelled_is_not_posted(
+    stack: LocalStack,
+) -> None:
+    council_with_members(stack)
+    _plan(stack, "stormöte", LATE)
+    _send_kallelse(stack, SARA)
+    [meeting] = _meetings(stack)
+    say(stack, LINA, RAD, "/punkt", "Tolk vid besök")
+
+    def taken_then_cancelled() -> None:
+        _take(stack, SARA)  # the DM to Lina, then the post in the kallelse's thread
+        say(stack, SARA, RAD, "/mote", f"ställ in {meeting.id}")
+
+    _held_then(stack, "chat.postMessage", 2, taken_then_cancelled)
+    thread = stack.slack.messages(RAD, thread_ts=meeting.kallelse_ts)
+    assert not any("Tillägg till dagordningen" in m.get("text", "") for m in thread)
+    assert dropped_reasons(stack).get("meeting_cancelled", 0) >= 1
+
+
+def test_a_formote_addition_waiting_for_someone_now_with_the_unit_is_not_sent(
+    stack: LocalStack,
+) -> None:
+    council_with_members(stack)
+    _plan(stack, "stormöte", LATE)
+    _plan(stack, "förmöte", "torsdag 26 november kl 10-12")
+    _send_kallelse(stack, OLLE, "förmöte")
+    say(stack, ANNA, RAD, "/punkt", "förmöte Hemlig fråga")
+
+    def taken_then_lina_joins_the_unit() -> None:
+        _take(stack, OLLE)
+        say(stack, SARA, RAD, "/brukarrad", f"ta bort <@{LINA}>")
+        say(stack, SARA, RAD, "/brukarrad", f"ledamot <@{LINA}|lina> verksamhet")
+
+    _held_then(stack, "conversations.open", 50, taken_then_lina_joins_the_unit)
+    assert any("Hemlig fråga" in m for m in _dms(stack, ERIK))
+    assert not any("Hemlig fråga" in m for m in _dms(stack, LINA))
+    assert dropped_reasons(stack).get("not_allowed") == 1
