@@ -93,7 +93,8 @@ def test_the_kallelse_button_is_acknowledged_before_forty_slack_calls_are_made(
     assert stack.background.settle()
     sent = stack.slack.calls_to("chat.postMessage")[posts_before:]
     assert {c.args["channel"] for c in sent} >= {RAD} and len(sent) == 1 + 6  # channel + DMs
-    assert "skickad" in pressed.responses[-1]["text"]
+    assert "köad som direktmeddelande till 6 personer" in pressed.responses[-1]["text"]
+    assert "levererad till 6." in pressed.responses[-1]["text"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)
