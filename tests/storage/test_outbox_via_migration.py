@@ -1,4 +1,4 @@
-"""Migration 0015_outbox_via on a database holding messages: what was delivered went by
+"""Migration 0016_outbox_via on a database holding messages: what was delivered went by
 Slack (the only channel there was), and what waits has no channel yet."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ __all__ = ["empty_url"]  # the fixture, on both backends
 
 
 def test_delivered_messages_were_delivered_by_slack(empty_url: str) -> None:
-    engine, tables = at_revision(empty_url, "0014_workspaces")
+    engine, tables = at_revision(empty_url, "0015_point_attachment")
     outbox = tables["outbox"]
     for row_id, status in ((1, "skickad"), (2, "väntar"), (3, "misslyckad")):
         _insert(engine, outbox, id=row_id, idempotency_key=f"k{row_id}", status=status)

@@ -1,7 +1,7 @@
 """outbox via: the channel each message was delivered on (Slack, email)
 
-Revision ID: 0015_outbox_via
-Revises: 0014_workspaces
+Revision ID: 0016_outbox_via
+Revises: 0015_point_attachment
 Create Date: 2026-12-06 19:40:00.000000
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0015_outbox_via"
-down_revision = "0014_workspaces"
+revision = "0016_outbox_via"
+down_revision = "0015_point_attachment"
 branch_labels = None
 depends_on = None
 
