@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from bot.audit import AuditEntry, AuditTrail
 from bot.texts import t
-from handlers.replies import Reply, escape, section, text_reply
-
-LINES_PER_SECTION = 20  # keeps each section under Slack's 3000 characters
+from handlers.replies import Reply, chunks, escape, sections_reply, text_reply
 
 
 def _what(entry: AuditEntry, lang: str) -> str:
@@ -35,10 +33,4 @@ def audit_reply(trail: AuditTrail) -> Reply:
         for e in trail.entries
     ]
     title = t("audit.title", lang, council=council, count=len(lines))
-    chunks = [
-        "\n".join(lines[i : i + LINES_PER_SECTION]) for i in range(0, len(lines), LINES_PER_SECTION)
-    ]
-    return Reply(
-        text="\n".join([title, *lines]),
-        blocks=(section(title), *(section(c) for c in chunks)),
-    )
+    return sections_reply([title, *chunks(lines)])

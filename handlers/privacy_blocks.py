@@ -11,7 +11,7 @@ from bot.texts import t
 from bot.vocabulary import ActionStatus, Answer, Presence
 from bot.when import format_date
 from handlers.fee_blocks import profile_text
-from handlers.replies import Reply, escape, section
+from handlers.replies import Reply, chunks, escape, section, sections_reply
 
 ERASE = "minadata_erase"
 ERASE_CANCEL = "minadata_erase_cancel"
@@ -119,7 +119,8 @@ def inventory_reply(found: Inventory, lang: str) -> Reply:
         t("minadata.log", lang, count=len(found.log)),
         t("minadata.footer", lang),
     ]
-    return Reply(text="\n\n".join(parts), blocks=tuple(section(p) for p in parts))
+    # Each part in as many sections as it needs: nothing of what is stored is cut off.
+    return sections_reply([text for part in parts for text in chunks(part.split("\n"))])
 
 
 def erase_question(lang: str) -> Reply:

@@ -86,7 +86,11 @@ def text_reply(text: str, *, in_channel: bool = False) -> Reply:
 def lines_reply(lines: Sequence[str]) -> Reply:
     """A list however long, whole: its lines in as many sections as Slack's length limit
     needs, and in several messages when they are more than one message holds."""
-    texts = chunks(lines)
+    return sections_reply(chunks(lines))
+
+
+def sections_reply(texts: Sequence[str]) -> Reply:
+    """Texts that each fit a section, as one message or several of at most MAX_BLOCKS."""
     pages = [texts[i : i + MAX_BLOCKS] for i in range(0, len(texts), MAX_BLOCKS)] or [[""]]
     replies = [
         Reply(text=fit("\n".join(page), TEXT_LIMIT), blocks=tuple(section(c) for c in page))

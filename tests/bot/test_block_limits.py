@@ -16,14 +16,31 @@ from slack_sdk.models.views import View
 from bot.agenda import AgendaView, Attachment, PointInfo
 from bot.agenda.points import MAX_DESCRIPTION, MAX_TITLE, FollowUp
 from bot.attendance import Roll, RollEntry
+from bot.audit import AuditEntry, AuditTrail
 from bot.home import CouncilHome
+from bot.kallelse import MAX_MEANING, MAX_URL, MemberCopy, Preview
+from bot.kallelse import MAX_TEXT as MAX_KALLELSE_TEXT
+from bot.kallelse import MAX_TITLE as MAX_DOCUMENT_TITLE
+from bot.kallelse_content import DocumentInfo, Field, Item, Kallelse, Named, Term
 from bot.localslack.limits import MAX_TEXT, message_problems, view_problems
 from bot.meetings import CycleDates, MeetingInfo
-from bot.vocabulary import Answer, MeetingKind, MeetingStatus, PointStatus, Presence
+from bot.privacy.inventory import ActionLine, AttendanceLine, Inventory, PointLine, RoleLine
+from bot.vocabulary import (
+    ActionStatus,
+    Answer,
+    MeetingKind,
+    MeetingStatus,
+    PointStatus,
+    Presence,
+    Role,
+)
 from bot.when import When
 from handlers.agenda_blocks import agenda_pages, council_picker, decision_modal, point_modal
 from handlers.attendance_blocks import checklist_modal, roll_reply
+from handlers.audit_blocks import audit_reply
 from handlers.events import home_view
+from handlers.kallelse_blocks import channel_message, member_message, preview_reply
+from handlers.privacy_blocks import inventory_reply
 from handlers.replies import Reply
 
 ZONE = ZoneInfo("Europe/Stockholm")
@@ -251,6 +268,176 @@ def council_homes(draw: st.DrawFn) -> CouncilHome:
 @given(homes=many(council_homes(), 8), lang=st.sampled_from(["sv", "en"]))
 def test_the_home_tab_fits_however_much_is_going_on(homes: list[CouncilHome], lang: str) -> None:
     _view_is_valid(home_view(homes, lang))
+
+
+IDS = st.integers(min_value=1, max_value=2**31 - 1)
+LANGS = st.sampled_from(["sv", "en"])
+DAY = date(2026, 3, 12)
+
+
+@st.composite
+def kallelser(draw: st.DrawFn) -> Kallelse:
+    named = st.builds(Named, user_id=st.just("U0ANNA"), name=long_text(NAME))
+    return Kallelse(
+        council_id=1,
+        team_id="T0",
+        council_name=draw(long_text(NAME)),
+        lang=draw(LANGS),
+        meeting=draw(meetings()),
+        sequence=draw(st.integers(min_value=1, max_value=99)),
+        purpose=draw(maybe(long_text(MAX_KALLELSE_TEXT))),
+        leader=draw(maybe(named)),
+        contact=draw(maybe(named)),
+        agenda=tuple(
+            draw(
+                many(st.builds(Item, maybe(IDS), long_text(MAX_TITLE), maybe(long_text(NAME))), 60)
+            )
+        ),
+        documents=tuple(
+            draw(
+                many(
+                    st.builds(
+                        DocumentInfo,
+                        long_text(MAX_DOCUMENT_TITLE),
+                        long_text(MAX_URL).map(lambda u: "https://" + u[8:]),
+                    ),
+                    15,
+                )
+            )
+        ),
+        breaks=draw(maybe(long_text(MAX_KALLELSE_TEXT))),
+        food=draw(maybe(long_text(MAX_KALLELSE_TEXT))),
+        preparation=draw(maybe(long_text(MAX_KALLELSE_TEXT))),
+        glossary=tuple(draw(many(st.builds(Term, long_text(32), long_text(MAX_MEANING)), 20))),
+    )
+
+
+@SETTINGS
+@given(
+    kallelse=kallelser(),
+    answers=st.booleans(),
+    answer=maybe(st.sampled_from(Answer)),
+    read=st.booleans(),
+    late=st.booleans(),
+    sent=st.booleans(),
+)
+def test_the_kallelse_fits_in_the_channel_every_dm_and_the_preview(
+    kallelse: Kallelse, answers: bool, answer: Answer | None, read: bool, late: bool, sent: bool
+) -> None:
+    _message_is_valid(channel_message(kallelse))
+    _message_is_valid(member_message(MemberCopy(kallelse, answers, answer, read)))
+    preview = Preview(
+        kallelse=kallelse,
+        last_day=DAY,
+        late=late,
+        sent_at=datetime(2026, 3, 1, 9, 0, tzinfo=ZONE) if sent else None,
+        in_channel=True,
+        recipients=60,
+        emails=60,
+        email_enabled=True,
+        missing=tuple(Field),
+        breaks_outside=("14.30",),
+    )
+    _message_is_valid(preview_reply(preview))
+
+
+@SETTINGS
+@given(
+    council=long_text(NAME),
+    lang=LANGS,
+    entries=many(
+        st.builds(
+            AuditEntry,
+            at=st.just(datetime(2026, 3, 12, 18, 0, tzinfo=ZONE)),
+            actor=maybe(long_text(NAME)),
+            key=st.just("audit.member_added"),
+            params=st.fixed_dictionaries(
+                {"person": long_text(NAME), "role": st.just("ledamot"), "forening": long_text(NAME)}
+            ),
+        ),
+        100,
+    ),
+)
+def test_the_audit_log_fits(council: str, lang: str, entries: list[AuditEntry]) -> None:
+    _message_is_valid(audit_reply(AuditTrail(council, lang, tuple(entries))))
+
+
+@SETTINGS
+@given(
+    lang=LANGS,
+    name=long_text(NAME),
+    roles=many(
+        st.builds(
+            RoleLine,
+            long_text(NAME),
+            st.sampled_from(Role),
+            maybe(long_text(NAME)),
+            st.just(DAY),
+            maybe(st.just(DAY)),
+        ),
+        20,
+    ),
+    points_sent=many(
+        st.builds(
+            PointLine,
+            long_text(NAME),
+            IDS,
+            long_text(MAX_TITLE),
+            st.none(),
+            st.sampled_from(PointStatus),
+            st.just(DAY),
+        ),
+        40,
+    ),
+    attendance=many(
+        st.builds(
+            AttendanceLine,
+            long_text(NAME),
+            IDS,
+            st.sampled_from(MeetingKind),
+            st.just(DAY),
+            st.just(Answer.NOT_COMING.value),
+            long_text(REASON),
+            st.just(Presence.ABSENT.value),
+            st.booleans(),
+            st.booleans(),
+        ),
+        40,
+    ),
+    actions=many(
+        st.builds(
+            ActionLine,
+            long_text(NAME),
+            IDS,
+            long_text(LINE),
+            maybe(st.just(DAY)),
+            st.sampled_from(ActionStatus),
+        ),
+        40,
+    ),
+)
+def test_what_is_stored_about_someone_fits(
+    lang: str,
+    name: str,
+    roles: list[RoleLine],
+    points_sent: list[PointLine],
+    attendance: list[AttendanceLine],
+    actions: list[ActionLine],
+) -> None:
+    found = Inventory(
+        slack_user_id="U0ANNA",
+        name=name,
+        email="anna@example.se",
+        since=datetime(2025, 1, 1, tzinfo=ZONE),
+        roles=tuple(roles),
+        points=tuple(points_sent),
+        attendance=tuple(attendance),
+        fees=None,
+        reminders=None,
+        actions=tuple(actions),
+        log=(),
+    )
+    _message_is_valid(inventory_reply(found, lang))
 
 
 def _shown(reply: Reply) -> str:
