@@ -88,7 +88,7 @@ class ActionItemService:
         if comment and len(comment) > MAX_COMMENT:
             raise UserError("error.too_long", length=len(comment), limit=MAX_COMMENT)
         with self._uow() as uow:
-            council = council_for(uow, team_id, channel_id)
+            council = council_for(uow, channel_id)
             viewer = viewer_of(uow, council, user_id, now=now)
             item = uow.actions.get(council.id, item_id, audience=audience_of(viewer))
             if item is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 
 from bot import authz
@@ -10,9 +11,20 @@ from bot.vocabulary import OFFICER_ROLES, Role
 from storage.models import Council
 from storage.uow import UnitOfWork
 
+log = logging.getLogger(__name__)
 
-def council_for(uow: UnitOfWork, team_id: str, channel_id: str) -> Council:
-    council = uow.councils.by_channel(team_id, channel_id)
+
+def from_workspace(council: Council, team_id: str) -> None:
+    """A request about the council may come from any workspace sharing its channel (an
+    Enterprise Grid org's other workspaces, Slack Connect): who may do what follows from
+    the council's members alone. Logged, as it is worth knowing when support is asked."""
+    if team_id != council.team_id:
+        log.debug("council %s (of %s) reached from %s", council.id, council.team_id, team_id)
+
+
+def council_for(uow: UnitOfWork, channel_id: str) -> Council:
+    """The channel's council, whichever workspace the request comes from (see Council)."""
+    council = uow.councils.by_channel(channel_id)
     if council is None:
         raise UserError("error.no_council")
     return council
@@ -72,7 +84,8 @@ def allowed_viewer(
     now: datetime,
 ) -> tuple[Council, authz.Viewer]:
     """The council of the channel and the caller, after checking the caller may act."""
-    council = council_for(uow, team_id, channel_id)
+    council = council_for(uow, channel_id)
+    from_workspace(council, team_id)
     viewer = viewer_of(uow, council, user_id, now=now)
     require(uow, council, viewer, action, now=now)
     return council, viewer

@@ -126,7 +126,7 @@ class CouncilService:
         (and while the database does not answer: the answer saying so needs a language)."""
         try:
             with self._uow() as uow:
-                council = uow.councils.by_channel(team_id, channel_id)
+                council = uow.councils.by_channel(channel_id)
         except OperationalError:
             log.warning("no database for the language of %s; using the default", channel_id)
             council = None
@@ -158,7 +158,7 @@ class CouncilService:
         if channel_id.startswith("D"):
             raise UserError("brukarrad.create.not_in_dm")
         with self._uow() as uow:
-            existing = uow.councils.by_channel(team_id, channel_id)
+            existing = uow.councils.by_channel(channel_id)
             if existing is not None:
                 raise UserError("brukarrad.create.exists", name=existing.name)
             council = uow.councils.add(
@@ -204,10 +204,11 @@ class CouncilService:
                 uow, team_id, channel_id, actor_user_id, Action.MANAGE_MEMBERS, now=now
             )
             actor_id = actor.person_id
-            person = uow.people.ensure(team_id, member.user_id, member.name, now=now)
+            # Recorded in the council's workspace, whichever workspace the secretary is in.
+            person = uow.people.ensure(council.team_id, member.user_id, member.name, now=now)
             current = uow.memberships.roles_of(council.id, person.id, now=now)
             chosen = self._forening_for(
-                uow, team_id, role, forening, current, member.name, new_forening
+                uow, council.team_id, role, forening, current, member.name, new_forening
             )
             same = [m for m in current if m.role == role]
             changed = not any(chosen is None or m.forening_id == chosen.id for m in same)
@@ -317,7 +318,7 @@ class CouncilService:
                 uow, team_id, channel_id, actor_user_id, Action.MANAGE_MEMBERS, now=now
             )
             actor_id = actor.person_id
-            person = uow.people.by_slack_id(team_id, member_user_id)
+            person = uow.people.by_slack_id(council.team_id, member_user_id)
             current = uow.memberships.roles_of(council.id, person.id, now=now) if person else []
             ending = [m for m in current if role is None or m.role == role]
             if person is None or not ending:
@@ -366,7 +367,7 @@ class CouncilService:
     def justering(self, *, team_id: str, channel_id: str) -> tuple[str, bool]:
         """The council's name, and whether its minutes are justerade before publishing."""
         with self._uow() as uow:
-            council = council_for(uow, team_id, channel_id)
+            council = council_for(uow, channel_id)
             return council.name, council.minutes_justering
 
     def set_justering(
@@ -388,7 +389,7 @@ class CouncilService:
 
     def overview(self, *, team_id: str, channel_id: str, now: datetime) -> Overview:
         with self._uow() as uow:
-            council = council_for(uow, team_id, channel_id)
+            council = council_for(uow, channel_id)
             groups: dict[str, MemberGroup] = {}
             roles: dict[str, list[Role]] = {}
             names: dict[str, str] = {}

@@ -132,7 +132,7 @@ class FeeService:
 
     def council_fees(self, *, team_id: str, channel_id: str) -> CouncilFees:
         with self._uow() as uow:
-            council = council_for(uow, team_id, channel_id)
+            council = council_for(uow, channel_id)
             return CouncilFees(council.name, council.language, fee_settings(council))
 
     def change_settings(
@@ -236,7 +236,7 @@ class FeeService:
     ) -> FeeReport:
         """The caller's own basis in the council for the period."""
         with self._uow() as uow:
-            council = council_for(uow, team_id, channel_id)
+            council = council_for(uow, channel_id)
             viewer = viewer_of(uow, council, user_id, now=now)
             if viewer.person_id is None:
                 raise UserError("arvode.profile.not_member")

@@ -23,7 +23,7 @@ from bot import kallelse_mail, messenger
 from bot.asked import Caller, MeetingAsked
 from bot.attendance_roll import members_at
 from bot.authz import Action, Viewer, audience_of
-from bot.context import allowed_viewer, require, viewer_of
+from bot.context import allowed_viewer, from_workspace, require, viewer_of
 from bot.errors import UserError
 from bot.grammar import web_link
 from bot.kallelse_content import (
@@ -376,9 +376,10 @@ class KallelseService:
         """The kallelse as it stands now, with the member's own answer (the DM's redraw)."""
         with self._uow() as uow:
             found = uow.attendance.meeting(meeting_id)
-            if found is None or found[1].team_id != team_id:
+            if found is None:
                 raise UserError("mote.not_found", id=meeting_id)
             meeting, council = found
+            from_workspace(council, team_id)
             viewer = viewer_of(uow, council, user_id, now=now)
             if not viewer.is_member or not visible_to(viewer, meeting):
                 raise UserError("mote.not_found", id=meeting_id)

@@ -14,7 +14,7 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.authz import Action, Viewer
-from bot.context import council_for, require, viewer_of
+from bot.context import council_for, from_workspace, require, viewer_of
 from bot.errors import UserError
 from bot.meetings import visible_to
 from bot.vocabulary import MeetingKind, MeetingStatus
@@ -126,7 +126,7 @@ def locate(
     meeting. The keywords after `action` are a `bot.asked.ButtonOrChannelAsked`, as the
     services take it."""
     if channel_id is not None and team_id is not None:
-        council = council_for(uow, team_id, channel_id)
+        council = council_for(uow, channel_id)
         viewer = viewer_of(uow, council, user_id, now=now)
         require(uow, council, viewer, action, now=now)
         if formote:
@@ -170,12 +170,11 @@ def also_summoned(uow: UnitOfWork, at: Located, now: datetime) -> Meeting | None
 def locate_by_id(
     uow: UnitOfWork, *, team_id: str, user_id: str, meeting_id: int, action: Action, now: datetime
 ) -> Located:
-    """The meeting a button or form carries (`bot.asked.ButtonAsked`), if it is of this
-    workspace; `action` as in `locate`."""
+    """The meeting a button or form carries (`bot.asked.ButtonAsked`); `action` as in
+    `locate`."""
     # Found by its id: the finder is not asked.
     found = locate(
         uow, user_id=user_id, meeting_id=meeting_id, finder=NOW_OR_LAST, now=now, action=action
     )
-    if found.council.team_id != team_id:  # a button from another workspace
-        raise UserError("mote.not_found", id=meeting_id)
+    from_workspace(found.council, team_id)
     return found

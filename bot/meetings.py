@@ -271,7 +271,7 @@ class MeetingService:
     ) -> Upcoming:
         """Upcoming meetings the viewer may see, and the stormöten planned this year."""
         with self._uow() as uow:
-            council = council_for(uow, team_id, channel_id)
+            council = council_for(uow, channel_id)
             viewer = viewer_of(uow, council, viewer_user_id, now=now)
             meetings = [
                 meeting_info(council, m)
@@ -305,7 +305,7 @@ class MeetingService:
         if when.start <= now:
             raise UserError("mote.in_past")
         with self._uow() as uow:
-            council = council_for(uow, team_id, channel_id)
+            council = council_for(uow, channel_id)
             viewer = viewer_of(uow, council, actor_user_id, now=now)
             meeting = upcoming_by_number(
                 uow, council, viewer, meeting_id, now=now, not_found="mote.not_found"
@@ -341,7 +341,7 @@ class MeetingService:
         now: datetime,
     ) -> Planned:
         with self._uow() as uow:
-            council = council_for(uow, team_id, channel_id)
+            council = council_for(uow, channel_id)
             viewer = viewer_of(uow, council, actor_user_id, now=now)
             meeting = upcoming_by_number(
                 uow, council, viewer, meeting_id, now=now, not_found="mote.not_found"

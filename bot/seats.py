@@ -25,8 +25,8 @@ class SeatService:
     ) -> list[Notice]:
         """The person left the council's channel: marked, and the officers told."""
         with self._uow() as uow:
-            council = uow.councils.by_channel(team_id, channel_id)
-            person = uow.people.by_slack_id(team_id, user_id)
+            council = uow.councils.by_channel(channel_id)
+            person = uow.people.by_slack_id(council.team_id, user_id) if council else None
             if council is None or person is None:
                 return []
             held = uow.memberships.roles_of(council.id, person.id, now=now)
@@ -41,8 +41,8 @@ class SeatService:
     def joined_channel(self, *, team_id: str, channel_id: str, user_id: str, now: datetime) -> None:
         """Back in the channel: no longer shown as having left."""
         with self._uow() as uow:
-            council = uow.councils.by_channel(team_id, channel_id)
-            person = uow.people.by_slack_id(team_id, user_id)
+            council = uow.councils.by_channel(channel_id)
+            person = uow.people.by_slack_id(council.team_id, user_id) if council else None
             if council is None or person is None:
                 return
             for membership in uow.memberships.roles_of(council.id, person.id, now=now):

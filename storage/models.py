@@ -61,12 +61,21 @@ class Base(DeclarativeBase):
 
 
 class Council(Base):
+    """A council, bound to one Slack channel and known by the channel's id alone.
+
+    A channel id is unique across an Enterprise Grid org, and a channel shared with other
+    workspaces (of the org, or of other organisations by Slack Connect) keeps its id in each
+    of them: a command in the channel finds the same council from every workspace. `team_id`
+    is the workspace the council was created in: its people are recorded there (a Slack
+    user id is the same person in every workspace), and the app's removal from that
+    workspace stops and erases it (bot.workspaces).
+    """
+
     __tablename__ = "councils"
-    __table_args__ = (UniqueConstraint("team_id", "channel_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     team_id: Mapped[str] = mapped_column(String(32))
-    channel_id: Mapped[str] = mapped_column(String(32))
+    channel_id: Mapped[str] = mapped_column(String(32), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     agenda_deadline_days: Mapped[int] = mapped_column(Integer, default=7)
     min_notice_days: Mapped[int] = mapped_column(Integer, default=7)
@@ -130,7 +139,8 @@ class Person(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     team_id: Mapped[str] = mapped_column(String(32))
-    slack_user_id: Mapped[str] = mapped_column(String(32))
+    # Also found by this alone (PersonRepository.by_slack_id): one person in every workspace.
+    slack_user_id: Mapped[str] = mapped_column(String(32), index=True)
     display_name: Mapped[str] = mapped_column(String(200))
     email: Mapped[str | None] = mapped_column(String(320), default=None)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -37,7 +37,7 @@ class Decisions:
     def _changing(
         self, uow: UnitOfWork, caller: Caller, point_id: int, now: datetime
     ) -> tuple[Council, Viewer, AgendaPoint]:
-        council = council_for(uow, caller["team_id"], caller["channel_id"])
+        council = council_for(uow, caller["channel_id"])
         viewer = viewer_of(uow, council, caller["user_id"], now=now)
         readers = audience_of(viewer)
         point = uow.points.get(council.id, point_id, audience=readers)

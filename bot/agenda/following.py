@@ -17,7 +17,7 @@ from bot.agenda.decisions import Decisions, living
 from bot.agenda.moves import meeting_phrase
 from bot.agenda.points import OPEN, PointInfo, clean_point, is_late, point_info
 from bot.authz import Viewer, audience_of
-from bot.context import viewer_of
+from bot.context import from_workspace, viewer_of
 from bot.vocabulary import OFFICER_ROLES, PointStatus
 from storage.models import AgendaPoint, Council
 from storage.uow import UnitOfWork
@@ -115,8 +115,9 @@ class Following(Decisions):
         """The point made of this message, if its writer is the one who sent it."""
         point = uow.points.by_source(source_key)
         council = uow.councils.get(point.council_id) if point else None
-        if point is None or council is None or council.team_id != team_id:
+        if point is None or council is None:
             return None
+        from_workspace(council, team_id)
         viewer = viewer_of(uow, council, user_id, now=now)
         if viewer.person_id is None or viewer.person_id != point.submitter_id:
             return None

@@ -20,7 +20,7 @@ from storage.uow import UnitOfWork
 def _caller(
     uow: UnitOfWork, team_id: str, channel_id: str, user_id: str, kind: MeetingKind, now: datetime
 ) -> tuple[Council, Viewer]:
-    council = council_for(uow, team_id, channel_id)
+    council = council_for(uow, channel_id)
     viewer = viewer_of(uow, council, user_id, now=now)
     if kind == MeetingKind.FORMOTE:
         require(uow, council, viewer, Action.SEE_FORMOTE, now=now)

@@ -18,7 +18,7 @@ from bot.agenda.points import (
     point_info,
 )
 from bot.authz import Action, Viewer, allowed
-from bot.context import council_for, require, viewer_of, viewers_of
+from bot.context import council_for, from_workspace, require, viewer_of, viewers_of
 from bot.errors import UserError
 from bot.meetings import (
     MeetingInfo,
@@ -146,10 +146,11 @@ class Submission:
     ) -> Council:
         if council_id is not None:
             council = uow.councils.get(council_id)
-            if council is None or council.team_id != team_id:
+            if council is None:
                 raise UserError("error.no_council")
+            from_workspace(council, team_id)
             return council
-        return council_for(uow, team_id, channel_id or "")
+        return council_for(uow, channel_id or "")
 
     def _target(
         self,
@@ -192,7 +193,7 @@ class Submission:
     ) -> list[MeetingInfo]:
         """Upcoming meetings this person may send points to, soonest first."""
         with self._uow() as uow:
-            council = council_for(uow, team_id, channel_id)
+            council = council_for(uow, channel_id)
             viewer = viewer_of(uow, council, user_id, now=now)
             require(uow, council, viewer, Action.SUBMIT_POINT, now=now)
             return [

@@ -24,7 +24,7 @@ class Viewing:
 
     def agenda(self, *, now: datetime, **asked: Unpack[MeetingAsked]) -> AgendaView:
         with self._uow() as uow:
-            council = council_for(uow, asked["team_id"], asked["channel_id"])
+            council = council_for(uow, asked["channel_id"])
             viewer = viewer_of(uow, council, asked["user_id"], now=now)
             meeting = self._shown_meeting(
                 uow, council, viewer, asked.get("meeting_id"), asked.get("formote", False), now

@@ -104,12 +104,17 @@ class Driver:
         *,
         timestamp: str | None = None,
         signature: str | None = None,
+        team_id: str | None = None,
+        enterprise_id: str | None = None,
     ) -> Delivery:
+        """`team_id`: the workspace the person writes from when not the app's own (another
+        workspace of an Enterprise Grid org, `enterprise_id`, sharing the channel)."""
         response_url = self.slack.issue_response_url(channel_id, user_id)
         form = {
             "token": self.verification_token,
-            "team_id": self.slack.team_id,
+            "team_id": team_id or self.slack.team_id,
             "team_domain": self.slack.team_domain,
+            **({"enterprise_id": enterprise_id} if enterprise_id else {}),
             "channel_id": channel_id,
             "channel_name": self._channel_name(channel_id),
             "user_id": user_id,
@@ -350,17 +355,23 @@ class Driver:
         return self._interact(payload, response_url)
 
     def view_submission(
-        self, user_id: str, view_id: str, values: dict[str, dict[str, Any]] | None = None
+        self,
+        user_id: str,
+        view_id: str,
+        values: dict[str, dict[str, Any]] | None = None,
+        *,
+        team_id: str | None = None,
     ) -> Delivery:
         """The user submits the modal with ``values`` ({block_id: {action_id: value}},
         simple or in Slack's form; untouched inputs keep their initial values). The bot's
         answer is applied as Slack would: errors keep the modal open, update/push/clear
-        act on it, an empty answer closes it."""
+        act on it, an empty answer closes it. `team_id`: the person's own workspace when not
+        the app's (an external person in a channel shared by Slack Connect)."""
         state = state_values(self.slack.view(view_id), values or {})
         submitted = self.slack.set_view_state(view_id, state)
         payload = {
             "type": "view_submission",
-            **self._interaction_base(user_id),
+            **self._interaction_base(user_id, team_id),
             "view": submitted,
             "response_urls": [],
         }
@@ -457,17 +468,18 @@ class Driver:
         body = urlencode({"payload": json.dumps(payload)}).encode()
         return self.send(body, "application/x-www-form-urlencoded", response_url=response_url)
 
-    def _interaction_base(self, user_id: str) -> dict[str, Any]:
+    def _interaction_base(self, user_id: str, team_id: str | None = None) -> dict[str, Any]:
         user = self.slack.user(user_id)
+        team = team_id or self.slack.team_id
         return {
             "token": self.verification_token,
             "api_app_id": self.slack.app_id,
-            "team": {"id": self.slack.team_id, "domain": self.slack.team_domain},
+            "team": {"id": team, "domain": self.slack.team_domain},
             "user": {
                 "id": user_id,
                 "username": user["name"],
                 "name": user["name"],
-                "team_id": self.slack.team_id,
+                "team_id": team,
             },
             "enterprise": None,
             "is_enterprise_install": False,

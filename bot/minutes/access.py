@@ -107,7 +107,7 @@ def by_thread(
     now: datetime,
 ) -> Located | None:
     """None when the thread is not one minutes are written in."""
-    meeting = uow.minutes.meeting_for_thread(team_id, channel_id, thread_ts)
+    meeting = uow.minutes.meeting_for_thread(channel_id, thread_ts)
     if meeting is None:
         return None
     return by_id(

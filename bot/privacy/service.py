@@ -60,7 +60,7 @@ class PrivacyService:
     def retention(self, *, team_id: str, channel_id: str) -> tuple[str, int]:
         """The council's name and its retention period in months."""
         with self._uow() as uow:
-            council = council_for(uow, team_id, channel_id)
+            council = council_for(uow, channel_id)
             return council.name, council.retention_months
 
     def set_retention(

@@ -98,7 +98,7 @@ class ReminderSettingsService:
 
     def council_timing(self, *, team_id: str, channel_id: str) -> CouncilTiming:
         with self._uow() as uow:
-            council = council_for(uow, team_id, channel_id)
+            council = council_for(uow, channel_id)
             return CouncilTiming(
                 council.name, {kind: council_timing(council, kind) for kind in ReminderKind}
             )

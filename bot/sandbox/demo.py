@@ -69,5 +69,5 @@ def seed_council(stack: LocalStack, directory: Directory) -> bool:
 
 def has_council(stack: LocalStack) -> bool:
     with stack.services.uow() as uow:
-        found = uow.councils.by_channel(stack.slack.team_id, DEMO_CHANNEL.channel_id)
+        found = uow.councils.by_channel(DEMO_CHANNEL.channel_id)
         return found is not None

@@ -1,4 +1,4 @@
-"""Councils, found by the Slack channel they are bound to."""
+"""Councils, found by the Slack channel they are bound to (its id alone: see Council)."""
 
 from __future__ import annotations
 
@@ -20,9 +20,10 @@ class CouncilRepository:
     def get(self, council_id: int) -> Council | None:
         return self._session.get(Council, council_id)
 
-    def by_channel(self, team_id: str, channel_id: str) -> Council | None:
+    def by_channel(self, channel_id: str) -> Council | None:
+        """The channel's council, whichever workspace asks (see Council)."""
         return self._session.scalars(
-            select(Council).where(Council.team_id == team_id, Council.channel_id == channel_id)
+            select(Council).where(Council.channel_id == channel_id)
         ).one_or_none()
 
     def by_ids(self, council_ids: list[int]) -> list[Council]:

@@ -77,7 +77,7 @@ class MinutesRepository:
                     approved[event.meeting_id].add(event.actor_id)
         return {m: frozenset(asked[m] - approved[m]) for m in sent}
 
-    def meeting_for_thread(self, team_id: str, channel_id: str, thread_ts: str) -> Meeting | None:
+    def meeting_for_thread(self, channel_id: str, thread_ts: str) -> Meeting | None:
         """The meeting whose lines are written in this thread: the one the bot started for
         the minutes, or the kallelse's in the council channel."""
         minutes = self.by_thread(channel_id, thread_ts)
@@ -87,7 +87,6 @@ class MinutesRepository:
             select(Meeting)
             .join(Council, Council.id == Meeting.council_id)
             .where(
-                Council.team_id == team_id,
                 Council.channel_id == channel_id,
                 Meeting.kallelse_ts == thread_ts,
             )

@@ -23,9 +23,16 @@ class PersonRepository:
         return self._session.get(Person, person_id)
 
     def by_slack_id(self, team_id: str, slack_user_id: str) -> Person | None:
+        """The person of a Slack user: recorded in workspace `team_id`, else in another. A
+        Slack user id is one person in every workspace (org-wide on Enterprise Grid; a Slack
+        Connect user keeps their own), so someone in a council of a shared channel is found
+        from their own workspace too."""
         return self._session.scalars(
-            select(Person).where(Person.team_id == team_id, Person.slack_user_id == slack_user_id)
-        ).one_or_none()
+            select(Person)
+            .where(Person.slack_user_id == slack_user_id)
+            .order_by(Person.team_id != team_id, Person.id)
+            .limit(1)
+        ).first()
 
     def teams_of(self, slack_user_id: str) -> list[str]:
         """The workspaces where the bot knows this Slack user."""

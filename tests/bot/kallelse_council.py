@@ -134,7 +134,7 @@ def full_council(services: Services) -> Meetings:
     # An open action from an earlier meeting, followed up under its standing point.
     with services.uow() as uow:
         found, owner = (
-            uow.councils.by_channel(TEAM, CHANNEL),
+            uow.councils.by_channel(CHANNEL),
             uow.people.by_slack_id(TEAM, VERA.user_id),
         )
         assert found is not None and owner is not None

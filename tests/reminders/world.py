@@ -96,7 +96,7 @@ class World:
     def action(self, owner: str, due_on: date, text: str, status: ActionStatus) -> None:
         with self.services.uow() as uow:
             person = uow.people.by_slack_id(TEAM, owner)
-            council = uow.councils.by_channel(TEAM, RAD)
+            council = uow.councils.by_channel(RAD)
             assert person is not None and council is not None
             uow.session.add(
                 ActionItem(

@@ -21,17 +21,23 @@ from tests.databases import PostgresTemplate
 
 
 def _insert_council(
-    conn: Connection, council_id: int, channel_id: str, language: str, at: str
+    conn: Connection,
+    council_id: int,
+    channel_id: str,
+    language: str,
+    at: str,
+    *,
+    team: str = "T0",
 ) -> None:
     """A council row as every migration since the first can hold it."""
     conn.execute(
         text(
             "insert into councils (id, team_id, channel_id, name, agenda_deadline_days,"
             " min_notice_days, minutes_due_days, fee_level, timezone, language, created_at)"
-            " values (:id, 'T0', :channel, 'Rådet', 7, 7, 14, 1, 'Europe/Stockholm', :language,"
+            " values (:id, :team, :channel, 'Rådet', 7, 7, 14, 1, 'Europe/Stockholm', :language,"
             " :at)"
         ),
-        {"id": council_id, "channel": channel_id, "language": language, "at": at},
+        {"id": council_id, "team": team, "channel": channel_id, "language": language, "at": at},
     )
 
 
@@ -252,3 +258,30 @@ def test_point_attachments_upgrade_a_database_holding_points(empty_url: str) -> 
         ).all()
     engine.dispose()
     assert [tuple(r) for r in rows] == [("Hörslinga", "msg:T0:C1:1.1", None, None)]
+
+
+def test_councils_by_channel_keeps_the_first_of_two_for_one_shared_channel(
+    empty_url: str,
+) -> None:
+    """0017 on a database where a shared channel got a council from each of two workspaces:
+    the first keeps the channel, the later one is detached with its meetings, none deleted."""
+    url = empty_url
+    command.upgrade(alembic_config(url), "0016_outbox_via")
+    engine = make_engine(url)
+    created = "2026-11-01 09:00:00.000000"
+    with engine.begin() as conn:
+        for council_id, team in ((1, "T1"), (2, "T2")):
+            _insert_council(conn, council_id, "C1", "sv", created, team=team)
+            conn.execute(
+                text(
+                    "insert into meetings (id, council_id, kind, status, starts_at, sequence, "
+                    "created_at) values (:id, :id, 'stormöte', 'planerat', :at, 0, :at)"
+                ),
+                {"id": council_id, "at": created},
+            )
+    upgrade(url)
+    with Session(engine) as session:
+        assert session.get(Council, 1).channel_id == "C1"  # type: ignore[union-attr]
+        assert session.get(Council, 2).channel_id == "C1~2"  # type: ignore[union-attr]
+        assert session.execute(text("select count(*) from meetings")).scalar() == 2
+    engine.dispose()
