@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import gc
 import logging
+import os
 import signal
 import sys
 import threading
@@ -17,10 +18,12 @@ from bot.settings import Settings, SettingsError, load_settings
 
 if TYPE_CHECKING:
     from apscheduler.schedulers.base import BaseScheduler
+    from slack_bolt import App
 
     from bot.services import Services
 
 log = logging.getLogger("bot")
+DRAIN_SECONDS = 20.0  # on SIGTERM: how long acknowledged work may take to finish
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -66,16 +69,24 @@ def _serve(settings: Settings, port: int | None, no_scheduler: bool) -> int:
     background = BackgroundWork()
     app = build_app(services, background=background)
     server = make_server(app, background=background, port=port or settings.port)
-    scheduler = None if no_scheduler else _start_scheduler(services)
+    scheduler = None if no_scheduler else _start_scheduler(services, app)
     signal.signal(signal.SIGTERM, _stop_serving)
     gc.freeze()  # what start-up built lives as long as the process: keep it out of GC passes
     log.info("serving on port %s", server.effective_port)
     try:
         server.run()  # until SIGTERM or Ctrl-C
     finally:
-        background.shutdown(wait=True)  # every acknowledged command is answered first
         if scheduler is not None:
             scheduler.shutdown(wait=False)
+        finished = background.settle(DRAIN_SECONDS)  # what was acknowledged is answered first
+    if not finished:
+        # Work stuck longer (a hung Slack call, a locked database) is left in the inbox for
+        # the next process; its threads cannot be stopped, so the process ends without them.
+        left = services.inbox.release()
+        log.warning("stopped serving; %d acknowledged requests left in the inbox", left)
+        logging.shutdown()
+        os._exit(0)
+    background.shutdown(wait=True)
     log.info("stopped serving")
     return 0
 
@@ -95,7 +106,7 @@ def _socket_mode(settings: Settings) -> int:
     upgrade(settings.database_url)
     services = build_services(settings)
     app = build_app(services, socket_mode=True)
-    scheduler = _start_scheduler(services)
+    scheduler = _start_scheduler(services, app)
     gc.freeze()  # as in _serve
     try:
         SocketModeHandler(app, settings.slack_app_token).start()
@@ -104,12 +115,14 @@ def _socket_mode(settings: Settings) -> int:
     return 0
 
 
-def _start_scheduler(services: Services) -> BaseScheduler:
-    """The reminder passes in the background: a catch-up now, then every minute."""
+def _start_scheduler(services: Services, app: App) -> BaseScheduler:
+    """The reminder passes in the background (a catch-up now, then every minute), and the
+    inbox's drain."""
     from bot.runtime.messengers import messengers_from
     from bot.runtime.scheduler import build_scheduler
+    from handlers.ack_first import replay
 
-    scheduler = build_scheduler(services, messengers_from(services.settings))
+    scheduler = build_scheduler(services, messengers_from(services.settings), replay(app))
     scheduler.start()
     return scheduler
 
@@ -129,6 +142,7 @@ def _worker(settings: Settings) -> int:
     """The scheduler alone, until SIGTERM or Ctrl-C; the running pass may finish first."""
     if not _has_bot_token(settings):
         return 2
+    from bot.app import build_app
     from bot.services import build_services
     from storage.migrate import upgrade
 
@@ -136,7 +150,8 @@ def _worker(settings: Settings) -> int:
     stop = threading.Event()
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: stop.set())
-    scheduler = _start_scheduler(build_services(settings))
+    services = build_services(settings)
+    scheduler = _start_scheduler(services, build_app(services))
     log.info("worker started")
     stop.wait()
     scheduler.shutdown()
@@ -164,17 +179,24 @@ def _tick(settings: Settings, now_text: str | None) -> int:
         return 2
     if not _has_bot_token(settings):
         return 2
+    from bot.app import build_app
     from bot.reminders import tick
     from bot.reminders.sender import new_worker_id
     from bot.runtime.messengers import messengers_from
     from bot.services import build_services
+    from handlers.ack_first import replay
     from storage.migrate import upgrade
 
     upgrade(settings.database_url)
     services = build_services(settings)
+    replayed = services.inbox.drain(replay(build_app(services)), now=now)
     report = tick(services.uow, messengers_from(settings), now, worker_id=new_worker_id())
     services.engine.dispose()
     drained = report.drained
+    print(
+        f"Inkorgen {now.isoformat()}: {replayed} förfrågningar körda igen. / "
+        f"Inbox {now.isoformat()}: {replayed} requests run again."
+    )
     print(
         f"Påminnelser {now.isoformat()}: {report.queued} nya, {drained.sent} skickade, "
         f"{drained.reconciled} redan skickade, {drained.retrying} försöks igen, "

@@ -9,11 +9,11 @@ from bot.runtime.background import BackgroundWork
 from bot.runtime.slack_clients import app_client
 from bot.services import Services
 from handlers import (
+    ack_first,
     actions,
     commands,
     events,
     messages,
-    once,
     shortcuts,
     slack_text,
     unhandled,
@@ -29,8 +29,8 @@ def build_app(
     background: BackgroundWork | None = None,
 ) -> App:
     """HTTP mode processes before responding, so a form's answer (its errors) goes back in the
-    request itself; slash commands and buttons are acknowledged first and their work is done
-    on `background` (handlers/ack_first.py).
+    request itself; slash commands, buttons, shortcuts and events are stored in the inbox,
+    acknowledged, and their work is done on `background` (handlers/ack_first.py).
 
     In Socket Mode there is no signature to check (the socket is authenticated instead).
     """
@@ -44,8 +44,10 @@ def build_app(
         request_verification_enabled=not socket_mode,
         listener_executor=background or BackgroundWork(),
     )
-    once.register(app, services)  # before any listener: a redelivered event goes no further
-    slack_text.register(app)  # and every listener reads people's text as they typed it
+    # Before any listener: the inbox to take requests into, as Slack sent them; then every
+    # listener reads people's text as they typed it.
+    ack_first.register(app, services)
+    slack_text.register(app)
     for listeners in (commands, messages, shortcuts, actions, views, events):
         listeners.register(app, services)
     unhandled.register(app)  # last: what no listener took still gets its 200

@@ -21,6 +21,7 @@ from bot.meetings import MeetingService
 from bot.minutes.service import MinutesServices, minutes_services
 from bot.privacy.service import PrivacyService
 from bot.reminders.preferences import ReminderSettingsService
+from bot.runtime.inbox import Inbox
 from bot.seats import SeatService
 from bot.settings import Settings
 from bot.workspaces import WorkspaceService
@@ -48,6 +49,7 @@ class Services:
     home: HomeService
     seats: SeatService
     workspaces: WorkspaceService
+    inbox: Inbox
 
 
 def build_services(
@@ -62,9 +64,10 @@ def build_services(
     mailer = mailer_from(settings)
     kallelse = KallelseService(uow, mailer=mailer)
     agenda = AgendaService(uow)
+    clock = clock or SystemClock()
     return Services(
         settings=settings,
-        clock=clock or SystemClock(),
+        clock=clock,
         engine=engine,
         uow=uow,
         councils=CouncilService(uow, timezone=settings.timezone, language=settings.language),
@@ -86,4 +89,5 @@ def build_services(
         home=HomeService(uow),
         seats=SeatService(uow),
         workspaces=WorkspaceService(uow),
+        inbox=Inbox(uow, clock),
     )

@@ -1,32 +1,83 @@
-"""Listeners that are acknowledged at once and do their work after: slash commands, buttons
-in messages, and events (messages the bot reads, the Home tab).
+"""Listeners whose requests go through the inbox: slash commands, buttons in messages,
+shortcuts, and events (messages the bot reads, the Home tab, people leaving).
 
-Slack gives a command or a button press three seconds and shows the person nothing (or a
-spinner) until the answer comes, so the acknowledgement is an empty 200 before any database
-work or Slack call; the work then runs on the app's background executor (build_app gives it a
-bot.runtime.background.BackgroundWork) and answers with respond(), which reads to the person
-as an answer in the acknowledgement would. A slow database, or a kallelse that DMs forty
-members, never makes Slack time a press out, nor makes it deliver an event again.
+Each request is first stored in the inbox (bot/runtime/inbox.py) under a key Slack gives it
+again on a redelivery, *then* acknowledged with an empty 200, and its work runs after, on the
+app's background executor, answering through respond() as an answer in the acknowledgement
+would. So a kallelse that DMs forty members never makes Slack time a press out, a request
+delivered twice has one effect, and a request whose work the database failed, or whose
+process died, is run again from the inbox (`replay`) until it is done.
+
+If the request cannot be stored (the database is down, or too busy to take it within the
+three seconds), the person is told so at once rather than getting a silent 200.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from slack_bolt import Ack, App, BoltContext, Respond, Say
+from slack_bolt import Ack, App, BoltContext, BoltRequest, Respond, Say
 from slack_sdk import WebClient
-from sqlalchemy.exc import OperationalError
+from slack_sdk.errors import SlackApiError
 
-from handlers.once import FIRST_DELIVERY
+from bot.labels import clock
+from bot.runtime.inbox import Inbox, InboxUnavailableError, Ran
+from bot.services import Services
+from bot.texts import t
+from storage.repositories.inbox import Claim
 
 log = logging.getLogger(__name__)
 
 CommandWork = Callable[[dict[str, Any], WebClient, Respond], None]
 ButtonWork = Callable[[dict[str, Any], dict[str, Any], WebClient, Respond], None]
 EventWork = Callable[[dict[str, Any], dict[str, Any], WebClient, Say], None]
+Tell = Callable[[str], None]
+
+INTAKE = "intake"  # context key: the Intake of this app
+AS_SENT = "as_sent"  # context key: the request's body as Slack sent it, as JSON
+REPLAYED = "inbox_claim"  # context key: this dispatch replays the inbox entry it holds
+
+
+@dataclass(frozen=True)
+class Intake:
+    inbox: Inbox
+    language: str  # for what is said without a database to ask the council's language
+    zone: ZoneInfo
+
+
+def register(app: App, services: Services) -> None:
+    """Before any other middleware: hand every request the inbox to take it into, and keep
+    its body as Slack sent it (handlers/slack_text.py decodes its text in place after), so a
+    replay goes through the same decoding once."""
+    intake = Intake(services.inbox, services.settings.language, services.settings.zone)
+
+    @app.middleware
+    def with_intake(body: dict[str, Any], context: BoltContext, next: Callable[[], Any]) -> Any:
+        context[INTAKE] = intake
+        context[AS_SENT] = json.dumps(body, ensure_ascii=False)
+        return next()
+
+
+def replay(app: App) -> Callable[[Claim, str, str], None]:
+    """What the inbox's drain calls for an entry to run again: its stored payload dispatched
+    through the app as Slack delivered it (the signature was checked when it came in)."""
+
+    def run(claim: Claim, listener: str, payload: str) -> None:
+        body = json.loads(payload)
+        response = app.dispatch(
+            BoltRequest(body=body, mode="socket_mode", context={REPLAYED: claim})
+        )
+        if response.status != 200:
+            log.warning("inbox: replay of %s answered %s", listener, response.status)
+
+    return run
 
 
 def slash_command(app: App, name: str) -> Callable[[CommandWork], CommandWork]:
@@ -34,10 +85,24 @@ def slash_command(app: App, name: str) -> Callable[[CommandWork], CommandWork]:
 
     def register(work: CommandWork) -> CommandWork:
         def acknowledge(
-            ack: Ack, command: dict[str, Any], client: WebClient, respond: Respond
+            ack: Ack,
+            command: dict[str, Any],
+            body: dict[str, Any],
+            client: WebClient,
+            respond: Respond,
+            context: BoltContext,
         ) -> None:
-            ack()
-            _later(app, name, work, command, client, respond)
+            _take_in(
+                app,
+                context,
+                ack,
+                key=f"command:{body.get('trigger_id') or _digest(body)}",
+                listener=name,
+                body=body,
+                run=lambda: work(command, client, respond),
+                tell=_by_respond(respond),
+                ack_tells=True,
+            )
 
         app.command(name)(acknowledge)
         return work
@@ -56,11 +121,50 @@ def button(app: App, action_id: str | re.Pattern[str]) -> Callable[[ButtonWork],
             action: dict[str, Any],
             client: WebClient,
             respond: Respond,
+            context: BoltContext,
         ) -> None:
-            ack()
-            _later(app, str(action.get("action_id")), work, body, action, client, respond)
+            name = str(action.get("action_id"))
+            _take_in(
+                app,
+                context,
+                ack,
+                key=f"action:{body.get('trigger_id') or _digest(body)}",
+                listener=name,
+                body=body,
+                run=lambda: work(body, action, client, respond),
+                tell=_by_respond(respond),
+            )
 
         app.action(action_id)(acknowledge)
+        return work
+
+    return register
+
+
+def shortcut(app: App, callback_id: str) -> Callable[[ButtonWork], ButtonWork]:
+    """Register the decorated `work(body, shortcut, client, respond)` for a shortcut."""
+
+    def register(work: ButtonWork) -> ButtonWork:
+        def acknowledge(
+            ack: Ack,
+            body: dict[str, Any],
+            shortcut: dict[str, Any],
+            client: WebClient,
+            respond: Respond,
+            context: BoltContext,
+        ) -> None:
+            _take_in(
+                app,
+                context,
+                ack,
+                key=f"shortcut:{body.get('trigger_id') or _digest(body)}",
+                listener=callback_id,
+                body=body,
+                run=lambda: work(body, shortcut, client, respond),
+                tell=_by_respond(respond),
+            )
+
+        app.shortcut(callback_id)(acknowledge)
         return work
 
     return register
@@ -89,10 +193,16 @@ def _on_event(
             say: Say,
             context: BoltContext,
         ) -> None:
-            ack()
-            # A redelivered event goes no further than its id (handlers/once.py).
-            first: Callable[[], bool] = context.get(FIRST_DELIVERY) or (lambda: True)
-            _later(app, name, _once(first, work), event, body, client, say)
+            _take_in(
+                app,
+                context,
+                ack,
+                key=f"event:{body.get('event_id') or _digest(body)}",
+                listener=name,
+                body=body,
+                run=lambda: work(event, body, client, say),
+                tell=_by_ephemeral(client, event),
+            )
 
         listen(acknowledge)
         return work
@@ -100,19 +210,79 @@ def _on_event(
     return register
 
 
-def _once(first: Callable[[], bool], work: Callable[..., None]) -> Callable[..., None]:
-    def run(*args: Any) -> None:
-        try:
-            seen_before = not first()
-        except OperationalError:
-            # No database to ask: the work runs and tells the person it cannot save, rather
-            # than leaving them in silence (a redelivery changes nothing without a database).
-            log.warning("event id not recorded: the database does not answer")
-            seen_before = False
-        if not seen_before:
-            work(*args)
+def _take_in(
+    app: App,
+    context: BoltContext,
+    ack: Ack,
+    *,
+    key: str,
+    listener: str,
+    body: dict[str, Any],
+    run: Callable[[], None],
+    tell: Tell,
+    ack_tells: bool = False,
+) -> None:
+    """Store, then acknowledge, then work (later, on the background executor); a replayed
+    entry is worked at once, in the drain that replays it."""
+    intake: Intake = context[INTAKE]
+    replayed: Claim | None = context.get(REPLAYED)
+    if replayed is not None:
+        ack()
+        _work(intake, replayed, run, tell, listener)
+        return
+    try:
+        claim = intake.inbox.take_in(key, listener, context[AS_SENT])
+    except InboxUnavailableError:
+        not_stored = t("error.database_unavailable", intake.language)
+        if ack_tells:  # a slash command's acknowledgement shows its text to the person
+            ack(text=not_stored)
+        else:
+            ack()
+            _later(app, listener, tell, not_stored)
+        return
+    ack()
+    if claim is not None:  # None: delivered again, and taken in the first time
+        _later(app, listener, _work, intake, claim, run, tell, listener)
 
-    return run
+
+def _work(intake: Intake, claim: Claim, run: Callable[[], None], tell: Tell, name: str) -> None:
+    ran = intake.inbox.run(claim, run, name=name)
+    if ran is Ran.LATER and claim.attempt == 0:
+        tell(t("inbox.kept_for_later", intake.language))
+    elif ran is Ran.GAVE_UP:
+        sent = clock(claim.received_at.astimezone(intake.zone), intake.language)
+        tell(t("inbox.gave_up", intake.language, time=sent))
+
+
+def _by_respond(respond: Respond) -> Tell:
+    def tell(text: str) -> None:
+        respond(text=text, response_type="ephemeral", replace_original=False)
+
+    return tell
+
+
+def _by_ephemeral(client: WebClient, event: dict[str, Any]) -> Tell:
+    """A message's writer is told under it, for their eyes only; other events (the Home tab
+    opened, someone leaving) have no one waiting for an answer."""
+    user, channel = event.get("user"), event.get("channel")
+
+    def tell(text: str) -> None:
+        if event.get("type") != "message" or not (user and channel):
+            log.warning("inbox: %s event not worked; no one to tell", event.get("type"))
+            return
+        try:
+            client.chat_postEphemeral(
+                channel=channel, user=user, text=text, thread_ts=event.get("thread_ts")
+            )
+        except SlackApiError as err:
+            log.warning("inbox: could not tell the writer: %s", err.response.get("error"))
+
+    return tell
+
+
+def _digest(body: dict[str, Any]) -> str:
+    """A key for a request Slack gave no id: the same body delivered again has the same."""
+    return hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:40]
 
 
 def _later(app: App, name: str, work: Callable[..., None], *args: Any) -> None:
@@ -120,8 +290,8 @@ def _later(app: App, name: str, work: Callable[..., None], *args: Any) -> None:
 
 
 def _run(name: str, work: Callable[..., None], *args: Any) -> None:
-    """The work of one acknowledged request; a failure is logged (a thread pool would keep
-    it silent)."""
+    """Work after the acknowledgement; a failure is logged (a thread pool would keep it
+    silent)."""
     try:
         work(*args)
     except Exception:

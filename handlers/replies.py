@@ -12,6 +12,7 @@ from slack_sdk.models.blocks import Block, MarkdownTextObject, SectionBlock
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from bot.errors import UserError
+from bot.runtime.inbox import in_inbox_work
 from bot.texts import t
 from bot.written import mrkdwn as escape
 
@@ -103,8 +104,9 @@ def guarded(produce: Callable[[], Reply], *, lang: str, where: str) -> Reply:
     """Run a handler body; refusals become their message, anything else a calm apology.
 
     A database connection lost mid-request (a restarted PostgreSQL) rolled its unit of work
-    back, so the whole body is safely run again on a fresh connection. Only the place and
-    the error type are logged: message texts may hold health data.
+    back, so the whole body is safely run again on a fresh connection. A database that does
+    not answer fails the work of a request from the inbox, to be run again from there. Only
+    the place and the error type are logged: message texts may hold health data.
     """
     for attempt in range(DB_RETRIES + 1):
         try:
@@ -116,6 +118,8 @@ def guarded(produce: Callable[[], Reply], *, lang: str, where: str) -> Reply:
                 log.warning("database connection lost in %s; retrying", where)
                 continue
             if isinstance(err, OperationalError):  # the database does not answer
+                if in_inbox_work():
+                    raise  # the request is in the inbox: it is run again, not refused
                 log.warning("database unavailable in %s: %s", where, type(err.orig).__name__)
                 return text_reply(t("error.database_unavailable", lang))
             log.exception("handler failed in %s", where)

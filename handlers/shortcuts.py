@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt import Ack, App, Respond
+from slack_bolt import App, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.agenda import MAX_TITLE
 from bot.services import Services
+from handlers.ack_first import shortcut
 from handlers.agenda_blocks import receipt
 from handlers.messages import source_key
 from handlers.replies import Reply, guarded, text_reply
@@ -32,11 +33,10 @@ def title_and_description(text: str) -> tuple[str, str | None]:
 
 
 def register(app: App, services: Services) -> None:
-    @app.shortcut(ADD_AS_POINT)
+    @shortcut(app, ADD_AS_POINT)
     def add_as_point(
-        ack: Ack, shortcut: dict[str, Any], client: WebClient, respond: Respond
+        body: dict[str, Any], shortcut: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
-        ack()
         team, channel = team_id(shortcut), shortcut["channel"]["id"]
         user, message = shortcut["user"]["id"], shortcut["message"]
         lang = services.councils.locale(team, channel).lang

@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -29,5 +29,31 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5, hide_parameters=True)
 
 
+WROTE = "wrote"  # session.info key: this transaction changed something
+
+
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+    factory = sessionmaker(engine, expire_on_commit=False)
+    event.listen(factory, "after_flush", _flushed)
+    event.listen(factory, "do_orm_execute", _executed)
+    event.listen(factory, "after_commit", _forget)
+    event.listen(factory, "after_rollback", _forget)
+    return factory
+
+
+def wrote(session: Session) -> bool:
+    """Whether the session's transaction has changed anything (or is about to on commit)."""
+    return bool(session.info.get(WROTE) or session.new or session.dirty or session.deleted)
+
+
+def _flushed(session: Session, _context: Any) -> None:
+    session.info[WROTE] = True
+
+
+def _executed(state: ORMExecuteState) -> None:
+    if state.is_insert or state.is_update or state.is_delete:
+        state.session.info[WROTE] = True
+
+
+def _forget(session: Session) -> None:
+    session.info.pop(WROTE, None)

@@ -457,11 +457,26 @@ class Event(Base):
     at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
 
 
-class ReceivedEvent(Base):
-    """A Slack event taken in: Slack delivers one again when our answer was late, and may
-    deliver it twice at once. Kept a day (Slack's retries end within the hour)."""
+class InboxEntry(Base):
+    """A request from Slack taken in before it was acknowledged (handlers/inbox_intake.py).
 
-    __tablename__ = "received_events"
+    Its key (an event id, or a key derived from a command or an interaction) makes a
+    redelivery a no-op. The raw payload is kept until the request has had its effect, then
+    blanked: it may hold what someone wrote about their health. A claim (token and lease)
+    says which process works on it; a claim that runs out (the process died) is taken over.
+    Done entries are kept a day, against Slack's redeliveries, then pruned.
+    """
 
-    event_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    __tablename__ = "inbox"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), unique=True)
+    listener: Mapped[str] = mapped_column(String(200))
+    payload: Mapped[str] = mapped_column(Text)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    claim_token: Mapped[str | None] = mapped_column(String(40))
+    claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    outcome: Mapped[str | None] = mapped_column(String(20))

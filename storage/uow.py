@@ -6,12 +6,14 @@ from types import TracebackType
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from storage.db import wrote
 from storage.repositories.actions import ActionItemRepository
 from storage.repositories.agenda import PointRepository, StandingPointRepository
 from storage.repositories.attendance import AttendanceRepository, SubstituteRequestRepository
 from storage.repositories.councils import CouncilRepository
 from storage.repositories.events import EventLog
 from storage.repositories.fees import FeeProfileRepository
+from storage.repositories.inbox import CURRENT_CLAIM, InboxRepository
 from storage.repositories.kallelse import KallelseRepository
 from storage.repositories.meetings import MeetingRepository
 from storage.repositories.memberships import MembershipRepository
@@ -19,7 +21,6 @@ from storage.repositories.minutes import MinutesRepository
 from storage.repositories.outbox import OutboxRepository
 from storage.repositories.people import ForeningRepository, PersonRepository
 from storage.repositories.privacy import PrivacyRepository
-from storage.repositories.received import ReceivedEventRepository
 from storage.repositories.reminders import ReminderRepository
 from storage.repositories.workspaces import WorkspaceRepository
 
@@ -45,8 +46,8 @@ class UnitOfWork:
     fee_profiles: FeeProfileRepository
     kallelse: KallelseRepository
     privacy: PrivacyRepository
-    received: ReceivedEventRepository
     workspaces: WorkspaceRepository
+    inbox: InboxRepository
     _lent = False  # JoinedUnitOfWork
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
@@ -71,8 +72,8 @@ class UnitOfWork:
         self.fee_profiles = FeeProfileRepository(self.session)
         self.kallelse = KallelseRepository(self.session)
         self.privacy = PrivacyRepository(self.session)
-        self.received = ReceivedEventRepository(self.session)
         self.workspaces = WorkspaceRepository(self.session)
+        self.inbox = InboxRepository(self.session)
         return self
 
     def __exit__(
@@ -87,10 +88,16 @@ class UnitOfWork:
             self.session.close()
 
     def commit(self) -> None:
+        """Commit (a lent unit of work only flushes: its lender commits); when this thread
+        works on an inbox entry and the transaction changed something, the entry is marked
+        done in it too (storage/repositories/inbox.py)."""
         if self._lent:
             self.session.flush()
-        else:
-            self.session.commit()
+            return
+        claim = CURRENT_CLAIM.get()
+        if claim is not None and wrote(self.session):
+            self.inbox.finish(claim)
+        self.session.commit()
 
 
 class JoinedUnitOfWork(UnitOfWork):

@@ -58,11 +58,21 @@ class Delivery:
         return [r for r in self.slack.responses if r["response_url"] == self.response_url]
 
     @property
+    def acknowledged_with(self) -> dict[str, Any]:
+        """The message in the acknowledgement itself ({} for a bare 200): JSON, or plain
+        text, which Slack shows as a message too."""
+        if isinstance(self.body, dict) and self.body.get("text"):
+            return dict(self.body)
+        if isinstance(self.body, str) and self.body:
+            return {"text": self.body}
+        return {}
+
+    @property
     def answer(self) -> dict[str, Any]:
         """What the person saw first in answer: the acknowledgement's message, else the first
         post to the response_url; {} when neither said anything."""
-        if isinstance(self.body, dict) and self.body.get("text"):
-            return dict(self.body)
+        if self.acknowledged_with:
+            return self.acknowledged_with
         posts = self.responses
         return {k: v for k, v in posts[0].items() if k != "response_url"} if posts else {}
 
@@ -133,8 +143,8 @@ class Driver:
             signature=signature,
             response_url=response_url,
         )
-        if delivery.ok and isinstance(delivery.body, dict):
-            self.slack.show_command_reply(response_url, delivery.body)
+        if delivery.ok and delivery.acknowledged_with:
+            self.slack.show_command_reply(response_url, delivery.acknowledged_with)
         delivery.reply_ts = next(iter(self.slack.shown_for(response_url)), None)
         return delivery
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from bot.messenger import Messenger
 from bot.privacy.retention import apply_retention
@@ -16,10 +16,6 @@ from bot.reminders.sender import DrainReport, Sender, SenderPolicy
 from bot.reminders.sweep import sweep
 from bot.workspaces import apply_workspace_retention
 from storage.uow import UnitOfWork
-
-# Slack event ids are kept this long against redelivery (handlers/once.py); Slack's own
-# retries end within the hour.
-RECEIVED_KEPT = timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -42,9 +38,6 @@ def tick(
     scheduler run. Retention goes first, so nothing is queued for someone just erased."""
     workspaces_erased = apply_workspace_retention(uow, now)
     erased = apply_retention(uow, now)
-    with uow() as unit:
-        unit.received.prune(before=now - RECEIVED_KEPT)
-        unit.commit()
     queued = sweep(uow, now)
     drained = Sender(uow, messengers, worker_id=worker_id, policy=policy).drain(now)
     return TickReport(queued, drained, erased, workspaces_erased)

@@ -1,4 +1,5 @@
-"""APScheduler runs the reminder pass: at start (the catch-up), then every minute.
+"""APScheduler runs the reminder pass: at start (the catch-up), then every minute; and the
+inbox's drain every few seconds (requests to run again: failed, or left by a process that died).
 
 One fixed job, not one per reminder (see "Scheduler design"): each pass sweeps what is due
 at `now` into the outbox and then drains it, so what a sweep queues goes out in the same
@@ -17,14 +18,17 @@ from bot.clock import SystemClock
 from bot.messenger import Messenger
 from bot.reminders import tick
 from bot.reminders.sender import new_worker_id
+from bot.runtime.inbox import Replay
 from bot.services import Services
 
 INTERVAL = timedelta(minutes=1)
+INBOX_INTERVAL = timedelta(seconds=5)
 
 
 def build_scheduler(
     services: Services,
     messengers: Messenger | Sequence[Messenger],
+    replay: Replay,
     *,
     worker_id: str | None = None,
 ) -> BackgroundScheduler:
@@ -46,5 +50,12 @@ def build_scheduler(
         seconds=INTERVAL.total_seconds(),
         next_run_time=SystemClock().now(),
         id="reminders",
+    )
+    scheduler.add_job(
+        lambda: services.inbox.drain(replay, now=services.clock.now()),
+        "interval",
+        seconds=INBOX_INTERVAL.total_seconds(),
+        next_run_time=SystemClock().now(),
+        id="inbox",
     )
     return scheduler

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from slack_bolt import App
+
 from bot import reminders
 from bot.app import build_app
 from bot.clock import ManualClock
@@ -22,6 +24,7 @@ from bot.runtime.http import EVENTS_PATH, make_server
 from bot.runtime.messengers import messengers_from
 from bot.services import Services, build_services
 from bot.settings import load_settings
+from handlers.ack_first import replay
 from storage.migrate import upgrade
 
 SIGNING_SECRET = "local-signing-secret"
@@ -34,6 +37,7 @@ class LocalStack:
     driver: Driver
     clock: ManualClock
     background: BackgroundWork
+    app: App
     _server: Any
     _thread: threading.Thread
 
@@ -62,13 +66,14 @@ class LocalStack:
         thread.start()
         bot_url = f"http://127.0.0.1:{server.effective_port}{EVENTS_PATH}"
         driver = Driver(slack, bot_url, SIGNING_SECRET, settle=background.settle)
-        return cls(slack, services, driver, clock, background, server, thread)
+        return cls(slack, services, driver, clock, background, app, server, thread)
 
     def tick(self, now: datetime) -> reminders.TickReport:
-        """Move the stack's time to ``now`` and run the reminder pass there (one sweep and one
-        drain into the local Slack), as `python -m bot tick --now` does: the one place where
-        time moves in the sandbox."""
+        """Move the stack's time to ``now`` and run the inbox's drain and the reminder pass
+        there (one sweep and one drain into the local Slack), as `python -m bot tick --now`
+        does: the one place where time moves in the sandbox."""
         self.clock.set(now)
+        self.services.inbox.drain(replay(self.app), now=now)
         messengers = messengers_from(self.services.settings)
         return reminders.tick(self.services.uow, messengers, now, worker_id="sandbox")
 

@@ -7,6 +7,16 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "wrote was saved, so please write it again in a while. If it keeps happening, tell the "
         "council's secretary."
     ),
+    "inbox.kept_for_later": (
+        "I have received what you sent, but my database is not answering right now. I will "
+        "save it as soon as it answers again and write to you here when it is done – you do "
+        "not need to send it again."
+    ),
+    "inbox.gave_up": (
+        "Sorry – what you sent at {time} could not be saved: my database has not answered for "
+        "a long time. Nothing of it was changed. Please write it again, and tell the council's "
+        "secretary if it keeps happening."
+    ),
     "error.unexpected": (
         "Something went wrong on my side, and nothing was changed. Please try again in a "
         "while. If it keeps happening, tell the council's secretary."

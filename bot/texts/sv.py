@@ -8,6 +8,16 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "sparats, så skriv det gärna igen om en stund. Om det fortsätter: säg till rådets "
         "sekreterare."
     ),
+    "inbox.kept_for_later": (
+        "Jag har tagit emot det du skickade, men min databas svarar inte just nu. Jag sparar "
+        "det så snart den svarar igen och skriver till dig här när det är gjort – du behöver "
+        "inte skicka det igen."
+    ),
+    "inbox.gave_up": (
+        "Förlåt – det du skickade kl. {time} kunde inte sparas: min databas har inte svarat på "
+        "länge. Ingenting av det har ändrats. Skriv det gärna igen, och säg till rådets "
+        "sekreterare om det fortsätter."
+    ),
     "error.unexpected": (
         "Något gick fel hos mig, och ingenting har ändrats. Försök gärna igen om en stund. "
         "Om det fortsätter: säg till rådets sekreterare."
