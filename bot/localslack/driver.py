@@ -169,8 +169,8 @@ class Driver:
             "api_app_id": self.slack.app_id,
             "event": event,
             "type": "event_callback",
-            # Unique like Slack's: the bot remembers ids it has taken in (handlers/once.py),
-            # also across a restart of the sandbox on the same database.
+            # Unique like Slack's: the bot's inbox remembers ids it has taken in, also
+            # across a restart of the sandbox on the same database.
             "event_id": event_id or f"Ev{uuid.uuid4().hex[:12].upper()}",
             "event_time": int(self.slack.clock()),
             "authorizations": [

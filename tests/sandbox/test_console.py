@@ -456,8 +456,8 @@ def test_a_restart_on_the_same_database_keeps_the_clock_the_messages_and_the_fil
 def test_messages_written_after_a_restart_are_read_like_those_before_it(
     sqlite_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The database remembers the event ids it has taken in (handlers/once.py), so a second
-    start must not hand out the first start's ids again."""
+    """The bot's inbox remembers the event ids it has taken in, so a second start must not
+    hand out the first start's ids again."""
     monkeypatch.chdir(tmp_path)
     state = StateFile.beside(sqlite_url, tmp_path)
     for title in ("Fika på mötena", "Tolk vid besök"):
