@@ -11,6 +11,7 @@ from __future__ import annotations
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter
 from datetime import datetime, timedelta
@@ -189,3 +190,30 @@ def test_a_point_whose_database_went_away_mid_work_is_saved_and_answered_once_it
         assert list(uow.session.scalars(select(AgendaPoint.title))) == ["Tolk vid besök"]
     stack.tick(stack.clock.now() + timedelta(hours=1))
     assert len(_receipts(stack.slack, [sent])[0]) == 2
+
+
+def test_a_command_its_database_failed_is_replayed_as_slack_sent_it(
+    pg_stack: LocalStack, postgres: ThrowawayPostgres
+) -> None:
+    """/punkt taken in, then its work finds the database gone: run again from the inbox once
+    it is back, with the text decoded from Slack's escaping once, as the first time."""
+    stack = pg_stack
+    council_with_members(stack)
+    say(stack, SARA, RAD, "/mote", "torsdag 3 december kl 13")
+    busy = threading.Event()
+    for _ in range(stack.background._max_workers):  # every worker held: the work waits
+        stack.background.submit(busy.wait, TIMEOUT)
+    impatient = Driver(stack.slack, stack.driver.bot_url, SIGNING_SECRET)
+    sent = impatient.command(ANNA, RAD, "/punkt", "Kaffe & kaka &lt;3")
+    assert sent.status == 200 and sent.body == ""
+    postgres.stop()
+    busy.set()
+    assert stack.background.settle()
+    [told] = _receipts(stack.slack, [sent])
+    assert len(told) == 1 and KEPT_FOR_LATER in told[0]
+    postgres.start()
+    stack.tick(stack.clock.now() + InboxPolicy().lease + timedelta(seconds=1))
+    with stack.services.uow() as uow:
+        assert list(uow.session.scalars(select(AgendaPoint.title))) == ["Kaffe & kaka &lt;3"]
+    [told] = _receipts(stack.slack, [sent])
+    assert len(told) == 2 and "Tack!" in told[1]
