@@ -15,6 +15,7 @@ from bot.services import Services
 from bot.texts import t
 from bot.vocabulary import Presence
 from handlers.attendance_blocks import REGISTER_MODAL, register_errors, registered_text
+from handlers.forms import form
 from handlers.slack_ids import team_id
 from handlers.slack_users import send_dm, tell
 
@@ -45,7 +46,7 @@ def _entries(values: dict[str, dict[str, Any]]) -> list[RegisterEntry]:
 
 
 def register(app: App, services: Services) -> None:
-    @app.view(REGISTER_MODAL)
+    @form(app, services, REGISTER_MODAL)
     def checklist_submitted(
         ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient
     ) -> None:

@@ -14,6 +14,7 @@ from bot.minutes.capture import EntryInput
 from bot.services import Services
 from bot.texts import t
 from bot.vocabulary import NoteKind
+from handlers.forms import form
 from handlers.minutes_blocks import EDIT_MODAL, NEW, PROPOSE_MODAL, amendment_blocks
 from handlers.replies import error_text
 from handlers.slack_ids import team_id
@@ -68,7 +69,7 @@ def _inputs(view: dict[str, Any]) -> list[EntryInput]:
 
 
 def register(app: App, services: Services) -> None:
-    @app.view(EDIT_MODAL)
+    @form(app, services, EDIT_MODAL)
     def edited(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
         team, user = team_id(body), body["user"]["id"]
         meta = json.loads(view["private_metadata"])
@@ -99,7 +100,7 @@ def register(app: App, services: Services) -> None:
                 send_dm(client, confirmer, t("protokoll.amendment.ask_short", lang), blocks)
         tell(client, meta["channel"], user, text)
 
-    @app.view(PROPOSE_MODAL)
+    @form(app, services, PROPOSE_MODAL)
     def proposed(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
         meta = json.loads(view["private_metadata"])
         lang = services.settings.language

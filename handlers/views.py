@@ -14,6 +14,7 @@ from bot.services import Services
 from handlers import attendance_views, minutes_views
 from handlers.agenda_blocks import DECISION_MODAL, POINT_MODAL, receipt
 from handlers.commands.dagordning import render_agenda
+from handlers.forms import form
 from handlers.replies import error_text
 from handlers.slack_ids import team_id
 from handlers.slack_users import deliver, tell
@@ -37,7 +38,7 @@ def register(app: App, services: Services) -> None:
     attendance_views.register(app, services)
     minutes_views.register(app, services)
 
-    @app.view(POINT_MODAL)
+    @form(app, services, POINT_MODAL)
     def point_submitted(
         ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient
     ) -> None:
@@ -68,7 +69,7 @@ def register(app: App, services: Services) -> None:
         tell(client, channel, user, text)
         deliver(services, submitted.notices)
 
-    @app.view(DECISION_MODAL)
+    @form(app, services, DECISION_MODAL)
     def decided(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
         team, user = team_id(body), body["user"]["id"]
         meta = json.loads(view["private_metadata"])

@@ -37,3 +37,26 @@ def test_with_the_database_down_every_request_is_answered_and_nothing_half_done(
     assert NOT_SAVED in str(pressed.answer), pressed.answer
     postgres.start()
     assert "Tack!" in say(stack, ANNA, RAD, "/punkt", "Hörslinga i lokalen")
+
+
+def test_a_form_sent_with_the_database_down_stays_open_and_says_so(
+    pg_stack: LocalStack, postgres: ThrowawayPostgres
+) -> None:
+    """A form is answered in its own request: it tells the person on its first field, and
+    keeps what they wrote, so they can send it again once the database is back."""
+    stack = pg_stack
+    council_with_members(stack)
+    say(stack, SARA, RAD, "/mote", "torsdag 3 december kl 13")
+    stack.driver.command(ANNA, RAD, "/punkt", "")
+    view = stack.slack.open_view(ANNA)
+    assert view is not None
+    values = {"title": {"value": "Hörslinga i lokalen"}}
+    postgres.stop()
+    refused = stack.driver.view_submission(ANNA, view["id"], values)
+    assert refused.status == 200 and refused.body["response_action"] == "errors"
+    assert NOT_SAVED in refused.body["errors"]["title"]
+    assert stack.slack.open_view(ANNA) is not None  # still open, with what she wrote
+    postgres.start()
+    saved = stack.driver.view_submission(ANNA, view["id"], values)
+    assert saved.status == 200 and saved.body in ("", {})
+    assert "Tack! Din punkt *Hörslinga i lokalen*" in stack.slack.ephemerals(user=ANNA)[-1]["text"]
