@@ -3,8 +3,8 @@
 The event ids already taken in are carried over as done entries, so an event Slack delivers
 again across the upgrade still has no second effect.
 
-Revision ID: 0017_inbox
-Revises: 0016_outbox_via
+Revision ID: 0018_inbox
+Revises: 0017_council_by_channel
 Create Date: 2026-12-06 19:45:00.000000
 """
 
@@ -15,8 +15,8 @@ from alembic import op
 
 import storage.types
 
-revision = "0017_inbox"
-down_revision = "0016_outbox_via"
+revision = "0018_inbox"
+down_revision = "0017_council_by_channel"
 branch_labels = None
 depends_on = None
 
