@@ -255,10 +255,11 @@ class KallelseService:
         build: MailBuilder,
         key: Callable[[Recipient], str],
         council_id: int,
-        meeting_id: int,
+        meeting_id: int | None,
     ) -> list[Message]:
         """For the outbox: an email to each person with an address, when the bot has a mail
-        server (checked like the Slack messages when its turn comes)."""
+        server (checked like the Slack messages when its turn comes; about the meeting, when
+        one is named)."""
         if self._mailer is None:
             return []
         sender = self._mailer.sender
@@ -273,19 +274,12 @@ class KallelseService:
                         key=key(person),
                         kind="kallelse",
                         council_id=council_id,
-                        subject=f"m{meeting_id}",
+                        subject=f"m{meeting_id}" if meeting_id is not None else None,
                         via=messenger.EMAIL,
                         email=email,
                     )
                 )
         return emails
-
-    def _mail(self, people: Iterable[Recipient], build: MailBuilder) -> int:
-        """Email those with an address, when the bot has a mail server."""
-        if self._mailer is None:
-            return 0
-        messages = [build(p, self._mailer.sender) for p in people if p.email]
-        return self._mailer.send(messages) if messages else 0
 
     # -- preview and send ------------------------------------------------------------------
 
@@ -393,29 +387,33 @@ class KallelseService:
                 read=bool(row and row.read_documents_at),
             )
 
-    def calendar_changed(self, meeting_id: int, now: datetime) -> None:
-        """After /mote flytta or ställ in: an updated invitation, or its cancellation, to
-        everyone emailed the kallelse (a MeetingService after-change hook)."""
-        if self._mailer is None:
-            return
-        with self._uow() as uow:
-            found = uow.attendance.meeting(meeting_id)
-            if found is None or found[0].kallelse_sent_at is None:
-                return
-            meeting, council = found
-            kallelse = compose(uow, council, meeting, now)
-            people = audience(uow, council, meeting, now)
-        if meeting.status == MeetingStatus.CANCELLED:
-            self._mail(
-                people, lambda p, sender: kallelse_mail.cancellation(kallelse, p, sender, now=now)
-            )
-        else:
-            self._mail(
-                people,
-                lambda p, sender: kallelse_mail.invitation(
-                    kallelse, p, sender, now=now, moved=True
-                ),
-            )
+    def calendar_changed(
+        self, uow: UnitOfWork, council: Council, meeting: Meeting, now: datetime
+    ) -> list[str]:
+        """In the transaction of /mote flytta or ställ in: an updated invitation, or its
+        cancellation, queued to everyone emailed the kallelse; their outbox keys."""
+        if meeting.kallelse_sent_at is None:
+            return []
+        kallelse = compose(uow, council, meeting, now)
+        people = audience(uow, council, meeting, now)
+        cancelled = meeting.status == MeetingStatus.CANCELLED
+        emails = self._emails(
+            people,
+            (
+                lambda p, sender: (
+                    kallelse_mail.cancellation(kallelse, p, sender, now=now)
+                    if cancelled
+                    else kallelse_mail.invitation(kallelse, p, sender, now=now, moved=True)
+                )
+            ),
+            # Each change is its own message (the invitation's SEQUENCE goes up with it).
+            lambda p: f"mail:kallelse:m{meeting.id}:s{meeting.sequence}:{p.user_id}",
+            council.id,
+            # A cancellation is about a cancelled meeting: only who it goes to is checked.
+            None if cancelled else meeting.id,
+        )
+        queue(uow, emails, now)
+        return [e.key for e in emails]
 
     # -- documents -------------------------------------------------------------------------
 

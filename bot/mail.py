@@ -2,32 +2,29 @@
 
 `smtp://host[:25]`, `smtps://host[:465]` (TLS from the start) or `smtp+starttls://host[:587]`,
 with `user:password@` in the URL when the server wants a login. No SMTP_URL: no email.
-Addresses are personal data, so failures are logged by kind and count, never by address.
+Addresses are personal data, so a failure is kept on its outbox row by kind (an SMTP code, an
+error's name), never by address.
 """
 
 from __future__ import annotations
 
-import logging
 import smtplib
 import ssl
-from collections.abc import Sequence
 from dataclasses import dataclass
-from email.message import EmailMessage
 from typing import Protocol
 from urllib.parse import unquote, urlparse
 
 from bot.messenger import EMAIL, Delivered, DeliveryError, Outbound
 from bot.settings import Settings
 
-log = logging.getLogger(__name__)
 DEFAULT_PORTS = {"smtp": 25, "smtps": 465, "smtp+starttls": 587}
 
 
 class Mailer(Protocol):
     sender: str  # the From address
 
-    def send(self, messages: Sequence[EmailMessage]) -> int:
-        """Send what can be sent; returns how many were accepted."""
+    def connect(self) -> smtplib.SMTP:
+        """A connection ready to send on (logged in when the server wants it)."""
         ...
 
 
@@ -36,27 +33,6 @@ class SmtpMailer:
     url: str
     sender: str
     timeout: float = 15.0
-
-    def send(self, messages: Sequence[EmailMessage]) -> int:
-        if not messages:
-            return 0
-        sent = 0
-        try:
-            with self.connect() as smtp:
-                for message in messages:
-                    try:
-                        smtp.send_message(message)
-                    except (smtplib.SMTPRecipientsRefused, smtplib.SMTPDataError) as err:
-                        log.warning("SMTP refused one message: %s", type(err).__name__)
-                        continue
-                    sent += 1
-        except (smtplib.SMTPException, OSError, UnicodeError) as err:
-            # UnicodeError: smtplib takes only ASCII logins. Mail is best effort: the Slack
-            # kallelse must go out whatever the mail server does.
-            log.warning(
-                "SMTP failed after %d of %d messages: %s", sent, len(messages), type(err).__name__
-            )
-        return sent
 
     def connect(self) -> smtplib.SMTP:
         url = urlparse(self.url)
@@ -86,7 +62,7 @@ class MailMessenger:
 
     name = EMAIL
 
-    def __init__(self, mailer: SmtpMailer) -> None:
+    def __init__(self, mailer: Mailer) -> None:
         self._mailer = mailer
         self._smtp: smtplib.SMTP | None = None
 

@@ -26,7 +26,9 @@ UowFactory = Callable[[], UnitOfWork]
 MeetingHook = Callable[[UnitOfWork, Council, Meeting, datetime], list[Notice]]
 # What must reach people outside the database once a move or cancellation is committed
 # (e.g. an updated calendar invitation by email): given the meeting id and now.
-AfterChange = Callable[[int, datetime], None]
+# Runs in the transaction of a move or cancellation: queues what the change owes by other
+# channels (the calendar emails), returns the outbox keys queued.
+OnChanged = Callable[[UnitOfWork, Council, Meeting, datetime], list[str]]
 MIN_STORMOTEN_PER_YEAR = 4
 
 
@@ -60,6 +62,7 @@ class Planned:
     # Slack ids of those to tell privately (förmöte: the associations' representatives).
     private_audience: tuple[str, ...]
     notices: tuple[Notice, ...] = ()
+    queued: tuple[str, ...] = ()  # outbox keys of what the change queued itself (emails)
 
 
 @dataclass(frozen=True)
@@ -187,12 +190,12 @@ class MeetingService:
         *,
         on_planned: Sequence[MeetingHook] = (),
         on_cancelled: Sequence[MeetingHook] = (),
-        after_change: Sequence[AfterChange] = (),
+        on_changed: Sequence[OnChanged] = (),
     ) -> None:
         self._uow = uow
         self._on_planned = tuple(on_planned)
         self._on_cancelled = tuple(on_cancelled)
-        self._after_change = tuple(after_change)
+        self._on_changed = tuple(on_changed)
 
     def plan(
         self,
@@ -325,10 +328,9 @@ class MeetingService:
                 data={"from": old.start.isoformat(), "to": when.start.isoformat()},
             )
             uow.session.flush()
-            result = self._planned(uow, council, meeting, now)
+            queued = [k for hook in self._on_changed for k in hook(uow, council, meeting, now)]
+            result = replace(self._planned(uow, council, meeting, now), queued=tuple(queued))
             uow.commit()
-        for hook in self._after_change:
-            hook(meeting_id, now)
         return result, old
 
     def cancel(
@@ -358,10 +360,13 @@ class MeetingService:
             )
             uow.session.flush()
             notices = [n for hook in self._on_cancelled for n in hook(uow, council, meeting, now)]
-            result = replace(self._planned(uow, council, meeting, now), notices=tuple(notices))
+            queued = [k for hook in self._on_changed for k in hook(uow, council, meeting, now)]
+            result = replace(
+                self._planned(uow, council, meeting, now),
+                notices=tuple(notices),
+                queued=tuple(queued),
+            )
             uow.commit()
-        for hook in self._after_change:
-            hook(meeting_id, now)
         return result
 
     def _require_planner(

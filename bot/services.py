@@ -75,7 +75,7 @@ def build_services(
             uow,
             on_planned=[attach_waiting_points],
             on_cancelled=[rehome_points],
-            after_change=[kallelse.calendar_changed],
+            on_changed=[kallelse.calendar_changed],
         ),
         agenda=agenda,
         reminders=ReminderSettingsService(uow),

@@ -23,6 +23,7 @@ from bot.errors import UserError
 from bot.kallelse_content import Recipient, audience
 from bot.mail import Mailer
 from bot.meetings import cycle_dates
+from bot.messenger import EMAIL
 from bot.minutes import access, snapshot
 from bot.minutes.access import Located
 from bot.minutes.archive import DOCX_MIME, archive_files
@@ -34,7 +35,7 @@ from bot.minutes.outcomes import Outcome, outcome
 from bot.minutes.record import LOCKED, PUBLISHED, Record
 from bot.minutes.render import Layout
 from bot.notices import Notice
-from bot.outbox import Compose, nothing, queue
+from bot.outbox import Compose, Message, nothing, queue
 from bot.texts import Ref
 from bot.vocabulary import ActionStatus, MeetingKind, MinutesStatus, NoteKind, PointStatus
 from storage.models import ActionItem, Council, Meeting
@@ -58,8 +59,12 @@ class Publication:
     justered: bool  # False: published without justering, as the council chose
     late_days: int  # past the minutes' due date when first published
     actions: int  # action items made from the åtgärd lines
-    emailed: int
     notices: tuple[Notice, ...]  # återkoppling to the submitters, still without the link
+    emails: tuple[str, ...] = ()  # the outbox keys of the minutes queued by email
+
+    @property
+    def emailed(self) -> int:
+        return len(self.emails)
 
 
 @dataclass(frozen=True)
@@ -97,10 +102,13 @@ class PublishService:
                 if done.publication.first
                 else ()
             )
-            publication = replace(done.publication, notices=notices)
-            queue(uow, messages(publication), now)
+            emails = self._emails(done, at, now)
+            publication = replace(
+                done.publication, notices=notices, emails=tuple(e.key for e in emails)
+            )
+            queue(uow, [*messages(publication), *emails], now)
             uow.commit()
-        return replace(publication, emailed=self._mail(done, at, now))
+        return publication
 
     def _lock_without_justering(self, uow: UnitOfWork, at: Located, now: datetime) -> Located:
         """The council publishes without justering: the text as it stands is the version
@@ -181,7 +189,6 @@ class PublishService:
                 justered=record.justered,
                 late_days=_late_days(at.council, meeting, now) if first else 0,
                 actions=len(made),
-                emailed=0,
                 notices=(),
             ),
             points,
@@ -255,18 +262,33 @@ class PublishService:
             notices += change.notices
         return tuple(notices)
 
-    def _mail(self, done: _Published, at: Located, now: datetime) -> int:
+    def _emails(self, done: _Published, at: Located, now: datetime) -> list[Message]:
+        """The minutes by email to each reader with an address, for the outbox (checked when
+        its turn comes like the rest: a förmöte's never reach someone now with the unit)."""
         if self._mailer is None:
-            return 0
-        doc = done.publication.layout
+            return []
+        doc, version = done.publication.layout, done.publication.version
         files = tuple(f for f in archive_files(doc) if f.mimetype == DOCX_MIME)
-        sender = self._mailer.sender
-        messages = [
-            minutes_mail(doc, files, r, sender, council=at.council.name, meeting=label(at), now=now)
-            for r in done.recipients
-            if r.email
-        ]
-        return self._mailer.send(messages) if messages else 0
+        sender, meeting = self._mailer.sender, label(at)
+        emails = []
+        for reader in done.recipients:
+            if reader.email:
+                email = minutes_mail(
+                    doc, files, reader, sender, council=at.council.name, meeting=meeting, now=now
+                )
+                emails.append(
+                    Message(
+                        reader.user_id,
+                        str(email["Subject"]),
+                        key=f"mail:protokoll:m{at.meeting.id}:v{version}:{reader.user_id}",
+                        kind="protokoll",
+                        council_id=at.council.id,
+                        subject=f"m{at.meeting.id}",
+                        via=EMAIL,
+                        email=email,
+                    )
+                )
+        return emails
 
 
 def _late_days(council: Council, meeting: Meeting, now: datetime) -> int:

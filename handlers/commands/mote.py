@@ -32,7 +32,7 @@ from bot.texts import t
 from bot.vocabulary import MeetingKind
 from bot.when import When, format_date, format_when, parse_when
 from handlers.ack_first import slash_command
-from handlers.outgoing import queue_and_send
+from handlers.outgoing import queue_and_send, send_now
 from handlers.replies import Reply, answer, escape, guarded, section, text_reply
 from handlers.slack_users import notice_message
 
@@ -45,13 +45,15 @@ def register(app: App, services: Services) -> None:
     def mote(command: dict[str, Any], client: WebClient, respond: Respond) -> None:
         locale = services.councils.locale(command["team_id"], command["channel_id"])
         private: list[Message] = []
+        queued: list[str] = []
         reply = guarded(
-            lambda: _dispatch(services, command, locale, private),
+            lambda: _dispatch(services, command, locale, private, queued),
             lang=locale.lang,
             where=COMMAND,
         )
         answer(respond, reply)
         queue_and_send(services, (m for m in private if m.user_id != command["user_id"]))
+        send_now(services, queued)
 
 
 def _dispatch(
@@ -59,6 +61,7 @@ def _dispatch(
     command: dict[str, Any],
     locale: Locale,
     private: list[Message],
+    queued: list[str],
 ) -> Reply:
     lang = locale.lang
     text = check_length(command.get("text") or "")
@@ -95,7 +98,9 @@ def _dispatch(
         moved = t(
             "mote.moved", lang, **_fields(planned.meeting, lang), old=format_when(old, lang=lang)
         )
-        return _announce(planned, "\n".join([moved, *_passed(planned.meeting, lang, now)]), private)
+        return _announce(
+            planned, "\n".join([moved, *_passed(planned.meeting, lang, now)]), private, queued
+        )
     if word in ("stall", "installa"):
         if word == "stall":
             in_word, rest = split_word(rest)
@@ -106,7 +111,7 @@ def _dispatch(
             team_id=team, channel_id=channel, actor_user_id=user, meeting_id=number, now=now
         )
         return _announce(
-            planned, t("mote.cancelled", lang, **_fields(planned.meeting, lang)), private
+            planned, t("mote.cancelled", lang, **_fields(planned.meeting, lang)), private, queued
         )
     kind = KINDS.get(word)
     phrase = rest if kind else text
@@ -120,7 +125,7 @@ def _dispatch(
         place=place,
         now=now,
     )
-    reply = _announce(planned, _planned_text(planned, lang, now), private)
+    reply = _announce(planned, _planned_text(planned, lang, now), private, queued)
     if planned.meeting.kind != MeetingKind.STORMOTE:
         return reply
     year = planned.meeting.when.start.year
@@ -179,9 +184,11 @@ def _few_stormoten(planned: int | None, year: int, lang: str) -> str:
     return t("mote.few_stormoten", lang, count=planned, year=year)
 
 
-def _announce(planned: Planned, text: str, private: list[Message]) -> Reply:
+def _announce(planned: Planned, text: str, private: list[Message], queued: list[str]) -> Reply:
     """A förmöte is told only to the associations (by DM); other meetings to the channel.
-    Whoever's points the change moved is told by DM too."""
+    Whoever's points the change moved is told by DM too, and what the change queued itself
+    (the calendar emails) goes at once."""
+    queued += planned.queued
     private += [notice_message(n) for n in planned.notices]
     if planned.meeting.kind == MeetingKind.FORMOTE:
         private += [Message(user_id, text) for user_id in planned.private_audience]

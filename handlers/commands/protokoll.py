@@ -150,7 +150,7 @@ def _dispatch(
             )
         )
     if folded == "publicera":
-        messages = Outgoing(publication_messages)
+        messages = Outgoing(publication_messages, also=lambda p: p.emails)
         publication = minutes.publishing.publish(messages=messages, **where)
         later.append(lambda: announce(services, client, publication, user, messages))
         return text_reply(_published_text(publication))

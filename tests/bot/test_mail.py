@@ -1,11 +1,14 @@
-"""SMTP_URL into a mailer; a mail server that is down never breaks what calls it."""
+"""SMTP_URL into a mailer; a mail server that is down is a delivery to try again later."""
 
 from __future__ import annotations
 
 import socket
 from email.message import EmailMessage
 
-from bot.mail import SmtpMailer, mailer_from
+import pytest
+
+from bot.mail import MailMessenger, SmtpMailer, mailer_from
+from bot.messenger import DeliveryError, Outbound
 from bot.settings import load_settings
 
 
@@ -19,11 +22,15 @@ def test_no_smtp_url_means_no_mailer_and_from_defaults_to_the_smtp_host() -> Non
     assert chosen is not None and chosen.sender == "rad@x.se"
 
 
-def test_an_unreachable_server_sends_nothing_and_raises_nothing() -> None:
+def test_an_unreachable_server_is_a_failure_to_try_again_not_a_crash() -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]  # closed again: nothing listens there
     message = EmailMessage()
     message["To"] = "anna@example.org"
     message.set_content("Hej")
-    assert SmtpMailer(f"smtp://127.0.0.1:{port}", "bot@x.se", timeout=2).send([message]) == 0
+    messenger = MailMessenger(SmtpMailer(f"smtp://127.0.0.1:{port}", "bot@x.se", timeout=2))
+    with pytest.raises(DeliveryError) as refused:
+        messenger.deliver(Outbound(key="k", text="Hej", email=message))
+    assert not refused.value.permanent
+    messenger.done()

@@ -160,12 +160,17 @@ def test_a_document_added_later_is_emailed_and_without_an_address_nothing_is(
     assert len(inbox.to("anna@example.org")) == 2
 
 
-def test_an_email_the_mail_server_turns_away_is_sent_later_once_and_shows_in_status(
-    stack: LocalStack, inbox: Inbox
-) -> None:
+def _two_addresses(stack: LocalStack) -> None:
+    """The cast, with Anna's and Lina's addresses."""
     council_with_members(stack)
     say(stack, ANNA, RAD, "/kallelse", "e-post <mailto:anna@example.org|anna@example.org>")
     say(stack, SARA, RAD, "/kallelse", f"e-post <@{LINA}> lina@example.org")
+
+
+def test_an_email_the_mail_server_turns_away_is_sent_later_once_and_shows_in_status(
+    stack: LocalStack, inbox: Inbox
+) -> None:
+    _two_addresses(stack)
     inbox.busy = 1  # the first kallelse email waits
     _send_kallelse(stack)
     assert len(inbox.received) == 1
@@ -184,3 +189,17 @@ def test_an_email_the_mail_server_turns_away_is_sent_later_once_and_shows_in_sta
         rows = uow.session.scalars(select(OutboxMessage).where(OutboxMessage.kind == "kallelse"))
         via = {row.idempotency_key.split(":")[0]: row.via for row in rows}
     assert via == {"mail": "email", "dm": "slack", "post": "slack"}
+
+
+def test_a_cancellation_the_mail_server_turns_away_is_sent_later_once_and_not_to_the_removed(
+    stack: LocalStack, inbox: Inbox
+) -> None:
+    _two_addresses(stack)
+    meeting_id = _send_kallelse(stack)
+    inbox.busy = 2  # both cancellations wait
+    say(stack, SARA, RAD, "/mote", f"ställ in {meeting_id}")
+    say(stack, SARA, RAD, "/brukarrad", f"ta bort <@{LINA}>")
+    stack.tick(NOW + timedelta(minutes=5))
+    [cancelled] = [m for m in inbox.to("anna@example.org") if "Inställt" in m["Subject"]]
+    assert str(_calendar(cancelled)["METHOD"]) == "CANCEL"
+    assert not [m for m in inbox.to("lina@example.org") if "Inställt" in m["Subject"]]
