@@ -4,6 +4,7 @@ when it is cancelled."""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 from zoneinfo import ZoneInfo
@@ -184,6 +185,8 @@ def test_an_email_the_mail_server_turns_away_is_sent_later_once_and_shows_in_sta
     status = say(stack, SARA, RAD, "/kallelse", "status")
     assert "Anna Andersson (e-post skickad)" in status
     assert "Lina Lind (e-post skickad)" in status
+    assert stack.driver.app_home_opened(SARA).ok
+    assert "E-post skickad till 2." in json.dumps(stack.slack.home_views[SARA], ensure_ascii=False)
     # Each row names the channel it went on.
     with stack.services.uow() as uow:
         rows = uow.session.scalars(select(OutboxMessage).where(OutboxMessage.kind == "kallelse"))
