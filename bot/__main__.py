@@ -9,6 +9,7 @@ import os
 import signal
 import sys
 import threading
+import time
 from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from apscheduler.schedulers.base import BaseScheduler
     from slack_bolt import App
 
+    from bot.runtime.background import BackgroundWork
     from bot.services import Services
 
 log = logging.getLogger("bot")
@@ -76,19 +78,33 @@ def _serve(settings: Settings, port: int | None, no_scheduler: bool) -> int:
     try:
         server.run()  # until SIGTERM or Ctrl-C
     finally:
-        if scheduler is not None:
-            scheduler.shutdown(wait=False)
-        finished = background.settle(DRAIN_SECONDS)  # what was acknowledged is answered first
-    if not finished:
-        # Work stuck longer (a hung Slack call, a locked database) is left in the inbox for
-        # the next process; its threads cannot be stopped, so the process ends without them.
-        left = services.inbox.release()
-        log.warning("stopped serving; %d acknowledged requests left in the inbox", left)
-        logging.shutdown()
-        os._exit(0)
-    background.shutdown(wait=True)
+        _wind_down(services, scheduler, background)
     log.info("stopped serving")
     return 0
+
+
+def _wind_down(
+    services: Services, scheduler: BaseScheduler | None, background: BackgroundWork | None
+) -> None:
+    """Give what was acknowledged, and the scheduler's running pass, DRAIN_SECONDS to finish.
+    Work stuck longer (a hung Slack call, a locked database) is handed back to the inbox for
+    the next process; its threads cannot be stopped, so the process ends without them."""
+    deadline = time.monotonic() + DRAIN_SECONDS
+    stopping = None
+    if scheduler is not None:  # stops starting passes, and waits for the running one
+        stopping = threading.Thread(target=scheduler.shutdown, name="stopping", daemon=True)
+        stopping.start()
+    finished = background.settle(DRAIN_SECONDS) if background is not None else True
+    if stopping is not None:
+        stopping.join(max(0.0, deadline - time.monotonic()))
+        finished = finished and not stopping.is_alive()
+    if not finished:
+        left = services.inbox.release()
+        log.warning("stopped; %d acknowledged requests left in the inbox", left)
+        logging.shutdown()
+        os._exit(0)
+    if background is not None:
+        background.shutdown(wait=True)
 
 
 def _stop_serving(*_: object) -> None:
@@ -154,7 +170,7 @@ def _worker(settings: Settings) -> int:
     scheduler = _start_scheduler(services, build_app(services))
     log.info("worker started")
     stop.wait()
-    scheduler.shutdown()
+    _wind_down(services, scheduler, None)
     log.info("worker stopped")
     return 0
 

@@ -58,15 +58,42 @@ def serving(database_url: str, slack: LocalSlack, cwd: Path) -> Iterator[Served]
         stderr=subprocess.PIPE,
     )
     try:
-        yield Served(process, port, _until_serving(process))
+        yield Served(process, port, _until_logged(process, "serving on port"))
     finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
+        _end(process)
 
 
-def _until_serving(process: subprocess.Popen[bytes]) -> list[str]:
-    """Read the log until serve says it listens; returns the log, which keeps being read."""
+@dataclass
+class Worker:
+    process: subprocess.Popen[bytes]
+    log: list[str]  # the worker's stderr, kept being read
+
+
+@contextmanager
+def working(database_url: str, slack: LocalSlack, cwd: Path) -> Iterator[Worker]:
+    """`python -m bot worker` (the scheduler: reminders, inbox, outbox) until the block ends."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "worker"],
+        env=bot_env(database_url, slack),
+        cwd=cwd,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        yield Worker(process, _until_logged(process, "worker started"))
+    finally:
+        _end(process)
+
+
+def _end(process: subprocess.Popen[bytes]) -> None:
+    if process.poll() is None:
+        process.kill()
+        process.wait()
+
+
+def _until_logged(process: subprocess.Popen[bytes], ready: str) -> list[str]:
+    """Read the log until the process says it is `ready`; returns the log, which keeps being
+    read (so the pipe never fills)."""
     log: list[str] = []
     listening = threading.Event()
 
@@ -74,7 +101,7 @@ def _until_serving(process: subprocess.Popen[bytes]) -> list[str]:
         assert process.stderr is not None
         for line in process.stderr:
             log.append(line.decode(errors="replace"))
-            if "serving on port" in log[-1]:
+            if ready in log[-1]:
                 listening.set()
         listening.set()  # it ended: the caller sees why in the log
 

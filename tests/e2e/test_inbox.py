@@ -14,6 +14,7 @@ import sys
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from handlers.shortcuts import ADD_AS_POINT
 from storage.migrate import upgrade
 from storage.models import AgendaPoint
 from tests.e2e.cast import ANNA, LINA, RAD, SARA, council_with_members, say, seed_workspace
-from tests.processes import Served, bot_env, serving
+from tests.processes import Served, bot_env, serving, working
 from tests.throwaway_postgres import ThrowawayPostgres
 
 TIMEOUT = 60.0
@@ -61,11 +62,15 @@ def _shortcuts_held_up(
     slack.faults.add("chat.getPermalink", "slow", delay=delay, count=len(titles))
     sent = [driver.message_shortcut(ANNA, RAD, ts, ADD_AS_POINT) for ts in written]
     assert all(s.status == 200 and s.body == "" for s in sent)
-    deadline = time.monotonic() + TIMEOUT
-    while len(slack.calls_to("chat.getPermalink")) < len(titles):  # every work has begun
-        assert time.monotonic() < deadline
-        time.sleep(0.02)
+    _until(lambda: len(slack.calls_to("chat.getPermalink")) >= len(titles), [])  # all begun
     return sent
+
+
+def _until(condition: Callable[[], bool], log: list[str]) -> None:
+    deadline = time.monotonic() + TIMEOUT
+    while not condition():
+        assert time.monotonic() < deadline, "".join(log)
+        time.sleep(0.02)
 
 
 def _tick(database_url: str, slack: LocalSlack, cwd: Path, *, later: timedelta) -> None:
@@ -143,9 +148,20 @@ def test_serve_stopped_by_a_deploy_first_finishes_what_it_acknowledged(tmp_path:
         assert len(receipts) == 1 and "Tack!" in receipts[0]
 
 
-def test_serve_stopped_while_work_hangs_leaves_it_to_the_next_process(tmp_path: Path) -> None:
-    """SIGTERM waits 20 seconds for acknowledged work; what still hangs is handed back to the
-    inbox, and the next process (here a tick at the same moment) does it at once."""
+def _stopped_within_the_bound(process: subprocess.Popen[bytes], log: list[str]) -> None:
+    """SIGTERM: the process waits 20 seconds for what hangs, hands it back, and ends."""
+    stopping = time.monotonic()
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(timeout=TIMEOUT) == 0, "".join(log)
+    assert 20 <= time.monotonic() - stopping < 30
+    assert "1 acknowledged requests left in the inbox" in "".join(log)
+
+
+def test_serve_and_worker_stopped_while_work_hangs_leave_it_to_the_next_process(
+    tmp_path: Path,
+) -> None:
+    """`serve` stopped while a point's work hangs hands it back; `worker` takes it at once,
+    hangs on it too and, stopped, hands it back as well; the next pass does it, once."""
     database_url = f"sqlite:///{tmp_path / 'stopped.db'}"
     upgrade(database_url)
     with LocalSlack() as slack:
@@ -154,12 +170,12 @@ def test_serve_stopped_while_work_hangs_leaves_it_to_the_next_process(tmp_path: 
             driver = Driver(slack, f"http://127.0.0.1:{served.port}{EVENTS_PATH}", SIGNING_SECRET)
             _council_with_a_meeting(driver, slack, served)
             [sent] = _shortcuts_held_up(driver, slack, ["Hörslinga i stora salen"])
-            stopping = time.monotonic()
-            served.process.send_signal(signal.SIGTERM)
-            assert served.process.wait(timeout=TIMEOUT) == 0, "".join(served.log)
-            took = time.monotonic() - stopping
-        assert 20 <= took < 30, took
-        assert "1 acknowledged requests left in the inbox" in "".join(served.log)
+            _stopped_within_the_bound(served.process, served.log)
+        slack.faults.add("chat.getPermalink", "slow", delay=TIMEOUT, count=1)
+        with working(database_url, slack, tmp_path) as worker:
+            _until(lambda: len(slack.calls_to("chat.getPermalink")) == 2, worker.log)
+            _stopped_within_the_bound(worker.process, worker.log)
+        assert _points(database_url) == Counter()
         slack.faults.clear()
         _tick(database_url, slack, tmp_path, later=timedelta(0))
         assert _points(database_url) == Counter({"Hörslinga i stora salen": 1})
