@@ -28,9 +28,8 @@ from bot.minutes.justering import Sent
 from bot.minutes.render import Layout, Section, Text, say
 from bot.texts import join_list, t
 from bot.vocabulary import NoteKind
-from handlers.replies import SECTION_LIMIT, Reply, escape, section
+from handlers.replies import MAX_BLOCKS, SECTION_LIMIT, Reply, chunks, escape, fit, section
 
-MAX_BLOCKS = 50  # Slack's limit for a message
 EDIT = "minutes_edit"  # value "<meeting id>:<item>"
 APPROVE = "minutes_approve"  # value "<meeting id>:<version>"
 PROPOSE = "minutes_propose"  # value "<meeting id>:<version>"
@@ -45,9 +44,10 @@ def text_of(phrase: Text, lang: str) -> str:
     return say(phrase, lang, escape)
 
 
-def section_text(part: Section, lang: str) -> str:
+def section_texts(part: Section, lang: str) -> list[str]:
+    """An item's heading and lines, in as many section texts as Slack's length limit needs."""
     lines = [f"• {text_of(line, lang)}" for line in part.lines]
-    return "\n".join([f"*{text_of(part.heading, lang)}*", *lines])[:SECTION_LIMIT]
+    return chunks([f"*{text_of(part.heading, lang)}*", *lines])
 
 
 def minutes_blocks(doc: Layout, *, edit_meeting: int | None = None) -> list[Block]:
@@ -59,11 +59,11 @@ def minutes_blocks(doc: Layout, *, edit_meeting: int | None = None) -> list[Bloc
         DividerBlock(),
     ]
     for part in doc.sections:
-        text = section_text(part, lang)
+        text, *more = section_texts(part, lang)
         if edit_meeting is not None and part.item is not None:
             blocks.append(
                 SectionBlock(
-                    text=MarkdownTextObject(text=text),
+                    text=MarkdownTextObject(text=fit(text, SECTION_LIMIT)),
                     accessory=ButtonElement(
                         text=t("protokoll.button.edit", lang),
                         action_id=f"{EDIT}_{part.item}",
@@ -73,6 +73,7 @@ def minutes_blocks(doc: Layout, *, edit_meeting: int | None = None) -> list[Bloc
             )
         else:
             blocks.append(section(text))
+        blocks += [section(rest) for rest in more]
     if len(blocks) > MAX_BLOCKS:
         blocks = [*blocks[: MAX_BLOCKS - 1], section(t("protokoll.blocks.more", lang))]
     return blocks
@@ -129,7 +130,8 @@ def amendment_blocks(asked: AmendmentAsked) -> list[Block]:
             for answer in ("yes", "no")
         ]
     )
-    return [section(ask), section(section_text(asked.section, lang)), buttons]
+    texts = section_texts(asked.section, lang)[: MAX_BLOCKS - 2]
+    return [section(ask), *(section(text) for text in texts), buttons]
 
 
 def thread_intro(started: Started) -> str:

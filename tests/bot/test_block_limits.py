@@ -24,6 +24,10 @@ from bot.kallelse import MAX_TITLE as MAX_DOCUMENT_TITLE
 from bot.kallelse_content import DocumentInfo, Field, Item, Kallelse, Named, Term
 from bot.localslack.limits import MAX_TEXT, message_problems, view_problems
 from bot.meetings import CycleDates, MeetingInfo
+from bot.minutes.capture import AmendmentAsked
+from bot.minutes.justering import Sent
+from bot.minutes.record import Item as MinutesItem
+from bot.minutes.render import Layout, Said, Section
 from bot.privacy.inventory import ActionLine, AttendanceLine, Inventory, PointLine, RoleLine
 from bot.vocabulary import (
     ActionStatus,
@@ -40,6 +44,7 @@ from handlers.attendance_blocks import checklist_modal, roll_reply
 from handlers.audit_blocks import audit_reply
 from handlers.events import home_view
 from handlers.kallelse_blocks import channel_message, member_message, preview_reply
+from handlers.minutes_blocks import amendment_blocks, draft_reply, justering_blocks
 from handlers.privacy_blocks import inventory_reply
 from handlers.replies import Reply
 
@@ -498,3 +503,54 @@ def test_the_council_picker_offers_every_council() -> None:
         for element in block["elements"]
     ]
     assert buttons == [name for _, name in councils]
+
+
+@st.composite
+def layouts(draw: st.DrawFn) -> Layout:
+    said = long_text(LINE).map(lambda words: Said(("", words)))
+    sections = draw(
+        many(
+            st.builds(
+                Section,
+                heading=said,
+                lines=many(said, 12).map(tuple),
+                item=maybe(st.just("3")),
+            ),
+            30,
+        )
+    )
+    return Layout(
+        lang=draw(LANGS),
+        title=draw(said),
+        meta=tuple(draw(many(long_text(PLACE).map(lambda words: Said(("", words))), 4))),
+        sections=tuple(sections),
+        dated=datetime(2026, 3, 12, 20, 0, tzinfo=ZONE),
+        name="protokoll-2026-03-12-stormote",
+    )
+
+
+@SETTINGS
+@given(doc=layouts())
+def test_the_minutes_fit_as_draft_for_justering_and_in_an_amendment(doc: Layout) -> None:
+    _message_is_valid(draft_reply(doc, 7))
+    assert (
+        message_problems([b.to_dict() for b in justering_blocks(Sent(7, 2, doc, (), doc.lang))])
+        == []
+    )
+    asked = AmendmentAsked(
+        1, 7, MinutesItem("3", "x" * MAX_TITLE), doc.sections[0], (), "U0ANNA", doc.lang
+    )
+    assert message_problems([b.to_dict() for b in amendment_blocks(asked)]) == []
+
+
+def test_a_long_item_of_the_minutes_is_shown_whole() -> None:
+    lines = tuple(Said(("", f"Rad {n:02} " + "beslut " * 250)) for n in range(1, 13))
+    part = Section(heading=Said(("", "Övriga frågor")), lines=lines, item="3")
+    meta = (Said(("Status: utkast",)),)
+    doc = Layout("sv", Said(("Protokoll",)), meta, (part,), datetime(2026, 3, 12, tzinfo=ZONE), "p")
+
+    reply = draft_reply(doc, 7)
+
+    _message_is_valid(reply)
+    shown = _shown(reply)
+    assert all(f"Rad {n:02} " in shown for n in range(1, 13))
