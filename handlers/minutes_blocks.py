@@ -28,7 +28,16 @@ from bot.minutes.justering import Sent
 from bot.minutes.render import Layout, Section, Text, say
 from bot.texts import join_list, t
 from bot.vocabulary import NoteKind
-from handlers.replies import MAX_BLOCKS, SECTION_LIMIT, Reply, chunks, escape, fit, section
+from handlers.replies import (
+    MAX_BLOCKS,
+    MAX_VIEW_BLOCKS,
+    SECTION_LIMIT,
+    Reply,
+    chunks,
+    escape,
+    fit,
+    section,
+)
 
 EDIT = "minutes_edit"  # value "<meeting id>:<item>"
 APPROVE = "minutes_approve"  # value "<meeting id>:<version>"
@@ -37,6 +46,9 @@ AMENDMENT = "minutes_amendment"  # value "<yes|no>:<meeting id>:<amendment id>"
 EDIT_MODAL = "minutes_edit_modal"
 PROPOSE_MODAL = "minutes_propose_modal"
 NEW = "new"  # block ids of the edit modal's new line
+# The edit form's blocks besides its lines: the item's title, the new line (a heading and four
+# inputs), and the note that more lines follow.
+EDIT_FORM_FRAME = 1 + 5 + 1
 MAX_INPUT = 2000
 
 
@@ -179,22 +191,45 @@ def kind_label(kind: NoteKind, lang: str) -> str:
     return t(f"protokoll.kind.{kind.name.lower()}", lang)
 
 
-def edit_modal(form: EditForm, channel_id: str) -> View:
-    """One input per line of the item (emptied: removed) and one for a new line."""
+def edit_modal(form: EditForm, channel_id: str, *, after: str | None = None) -> View:
+    """One input per line of the item (emptied: removed) and one for a new line.
+
+    A form holds at most 100 blocks (an action line takes three): an item with more lines
+    than fit is edited a page at a time, from the line after `after`; saving a page shows
+    the next (handlers/minutes_views.py), and a save only touches the lines it showed.
+    """
     lang = form.lang
     blocks: list[Block] = []
     if form.locked:
         blocks.append(section(t("protokoll.modal.locked", lang)))
-    for entry in form.entries:
-        blocks.append(
+    ids = [entry.id for entry in form.entries]
+    start = ids.index(after) + 1 if after in ids else 0
+    room = MAX_VIEW_BLOCKS - len(blocks) - EDIT_FORM_FRAME
+    shown = 0
+    for entry in form.entries[start:]:
+        inputs = [
             _text_input(f"text_{entry.id}", kind_label(entry.kind, lang), entry.text, optional=True)
-        )
+        ]
         if entry.kind == NoteKind.ACTION:
             due = entry.due.isoformat() if entry.due else None
-            blocks += [
+            inputs += [
                 _owner_input(f"owner_{entry.id}", entry.owner_user_id, lang),
                 _due_input(f"due_{entry.id}", due, lang),
             ]
+        if len(inputs) > room:
+            break
+        blocks += inputs
+        room -= len(inputs)
+        shown += 1
+    left = len(form.entries) - start - shown
+    metadata: dict[str, object] = {
+        "meeting": form.meeting_id,
+        "item": form.item.number,
+        "channel": channel_id,
+    }
+    if left:
+        blocks.append(section(t("protokoll.modal.more", lang, count=left)))
+        metadata["after"] = form.entries[start + shown - 1].id
     options = [Option(text=kind_label(kind, lang), value=kind.value) for kind in NoteKind]
     blocks += [
         section(t("protokoll.modal.new", lang)),
@@ -209,7 +244,6 @@ def edit_modal(form: EditForm, channel_id: str) -> View:
         _due_input(f"{NEW}_due", None, lang),
     ]
     title = t("protokoll.modal.edit_title", lang, number=form.item.number)
-    metadata = {"meeting": form.meeting_id, "item": form.item.number, "channel": channel_id}
     return View(
         type="modal",
         callback_id=EDIT_MODAL,

@@ -15,7 +15,7 @@ from bot.services import Services
 from bot.texts import t
 from bot.vocabulary import NoteKind
 from handlers.forms import form
-from handlers.minutes_blocks import EDIT_MODAL, NEW, PROPOSE_MODAL, amendment_blocks
+from handlers.minutes_blocks import EDIT_MODAL, NEW, PROPOSE_MODAL, amendment_blocks, edit_modal
 from handlers.replies import error_text
 from handlers.slack_ids import team_id
 from handlers.slack_users import deliver, lookup, send_dm, tell
@@ -89,7 +89,18 @@ def register(app: App, services: Services) -> None:
         except UserError as err:
             ack(response_action="errors", errors={f"{NEW}_text": error_text(err, lang)})
             return
-        ack()
+        if meta.get("after"):  # more lines than one form holds: the next page
+            rest = services.minutes.capture.form(
+                team_id=team,
+                user_id=user,
+                item=str(meta["item"]),
+                meeting_id=int(meta["meeting"]),
+                now=services.clock.now(),
+            )
+            page = edit_modal(rest, meta["channel"], after=str(meta["after"]))
+            ack(response_action="update", view=page)
+        else:
+            ack()
         asked = result.amendment
         if asked is None:
             text = t("protokoll.edited", lang, count=result.changed)

@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 SECTION_LIMIT = 3000  # Slack refuses a section text longer than this
 TEXT_LIMIT = 40_000  # and a message's text longer than this (msg_too_long)
 MAX_BLOCKS = 50  # and more blocks than this in one message
+MAX_VIEW_BLOCKS = 100  # in a form (modal) or the Home tab
 DB_RETRIES = 2
 
 

@@ -1642,6 +1642,10 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "The minutes are approved. What you save here becomes a request for a change that "
         "the chair and the secretary must both stand behind."
     ),
+    "protokoll.modal.more": {
+        "one": "_{count} more line is shown when you save this page._",
+        "other": "_{count} more lines are shown when you save this page._",
+    },
     "protokoll.modal.new": "*Add a line*",
     "protokoll.modal.kind": "Kind of line",
     "protokoll.modal.text": "Text",

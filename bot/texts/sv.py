@@ -1665,6 +1665,10 @@ TEXTS: dict[str, str | dict[str, str]] = {
         "Protokollet är justerat. Det du sparar här blir en begäran om ändring som "
         "ordföranden och sekreteraren båda måste stå bakom."
     ),
+    "protokoll.modal.more": {
+        "one": "_{count} rad till visas när du sparar den här sidan._",
+        "other": "_{count} rader till visas när du sparar den här sidan._",
+    },
     "protokoll.modal.new": "*Lägg till en rad*",
     "protokoll.modal.kind": "Vad för slags rad",
     "protokoll.modal.text": "Text",

@@ -3,6 +3,7 @@ item closed, the kallelse's thread as the place to write, and who may do what.""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from typing import Any
 
@@ -530,3 +531,50 @@ def test_approved_minutes_keep_the_name_of_someone_who_erases_their_data(
     assert "f.d. ledamot" not in shown
     [md] = [f for f in stack.slack.files.values() if f["name"].endswith(".md")][-1:]
     assert "Justerat av Anna Andersson" in md["content"].decode()
+
+
+def test_an_item_with_more_lines_than_a_form_holds_is_edited_a_page_at_a_time(
+    stack: LocalStack, clock: ManualClock
+) -> None:
+    """40 action lines take 120 inputs, more than the 100 blocks of a form: the form shows
+    what fits and says how many follow; saving it shows the rest, and each save changes only
+    the lines it showed."""
+    _council(stack)
+    clock.set(DURING)
+    say(stack, SARA, RAD, "/protokoll", "start")
+    root = stack.slack.messages(RAD)[-1]
+    lines = [f"åtgärd: <@{VERA}> Uppgift nummer {n}" for n in range(40)]
+    _write(stack, root["ts"], "punkt 5", *lines)
+    clock.set(AFTER)
+    shown = stack.driver.command(SARA, RAD, "/protokoll", "utkast")
+    pressed = stack.driver.block_action(
+        SARA, action_id="minutes_edit_5", message_ts=shown.reply_ts, channel_id=RAD
+    )
+    assert pressed.ok, pressed
+    first = stack.slack.open_view(SARA)
+    assert first is not None and len(first["blocks"]) <= 100
+
+    def texts(view: dict[str, Any]) -> dict[str, str]:
+        return {
+            b["block_id"]: b["element"].get("initial_value") or ""
+            for b in view["blocks"]
+            if b.get("block_id", "").startswith("text_")
+        }
+
+    on_first = texts(first)
+    assert 0 < len(on_first) < 40
+    assert f"{40 - len(on_first)} rader till visas" in json.dumps(first, ensure_ascii=False)
+    [zeroth] = [block for block, text in on_first.items() if text == "Uppgift nummer 0"]
+    saved = stack.driver.view_submission(
+        SARA, first["id"], {zeroth: {"value": "Uppgift nummer noll, ändrad"}}
+    )
+    assert saved.ok and saved.body["response_action"] == "update"
+    second = stack.slack.open_view(SARA)
+    assert second is not None and second["id"] == first["id"]
+    on_second = texts(second)
+    assert len(on_first) + len(on_second) == 40 and not set(on_first) & set(on_second)
+    assert "rader till visas" not in json.dumps(second, ensure_ascii=False)
+    closed = stack.driver.view_submission(SARA, second["id"], {})
+    assert closed.ok and not closed.body
+    draft = _text(stack.driver.command(SARA, RAD, "/protokoll", "utkast").answer)
+    assert "Uppgift nummer noll, ändrad" in draft and "Uppgift nummer 39" in draft
