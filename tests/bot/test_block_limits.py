@@ -5,6 +5,7 @@ real workspace shows."""
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -24,7 +25,7 @@ from bot.kallelse import MAX_TITLE as MAX_DOCUMENT_TITLE
 from bot.kallelse_content import DocumentInfo, Field, Item, Kallelse, Named, Term
 from bot.localslack.limits import MAX_TEXT, message_problems, view_problems
 from bot.meetings import CycleDates, MeetingInfo
-from bot.minutes.capture import AmendmentAsked
+from bot.minutes.capture import MAX_ENTRY, AmendmentAsked, EditForm, FormEntry
 from bot.minutes.justering import Sent
 from bot.minutes.record import Item as MinutesItem
 from bot.minutes.render import Layout, Said, Section
@@ -34,6 +35,7 @@ from bot.vocabulary import (
     Answer,
     MeetingKind,
     MeetingStatus,
+    NoteKind,
     PointStatus,
     Presence,
     Role,
@@ -44,7 +46,7 @@ from handlers.attendance_blocks import checklist_modal, roll_reply
 from handlers.audit_blocks import audit_reply
 from handlers.events import home_view
 from handlers.kallelse_blocks import channel_message, member_message, preview_reply
-from handlers.minutes_blocks import amendment_blocks, draft_reply, justering_blocks
+from handlers.minutes_blocks import amendment_blocks, draft_reply, edit_modal, justering_blocks
 from handlers.privacy_blocks import inventory_reply
 from handlers.replies import Reply
 
@@ -554,3 +556,37 @@ def test_a_long_item_of_the_minutes_is_shown_whole() -> None:
     _message_is_valid(reply)
     shown = _shown(reply)
     assert all(f"Rad {n:02} " in shown for n in range(1, 13))
+
+
+@st.composite
+def edit_forms(draw: st.DrawFn) -> tuple[EditForm, int]:
+    """An item of the minutes with up to 60 lines (an action line is three inputs), each as
+    long as a line may be; and how many lines it has."""
+    kinds = many(st.sampled_from(list(NoteKind)), 60)
+    entries = tuple(
+        FormEntry(str(n), kind, draw(long_text(MAX_ENTRY)), "U0VERA", date(2027, 3, 1))
+        for n, kind in enumerate(draw(kinds))
+    )
+    item = MinutesItem(draw(st.sampled_from(["5", "12.3"])), draw(long_text(MAX_TITLE)))
+    form = EditForm(7, item, entries, locked=draw(st.booleans()), lang=draw(LANGS))
+    return form, len(entries)
+
+
+@SETTINGS
+@given(drawn=edit_forms())
+def test_the_minutes_edit_form_fits_page_by_page_and_shows_every_line_once(
+    drawn: tuple[EditForm, int],
+) -> None:
+    form, count = drawn
+    seen: list[str] = []
+    after = None
+    while True:
+        page = edit_modal(form, "C0RAD", after=after)
+        _view_is_valid(page)
+        shown = [b.block_id for b in page.blocks if str(b.block_id).startswith("text_")]
+        seen += [str(block).removeprefix("text_") for block in shown]
+        after = json.loads(str(page.private_metadata)).get("after")
+        if after is None:
+            break
+        assert shown, "a page must show at least one line"
+    assert seen == [str(n) for n in range(count)]
