@@ -1,6 +1,6 @@
 """A connection to Slack that drops: reads are tried again, a handler's post is never sent
-twice, and an outbox DM is looked for by its key before it is posted again
-(bot.runtime.slack_clients)."""
+twice, and an outbox DM is looked for by its key before it is posted again; a post Slack
+answers with 429 is sent after its Retry-After (bot.runtime.slack_clients)."""
 
 from __future__ import annotations
 
@@ -37,6 +37,20 @@ def test_a_handlers_post_whose_connection_drops_is_not_sent_twice(stack: LocalSt
     [post] = [c for c in written.calls if c.method == "chat.postMessage"]
     assert post.fault == "disconnect"  # the receipt was posted, its answer lost: not again
     assert stack.slack.find_message(post.response["ts"], RAD) is not None
+
+
+def test_a_handlers_post_answered_429_is_sent_after_retry_after_once(stack: LocalStack) -> None:
+    """A 429 means Slack did nothing: the app's own client waits out Retry-After and posts
+    the receipt then, once."""
+    council_with_members(stack)
+    say(stack, SARA, RAD, "/mote", "torsdag 3 december kl 13")
+    stack.slack.faults.add("chat.postMessage", "ratelimited", count=1, retry_after=1)
+    written = stack.driver.message(ANNA, RAD, "punkt: Tolk vid besök")
+    assert written.ok
+    posts = [c for c in written.calls if c.method == "chat.postMessage"]
+    assert [p.fault for p in posts] == ["ratelimited", None]
+    [receipt] = stack.slack.messages(RAD, thread_ts=written.ts)[1:]
+    assert "Tack! Din punkt *Tolk vid besök*" in receipt["text"]
 
 
 def test_an_outbox_dm_whose_connection_drops_is_found_by_its_key_not_posted_again(
