@@ -1,52 +1,12 @@
-"""What people write to the bot in plain messages, outside the slash commands.
-
-A message is "addressed" to the bot when it is a DM to the bot or mentions it; then anything
-that names a point is one, and anything else gets a short help. In the council channel, where
-people also talk to each other, only a message that clearly gives a point is read: "punkt:
-Tolk vid besök", "Punkt - Tolk vid besök", or "punkt Tolk vid besök" with the title's capital.
-"punkt 3 var bra" or "punkt för punkt" is conversation.
-
-Also the other words people use for the commands' subcommands (English ones, and Swedish
-synonyms), and the ways of answering a kallelse.
+"""The other words people use for the commands' subcommands (English ones, and Swedish
+synonyms), and the ways of answering a kallelse. (A point written in a message: see
+bot.commands.punkt.)
 """
 
 from __future__ import annotations
 
-import re
-
-from bot.grammar import MENTION, fold, is_number
+from bot.grammar import fold
 from bot.vocabulary import Answer
-
-_POINT = re.compile(
-    r"^\s*(?:(?:ny|new)\s+)?(?:punkt|point|agenda\s+(?:point|item))"
-    r"(?P<separator>\s*[:\-–—]|\s)\s*(?P<text>\S.*)$",
-    re.IGNORECASE | re.DOTALL,
-)
-_LEADING_MENTIONS = re.compile(rf"^\s*(?:{MENTION.pattern}[\s,:]*)+")
-
-
-def addressed_text(text: str, bot_user_id: str | None) -> tuple[str, bool]:
-    """The text without the mentions of the bot it starts with, and whether it named the bot
-    at all (anywhere in the text)."""
-    if not bot_user_id or f"<@{bot_user_id}" not in text:
-        return text, False
-    return _LEADING_MENTIONS.sub("", text, count=1), True
-
-
-def point_text(text: str, *, addressed: bool) -> str | None:
-    """The point (title and optional ": description") a message gives, or None when it gives
-    none. `addressed`: written to the bot, not among people in the channel."""
-    match = _POINT.match(text)
-    if match is None:
-        return None
-    body = match["text"].strip()
-    first = body.split()[0].rstrip(".:,")
-    if is_number(first.split(".")[0]) or fold(first) == "nr":
-        return None  # "punkt 3" is an agenda item (a minutes line), not a new point
-    if match["separator"].strip() or addressed or body[0].isupper():
-        return body
-    return None
-
 
 # Other words people type for a command's subcommand, English first of all, by command; the
 # value is the Swedish word the command's grammar knows.

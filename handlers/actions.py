@@ -10,8 +10,8 @@ from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
 from bot.agenda import Change
+from bot.commands.punkt import point_text
 from bot.errors import UserError
-from bot.phrasing import addressed_text, point_text
 from bot.services import Services
 from handlers import attendance_actions, kallelse_actions, minutes_actions, privacy_actions
 from handlers.ack_first import button
@@ -99,7 +99,7 @@ def register(app: App, services: Services) -> None:
 
         def submit() -> Reply:
             written = _dm_message(client, dm, str(chosen["ts"]))
-            text = point_text(addressed_text(written.get("text") or "", None)[0], addressed=True)
+            text = point_text(written.get("text") or "", addressed=True)
             if text is None:  # edited since into something that is no point
                 raise UserError("punkt.need_title")
             title, description = written_point(client, text)

@@ -18,12 +18,18 @@ from slack_bolt import App, Say
 from slack_sdk import WebClient
 
 from bot.agenda.following import Followed, MessageFollowed
-from bot.phrasing import addressed_text, point_text
+from bot.commands.punkt import point_text
 from bot.services import Services
 from bot.texts import t
 from handlers.ack_first import on_event
 from handlers.commands.punkt import written_point
-from handlers.messages import bot_user_id, message_language, source_key, submit_point
+from handlers.messages import (
+    addressed_text,
+    bot_user_id,
+    message_language,
+    source_key,
+    submit_point,
+)
 from handlers.replies import SILENT, Reply, escape, guarded, text_reply
 from handlers.slack_ids import team_id
 

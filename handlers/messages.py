@@ -1,6 +1,6 @@
 """Message listener: what people write in the council channel or in a DM to the bot.
 
-A minutes line in a thread is noted; a point ("punkt: …", see bot.phrasing) is submitted;
+A minutes line in a thread is noted; a point ("punkt: …", see bot.commands.punkt) is submitted;
 a DM or a mention of the bot that is neither gets a short help. Other talk in the channel
 is between people, and the bot stays out of it.
 """
@@ -14,10 +14,11 @@ from slack_bolt import App, Say
 from slack_sdk import WebClient
 
 from bot.agenda import Attachment
+from bot.commands.punkt import point_text
 from bot.errors import UserError
+from bot.grammar import MENTION
 from bot.minutes.lines import LINE_START
 from bot.notices import Notice
-from bot.phrasing import addressed_text, point_text
 from bot.services import Services
 from bot.texts import t
 from handlers.ack_first import on_message
@@ -29,6 +30,7 @@ from handlers.slack_ids import team_id
 from handlers.slack_users import deliver
 
 EVERY_MESSAGE = re.compile("")
+_LEADING_MENTIONS = re.compile(rf"^\s*(?:{MENTION.pattern}[\s,:]*)+")
 # Messages a person wrote: plain, with a file, or a thread reply also sent to the channel.
 WRITTEN = frozenset({None, "file_share", "thread_broadcast"})
 
@@ -45,6 +47,14 @@ def shared_file(message: dict[str, Any]) -> Attachment | None:
             image = str(file.get("mimetype", "")).startswith("image/")
             return Attachment(str(file["permalink"]), image=image)
     return None
+
+
+def addressed_text(text: str, bot_user_id: str | None) -> tuple[str, bool]:
+    """The text without the mentions of the bot it starts with, and whether it named the bot
+    at all (anywhere in the text)."""
+    if not bot_user_id or f"<@{bot_user_id}" not in text:
+        return text, False
+    return _LEADING_MENTIONS.sub("", text, count=1), True
 
 
 def bot_user_id(body: dict[str, Any]) -> str | None:

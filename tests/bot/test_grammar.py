@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.commands.punkt import split_point
 from bot.errors import UserError
 from bot.grammar import (
     MAX_ID,
@@ -24,7 +25,6 @@ from bot.grammar import (
 )
 from bot.vocabulary import Role
 from bot.when import When, WhenError, parse_when
-from handlers.commands.punkt import split_point
 from tests.conftest import NOW
 
 

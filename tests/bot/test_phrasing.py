@@ -10,8 +10,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import handlers.commands
-from bot.phrasing import SYNONYMS, addressed_text, answer_words, in_swedish, point_text
+from bot.commands.punkt import point_text
+from bot.phrasing import SYNONYMS, answer_words, in_swedish
 from bot.vocabulary import Answer
+from handlers.messages import addressed_text
 
 
 @pytest.mark.parametrize(

@@ -399,3 +399,11 @@ def test_a_long_point_by_dm_to_someone_in_two_councils_is_kept_whole(stack: Loca
     [point] = _points(stack)
     assert point.title == "Bemötandet i receptionen"
     assert point.description == story.strip()
+
+
+def test_a_change_word_with_no_number_asks_for_the_number(stack: LocalStack) -> None:
+    council_with_members(stack)
+    for typed in ("godkänn", "återta"):
+        answer = say(stack, SARA, RAD, "/punkt", typed)
+        assert "Skriv punktens nummer, till exempel `/punkt avslå 12" in answer
+    assert _points(stack) == []
