@@ -1,4 +1,5 @@
-"""/atgard: the council's open action items, and closing one (`klar <nr> [kommentar]`)."""
+"""/atgard: the council's open action items, and closing one (`klar <nr> [kommentar]`); the
+words are read by bot.commands.atgard."""
 
 from __future__ import annotations
 
@@ -8,19 +9,16 @@ from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
 from bot.action_items import ActionList
-from bot.errors import UserError
-from bot.grammar import check_length, fold, is_number, record_id, split_word
+from bot.commands.atgard import COMMAND, OpenItems, parse
+from bot.commands.help import Help
 from bot.labels import due_text
 from bot.minutes.lines import plain
 from bot.notices import Notice
-from bot.phrasing import in_swedish
 from bot.services import Services
 from bot.texts import t
 from handlers.ack_first import slash_command
 from handlers.replies import Reply, answer, escape, guarded, text_reply
 from handlers.slack_users import deliver
-
-COMMAND = "/atgard"
 
 
 def register(app: App, services: Services) -> None:
@@ -38,27 +36,20 @@ def register(app: App, services: Services) -> None:
 def _dispatch(
     services: Services, command: dict[str, Any], lang: str, notices: list[Notice]
 ) -> Reply:
-    text = check_length(command.get("text") or "")
+    request = parse(command.get("text") or "")
+    if isinstance(request, Help):
+        return text_reply(t("atgard.help", lang))
     common = {
         "team_id": command["team_id"],
         "channel_id": command["channel_id"],
         "user_id": command["user_id"],
         "now": services.clock.now(),
     }
-    word, rest = split_word(text)
-    folded = fold(in_swedish(COMMAND, word))
-    if folded in ("hjalp", "help"):
-        return text_reply(t("atgard.help", lang))
-    if folded in ("", "lista", "visa"):
+    if isinstance(request, OpenItems):
         return text_reply(listing(services.actions.open_items(**common)))
-    if folded != "klar":
-        raise UserError("atgard.usage")
-    number, comment = split_word(rest)
-    number = number.removeprefix("#")
-    if not is_number(number):
-        raise UserError("atgard.usage")
-    item_id = record_id(number, not_found="atgard.not_found")
-    closed = services.actions.close(item_id=item_id, comment=plain(comment, {}), **common)
+    closed = services.actions.close(
+        item_id=request.item_id, comment=plain(request.comment, {}), **common
+    )
     notices.extend(closed.notices)
     return text_reply(t("atgard.closed", closed.lang, id=closed.id, text=escape(closed.text)))
 

@@ -1,4 +1,5 @@
-"""/dagordning: the next meeting's agenda with each point's status; the secretary's controls."""
+"""/dagordning: the next meeting's agenda with each point's status; the secretary's controls.
+The words are read by bot.commands.dagordning."""
 
 from __future__ import annotations
 
@@ -8,16 +9,13 @@ from typing import Any
 from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
-from bot.errors import UserError
-from bot.grammar import check_length, fold, meeting_number, split_word
-from bot.phrasing import in_swedish
+from bot.commands.dagordning import COMMAND, parse
+from bot.commands.help import Help
 from bot.services import Services
 from bot.texts import t
 from handlers.ack_first import slash_command
 from handlers.agenda_blocks import agenda_pages
 from handlers.replies import Reply, answer, guarded, text_reply
-
-COMMAND = "/dagordning"
 
 
 def register(app: App, services: Services) -> None:
@@ -31,21 +29,16 @@ def register(app: App, services: Services) -> None:
 
 def agenda_for(services: Services, command: dict[str, Any], lang: str) -> Reply:
     """The agenda asked for in `command`: the next stormöte, `förmöte`, or a meeting number."""
-    text = check_length(command.get("text") or "", 100)
-    word = fold(in_swedish(COMMAND, split_word(text)[0]))
-    if word in ("hjalp", "help"):
+    request = parse(command.get("text") or "")
+    if isinstance(request, Help):
         return text_reply(t("dagordning.help", lang))
-    formote = word == "formote"
-    number, tail = (None, "") if formote else meeting_number(text, usage="dagordning.usage")
-    if tail or (number is None and word and not formote):
-        raise UserError("dagordning.usage")
     return render_agenda(
         services,
         command["team_id"],
         command["channel_id"],
         command["user_id"],
-        meeting_id=number,
-        formote=formote,
+        meeting_id=request.meeting_id,
+        formote=request.formote,
     )
 
 
