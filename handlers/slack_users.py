@@ -11,6 +11,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.models.blocks import Block
 
+from bot.commands.people import PersonRef
 from bot.councils import SlackUser
 from bot.grammar import MENTION
 from bot.notices import ChannelNotice, Notice
@@ -34,6 +35,15 @@ def lookup(client: WebClient, user_id: str, label: str | None = None) -> SlackUs
     profile = user.get("profile") or {}
     name = profile.get("real_name") or user.get("real_name") or profile.get("display_name")
     return SlackUser(user_id, name or label or user_id)
+
+
+def read_mention(text: str) -> tuple[PersonRef, str] | None:
+    """The person a command's words begin with, as a mention (`<@U123|anna>`), and the words
+    after it (bot.commands.people.PersonReader)."""
+    match = MENTION.match(text.strip())
+    if match is None:
+        return None
+    return PersonRef(match.group(1), match.group(2) or None), text.strip()[match.end() :].strip()
 
 
 def named(client: WebClient, text: str) -> str:

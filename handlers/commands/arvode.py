@@ -1,5 +1,6 @@
 """/arvode: the fee basis (the secretary's, or one's own), the council's fee rules and
-one's own pay data. Pay data and bases are only ever answered privately."""
+one's own pay data. Pay data and bases are only ever answered privately. The words are read
+by bot.commands.arvode."""
 
 from __future__ import annotations
 
@@ -10,20 +11,17 @@ from slack_bolt import App, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from bot.commands.arvode import COMMAND, CouncilFees, EraseProfile, Profile, parse
+from bot.commands.help import Help
 from bot.councils import Locale
-from bot.errors import UserError
 from bot.fee_csv import fee_csv
-from bot.fee_input import parse_fee_settings, parse_period, parse_profile
 from bot.fee_service import FeeReport
-from bot.grammar import check_length, fold, split_word
-from bot.phrasing import in_swedish
 from bot.services import Services
 from bot.texts import t
 from handlers.ack_first import slash_command
 from handlers.fee_blocks import council_fees_text, period_label, profile_text, report_reply
 from handlers.replies import Reply, answer, guarded, text_reply
 
-COMMAND = "/arvode"
 log = logging.getLogger(__name__)
 
 
@@ -40,62 +38,37 @@ def register(app: App, services: Services) -> None:
 def _dispatch(
     services: Services, command: dict[str, Any], client: WebClient, locale: Locale
 ) -> Reply:
-    lang, zone = locale.lang, locale.zone
-    text = check_length(command.get("text") or "", 200)
+    lang = locale.lang
     team, channel, user = command["team_id"], command["channel_id"], command["user_id"]
     now = services.clock.now()
-    typed, rest = split_word(text)
-    typed = in_swedish(COMMAND, typed)
-    word = fold(typed)
-    if word in ("hjalp", "help"):
+    request = parse(command.get("text") or "", now=now, zone=locale.zone)
+    if isinstance(request, Help):
         return text_reply(t("arvode.help", lang))
-    if word == "installningar":
-        if not rest:
+    if isinstance(request, CouncilFees):
+        if request.changes is None:
             fees = services.fees.council_fees(team_id=team, channel_id=channel)
             return text_reply(council_fees_text(fees, changed=False))
         fees = services.fees.change_settings(
-            team_id=team,
-            channel_id=channel,
-            user_id=user,
-            changes=parse_fee_settings(rest),
-            now=now,
+            team_id=team, channel_id=channel, user_id=user, changes=request.changes, now=now
         )
         return text_reply(council_fees_text(fees, changed=True))
-    if word == "mina":
-        uppgifter, rest = split_word(rest)
-        if fold(uppgifter) != "uppgifter":
-            raise UserError("arvode.profile.usage")
-        word = "uppgifter"
-    if word == "uppgifter":
-        return _profile(services, team, user, rest, lang)
-    if word == "mitt":
-        period = parse_period(rest, now=now, zone=zone)
-        report = services.fees.own_basis(
-            team_id=team, channel_id=channel, user_id=user, period=period, now=now
-        )
-        return report_reply(report, file_sent=None)
-    period = parse_period(text, now=now, zone=zone)
-    report = services.fees.basis(
-        team_id=team, channel_id=channel, user_id=user, period=period, now=now
-    )
-    return report_reply(report, file_sent=_send_csv(client, user, report) if report.rows else None)
-
-
-def _profile(services: Services, team: str, user: str, rest: str, lang: str) -> Reply:
-    now = services.clock.now()
-    if fold(rest) in ("radera", "ta bort", "glom"):
+    if isinstance(request, EraseProfile):
         erased = services.fees.erase_profile(team_id=team, user_id=user, now=now)
         return text_reply(t("arvode.profile.erased" if erased else "arvode.profile.nothing", lang))
-    if not rest:
-        return text_reply(
-            profile_text(
-                services.fees.profile(team_id=team, user_id=user, now=now), lang, saved=False
-            )
+    if isinstance(request, Profile):
+        if request.changes is None:
+            profile = services.fees.profile(team_id=team, user_id=user, now=now)
+            return text_reply(profile_text(profile, lang, saved=False))
+        profile = services.fees.update_profile(
+            team_id=team, user_id=user, changes=request.changes, now=now
         )
-    profile = services.fees.update_profile(
-        team_id=team, user_id=user, changes=parse_profile(rest), now=now
-    )
-    return text_reply(profile_text(profile, lang, saved=True))
+        return text_reply(profile_text(profile, lang, saved=True))
+    where = {"team_id": team, "channel_id": channel, "user_id": user, "now": now}
+    if request.own:
+        report = services.fees.own_basis(period=request.period, **where)
+        return report_reply(report, file_sent=None)
+    report = services.fees.basis(period=request.period, **where)
+    return report_reply(report, file_sent=_send_csv(client, user, report) if report.rows else None)
 
 
 def _send_csv(client: WebClient, user: str, report: FeeReport) -> bool:

@@ -1,4 +1,5 @@
-"""/brukarrad: create the council for a channel, manage its members, show it."""
+"""/brukarrad: create the council for a channel, manage its members, show it. The words are
+read by bot.commands.brukarrad; a person named in them is a mention (read_mention)."""
 
 from __future__ import annotations
 
@@ -7,38 +8,30 @@ from typing import Any
 from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
-from bot.audit import DEFAULT_LIMIT, MAX_LIMIT
-from bot.councils import (
-    JUSTERING_WORDS,
-    MAX_SETTING_DAYS,
-    SETTINGS,
-    MemberChange,
-    Overview,
+from bot.commands.brukarrad import (
+    COMMAND,
+    AddMember,
+    Audit,
+    ChangeSettings,
+    Create,
+    Justering,
+    RemoveMember,
+    Retention,
+    SettingsUsage,
+    Standing,
+    parse,
 )
-from bot.errors import UserError
-from bot.grammar import (
-    check_length,
-    fold,
-    is_number,
-    meeting_kind,
-    parse_role,
-    parse_settings,
-    split_word,
-    take_mention,
-)
+from bot.commands.help import Help
+from bot.councils import MemberChange, Overview
 from bot.outbox import Message
-from bot.phrasing import in_swedish
-from bot.privacy.retention import MAX_MONTHS, MIN_MONTHS
 from bot.services import Services
 from bot.texts import Ref, join_list, t
-from bot.vocabulary import MeetingKind, Role
+from bot.vocabulary import Role
 from handlers.ack_first import slash_command
 from handlers.audit_blocks import audit_reply
 from handlers.outgoing import queue_and_send
 from handlers.replies import Reply, answer, escape, guarded, section, text_reply
-from handlers.slack_users import lookup
-
-COMMAND = "/brukarrad"
+from handlers.slack_users import lookup, read_mention
 
 
 def register(app: App, services: Services) -> None:
@@ -61,136 +54,87 @@ def _dispatch(
     lang: str,
     after: list[MemberChange],
 ) -> Reply:
-    text = check_length(command.get("text") or "")
-    typed, rest = split_word(text)
-    typed = in_swedish(COMMAND, typed)
-    word = fold(typed)
+    request = parse(command.get("text") or "", read_mention)
     team, channel, user = command["team_id"], command["channel_id"], command["user_id"]
     now = services.clock.now()
-    if word in ("", "hjalp", "help"):
+    where = {"team_id": team, "channel_id": channel, "now": now}
+    if isinstance(request, Help):
         return text_reply(t("brukarrad.help", lang))
-    if word == "skapa":
-        council = services.councils.create(
-            team_id=team, channel_id=channel, name=rest, creator=lookup(client, user), now=now
-        )
+    if isinstance(request, Create):
+        council = services.councils.create(name=request.name, creator=lookup(client, user), **where)
         return text_reply(
             t("brukarrad.created", council.language, name=escape(council.name), user=user),
             in_channel=True,
         )
-    if word == "ledamot":
-        change = _add_member(services, client, team, channel, user, rest, now)
+    if isinstance(request, AddMember):
+        change = services.councils.add_member(
+            actor_user_id=user,
+            member=lookup(client, request.person.account, request.person.label),
+            role=request.role,
+            forening=request.forening,
+            new_forening=request.new_forening,
+            **where,
+        )
         if change.changed:
             after.append(change)
         return text_reply(_member_text(change, lang))
-    if word in ("ta", "avsluta"):
-        return _remove_member(services, team, channel, user, rest, lang, now)
-    if word in ("installningar", "installning"):
-        return _settings(services, team, channel, user, rest, lang, now)
-    if word == "staende":
-        return _standing(services, team, channel, user, rest, lang, now)
-    if word == "logg":
-        return _audit(services, team, channel, user, rest, now)
-    if word == "visa":
-        return _overview_reply(
-            services.councils.overview(team_id=team, channel_id=channel, now=now), lang
+    if isinstance(request, RemoveMember):
+        council, ended = services.councils.remove_member(
+            actor_user_id=user, member_user_id=request.person.account, role=request.role, **where
         )
-    raise UserError("error.unknown_subcommand", word=typed, command=COMMAND)
-
-
-def _add_member(
-    services: Services, client: WebClient, team: str, channel: str, user: str, rest: str, now: Any
-) -> MemberChange:
-    if not rest:
-        raise UserError("brukarrad.member.usage")
-    mention, rest = take_mention(rest, usage_key="brukarrad.member.need_mention")
-    role_word, forening = split_word(rest)
-    if not role_word:
-        raise UserError("brukarrad.member.usage")
-    role = parse_role(role_word)
-    member = lookup(client, mention.user_id, mention.label)
-    words = forening.split(None, 2)
-    new_forening = [fold(w) for w in words[:2]] == ["ny", "forening"]  # "ny förening X"
-    return services.councils.add_member(
-        team_id=team,
-        channel_id=channel,
-        actor_user_id=user,
-        member=member,
-        role=role,
-        forening=(words[2] if len(words) > 2 else "") if new_forening else forening or None,
-        new_forening=new_forening,
-        now=now,
-    )
-
-
-def _remove_member(
-    services: Services, team: str, channel: str, user: str, rest: str, lang: str, now: Any
-) -> Reply:
-    if fold(rest.split(None, 1)[0] if rest else "") == "bort":
-        rest = rest.split(None, 1)[1] if len(rest.split(None, 1)) > 1 else ""
-    mention, rest = take_mention(rest, usage_key="brukarrad.remove.usage")
-    role = parse_role(rest.split()[0]) if rest.strip() else None
-    council, ended = services.councils.remove_member(
-        team_id=team,
-        channel_id=channel,
-        actor_user_id=user,
-        member_user_id=mention.user_id,
-        role=role,
-        now=now,
-    )
-    return text_reply(
-        t(
-            "brukarrad.removed",
-            lang,
-            user=mention.user_id,
-            roles=[_role(r) for r in ended],
-            council=escape(council.name),
+        return text_reply(
+            t(
+                "brukarrad.removed",
+                lang,
+                user=request.person.account,
+                roles=[_role(r) for r in ended],
+                council=escape(council.name),
+            )
         )
-    )
-
-
-def _settings(
-    services: Services, team: str, channel: str, user: str, rest: str, lang: str, now: Any
-) -> Reply:
-    if not rest:
+    if isinstance(request, SettingsUsage):
         return text_reply(t("settings.usage", lang))
-    first, months = split_word(rest)
-    if fold(first) == "gallring":
-        return _retention(services, team, channel, user, months, lang, now)
-    if fold(first) == "justering":
-        return _justering(services, team, channel, user, months, lang, now)
-    changes = parse_settings(rest, SETTINGS, MAX_SETTING_DAYS)
-    overview = services.councils.change_settings(
-        team_id=team, channel_id=channel, actor_user_id=user, changes=changes, now=now
+    if isinstance(request, ChangeSettings):
+        overview = services.councils.change_settings(
+            actor_user_id=user, changes=request.changes, **where
+        )
+        return text_reply(
+            t("settings.changed", lang, rules=_rules(overview, lang)), in_channel=True
+        )
+    if isinstance(request, Retention):
+        return _retention(services, team, channel, user, request.months, lang, now)
+    if isinstance(request, Justering):
+        return _justering(services, team, channel, user, request.on, lang, now)
+    if isinstance(request, Standing):
+        return _standing(services, team, channel, user, request, lang, now)
+    if isinstance(request, Audit):
+        trail = services.audit.trail(user_id=user, limit=request.limit, **where)
+        return audit_reply(trail)
+    return _overview_reply(
+        services.councils.overview(team_id=team, channel_id=channel, now=now), lang
     )
-    return text_reply(t("settings.changed", lang, rules=_rules(overview, lang)), in_channel=True)
 
 
 def _retention(
-    services: Services, team: str, channel: str, user: str, months: str, lang: str, now: Any
+    services: Services, team: str, channel: str, user: str, months: int | None, lang: str, now: Any
 ) -> Reply:
     """`gallring [månader]`: how long data of people who left is kept, or a new period."""
-    if not months:
+    if months is None:
         council, kept = services.privacy.retention(team_id=team, channel_id=channel)
         return text_reply(t("gallring.show", lang, council=escape(council), count=kept))
-    if not is_number(months):
-        raise UserError("gallring.bad_value", low=MIN_MONTHS, high=MAX_MONTHS)
     services.privacy.set_retention(
-        team_id=team, channel_id=channel, user_id=user, months=int(months), now=now
+        team_id=team, channel_id=channel, user_id=user, months=months, now=now
     )
-    return text_reply(t("gallring.changed", lang, count=int(months)), in_channel=True)
+    return text_reply(t("gallring.changed", lang, count=months), in_channel=True)
 
 
 def _justering(
-    services: Services, team: str, channel: str, user: str, word: str, lang: str, now: Any
+    services: Services, team: str, channel: str, user: str, on: bool | None, lang: str, now: Any
 ) -> Reply:
     """`justering [på|av]`: whether minutes are justerade before they are published."""
-    if not word:
-        council, on = services.councils.justering(team_id=team, channel_id=channel)
-        key = "settings.justering.show_on" if on else "settings.justering.show_off"
-        return text_reply(t(key, lang, council=escape(council)))
-    on = JUSTERING_WORDS.get(fold(word))
     if on is None:
-        raise UserError("settings.justering.usage")
+        council, shown = services.councils.justering(team_id=team, channel_id=channel)
+        key = "settings.justering.show_on" if shown else "settings.justering.show_off"
+        return text_reply(t(key, lang, council=escape(council)))
     services.councils.set_justering(
         team_id=team, channel_id=channel, actor_user_id=user, on=on, now=now
     )
@@ -198,44 +142,31 @@ def _justering(
     return text_reply(t(key, lang), in_channel=True)
 
 
-def _audit(services: Services, team: str, channel: str, user: str, rest: str, now: Any) -> Reply:
-    """`logg [antal]`: the latest privileged actions, for the chair."""
-    if rest and (not is_number(rest) or int(rest) < 1):
-        raise UserError("audit.usage", limit=MAX_LIMIT)
-    trail = services.audit.trail(
-        team_id=team,
-        channel_id=channel,
-        user_id=user,
-        limit=int(rest) if rest else DEFAULT_LIMIT,
-        now=now,
-    )
-    return audit_reply(trail)
-
-
 def _standing(
-    services: Services, team: str, channel: str, user: str, rest: str, lang: str, now: Any
+    services: Services,
+    team: str,
+    channel: str,
+    user: str,
+    request: Standing,
+    lang: str,
+    now: Any,
 ) -> Reply:
-    """List the standing points of a kind of meeting (the stormöte's unless `förmöte` or
-    `arbetsgrupp` leads), or add/remove one (`lägg till <rubrik>`, `ta bort <nr>`)."""
-    kind, rest = meeting_kind(rest)
-    kind = kind or MeetingKind.STORMOTE
-    common = {"team_id": team, "channel_id": channel, "user_id": user, "kind": kind, "now": now}
-    meetings = t(f"kind.plural.{kind.value}", lang)
-    words = rest.split()
-    verb = " ".join(fold(w) for w in words[:2])
-    if verb == "lagg till":
-        title = rest.split(None, 2)[2] if len(words) > 2 else ""
-        services.agenda.add_standing(title=title, **common)
-        title = escape(" ".join(title.split()))
+    """List the standing points of a kind of meeting, or add or remove one."""
+    common = {
+        "team_id": team,
+        "channel_id": channel,
+        "user_id": user,
+        "kind": request.kind,
+        "now": now,
+    }
+    meetings = t(f"kind.plural.{request.kind.value}", lang)
+    if request.add is not None:
+        services.agenda.add_standing(title=request.add, **common)
+        title = escape(" ".join(request.add.split()))
         return text_reply(t("standing.added_reply", lang, title=title, meetings=meetings))
-    if verb.startswith("ta bort"):
-        number = words[2] if len(words) > 2 else ""
-        if not is_number(number):
-            raise UserError("standing.usage")
-        title = services.agenda.remove_standing(number=int(number), **common)
+    if request.remove is not None:
+        title = services.agenda.remove_standing(number=request.remove, **common)
         return text_reply(t("standing.removed_reply", lang, title=escape(title), meetings=meetings))
-    if rest:
-        raise UserError("standing.usage")
     items = "\n".join(
         f"{i}. {escape(title)}"
         for i, (_, title, _) in enumerate(services.agenda.standing(**common), 1)

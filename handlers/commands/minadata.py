@@ -1,7 +1,7 @@
 """/minadata: what the bot stores about the caller; export it as a file, or erase it.
 
 Works in any channel or DM and is only ever about the caller: the reply is ephemeral and
-the file goes to their DM with the bot.
+the file goes to their DM with the bot. The words are read by bot.commands.minadata.
 """
 
 from __future__ import annotations
@@ -14,16 +14,14 @@ from slack_bolt import App, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.errors import UserError
-from bot.grammar import check_length, fold, split_word
-from bot.phrasing import in_swedish
+from bot.commands.help import Help
+from bot.commands.minadata import COMMAND, Erase, Export, parse
 from bot.services import Services
 from bot.texts import t
 from handlers.ack_first import slash_command
 from handlers.privacy_blocks import erase_question, inventory_reply
 from handlers.replies import Reply, answer, guarded, text_reply
 
-COMMAND = "/minadata"
 FILENAME = "minadata.json"
 log = logging.getLogger(__name__)
 
@@ -39,16 +37,11 @@ def register(app: App, services: Services) -> None:
 
 
 def _dispatch(services: Services, command: dict[str, Any], client: WebClient, lang: str) -> Reply:
-    text = check_length(command.get("text") or "", 100)
-    typed, rest = split_word(text)
-    typed = in_swedish(COMMAND, typed)
-    word = fold(typed)
+    request = parse(command.get("text") or "")
     team, user = command["team_id"], command["user_id"]
-    if word in ("hjalp", "help"):
+    if isinstance(request, Help):
         return text_reply(t("minadata.help", lang))
-    if rest or word not in ("", "visa", "export", "exportera", "radera"):
-        raise UserError("minadata.usage")
-    if word in ("export", "exportera"):
+    if isinstance(request, Export):
         found = services.privacy.export(team_id=team, user_id=user, now=services.clock.now())
         content = json.dumps(found.to_json(), ensure_ascii=False, indent=2)
         try:
@@ -63,7 +56,7 @@ def _dispatch(services: Services, command: dict[str, Any], client: WebClient, la
             log.warning("uploading a data export failed: %s", err.response.get("error"))
             return text_reply(t("minadata.export.failed", lang))
         return text_reply(t("minadata.export.sent", lang))
-    if word == "radera":
+    if isinstance(request, Erase):
         services.privacy.require_known(team_id=team, user_id=user)
         return erase_question(lang)
     return inventory_reply(services.privacy.mine(team_id=team, user_id=user), lang)

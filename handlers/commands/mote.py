@@ -1,4 +1,5 @@
-"""/mote: plan, list, move and cancel meetings; tell everyone affected."""
+"""/mote: plan, list, move and cancel meetings; tell everyone affected. The words are read by
+bot.commands.mote."""
 
 from __future__ import annotations
 
@@ -9,15 +10,9 @@ from typing import Any
 from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
+from bot.commands.help import Help
+from bot.commands.mote import COMMAND, Cancel, ListMeetings, Move, parse
 from bot.councils import Locale
-from bot.errors import UserError
-from bot.grammar import (
-    check_length,
-    fold,
-    meeting_number,
-    split_word,
-    when_and_place,
-)
 from bot.meetings import (
     MIN_STORMOTEN_PER_YEAR,
     MeetingInfo,
@@ -26,18 +21,14 @@ from bot.meetings import (
     passed_deadlines,
 )
 from bot.outbox import Message
-from bot.phrasing import in_swedish
 from bot.services import Services
 from bot.texts import t
 from bot.vocabulary import MeetingKind
-from bot.when import When, format_date, format_when, parse_when
+from bot.when import format_date, format_when
 from handlers.ack_first import slash_command
 from handlers.outgoing import queue_and_send, send_now
 from handlers.replies import Reply, answer, escape, guarded, section, text_reply
 from handlers.slack_users import notice_message
-
-COMMAND = "/mote"
-KINDS = {fold(kind.value): kind for kind in MeetingKind}
 
 
 def register(app: App, services: Services) -> None:
@@ -64,35 +55,25 @@ def _dispatch(
     queued: list[str],
 ) -> Reply:
     lang = locale.lang
-    text = check_length(command.get("text") or "")
     team, channel, user = command["team_id"], command["channel_id"], command["user_id"]
     now = services.clock.now()
-    typed, rest = split_word(text)
-    typed = in_swedish(COMMAND, typed)
-    word = fold(typed)
-    if word in ("hjalp", "help"):
+    request = parse(command.get("text") or "", now=now, zone=locale.zone)
+    if isinstance(request, Help):
         return text_reply(t("mote.help", lang))
-    if word == "":
+    if isinstance(request, ListMeetings):
         return _list_reply(
             services.meetings.upcoming(
                 team_id=team, channel_id=channel, viewer_user_id=user, now=now
             ),
             lang,
         )
-
-    def parse(phrase: str) -> When:
-        return parse_when(phrase, now=now, tz=locale.zone)
-
-    if word == "flytta":
-        number, rest = _meeting_number(rest, "mote.move.usage")
-        if not rest:
-            raise UserError("mote.move.usage")
+    if isinstance(request, Move):
         planned, old = services.meetings.move(
             team_id=team,
             channel_id=channel,
             actor_user_id=user,
-            meeting_id=number,
-            when=parse(rest),
+            meeting_id=request.meeting_id,
+            when=request.when,
             now=now,
         )
         moved = t(
@@ -101,28 +82,24 @@ def _dispatch(
         return _announce(
             planned, "\n".join([moved, *_passed(planned.meeting, lang, now)]), private, queued
         )
-    if word in ("stall", "installa"):
-        if word == "stall":
-            in_word, rest = split_word(rest)
-            if fold(in_word) != "in":
-                raise UserError("mote.cancel.usage")
-        number, _ = _meeting_number(rest, "mote.cancel.usage")
+    if isinstance(request, Cancel):
         planned = services.meetings.cancel(
-            team_id=team, channel_id=channel, actor_user_id=user, meeting_id=number, now=now
+            team_id=team,
+            channel_id=channel,
+            actor_user_id=user,
+            meeting_id=request.meeting_id,
+            now=now,
         )
         return _announce(
             planned, t("mote.cancelled", lang, **_fields(planned.meeting, lang)), private, queued
         )
-    kind = KINDS.get(word)
-    phrase = rest if kind else text
-    when, place = when_and_place(phrase, parse)
     planned = services.meetings.plan(
         team_id=team,
         channel_id=channel,
         actor_user_id=user,
-        kind=kind or MeetingKind.STORMOTE,
-        when=when,
-        place=place,
+        kind=request.kind,
+        when=request.when,
+        place=request.place,
         now=now,
     )
     reply = _announce(planned, _planned_text(planned, lang, now), private, queued)
@@ -130,13 +107,6 @@ def _dispatch(
         return reply
     year = planned.meeting.when.start.year
     return replace(reply, aside=_few_stormoten(planned.stormoten_this_year, year, lang))
-
-
-def _meeting_number(text: str, usage_key: str) -> tuple[int, str]:
-    number, rest = meeting_number(text, usage=usage_key)
-    if number is None:
-        raise UserError(usage_key)
-    return number, rest
 
 
 def _fields(meeting: MeetingInfo, lang: str) -> dict[str, Any]:

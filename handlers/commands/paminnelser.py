@@ -1,4 +1,5 @@
-"""/paminnelser: show and change one's own reminders, and (officers) the council's timing."""
+"""/paminnelser: show and change one's own reminders, and (officers) the council's timing; the
+words are read by bot.commands.paminnelser."""
 
 from __future__ import annotations
 
@@ -7,10 +8,16 @@ from typing import Any
 from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
-from bot.errors import UserError
-from bot.grammar import check_length, fold, split_word
-from bot.phrasing import in_swedish
-from bot.reminders.grammar import KIND_NAMES, parse_change, parse_days_before, parse_kinds
+from bot.commands.help import Help
+from bot.commands.paminnelser import (
+    COMMAND,
+    ChangeCouncil,
+    PaminnelserRequest,
+    ShowCouncil,
+    ShowMine,
+    parse,
+)
+from bot.reminders.grammar import KIND_NAMES
 from bot.reminders.kinds import ReminderKind
 from bot.reminders.preferences import ALL_DAYS, CouncilTiming, Preferences
 from bot.services import Services
@@ -18,8 +25,6 @@ from bot.texts import join_list, t
 from bot.when import EN_WEEKDAYS, SV_WEEKDAYS
 from handlers.ack_first import slash_command
 from handlers.replies import Reply, answer, escape, guarded, text_reply
-
-COMMAND = "/paminnelser"
 
 
 def register(app: App, services: Services) -> None:
@@ -32,44 +37,38 @@ def register(app: App, services: Services) -> None:
 
 
 def _dispatch(services: Services, command: dict[str, Any], lang: str) -> Reply:
-    typed, rest = split_word(check_length(command.get("text") or ""))
-    typed = in_swedish(COMMAND, typed)
-    word = fold(typed)
+    request = parse(command.get("text") or "")
     team, user = command["team_id"], command["user_id"]
-    if word in ("hjalp", "help"):
+    if isinstance(request, Help):
         return text_reply(t("paminnelser.help", lang, kinds=KIND_NAMES))
-    if word in ("radet", "council"):
-        return _council(services, command, rest, lang)
-    if word in ("", "visa"):
+    if isinstance(request, ShowCouncil | ChangeCouncil):
+        return _council(services, command, request, lang)
+    if isinstance(request, ShowMine):
         return text_reply(_show(services.reminders.mine(team_id=team, user_id=user), lang))
     prefs = services.reminders.change_mine(
         team_id=team,
         user_id=user,
         user_name=command.get("user_name") or user,
-        change=parse_change(typed, rest),
+        change=request.change,
         now=services.clock.now(),
     )
     return text_reply(t("paminnelser.changed", lang) + "\n\n" + _show(prefs, lang))
 
 
-def _council(services: Services, command: dict[str, Any], text: str, lang: str) -> Reply:
+def _council(
+    services: Services, command: dict[str, Any], request: PaminnelserRequest, lang: str
+) -> Reply:
     team, channel = command["team_id"], command["channel_id"]
-    if not text:
+    if not isinstance(request, ChangeCouncil):
         return text_reply(
             _show_council(services.reminders.council_timing(team_id=team, channel_id=channel), lang)
         )
-    typed, rest = split_word(text)
-    kinds = parse_kinds(typed)
-    if len(kinds) != 1 or not rest:
-        raise UserError("paminnelser.council.usage")
-    setting = fold(rest)
-    days = None if setting == "standard" else () if setting == "av" else parse_days_before(rest)
     timing = services.reminders.change_council_timing(
         team_id=team,
         channel_id=channel,
         actor_user_id=command["user_id"],
-        kind=next(iter(kinds)),
-        days=days,
+        kind=request.kind,
+        days=request.days,
         now=services.clock.now(),
     )
     return text_reply(t("paminnelser.changed", lang) + "\n\n" + _show_council(timing, lang))

@@ -1,0 +1,197 @@
+"""`/brukarrad`: create the council (`skapa <namn>`), its members (`ledamot <person> <roll>
+[förening | ny förening <namn>]`, `ta bort|avsluta <person> [roll]`), its settings
+(`inställningar …`, `gallring [månader]`, `justering [på|av]`), standing points (`stående
+[förmöte|arbetsgrupp] [lägg till <rubrik> | ta bort <nr>]`), the log (`logg [antal]`) and
+the overview (`visa`). A person is read by the adapter (bot.commands.people)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.audit import DEFAULT_LIMIT, MAX_LIMIT
+from bot.commands.help import HELP_WORDS, Help
+from bot.commands.people import PersonReader, PersonRef, take_person
+from bot.councils import JUSTERING_WORDS, MAX_SETTING_DAYS, SETTINGS
+from bot.errors import UserError
+from bot.grammar import (
+    check_length,
+    fold,
+    is_number,
+    meeting_kind,
+    parse_role,
+    parse_settings,
+    split_word,
+)
+from bot.phrasing import in_swedish
+from bot.privacy.retention import MAX_MONTHS, MIN_MONTHS
+from bot.vocabulary import MeetingKind, Role
+
+COMMAND = "/brukarrad"
+
+
+@dataclass(frozen=True)
+class Create:
+    name: str
+
+
+@dataclass(frozen=True)
+class AddMember:
+    """`forening`: the förening the member comes from; with `new_forening` one to create."""
+
+    person: PersonRef
+    role: Role
+    forening: str | None
+    new_forening: bool
+
+
+@dataclass(frozen=True)
+class RemoveMember:
+    """End `role`, or every role of the person when none is given."""
+
+    person: PersonRef
+    role: Role | None
+
+
+@dataclass(frozen=True)
+class SettingsUsage:
+    """`inställningar` alone: how the settings are changed."""
+
+
+@dataclass(frozen=True)
+class ChangeSettings:
+    changes: dict[str, int]
+
+
+@dataclass(frozen=True)
+class Retention:
+    """How long the data of people who left is kept; with `months`, a new period."""
+
+    months: int | None
+
+
+@dataclass(frozen=True)
+class Justering:
+    """Whether minutes are justerade before they are published; with `on`, set it."""
+
+    on: bool | None
+
+
+@dataclass(frozen=True)
+class Standing:
+    """The standing points of `kind`; with `add` one more, with `remove` (its number) one less."""
+
+    kind: MeetingKind
+    add: str | None = None
+    remove: int | None = None
+
+
+@dataclass(frozen=True)
+class Audit:
+    limit: int
+
+
+@dataclass(frozen=True)
+class ShowCouncil:
+    """The council, its rules and its members."""
+
+
+BrukarradRequest = (
+    Help
+    | Create
+    | AddMember
+    | RemoveMember
+    | SettingsUsage
+    | ChangeSettings
+    | Retention
+    | Justering
+    | Standing
+    | Audit
+    | ShowCouncil
+)
+
+
+def parse(text: str, read_person: PersonReader) -> BrukarradRequest:
+    """What `/brukarrad <text>` asks for; UserError saying what would work otherwise."""
+    typed, rest = split_word(check_length(text))
+    typed = in_swedish(COMMAND, typed)
+    word = fold(typed)
+    if word == "" or word in HELP_WORDS:
+        return Help()
+    if word == "skapa":
+        return Create(rest)
+    if word == "ledamot":
+        return _add_member(rest, read_person)
+    if word in ("ta", "avsluta"):
+        return _remove_member(rest, read_person)
+    if word in ("installningar", "installning"):
+        return _settings(rest)
+    if word == "staende":
+        return _standing(rest)
+    if word == "logg":
+        if rest and (not is_number(rest) or int(rest) < 1):
+            raise UserError("audit.usage", limit=MAX_LIMIT)
+        return Audit(int(rest) if rest else DEFAULT_LIMIT)
+    if word == "visa":
+        return ShowCouncil()
+    raise UserError("error.unknown_subcommand", word=typed, command=COMMAND)
+
+
+def _add_member(rest: str, read_person: PersonReader) -> AddMember:
+    if not rest:
+        raise UserError("brukarrad.member.usage")
+    person, rest = take_person(rest, read_person, usage_key="brukarrad.member.need_mention")
+    role_word, forening = split_word(rest)
+    if not role_word:
+        raise UserError("brukarrad.member.usage")
+    role = parse_role(role_word)
+    words = forening.split(None, 2)
+    new_forening = [fold(w) for w in words[:2]] == ["ny", "forening"]  # "ny förening X"
+    return AddMember(
+        person,
+        role,
+        forening=(words[2] if len(words) > 2 else "") if new_forening else forening or None,
+        new_forening=new_forening,
+    )
+
+
+def _remove_member(rest: str, read_person: PersonReader) -> RemoveMember:
+    if fold(rest.split(None, 1)[0] if rest else "") == "bort":
+        rest = rest.split(None, 1)[1] if len(rest.split(None, 1)) > 1 else ""
+    person, rest = take_person(rest, read_person, usage_key="brukarrad.remove.usage")
+    return RemoveMember(person, parse_role(rest.split()[0]) if rest.strip() else None)
+
+
+def _settings(rest: str) -> SettingsUsage | ChangeSettings | Retention | Justering:
+    if not rest:
+        return SettingsUsage()
+    first, value = split_word(rest)
+    if fold(first) == "gallring":
+        if value and not is_number(value):
+            raise UserError("gallring.bad_value", low=MIN_MONTHS, high=MAX_MONTHS)
+        return Retention(int(value) if value else None)
+    if fold(first) == "justering":
+        if not value:
+            return Justering(None)
+        on = JUSTERING_WORDS.get(fold(value))
+        if on is None:
+            raise UserError("settings.justering.usage")
+        return Justering(on)
+    return ChangeSettings(parse_settings(rest, SETTINGS, MAX_SETTING_DAYS))
+
+
+def _standing(rest: str) -> Standing:
+    """The stormöte's standing points unless `förmöte` or `arbetsgrupp` leads."""
+    kind, rest = meeting_kind(rest)
+    kind = kind or MeetingKind.STORMOTE
+    words = rest.split()
+    verb = " ".join(fold(w) for w in words[:2])
+    if verb == "lagg till":
+        return Standing(kind, add=rest.split(None, 2)[2] if len(words) > 2 else "")
+    if verb.startswith("ta bort"):
+        number = words[2] if len(words) > 2 else ""
+        if not is_number(number):
+            raise UserError("standing.usage")
+        return Standing(kind, remove=int(number))
+    if rest:
+        raise UserError("standing.usage")
+    return Standing(kind)

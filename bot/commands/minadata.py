@@ -1,0 +1,45 @@
+"""`/minadata`: what the bot stores about the caller (`visa` or nothing), a copy of it
+(`export`), or erasing it (`radera`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.commands.help import HELP_WORDS, Help
+from bot.errors import UserError
+from bot.grammar import check_length, fold, split_word
+from bot.phrasing import in_swedish
+
+COMMAND = "/minadata"
+MAX_TEXT = 100  # one word is all it takes
+
+
+@dataclass(frozen=True)
+class Inventory:
+    """What is stored about the caller, in words."""
+
+
+@dataclass(frozen=True)
+class Export:
+    """A copy of it as a file."""
+
+
+@dataclass(frozen=True)
+class Erase:
+    """Erase it, once the caller has confirmed."""
+
+
+MinadataRequest = Help | Inventory | Export | Erase
+
+
+def parse(text: str) -> MinadataRequest:
+    """What `/minadata <text>` asks for; UserError("minadata.usage") for anything else."""
+    typed, rest = split_word(check_length(text, MAX_TEXT))
+    word = fold(in_swedish(COMMAND, typed))
+    if word in HELP_WORDS:
+        return Help()
+    if rest or word not in ("", "visa", "export", "exportera", "radera"):
+        raise UserError("minadata.usage")
+    if word in ("export", "exportera"):
+        return Export()
+    return Erase() if word == "radera" else Inventory()

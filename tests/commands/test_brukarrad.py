@@ -1,0 +1,109 @@
+"""The grammar of /brukarrad, with no database and no HTTP; a person is read by a reader of
+the test's own (each adapter has one)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.commands.brukarrad import (
+    AddMember,
+    Audit,
+    BrukarradRequest,
+    ChangeSettings,
+    Create,
+    Justering,
+    RemoveMember,
+    Retention,
+    SettingsUsage,
+    ShowCouncil,
+    Standing,
+    parse,
+)
+from bot.commands.help import Help
+from bot.commands.people import PersonRef
+from bot.errors import UserError
+from bot.vocabulary import MeetingKind, Role
+
+_PERSON = re.compile(r"@(\w+)")
+
+
+def read_person(text: str) -> tuple[PersonRef, str] | None:
+    """`@anna`: a person as a plain-text adapter might write one."""
+    match = _PERSON.match(text)
+    return (PersonRef(match.group(1)), text[match.end() :].strip()) if match else None
+
+
+ANNA = PersonRef("anna")
+
+
+@pytest.mark.parametrize(
+    ("text", "request_"),
+    [
+        ("", Help()),
+        ("hjälp", Help()),
+        ("skapa Brukarrådet Norr", Create("Brukarrådet Norr")),
+        ("ledamot @anna ordförande", AddMember(ANNA, Role.ORDFORANDE, None, False)),
+        ("member @anna ersättare RSMH", AddMember(ANNA, Role.ERSATTARE, "RSMH", False)),
+        (
+            "ledamot @anna ledamot ny förening Hjärnkoll Väst",
+            AddMember(ANNA, Role.LEDAMOT, "Hjärnkoll Väst", True),
+        ),
+        ("ta bort @anna", RemoveMember(ANNA, None)),
+        ("avsluta @anna sekr", RemoveMember(ANNA, Role.SEKRETERARE)),
+        ("inställningar", SettingsUsage()),
+        ("inställningar punkter 10", ChangeSettings({"punkter": 10})),
+        ("inställningar gallring", Retention(None)),
+        ("inställningar gallring 24", Retention(24)),
+        ("inställning justering", Justering(None)),
+        ("inställningar justering av", Justering(False)),
+        ("stående", Standing(MeetingKind.STORMOTE)),
+        ("stående förmöte lägg till Fika", Standing(MeetingKind.FORMOTE, add="Fika")),
+        ("stående ta bort 2", Standing(MeetingKind.STORMOTE, remove=2)),
+        ("logg", Audit(20)),
+        ("log 5", Audit(5)),
+        ("visa", ShowCouncil()),
+    ],
+)
+def test_what_the_words_ask_for(text: str, request_: BrukarradRequest) -> None:
+    assert parse(text, read_person) == request_
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("ledamot", "brukarrad.member.usage"),
+        ("ledamot anna ordförande", "brukarrad.member.need_mention"),
+        ("ledamot @anna", "brukarrad.member.usage"),
+        ("ledamot @anna kung", "brukarrad.member.unknown_role"),
+        ("ta bort anna", "brukarrad.remove.usage"),
+        ("inställningar punkter", "settings.usage"),
+        ("inställningar gallring länge", "gallring.bad_value"),
+        ("inställningar justering kanske", "settings.justering.usage"),
+        ("stående ta bort två", "standing.usage"),
+        ("stående fika", "standing.usage"),
+        ("logg 0", "audit.usage"),
+        ("fika", "error.unknown_subcommand"),
+    ],
+)
+def test_words_that_cannot_be_meant_say_what_would_work(text: str, key: str) -> None:
+    with pytest.raises(UserError) as refused:
+        parse(text, read_person)
+    assert refused.value.key == key
+
+
+WORDS = ["skapa", "ledamot", "@anna", "ordförande", "ny", "förening", "ta", "bort", "avsluta",
+         "inställningar", "punkter", "10", "gallring", "justering", "på", "stående", "förmöte",
+         "lägg", "till", "logg", "visa", "0", "99999999999999999999", "hjälp", "\n"]  # fmt: skip
+
+
+@given(st.one_of(st.text(max_size=60), st.lists(st.sampled_from(WORDS), max_size=6).map(" ".join)))
+def test_any_text_is_a_request_or_a_user_error(text: str) -> None:
+    try:
+        request = parse(text, read_person)
+    except UserError:
+        return
+    assert isinstance(request, BrukarradRequest)
