@@ -1,10 +1,6 @@
 """/kallelse: preview and send the summons; its texts, documents, glossary, email addresses.
-
-Texts are the council's defaults for one kind of meeting: the stormöte's unless a kind leads
-(`/kallelse förmöte paus …`, `/kallelse arbetsgrupp fika …`); with a meeting's number first
-(`/kallelse 12 förberedelse …`) they are for that meeting only. Previews and documents are
-for one meeting: the next stormöte, the next förmöte with `förmöte`, or the one numbered.
-"""
+The words are read by bot.commands.kallelse; people, links and addresses in them are Slack's
+markup, read here."""
 
 from __future__ import annotations
 
@@ -14,18 +10,20 @@ from typing import Any
 from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
-from bot.errors import UserError
-from bot.grammar import (
-    check_length,
-    fold,
-    meeting_kind,
-    meeting_number,
-    split_word,
-    take_mention,
+from bot.commands.help import Help
+from bot.commands.kallelse import (
+    COMMAND,
+    AddDocument,
+    Glossary,
+    KallelseRequest,
+    Preview,
+    SetEmail,
+    SetTerm,
+    SetText,
+    Status,
+    parse,
 )
 from bot.kallelse import DocumentAdded, TextSet
-from bot.kallelse_content import PEOPLE_FIELDS, Field
-from bot.phrasing import in_swedish
 from bot.services import Services
 from bot.texts import t
 from bot.vocabulary import MeetingKind
@@ -34,37 +32,27 @@ from handlers.kallelse_actions import document_messages
 from handlers.kallelse_blocks import document_reply, preview_reply, status_text
 from handlers.outgoing import Outgoing
 from handlers.replies import Reply, answer, escape, guarded, text_reply
+from handlers.slack_users import read_mention
 
-COMMAND = "/kallelse"
-# The words people type (folded) for each text; "leds av" is read as "leds".
-FIELDS = {
-    "syfte": Field.PURPOSE,
-    "leds": Field.LEADER,
-    "ledare": Field.LEADER,
-    "kontakt": Field.CONTACT,
-    "kontaktperson": Field.CONTACT,
-    "paus": Field.BREAKS,
-    "pauser": Field.BREAKS,
-    "fika": Field.FOOD,
-    "mat": Field.FOOD,
-    "forberedelse": Field.PREPARATION,
-    "forberedelser": Field.PREPARATION,
-}
-EMAIL_WORDS = frozenset({"e-post", "epost", "mejl", "mail"})
-COUNCIL_WIDE = frozenset({"forkortning", "forkortningar"}) | EMAIL_WORDS
 # Slack sends a typed link as <https://…> or <https://…|label>, an address as <mailto:…|…>.
 LINK = re.compile(r"<(https?://[^>|]+)(?:\|([^>]*))?>")
 MAILTO = re.compile(r"<mailto:([^>|]+)(?:\|[^>]*)?>")
-TERM = re.compile(r"(?P<abbreviation>[^\s=:]+)\s*[=:]?\s*(?P<meaning>.*)", re.DOTALL)
 
 
-def _typed(text: str) -> str:
-    """Free text as the person typed it: Slack escapes &, < and > in command text."""
-    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip()
+def read_link(text: str) -> tuple[str, str | None, str] | None:
+    """A link the words begin with: its address, its label, and the words after it."""
+    found = LINK.match(text)
+    if found is None:
+        return None
+    return found.group(1), found.group(2), text[found.end() :]
 
 
-def _clears(text: str) -> bool:
-    return fold(" ".join(text.split())) == "ta bort"
+def plain_addresses(text: str) -> str:
+    return MAILTO.sub(lambda m: m.group(1), text)
+
+
+def read(text: str) -> KallelseRequest:
+    return parse(text, person=read_mention, link=read_link, addresses=plain_addresses)
 
 
 def register(app: App, services: Services) -> None:
@@ -77,83 +65,45 @@ def register(app: App, services: Services) -> None:
         dms.send(services)
 
 
-def _meeting(word: str, rest: str) -> tuple[int | None, MeetingKind | None, str, str]:
-    """A leading meeting (`12`, `nr 12`) or kind (`förmöte`); returns it and the words after."""
-    kind, tail = meeting_kind(f"{word} {rest}")
-    if kind is not None:
-        return None, kind, *split_word(tail)
-    number, tail = meeting_number(f"{word} {rest}", usage="kallelse.usage")
-    if number is None:
-        return None, None, word, rest
-    return number, None, *split_word(tail)
-
-
 def _dispatch(
     services: Services,
     command: dict[str, Any],
     lang: str,
     dms: Outgoing[DocumentAdded],
 ) -> Reply:
-    text = check_length(command.get("text") or "")
+    request = read(command.get("text") or "")
     common = {
         "team_id": command["team_id"],
         "channel_id": command["channel_id"],
         "user_id": command["user_id"],
         "now": services.clock.now(),
     }
-    word, rest = split_word(text)
-    if fold(word) in ("hjalp", "help"):
+    if isinstance(request, Help):
         return text_reply(t("kallelse.help", lang))
-    meeting_id, kind, word, rest = _meeting(in_swedish(COMMAND, word), rest)
-    word = in_swedish(COMMAND, word)
-    sub = fold(word)
-    if sub in FIELDS:
-        field = FIELDS[sub]
-        if field == Field.LEADER and fold(split_word(rest)[0]) in ("av", "by"):
-            word, rest = f"{word} av", split_word(rest)[1]  # "leds av", also for "led by"
-        value = None if _clears(rest) else _field_value(field, rest)
+    if isinstance(request, SetText):
         done = services.kallelse.set_text(
-            field=field,
-            value=value,
-            meeting_id=meeting_id,
-            kind=kind or MeetingKind.STORMOTE,
+            field=request.field,
+            value=request.value,
+            meeting_id=request.meeting.meeting_id,
+            kind=request.meeting.kind or MeetingKind.STORMOTE,
             **common,
         )
-        return text_reply(_text_set(done, word, cleared=value is None))
-    if kind == MeetingKind.ARBETSGRUPP and sub in ("", "underlag"):
-        raise UserError("kallelse.arbetsgrupp_number")
-    meeting = {"meeting_id": meeting_id, "formote": kind == MeetingKind.FORMOTE}
-    if sub == "":
-        return preview_reply(services.kallelse.preview(**meeting, **common))
-    if sub == "status":
-        return text_reply(status_text(services.kallelse.delivery(**meeting, **common)))
-    if sub == "underlag":
-        url, title = _link(rest)
+        return text_reply(_text_set(done, request.word, cleared=request.value is None))
+    if isinstance(request, Preview | Status | AddDocument):
+        meeting = {"meeting_id": request.meeting.meeting_id, "formote": request.meeting.formote}
+        if isinstance(request, Preview):
+            return preview_reply(services.kallelse.preview(**meeting, **common))
+        if isinstance(request, Status):
+            return text_reply(status_text(services.kallelse.delivery(**meeting, **common)))
         document = services.kallelse.add_document(
-            url=url, title=title, messages=dms, **meeting, **common
+            url=request.url, title=request.title, messages=dms, **meeting, **common
         )
         return text_reply(document_reply(document))
-    if sub in COUNCIL_WIDE and (meeting_id is not None or kind is not None):
-        raise UserError("kallelse.council_wide", word=escape(word))
-    if sub == "forkortningar" or (sub == "forkortning" and not rest):
+    if isinstance(request, Glossary):
         return _glossary(services, lang, common)
-    if sub == "forkortning":
-        return _term(services, rest, lang, common)
-    if sub in EMAIL_WORDS:
-        return _email(services, rest, lang, common)
-    raise UserError("error.unknown_subcommand", word=escape(word), command=COMMAND)
-
-
-def _field_value(field: Field, rest: str) -> str:
-    usage = f"kallelse.usage.{field.value}"
-    if field in PEOPLE_FIELDS:
-        mention, after = take_mention(rest, usage_key=usage)
-        if after:
-            raise UserError(usage)
-        return mention.user_id
-    if not rest:
-        raise UserError(usage)
-    return _typed(rest)
+    if isinstance(request, SetTerm):
+        return _term(services, request, lang, common)
+    return _email(services, request, lang, common)
 
 
 def _text_set(done: TextSet, word: str, *, cleared: bool) -> str:
@@ -173,18 +123,6 @@ def _text_set(done: TextSet, word: str, *, cleared: bool) -> str:
     return text
 
 
-def _link(rest: str) -> tuple[str, str | None]:
-    """The document's link and title: `<https://…|label> [titel]` or `https://… [titel]`."""
-    found = LINK.match(rest)
-    if found is not None:
-        title = rest[found.end() :].strip() or found.group(2)
-        return found.group(1), _typed(title) if title else None
-    url, _, title = rest.partition(" ")
-    if not url:
-        raise UserError("kallelse.document.usage")
-    return _typed(url), _typed(title) or None
-
-
 def _glossary(services: Services, lang: str, common: dict[str, Any]) -> Reply:
     terms = services.kallelse.glossary(**common)
     if not terms:
@@ -193,34 +131,22 @@ def _glossary(services: Services, lang: str, common: dict[str, Any]) -> Reply:
     return text_reply(t("kallelse.term.list", lang, items=items))
 
 
-def _term(services: Services, rest: str, lang: str, common: dict[str, Any]) -> Reply:
-    found = TERM.fullmatch(_typed(rest))
-    if found is None or not found["meaning"].strip():
-        raise UserError("kallelse.term.usage")
-    removing = _clears(found["meaning"])
+def _term(services: Services, request: SetTerm, lang: str, common: dict[str, Any]) -> Reply:
     term = services.kallelse.set_term(
-        abbreviation=found["abbreviation"],
-        meaning=None if removing else found["meaning"],
-        **common,
+        abbreviation=request.abbreviation, meaning=request.meaning, **common
     )
     params = {"abbreviation": escape(term.abbreviation), "meaning": escape(term.meaning)}
+    removed = request.meaning is None
     return text_reply(
-        t("kallelse.term.removed" if removing else "kallelse.term.set", lang, **params)
+        t("kallelse.term.removed" if removed else "kallelse.term.set", lang, **params)
     )
 
 
-def _email(services: Services, rest: str, lang: str, common: dict[str, Any]) -> Reply:
-    for_user = None
-    if rest.startswith("<@"):
-        mention, rest = take_mention(rest, usage_key="kallelse.email.usage")
-        for_user = mention.user_id
-    if not rest:
-        raise UserError("kallelse.email.usage")
-    removing = _clears(rest)
-    address = None if removing else MAILTO.sub(lambda m: m.group(1), rest).strip()
-    whose = services.kallelse.set_email(email=address, for_user_id=for_user, **common)
+def _email(services: Services, request: SetEmail, lang: str, common: dict[str, Any]) -> Reply:
+    for_user = request.person.account if request.person else None
+    whose = services.kallelse.set_email(email=request.address, for_user_id=for_user, **common)
     own = whose == common["user_id"]
-    if removing:
+    if request.address is None:
         key = "kallelse.email.removed_own" if own else "kallelse.email.removed_other"
     else:
         key = "kallelse.email.set_own" if own else "kallelse.email.set_other"

@@ -356,3 +356,10 @@ def test_settings_answer_with_examples_when_wrong(stack: LocalStack) -> None:
     answer = say(stack, SARA, RAD, "/kallelse", "1 syfte Vi planerar året.")
     assert "kallelsen till möte nr 1" in answer
     assert "Vi planerar året." in _all_text(_preview(stack))
+
+
+def test_a_word_echoed_in_a_refusal_is_escaped_once(stack: LocalStack) -> None:
+    council_with_members(stack)
+    # Shown as typed (`a&b`), not as "a&amp;b": the refusal is made inert once, not twice.
+    assert "Jag känner inte igen `a&amp;b`." in say(stack, SARA, RAD, "/kallelse", "a&b")
+    assert "`e-post` gäller hela rådet" in say(stack, SARA, RAD, "/kallelse", "1 e-post a@b.se")
