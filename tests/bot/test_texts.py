@@ -3,16 +3,32 @@ and every counted noun agrees with its number in both languages (Babel's CLDR ru
 
 from __future__ import annotations
 
+import gettext
 import re
 from decimal import Decimal
+from pathlib import Path
 from string import Formatter
 
 import pytest
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.numbers import format_decimal
 
-from bot.texts import Message, Ref, en, join_list, plural_categories, sv, t
+from bot.texts import (
+    CATALOGUES,
+    DOMAIN,
+    LOCALES,
+    Message,
+    Ref,
+    join_list,
+    plural_categories,
+    po_path,
+    t,
+)
 
-CATALOGUES = {"sv": sv.TEXTS, "en": en.TEXTS}
-PLURAL_KEYS = sorted(key for key, message in sv.TEXTS.items() if isinstance(message, dict))
+SV, EN = CATALOGUES["sv"], CATALOGUES["en"]
+CLDR_ORDER = ("zero", "one", "two", "few", "many", "other")  # gettext numbers forms so
+PLURAL_KEYS = sorted(key for key, message in SV.items() if isinstance(message, dict))
 
 
 def _forms(message: Message) -> list[str]:
@@ -24,12 +40,53 @@ def _fields(message: Message) -> set[str]:
 
 
 def test_english_has_every_swedish_key_and_no_other() -> None:
-    assert set(en.TEXTS) == set(sv.TEXTS)
+    assert set(EN) == set(SV)
+
+
+@pytest.mark.parametrize("lang", sorted(LOCALES))
+def test_the_catalogues_work_with_gettext_itself(lang: str, tmp_path: Path) -> None:
+    """The .po files are ordinary gettext: compiled to .mo by Babel and read by Python's own
+    gettext, every key (msgctxt) gives the same sentence, in every plural form, as t()."""
+    with po_path(lang).open("rb") as po:
+        catalog = read_po(po, locale=lang, domain=DOMAIN)
+    mo = tmp_path / f"{DOMAIN}.mo"
+    with mo.open("wb") as out:
+        write_mo(out, catalog)
+    with mo.open("rb") as compiled:
+        translations = gettext.GNUTranslations(compiled)
+    for entry in catalog:
+        if not entry.id:
+            continue
+        if isinstance(entry.id, tuple):
+            for n in (0, 1, 2, 5, 21, 100):
+                params = {name: name for name in _fields(CATALOGUES[lang][entry.context])}
+                expected = t(entry.context, lang, **{**params, "count": n})
+                form = translations.npgettext(entry.context, entry.id[0], entry.id[1], n)
+                got = form.format(**{**params, "count": format_decimal(n, locale=LOCALES[lang])})
+                assert got == expected, (entry.context, n)
+        else:
+            assert (
+                translations.pgettext(entry.context, entry.id) == CATALOGUES[lang][entry.context]
+            ), entry.context
+
+
+def test_the_plural_forms_header_agrees_with_the_languages_plural_rules() -> None:
+    """gettext's Plural-Forms picks the same form as CLDR's rule for every count, so a count
+    reads alike wherever the message is rendered (here, in Weblate, in a compiled .mo)."""
+    for lang, locale in LOCALES.items():
+        with po_path(lang).open("rb") as po:
+            catalog = read_po(po, locale=lang, domain=DOMAIN)
+        form_of = gettext.c2py(catalog.plural_expr)
+        order = sorted(
+            plural_categories(lang), key=("zero", "one", "two", "few", "many", "other").index
+        )
+        for n in range(1000):
+            assert order[form_of(n)] == locale.plural_form(n), (lang, n)
 
 
 def test_placeholders_agree() -> None:
-    for key, message in sv.TEXTS.items():
-        assert _fields(message) == _fields(en.TEXTS[key]), key
+    for key, message in SV.items():
+        assert _fields(message) == _fields(EN[key]), key
 
 
 def test_refs_and_lists_render_in_the_readers_language() -> None:
@@ -147,7 +204,7 @@ def test_the_swedish_says_things_the_way_a_person_would() -> None:
         "boten har ingen e-postserver",  # the bot speaks for itself: "jag"
         "till möte {id}",  # "möte nr {id}", as everywhere else
     ]
-    for key, message in sv.TEXTS.items():
+    for key, message in SV.items():
         for form in _forms(message):
             assert not [slip for slip in slips if slip in form], key
     assert "Brukarbots hemflik" in t("sandbox.help", "sv")
@@ -158,7 +215,7 @@ def test_the_english_names_meetings_and_the_summons_in_english() -> None:
     """Outside `commands`, English says pre-meeting, plenary and summons, as it does elsewhere."""
     # "the förmöte", "the kallelse's thread": a Swedish noun used as an English one.
     swedish = re.compile(r"\b(the|a|an) (förmöte|stormöte|kallelse)", re.IGNORECASE)
-    for key, message in en.TEXTS.items():
+    for key, message in EN.items():
         for form in _forms(message):
             prose = re.sub(r"`[^`]*`|\{\w+\}", "", form)
             assert not swedish.search(prose), (key, swedish.search(prose))

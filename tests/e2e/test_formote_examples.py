@@ -8,7 +8,7 @@ from datetime import datetime
 
 from bot.clock import ManualClock
 from bot.sandbox.stack import LocalStack
-from bot.texts import sv
+from bot.texts import CATALOGUES
 from tests.conftest import STOCKHOLM
 from tests.e2e.cast import ANNA, OLLE, RAD, SARA, council_with_members, reply, say, shown
 
@@ -39,7 +39,7 @@ DURING_STEPS = (
 def _help_examples() -> set[str]:
     return {
         found.group(1)
-        for key, text in sv.TEXTS.items()
+        for key, text in CATALOGUES["sv"].items()
         if key.endswith(".help")
         for found in EXAMPLE.finditer(text)
     }

@@ -19,7 +19,7 @@ from bot.reminders.grammar import (
 )
 from bot.reminders.kinds import ReminderKind
 from bot.reminders.preferences import Preferences
-from bot.texts import sv
+from bot.texts import CATALOGUES
 from bot.when import SV_WEEKDAYS
 from tests.conftest import STOCKHOLM
 
@@ -119,4 +119,4 @@ def test_every_kind_can_be_typed_and_has_its_texts() -> None:
     for kind in ReminderKind:
         assert parse_kinds(kind.value) == {kind}
         for key in ("reminder", "paminnelser.what", "paminnelser.anchor"):
-            assert f"{key}.{kind.slug}" in sv.TEXTS, (key, kind)
+            assert f"{key}.{kind.slug}" in CATALOGUES["sv"], (key, kind)
