@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from bot.errors import UserError
 from bot.vocabulary import MeetingKind, Role
 from bot.when import When, WhenError
+from bot.written import unescape
 
 # Slack escapes a mention in command text as <@U123> or <@U123|name>.
 MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|([^>]*))?>")
@@ -148,7 +149,8 @@ MAX_PLACE = 500
 
 
 def unwrap_links(text: str) -> str:
-    return SLACK_LINK.sub(lambda m: m.group(1), text)
+    """Slack's link tokens as their addresses (as typed: `&amp;` inside one is `&`)."""
+    return SLACK_LINK.sub(lambda m: unescape(m.group(1)), text)
 
 
 def web_link(text: str) -> str:

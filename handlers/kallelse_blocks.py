@@ -37,6 +37,7 @@ from bot.labels import meeting_label
 from bot.texts import CATALOGUES, t
 from bot.vocabulary import Answer
 from bot.when import When, format_date, format_when
+from bot.written import encoded
 from handlers.agenda_blocks import attachment_link
 from handlers.replies import MAX_BLOCKS, Reply, chunks, escape, section
 
@@ -51,8 +52,8 @@ def _value(value: Value) -> str:
         return f"<@{value.user_id}>"
     if isinstance(value, DocumentInfo):
         if value.title == value.url:
-            return f"<{value.url}>"
-        return f"<{value.url}|{escape(value.title)}>"
+            return f"<{encoded(value.url)}>"
+        return f"<{encoded(value.url)}|{escape(value.title)}>"
     return escape(value)
 
 

@@ -42,7 +42,6 @@ FIELDS = {
 EMAIL_WORDS = frozenset({"e-post", "epost", "mejl", "mail"})
 COUNCIL_WIDE = frozenset({"forkortning", "forkortningar"}) | EMAIL_WORDS
 TERM = re.compile(r"(?P<abbreviation>[^\s=:]+)\s*[=:]?\s*(?P<meaning>.*)", re.DOTALL)
-_ENTITIES = (("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&"))
 
 # A link the words begin with: its address, the label written with it, and the words after.
 LinkReader = Callable[[str], tuple[str, str | None, str] | None]
@@ -149,9 +148,7 @@ def parse(
 
 
 def _typed(text: str) -> str:
-    """Free text as the person typed it, the characters `&`, `<` and `>` as themselves."""
-    for entity, char in _ENTITIES:
-        text = text.replace(entity, char)
+    """Free text as the person typed it (the adapter decoded Slack's escaping once)."""
     return text.strip()
 
 

@@ -27,6 +27,7 @@ from bot.kallelse import DocumentAdded, TextSet
 from bot.services import Services
 from bot.texts import t
 from bot.vocabulary import MeetingKind
+from bot.written import unescape
 from handlers.ack_first import slash_command
 from handlers.kallelse_actions import document_messages
 from handlers.kallelse_blocks import document_reply, preview_reply, status_text
@@ -44,7 +45,9 @@ def read_link(text: str) -> tuple[str, str | None, str] | None:
     found = LINK.match(text)
     if found is None:
         return None
-    return found.group(1), found.group(2), text[found.end() :]
+    # Inside Slack's link token the text is still Slack's (bot/written.py).
+    label = found.group(2)
+    return unescape(found.group(1)), label and unescape(label), text[found.end() :]
 
 
 def plain_addresses(text: str) -> str:

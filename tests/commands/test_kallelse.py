@@ -64,9 +64,9 @@ PDF = "https://x.se/a.pdf"
         ("syfte Vi planerar året.", SetText(Field.PURPOSE, "Vi planerar året.", NEXT, "syfte")),
         ("12 paus ta bort", SetText(Field.BREAKS, None, Meeting(meeting_id=12), "paus")),
         ("leds av @olle", SetText(Field.LEADER, "olle", NEXT, "leds av")),
-        (
-            "förmöte fika Kaffe &amp; bulle",
-            SetText(Field.FOOD, "Kaffe & bulle", Meeting(kind=MeetingKind.FORMOTE), "fika"),
+        (  # the core reads text as typed: the Slack adapter decoded its escaping once
+            "förmöte fika Kaffe & bulle &amp;",
+            SetText(Field.FOOD, "Kaffe & bulle &amp;", Meeting(kind=MeetingKind.FORMOTE), "fika"),
         ),
         (
             "underlag [https://x.se/a.pdf Rapporten]",

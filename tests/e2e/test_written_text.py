@@ -10,6 +10,7 @@ from email.message import EmailMessage
 
 import pytest
 from docx import Document
+from icalendar import Calendar
 from sqlalchemy import select
 
 from bot.clock import ManualClock
@@ -80,13 +81,14 @@ def _kallelse_in(stack: LocalStack, channel: str) -> str:
     return shown(found[-1])
 
 
-def _mail_parts(message: EmailMessage) -> tuple[str, str]:
-    def part(kind: str) -> str:
-        [found] = [p for p in message.walk() if p.get_content_type() == kind]
-        assert isinstance(found, EmailMessage)
-        return str(found.get_content()).replace("\r\n", "\n")
+def _part(message: EmailMessage, kind: str) -> str:
+    [found] = [p for p in message.walk() if p.get_content_type() == kind]
+    assert isinstance(found, EmailMessage)
+    return str(found.get_content()).replace("\r\n", "\n")
 
-    return part("text/plain"), part("text/html")
+
+def _mail_parts(message: EmailMessage) -> tuple[str, str]:
+    return _part(message, "text/plain"), _part(message, "text/html")
 
 
 @pytest.mark.parametrize("route", ["command", "channel", "dm"])
@@ -125,6 +127,28 @@ def test_a_dm_point_for_one_of_two_councils_is_read_back_as_typed(stack: LocalSt
         described = uow.session.scalar(select(AgendaPoint.description))
     assert described == f"om <@{VERA}|Vera Verksamhet>"
     assert f"5. *{IN_SLACK}*" in say(stack, LINA, RAD, "/dagordning")
+
+
+def test_the_kallelse_s_own_texts_are_decoded_once(stack: LocalStack, inbox: Inbox) -> None:
+    """Typed "&amp;" stays "&amp;" (Slack sent "&amp;amp;"), and a link's address keeps its
+    "&" in the place, the documents and the email."""
+    council_with_members(stack)
+    say(stack, ANNA, RAD, "/kallelse", "e-post <mailto:anna@example.org|anna@example.org>")
+    meet = "https://meet.example/j?id=1&pw=2"
+    say(stack, SARA, RAD, "/mote", f"stormöte torsdag 3 december kl 13-16 i <{meet}>")
+    report = "https://example.org/r?a=1&b=2"
+    for text in ("fika Kaffe & kaka – skrivs &amp; i HTML", f"underlag <{report}|R&D-rapport>"):
+        assert "Klart" in say(stack, SARA, RAD, "/kallelse", text)
+    _send_kallelse(stack)
+    in_channel = _kallelse_in(stack, RAD)
+    assert "Kaffe &amp; kaka – skrivs &amp;amp; i HTML" in in_channel
+    assert f"<{report.replace('&', '&amp;')}|R&amp;D-rapport>" in in_channel
+    assert meet.replace("&", "&amp;") in in_channel and "&amp;amp;pw" not in in_channel
+    [mail] = inbox.to("anna@example.org")
+    text, html = _mail_parts(mail)
+    assert "Kaffe & kaka – skrivs &amp; i HTML" in text
+    assert f"R&D-rapport: {report}" in text and meet in text
+    assert f'<a href="{report.replace("&", "&amp;")}">R&amp;D-rapport</a>' in html
 
 
 def test_what_a_form_gets_is_not_decoded_as_slack_text(stack: LocalStack) -> None:
@@ -216,6 +240,8 @@ def test_mentions_and_links_in_a_point_are_slack_s_in_slack_and_words_elsewhere(
     text, html = _mail_parts(mail)
     assert in_words in text and "<@" not in text
     assert in_words.replace("&", "&amp;") in html and "&lt;@" not in html
+    [event] = Calendar.from_ical(_part(mail, "text/calendar")).walk("VEVENT")
+    assert in_words in str(event["DESCRIPTION"])
 
     say(stack, SARA, RAD, "/brukarrad", "inställningar justering av")
     clock.set(DURING)
