@@ -15,7 +15,7 @@ from handlers.agenda_blocks import receipt
 from handlers.messages import source_key
 from handlers.replies import Reply, guarded, text_reply
 from handlers.slack_ids import team_id
-from handlers.slack_users import deliver
+from handlers.slack_users import deliver, named
 
 ADD_AS_POINT = "add_as_point"
 TITLE_WORDS = 12  # a long message becomes a short title and the rest its description
@@ -43,6 +43,8 @@ def register(app: App, services: Services) -> None:
 
         def submit() -> Reply:
             title, description = title_and_description(message.get("text") or "")
+            # Named after the cut, which counts words: a name has spaces, a mention none.
+            title, description = named(client, title), description and named(client, description)
             submitted = services.agenda.submit(
                 team_id=team,
                 user_id=user,

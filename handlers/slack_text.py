@@ -2,9 +2,9 @@
 
 Slack writes `&`, `<` and `>` in typed text as `&amp;`, `&lt;` and `&gt;`, so that `<…>` is only
 ever its own markup (mentions, channels, links). It does so in slash-command text and in the
-text of message events (also a changed message's, and what conversations.history returns),
-not in a form's values (view_submission) nor in a button's value, which arrive as typed.
-This middleware decodes the command's and the event's text once, in place, keeping Slack's
+text of messages (events, a changed message's, a message a shortcut is run on, and what
+conversations.history returns), not in a form's values (view_submission) nor in a button's
+value, which arrive as typed. This middleware decodes the text once, in place, keeping Slack's
 entity tokens whole (bot/written.py says what the bot keeps and how each place shows it);
 the listeners and the domain then only ever see plain text.
 """
@@ -34,6 +34,8 @@ def register(app: App) -> None:
     def typed_text(body: dict[str, Any], next: Callable[[], BoltResponse]) -> BoltResponse:
         if "command" in body:
             _decode(body)
+        if body.get("type") == "message_action":  # a shortcut on a message: its text
+            _decode(body.get("message"))
         event = body.get("event") if body.get("type") == "event_callback" else None
         if isinstance(event, dict):
             _decode(event)

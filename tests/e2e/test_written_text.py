@@ -151,6 +151,18 @@ def test_the_kallelse_s_own_texts_are_decoded_once(stack: LocalStack, inbox: Inb
     assert f'<a href="{report.replace("&", "&amp;")}">R&amp;D-rapport</a>' in html
 
 
+def test_a_message_made_a_point_by_the_shortcut_is_kept_as_typed(stack: LocalStack) -> None:
+    """The shortcut's payload holds the message as Slack keeps it, escaped like events."""
+    _meeting(stack)
+    said = stack.driver.message(LINA, RAD, f"{TITLE} <@{VERA}>\nSe <https://example.org|här>")
+    assert stack.driver.message_shortcut(ANNA, RAD, said.ts or "", "add_as_point").ok
+    assert _titles(stack) == [f"{TITLE} <@{VERA}|Vera Verksamhet>"]
+    with stack.services.uow() as uow:
+        described = uow.session.scalar(select(AgendaPoint.description))
+    assert described == f"{TITLE} <@{VERA}|Vera Verksamhet>\nSe <https://example.org|här>"
+    assert f"5. *{IN_SLACK} <@{VERA}>*" in say(stack, LINA, RAD, "/dagordning")
+
+
 def test_what_a_form_gets_is_not_decoded_as_slack_text(stack: LocalStack) -> None:
     """A form's values arrive as typed: "&amp;" written in the point form stays "&amp;"."""
     _meeting(stack)
