@@ -110,6 +110,15 @@ def test_motesdag_comes_in_the_morning_with_the_place(world: World) -> None:
     assert "Stora salen, Vårdvägen 3" in text
 
 
+def test_a_place_is_encoded_once_and_pings_nobody(world: World) -> None:
+    """The place as people wrote it (bot/written.py): "&" and "<" encoded once for Slack, a
+    link kept, @here only words."""
+    world.plan(place="Rum <3> & Co <https://meet.example/j?id=1&amp;pw=2|Teams> <!here>")
+    rows = world.sweep(at(12, 10, 8))
+    text = next(r.payload["text"] for r in rows if r.payload["user"] == ANNA)
+    assert "Rum &lt;3&gt; &amp; Co <https://meet.example/j?id=1&amp;pw=2|Teams> @here" in text
+
+
 def test_protokoll_reminds_the_secretary_until_the_minutes_are_sent(world: World) -> None:
     meeting = world.plan()
     assert who(world.sweep(at(12, 21, 9)), "protokoll") == {SARA}
