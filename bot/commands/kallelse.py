@@ -148,7 +148,7 @@ def parse(
 
 
 def _typed(text: str) -> str:
-    """Free text as the person typed it (the adapter decoded Slack's escaping once)."""
+    """Free text as the person typed it (the chat adapter decoded its escaping once)."""
     return text.strip()
 
 
