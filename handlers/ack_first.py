@@ -113,42 +113,28 @@ def slash_command(app: App, name: str) -> Callable[[CommandWork], CommandWork]:
 def button(app: App, action_id: str | re.Pattern[str]) -> Callable[[ButtonWork], ButtonWork]:
     """Register the decorated `work(body, action, client, respond)` for block actions
     matching `action_id` (buttons and menus in messages)."""
-
-    def register(work: ButtonWork) -> ButtonWork:
-        def acknowledge(
-            ack: Ack,
-            body: dict[str, Any],
-            action: dict[str, Any],
-            client: WebClient,
-            respond: Respond,
-            context: BoltContext,
-        ) -> None:
-            name = str(action.get("action_id"))
-            _take_in(
-                app,
-                context,
-                ack,
-                key=f"action:{body.get('trigger_id') or _digest(body)}",
-                listener=name,
-                body=body,
-                run=lambda: work(body, action, client, respond),
-                tell=_by_respond(respond),
-            )
-
-        app.action(action_id)(acknowledge)
-        return work
-
-    return register
+    return _interaction(app, app.action(action_id), "action", lambda a: str(a.get("action_id")))
 
 
 def shortcut(app: App, callback_id: str) -> Callable[[ButtonWork], ButtonWork]:
     """Register the decorated `work(body, shortcut, client, respond)` for a shortcut."""
+    return _interaction(app, app.shortcut(callback_id), "shortcut", lambda _: callback_id)
+
+
+def _interaction(
+    app: App,
+    listen: Callable[[Callable[..., None]], Any],
+    kind: str,
+    name_of: Callable[[dict[str, Any]], str],
+) -> Callable[[ButtonWork], ButtonWork]:
+    """A button or a shortcut: `payload` is its action or its shortcut (Bolt's name for
+    either); one interaction has one trigger_id, the same on a redelivery."""
 
     def register(work: ButtonWork) -> ButtonWork:
         def acknowledge(
             ack: Ack,
             body: dict[str, Any],
-            shortcut: dict[str, Any],
+            payload: dict[str, Any],
             client: WebClient,
             respond: Respond,
             context: BoltContext,
@@ -157,14 +143,14 @@ def shortcut(app: App, callback_id: str) -> Callable[[ButtonWork], ButtonWork]:
                 app,
                 context,
                 ack,
-                key=f"shortcut:{body.get('trigger_id') or _digest(body)}",
-                listener=callback_id,
+                key=f"{kind}:{body.get('trigger_id') or _digest(body)}",
+                listener=name_of(payload),
                 body=body,
-                run=lambda: work(body, shortcut, client, respond),
+                run=lambda: work(body, payload, client, respond),
                 tell=_by_respond(respond),
             )
 
-        app.shortcut(callback_id)(acknowledge)
+        listen(acknowledge)
         return work
 
     return register
