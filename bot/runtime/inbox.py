@@ -25,6 +25,7 @@ from enum import StrEnum
 from sqlalchemy.exc import DBAPIError
 
 from bot.clock import Clock
+from storage.db import SQLITE_BUSY_MS
 from storage.repositories.inbox import CURRENT_CLAIM, GAVE_UP, Claim
 from storage.uow import UnitOfWork
 
@@ -216,12 +217,11 @@ def _bounded_wait(uow: UnitOfWork) -> Iterator[None]:
     conn = uow.session.connection()
     millis = int(TAKE_IN_WAIT.total_seconds() * 1000)
     if conn.dialect.name == "sqlite":
-        before = conn.exec_driver_sql("PRAGMA busy_timeout").scalar()
         conn.exec_driver_sql(f"PRAGMA busy_timeout={millis}")
         try:
             yield
         finally:
-            conn.exec_driver_sql(f"PRAGMA busy_timeout={before}")
+            conn.exec_driver_sql(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
     else:
         conn.exec_driver_sql(f"SET LOCAL lock_timeout = {millis}")
         conn.exec_driver_sql(f"SET LOCAL statement_timeout = {millis}")
