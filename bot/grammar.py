@@ -1,27 +1,18 @@
-"""Small pieces of command grammar shared by the slash commands: words, mentions, roles."""
+"""Small pieces of command grammar shared by the commands: words, numbers, roles, a time and
+a place. Neutral text: whatever a platform writes its own way, its adapter reads first."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from bot.errors import UserError
 from bot.vocabulary import MeetingKind, Role
 from bot.when import When, WhenError
-from bot.written import unescape
 
-# Slack escapes a mention in command text as <@U123> or <@U123|name>.
-MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|([^>]*))?>")
 MAX_TEXT = 2000
 MAX_ID = 2**31 - 1  # record ids are database integers (PostgreSQL INTEGER): none is larger
-
-
-@dataclass(frozen=True)
-class Mention:
-    user_id: str
-    label: str | None
 
 
 def fold(word: str) -> str:
@@ -93,15 +84,6 @@ def split_word(text: str) -> tuple[str, str]:
     return parts[0], parts[1].strip() if len(parts) > 1 else ""
 
 
-def take_mention(text: str, *, usage_key: str) -> tuple[Mention, str]:
-    """A leading mention and the rest of the text; UserError(usage_key) when there is none."""
-    match = MENTION.match(text.strip())
-    if match is None:
-        raise UserError(usage_key)
-    rest = text.strip()[match.end() :].strip()
-    return Mention(match.group(1), match.group(2) or None), rest
-
-
 _ROLES = {fold(role.value): role for role in Role} | {
     # The other words people use for a role, Swedish and English (see shared/domain.md).
     fold(word): role
@@ -137,8 +119,6 @@ def check_length(text: str, limit: int = MAX_TEXT) -> str:
     return text
 
 
-# Slack sends links in command text as <https://…> or <https://…|label>.
-SLACK_LINK = re.compile(r"<(https?://[^>|]+)(?:\|[^>]*)?>")
 _PLACE_WORD = re.compile(r"\s(?:i|på)\s", re.IGNORECASE)
 # What follows "i" or "på" inside a time: "kl 2 på eftermiddagen", "onsdag i vecka 51".
 _TIME_AFTER = re.compile(
@@ -146,11 +126,6 @@ _TIME_AFTER = re.compile(
     re.IGNORECASE,
 )
 MAX_PLACE = 500
-
-
-def unwrap_links(text: str) -> str:
-    """Slack's link tokens as their addresses (as typed: `&amp;` inside one is `&`)."""
-    return SLACK_LINK.sub(lambda m: unescape(m.group(1)), text)
 
 
 def web_link(text: str) -> str:
@@ -165,7 +140,7 @@ def when_and_place(text: str, parse: Callable[[str], When]) -> tuple[When, str |
     tried from the left and the first whose left side reads as a time wins. One followed by
     a word of time ("på eftermiddagen", "i vecka 51") is tried only after the whole text.
     """
-    text = " ".join(unwrap_links(text).split())
+    text = " ".join(text.split())
     splits = list(_PLACE_WORD.finditer(text))
     in_time = [m for m in splits if _TIME_AFTER.match(text, m.end())]
     first_error: WhenError | None = None

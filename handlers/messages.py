@@ -16,7 +16,6 @@ from slack_sdk import WebClient
 from bot.agenda import Attachment
 from bot.commands.punkt import point_text
 from bot.errors import UserError
-from bot.grammar import MENTION
 from bot.minutes.lines import LINE_START
 from bot.notices import Notice
 from bot.services import Services
@@ -27,6 +26,7 @@ from handlers.commands.punkt import written_point
 from handlers.minutes_messages import minutes_line
 from handlers.replies import Reply, guarded, text_reply
 from handlers.slack_ids import team_id
+from handlers.slack_markup import MENTION
 from handlers.slack_users import deliver
 
 EVERY_MESSAGE = re.compile("")

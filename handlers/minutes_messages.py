@@ -8,7 +8,7 @@ from slack_sdk import WebClient
 
 from bot.errors import UserError
 from bot.services import Services
-from handlers.commands.protokoll import mentioned, receipt
+from handlers.commands.protokoll import minutes_words, receipt
 from handlers.replies import error_text
 from handlers.slack_ids import team_id
 
@@ -20,14 +20,13 @@ def minutes_line(
     minutes' thread; in anybody else's thread it is conversation."""
     thread_ts = message["thread_ts"]
     team, channel, user = team_id(body), message["channel"], message["user"]
-    text = message.get("text") or ""
     try:
         captured = services.minutes.capture.line(
             team_id=team,
             channel_id=channel,
             user_id=user,
-            text=text,
-            names=mentioned(client, text),
+            text=message.get("text") or "",
+            read=minutes_words(client),
             now=services.clock.now(),
             thread_ts=thread_ts,
         )

@@ -13,7 +13,6 @@ from slack_sdk.models.blocks import Block
 
 from bot.commands.people import PersonRef
 from bot.councils import SlackUser
-from bot.grammar import MENTION
 from bot.notices import ChannelNotice, Notice
 from bot.outbox import Message
 from bot.services import Services
@@ -21,6 +20,7 @@ from bot.texts import t
 from bot.written import encoded, unescape
 from handlers.outgoing import queue_and_send
 from handlers.replies import escape
+from handlers.slack_markup import MENTION
 
 log = logging.getLogger(__name__)
 

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from bot.agenda import agenda_view
 from bot.asked import ButtonAsked, Caller, MeetingAsked
 from bot.authz import Action, audience_of, is_second_officer
+from bot.commands.people import PersonRef
 from bot.context import viewer_of, viewers_of
 from bot.errors import UserError
 from bot.meetings import visible_to
@@ -22,7 +23,7 @@ from bot.minutes import access, snapshot
 from bot.minutes.access import Located
 from bot.minutes.choose import choose_justerare
 from bot.minutes.facts import Facts, gather
-from bot.minutes.lines import Chosen, Goto, Note, agenda_items, chosen, parse_line
+from bot.minutes.lines import Chosen, Goto, LineReader, Note, agenda_items, parse_line
 from bot.minutes.record import (
     AMENDMENT_REQUESTED,
     EDITED,
@@ -199,15 +200,15 @@ class CaptureService:
         self,
         *,
         text: str,
-        names: Mapping[str, str],
+        read: LineReader,
         now: datetime,
         thread_ts: str | None = None,
         formote: bool = False,
         **caller: Unpack[Caller],
     ) -> Captured:
         """One line: from /protokoll (the meeting now, or with `formote` the latest förmöte)
-        or a message in the minutes' thread. `names` are the Slack names of people mentioned
-        (an action's owner)."""
+        or a message in the minutes' thread. `read` reads the people and links in it the
+        way the adapter it came from wrote them."""
         with self._uow() as uow:
             if thread_ts is not None:
                 found = access.by_thread(
@@ -225,37 +226,28 @@ class CaptureService:
                 row.person.slack_user_id: row.person.display_name
                 for row in uow.memberships.active(at.council.id, now=now)
             }
-            names = {**members, **names}
-            parsed = parse_line(text, now=now, zone=zone, names=names, members=members)
+            parsed = parse_line(text, now=now, zone=zone, read=read, members=members)
             if parsed is None:
                 raise UserError("protokoll.line.unknown")
             if at.record.locked:
                 raise UserError("protokoll.locked")
             self._ensure_started(uow, at, now)
             if isinstance(parsed, Chosen):
-                result = self._choose(uow, at, parsed, names, now)
+                result = self._choose(uow, at, parsed, now)
             elif isinstance(parsed, Goto):
                 item = self._goto(uow, at, parsed, now)
                 result = Captured(at.lang, item, None)
             else:
-                item = self._note(uow, at, parsed, names, now)
+                item = self._note(uow, at, parsed, now)
                 result = Captured(at.lang, item, parsed)
             uow.commit()
             return result
 
-    def choose(
-        self,
-        *,
-        text: str,
-        names: Mapping[str, str],
-        now: datetime,
-        **asked: Unpack[MeetingAsked],
-    ) -> Captured:
-        """`/protokoll justerare @anna`: the meeting's justerare, also after the meeting.
-        `names` are the Slack names of people mentioned."""
+    def choose(self, *, chosen: Chosen, now: datetime, **asked: Unpack[MeetingAsked]) -> Captured:
+        """`/protokoll justerare @anna`: the meeting's justerare, also after the meeting."""
         with self._uow() as uow:
             at = access.in_channel(uow, now=now, action=Action.WRITE_MINUTES, **asked)
-            result = self._choose(uow, at, chosen(text), names, now)
+            result = self._choose(uow, at, chosen, now)
             uow.commit()
             return result
 
@@ -264,11 +256,10 @@ class CaptureService:
         uow: UnitOfWork,
         at: Located,
         parsed: Chosen,
-        mentioned: Mapping[str, str],
         now: datetime,
     ) -> Captured:
         self._ensure_started(uow, at, now)
-        names = choose_justerare(uow, at, parsed, mentioned, now)
+        names = choose_justerare(uow, at, parsed, now)
         self._reopen(at)
         current = at.record.item(at.record.current) if at.record.current else None
         return Captured(at.lang, current, None, names)
@@ -283,34 +274,26 @@ class CaptureService:
         self._append(uow, at, TOPIC, now, {"item": item.number})
         return item
 
-    def _note(
-        self, uow: UnitOfWork, at: Located, note: Note, names: Mapping[str, str], now: datetime
-    ) -> Item:
+    def _note(self, uow: UnitOfWork, at: Located, note: Note, now: datetime) -> Item:
         item = at.record.item(at.record.current) if at.record.current else None
         if item is None:
             raise UserError("protokoll.line.no_current")
-        owner_id, owner = self._owner(uow, at, note.owner_user_id, names, now)
+        owner_id, owner = self._owner(uow, at, note.owner, now)
         entry = Entry("", item.number, note.kind, note.text, owner_id, owner, note.due)
         self._append(uow, at, NOTED, now, entry.to_json())
         self._reopen(at)
         return item
 
     def _owner(
-        self,
-        uow: UnitOfWork,
-        at: Located,
-        user_id: str | None,
-        names: Mapping[str, str],
-        now: datetime,
+        self, uow: UnitOfWork, at: Located, owner: PersonRef | None, now: datetime
     ) -> tuple[int | None, str | None]:
-        if user_id is None:
+        """The owner of an action: their person, and their name as it is now."""
+        if owner is None:
             return None, None
-        owner = viewer_of(uow, at.council, user_id, now=now)
-        if not audience_of(owner).sees(at.meeting.kind):
+        user_id = owner.account
+        if not audience_of(viewer_of(uow, at.council, user_id, now=now)).sees(at.meeting.kind):
             raise UserError("protokoll.line.formote_owner", who=[f"<@{user_id}>"])
-        person = uow.people.ensure(
-            at.council.team_id, user_id, names.get(user_id) or user_id, now=now
-        )
+        person = uow.people.ensure(at.council.team_id, user_id, owner.label or user_id, now=now)
         return person.id, person.display_name
 
     def _reopen(self, at: Located) -> None:
@@ -433,7 +416,9 @@ class CaptureService:
                 continue  # a new line without a kind
             if kind == NoteKind.ACTION and given.owner_user_id is None:
                 raise UserError("protokoll.line.action_owner")
-            owner_id, owner = self._owner(uow, at, given.owner_user_id, names, now)
+            account = given.owner_user_id  # the form's person picker gives an account
+            picked = PersonRef(account, names.get(account)) if account else None
+            owner_id, owner = self._owner(uow, at, picked, now)
             new = Entry("", item.number, kind, text, owner_id, owner, given.due)
             if old is None:
                 edits.append(Edit(None, new))

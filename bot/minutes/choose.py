@@ -9,7 +9,6 @@ absent: nobody absent is asked to vouch for a meeting they did not attend.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import datetime
 
 from bot.attendance_roll import expected
@@ -26,10 +25,9 @@ from storage.uow import UnitOfWork
 
 
 def choose_justerare(
-    uow: UnitOfWork, at: Located, chosen: Chosen, mentioned: Mapping[str, str], now: datetime
+    uow: UnitOfWork, at: Located, chosen: Chosen, now: datetime
 ) -> tuple[str, ...]:
-    """Log the meeting's justerare (the caller checked the writer may); their names.
-    `mentioned` are the Slack names of the people mentioned."""
+    """Log the meeting's justerare (the caller checked the writer may); their names."""
     if at.record.locked:
         raise UserError("protokoll.locked")
     members = {v.person_id: v for v in viewers_of(uow, at.council, now=now)}
@@ -38,7 +36,7 @@ def choose_justerare(
         for pid in members
         if pid is not None and (person := uow.people.get(pid)) is not None
     }
-    picked = [_by_user(members, u, mentioned.get(u, u)) for u in chosen.user_ids]
+    picked = [_by_account(members, p.account, p.label or p.account) for p in chosen.people]
     picked += [_by_name(members, names, name) for name in chosen.names]
     absent = {
         s.member.person.id
@@ -68,8 +66,8 @@ def choose_justerare(
     return tuple(names[p] for p in people)
 
 
-def _by_user(members: dict[int | None, Viewer], user_id: str, name: str) -> Viewer:
-    found = next((v for v in members.values() if v.user_id == user_id), None)
+def _by_account(members: dict[int | None, Viewer], account: str, name: str) -> Viewer:
+    found = next((v for v in members.values() if v.user_id == account), None)
     if found is None:
         raise UserError("protokoll.justerare.not_member", name=name)
     return found

@@ -8,6 +8,9 @@ flyttas[: …]       the point goes to the next meeting
 åtgärd: @person … [senast <när>]   an action item with its owner (or "Sara …": a member's
                                     name) and due date
 justerare: @anna [och Lina]         who the meeting chose to approve the minutes
+
+The grammar knows no platform: how a person or a link is written into a line is the
+adapter's, so the adapter reads them (`LineReader`, like bot.commands.people).
 """
 
 from __future__ import annotations
@@ -16,15 +19,16 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from bot.agenda import AgendaView, outline
+from bot.commands.people import PersonRef
 from bot.errors import UserError
-from bot.grammar import MENTION, check_length, fold
+from bot.grammar import check_length, fold
 from bot.minutes.record import FollowedAction, Item
 from bot.vocabulary import NoteKind, PointStatus
 from bot.when import parse_when
-from bot.written import Known, readable
 
 # Folded first words and the kind they start; "bordläggs" is the formal word for flyttas.
 KIND_WORDS = {
@@ -59,6 +63,18 @@ _DUE = re.compile(r"\s+senast\s+(?P<when>[^\n]+?)\s*[.!]?\s*$", re.IGNORECASE)
 MAX_LINE = 2000
 
 
+class LineReader(Protocol):
+    """What the adapter the line came from wrote into it, read its way."""
+
+    def person(self, text: str) -> tuple[str, PersonRef, str] | None:
+        """The first person the text names, anywhere: the text before them, the person and
+        the text after (both as written); None when it names nobody."""
+
+    def words(self, text: str) -> str:
+        """The text as the minutes keep it: each person by name, each link spelled out
+        ("rapporten (https://…)"), so the record reads the same everywhere."""
+
+
 @dataclass(frozen=True)
 class Goto:
     number: str | None  # None: the next item
@@ -66,9 +82,10 @@ class Goto:
 
 @dataclass(frozen=True)
 class Chosen:
-    """Who approves these minutes, mentioned (Slack ids) or written by name."""
+    """Who approves these minutes: the people named the adapter's way, and those written
+    by name."""
 
-    user_ids: tuple[str, ...]
+    people: tuple[PersonRef, ...]
     names: tuple[str, ...]
 
 
@@ -76,14 +93,8 @@ class Chosen:
 class Note:
     kind: NoteKind
     text: str
-    owner_user_id: str | None = None
+    owner: PersonRef | None = None
     due: date | None = None
-
-
-def plain(text: str, names: Mapping[str, str]) -> str:
-    """A line's mentions and links in words, as the minutes keep them (bot/written.py):
-    "Anna Andersson" (`names`: the people it mentions), "rapporten (https://…)"."""
-    return readable(text, Known(names))
 
 
 def parse_line(
@@ -91,19 +102,19 @@ def parse_line(
     *,
     now: datetime,
     zone: ZoneInfo,
-    names: Mapping[str, str],
+    read: LineReader,
     members: Mapping[str, str] | None = None,
 ) -> Goto | Note | Chosen | None:
-    """A minutes line as typed (bot/written.py), or None when the text is not one. `names` are the
-    Slack names of people mentioned; `members` the council's members' names by user id, for
-    an action's owner written by name ("åtgärd: Sara …")."""
+    """A minutes line as typed (bot/written.py), or None when the text is not one. `read`
+    reads the people and links in it; `members` are the council's members' names by their
+    account, for an action's owner written by name ("åtgärd: Sara …")."""
     text = check_length(text, MAX_LINE)
     if match := _GOTO.match(text):
         return Goto(match.group(1))
     if _NEXT.match(text):
         return Goto(None)
     if match := _CHOSEN.match(text):
-        return chosen(match.group(1))
+        return chosen(match.group(1), read)
     match = _NOTE.match(text)
     if match is None or fold(match.group(1)) not in KIND_WORDS:
         return None
@@ -112,46 +123,51 @@ def parse_line(
     if match.group(2) is None and kind != NoteKind.POSTPONED:
         return None  # "beslut" without a colon is a word in a sentence
     if kind == NoteKind.ACTION:
-        return _action(body, now, zone, names, members or {})
-    body = plain(body, names)
+        return _action(body, now, zone, read, members or {})
+    body = read.words(body)
     if not body and kind != NoteKind.POSTPONED:
         raise UserError("protokoll.line.empty", kind=kind.value)
     return Note(kind, body)
 
 
-def chosen(text: str) -> Chosen:
-    """`@anna och Lina Lind`: the mentions, and the names between them."""
-    user_ids = tuple(m.group(1) for m in MENTION.finditer(text))
-    rest = MENTION.sub(",", text)
-    names = tuple(n.lstrip("@") for n in _NAMES_APART.split(rest) if n.strip(" @"))
-    if not user_ids and not names:
+def chosen(text: str, read: LineReader) -> Chosen:
+    """`@anna och Lina Lind`: the people named the adapter's way, and the names between."""
+    people: list[PersonRef] = []
+    between: list[str] = []
+    while (found := read.person(text)) is not None:
+        before, person, text = found
+        people.append(person)
+        between.append(before)
+    rest = ",".join([*between, text])
+    names = tuple(n.strip().lstrip("@") for n in _NAMES_APART.split(rest) if n.strip(" @"))
+    if not people and not names:
         raise UserError("protokoll.justerare.usage")
-    return Chosen(user_ids, names)
+    return Chosen(tuple(people), names)
 
 
 def _action(
-    body: str, now: datetime, zone: ZoneInfo, names: Mapping[str, str], members: Mapping[str, str]
+    body: str, now: datetime, zone: ZoneInfo, read: LineReader, members: Mapping[str, str]
 ) -> Note:
-    mention = MENTION.search(body)
-    if mention is not None:
-        owner = mention.group(1)
-        body = plain(body[: mention.start()] + body[mention.end() :], names).strip()
+    if found := read.person(body):
+        before, owner, after = found
+        owner = replace(owner, label=owner.label or members.get(owner.account))
+        body = read.words(before + after).strip()
     elif named := _named_owner(body, members):
         owner, body = named
-        body = plain(body, names)
+        body = read.words(body)
     else:
         raise UserError("protokoll.line.action_owner")
     due = None
-    if found := _DUE.search(body):
-        due = parse_when(found.group("when"), now=now, tz=zone).start.date()
-        body = body[: found.start()].strip()
+    if until := _DUE.search(body):
+        due = parse_when(until.group("when"), now=now, tz=zone).start.date()
+        body = body[: until.start()].strip()
     body = body.lstrip(":,– -").strip()
     if not body:
         raise UserError("protokoll.line.empty", kind=NoteKind.ACTION.value)
     return Note(NoteKind.ACTION, body, owner, due)
 
 
-def _named_owner(body: str, members: Mapping[str, str]) -> tuple[str, str] | None:
+def _named_owner(body: str, members: Mapping[str, str]) -> tuple[PersonRef, str] | None:
     """The member an action starts with by name, and the rest: a full name ("Sara
     Sekreterare ringer"), or a first name only one member has ("Sara ringer")."""
     words = body.split()
@@ -159,11 +175,12 @@ def _named_owner(body: str, members: Mapping[str, str]) -> tuple[str, str] | Non
         said = fold(" ".join(words[:count]).rstrip(",:"))
         if count > len(words) or not said:
             continue
-        named = {uid for uid, name in members.items() if fold(name) == said}
+        named = {account for account, name in members.items() if fold(name) == said}
         if count == 1:
-            named |= {uid for uid, name in members.items() if fold(name).split()[:1] == [said]}
+            named |= {a for a, name in members.items() if fold(name).split()[:1] == [said]}
         if len(named) == 1:
-            return named.pop(), " ".join(words[count:])
+            account = named.pop()
+            return PersonRef(account, members[account]), " ".join(words[count:])
     return None
 
 

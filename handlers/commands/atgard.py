@@ -12,10 +12,10 @@ from bot.action_items import ActionList
 from bot.commands.atgard import COMMAND, OpenItems, parse
 from bot.commands.help import Help
 from bot.labels import due_text
-from bot.minutes.lines import plain
 from bot.notices import Notice
 from bot.services import Services
 from bot.texts import t
+from bot.written import readable
 from handlers.ack_first import slash_command
 from handlers.replies import Reply, answer, escape, guarded, text_reply
 from handlers.slack_users import deliver
@@ -47,8 +47,9 @@ def _dispatch(
     }
     if isinstance(request, OpenItems):
         return text_reply(listing(services.actions.open_items(**common)))
+    # The comment is kept in words like the minutes lines it follows up.
     closed = services.actions.close(
-        item_id=request.item_id, comment=plain(request.comment, {}), **common
+        item_id=request.item_id, comment=readable(request.comment), **common
     )
     notices.extend(closed.notices)
     return text_reply(t("atgard.closed", closed.lang, id=closed.id, text=escape(closed.text)))

@@ -33,10 +33,10 @@ from handlers.kallelse_actions import document_messages
 from handlers.kallelse_blocks import document_reply, preview_reply, status_text
 from handlers.outgoing import Outgoing
 from handlers.replies import Reply, answer, escape, guarded, text_reply
+from handlers.slack_markup import LINK
 from handlers.slack_users import read_mention
 
-# Slack sends a typed link as <https://…> or <https://…|label>, an address as <mailto:…|…>.
-LINK = re.compile(r"<(https?://[^>|]+)(?:\|([^>]*))?>")
+# Slack sends an address as <mailto:…|…> (a link: handlers.slack_markup.LINK).
 MAILTO = re.compile(r"<mailto:([^>|]+)(?:\|[^>]*)?>")
 
 

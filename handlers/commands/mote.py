@@ -1,5 +1,5 @@
 """/mote: plan, list, move and cancel meetings; tell everyone affected. The words are read by
-bot.commands.mote."""
+bot.commands.mote, once its links are addresses."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ from bot.when import format_date, format_when
 from handlers.ack_first import slash_command
 from handlers.outgoing import queue_and_send, send_now
 from handlers.replies import Reply, answer, escape, guarded, section, text_reply
+from handlers.slack_markup import plain_links
 from handlers.slack_users import notice_message
 
 
@@ -57,7 +58,8 @@ def _dispatch(
     lang = locale.lang
     team, channel, user = command["team_id"], command["channel_id"], command["user_id"]
     now = services.clock.now()
-    request = parse(command.get("text") or "", now=now, zone=locale.zone)
+    # A link (a meeting's place) reaches the grammar as its address.
+    request = parse(plain_links(command.get("text") or ""), now=now, zone=locale.zone)
     if isinstance(request, Help):
         return text_reply(t("mote.help", lang))
     if isinstance(request, ListMeetings):

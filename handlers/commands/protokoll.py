@@ -1,7 +1,6 @@
-"""/protokoll: write the minutes line by line, draft, edit, send for justering, publish.
-
-Anything that is not a subcommand is a minutes line (`/protokoll beslut: …`). A leading
-`förmöte` picks the förmöte's minutes; a trailing number picks a meeting.
+"""/protokoll: write the minutes line by line, draft, edit, send for justering, publish. The
+words are read by bot.commands.protokoll, a line by bot.minutes.lines; the people and links
+in them are Slack's markup, read by handlers.slack_markup.MinutesWords.
 """
 
 from __future__ import annotations
@@ -14,13 +13,14 @@ from slack_bolt import App, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.errors import UserError
-from bot.grammar import (
-    MENTION,
-    check_length,
-    fold,
-    meeting_number,
-    split_word,
+from bot.commands.help import Help
+from bot.commands.protokoll import (
+    COMMAND,
+    ChooseJusterare,
+    EditItem,
+    Line,
+    Step,
+    parse,
 )
 from bot.minutes.archive import archive_files
 from bot.minutes.capture import Captured, Started
@@ -28,7 +28,6 @@ from bot.minutes.justering import Sent, Standing
 from bot.minutes.publish import Publication
 from bot.minutes.render import Layout
 from bot.outbox import Link, Message
-from bot.phrasing import in_swedish
 from bot.services import Services
 from bot.texts import t
 from bot.when import When, format_date, format_when
@@ -45,13 +44,10 @@ from handlers.minutes_blocks import (
 )
 from handlers.outgoing import Outgoing, as_dicts
 from handlers.replies import SILENT, Reply, answer, escape, guarded, text_reply
+from handlers.slack_markup import MinutesWords
 from handlers.slack_users import lookup, notice_message
 
 log = logging.getLogger(__name__)
-COMMAND = "/protokoll"
-SUBCOMMANDS = frozenset(
-    {"start", "utkast", "redigera", "justera", "justerare", "publicera", "status"}
-)
 Later = list[Callable[[], None]]
 
 
@@ -71,73 +67,39 @@ def register(app: App, services: Services) -> None:
                 log.warning("%s: Slack refused: %s", COMMAND, err.response.get("error"))
 
 
-def _meeting_number(rest: str) -> int | None:
-    """The meeting the rest names ("3", "nr 3"), or None for nothing."""
-    number, tail = meeting_number(rest, usage="protokoll.usage", not_found="protokoll.no_meeting")
-    if tail or (number is None and rest.strip()):
-        raise UserError("protokoll.usage")
-    return number
-
-
 def _dispatch(
     services: Services, command: dict[str, Any], client: WebClient, lang: str, later: Later
 ) -> Reply:
-    text = check_length(command.get("text") or "")
+    words = minutes_words(client)
+    request = parse(command.get("text") or "", words)
     team, channel, user = command["team_id"], command["channel_id"], command["user_id"]
     now = services.clock.now()
-    word, rest = split_word(text)
-    folded = fold(in_swedish(COMMAND, word))
-    if folded in ("", "hjalp", "help"):
+    if isinstance(request, Help):
         return text_reply(t("protokoll.help", lang))
-    formote = folded == "formote"
-    if formote:
-        text = rest  # `förmöte` goes with subcommands and minutes lines alike
-        word, rest = split_word(rest)
-        folded = fold(in_swedish(COMMAND, word))
-        if not folded:
-            raise UserError("protokoll.usage")
-    if folded not in SUBCOMMANDS:
-        return _line(services, client, team, channel, user, text, now, formote)
-    if folded == "redigera":  # the edit form of one item, e.g. `redigera 3`
-        form = services.minutes.capture.form(
-            team_id=team,
-            channel_id=channel,
-            user_id=user,
-            item=rest.strip(),
-            now=now,
-            formote=formote,
+    caller = {"team_id": team, "channel_id": channel, "user_id": user, "now": now}
+    minutes = services.minutes
+    if isinstance(request, Line):
+        captured = minutes.capture.line(
+            text=request.text, read=words, formote=request.formote, **caller
         )
+        return text_reply(receipt(captured))
+    if isinstance(request, EditItem):
+        form = minutes.capture.form(item=request.item, formote=request.formote, **caller)
         client.views_open(trigger_id=command["trigger_id"], view=edit_modal(form, channel))
         return SILENT
-    minutes = services.minutes
-    if folded == "justerare":  # `justerare @anna och Lina`, also after the meeting
-        chose = minutes.capture.choose(
-            text=rest,
-            names=mentioned(client, rest),
-            team_id=team,
-            channel_id=channel,
-            user_id=user,
-            now=now,
-            formote=formote,
-        )
+    if isinstance(request, ChooseJusterare):  # also after the meeting
+        chose = minutes.capture.choose(chosen=request.chosen, formote=request.formote, **caller)
         return text_reply(receipt(chose))
-    where = {
-        "team_id": team,
-        "channel_id": channel,
-        "user_id": user,
-        "now": now,
-        "meeting_id": _meeting_number(rest),
-        "formote": formote,
-    }
-    if folded == "start":
+    where = {**caller, "meeting_id": request.meeting_id, "formote": request.formote}
+    if request.step is Step.START:
         started = minutes.capture.start(**where)
         later.append(lambda: _open_thread(services, client, started, user))
         return text_reply(t("protokoll.started", lang))
-    if folded == "utkast":
+    if request.step is Step.DRAFT:
         draft = minutes.capture.draft(**where)
         later.append(lambda: _files_to_dm(client, user, draft.layout))
         return draft_reply(draft.layout, draft.meeting_id)
-    if folded == "justera":
+    if request.step is Step.SEND:
         asks = Outgoing(justering_dms)
         sent = minutes.justering.send(messages=asks, **where)
         later.append(lambda: asks.send(services))
@@ -149,7 +111,7 @@ def _dispatch(
                 who=names_line(sent.justerare, lang),
             )
         )
-    if folded == "publicera":
+    if request.step is Step.PUBLISH:
         messages = Outgoing(publication_messages, also=lambda p: p.emails)
         publication = minutes.publishing.publish(messages=messages, **where)
         later.append(lambda: announce(services, client, publication, user, messages))
@@ -157,34 +119,9 @@ def _dispatch(
     return text_reply(_status_text(minutes.justering.status(**where)))
 
 
-def _line(
-    services: Services,
-    client: WebClient,
-    team: str,
-    channel: str,
-    user: str,
-    text: str,
-    now: Any,
-    formote: bool,
-) -> Reply:
-    captured = services.minutes.capture.line(
-        team_id=team,
-        channel_id=channel,
-        user_id=user,
-        text=text,
-        names=mentioned(client, text),
-        now=now,
-        formote=formote,
-    )
-    return text_reply(receipt(captured))
-
-
-def mentioned(client: WebClient, text: str) -> dict[str, str]:
-    """The names of the people a line mentions (an action's owner), from Slack."""
-    return {
-        match.group(1): lookup(client, match.group(1), match.group(2)).name
-        for match in MENTION.finditer(text)
-    }
+def minutes_words(client: WebClient) -> MinutesWords:
+    """How the minutes read a text: each person it mentions by their name in Slack."""
+    return MinutesWords(lambda user_id, label: lookup(client, user_id, label).name)
 
 
 def receipt(captured: Captured) -> str:

@@ -15,6 +15,7 @@ from bot.minutes.render import markdown
 from bot.services import Services
 from bot.vocabulary import Answer, MeetingKind, Role
 from bot.when import When
+from handlers.slack_markup import MinutesWords
 from tests.conftest import NOW, STOCKHOLM
 
 TEAM, RAD = "T0LOCAL", "C0RAD"
@@ -39,6 +40,11 @@ DURING = datetime(2026, 12, 3, 13, 5, tzinfo=STOCKHOLM)
 AFTER = datetime(2026, 12, 4, 10, 0, tzinfo=STOCKHOLM)
 
 
+def slack_words(names: Mapping[str, str]) -> MinutesWords:
+    """Lines as Slack writes them, each person mentioned named as Slack would: `names`."""
+    return MinutesWords(lambda user_id, label: names.get(user_id) or label or user_id)
+
+
 def at(day: int, hour: int, minute: int = 0) -> datetime:
     return datetime(2026, 12, day, hour, minute, tzinfo=STOCKHOLM)
 
@@ -52,10 +58,10 @@ class Council:
         return {"team_id": TEAM, "channel_id": RAD, "user_id": user, "now": now}
 
     def write(self, *lines: str, user: str = SARA, now: datetime = DURING) -> list[Captured]:
-        names: Mapping[str, str] = NAMES
+        read = slack_words(NAMES)
         return [
             self.services.minutes.capture.line(
-                team_id=TEAM, channel_id=RAD, user_id=user, text=line, names=names, now=now
+                team_id=TEAM, channel_id=RAD, user_id=user, text=line, read=read, now=now
             )
             for line in lines
         ]

@@ -1,4 +1,5 @@
-"""Command grammar: mentions, roles, settings, and the time/place split."""
+"""Command grammar: mentions (as the Slack adapter reads them), roles, settings, and the
+time/place split."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.commands.people import PersonRef, take_person
 from bot.commands.punkt import split_point
 from bot.errors import UserError
 from bot.grammar import (
@@ -20,11 +22,12 @@ from bot.grammar import (
     parse_settings,
     record_id,
     split_word,
-    take_mention,
     when_and_place,
 )
 from bot.vocabulary import Role
 from bot.when import When, WhenError, parse_when
+from handlers.slack_markup import plain_links
+from handlers.slack_users import read_mention
 from tests.conftest import NOW
 
 
@@ -33,12 +36,12 @@ def _parse(text: str) -> When:
 
 
 def test_mentions_with_and_without_label() -> None:
-    mention, rest = take_mention("<@U123|anna> ledamot RSMH", usage_key="x")
-    assert (mention.user_id, mention.label, rest) == ("U123", "anna", "ledamot RSMH")
-    mention, rest = take_mention("  <@W9>  ", usage_key="x")
-    assert (mention.user_id, mention.label, rest) == ("W9", None, "")
+    person, rest = take_person("<@U123|anna> ledamot RSMH", read_mention, usage_key="x")
+    assert (person, rest) == (PersonRef("U123", "anna"), "ledamot RSMH")
+    person, rest = take_person("  <@W9>  ", read_mention, usage_key="x")
+    assert (person, rest) == (PersonRef("W9", None), "")
     with pytest.raises(UserError) as err:
-        take_mention("@anna ledamot", usage_key="usage.key")
+        take_person("@anna ledamot", read_mention, usage_key="usage.key")
     assert err.value.key == "usage.key"
 
 
@@ -114,7 +117,7 @@ def test_settings_are_read_in_pairs_and_checked() -> None:
     ],
 )
 def test_when_and_place(text: str, start: str, place: str | None) -> None:
-    when, found = when_and_place(text, _parse)
+    when, found = when_and_place(plain_links(text), _parse)  # a link reaches it as its address
     assert when.start.strftime("%Y-%m-%dT%H:%M") == start
     assert found == place
 

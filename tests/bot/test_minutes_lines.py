@@ -10,18 +10,22 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.agenda import AgendaView, FollowUp, PointInfo
+from bot.commands.people import PersonRef
 from bot.errors import UserError
 from bot.meetings import MeetingInfo
 from bot.minutes.lines import LINE_START, Goto, Note, agenda_items, parse_line
 from bot.minutes.record import FollowedAction
 from bot.vocabulary import NoteKind, PointStatus
+from tests.bot.minutes_council import slack_words
 from tests.conftest import NOW, STOCKHOLM
 
 NAMES = {"U0VERA": "Vera Verksamhet", "U0ANNA": "Anna Andersson"}
+SLACK = slack_words(NAMES)  # lines as written in Slack
+VERA = PersonRef("U0VERA", "Vera Verksamhet")
 
 
 def parse(text: str) -> Goto | Note | None:
-    return parse_line(text, now=NOW, zone=STOCKHOLM, names=NAMES)
+    return parse_line(text, now=NOW, zone=STOCKHOLM, read=SLACK)
 
 
 @pytest.mark.parametrize(
@@ -46,11 +50,11 @@ def parse(text: str) -> Goto | Note | None:
         ),
         (
             "åtgärd: <@U0VERA> Ta fram statistik senast 1 mars",
-            Note(NoteKind.ACTION, "Ta fram statistik", "U0VERA", date(2027, 3, 1)),
+            Note(NoteKind.ACTION, "Ta fram statistik", VERA, date(2027, 3, 1)),
         ),
         (
             "Åtgärd: ring kommunen <@U0VERA|vera>",
-            Note(NoteKind.ACTION, "ring kommunen", "U0VERA", None),
+            Note(NoteKind.ACTION, "ring kommunen", VERA, None),
         ),
         ("Ska vi ta paus?", None),
         ("beslutet var bra", None),
@@ -145,8 +149,8 @@ MEMBERS = {"U0SARA": "Sara Sekreterare", "U0ANNA": "Anna Andersson", "U0ANNB": "
     ],
 )
 def test_an_action_owner_may_be_written_by_name(text: str, owner: str, rest: str) -> None:
-    parsed = parse_line(text, now=NOW, zone=STOCKHOLM, names=NAMES, members=MEMBERS)
-    assert parsed == Note(NoteKind.ACTION, rest, owner, None)
+    parsed = parse_line(text, now=NOW, zone=STOCKHOLM, read=SLACK, members=MEMBERS)
+    assert parsed == Note(NoteKind.ACTION, rest, PersonRef(owner, MEMBERS[owner]), None)
 
 
 @pytest.mark.parametrize(
@@ -155,7 +159,7 @@ def test_an_action_owner_may_be_written_by_name(text: str, owner: str, rest: str
 )
 def test_a_name_that_is_no_one_or_two_people_asks_for_a_mention(text: str) -> None:
     with pytest.raises(UserError) as refused:
-        parse_line(text, now=NOW, zone=STOCKHOLM, names=NAMES, members=MEMBERS)
+        parse_line(text, now=NOW, zone=STOCKHOLM, read=SLACK, members=MEMBERS)
     assert refused.value.key == "protokoll.line.action_owner"
 
 

@@ -12,6 +12,7 @@ from bot.councils import SlackUser
 from bot.services import build_services
 from bot.settings import load_settings
 from bot.vocabulary import Answer, Presence, Role
+from tests.bot.minutes_council import slack_words
 from tests.conftest import NOW
 from tests.reminders.world import ANNA, LINA, NAMES, OLLE, RAD, SARA, TEAM, World, at, who
 
@@ -33,7 +34,7 @@ def _with_justerare(world: World, meeting: int) -> int:
     minutes = world.services.minutes
     where = {"team_id": TEAM, "channel_id": RAD, "user_id": SARA}
     for line in ("punkt 1", "info: Allt är som vanligt."):
-        minutes.capture.line(text=line, names={}, now=at(12, 10, 13, 5), **where)
+        minutes.capture.line(text=line, read=slack_words({}), now=at(12, 10, 13, 5), **where)
     return minutes.justering.send(now=at(12, 11, 10), meeting_id=meeting, **where).version
 
 

@@ -1,0 +1,42 @@
+"""Slack's markup in what people type, read for the core's grammar (bot.commands, minutes
+lines), which knows no platform: a person is a mention, a link a link token.
+
+Slack writes a mention as `<@U123>` or `<@U123|name>` and a link as `<https://…>` or
+`<https://…|label>` (its insides still in Slack's encoding: bot/written.py)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.commands.people import PersonRef
+from bot.written import Known, readable, unescape
+
+MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|([^>]*))?>")
+LINK = re.compile(r"<(https?://[^>|]+)(?:\|([^>]*))?>")
+
+
+def plain_links(text: str) -> str:
+    """Each link token as its address (as typed: `&amp;` inside one is `&`)."""
+    return LINK.sub(lambda m: unescape(m.group(1)), text)
+
+
+@dataclass(frozen=True)
+class MinutesWords:
+    """How a minutes line written in Slack reads (bot.minutes.lines.LineReader): each person
+    it mentions by `name` (their user id and the mention's label: their name), asked only
+    for the people the line mentions."""
+
+    name: Callable[[str, str | None], str]
+
+    def person(self, text: str) -> tuple[str, PersonRef, str] | None:
+        match = MENTION.search(text)
+        if match is None:
+            return None
+        person = PersonRef(match.group(1), self.name(match.group(1), match.group(2)))
+        return text[: match.start()], person, text[match.end() :]
+
+    def words(self, text: str) -> str:
+        names = {m.group(1): self.name(m.group(1), m.group(2)) for m in MENTION.finditer(text)}
+        return readable(text, Known(names))
