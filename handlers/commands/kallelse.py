@@ -1,10 +1,9 @@
 """/kallelse: preview and send the summons; its texts, documents, glossary, email addresses.
 The words are read by bot.commands.kallelse; people, links and addresses in them are Slack's
-markup, read here."""
+markup, read by handlers.slack_markup and handlers.slack_users.read_mention."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from slack_bolt import App, Respond
@@ -27,31 +26,13 @@ from bot.kallelse import DocumentAdded, TextSet
 from bot.services import Services
 from bot.texts import t
 from bot.vocabulary import MeetingKind
-from bot.written import unescape
 from handlers.ack_first import slash_command
 from handlers.kallelse_actions import document_messages
 from handlers.kallelse_blocks import document_reply, preview_reply, status_text
 from handlers.outgoing import Outgoing
 from handlers.replies import Reply, answer, escape, guarded, text_reply
-from handlers.slack_markup import LINK
+from handlers.slack_markup import plain_addresses, read_link
 from handlers.slack_users import read_mention
-
-# Slack sends an address as <mailto:…|…> (a link: handlers.slack_markup.LINK).
-MAILTO = re.compile(r"<mailto:([^>|]+)(?:\|[^>]*)?>")
-
-
-def read_link(text: str) -> tuple[str, str | None, str] | None:
-    """A link the words begin with: its address, its label, and the words after it."""
-    found = LINK.match(text)
-    if found is None:
-        return None
-    # Inside Slack's link token the text is still Slack's (bot/written.py).
-    label = found.group(2)
-    return unescape(found.group(1)), label and unescape(label), text[found.end() :]
-
-
-def plain_addresses(text: str) -> str:
-    return MAILTO.sub(lambda m: m.group(1), text)
 
 
 def read(text: str) -> KallelseRequest:
