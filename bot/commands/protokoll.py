@@ -1,9 +1,10 @@
 """`/protokoll`: write the minutes line by line, choose the justerare, edit an item, and take
 one meeting's minutes through start, draft, justering, publication and status.
 
-Anything that is not a subcommand is a minutes line (`/protokoll beslut: …`), read by
-bot.minutes.lines once the meeting is known. A leading `förmöte` picks the förmöte's minutes,
-for subcommands and lines alike; a trailing number picks a meeting (`/protokoll utkast 12`).
+Anything that is not a subcommand is a minutes line (`/protokoll beslut: …`; what is not
+one is refused with what would be), read by bot.minutes.lines once the meeting is known. A
+leading `förmöte` picks the förmöte's minutes, for subcommands and lines alike; a trailing
+number picks a meeting (`/protokoll utkast 12`).
 People and links in the words are the adapter's to read (`LineReader`).
 """
 
@@ -15,7 +16,7 @@ from enum import StrEnum
 from bot.commands.help import HELP_WORDS, Help
 from bot.errors import UserError
 from bot.grammar import check_length, fold, meeting_number, split_word
-from bot.minutes.lines import Chosen, LineReader, chosen
+from bot.minutes.lines import Chosen, LineReader, chosen, is_line
 from bot.phrasing import in_swedish
 
 COMMAND = "/protokoll"
@@ -91,6 +92,8 @@ def parse(text: str, read: LineReader) -> ProtokollRequest:
         return ChooseJusterare(chosen(rest, read), formote)
     if step := STEPS.get(folded):
         return OnMeeting(step, _meeting_number(rest), formote)
+    if not is_line(text):
+        raise UserError("protokoll.line.unknown")
     return Line(text, formote)
 
 

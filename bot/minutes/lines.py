@@ -115,19 +115,31 @@ def parse_line(
         return Goto(None)
     if match := _CHOSEN.match(text):
         return chosen(match.group(1), read)
-    match = _NOTE.match(text)
-    if match is None or fold(match.group(1)) not in KIND_WORDS:
+    if (noted := _noted(text)) is None:
         return None
-    kind = KIND_WORDS[fold(match.group(1))]
-    body = (match.group(2) or "").strip()
-    if match.group(2) is None and kind != NoteKind.POSTPONED:
-        return None  # "beslut" without a colon is a word in a sentence
+    kind, body = noted
     if kind == NoteKind.ACTION:
         return _action(body, now, zone, read, members or {})
     body = read.words(body)
     if not body and kind != NoteKind.POSTPONED:
         raise UserError("protokoll.line.empty", kind=kind.value)
     return Note(kind, body)
+
+
+def is_line(text: str) -> bool:
+    """Whether the text is a minutes line at all (parse_line may still refuse what it says)."""
+    return any(r.match(text) for r in (_GOTO, _NEXT, _CHOSEN)) or _noted(text) is not None
+
+
+def _noted(text: str) -> tuple[NoteKind, str] | None:
+    """The kind of note a line writes and its words as written; None when it writes none."""
+    match = _NOTE.match(text)
+    if match is None or fold(match.group(1)) not in KIND_WORDS:
+        return None
+    kind = KIND_WORDS[fold(match.group(1))]
+    if match.group(2) is None and kind != NoteKind.POSTPONED:
+        return None  # "beslut" without a colon is a word in a sentence
+    return kind, (match.group(2) or "").strip()
 
 
 def chosen(text: str, read: LineReader) -> Chosen:

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from bot.commands.people import PersonRef
 from bot.errors import UserError
-from bot.minutes.lines import Chosen, Goto, Note, parse_line
+from bot.minutes.lines import Chosen, Goto, Note, is_line, parse_line
 from bot.texts import t
 from bot.vocabulary import NoteKind
 from tests.conftest import NOW, STOCKHOLM
@@ -110,11 +110,18 @@ def test_a_line_that_cannot_be_noted_says_in_swedish_what_would_work(
     assert example in t(key, "sv", **refused.value.params)
 
 
-@given(st.text(max_size=200))
+WORDS = ["beslut", "beslut:", "åtgärd:", "justerare:", "punkt", "3", "5.1", "nästa", "flyttas",
+         ":", "@anna", "@sara", "Sara", "och", "senast", "1 mars", "info", "x", "\n"]  # fmt: skip
+
+
+@given(st.one_of(st.text(max_size=200), st.lists(st.sampled_from(WORDS), max_size=6).map(" ".join)))
 def test_any_text_is_a_line_nothing_or_a_clear_refusal(text: str) -> None:
+    """is_line (what /protokoll refuses up front) says exactly which texts are lines."""
     try:
         parsed = parse(text)
     except UserError as refused:
         assert refused.key.startswith(("protokoll.", "when.", "error."))
+        assert is_line(text) or refused.key == "error.too_long"
         return
     assert parsed is None or isinstance(parsed, Goto | Note | Chosen)
+    assert is_line(text) == (parsed is not None)

@@ -76,6 +76,10 @@ def test_what_the_words_ask_for(text: str, request_: ProtokollRequest) -> None:
         ("justerare", "protokoll.justerare.usage"),
         ("förmöte justerare och", "protokoll.justerare.usage"),
         ("beslut: " + "x" * 2000, "error.too_long"),
+        ("fika", "protokoll.line.unknown"),
+        ("förmöte hjälp", "protokoll.line.unknown"),
+        ("punkt 3 var bra", "protokoll.line.unknown"),
+        ("beslut utan kolon", "protokoll.line.unknown"),
     ],
 )
 def test_words_that_cannot_be_meant_say_what_would_work(text: str, key: str) -> None:
@@ -88,6 +92,7 @@ def test_words_that_cannot_be_meant_say_what_would_work(text: str, key: str) -> 
     ("text", "example"),
     [
         ("utkast tolv", "`/protokoll utkast 12`"),
+        ("fika", "`beslut:`, `åtgärd:`"),
         ("justerare", "`/protokoll justerare @Anna och @Lina`"),
     ],
 )
