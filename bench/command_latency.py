@@ -12,7 +12,10 @@ Beside it, "answered" is the time until the receipt was posted to the command's 
 which is what the person waits for. Each /punkt is answered before the next command is sent,
 so every acknowledgement meets an idle bot, as the no-op does.
 
-    .venv/bin/python bench/command_latency.py [--councils 1000] [--commands 2000]
+    .venv/bin/python bench/command_latency.py [--councils 1000] [--commands 2000] [--url URL]
+
+--url seeds an empty database of your own (PostgreSQL: createdb first, dropdb after) instead
+of a scratch SQLite file.
 """
 
 from __future__ import annotations
@@ -74,6 +77,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--councils", type=int, default=1000)
     parser.add_argument("--commands", type=int, default=2000)
+    parser.add_argument("--url", help="an empty database to seed (default: a scratch SQLite file)")
     args = parser.parse_args()
     header("Command latency")
     punkt: list[float] = []
@@ -82,7 +86,7 @@ def main() -> None:
     failed = 0
     with scratch_dir() as directory, LocalSlack() as slack:
         # The bot's own clock is the wall clock: the region's meetings are placed from it.
-        region = seeded(directory, args.councils, now=datetime.now(UTC))
+        region = seeded(directory, args.councils, now=datetime.now(UTC), url=args.url)
         pairs = senders(region, WARM_UP + args.commands)
         add_people(slack, pairs)
         env = bot_env(slack, region.url)

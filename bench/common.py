@@ -21,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 
 from seed import DEFAULT_NOW, MEMBERS, Region, channel_id, seed, user_id
+from sqlalchemy.engine import make_url
 
 from bot.localslack.server import LocalSlack
 from bot.runtime.http import EVENTS_PATH
@@ -48,13 +49,22 @@ def scratch_dir() -> Iterator[Path]:
         yield Path(name)
 
 
-def seeded(directory: Path, councils: int, *, due: int = 0, now: datetime = DEFAULT_NOW) -> Region:
-    """A fresh SQLite file in `directory` with `councils` councils; prints how long it took."""
+def seeded(
+    directory: Path,
+    councils: int,
+    *,
+    due: int = 0,
+    now: datetime = DEFAULT_NOW,
+    url: str | None = None,
+) -> Region:
+    """`councils` councils in a fresh SQLite file in `directory`, or in the empty database at
+    `url`; prints how long it took."""
     started = time.perf_counter()
-    url = f"sqlite:///{directory / f'region-{councils}.db'}"
+    url = url or f"sqlite:///{directory / f'region-{councils}.db'}"
     region, counts = seed(url, councils, due=due, now=now)
     print(
-        f"  seeded {councils:,} councils ({sum(counts.values()):,} rows, "
+        f"  seeded {councils:,} councils into {make_url(url).get_backend_name()} "
+        f"({sum(counts.values()):,} rows, "
         f"{counts['agenda_points']:,} points) in {time.perf_counter() - started:.1f} s"
     )
     return region

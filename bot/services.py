@@ -89,5 +89,5 @@ def build_services(
         home=HomeService(uow),
         seats=SeatService(uow),
         workspaces=WorkspaceService(uow),
-        inbox=Inbox(uow, clock),
+        inbox=Inbox(uow, engine, clock),
     )

@@ -28,10 +28,10 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.labels import clock
-from bot.runtime.inbox import Inbox, InboxUnavailableError, Ran
+from bot.runtime.inbox import Inbox, Ran
 from bot.services import Services
 from bot.texts import t
-from storage.repositories.inbox import Claim
+from storage.repositories.inbox import Claim, InboxUnavailableError
 
 log = logging.getLogger(__name__)
 

@@ -16,17 +16,22 @@ from __future__ import annotations
 import logging
 import threading
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
 from bot.clock import Clock
-from storage.db import SQLITE_BUSY_MS
-from storage.repositories.inbox import CURRENT_CLAIM, GAVE_UP, Claim
+from storage.repositories.inbox import (
+    CURRENT_CLAIM,
+    GAVE_UP,
+    Claim,
+    InboxIntake,
+    InboxUnavailableError,
+)
 from storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -60,10 +65,6 @@ def in_inbox_work() -> bool:
     return CURRENT_CLAIM.get() is not None
 
 
-class InboxUnavailableError(RuntimeError):
-    """The request could not be stored: the database does not answer, or not in time."""
-
-
 Replay = Callable[[Claim, str, str], None]  # (claim, listener, payload)
 
 
@@ -71,35 +72,35 @@ class Inbox:
     def __init__(
         self,
         uow: Callable[[], UnitOfWork],
+        engine: Engine,
         clock: Clock,
         *,
         policy: InboxPolicy | None = None,
     ) -> None:
         self._uow = uow
+        self._intake = InboxIntake(engine, wait=TAKE_IN_WAIT)
         self._clock = clock
         self.policy = policy or InboxPolicy()
         self._held: dict[int, Claim] = {}  # claims of this process not yet let go
         self._lock = threading.Lock()
 
     def take_in(self, key: str, listener: str, payload: str) -> Claim | None:
-        """Store the request, claimed by this process; None if it was taken in before."""
+        """Store the request, claimed by this process; None if it was taken in before.
+        InboxUnavailableError if it could not be stored within TAKE_IN_WAIT."""
         now = self._clock.now()
         token = _token()
         try:
-            with self._uow() as uow:
-                with _bounded_wait(uow):
-                    entry_id = uow.inbox.take_in(
-                        key=key,
-                        listener=listener,
-                        payload=payload,
-                        at=now,
-                        token=token,
-                        until=now + self.policy.lease,
-                    )
-                uow.commit()
-        except DBAPIError as err:
-            log.warning("inbox: %s not stored: %s", listener, type(err.orig).__name__)
-            raise InboxUnavailableError(listener) from err
+            entry_id = self._intake.take_in(
+                key=key,
+                listener=listener,
+                payload=payload,
+                at=now,
+                token=token,
+                until=now + self.policy.lease,
+            )
+        except InboxUnavailableError as err:
+            log.warning("inbox: %s not stored: %s", listener, type(err.__cause__).__name__)
+            raise
         if entry_id is None:
             log.info("inbox: %s delivered again; already taken in", listener)
             return None
@@ -207,22 +208,3 @@ class Inbox:
 
 def _token() -> str:
     return uuid.uuid4().hex
-
-
-@contextmanager
-def _bounded_wait(uow: UnitOfWork) -> Iterator[None]:
-    """Wait at most TAKE_IN_WAIT for another writer's lock (SQLite's busy timeout, or
-    PostgreSQL's lock and statement timeouts for this transaction). On SQLite the wait is for
-    the first write; the connection's own timeout is back before the commit."""
-    conn = uow.session.connection()
-    millis = int(TAKE_IN_WAIT.total_seconds() * 1000)
-    if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql(f"PRAGMA busy_timeout={millis}")
-        try:
-            yield
-        finally:
-            conn.exec_driver_sql(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
-    else:
-        conn.exec_driver_sql(f"SET LOCAL lock_timeout = {millis}")
-        conn.exec_driver_sql(f"SET LOCAL statement_timeout = {millis}")
-        yield

@@ -62,6 +62,22 @@ def test_a_request_is_taken_in_once_and_its_change_marks_it_done(services: Servi
     assert inbox.take_in("event:Ev1", "message:punkt", "{}") is None  # still a redelivery
 
 
+def test_a_request_is_stored_as_the_orm_stores_instants(services: Services) -> None:
+    """Taken in outside the ORM, its instants compare in SQL like every other (SQLite
+    compares them as text): a claim holds to its last instant, not a moment less."""
+    inbox = services.inbox
+    assert NOW.microsecond == 0  # where SQLite's own text for an instant would differ
+    claim = inbox.take_in("command:T0", "/punkt", "{}")
+    assert claim is not None
+    with services.uow() as uow:
+        found = uow.session.scalars(select(InboxEntry.id).where(InboxEntry.received_at == NOW))
+        assert list(found) == [claim.entry_id]
+    replayed: Replayed = []
+    assert inbox.drain(_replaying_into(replayed), now=NOW + inbox.policy.lease) == 0
+    later = NOW + inbox.policy.lease + timedelta(microseconds=1)
+    assert inbox.drain(_replaying_into(replayed), now=later) == 1
+
+
 def test_work_that_wrote_is_done_even_if_it_fails_after(services: Services) -> None:
     """The answer failing after the change landed must not make the change happen twice."""
     inbox = services.inbox
@@ -155,7 +171,7 @@ def test_done_entries_are_forgotten_after_a_day(services: Services) -> None:
 
 def test_two_inboxes_never_take_over_the_same_entry(services: Services) -> None:
     """Two processes draining at once (serve and worker): each entry goes to one of them."""
-    first, second = services.inbox, Inbox(services.uow, services.clock)
+    first, second = services.inbox, Inbox(services.uow, services.engine, services.clock)
     claim = first.take_in("command:T7", "/punkt", "{}")
     assert claim is not None
     first.release()

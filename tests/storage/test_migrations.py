@@ -84,11 +84,12 @@ def test_migrations_match_the_models(engine: Engine) -> None:
     assert diff == []
 
 
-def test_sqlite_has_wal_and_foreign_keys(sqlite_url: str) -> None:
+def test_sqlite_has_wal_foreign_keys_and_every_commit_synced(sqlite_url: str) -> None:
     engine = make_engine(sqlite_url)
     with engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL, not NORMAL
     engine.dispose()
 
 
