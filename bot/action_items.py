@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from bot.authz import Action, audience_of
 from bot.context import allowed_viewer, council_for, require, viewer_of
 from bot.errors import UserError
-from bot.notices import Notice
+from bot.notices import Notice, owe
 from bot.vocabulary import ActionStatus
 from storage.uow import UnitOfWork
 
@@ -112,7 +112,7 @@ class ActionItemService:
             if owner is not None and owner.id != viewer.person_id:
                 notices = (
                     Notice(
-                        owner.slack_user_id,
+                        owner.id,
                         "atgard.notice.closed",
                         {
                             "id": item.id,
@@ -125,5 +125,6 @@ class ActionItemService:
                     ),
                 )
             result = Closed(item.id, item.text, council.language, notices)
+            owe(uow, notices, now)
             uow.commit()
             return result

@@ -35,7 +35,8 @@ from bot.meeting_finder import (
     locate_by_id,
 )
 from bot.meetings import MeetingInfo, meeting_info
-from bot.notices import Notice
+from bot.notices import Notice, owe
+from bot.outbox import Compose, nothing, queue
 from bot.substitutes import (
     Search,
     SubstituteAnswered,
@@ -132,10 +133,13 @@ class AttendanceService:
         answer: Answer,
         now: datetime,
         reason: str | None = None,
+        compose: Compose[Answered] = nothing,
         **asked: Unpack[ButtonOrChannelAsked],
     ) -> Answered:
         """Coming or not; without a meeting id, the meeting in the channel's council that the
-        person was last summoned to (`bot.meeting_finder.SUMMONED`)."""
+        person was last summoned to (`bot.meeting_finder.SUMMONED`). What the answer owes
+        others (the notices, and the questions to ersättare as `compose` words them) is
+        queued with it."""
         with self._uow() as uow:
             at = locate(uow, finder=SUMMONED, now=now, **asked)
             council, meeting = at.council, at.meeting
@@ -173,6 +177,8 @@ class AttendanceService:
                 notices=tuple(notices) + tuple(search.notices if search else ()),
                 other=_other(uow, at, now, asked),
             )
+            owe(uow, result.notices, now)
+            queue(uow, compose(result), now)
             uow.commit()
             return result
 
@@ -220,6 +226,7 @@ class AttendanceService:
         """An ersättare's yes or no to going in someone's place (the question's buttons)."""
         with self._uow() as uow:
             result = respond(uow, request_id, user_id, accept, now)
+            owe(uow, result.notices, now)
             uow.commit()
             return result
 

@@ -15,6 +15,7 @@ from bot.authz import Action
 from bot.context import allowed_viewer, council_for
 from bot.errors import UserError
 from bot.forening_names import close_forening
+from bot.outbox import Compose, nothing, queue
 from bot.texts import Ref
 from bot.vocabulary import ASSOCIATION_ROLES, Role
 from storage.models import Council, Forening, Membership
@@ -84,6 +85,7 @@ class CouncilRef:
 @dataclass(frozen=True)
 class MemberChange:
     council: CouncilRef
+    person_id: int
     user_id: str
     role: Role
     forening: str | None
@@ -198,7 +200,10 @@ class CouncilService:
         forening: str | None,
         now: datetime,
         new_forening: bool = False,
+        compose: Compose[MemberChange] = nothing,
     ) -> MemberChange:
+        """Give the person the role (and förening); a new member's welcome, as `compose`
+        words it, is queued with the change."""
         with self._uow() as uow:
             council, actor = allowed_viewer(
                 uow, team_id, channel_id, actor_user_id, Action.MANAGE_MEMBERS, now=now
@@ -239,12 +244,15 @@ class CouncilService:
             contact = self._contact(uow, council, now)
             result = MemberChange(
                 council=CouncilRef.of(council),
+                person_id=person.id,
                 user_id=member.user_id,
                 role=role,
                 forening=shown.name if shown else None,
                 changed=changed,
                 contact_user_id=contact or actor_user_id,
             )
+            if changed:
+                queue(uow, compose(result), now)
             uow.commit()
             return result
 

@@ -269,7 +269,7 @@ class KallelseService:
                 email = build(person, sender)
                 emails.append(
                     Message(
-                        person.user_id,
+                        person.person_id,
                         str(email["Subject"]),
                         key=key(person),
                         kind="kallelse",

@@ -101,6 +101,7 @@ class Kallelse:
 
 @dataclass(frozen=True)
 class Recipient:
+    person_id: int
     user_id: str
     name: str
     email: str | None
@@ -295,7 +296,9 @@ def audience(
     """Every member who may see the meeting (a förmöte: the associations' only)."""
     members = sorted(members_at(uow, council, now).values(), key=lambda m: m.person.display_name)
     return tuple(
-        Recipient(m.person.slack_user_id, m.person.display_name, m.person.email, m.holds_seat)
+        Recipient(
+            m.person.id, m.person.slack_user_id, m.person.display_name, m.person.email, m.holds_seat
+        )
         for m in members
         if visible_to(m.viewer, meeting)
     )

@@ -13,7 +13,8 @@ from zoneinfo import ZoneInfo
 from bot.authz import Action, Viewer, allowed, audience_of
 from bot.context import allowed_viewer, council_for, require, viewer_of, viewers_of
 from bot.errors import UserError
-from bot.notices import Notice
+from bot.notices import Notice, owe
+from bot.outbox import Compose, nothing, queue
 from bot.texts import Ref
 from bot.vocabulary import MeetingKind, MeetingStatus
 from bot.when import When, format_when
@@ -54,13 +55,15 @@ class MeetingInfo:
 
 @dataclass(frozen=True)
 class Planned:
+    council_id: int
     meeting: MeetingInfo
     council_name: str
     channel_id: str
     language: str
     stormoten_this_year: int
-    # Slack ids of those to tell privately (förmöte: the associations' representatives).
-    private_audience: tuple[str, ...]
+    # Whom to tell privately (förmöte: the associations' representatives but the one who
+    # made the change), by person id.
+    private_audience: tuple[int, ...]
     notices: tuple[Notice, ...] = ()
     queued: tuple[str, ...] = ()  # outbox keys of what the change queued itself (emails)
 
@@ -207,7 +210,10 @@ class MeetingService:
         when: When,
         place: str | None,
         now: datetime,
+        compose: Compose[Planned] = nothing,
     ) -> Planned:
+        """Plan a meeting; `compose` gives what the adapter tells of it privately (a
+        förmöte's people), queued with it."""
         if not when.has_time:
             raise UserError("mote.need_time")
         if when.start <= now:
@@ -244,23 +250,30 @@ class MeetingService:
                 data={"kind": kind.value},
             )
             notices = [n for hook in self._on_planned for n in hook(uow, council, meeting, now)]
-            result = replace(self._planned(uow, council, meeting, now), notices=tuple(notices))
+            result = replace(
+                self._planned(uow, council, meeting, actor, now), notices=tuple(notices)
+            )
+            owe(uow, notices, now)
+            queue(uow, compose(result), now)
             uow.commit()
             return result
 
     def _planned(
-        self, uow: UnitOfWork, council: Council, meeting: Meeting, now: datetime
+        self, uow: UnitOfWork, council: Council, meeting: Meeting, actor: Viewer, now: datetime
     ) -> Planned:
-        audience: tuple[str, ...] = ()
+        audience: tuple[int, ...] = ()
         if meeting.kind == MeetingKind.FORMOTE:
             audience = tuple(
-                v.user_id
+                v.person_id
                 for v in viewers_of(uow, council, now=now)
-                if allowed(Action.SEE_FORMOTE, v)
+                if v.person_id is not None
+                and v.person_id != actor.person_id
+                and allowed(Action.SEE_FORMOTE, v)
             )
         # Counted for the meeting's own year: planning March in November is about next year.
         start, end = _year_bounds(council, meeting.starts_at)
         return Planned(
+            council_id=council.id,
             meeting=meeting_info(council, meeting),
             council_name=council.name,
             channel_id=council.channel_id,
@@ -302,6 +315,7 @@ class MeetingService:
         meeting_id: int,
         when: When,
         now: datetime,
+        compose: Compose[tuple[Planned, When]] = nothing,
     ) -> tuple[Planned, When]:
         if not when.has_time:
             raise UserError("mote.need_time")
@@ -329,9 +343,12 @@ class MeetingService:
             )
             uow.session.flush()
             queued = [k for hook in self._on_changed for k in hook(uow, council, meeting, now)]
-            result = replace(self._planned(uow, council, meeting, now), queued=tuple(queued))
+            planned = replace(
+                self._planned(uow, council, meeting, viewer, now), queued=tuple(queued)
+            )
+            queue(uow, compose((planned, old)), now)
             uow.commit()
-        return result, old
+        return planned, old
 
     def cancel(
         self,
@@ -341,6 +358,7 @@ class MeetingService:
         actor_user_id: str,
         meeting_id: int,
         now: datetime,
+        compose: Compose[Planned] = nothing,
     ) -> Planned:
         with self._uow() as uow:
             council = council_for(uow, channel_id)
@@ -362,10 +380,12 @@ class MeetingService:
             notices = [n for hook in self._on_cancelled for n in hook(uow, council, meeting, now)]
             queued = [k for hook in self._on_changed for k in hook(uow, council, meeting, now)]
             result = replace(
-                self._planned(uow, council, meeting, now),
+                self._planned(uow, council, meeting, viewer, now),
                 notices=tuple(notices),
                 queued=tuple(queued),
             )
+            owe(uow, notices, now)
+            queue(uow, compose(result), now)
             uow.commit()
         return result
 

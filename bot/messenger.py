@@ -12,7 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from email.message import EmailMessage
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from bot.outbox import Words
 
 SLACK = "slack"
 EMAIL = "email"
@@ -42,9 +45,10 @@ class Outbound:
     """One claimed message, addressed."""
 
     key: str
-    text: str
+    text: str  # as composed; empty when it is said in `words`
+    words: Words | None = None  # catalogue words, rendered by the messenger for its channel
     blocks: list[dict[str, Any]] | None = None
-    user_id: str | None = None  # a person (their DM)
+    user_id: str | None = None  # a person (their DM), by their account on this channel
     channel_id: str | None = None  # else a conversation
     thread: Posted | None = None
     link: Posted | None = None  # an earlier message to link to, with the line `linked` gives

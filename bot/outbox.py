@@ -13,10 +13,12 @@ import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
+from decimal import Decimal
 from email.message import EmailMessage
 from typing import Any, TypeVar
 
 from bot.messenger import SLACK
+from bot.texts import Ref
 from bot.vocabulary import OutboxStatus
 from storage.models import OutboxMessage
 from storage.uow import UnitOfWork
@@ -40,10 +42,53 @@ class Link:
 
 
 @dataclass(frozen=True)
+class Words:
+    """A text from the catalogue, rendered when it is sent by the messenger it goes by (its
+    people's words made inert the way that channel needs)."""
+
+    key: str
+    params: dict[str, object]
+    lang: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"key": self.key, "params": _encoded(self.params), "lang": self.lang}
+
+    @classmethod
+    def from_json(cls, stored: dict[str, Any]) -> Words:
+        return cls(stored["key"], _decoded(stored["params"]), stored["lang"])
+
+
+def _encoded(value: Any) -> Any:
+    """A parameter as JSON: a catalogue reference (bot.texts.Ref) is marked as one."""
+    if isinstance(value, Ref):
+        count = value.count
+        return {"ref": value.key, "count": str(count) if isinstance(count, Decimal) else count}
+    if isinstance(value, dict):
+        return {k: _encoded(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_encoded(v) for v in value]
+    return value
+
+
+def _decoded(value: Any) -> Any:
+    if isinstance(value, dict) and "ref" in value:
+        count = value["count"]
+        return Ref(value["ref"], Decimal(count) if isinstance(count, str) else count)
+    if isinstance(value, dict):
+        return {k: _decoded(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_decoded(v) for v in value]
+    return value
+
+
+@dataclass(frozen=True)
 class Message:
-    user_id: str | None  # a DM to this person; None: to the council's own conversation
-    text: str
+    # To this person (by whichever channel reaches them: bot.reminders.addresses); None: to
+    # the council's own conversation.
+    person_id: int | None
+    text: str = ""  # as the adapter rendered it; else `words`
     blocks: Sequence[dict[str, Any]] | None = None  # Block Kit, as the adapter rendered it
+    words: Words | None = None
     # Names the message itself (e.g. one kallelse to one person), so queuing it twice sends it
     # once; by default a new message each time.
     key: str = field(default_factory=_new_key)
@@ -60,14 +105,13 @@ class Message:
     # The channel post of this meeting's kallelse: once posted, its thread is the meeting's
     # (documents, late points and minutes lines go there).
     kallelse_of: int | None = None
-    # The messenger it goes by (bot.messenger); by email it is the message as composed, to
-    # the person `user_id` names (so the sender's last check still knows who it is for).
+    # The messenger it goes by (bot.messenger); by email it is the message as composed.
     via: str = SLACK
     email: EmailMessage | None = None
 
     @classmethod
-    def in_council(cls, council_id: int, text: str, **rest: Any) -> Message:
-        """A post in the council's channel (found when it is sent, not fixed now)."""
+    def in_council(cls, council_id: int, text: str = "", **rest: Any) -> Message:
+        """A post in the council's conversation (found when it is sent, not fixed now)."""
         return cls(None, text, council_id=council_id, **rest)
 
 
@@ -87,6 +131,7 @@ def queue(uow: UnitOfWork, messages: Iterable[Message], now: datetime) -> None:
             "idempotency_key": message.key,
             "kind": message.kind,
             "council_id": message.council_id,
+            "person_id": message.person_id,
             "payload": _payload(message),
             "due_at": now,
             "status": OutboxStatus.PENDING,
@@ -99,10 +144,10 @@ def queue(uow: UnitOfWork, messages: Iterable[Message], now: datetime) -> None:
 
 
 def _payload(message: Message) -> dict[str, Any]:
-    to = {"user": message.user_id} if message.user_id else {"conversation": COUNCIL}
     return {
-        **to,
+        **({"conversation": COUNCIL} if message.person_id is None else {}),
         "text": message.text,
+        **({"words": message.words.to_json()} if message.words else {}),
         **({"subject": message.subject} if message.subject else {}),
         **({"blocks": list(message.blocks)} if message.blocks else {}),
         **({"thread": message.thread} if message.thread else {}),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from bot.notices import Notice
+from bot.notices import Notice, owe
 from bot.vocabulary import OFFICER_ROLES
 from storage.models import Council, Person
 from storage.uow import UnitOfWork
@@ -35,6 +35,7 @@ class SeatService:
             for membership in held:
                 membership.left_channel_at = now
             notices = _tell_officers(uow, council, person, "seat.left_channel", now)
+            owe(uow, notices, now)
             uow.commit()
             return notices
 
@@ -65,6 +66,7 @@ class SeatService:
                     uow.memberships.council_ids_of(person.id, now=now)
                 ):
                     notices += _tell_officers(uow, council, person, "seat.deactivated", now)
+            owe(uow, notices, now)
             uow.commit()
             return notices
 
@@ -75,7 +77,7 @@ def _tell_officers(
     officers = uow.memberships.holders(council.id, OFFICER_ROLES, now=now)
     return [
         Notice(
-            officer.slack_user_id,
+            officer.id,
             key,
             {"name": person.display_name, "council": council.name},
             council.language,

@@ -49,9 +49,12 @@ class SubstituteAsk:
     """The question to one ersättare, sent by DM with a yes and a no button."""
 
     request_id: int
-    user_id: str
+    person_id: int
+    user_id: str  # their Slack account, to name them
     lang: str
     params: dict[str, object]
+    council_id: int
+    meeting_id: int
 
 
 @dataclass
@@ -156,7 +159,7 @@ def tell_absent_nobody(council: Council, meeting: Meeting, absent: Member) -> No
     """To the member who sent apologies: none of the ersättare can go instead."""
     params = _params(council, meeting, absent)
     return Notice(
-        absent.person.slack_user_id,
+        absent.person.id,
         "narvaro.substitute.none_could",
         params,
         council.language,
@@ -204,7 +207,15 @@ def start_search(
             request.asked_at = now
             request.answered_at = None
         search.asks.append(
-            SubstituteAsk(request.id, candidate.person.slack_user_id, council.language, params)
+            SubstituteAsk(
+                request.id,
+                pid,
+                candidate.person.slack_user_id,
+                council.language,
+                params,
+                council.id,
+                meeting.id,
+            )
         )
     if not search.asks:
         search.nobody_to_ask = True
@@ -247,7 +258,7 @@ def _tell(
     params: dict[str, object],
 ) -> list[Notice]:
     about = (council.id, f"m{meeting.id}")
-    return [Notice(p.slack_user_id, key, params, council.language, *about) for p in people]
+    return [Notice(p.id, key, params, council.language, *about) for p in people]
 
 
 def respond(
@@ -400,11 +411,7 @@ def missing_substitute_rows(uow: UnitOfWork, now: datetime) -> list[dict[str, An
                 "kind": "ersättare saknas",
                 "council_id": item.council.id,
                 "person_id": person.id,
-                "payload": {
-                    "user": person.slack_user_id,
-                    "text": text,
-                    "subject": f"m{item.meeting.id}",
-                },
+                "payload": {"text": text, "subject": f"m{item.meeting.id}"},
                 "due_at": now,
                 "expires_at": item.meeting.starts_at,
                 "status": OutboxStatus.PENDING,

@@ -28,7 +28,7 @@ from handlers.messages import shared_file, source_key
 from handlers.replies import Reply, guarded, text_reply
 from handlers.slack_ids import team_id
 from handlers.slack_text import from_slack
-from handlers.slack_users import deliver, post_notices
+from handlers.slack_users import deliver
 
 
 def _chosen(action: dict[str, Any]) -> str:
@@ -85,8 +85,7 @@ def register(app: App, services: Services) -> None:
         # The agenda is redrawn in place; a refusal comes as a new message beside it.
         respond(replace_original=bool(changed), **reply.as_message())
         for change in changed:
-            deliver(services, change.notices)
-            post_notices(services, change.posts)
+            deliver(services, [*change.notices, *change.posts])
 
     @button(app, re.compile(f"^{PICK_COUNCIL}"))
     def pick_council(

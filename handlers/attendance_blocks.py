@@ -7,7 +7,6 @@ import json
 from collections import Counter
 from typing import Any
 
-from slack_sdk import WebClient
 from slack_sdk.models.blocks import (
     ActionsBlock,
     Block,
@@ -24,15 +23,15 @@ from bot.attendance import Answered, CheckedIn, Registered, Roll, RollEntry
 from bot.attendance_stats import Statistics
 from bot.labels import clock, meeting_label, meeting_title
 from bot.meetings import MeetingInfo
+from bot.notices import keys
 from bot.outbox import Message
 from bot.services import Services
-from bot.substitutes import SubstituteAnswered
+from bot.substitutes import SubstituteAnswered, SubstituteAsk
 from bot.texts import t
 from bot.vocabulary import Answer, Presence
 from bot.when import format_date
-from handlers.outgoing import as_dicts, queue_and_send
+from handlers.outgoing import as_dicts, send_now
 from handlers.replies import Reply, escape, lines_reply, section, text_reply
-from handlers.slack_users import deliver
 
 SUBSTITUTE_ACTION = "narvaro_substitute"  # value: "<yes|no>:<request id>"
 CHECKIN_ACTION = "narvaro_checkin"  # value: "<here|remote>:<meeting id>"
@@ -69,9 +68,8 @@ def other_meeting(other: MeetingInfo | None, word: str, lang: str) -> str:
     return "\n" + t("narvaro.other", lang, meeting=label, id=other.id, word=word)
 
 
-def deliver_answer(services: Services, client: WebClient, answered: Answered) -> None:
-    """The DMs an answer owes, through the outbox: the question to each ersättare asked, and
-    the notices."""
+def substitute_asks(answered: Answered) -> list[Message]:
+    """The question to each ersättare asked, with a yes and a no: queued with the answer."""
     asks: list[Message] = []
     for ask in answered.search.asks if answered.search else ():
         params = {k: escape(v) if isinstance(v, str) else v for k, v in ask.params.items()}
@@ -94,14 +92,25 @@ def deliver_answer(services: Services, client: WebClient, answered: Answered) ->
         )
         asks.append(
             Message(
-                ask.user_id,
+                ask.person_id,
                 text,
-                as_dicts([section(text), buttons]),
-                key=f"dm:ersattare:{ask.request_id}",
+                blocks=as_dicts([section(text), buttons]),
+                key=_ask_key(ask),
+                council_id=ask.council_id,
+                subject=f"m{ask.meeting_id}",
             )
         )
-    queue_and_send(services, asks)
-    deliver(services, answered.notices)
+    return asks
+
+
+def _ask_key(ask: SubstituteAsk) -> str:
+    return f"dm:ersattare:{ask.request_id}"
+
+
+def deliver_answer(services: Services, answered: Answered) -> None:
+    """Send now what the answer queued: the questions to the ersättare, and the notices."""
+    asks = answered.search.asks if answered.search else ()
+    send_now(services, [*(_ask_key(a) for a in asks), *keys(answered.notices)])
 
 
 def substitute_reply(answered: SubstituteAnswered) -> Reply:

@@ -14,7 +14,7 @@ from bot.outbox import Message
 from bot.services import Services
 from bot.vocabulary import Answer
 from handlers.ack_first import button
-from handlers.attendance_blocks import answered_reply, deliver_answer
+from handlers.attendance_blocks import answered_reply, deliver_answer, substitute_asks
 from handlers.kallelse_blocks import (
     ANSWER,
     SEND,
@@ -58,7 +58,7 @@ def kallelse_messages(sent: Sent) -> list[Message]:
         copy = member_message(MemberCopy(kallelse, person.answers, answer=None, read=False))
         messages.append(
             Message(
-                person.user_id,
+                person.person_id,
                 copy.text,
                 as_dicts(copy.blocks),
                 key=dm_key(kallelse.meeting.id, person.user_id),
@@ -74,7 +74,7 @@ def post_kallelse(services: Services, messages: Outgoing[Sent]) -> int:
     """Send what the kallelse queued; how many members have it so far (the rest are retried
     until they do)."""
     messages.send(services)
-    return delivered(services, [m for m in messages.messages if m.user_id is not None])
+    return delivered(services, [m for m in messages.messages if m.person_id is not None])
 
 
 def document_messages(added: DocumentAdded) -> list[Message]:
@@ -90,7 +90,7 @@ def document_messages(added: DocumentAdded) -> list[Message]:
             {"thread_ts": added.thread_ts} if added.thread_ts else {"thread": post_key(meeting_id)}
         )
         notes.append(Message.in_council(council_id, text, **where, subject=about["subject"]))
-    return notes + [Message(person.user_id, text, **about) for person in added.recipients]
+    return notes + [Message(person.person_id, text, **about) for person in added.recipients]
 
 
 def register(app: App, services: Services) -> None:
@@ -146,7 +146,11 @@ def register(app: App, services: Services) -> None:
                 coming = Answer.COMING if what == "coming" else Answer.NOT_COMING
                 answers.append(
                     services.attendance.answer(
-                        meeting_id=meeting_id, user_id=user, answer=coming, now=now
+                        meeting_id=meeting_id,
+                        user_id=user,
+                        answer=coming,
+                        now=now,
+                        compose=substitute_asks,
                     )
                 )
             copy = services.kallelse.member_copy(
@@ -161,4 +165,4 @@ def register(app: App, services: Services) -> None:
         for answered in answers:
             if answered.search is not None:
                 respond(replace_original=False, **answered_reply(answered).as_message())
-            deliver_answer(services, client, answered)
+            deliver_answer(services, answered)

@@ -26,6 +26,7 @@ from slack_sdk.models.views import View
 from bot.minutes.capture import AmendmentAsked, EditForm, Started
 from bot.minutes.justering import Sent
 from bot.minutes.render import Layout, Section, Text, say
+from bot.outbox import Message
 from bot.texts import join_list, t
 from bot.vocabulary import NoteKind
 from handlers.replies import (
@@ -144,6 +145,23 @@ def amendment_blocks(asked: AmendmentAsked) -> list[Block]:
     )
     texts = section_texts(asked.section, lang)[: MAX_BLOCKS - 2]
     return [section(ask), *(section(text) for text in texts), buttons]
+
+
+def amendment_asks(asked: AmendmentAsked) -> list[Message]:
+    """The question to each officer who may confirm a change to approved minutes."""
+    blocks = [b.to_dict() for b in amendment_blocks(asked)]
+    text = t("protokoll.amendment.ask_short", asked.lang)
+    return [
+        Message(
+            person,
+            text,
+            blocks,
+            key=f"dm:amendment:{asked.id}:p{person}",
+            council_id=asked.council_id,
+            subject=f"m{asked.meeting_id}",
+        )
+        for person in asked.confirmers
+    ]
 
 
 def thread_intro(started: Started) -> str:

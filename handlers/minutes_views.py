@@ -15,7 +15,8 @@ from bot.services import Services
 from bot.texts import t
 from bot.vocabulary import NoteKind
 from handlers.forms import form
-from handlers.minutes_blocks import EDIT_MODAL, NEW, PROPOSE_MODAL, amendment_blocks, edit_modal
+from handlers.minutes_blocks import EDIT_MODAL, NEW, PROPOSE_MODAL, amendment_asks, edit_modal
+from handlers.outgoing import Outgoing
 from handlers.replies import error_text
 from handlers.slack_ids import team_id
 from handlers.slack_users import deliver, lookup, send_dm, tell
@@ -76,8 +77,10 @@ def register(app: App, services: Services) -> None:
         lang = services.councils.locale(team, meta["channel"]).lang
         inputs = _inputs(view)
         owners = {i.owner_user_id for i in inputs if i.owner_user_id}
+        asks = Outgoing(amendment_asks)
         try:
             result = services.minutes.capture.edit(
+                compose=asks,
                 team_id=team,
                 user_id=user,
                 meeting_id=int(meta["meeting"]),
@@ -106,9 +109,7 @@ def register(app: App, services: Services) -> None:
             text = t("protokoll.edited", lang, count=result.changed)
         else:
             text = t("protokoll.amendment.asked", lang, count=len(asked.confirmers))
-            blocks = amendment_blocks(asked)
-            for confirmer in asked.confirmers:
-                send_dm(client, confirmer, t("protokoll.amendment.ask_short", lang), blocks)
+            asks.send(services)
         tell(client, meta["channel"], user, text)
 
     @form(app, services, PROPOSE_MODAL)

@@ -14,7 +14,7 @@ from typing import Any, Generic, TypeVar
 
 from slack_sdk.models.blocks import Block
 
-from bot.outbox import Compose, Message, queue
+from bot.outbox import Compose, Message
 from bot.reminders.sender import DrainReport, Sender, new_worker_id
 from bot.runtime.messengers import messengers_from
 from bot.services import Services
@@ -63,13 +63,3 @@ def delivered(services: Services, dms: Sequence[Message]) -> int:
     with services.uow() as uow:
         rows = uow.outbox.by_keys([dm.key for dm in dms])
         return sum(1 for row in rows.values() if row.status == OutboxStatus.SENT)
-
-
-def queue_and_send(services: Services, messages: Iterable[Message]) -> DrainReport | None:
-    """Messages a change owes that its service does not queue itself yet: queued in their
-    own transaction, just after the change's, then sent now."""
-    listed = list(messages)
-    with services.uow() as uow:
-        queue(uow, listed, services.clock.now())
-        uow.commit()
-    return send_now(services, [m.key for m in listed])

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
@@ -13,13 +12,10 @@ from slack_sdk.models.blocks import Block
 
 from bot.commands.people import PersonRef
 from bot.councils import SlackUser
-from bot.notices import ChannelNotice, Notice
-from bot.outbox import Message
+from bot.notices import ChannelNotice, Notice, keys
 from bot.services import Services
-from bot.texts import t
 from bot.written import encoded, unescape
-from handlers.outgoing import queue_and_send
-from handlers.replies import escape
+from handlers.outgoing import send_now
 from handlers.slack_markup import MENTION
 
 log = logging.getLogger(__name__)
@@ -82,31 +78,7 @@ def tell(client: WebClient, channel_id: str, user_id: str, text: str) -> None:
         send_dm(client, user_id, text)
 
 
-def render_notice(notice: Notice | ChannelNotice) -> str:
-    """A notice in its council's language, with people's own words made inert."""
-    params = {k: escape(v) if isinstance(v, str) else v for k, v in notice.params.items()}
-    return t(notice.key, notice.lang, **params)
-
-
-def notice_message(notice: Notice, **rest: Any) -> Message:
-    """A notice as a DM, with what it is about for the sender's last check."""
-    text = render_notice(notice)
-    return Message(
-        notice.user_id, text, council_id=notice.council_id, subject=notice.subject, **rest
-    )
-
-
-def deliver(services: Services, notices: Iterable[Notice]) -> None:
-    """Each notice as a DM, through the outbox (handlers/outgoing.py)."""
-    queue_and_send(services, (notice_message(n) for n in notices))
-
-
-def post_notices(services: Services, posts: Iterable[ChannelNotice]) -> None:
-    """Notices to a conversation, through the outbox like DMs: a council's go to its channel
-    as it is when they are sent."""
-    queue_and_send(services, (_post(p) for p in posts))
-
-
-def _post(post: ChannelNotice) -> Message:
-    text = render_notice(post)
-    return Message.in_council(post.council_id, text, thread_ts=post.thread_ts, subject=post.subject)
+def deliver(services: Services, notices: Iterable[Notice | ChannelNotice]) -> None:
+    """Send now the notices a change queued with itself (bot.notices): to people, and to
+    a council's conversation."""
+    send_now(services, keys(notices))

@@ -37,14 +37,13 @@ def agenda_addition(
     }
     about = (council.id, f"m{meeting.id}")
     if meeting.kind != MeetingKind.FORMOTE:
-        post = ChannelNotice(
-            council.channel_id, meeting.kallelse_ts, key, params, council.language, *about
-        )
+        post = ChannelNotice(meeting.kallelse_ts, key, params, council.language, *about)
         return [], [post]
     return [
-        Notice(v.user_id, key, params, council.language, *about)
+        Notice(v.person_id, key, params, council.language, *about)
         for v in viewers_of(uow, council, now=now)
-        if v.is_member
+        if v.person_id is not None
+        and v.is_member
         and visible_to(v, meeting)
         and v.user_id != actor_user_id
         and v.person_id != point.submitter_id

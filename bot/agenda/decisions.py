@@ -14,6 +14,7 @@ from bot.authz import Action, Viewer, audience_of, require_submitter
 from bot.context import council_for, require, viewer_of
 from bot.errors import UserError
 from bot.meetings import upcoming_by_number
+from bot.notices import ChannelNotice, Notice, owe
 from bot.texts import t
 from bot.vocabulary import PointStatus
 from storage.models import AgendaPoint, Council, Meeting
@@ -33,6 +34,7 @@ def living(uow: UnitOfWork, point: AgendaPoint, readers: Audience) -> AgendaPoin
 
 class Decisions:
     _uow: UowFactory
+    _tells: bool  # queues its notices itself (bot.notices), unless part of a bigger change
 
     def _changing(
         self, uow: UnitOfWork, caller: Caller, point_id: int, now: datetime
@@ -54,9 +56,12 @@ class Decisions:
         kind: str | None,
         now: datetime,
         notice_key: str,
+        *,
+        told: tuple[list[Notice], list[ChannelNotice]] = ([], []),
         **params: object,
     ) -> Change:
-        """Log the change (unless already logged) and tell the submitter, unless it was them."""
+        """Log the change (unless already logged) and tell the submitter, unless it was them,
+        and whoever else is `told`: queued with the change, in its transaction."""
         uow.session.flush()
         if kind is not None:
             uow.events.append(
@@ -70,6 +75,10 @@ class Decisions:
         change = Change(point=point_info(uow, point))
         if change.point.submitter_user_id != viewer.user_id:
             change.notices += notice_submitter(uow, council, point, notice_key, **params)
+        change.notices += told[0]
+        change.posts += told[1]
+        if self._tells:
+            owe(uow, [*change.notices, *change.posts], now)
         uow.commit()
         return change
 
@@ -97,7 +106,7 @@ class Decisions:
             point.under_ovriga = ovriga
             meeting = uow.meetings.get(council.id, point.meeting_id)
             assert meeting is not None
-            told, posts = (
+            told = (
                 agenda_addition(
                     uow,
                     council,
@@ -110,7 +119,7 @@ class Decisions:
                 if newly
                 else ([], [])
             )
-            change = self._record(
+            return self._record(
                 uow,
                 council,
                 viewer,
@@ -118,11 +127,9 @@ class Decisions:
                 "point.placed",
                 now,
                 "punkt.notice.ovriga" if ovriga else "punkt.notice.placed",
+                told=told,
                 meeting=meeting_phrase(council, meeting),
             )
-            change.notices += told
-            change.posts += posts
-            return change
 
     def move(
         self,

@@ -109,7 +109,7 @@ def notice_submitter(
         return []
     return [
         Notice(
-            person.slack_user_id,
+            person.id,
             key,
             {"title": point.title, "council": council.name, **params},
             council.language,

@@ -12,9 +12,11 @@ from storage.uow import JoinedUnitOfWork, UnitOfWork
 
 
 class AgendaService(Submission, Viewing, Following, Decisions, Standing):
-    def __init__(self, uow: UowFactory) -> None:
+    def __init__(self, uow: UowFactory, *, tells: bool = True) -> None:
         self._uow = uow
+        self._tells = tells
 
     def within(self, uow: UnitOfWork) -> AgendaService:
-        """The same service as part of `uow`'s change: committed, or not, with the rest."""
-        return AgendaService(lambda: JoinedUnitOfWork(uow))
+        """The same service as part of `uow`'s change: committed, or not, with the rest; the
+        change tells people what it owes them itself (the minutes, with the link to them)."""
+        return AgendaService(lambda: JoinedUnitOfWork(uow), tells=False)

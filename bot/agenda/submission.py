@@ -27,7 +27,7 @@ from bot.meetings import (
     upcoming_by_number,
     visible_to,
 )
-from bot.notices import Notice
+from bot.notices import Notice, owe
 from bot.vocabulary import MeetingKind, PointStatus
 from storage.models import AgendaPoint, Council, Meeting
 from storage.uow import UnitOfWork
@@ -113,6 +113,7 @@ class Submission:
                 result = replace(
                     result, notices=self._late_notices(uow, council, meeting, point, viewer, now)
                 )
+                owe(uow, result.notices, now)
             uow.commit()
             return result
 
@@ -128,7 +129,7 @@ class Submission:
         label = meeting_phrase(council, meeting)
         return tuple(
             Notice(
-                v.user_id,
+                v.person_id,
                 "punkt.notice.late_for_officers",
                 {"title": point.title, "meeting": label, "id": point.id, "council": council.name},
                 council.language,
@@ -136,9 +137,10 @@ class Submission:
                 f"p{point.id}",
             )
             for v in viewers_of(uow, council, now=now)
-            if allowed(Action.MANAGE_AGENDA, v)
+            if v.person_id is not None
+            and allowed(Action.MANAGE_AGENDA, v)
             and visible_to(v, meeting)
-            and v.user_id != submitter.user_id
+            and v.person_id != submitter.person_id
         )
 
     def _council(

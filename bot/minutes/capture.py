@@ -35,6 +35,7 @@ from bot.minutes.record import (
     Item,
 )
 from bot.minutes.render import Layout, Section, layout
+from bot.outbox import Compose, nothing, queue
 from bot.vocabulary import MeetingKind, MinutesStatus, NoteKind
 from storage.uow import UnitOfWork
 
@@ -97,10 +98,11 @@ class EntryInput:
 @dataclass(frozen=True)
 class AmendmentAsked:
     id: int
+    council_id: int
     meeting_id: int
     item: Item
     section: Section  # the item as it would read
-    confirmers: tuple[str, ...]  # Slack ids of those who can confirm
+    confirmers: tuple[int, ...]  # those who can confirm (person ids)
     requested_by: str
     lang: str
 
@@ -368,9 +370,11 @@ class CaptureService:
         inputs: Sequence[EntryInput],
         names: Mapping[str, str],
         now: datetime,
+        compose: Compose[AmendmentAsked] = nothing,
         **asked: Unpack[ButtonAsked],
     ) -> Edited:
-        """Apply the form; on locked minutes, ask the second officer instead."""
+        """Apply the form; on locked minutes, ask the second officer instead (the question,
+        as `compose` words it, queued with the request)."""
         with self._uow() as uow:
             at = access.by_id(uow, now=now, action=Action.WRITE_MINUTES, **asked)
             found = at.record.item(item)
@@ -387,6 +391,7 @@ class CaptureService:
                 return Edited(at.lang, len(edits))
             amendment_id = self._append(uow, at, AMENDMENT_REQUESTED, now, data)
             amendment = self._amendment(uow, at, found, edits, amendment_id, now)
+            queue(uow, compose(amendment), now)
             uow.commit()
             return Edited(at.lang, len(edits), amendment)
 
@@ -447,13 +452,15 @@ class CaptureService:
         requester = at.viewer
         assert requester.person_id is not None  # an officer
         confirmers = tuple(
-            v.user_id
+            v.person_id
             for v in viewers_of(uow, at.council, now=now)
-            if is_second_officer(requester.person_id, requester.roles, v)
+            if v.person_id is not None
+            and is_second_officer(requester.person_id, requester.roles, v)
             and visible_to(v, at.meeting)
         )
         return AmendmentAsked(
             id=amendment_id,
+            council_id=at.council.id,
             meeting_id=at.meeting.id,
             item=item,
             section=section,

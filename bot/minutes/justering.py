@@ -33,7 +33,7 @@ from bot.minutes.record import (
     Record,
 )
 from bot.minutes.render import Layout, layout
-from bot.notices import Notice
+from bot.notices import Notice, owe
 from bot.outbox import Compose, nothing, queue
 from bot.vocabulary import MinutesStatus
 from storage.uow import UnitOfWork
@@ -45,10 +45,11 @@ MAX_PROPOSAL = 2000
 
 @dataclass(frozen=True)
 class Sent:
+    council_id: int
     meeting_id: int
     version: int
     layout: Layout
-    justerare: tuple[str, ...]  # Slack ids
+    justerare: tuple[Viewer, ...]
     lang: str
 
 
@@ -119,10 +120,15 @@ def writers_of(uow: UnitOfWork, at: Located, now: datetime) -> list[Viewer]:
     ]
 
 
-def notices(user_ids: Iterable[str], key: str, at: Located, **params: object) -> tuple[Notice, ...]:
+def notices(
+    uow: UnitOfWork, people: Iterable[int], key: str, at: Located, now: datetime, **params: object
+) -> tuple[Notice, ...]:
+    """The same notice to each of these people, queued in the change's transaction."""
     base = {"meeting": label(at), "council": at.council.name}
     about = (at.council.id, f"m{at.meeting.id}")
-    return tuple(Notice(u, key, base | params, at.lang, *about) for u in user_ids)
+    told = tuple(Notice(p, key, base | params, at.lang, *about) for p in people)
+    owe(uow, told, now)
+    return told
 
 
 def name_of(uow: UnitOfWork, person_id: int | None) -> str:
@@ -170,10 +176,11 @@ class JusteringService:
             row.status, row.version = MinutesStatus.JUSTERING, version
             record.status, record.version, record.facts = MinutesStatus.JUSTERING, version, facts
             result = Sent(
+                council_id=at.council.id,
                 meeting_id=at.meeting.id,
                 version=version,
                 layout=layout(record, facts),
-                justerare=tuple(v.user_id for v in justerare),
+                justerare=tuple(justerare),
                 lang=at.lang,
             )
             queue(uow, messages(result), now)
@@ -208,12 +215,18 @@ class JusteringService:
             done.add(at.viewer.person_id)
             justerare = justerare_of(uow, at, justerare_asked(record), now)
             waiting = [v for v in justerare if v.person_id not in done]
-            told = [w.user_id for w in writers_of(uow, at, now) if w.user_id != asked["user_id"]]
+            told = [
+                w.person_id
+                for w in writers_of(uow, at, now)
+                if w.person_id is not None and w.person_id != at.viewer.person_id
+            ]
             if waiting:
                 sent = notices(
+                    uow,
                     told,
                     "protokoll.notice.approved",
                     at,
+                    now,
                     name=name_of(uow, at.viewer.person_id),
                     waiting=[name_of(uow, v.person_id) for v in waiting],
                 )
@@ -221,7 +234,7 @@ class JusteringService:
                 self._append(uow, at, LOCKED, now, {"version": version})
                 at.row(uow, now).status = MinutesStatus.LOCKED
                 snapshot.keep(uow, at, now)
-                sent = notices(told, "protokoll.notice.locked", at)
+                sent = notices(uow, told, "protokoll.notice.locked", at, now)
             uow.commit()
             return Approved(at.lang, not waiting, already=False, notices=sent)
 
@@ -239,9 +252,11 @@ class JusteringService:
             require_justerare(at.viewer, justerare_asked(at.record))
             self._append(uow, at, PROPOSED, now, {"version": version, "text": text})
             sent = notices(
-                [w.user_id for w in writers_of(uow, at, now)],
+                uow,
+                [w.person_id for w in writers_of(uow, at, now) if w.person_id is not None],
                 "protokoll.notice.proposal",
                 at,
+                now,
                 name=name_of(uow, at.viewer.person_id),
                 text=text,
             )
@@ -268,9 +283,11 @@ class JusteringService:
             requester = uow.people.get(amendment.requested_by)
             key = "protokoll.notice.amended" if confirm else "protokoll.notice.amendment_declined"
             sent = notices(
-                [requester.slack_user_id] if requester else [],
+                uow,
+                [requester.id] if requester else [],
                 key,
                 at,
+                now,
                 name=name_of(uow, at.viewer.person_id),
             )
             uow.commit()

@@ -34,8 +34,8 @@ from bot.minutes.mail import minutes_mail
 from bot.minutes.outcomes import Outcome, outcome
 from bot.minutes.record import LOCKED, PUBLISHED, Record
 from bot.minutes.render import Layout
-from bot.notices import Notice
-from bot.outbox import Compose, Message, nothing, queue
+from bot.notices import Notice, owe
+from bot.outbox import Compose, Link, Message, nothing, queue
 from bot.texts import Ref
 from bot.vocabulary import ActionStatus, MeetingKind, MinutesStatus, NoteKind, PointStatus
 from storage.models import ActionItem, Council, Meeting
@@ -54,17 +54,29 @@ class Publication:
     layout: Layout
     lang: str
     channel_id: str | None  # a stormöte is posted in the council channel
-    readers: tuple[str, ...]  # a förmöte goes to each association member instead
+    readers: tuple[int, ...]  # a förmöte goes to each association member instead (person ids)
     first: bool  # False: a corrected version after an amendment
     justered: bool  # False: published without justering, as the council chose
     late_days: int  # past the minutes' due date when first published
     actions: int  # action items made from the åtgärd lines
-    notices: tuple[Notice, ...]  # återkoppling to the submitters, still without the link
+    notices: tuple[Notice, ...]  # återkoppling to the submitters, linking to the minutes
     emails: tuple[str, ...] = ()  # the outbox keys of the minutes queued by email
 
     @property
     def emailed(self) -> int:
         return len(self.emails)
+
+
+def minutes_key(publication: Publication, reader: int | None = None) -> str:
+    """The outbox key of the minutes as posted: in the council's conversation, or for a
+    förmöte in each reader's own DM (`reader`, a person id)."""
+    key = f"protokoll:m{publication.meeting_id}:v{publication.version}"
+    return f"post:{key}" if publication.channel_id is not None else f"dm:{key}:p{reader}"
+
+
+def _linked(publication: Publication, notice: Notice) -> Notice:
+    minutes = minutes_key(publication, notice.person_id)
+    return replace(notice, link=Link(minutes, "protokoll.feedback.link", notice.lang))
 
 
 @dataclass(frozen=True)
@@ -107,6 +119,8 @@ class PublishService:
                 done.publication, notices=notices, emails=tuple(e.key for e in emails)
             )
             queue(uow, [*messages(publication), *emails], now)
+            # Each outcome to its submitter, with a link to the minutes (after them).
+            owe(uow, [_linked(publication, notice) for notice in notices], now)
             uow.commit()
         return publication
 
@@ -184,7 +198,7 @@ class PublishService:
                 layout=snapshot.approved(at),
                 lang=at.lang,
                 channel_id=None if formote else at.council.channel_id,
-                readers=tuple(r.user_id for r in recipients) if formote else (),
+                readers=tuple(r.person_id for r in recipients) if formote else (),
                 first=first,
                 justered=record.justered,
                 late_days=_late_days(at.council, meeting, now) if first else 0,
@@ -278,7 +292,7 @@ class PublishService:
                 )
                 emails.append(
                     Message(
-                        reader.user_id,
+                        reader.person_id,
                         str(email["Subject"]),
                         key=f"mail:protokoll:m{at.meeting.id}:v{version}:{reader.user_id}",
                         kind="protokoll",
@@ -320,7 +334,7 @@ def _told_again(
         return []
     return [
         Notice(
-            person.slack_user_id,
+            person.id,
             "protokoll.feedback.settled",
             {
                 "title": point.title,

@@ -18,7 +18,7 @@ from storage.uow import UnitOfWork
 
 @dataclass(frozen=True)
 class Address:
-    user_id: str | None = None  # a DM to this person
+    user_id: str | None = None  # a DM to this person (their Slack account)
     channel_id: str | None = None  # else this conversation
     thread: Posted | None = None
     link: Posted | None = None  # the earlier message to link to, under payload["link"]["line"]
@@ -38,9 +38,13 @@ def _earlier(uow: UnitOfWork, key: str) -> Posted | str | None:
 
 def address_of(uow: UnitOfWork, row: OutboxMessage) -> Address:
     payload = row.payload
-    user_id = payload.get("user")
-    channel_id = None
-    if payload.get("conversation") == COUNCIL:
+    user_id = channel_id = None
+    if row.person_id is not None:
+        person = uow.people.get(row.person_id)
+        if person is None:
+            return Address(unreachable="recipient_gone")
+        user_id = person.slack_user_id
+    elif payload.get("conversation") == COUNCIL:
         council = uow.councils.get(row.council_id) if row.council_id is not None else None
         if council is None:
             return Address(unreachable="channel_not_found")

@@ -26,7 +26,7 @@ from email.policy import default
 from typing import Any
 
 from bot.messenger import SLACK, DeliveryError, Messenger, Outbound
-from bot.outbox import remember_posted
+from bot.outbox import Words, remember_posted
 from bot.reminders.addresses import Address, address_of
 from bot.reminders.wanted import why_unwanted, workspace_of
 from bot.texts import t
@@ -225,6 +225,7 @@ def _outbound(row: OutboxMessage, address: Address, retrying: bool, *, may_send:
     return Outbound(
         key=row.idempotency_key,
         text=str(payload["text"]),
+        words=Words.from_json(payload["words"]) if "words" in payload else None,
         blocks=payload.get("blocks"),
         user_id=address.user_id,
         channel_id=address.channel_id,

@@ -88,7 +88,7 @@ def _row(due: Due, now: datetime) -> dict[str, Any]:
         "council_id": due.council.id,
         "person_id": due.recipient.person_id,
         # The subject (m12, a7) lets the sender check it is still wanted (bot.reminders.wanted).
-        "payload": {"user": due.recipient.user_id, "text": render(due), "subject": due.subject},
+        "payload": {"text": render(due), "subject": due.subject},
         "due_at": now,
         "expires_at": due.expires_at,
         "status": OutboxStatus.PENDING,

@@ -20,15 +20,14 @@ from storage.uow import UnitOfWork
 
 def workspace_of(uow: UnitOfWork, row: OutboxMessage) -> str | None:
     """The Slack workspace (team id) the row is sent in, if known: its council's, else its
-    person's, else the one workspace where the bot knows its Slack user (a notice DM)."""
+    person's."""
     if row.council_id is not None:
         council = uow.councils.get(row.council_id)
         return council.team_id if council else None
     if row.person_id is not None:
         person = uow.people.get(row.person_id)
         return person.team_id if person else None
-    teams = uow.people.teams_of(str(row.payload.get("user", "")))
-    return teams[0] if len(teams) == 1 else None
+    return None
 
 
 def why_unwanted(uow: UnitOfWork, row: OutboxMessage, now: datetime) -> str | None:
@@ -46,7 +45,7 @@ def why_unwanted(uow: UnitOfWork, row: OutboxMessage, now: datetime) -> str | No
         return "recipient_gone"
     subject = str(row.payload.get("subject", ""))
     kind, number = subject[:1], subject[1:]
-    if "user" not in row.payload:  # to the council's conversation: still about something?
+    if row.person_id is None:  # to the council's conversation: still about something?
         meeting = (
             uow.meetings.get(council.id, int(number))
             if kind == "m" and number.isdecimal()
@@ -55,11 +54,7 @@ def why_unwanted(uow: UnitOfWork, row: OutboxMessage, now: datetime) -> str | No
         if meeting is not None and meeting.status == MeetingStatus.CANCELLED:
             return "meeting_cancelled"
         return None
-    person = (
-        uow.people.get(row.person_id)
-        if row.person_id is not None
-        else uow.people.by_slack_id(council.team_id, str(row.payload["user"]))
-    )
+    person = uow.people.get(row.person_id)
     if person is None or person.erased_at is not None:
         return "recipient_gone"
     if person.slack_deactivated_at is not None:

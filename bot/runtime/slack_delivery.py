@@ -20,8 +20,11 @@ from slack_sdk.http_retry.builtin_handlers import ServerErrorRetryHandler
 from slack_sdk.http_retry.builtin_interval_calculators import BackoffRetryIntervalCalculator
 
 from bot.messenger import SLACK, Delivered, DeliveryError, Outbound
+from bot.outbox import Words
 from bot.runtime.slack_clients import RateLimitRetry, RepeatableConnectionRetry, ScaledJitter
 from bot.settings import Settings
+from bot.texts import t
+from bot.written import mrkdwn
 
 EVENT_TYPE = "brukarbot_reminder"
 # Errors that no retry will mend: the person is gone, or the message itself is refused.
@@ -120,7 +123,7 @@ class SlackDelivery:
                 return Delivered(channel, found, reconciled=True)
         if not message.may_send:
             return None
-        text = message.text
+        text = _rendered(message.words) if message.words else message.text
         if message.link is not None and message.linked is not None:
             text += "\n" + message.linked(self.permalink(message.link.channel_id, message.link.ts))
         return Delivered(channel, self.post(channel, text, message.key, message.blocks, thread))
@@ -198,3 +201,9 @@ class SlackDelivery:
     def permalink(self, channel_id: str, ts: str) -> str:
         response = _call(lambda: self._reads.chat_getPermalink(channel=channel_id, message_ts=ts))
         return str(response["permalink"])
+
+
+def _rendered(words: Words) -> str:
+    """Catalogue words in Slack's mrkdwn, people's own words in them made inert."""
+    params = {k: mrkdwn(v) if isinstance(v, str) else v for k, v in words.params.items()}
+    return t(words.key, words.lang, **params)

@@ -29,7 +29,7 @@ from bot.texts import Ref, join_list, t
 from bot.vocabulary import Role
 from handlers.ack_first import slash_command
 from handlers.audit_blocks import audit_reply
-from handlers.outgoing import queue_and_send
+from handlers.outgoing import Outgoing
 from handlers.replies import Reply, answer, escape, guarded, section, text_reply
 from handlers.slack_users import lookup, read_mention
 
@@ -38,13 +38,12 @@ def register(app: App, services: Services) -> None:
     @slash_command(app, COMMAND)
     def brukarrad(command: dict[str, Any], client: WebClient, respond: Respond) -> None:
         lang = services.councils.locale(command["team_id"], command["channel_id"]).lang
-        after: list[MemberChange] = []
+        welcome = Outgoing(_welcome)
         reply = guarded(
-            lambda: _dispatch(services, command, client, lang, after), lang=lang, where=COMMAND
+            lambda: _dispatch(services, command, client, lang, welcome), lang=lang, where=COMMAND
         )
         answer(respond, reply)
-        for change in after:
-            _welcome(services, change)
+        welcome.send(services)
 
 
 def _dispatch(
@@ -52,7 +51,7 @@ def _dispatch(
     command: dict[str, Any],
     client: WebClient,
     lang: str,
-    after: list[MemberChange],
+    welcome: Outgoing[MemberChange],
 ) -> Reply:
     request = parse(command.get("text") or "", read_mention)
     team, channel, user = command["team_id"], command["channel_id"], command["user_id"]
@@ -73,10 +72,9 @@ def _dispatch(
             role=request.role,
             forening=request.forening,
             new_forening=request.new_forening,
+            compose=welcome,
             **where,
         )
-        if change.changed:
-            after.append(change)
         return text_reply(_member_text(change, lang))
     if isinstance(request, RemoveMember):
         council, ended = services.councils.remove_member(
@@ -207,7 +205,8 @@ def _member_text(change: MemberChange, lang: str) -> str:
     )
 
 
-def _welcome(services: Services, change: MemberChange) -> None:
+def _welcome(change: MemberChange) -> list[Message]:
+    """A new member's welcome: what the council is and whom to ask."""
     lang = change.council.language
     text = t(
         "brukarrad.member.welcome",
@@ -218,7 +217,7 @@ def _welcome(services: Services, change: MemberChange) -> None:
         channel=change.council.channel_id,
         contact=change.contact_user_id,
     )
-    queue_and_send(services, [Message(change.user_id, text)])
+    return [Message(change.person_id, text, council_id=change.council.id)]
 
 
 def _overview_reply(overview: Overview, lang: str) -> Reply:

@@ -3,9 +3,10 @@ bot.commands.mote, once its links are addresses."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from slack_bolt import App, Respond
 from slack_sdk import WebClient
@@ -20,41 +21,38 @@ from bot.meetings import (
     Upcoming,
     passed_deadlines,
 )
+from bot.notices import keys
 from bot.outbox import Message
 from bot.services import Services
 from bot.texts import t
-from bot.vocabulary import MeetingKind
-from bot.when import format_date, format_when
+from bot.vocabulary import MeetingKind, MeetingStatus
+from bot.when import When, format_date, format_when
 from handlers.ack_first import slash_command
-from handlers.outgoing import queue_and_send, send_now
+from handlers.outgoing import Outgoing
 from handlers.replies import Reply, answer, escape, guarded, section, text_reply
 from handlers.slack_markup import plain_links
-from handlers.slack_users import notice_message
+
+T = TypeVar("T")
 
 
 def register(app: App, services: Services) -> None:
     @slash_command(app, COMMAND)
     def mote(command: dict[str, Any], client: WebClient, respond: Respond) -> None:
         locale = services.councils.locale(command["team_id"], command["channel_id"])
-        private: list[Message] = []
-        queued: list[str] = []
+        sent: list[Outgoing[Any]] = []
         reply = guarded(
-            lambda: _dispatch(services, command, locale, private, queued),
-            lang=locale.lang,
-            where=COMMAND,
+            lambda: _dispatch(services, command, locale, sent), lang=locale.lang, where=COMMAND
         )
         answer(respond, reply)
-        queue_and_send(services, (m for m in private if m.user_id != command["user_id"]))
-        send_now(services, queued)
+        for outgoing in sent:
+            outgoing.send(services)
 
 
 def _dispatch(
-    services: Services,
-    command: dict[str, Any],
-    locale: Locale,
-    private: list[Message],
-    queued: list[str],
+    services: Services, command: dict[str, Any], locale: Locale, sent: list[Outgoing[Any]]
 ) -> Reply:
+    """The reply to the person; what others are told is queued with the change and goes
+    once it has committed (`sent`)."""
     lang = locale.lang
     team, channel, user = command["team_id"], command["channel_id"], command["user_id"]
     now = services.clock.now()
@@ -69,46 +67,75 @@ def _dispatch(
             ),
             lang,
         )
+    common = {"team_id": team, "channel_id": channel, "actor_user_id": user, "now": now}
     if isinstance(request, Move):
+
+        def moved_text(moved: tuple[Planned, When]) -> str:
+            planned, old = moved
+            line = t(
+                "mote.moved",
+                lang,
+                **_fields(planned.meeting, lang),
+                old=format_when(old, lang=lang),
+            )
+            return "\n".join([line, *_passed(planned.meeting, lang, now)])
+
+        moving = _told(lambda moved: moved[0], moved_text)
+        sent.append(moving)
         planned, old = services.meetings.move(
-            team_id=team,
-            channel_id=channel,
-            actor_user_id=user,
-            meeting_id=request.meeting_id,
-            when=request.when,
-            now=now,
+            meeting_id=request.meeting_id, when=request.when, compose=moving, **common
         )
-        moved = t(
-            "mote.moved", lang, **_fields(planned.meeting, lang), old=format_when(old, lang=lang)
-        )
-        return _announce(
-            planned, "\n".join([moved, *_passed(planned.meeting, lang, now)]), private, queued
-        )
+        return _announce(planned, moved_text((planned, old)))
     if isinstance(request, Cancel):
+
+        def cancelled_text(planned: Planned) -> str:
+            return t("mote.cancelled", lang, **_fields(planned.meeting, lang))
+
+        cancelling = _told(lambda planned: planned, cancelled_text)
+        sent.append(cancelling)
         planned = services.meetings.cancel(
-            team_id=team,
-            channel_id=channel,
-            actor_user_id=user,
-            meeting_id=request.meeting_id,
-            now=now,
+            meeting_id=request.meeting_id, compose=cancelling, **common
         )
-        return _announce(
-            planned, t("mote.cancelled", lang, **_fields(planned.meeting, lang)), private, queued
-        )
+        return _announce(planned, cancelled_text(planned))
+
+    def planned_text(planned: Planned) -> str:
+        return _planned_text(planned, lang, now)
+
+    planning = _told(lambda planned: planned, planned_text)
+    sent.append(planning)
     planned = services.meetings.plan(
-        team_id=team,
-        channel_id=channel,
-        actor_user_id=user,
-        kind=request.kind,
-        when=request.when,
-        place=request.place,
-        now=now,
+        kind=request.kind, when=request.when, place=request.place, compose=planning, **common
     )
-    reply = _announce(planned, _planned_text(planned, lang, now), private, queued)
+    reply = _announce(planned, planned_text(planned))
     if planned.meeting.kind != MeetingKind.STORMOTE:
         return reply
     year = planned.meeting.when.start.year
     return replace(reply, aside=_few_stormoten(planned.stormoten_this_year, year, lang))
+
+
+def _told(planned_of: Callable[[T], Planned], text_of: Callable[[T], str]) -> Outgoing[T]:
+    """What a change tells others, queued in its transaction: a förmöte's people privately
+    (it is theirs alone), and nothing more for other meetings (the reply is in the channel);
+    whoever's points moved is told, and the calendar emails go (queued by the service)."""
+
+    def compose(result: T) -> list[Message]:
+        planned = planned_of(result)
+        if planned.meeting.kind != MeetingKind.FORMOTE:
+            return []
+        text, meeting = text_of(result), planned.meeting
+        # Checked when sent like every message: still a member of the förmöte's side; and
+        # still this meeting, unless it is the news that it is off.
+        about = None if meeting.status == MeetingStatus.CANCELLED else f"m{meeting.id}"
+        return [
+            Message(person, text, council_id=planned.council_id, subject=about)
+            for person in planned.private_audience
+        ]
+
+    def also(result: T) -> list[str]:
+        planned = planned_of(result)
+        return [*planned.queued, *keys(planned.notices)]
+
+    return Outgoing(compose, also)
 
 
 def _fields(meeting: MeetingInfo, lang: str) -> dict[str, Any]:
@@ -156,16 +183,10 @@ def _few_stormoten(planned: int | None, year: int, lang: str) -> str:
     return t("mote.few_stormoten", lang, count=planned, year=year)
 
 
-def _announce(planned: Planned, text: str, private: list[Message], queued: list[str]) -> Reply:
-    """A förmöte is told only to the associations (by DM); other meetings to the channel.
-    Whoever's points the change moved is told by DM too, and what the change queued itself
-    (the calendar emails) goes at once."""
-    queued += planned.queued
-    private += [notice_message(n) for n in planned.notices]
-    if planned.meeting.kind == MeetingKind.FORMOTE:
-        private += [Message(user_id, text) for user_id in planned.private_audience]
-        return text_reply(text)
-    return text_reply(text, in_channel=True)
+def _announce(planned: Planned, text: str) -> Reply:
+    """A förmöte is told only to the associations (by DM, `_told`); other meetings in the
+    channel."""
+    return text_reply(text, in_channel=planned.meeting.kind != MeetingKind.FORMOTE)
 
 
 def _list_reply(upcoming: Upcoming, lang: str) -> Reply:

@@ -27,6 +27,7 @@ from handlers.attendance_blocks import (
     other_meeting,
     roll_reply,
     statistics_reply,
+    substitute_asks,
 )
 from handlers.replies import SILENT, Reply, answer, guarded, text_reply
 
@@ -45,7 +46,7 @@ def register(app: App, services: Services) -> None:
         )
         answer(respond, reply)
         for answered in answers:
-            deliver_answer(services, client, answered)
+            deliver_answer(services, answered)
 
 
 def _dispatch(
@@ -66,7 +67,11 @@ def _dispatch(
     }
     if isinstance(request, Answering):
         result = services.attendance.answer(
-            answer=request.answer, reason=request.reason, **request.meeting.asked, **where
+            answer=request.answer,
+            reason=request.reason,
+            compose=substitute_asks,
+            **request.meeting.asked,
+            **where,
         )
         answered(result)
         return answered_reply(result)

@@ -25,9 +25,10 @@ from bot.commands.protokoll import (
 from bot.minutes.archive import archive_files
 from bot.minutes.capture import Captured, Started
 from bot.minutes.justering import Sent, Standing
-from bot.minutes.publish import Publication
+from bot.minutes.publish import Publication, minutes_key
 from bot.minutes.render import Layout
-from bot.outbox import Link, Message
+from bot.notices import keys
+from bot.outbox import Message
 from bot.services import Services
 from bot.texts import t
 from bot.when import When, format_date, format_when
@@ -45,7 +46,7 @@ from handlers.minutes_blocks import (
 from handlers.outgoing import Outgoing, as_dicts
 from handlers.replies import SILENT, Reply, answer, escape, guarded, text_reply
 from handlers.slack_markup import MinutesWords
-from handlers.slack_users import lookup, notice_message
+from handlers.slack_users import lookup
 
 log = logging.getLogger(__name__)
 Later = list[Callable[[], None]]
@@ -108,11 +109,11 @@ def _dispatch(
                 "protokoll.justera.sent",
                 lang,
                 version=sent.version,
-                who=names_line(sent.justerare, lang),
+                who=names_line([v.user_id for v in sent.justerare], lang),
             )
         )
     if request.step is Step.PUBLISH:
-        messages = Outgoing(publication_messages, also=lambda p: p.emails)
+        messages = Outgoing(publication_messages, also=lambda p: [*p.emails, *keys(p.notices)])
         publication = minutes.publishing.publish(messages=messages, **where)
         later.append(lambda: announce(services, client, publication, user, messages))
         return text_reply(_published_text(publication))
@@ -177,40 +178,37 @@ def justering_dms(sent: Sent) -> list[Message]:
     blocks = as_dicts(justering_blocks(sent))
     text = t("protokoll.justera.ask", sent.lang, version=sent.version)
     key = f"dm:justering:m{sent.meeting_id}:v{sent.version}"
-    return [Message(u, text, blocks, key=f"{key}:{u}", kind="justering") for u in sent.justerare]
-
-
-def _minutes_key(publication: Publication, reader: str | None = None) -> str:
-    """The minutes as posted: in the channel, or for a förmöte in each reader's DM."""
-    key = f"protokoll:m{publication.meeting_id}:v{publication.version}"
-    return f"dm:{key}:{reader}" if reader else f"post:{key}"
+    return [
+        Message(
+            v.person_id,
+            text,
+            blocks,
+            key=f"{key}:p{v.person_id}",
+            kind="justering",
+            council_id=sent.council_id,
+            subject=f"m{sent.meeting_id}",
+        )
+        for v in sent.justerare
+    ]
 
 
 def publication_messages(publication: Publication) -> list[Message]:
-    """The minutes (a förmöte's to each association member), and every point's outcome to
-    its submitter, with a link to the minutes they can read once those are posted."""
+    """The minutes: in the channel, or a förmöte's to each association member. (Every
+    point's outcome goes to its submitter too, queued by the publication itself with a link
+    to the minutes they can read once those are posted.)"""
     doc = publication.layout
     blocks, text = as_dicts(minutes_blocks(doc)), fallback(doc)
-    council = publication.council_id
+    about: dict[str, Any] = {
+        "kind": "protokoll",
+        "council_id": publication.council_id,
+        "subject": f"m{publication.meeting_id}",
+    }
     if publication.channel_id is not None:
-        posts = [
-            Message.in_council(
-                council, text, blocks=blocks, key=_minutes_key(publication), kind="protokoll"
-            )
-        ]
-    else:
-        posts = [
-            Message(r, text, blocks, key=_minutes_key(publication, r), kind="protokoll")
-            for r in publication.readers
-        ]
-    feedback = []
-    for notice in publication.notices:
-        minutes = _minutes_key(
-            publication, notice.user_id if publication.channel_id is None else None
-        )
-        link = Link(minutes, "protokoll.feedback.link", notice.lang)
-        feedback.append(notice_message(notice, link=link))
-    return posts + feedback
+        return [Message(None, text, blocks, key=minutes_key(publication), **about)]
+    return [
+        Message(r, text, blocks, key=minutes_key(publication, r), **about)
+        for r in publication.readers
+    ]
 
 
 def announce(
@@ -228,7 +226,7 @@ def announce(
         upload(client, client.conversations_open(users=publisher)["channel"]["id"], doc)
         return
     with services.uow() as uow:
-        post = uow.outbox.by_keys([_minutes_key(publication)]).get(_minutes_key(publication))
+        post = uow.outbox.by_keys([minutes_key(publication)]).get(minutes_key(publication))
     if post is not None and post.slack_ts is not None and post.channel_id is not None:
         upload(client, post.channel_id, doc, thread_ts=post.slack_ts)
 

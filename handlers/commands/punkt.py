@@ -17,7 +17,7 @@ from bot.texts import t
 from handlers.ack_first import slash_command
 from handlers.agenda_blocks import point_modal, receipt
 from handlers.replies import SILENT, Reply, answer, escape, guarded, text_reply
-from handlers.slack_users import deliver, named, post_notices
+from handlers.slack_users import deliver, named
 
 
 def written_point(client: WebClient, text: str) -> tuple[str, str | None]:
@@ -38,8 +38,7 @@ def register(app: App, services: Services) -> None:
             where=COMMAND,
         )
         answer(respond, reply)
-        deliver(services, notices)
-        post_notices(services, posts)
+        deliver(services, [*notices, *posts])
 
 
 def _open_form(services: Services, command: dict[str, Any], client: WebClient, lang: str) -> Reply:

@@ -34,14 +34,6 @@ class PersonRepository:
             .limit(1)
         ).first()
 
-    def teams_of(self, slack_user_id: str) -> list[str]:
-        """The workspaces where the bot knows this Slack user."""
-        return list(
-            self._session.scalars(
-                select(Person.team_id).where(Person.slack_user_id == slack_user_id).distinct()
-            )
-        )
-
     def ensure(
         self, team_id: str, slack_user_id: str, display_name: str, *, now: datetime
     ) -> Person:

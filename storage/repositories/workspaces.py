@@ -103,14 +103,10 @@ class WorkspaceRepository:
 
     def delete_direct_messages(self, team_id: str) -> None:
         """The outbox rows to the workspace's people that belong to no council (notices)."""
-        users = select(Person.slack_user_id).where(Person.team_id == team_id)
         self._session.execute(
             delete(OutboxMessage).where(
                 OutboxMessage.council_id.is_(None),
-                or_(
-                    OutboxMessage.person_id.in_(select(Person.id).where(Person.team_id == team_id)),
-                    OutboxMessage.payload["user"].as_string().in_(users),
-                ),
+                OutboxMessage.person_id.in_(select(Person.id).where(Person.team_id == team_id)),
             )
         )
 

@@ -4,7 +4,7 @@ members and justerare, Erik ersättare (RSMH), Vera from the unit; a stormöte o
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -12,10 +12,12 @@ from typing import Any
 from bot.councils import SlackUser
 from bot.minutes.capture import Captured, Edited, EntryInput
 from bot.minutes.render import markdown
+from bot.notices import Notice
 from bot.services import Services
 from bot.vocabulary import Answer, MeetingKind, Role
 from bot.when import When
 from handlers.slack_markup import MinutesWords
+from storage.uow import UnitOfWork
 from tests.conftest import NOW, STOCKHOLM
 
 TEAM, RAD = "T0LOCAL", "C0RAD"
@@ -92,6 +94,22 @@ class Council:
         return self.services.minutes.justering.approve(
             team_id=TEAM, user_id=user, meeting_id=self.meeting, version=version, now=now
         ).locked
+
+    def told(self, notices: Iterable[Notice]) -> dict[str, Notice]:
+        """Notices by the Slack user of the person each is addressed to."""
+        with self.services.uow() as uow:
+            return {self._user(uow, n.person_id): n for n in notices}
+
+    def users(self, people: Iterable[int]) -> list[str]:
+        """The Slack users of these people."""
+        with self.services.uow() as uow:
+            return [self._user(uow, person_id) for person_id in people]
+
+    @staticmethod
+    def _user(uow: UnitOfWork, person_id: int) -> str:
+        person = uow.people.get(person_id)
+        assert person is not None
+        return person.slack_user_id
 
     def markdown(self, now: datetime = AFTER) -> str:
         draft = self.services.minutes.capture.draft(**self.where(SARA, now))

@@ -536,11 +536,11 @@ def layouts(draw: st.DrawFn) -> Layout:
 def test_the_minutes_fit_as_draft_for_justering_and_in_an_amendment(doc: Layout) -> None:
     _message_is_valid(draft_reply(doc, 7))
     assert (
-        message_problems([b.to_dict() for b in justering_blocks(Sent(7, 2, doc, (), doc.lang))])
+        message_problems([b.to_dict() for b in justering_blocks(Sent(1, 7, 2, doc, (), doc.lang))])
         == []
     )
     asked = AmendmentAsked(
-        1, 7, MinutesItem("3", "x" * MAX_TITLE), doc.sections[0], (), "U0ANNA", doc.lang
+        1, 1, 7, MinutesItem("3", "x" * MAX_TITLE), doc.sections[0], (), "U0ANNA", doc.lang
     )
     assert message_problems([b.to_dict() for b in amendment_blocks(asked)]) == []
 

@@ -54,7 +54,7 @@ def test_the_kallelse_reads_as_the_golden_files(
     _matches_golden(
         f"kallelse_{which}.json", json.dumps(blocks, ensure_ascii=False, indent=2) + "\n"
     )
-    recipient = Recipient(reader.user_id, reader.name, "someone@example.org", answers=seat)
+    recipient = Recipient(1, reader.user_id, reader.name, "someone@example.org", answers=seat)
     _matches_golden(f"kallelse_{which}.txt", plain_text(copy.kallelse, recipient))
 
 
@@ -63,7 +63,7 @@ def test_the_html_kallelse_links_a_points_photo_as_bild(sqlite_services: Service
     copy = sqlite_services.kallelse.member_copy(
         team_id=TEAM, user_id=ANNA.user_id, meeting_id=meetings.stormote, now=NOW
     )
-    recipient = Recipient(ANNA.user_id, ANNA.name, "anna@example.org", answers=True)
+    recipient = Recipient(1, ANNA.user_id, ANNA.name, "anna@example.org", answers=True)
     html = html_text(copy.kallelse, recipient)
     assert (
         "<li>Nya telefontider – Vera Verksamhet, Verksamheten "

@@ -19,17 +19,22 @@ from tests.conftest import NOW
 STHLM = ZoneInfo("Europe/Stockholm")
 SEK = SlackUser("U0SEK", "Sara")
 ANNA = SlackUser("U0ANNA", "Anna")
+LISA = SlackUser("U0LISA", "Lisa")
 
 
 def _council(services: Services) -> None:
     services.councils.create(team_id="T", channel_id="C", name="Rådet", creator=SEK, now=NOW)
+    _member(services, ANNA, "RSMH")
+
+
+def _member(services: Services, member: SlackUser, forening: str) -> None:
     services.councils.add_member(
         team_id="T",
         channel_id="C",
         actor_user_id=SEK.user_id,
-        member=ANNA,
+        member=member,
         role=Role.LEDAMOT,
-        forening="RSMH",
+        forening=forening,
         now=NOW,
     )
 
@@ -87,9 +92,14 @@ def test_formote_attaches_to_the_next_stormote(services: Services) -> None:
     _council(services)
     march = _plan(services, "11 mars kl 13")
     _plan(services, "10 juni kl 13")
+    _member(services, LISA, "Attention")
     pre = _plan(services, "9 mars kl 10", MeetingKind.FORMOTE, ANNA.user_id)
     assert pre.meeting.parent_id == march.meeting.id
-    assert pre.private_audience == (ANNA.user_id,)
+    with services.uow() as uow:
+        lisa = uow.people.by_slack_id("T", LISA.user_id)
+        assert lisa is not None
+    # The associations' people but the one who planned it (she has the reply); not the unit.
+    assert pre.private_audience == (lisa.id,)
 
 
 def test_a_meeting_must_be_ahead_and_have_a_time(services: Services) -> None:

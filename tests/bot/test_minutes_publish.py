@@ -87,7 +87,7 @@ def test_every_point_gets_its_outcome_and_actions_are_made_once(
     _locked(c)
     published = _publish(sqlite_services, c)
     assert published.first and published.actions == 1 and published.late_days == 0
-    told = {n.user_id: n for n in published.notices}
+    told = c.told(published.notices)
     assert set(told) == {ANNA, LINA, VERA}
     assert told[ANNA].key == "punkt.notice.handled"  # noted but not decided: handled
     # An outcome made of an action says who does it and by when.

@@ -125,8 +125,9 @@ def test_the_sweep_queues_each_missing_forening_once(services: Services) -> None
                 select(OutboxMessage).where(OutboxMessage.kind == "ersättare saknas")
             )
         )
-    [row] = rows
-    assert row.payload["user"] == SARA.user_id
+        [row] = rows
+        sara = uow.people.by_slack_id("T", SARA.user_id)
+        assert sara is not None and row.person_id == sara.id
     assert "ingen ersättare har tackat ja för Attention (Lina Lind" in row.payload["text"]
     assert row.expires_at == datetime(2027, 3, 11, 13, 0, tzinfo=STOCKHOLM)
 

@@ -11,13 +11,22 @@ from sqlalchemy import func, select, text
 
 from bot.clock import ManualClock
 from bot.sandbox.stack import LocalStack
-from bot.vocabulary import MinutesStatus, PointStatus
-from storage.models import AgendaPoint, Event, Meeting, Minutes, OutboxMessage
+from bot.vocabulary import MeetingStatus, MinutesStatus, PointStatus
+from storage.models import (
+    AgendaPoint,
+    Attendance,
+    Event,
+    Meeting,
+    Membership,
+    Minutes,
+    OutboxMessage,
+)
 from tests.conftest import STOCKHOLM
 from tests.e2e.cast import (
     ANNA,
     ERIK,
     LINA,
+    NILS,
     OLLE,
     RAD,
     SARA,
@@ -26,6 +35,7 @@ from tests.e2e.cast import (
     reply_text,
     say,
 )
+from tests.e2e.test_agenda_cycle import LATE, _number
 from tests.e2e.test_kallelse_delivery import _kallelser
 from tests.e2e.test_outbox_dms import _told, ready_to_publish
 
@@ -105,3 +115,56 @@ def test_minutes_whose_aterkoppling_cannot_be_queued_are_not_published(
     assert len(posted) == 1
     for user, title in titles.items():
         assert len(_told(stack, user, title)) == 1, (user, _told(stack, user, title))
+
+
+def _members(stack: LocalStack) -> int:
+    with stack.services.uow() as uow:
+        return uow.session.scalar(select(func.count()).select_from(Membership)) or 0
+
+
+def test_a_member_whose_welcome_cannot_be_queued_is_not_added(stack: LocalStack) -> None:
+    council_with_members(stack)
+    members = _members(stack)
+    with outbox_refused(stack):
+        refused = say(stack, SARA, RAD, "/brukarrad", f"ledamot <@{NILS}|nils> ledamot RSMH Väst")
+    assert "ingenting har ändrats" in refused
+    assert _members(stack) == members
+    # Added again with the database well: a member, welcomed once.
+    assert "Klart" in say(
+        stack, SARA, RAD, "/brukarrad", f"ledamot <@{NILS}|nils> ledamot Attention"
+    )
+    assert len([m for m in _dm_texts(stack, NILS) if "Du är nu" in m]) == 1
+
+
+def test_an_apology_whose_question_to_the_ersattare_cannot_be_queued_is_not_taken(
+    stack: LocalStack,
+) -> None:
+    council_with_members(stack)
+    number = _number(say(stack, SARA, RAD, "/mote", f"stormöte {LATE}"))
+    with outbox_refused(stack):
+        refused = say(stack, ANNA, RAD, "/narvaro", f"{number} kommer inte")
+    assert "ingenting har ändrats" in refused
+    with stack.services.uow() as uow:
+        assert list(uow.session.scalars(select(Attendance))) == []
+    assert f"<@{ERIK}>" in say(stack, ANNA, RAD, "/narvaro", f"{number} kommer inte")
+    assert len([m for m in _dm_texts(stack, ERIK) if "Kan du gå i stället" in m]) == 1
+
+
+def test_a_formote_cancelled_whose_news_cannot_be_queued_stays_planned(stack: LocalStack) -> None:
+    council_with_members(stack)
+    say(stack, SARA, RAD, "/mote", f"stormöte {LATE}")
+    formote = _number(say(stack, OLLE, RAD, "/mote", "förmöte torsdag 26 november kl 10-12"))
+    with outbox_refused(stack):
+        refused = say(stack, OLLE, RAD, "/mote", f"ställ in {formote}")
+    assert "ingenting har ändrats" in refused
+    with stack.services.uow() as uow:
+        meeting = uow.meetings.get(uow.session.scalars(select(Meeting.council_id)).first(), formote)
+        assert meeting is not None and meeting.status == MeetingStatus.PLANNED
+    say(stack, OLLE, RAD, "/mote", f"ställ in {formote}")
+    for user in (ANNA, LINA):
+        assert len([m for m in _dm_texts(stack, user) if "inställt" in m.casefold()]) == 1, user
+    assert not any("inställt" in m.casefold() for m in _dm_texts(stack, VERA))
+
+
+def _dm_texts(stack: LocalStack, user: str) -> list[str]:
+    return [m.get("text", "") for m in stack.slack.messages(stack.slack.dm_channel(user))]

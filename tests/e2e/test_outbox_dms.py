@@ -7,8 +7,18 @@ from datetime import timedelta
 
 from bot.clock import ManualClock
 from bot.sandbox.stack import LocalStack
-from tests.e2e.cast import ANNA, LINA, RAD, SARA, VERA, say
-from tests.e2e.test_protokoll import AFTER, DURING, _council, _dm
+from tests.e2e.cast import ANNA, LINA, OLLE, RAD, SARA, VERA, say
+from tests.e2e.test_protokoll import (
+    AFTER,
+    DURING,
+    _council,
+    _dm,
+    _edit,
+    _entry_block,
+    _text,
+    justered,
+    written,
+)
 
 
 def _told(stack: LocalStack, user: str, title: str) -> list[str]:
@@ -47,11 +57,7 @@ def test_every_submitter_is_told_once_when_slack_rate_limits_the_publication(
 def test_a_justering_request_held_up_by_slack_arrives_once_later(
     stack: LocalStack, clock: ManualClock
 ) -> None:
-    _council(stack)  # Anna and Lina are justerare
-    clock.set(DURING)
-    for line in ("punkt 5", "beslut: Väntetiderna följs upp varje månad."):
-        say(stack, SARA, RAD, "/protokoll", line)
-    clock.set(AFTER)
+    written(stack, clock, "punkt 5", "beslut: Väntetiderna följs upp.")  # Anna, Lina justerare
     stack.slack.faults.add("conversations.open", "ratelimited", count=4, retry_after=60)
     assert "version 1 är skickad" in say(stack, SARA, RAD, "/protokoll", "justera")
     asked = {user: _told(stack, user, "att justera") for user in (ANNA, LINA)}
@@ -60,3 +66,24 @@ def test_a_justering_request_held_up_by_slack_arrives_once_later(
     stack.tick(AFTER + timedelta(minutes=5))
     for user in (ANNA, LINA):
         assert len(_told(stack, user, "att justera")) == 1, user
+
+
+def test_a_change_after_the_lock_reaches_the_chair_once_though_slack_held_it_up(
+    stack: LocalStack, clock: ManualClock
+) -> None:
+    written(stack, clock, "punkt 5", "beslut: Rådet säger ja.")
+    justered(stack)
+    shown = stack.driver.command(SARA, RAD, "/protokoll", "utkast")
+    assert shown.reply_ts is not None
+    decision = _entry_block(stack, shown.reply_ts, "5", "Rådet säger")
+    stack.slack.faults.add("conversations.open", "ratelimited", count=4, retry_after=60)
+    _edit(stack, shown.reply_ts, "5", {decision: {"value": "Rådet säger nej."}})
+
+    def asked() -> list[str]:
+        return [_text(m) for m in _dm(stack, OLLE) if "vill ändra punkt 5" in _text(m)]
+
+    assert asked() == []  # held up, not lost
+    stack.slack.faults.clear()
+    stack.tick(AFTER + timedelta(minutes=5))
+    stack.tick(AFTER + timedelta(minutes=10))
+    assert len(asked()) == 1

@@ -49,6 +49,22 @@ def _council(stack: LocalStack) -> int:
     return int(planned.split("(nr ")[1].split(")")[0])
 
 
+def written(stack: LocalStack, clock: ManualClock, *lines: str) -> None:
+    """`_council`, the secretary's minutes lines during the meeting, and the clock after it."""
+    _council(stack)
+    clock.set(DURING)
+    for line in lines:
+        say(stack, SARA, RAD, "/protokoll", line)
+    clock.set(AFTER)
+
+
+def justered(stack: LocalStack) -> None:
+    """The minutes sent for justering, and both justerare approve."""
+    say(stack, SARA, RAD, "/protokoll", "justera")
+    for adjuster in (ANNA, LINA):
+        _press(stack, adjuster, _justering_messages(stack, adjuster)[-1], "minutes_approve")
+
+
 def _council_with_formote(stack: LocalStack) -> None:
     """`_council`, and a förmöte the same morning with a point of Anna's."""
     _council(stack)
@@ -397,14 +413,8 @@ def test_the_minutes_name_who_wrote_them_never_the_units_secretary_of_a_formote(
 
 
 def test_a_change_after_the_lock_waits_for_the_chair(stack: LocalStack, clock: ManualClock) -> None:
-    _council(stack)
-    clock.set(DURING)
-    say(stack, SARA, RAD, "/protokoll", "punkt 5")
-    say(stack, SARA, RAD, "/protokoll", "beslut: Rådet säger ja.")
-    clock.set(AFTER)
-    say(stack, SARA, RAD, "/protokoll", "justera")
-    for adjuster in (ANNA, LINA):
-        _press(stack, adjuster, _justering_messages(stack, adjuster)[-1], "minutes_approve")
+    written(stack, clock, "punkt 5", "beslut: Rådet säger ja.")
+    justered(stack)
     shown = stack.driver.command(SARA, RAD, "/protokoll", "utkast")
     assert shown.reply_ts is not None
     decision = _entry_block(stack, shown.reply_ts, "5", "Rådet säger")

@@ -9,12 +9,14 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
+from bot.clock import ManualClock
 from bot.sandbox.stack import LocalStack
 from bot.vocabulary import OutboxStatus
 from storage.models import OutboxMessage
 from tests.conftest import NOW
-from tests.e2e.cast import ANNA, ERIK, LINA, OLLE, RAD, SARA, council_with_members, say
+from tests.e2e.cast import ANNA, ERIK, LINA, NILS, OLLE, RAD, SARA, council_with_members, say
 from tests.e2e.test_agenda_cycle import LATE, _dms, _meetings, _plan, _points, _send_kallelse
+from tests.e2e.test_protokoll import AFTER, written
 
 
 def dropped_reasons(stack: LocalStack) -> dict[str, int]:
@@ -93,3 +95,50 @@ def test_a_formote_addition_waiting_for_someone_now_with_the_unit_is_not_sent(
     assert any("Hemlig fråga" in m for m in _dms(stack, ERIK))
     assert not any("Hemlig fråga" in m for m in _dms(stack, LINA))
     assert dropped_reasons(stack).get("not_allowed") == 1
+
+
+def test_a_substitute_question_waiting_when_the_meeting_is_cancelled_is_not_sent(
+    stack: LocalStack,
+) -> None:
+    council_with_members(stack)
+    number = _plan(stack, "stormöte", LATE)
+
+    def away_then_cancelled() -> None:
+        assert f"<@{ERIK}>" in say(stack, ANNA, RAD, "/narvaro", f"{number} kommer inte")
+        say(stack, SARA, RAD, "/mote", f"ställ in {number}")
+
+    _held_then(stack, "conversations.open", 50, away_then_cancelled)
+    assert not any("Kan du gå i stället" in m for m in _dms(stack, ERIK))
+    assert dropped_reasons(stack).get("meeting_cancelled") == 1
+
+
+def test_a_welcome_waiting_for_someone_removed_again_is_not_sent(stack: LocalStack) -> None:
+    say(stack, SARA, RAD, "/brukarrad", "skapa Brukarrådet Psykiatri Väst")
+
+    def added_by_mistake_then_removed() -> None:
+        assert "Klart" in say(
+            stack, SARA, RAD, "/brukarrad", f"ledamot <@{NILS}|nils> ledamot RSMH"
+        )
+        say(stack, SARA, RAD, "/brukarrad", f"ta bort <@{NILS}>")
+
+    _held_then(stack, "conversations.open", 50, added_by_mistake_then_removed)
+    assert not any("Du är nu" in m for m in _dms(stack, NILS))
+    assert dropped_reasons(stack).get("not_a_member") == 1
+
+
+def test_a_justering_request_waiting_for_a_justerare_who_left_is_not_sent(
+    stack: LocalStack, clock: ManualClock
+) -> None:
+    written(stack, clock, "punkt 5", "beslut: Väntetiderna följs upp.")  # Anna, Lina justerare
+
+    def sent_then_lina_leaves() -> None:
+        assert "version 1 är skickad" in say(stack, SARA, RAD, "/protokoll", "justera")
+        say(stack, SARA, RAD, "/brukarrad", f"ta bort <@{LINA}>")
+
+    stack.slack.faults.add("conversations.open", "ratelimited", count=50, retry_after=60)
+    sent_then_lina_leaves()
+    stack.slack.faults.clear()
+    stack.tick(AFTER + timedelta(minutes=5))
+    assert len([m for m in _dms(stack, ANNA) if "att justera" in m]) == 1
+    assert not any("att justera" in m for m in _dms(stack, LINA))
+    assert dropped_reasons(stack).get("not_a_member", 0) >= 1

@@ -40,6 +40,9 @@ def people(slack: LocalSlack, count: int) -> list[str]:
     return users
 
 
+TEAM = "T0REMIND"
+
+
 def queue(
     uow: Callable[[], UnitOfWork],
     users: list[str],
@@ -48,20 +51,22 @@ def queue(
     expires_at: datetime | None = None,
     meeting: int = 1,
 ) -> list[str]:
-    """One pending reminder per user, as the sweep writes them; returns their keys."""
-    rows = [
-        {
-            "idempotency_key": f"motesdag:m{meeting}:{user}:20261210T0700Z",
-            "kind": "mötesdag",
-            "payload": {"user": user, "text": f"God morgon {user}!"},
-            "due_at": now,
-            "expires_at": expires_at or now + timedelta(hours=5),
-            "status": OutboxStatus.PENDING,
-            "attempts": 0,
-        }
-        for user in users
-    ]
+    """One pending reminder per user (a person the bot knows), as the sweep writes them;
+    returns their keys."""
     with uow() as unit:
+        rows = [
+            {
+                "idempotency_key": f"motesdag:m{meeting}:{user}:20261210T0700Z",
+                "kind": "mötesdag",
+                "person_id": unit.people.ensure(TEAM, user, user.lower(), now=now).id,
+                "payload": {"text": f"God morgon {user}!"},
+                "due_at": now,
+                "expires_at": expires_at or now + timedelta(hours=5),
+                "status": OutboxStatus.PENDING,
+                "attempts": 0,
+            }
+            for user in users
+        ]
         assert unit.outbox.add_new(rows) == len(rows)
         unit.commit()
     return [row["idempotency_key"] for row in rows]

@@ -14,7 +14,7 @@ from bot.settings import load_settings
 from bot.vocabulary import Answer, Presence, Role
 from tests.bot.minutes_council import slack_words
 from tests.conftest import NOW
-from tests.reminders.world import ANNA, LINA, NAMES, OLLE, RAD, SARA, TEAM, World, at, who
+from tests.reminders.world import ANNA, LINA, NAMES, OLLE, RAD, SARA, TEAM, World, at
 
 
 @pytest.fixture
@@ -40,39 +40,39 @@ def _with_justerare(world: World, meeting: int) -> int:
 
 def test_justering_reminds_the_justerare_who_have_not_approved(world: World) -> None:
     meeting = world.plan()
-    assert who(world.sweep(at(12, 21, 9)), "justering") == set()  # nothing sent yet
+    assert world.who(world.sweep(at(12, 21, 9)), "justering") == set()  # nothing sent yet
     version = _with_justerare(world, meeting)
-    assert who(world.sweep(at(12, 21, 9)), "justering") == {ANNA, LINA}
+    assert world.who(world.sweep(at(12, 21, 9)), "justering") == {ANNA, LINA}
     world.services.minutes.justering.approve(
         team_id=TEAM, user_id=ANNA, meeting_id=meeting, version=version, now=at(12, 22, 8)
     )
-    assert who(world.sweep(at(12, 23, 9)), "justering") == {LINA}
+    assert world.who(world.sweep(at(12, 23, 9)), "justering") == {LINA}
     world.services.minutes.justering.approve(
         team_id=TEAM, user_id=LINA, meeting_id=meeting, version=version, now=at(12, 23, 10)
     )
-    assert who(world.sweep(at(12, 23, 11)), "justering") == set()
+    assert world.who(world.sweep(at(12, 23, 11)), "justering") == set()
 
 
 def test_late_minutes_are_flagged_to_the_chair_once(world: World) -> None:
     world.plan()
-    assert who(world.sweep(at(12, 24, 20)), "försenat") == set()  # the due day itself
+    assert world.who(world.sweep(at(12, 24, 20)), "försenat") == set()  # the due day itself
     rows = world.sweep(at(12, 25, 9))
-    assert who(rows, "försenat") == {OLLE}
+    assert world.who(rows, "försenat") == {OLLE}
     assert "skulle ha skickats ut senast *torsdag 24 december 2026*" in rows[0].payload["text"]
-    assert who(world.sweep(at(12, 27, 9)), "försenat") == set()  # once
-    assert who(world.sweep(at(12, 25, 9)), "protokoll") == set()  # the secretary's has ended
+    assert world.who(world.sweep(at(12, 27, 9)), "försenat") == set()  # once
+    assert world.who(world.sweep(at(12, 25, 9)), "protokoll") == set()  # the secretary's has ended
 
 
 def test_minutes_out_in_time_are_never_flagged(world: World) -> None:
     meeting = world.plan()
     world.update(meeting, minutes_sent_at=at(12, 20, 10))
-    assert who(world.sweep(at(12, 25, 9)), "försenat") == set()
+    assert world.who(world.sweep(at(12, 25, 9)), "försenat") == set()
 
 
 def test_a_late_flag_missed_on_the_day_comes_within_the_week(world: World) -> None:
     world.plan()
-    assert who(world.sweep(at(12, 29, 15)), "försenat") == {OLLE}
-    assert who(world.sweep(at(12, 31, 23)), "försenat") == set()
+    assert world.who(world.sweep(at(12, 29, 15)), "försenat") == {OLLE}
+    assert world.who(world.sweep(at(12, 31, 23)), "försenat") == set()
 
 
 def test_a_justerare_registered_absent_is_never_reminded(world: World) -> None:
@@ -80,4 +80,4 @@ def test_a_justerare_registered_absent_is_never_reminded(world: World) -> None:
     world.attend(meeting, ANNA, answer=Answer.NOT_COMING)
     world.attend(meeting, LINA, presence=Presence.PRESENT)
     _with_justerare(world, meeting)
-    assert who(world.sweep(at(12, 21, 9)), "justering") == {LINA}
+    assert world.who(world.sweep(at(12, 21, 9)), "justering") == {LINA}

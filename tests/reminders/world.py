@@ -124,13 +124,19 @@ class World:
         with self.services.uow() as uow:
             return list(uow.session.scalars(select(OutboxMessage).order_by(OutboxMessage.id)))
 
+    def user(self, row: OutboxMessage) -> str:
+        """The Slack user of the person a row goes to."""
+        with self.services.uow() as uow:
+            person = uow.people.get(row.person_id) if row.person_id is not None else None
+            assert person is not None
+            return person.slack_user_id
+
+    def who(self, rows: list[OutboxMessage], kind: str) -> set[str]:
+        """The Slack users the rows of one kind go to."""
+        return {self.user(row) for row in rows if row.kind == kind}
+
     def sweep(self, now: datetime) -> list[OutboxMessage]:
         """The rows this sweep queued."""
         before = len(self.outbox())
         sweep(self.services.uow, now)
         return self.outbox()[before:]
-
-
-def who(rows: list[OutboxMessage], kind: str) -> set[str]:
-    """The Slack users the rows of one kind go to."""
-    return {row.payload["user"] for row in rows if row.kind == kind}
