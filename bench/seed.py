@@ -1,16 +1,19 @@
-"""Fill a database with a region of councils, fast: bulk Core inserts after the migrations.
+"""Fill a database with a region of councils as it looks in use: bulk Core inserts after
+the migrations, then one reminder sweep whose rows are marked sent.
 
-Each council gets eight members (the secretary, a chair, a justerare, three ledamöter and an
-ersättare from föreningar shared by the region, and the unit's representative), four held
-stormöten a quarter apart with published minutes and two closed action items each, an
-upcoming stormöte 30 days ahead with its agenda open, 20 agenda points a meeting (100 a
-council), an event per point and the meeting-day reminders sent before: nothing of it has a
-reminder due at `now`. `due` councils differ in two meetings: the last one was 12 days ago
-and its minutes are with the justerare, and the next one starts four hours after `now` (a
-local morning) with its kallelse sent: every member has the answer and the meeting-day
-reminder due, the secretary the minutes and the justerare the justering reminder. Ids are
-given here, so a council's channel and members follow from its number (channel_id, user_id)
-and the database must be empty.
+Councils meet once a quarter on their own day of it, so about 38 % of them have a meeting
+inside the sweep's window (bot.reminders.kinds.meeting_span) at `now`; each has 8 to 40
+members (the first eight as MEMBERS, the rest ledamöter and ersättare of its föreningar),
+and a year of history: four held stormöten with their register, minutes, two closed action
+items, 20 agenda points and an event per point, and their meeting-day reminders sent. The
+next stormöte has its agenda open, and its kallelse and some answers once its kallelse day
+has passed. Whatever the sweep finds due at `now` in that region was sent before (the
+settling sweep below), so a sweep there finds due work only in the `due` councils: eight
+members each, their last meeting 12 days ago with its minutes with the justerare and the
+next one four hours after `now` (a local morning) with its kallelse sent, so every member
+has the meeting-day reminder due, those holding a förening's seat the answer and the
+secretary the minutes (DUE_PER_COUNCIL). Ids are given here, so a council's channel and members
+follow from its number (channel_id, user_id) and the database must be empty.
 
     .venv/bin/python bench/seed.py --councils 1000 [--due 10] [--url sqlite:///region.db]
 """
@@ -18,25 +21,31 @@ and the database must be empty.
 from __future__ import annotations
 
 import argparse
+import itertools
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from datetime import time as clock
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, Table, func, insert, select, text
+from sqlalchemy import Connection, Table, delete, func, insert, select, text, update
 
 from bot.agenda import default_standing_points
 from bot.reminders.kinds import ReminderKind
+from bot.reminders.sweep import sweep
+from bot.services import build_services
 from bot.settings import load_settings
 from bot.vocabulary import (
     ActionStatus,
+    Answer,
     MeetingKind,
     MeetingStatus,
     MinutesStatus,
     OutboxStatus,
     PointStatus,
+    Presence,
     Role,
 )
 from storage.db import make_engine
@@ -74,7 +83,7 @@ FORENINGAR = (
     "Balans",
     "Shedo",
 )
-# (role, which of the council's föreningar or None): the members of every council.
+# (role, which of the council's föreningar or None): the first members of every council.
 MEMBERS: tuple[tuple[Role, int | None], ...] = (
     (Role.SEKRETERARE, None),
     (Role.ORDFORANDE, 0),
@@ -85,17 +94,26 @@ MEMBERS: tuple[tuple[Role, int | None], ...] = (
     (Role.ERSATTARE, 0),
     (Role.VERKSAMHET, None),
 )
+MOST_MEMBERS = 40
 PAST_MEETINGS = 4
 POINTS_PER_MEETING = 20
 MEETINGS = PAST_MEETINGS + 1
 ACTIONS_PER_MEETING = 2
-UPCOMING_IN = timedelta(days=30)
+QUARTER = timedelta(days=91)
+MEETING_HOUR = clock(18)  # local
+KALLELSE_BEFORE = timedelta(days=10)
+MINUTES_AFTER = timedelta(days=10)
 DUE_MEETING_IN = timedelta(hours=4)
 DUE_LAST_MEETING = timedelta(days=12)
-# Reminders due at `now` in a due council: svar and mötesdag to every member, protokoll to
-# the secretary and justering to the justerare.
-DUE_PER_COUNCIL = 2 * len(MEMBERS) + 2
+# Reminders due at `now` in a due council: mötesdag to every member, svar to those holding a
+# förening's seat (not the ersättare) and protokoll to the secretary.
+DUE_PER_COUNCIL = (
+    len(MEMBERS)
+    + sum(1 for role, which in MEMBERS if which is not None and role != Role.ERSATTARE)
+    + 1
+)
 BATCH = 20_000
+GOLDEN = 0.6180339887498949  # spreads any number of councils evenly over the quarter
 
 
 def channel_id(council: int) -> str:
@@ -104,12 +122,21 @@ def channel_id(council: int) -> str:
 
 
 def user_id(council: int, member: int) -> str:
-    """The Slack user of member `member` (an index into MEMBERS) of council `council`."""
-    return f"U{council:07d}{member}"
+    """The Slack user of member `member` (0 .. members_in(council) - 1) of `council`."""
+    return f"U{council:07d}{member:02d}"
 
 
-def _person_id(council: int, member: int) -> int:
-    return (council - 1) * len(MEMBERS) + member + 1
+def members_in(council: int, due: frozenset[int]) -> int:
+    """8 .. 40 members, spread over the councils; a due council has exactly MEMBERS."""
+    if council in due:
+        return len(MEMBERS)
+    return len(MEMBERS) + (council * 7919) % (MOST_MEMBERS - len(MEMBERS) + 1)
+
+
+def _role(member: int) -> tuple[Role, int | None]:
+    if member < len(MEMBERS):
+        return MEMBERS[member]
+    return (Role.ERSATTARE if member % 3 == 0 else Role.LEDAMOT, member % 3)
 
 
 def _meeting_id(council: int, index: int) -> int:
@@ -147,20 +174,45 @@ class _Rows:
         self.standing = [
             (s.meeting_kind, s.position, s.title, s.kind) for s in default_standing_points(0, "sv")
         ]
+        sizes = [members_in(c, due) for c in range(1, councils + 1)]
+        # The first person id of each council, minus one (index: council - 1).
+        self.first_person = [0, *itertools.accumulate(sizes)]
+
+    def person_id(self, council: int, member: int) -> int:
+        return self.first_person[council - 1] + member + 1
+
+    def members(self, council: int) -> range:
+        return range(self.first_person[council] - self.first_person[council - 1])
 
     def _forening_id(self, council: int, which: int | None) -> int | None:
         return None if which is None else (council + which) % len(FORENINGAR) + 1
 
     def _starts(self, council: int, index: int) -> datetime:
-        due = council in self.due
-        if index == 0 and due:
-            return self.now - DUE_LAST_MEETING
-        if index < PAST_MEETINGS:
-            return self.now - timedelta(days=91 * (index + 1))
-        return self.now + (DUE_MEETING_IN if due else UPCOMING_IN)
+        """A held meeting (index 0 the latest) or the upcoming one (index PAST_MEETINGS)."""
+        if council in self.due:
+            if index == PAST_MEETINGS:
+                return self.now + DUE_MEETING_IN
+            return self.now - DUE_LAST_MEETING - index * QUARTER
+        # The council's day of the quarter: its last meeting 1 .. 90 days ago.
+        days_ago = 1 + int((council * GOLDEN) % 1 * 90)
+        last = datetime.combine(self.now.astimezone(ZONE).date(), MEETING_HOUR, tzinfo=ZONE)
+        last -= timedelta(days=days_ago)
+        if index == PAST_MEETINGS:
+            return last + QUARTER
+        return last - index * QUARTER
 
     def _with_justerare(self, council: int, index: int) -> bool:
         return index == 0 and council in self.due
+
+    def _minutes_sent(self, council: int, index: int) -> bool:
+        return (
+            index < PAST_MEETINGS
+            and not self._with_justerare(council, index)
+            and self._starts(council, index) + MINUTES_AFTER <= self.now
+        )
+
+    def _kallelse_sent(self, council: int, index: int) -> bool:
+        return self._starts(council, index) - KALLELSE_BEFORE <= self.now or council in self.due
 
     def foreningar(self) -> Iterator[dict[str, Any]]:
         for name in FORENINGAR:
@@ -195,9 +247,9 @@ class _Rows:
 
     def persons(self) -> Iterator[dict[str, Any]]:
         for c in range(1, self.councils + 1):
-            for m in range(len(MEMBERS)):
+            for m in self.members(c):
                 yield {
-                    "id": _person_id(c, m),
+                    "id": self.person_id(c, m),
                     "team_id": TEAM_ID,
                     "slack_user_id": user_id(c, m),
                     "display_name": f"Person {c}-{m}",
@@ -206,10 +258,11 @@ class _Rows:
 
     def memberships(self) -> Iterator[dict[str, Any]]:
         for c in range(1, self.councils + 1):
-            for m, (role, which) in enumerate(MEMBERS):
+            for m in self.members(c):
+                role, which = _role(m)
                 yield {
                     "council_id": c,
-                    "person_id": _person_id(c, m),
+                    "person_id": self.person_id(c, m),
                     "role": role,
                     "forening_id": self._forening_id(c, which),
                     "active_from": self.now - timedelta(days=500),
@@ -219,9 +272,6 @@ class _Rows:
         for c in range(1, self.councils + 1):
             for index in range(MEETINGS):
                 starts = self._starts(c, index)
-                held = index < PAST_MEETINGS
-                kallelse_sent = held or c in self.due
-                minutes_sent = held and not self._with_justerare(c, index)
                 yield {
                     "id": _meeting_id(c, index),
                     "council_id": c,
@@ -230,23 +280,36 @@ class _Rows:
                     "starts_at": starts,
                     "ends_at": starts + timedelta(hours=3),
                     "place": "Stora salen",
-                    "agenda_opened_at": starts - timedelta(days=40),
-                    "kallelse_sent_at": starts - timedelta(days=10) if kallelse_sent else None,
-                    "minutes_sent_at": starts + timedelta(days=10) if minutes_sent else None,
+                    "agenda_opened_at": min(starts - timedelta(days=40), self.now),
+                    "kallelse_sent_at": (
+                        min(starts - KALLELSE_BEFORE, self.now)
+                        if self._kallelse_sent(c, index)
+                        else None
+                    ),
+                    "minutes_sent_at": (
+                        starts + MINUTES_AFTER if self._minutes_sent(c, index) else None
+                    ),
                     "sequence": 0,
-                    "created_at": starts - timedelta(days=40),
+                    "created_at": min(starts - timedelta(days=40), self.now),
                 }
 
     def minutes(self) -> Iterator[dict[str, Any]]:
+        """Published minutes of the held meetings; a draft for one held less than
+        MINUTES_AFTER ago, and the due councils' last ones with the justerare."""
         for c in range(1, self.councils + 1):
             for index in range(PAST_MEETINGS):
                 starts = self._starts(c, index)
-                justering = self._with_justerare(c, index)
+                if self._minutes_sent(c, index):
+                    status, published = MinutesStatus.PUBLISHED, starts + MINUTES_AFTER
+                elif self._with_justerare(c, index):
+                    status, published = MinutesStatus.JUSTERING, None
+                else:
+                    status, published = MinutesStatus.DRAFT, None
                 yield {
                     "meeting_id": _meeting_id(c, index),
-                    "status": MinutesStatus.JUSTERING if justering else MinutesStatus.PUBLISHED,
+                    "status": status,
                     "version": 1,
-                    "published_at": None if justering else starts + timedelta(days=10),
+                    "published_at": published,
                     "created_at": starts,
                 }
 
@@ -258,11 +321,11 @@ class _Rows:
                     yield {
                         "council_id": c,
                         "meeting_id": _meeting_id(c, index),
-                        "owner_id": _person_id(c, 1 + n),
+                        "owner_id": self.person_id(c, 1 + n),
                         "text": "Ta fram underlag till nästa möte.",
                         "due_on": (starts + timedelta(days=30)).date(),
                         "status": ActionStatus.DONE,
-                        "closed_at": starts + timedelta(days=25),
+                        "closed_at": min(starts + timedelta(days=25), self.now),
                         "created_at": starts,
                     }
 
@@ -271,7 +334,7 @@ class _Rows:
         point = 0
         for c in range(1, self.councils + 1):
             for index in range(MEETINGS):
-                submitted = self._starts(c, index) - timedelta(days=20)
+                submitted = min(self._starts(c, index) - timedelta(days=20), self.now)
                 for _ in range(POINTS_PER_MEETING):
                     point += 1
                     yield point, c, index, submitted
@@ -284,7 +347,7 @@ class _Rows:
                 "id": point,
                 "council_id": c,
                 "meeting_id": _meeting_id(c, index),
-                "submitter_id": _person_id(c, member),
+                "submitter_id": self.person_id(c, member),
                 "forening_id": self._forening_id(c, MEMBERS[member][1]),
                 "title": f"Punkt {point}",
                 "description": "Bakgrund och förslag till beslut.",
@@ -303,21 +366,36 @@ class _Rows:
             yield {
                 "council_id": c,
                 "meeting_id": _meeting_id(c, index),
-                "actor_id": _person_id(c, 1 + point % 6),
+                "actor_id": self.person_id(c, 1 + point % 6),
                 "kind": "point.submitted",
                 "data": {"point_id": point, "late": False, "status": "på dagordningen"},
                 "at": submitted,
             }
 
     def attendance(self) -> Iterator[dict[str, Any]]:
-        """The due meetings' register: everyone has read the documents, nobody answered."""
-        for c in sorted(self.due):
-            for m in range(len(MEMBERS)):
-                yield {
-                    "meeting_id": _meeting_id(c, PAST_MEETINGS),
-                    "person_id": _person_id(c, m),
-                    "read_documents_at": self.now - timedelta(days=1),
-                }
+        """The held meetings' register (every member came); at the upcoming meeting, once its
+        kallelse is out, every other member has answered; in a due council everyone has read
+        the documents and nobody has answered."""
+        for c in range(1, self.councils + 1):
+            for index in range(MEETINGS):
+                held = index < PAST_MEETINGS
+                if not held and not self._kallelse_sent(c, index):
+                    continue
+                starts = self._starts(c, index)
+                for m in self.members(c):
+                    answered = held or (c not in self.due and m % 2 == 0)
+                    if not (answered or c in self.due):
+                        continue
+                    yield {
+                        "meeting_id": _meeting_id(c, index),
+                        "person_id": self.person_id(c, m),
+                        "answer": Answer.COMING if answered else None,
+                        "read_documents_at": (
+                            self.now - timedelta(days=1) if c in self.due and not held else None
+                        ),
+                        "presence": Presence.PRESENT if held else None,
+                        "arrived_at": starts if held else None,
+                    }
 
     def sent_reminders(self) -> Iterator[dict[str, Any]]:
         """The meeting-day reminders of the held meetings, as the sender left them."""
@@ -326,8 +404,8 @@ class _Rows:
             for index in range(PAST_MEETINGS):
                 meeting = _meeting_id(c, index)
                 slot = self._starts(c, index) - timedelta(hours=5)
-                for m in range(len(MEMBERS)):
-                    person = _person_id(c, m)
+                for m in self.members(c):
+                    person = self.person_id(c, m)
                     stamp = slot.astimezone(UTC).strftime("%Y%m%dT%H%MZ")
                     yield {
                         "idempotency_key": f"{kind.slug}:m{meeting}:p{person}:{stamp}",
@@ -411,7 +489,28 @@ def seed(
                 _restart_sequences(connection, [_table(model) for model, _ in plan])
     finally:
         engine.dispose()
+    counts["outbox, swept"] = _settle(region)
     return region, counts
+
+
+def _settle(region: Region) -> int:
+    """What is due at `now` outside the due councils, as sent (a region where the bot has been
+    running); the due councils' rows are left to the sweep being measured. Returns how many."""
+    services = build_services(load_settings({"DATABASE_URL": region.url}))
+    outbox = _table(OutboxMessage)
+    pending = outbox.c.status == OutboxStatus.PENDING
+    due = outbox.c.council_id.in_(region.due)
+    try:
+        sweep(services.uow, region.now)
+        with services.engine.begin() as connection:
+            connection.execute(delete(outbox).where(pending, due))
+            return connection.execute(
+                update(outbox)
+                .where(pending)
+                .values(status=OutboxStatus.SENT, attempts=1, sent_at=region.now)
+            ).rowcount
+    finally:
+        services.engine.dispose()
 
 
 def main() -> None:
