@@ -9,6 +9,7 @@ from bot import authz
 from bot.errors import UserError
 from bot.vocabulary import OFFICER_ROLES, Role
 from storage.models import Council
+from storage.repositories.memberships import MemberRow
 from storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -45,10 +46,24 @@ def viewer_of(uow: UnitOfWork, council: Council, user_id: str, *, now: datetime)
 
 def viewers_of(uow: UnitOfWork, council: Council, *, now: datetime) -> list[authz.Viewer]:
     """Every active member of the council as a Viewer, from one query."""
+    return _viewers(uow.memberships.active(council.id, now=now))
+
+
+def viewers_by_council(
+    uow: UnitOfWork, council_ids: list[int], *, now: datetime
+) -> dict[int, list[authz.Viewer]]:
+    """`viewers_of` for several councils from one query; a council without members has []."""
+    rows: dict[int, list[MemberRow]] = {council_id: [] for council_id in council_ids}
+    for row in uow.memberships.active_in(council_ids, now=now):
+        rows[row.membership.council_id].append(row)
+    return {council_id: _viewers(held) for council_id, held in rows.items()}
+
+
+def _viewers(rows: list[MemberRow]) -> list[authz.Viewer]:
     roles: dict[str, set[Role]] = {}
     person_ids: dict[str, int] = {}
     forenings: dict[str, int] = {}
-    for row in uow.memberships.active(council.id, now=now):
+    for row in rows:
         uid = row.person.slack_user_id
         roles.setdefault(uid, set()).add(row.membership.role)
         person_ids[uid] = row.person.id

@@ -14,7 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.authz import audience_of
-from bot.context import viewers_of
+from bot.context import viewers_by_council
 from bot.reminders.kinds import (
     MAX_DAYS_BEFORE,
     CouncilPeople,
@@ -36,20 +36,27 @@ log = logging.getLogger(__name__)
 UowFactory = Callable[[], UnitOfWork]
 
 
+def _people(uow: UnitOfWork, council_ids: set[int], now: datetime) -> dict[int, CouncilPeople]:
+    """The councils and their members, in two queries however many councils there are."""
+    councils = uow.councils.by_ids(list(council_ids))
+    members = viewers_by_council(uow, [c.id for c in councils], now=now)
+    return {c.id: CouncilPeople(c, members[c.id]) for c in councils}
+
+
 def _due(uow: UnitOfWork, now: datetime) -> Iterator[Due]:
-    people: dict[int, CouncilPeople] = {}
-
-    def people_of(council_id: int) -> CouncilPeople:
-        if council_id not in people:
-            council = uow.councils.get(council_id)
-            assert council is not None  # a foreign key
-            people[council_id] = CouncilPeople(council, viewers_of(uow, council, now=now))
-        return people[council_id]
-
-    # Only meetings near enough to `now` to have something due, by their council's settings:
-    # the sweep's work follows what is due, not how many councils and meetings there are.
+    # Only meetings near enough to `now` to have something due, by their council's settings,
+    # and action items near their due date: the sweep's work and its number of statements
+    # follow what is due, not how many councils and meetings there are.
     meetings = uow.reminders.planned_meetings(
         [(settings, *meeting_span(settings, now)) for settings in uow.reminders.timing_settings()]
+    )
+    # Due dates are local dates; a day either side covers every zone.
+    today = now.date()
+    items = uow.reminders.open_actions_due(
+        today - timedelta(days=1), today + timedelta(days=MAX_DAYS_BEFORE + 1)
+    )
+    people = _people(
+        uow, {m.council_id for m in meetings} | {item.council_id for item, _ in items}, now
     )
     attendance: dict[int, list[Attendance]] = defaultdict(list)
     for row in uow.reminders.attendance([m.id for m in meetings]):
@@ -57,20 +64,15 @@ def _due(uow: UnitOfWork, now: datetime) -> Iterator[Due]:
     with_justerare = uow.minutes.awaiting_justering([m.id for m in meetings])
     for meeting in meetings:
         case = meeting_case(
-            people_of(meeting.council_id),
+            people[meeting.council_id],
             meeting,
             attendance[meeting.id],
             with_justerare.get(meeting.id),
         )
         yield from meeting_reminders(case, now)
 
-    # Due dates are local dates; a day either side covers every zone.
-    today = now.date()
-    items = uow.reminders.open_actions_due(
-        today - timedelta(days=1), today + timedelta(days=MAX_DAYS_BEFORE + 1)
-    )
     for item, kind in items:
-        council_people = people_of(item.council_id)
+        council_people = people[item.council_id]
         owner = council_people.member(item.owner_id)
         # Only an owner still in the council, and one who may read the item: a förmöte's item
         # is never brought up to someone who has since joined the unit.

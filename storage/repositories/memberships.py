@@ -36,12 +36,18 @@ class MembershipRepository:
         return membership
 
     def active(self, council_id: int, *, now: datetime) -> list[MemberRow]:
+        return self.active_in([council_id], now=now)
+
+    def active_in(self, council_ids: list[int], *, now: datetime) -> list[MemberRow]:
+        """The active members of several councils in one query, by council, then name."""
+        if not council_ids:
+            return []
         rows = self._session.execute(
             select(Membership, Person, Forening)
             .join(Person, Person.id == Membership.person_id)
             .outerjoin(Forening, Forening.id == Membership.forening_id)
-            .where(Membership.council_id == council_id, *_active(now))
-            .order_by(Person.display_name, Membership.id)
+            .where(Membership.council_id.in_(council_ids), *_active(now))
+            .order_by(Membership.council_id, Person.display_name, Membership.id)
         )
         return [MemberRow(m, p, f) for m, p, f in rows]
 
