@@ -6,8 +6,11 @@ once; Slack counts workspace limits by the minute). One sweep queues what is due
 does), one drain delivers it; the drain's rate is compared with the enforced one, and every
 queued key is looked for in the DMs: missing ones are lost, repeated ones duplicated. The
 enforced rate is what the limits let through in the drain's time, its bursts included.
+With `--analyze` the database has the planner's statistics before the drain (as a database
+in use does); with limits above 300 a second the drain's own rate meets its target.
 
     .venv/bin/python bench/fanout.py [--reminders 2000] [--global-rate 100] [--burst 3]
+    .venv/bin/python bench/fanout.py --councils 10000 --reminders 500 --global-rate 5000 --analyze
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from collections import Counter
 
 from common import SIGNING_SECRET, header, scratch_dir, seeded, verdict
 from seed import DUE_PER_COUNCIL, MEMBERS, user_id
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from bot.localslack.server import LocalSlack
 from bot.reminders.sender import Sender
@@ -31,6 +34,7 @@ from bot.vocabulary import OutboxStatus
 from storage.models import OutboxMessage
 
 TARGET_SHARE = 0.9
+TARGET_ROWS = 300  # a second, when the limits allow it
 PER_CHANNEL = 1.0  # messages a second in one conversation, as Slack allows
 
 
@@ -54,6 +58,7 @@ def main() -> None:
     parser.add_argument(
         "--global-burst", type=int, default=None, help="at once in all (default: a second's)"
     )
+    parser.add_argument("--analyze", action="store_true", help="ANALYZE before the drain")
     args = parser.parse_args()
     header("Fan-out")
     due = math.ceil(args.reminders / DUE_PER_COUNCIL)
@@ -80,6 +85,9 @@ def main() -> None:
         )
         services = build_services(settings)
         sweep(services.uow, region.now)
+        if args.analyze:
+            with services.engine.begin() as connection:
+                connection.execute(text("ANALYZE"))
         with services.uow() as uow:
             queued = set(
                 uow.session.scalars(
@@ -109,11 +117,19 @@ def main() -> None:
         f"  limits: {PER_CHANNEL:g}/s per channel (burst {args.burst}) and "
         f"{args.global_rate}/s in all (burst {global_burst}); {refused:,} posts answered 429\n"
         f"  achieved {achieved:.1f} messages/s of {enforced:.1f}/s enforced"
+        f"{', after ANALYZE' if args.analyze else ''}"
     )
     share = achieved / enforced
     verdict(
         "achieved / enforced rate", f"{share:.1%}", f">= {TARGET_SHARE:.0%}", share >= TARGET_SHARE
     )
+    if enforced >= TARGET_ROWS:
+        verdict(
+            "drained rows a second",
+            f"{achieved:.0f}",
+            f">= {TARGET_ROWS}",
+            achieved >= TARGET_ROWS,
+        )
     verdict("lost", str(lost), "0", lost == 0)
     verdict("duplicates", str(duplicates), "0", duplicates == 0)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot.messenger import Messenger
 from bot.privacy.retention import apply_retention
@@ -17,6 +17,10 @@ from bot.reminders.sweep import sweep
 from bot.workspaces import apply_workspace_retention
 from storage.uow import UnitOfWork
 
+# A reminder's row is kept this long after it expired (to answer "did I get it?"), then
+# forgotten: the outbox holds what is due and the recent past, not every reminder ever sent.
+KEPT_AFTER_EXPIRY = timedelta(days=30)
+
 
 @dataclass(frozen=True)
 class TickReport:
@@ -24,6 +28,7 @@ class TickReport:
     drained: DrainReport
     erased: int  # people whose data the councils' retention removed
     workspaces_erased: int  # workspaces whose data was erased, long after the app was removed
+    pruned: int  # outbox rows forgotten, KEPT_AFTER_EXPIRY after they expired
 
 
 def tick(
@@ -34,10 +39,14 @@ def tick(
     worker_id: str,
     policy: SenderPolicy | None = None,
 ) -> TickReport:
-    """Retention, one sweep and one drain at `now`: what `python -m bot tick` and the
-    scheduler run. Retention goes first, so nothing is queued for someone just erased."""
+    """Retention, one sweep, one drain and the outbox's pruning at `now`: what `python -m bot
+    tick` and the scheduler run. Retention goes first, so nothing is queued for someone just
+    erased."""
     workspaces_erased = apply_workspace_retention(uow, now)
     erased = apply_retention(uow, now)
     queued = sweep(uow, now)
     drained = Sender(uow, messengers, worker_id=worker_id, policy=policy).drain(now)
-    return TickReport(queued, drained, erased, workspaces_erased)
+    with uow() as unit:
+        pruned = unit.outbox.prune(expired_before=now - KEPT_AFTER_EXPIRY)
+        unit.commit()
+    return TickReport(queued, drained, erased, workspaces_erased, pruned)

@@ -6,12 +6,12 @@ from collections.abc import Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, or_, select, true, update
+from sqlalchemy import and_, delete, or_, select, true, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from bot.vocabulary import OutboxStatus
-from storage.models import OutboxMessage
+from storage.models import OUTBOX_UNFINISHED, OutboxMessage
 
 # Rows per statement: far below SQLite's limit on bound parameters.
 CHUNK = 200
@@ -78,18 +78,20 @@ class OutboxRepository:
         with one of `keys` when given.
 
         One UPDATE picks and marks, so two workers never get the same row: on PostgreSQL the
-        pick locks with SKIP LOCKED; SQLite lets one writer at a time run the statement.
+        pick locks with SKIP LOCKED; SQLite lets one writer at a time run the statement. The
+        pick reads the partial index of unfinished rows (OUTBOX_UNFINISHED).
         """
         pick = (
             select(OutboxMessage.id)
             .where(
+                OUTBOX_UNFINISHED,
                 or_(
                     and_(OutboxMessage.status == OutboxStatus.PENDING, OutboxMessage.due_at <= at),
                     and_(
                         OutboxMessage.status == OutboxStatus.SENDING,
                         OutboxMessage.claimed_at < stale_before,
                     ),
-                )
+                ),
             )
             .where(OutboxMessage.idempotency_key.in_(keys) if keys is not None else true())
             .order_by(OutboxMessage.due_at, OutboxMessage.id)
@@ -109,6 +111,21 @@ class OutboxRepository:
             .execution_options(synchronize_session=False)
         )
         return sorted(claimed, key=lambda row: (row.due_at, row.id))
+
+    def prune(self, *, expired_before: datetime) -> int:
+        """Forget sent, failed and dropped rows that expired before `expired_before`: no sweep
+        derives their key again (a reminder is due only before it expires), and nothing
+        reads them. Rows without an end (channel posts, kallelser) are kept: later messages
+        name them as their thread or link, and the kallelse's delivery report reads them."""
+        result = self._session.execute(
+            delete(OutboxMessage).where(
+                OutboxMessage.status.in_(
+                    (OutboxStatus.SENT, OutboxStatus.FAILED, OutboxStatus.DROPPED)
+                ),
+                OutboxMessage.expires_at < expired_before,
+            )
+        )
+        return int(getattr(result, "rowcount", 0) or 0)
 
     def finish(self, row_id: int, worker: str, **values: Any) -> bool:
         """Record the outcome of our claim; False if another worker has taken the row over."""

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
+from bot.reminders import KEPT_AFTER_EXPIRY
 from bot.reminders.sweep import sweep
 from bot.runtime.slack_delivery import EVENT_TYPE
 from bot.sandbox.stack import LocalStack
@@ -81,6 +82,19 @@ def test_reminders_arrive_as_direct_messages_at_a_tick(stack: LocalStack) -> Non
     stack.tick(datetime(2026, 12, 2, 9, tzinfo=STOCKHOLM))
     assert len(_reminders(stack, ANNA)) == 1
     assert all(len(_reminders(stack, user)) == 2 for user in (ERIK, LINA, VERA))
+
+
+def test_sent_reminders_are_forgotten_a_month_after_they_expired_and_never_sent_again(
+    stack: LocalStack,
+) -> None:
+    council_with_members(stack)
+    say(stack, SARA, RAD, "/mote", "stormöte torsdag 10 december kl 13-16 i Stora salen")
+    assert stack.tick(datetime(2026, 11, 30, 9, tzinfo=STOCKHOLM)).drained.sent == 8
+    # The punkt and kallelse reminders of 30 November count until their next slot.
+    expired = datetime(2026, 12, 2, 9, tzinfo=STOCKHOLM)
+    assert stack.tick(expired + KEPT_AFTER_EXPIRY - timedelta(minutes=1)).pruned == 0
+    assert stack.tick(expired + KEPT_AFTER_EXPIRY + timedelta(minutes=1)).pruned == 8
+    assert len(_reminders(stack, ANNA)) == 1
 
 
 def _queued_then(stack: LocalStack, change: Callable[[], None]) -> dict[str, int]:

@@ -1,0 +1,103 @@
+"""The outbox stays the size of what is due: the claim reads only unfinished rows, through
+their partial index whatever the statistics, and finished rows long expired are forgotten."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Engine, event, insert, select, text
+
+from bot.vocabulary import OutboxStatus
+from storage.db import make_session_factory
+from storage.models import OutboxMessage
+from storage.uow import UnitOfWork
+from tests.conftest import NOW
+
+SENT = 2_000
+
+
+def _row(n: int, status: OutboxStatus, due_at: datetime, **values: Any) -> dict[str, Any]:
+    return {
+        "idempotency_key": f"k{n}",
+        "kind": "mötesdag",
+        "payload": {"user": f"U{n}", "text": "Mötet är idag."},
+        "due_at": due_at,
+        "status": status,
+        "attempts": 0,
+        **values,
+    }
+
+
+def _add(engine: Engine, rows: list[dict[str, Any]]) -> None:
+    with engine.begin() as connection:
+        connection.execute(insert(OutboxMessage), rows)
+
+
+def _claim_plan(engine: Engine) -> str:
+    """The query plan of the claim as the sender sends it, after the planner's statistics."""
+    sent: list[tuple[str, Any]] = []
+
+    def seen(_c: object, _cur: object, statement: str, parameters: Any, *_: object) -> None:
+        sent.append((statement, parameters))
+
+    uow = UnitOfWork(make_session_factory(engine))
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        with uow:  # left without a commit: rolled back
+            claimed = uow.outbox.claim("w1", at=NOW, stale_before=NOW, limit=10)
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    assert len(claimed) == 5
+    ((statement, parameters),) = [s for s in sent if s[0].lstrip().startswith("UPDATE")]
+    with engine.begin() as connection:
+        driver = connection.connection.driver_connection
+        assert driver is not None
+        cursor = driver.cursor()
+        if engine.dialect.name == "sqlite":
+            cursor.execute(f"EXPLAIN QUERY PLAN {statement}", parameters)
+            return "\n".join(str(row[-1]) for row in cursor.fetchall())
+        cursor.execute(f"EXPLAIN {statement}", parameters)
+        return "\n".join(str(row[0]) for row in cursor.fetchall())
+
+
+def test_the_claim_reads_the_index_of_unfinished_rows_after_analyze(engine: Engine) -> None:
+    old = NOW - timedelta(days=200)
+    _add(engine, [_row(n, OutboxStatus.SENT, old + timedelta(minutes=n)) for n in range(SENT)])
+    _add(engine, [_row(SENT + n, OutboxStatus.PENDING, NOW) for n in range(5)])
+    with engine.begin() as connection:
+        connection.execute(text("ANALYZE"))
+    plan = _claim_plan(engine)
+    # Through an index holding the unfinished rows by themselves (the planners differ in
+    # which), never the whole table nor every row in due order.
+    assert "ix_outbox_unfinished" in plan or "ix_outbox_status" in plan
+    assert "ix_outbox_due_at" not in plan
+    assert "Seq Scan on outbox" not in plan and "SCAN outbox\n" not in f"{plan}\n"
+
+
+def test_finished_rows_are_forgotten_once_expired_long_enough_and_the_rest_kept(
+    engine: Engine,
+) -> None:
+    cutoff = NOW - timedelta(days=30)
+    long_ago, lately = cutoff - timedelta(minutes=1), cutoff + timedelta(minutes=1)
+    _add(
+        engine,
+        [
+            _row(1, OutboxStatus.SENT, long_ago, expires_at=long_ago),
+            _row(2, OutboxStatus.FAILED, long_ago, expires_at=long_ago),
+            _row(3, OutboxStatus.DROPPED, long_ago, expires_at=long_ago),
+            _row(4, OutboxStatus.SENT, lately, expires_at=lately),  # expired lately
+            _row(5, OutboxStatus.SENT, long_ago, expires_at=None),  # a post to thread under
+            _row(6, OutboxStatus.PENDING, long_ago, expires_at=long_ago),  # the sender's
+            _row(7, OutboxStatus.SENDING, long_ago, expires_at=long_ago),  # to drop
+        ],
+    )
+    uow = UnitOfWork(make_session_factory(engine))
+    with uow:
+        assert uow.outbox.prune(expired_before=cutoff) == 3
+        uow.commit()
+    with engine.connect() as connection:
+        kept = connection.scalars(
+            select(OutboxMessage.idempotency_key).order_by(OutboxMessage.idempotency_key)
+        ).all()
+    assert kept == ["k4", "k5", "k6", "k7"]
