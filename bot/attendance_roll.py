@@ -14,6 +14,7 @@ from bot.authz import Viewer
 from bot.meetings import visible_to
 from bot.vocabulary import Answer, Presence, Role
 from storage.models import Attendance, Council, Forening, Meeting, Person
+from storage.repositories.memberships import MemberRow
 from storage.uow import UnitOfWork
 
 
@@ -62,10 +63,41 @@ class Seat:
 
 def members_at(uow: UnitOfWork, council: Council, at: datetime) -> dict[int, Member]:
     """The council's members at an instant, by person id."""
+    return _members(uow.memberships.active(council.id, now=at))
+
+
+@dataclass(frozen=True)
+class Memberships:
+    """The memberships of some councils over a period, read in one query: their members at
+    any instant of it without another (for reports over many meetings)."""
+
+    by_council: dict[int, list[MemberRow]]
+
+    @classmethod
+    def during(
+        cls, uow: UnitOfWork, council_ids: list[int], start: datetime, end: datetime
+    ) -> Memberships:
+        by_council: dict[int, list[MemberRow]] = {council_id: [] for council_id in council_ids}
+        for row in uow.memberships.during(council_ids, start, end):
+            by_council[row.membership.council_id].append(row)
+        return cls(by_council)
+
+    def at(self, council_id: int, instant: datetime) -> dict[int, Member]:
+        """As members_at, for an instant of the period."""
+        return _members([r for r in self.by_council[council_id] if _held_at(r, instant)])
+
+
+def _held_at(row: MemberRow, instant: datetime) -> bool:
+    """As the memberships repository's `active` reads it in SQL."""
+    held = row.membership
+    return held.active_from <= instant and (held.active_to is None or held.active_to > instant)
+
+
+def _members(rows: list[MemberRow]) -> dict[int, Member]:
     roles: dict[int, set[Role]] = {}
     people: dict[int, Person] = {}
     foreningar: dict[int, Forening] = {}
-    for row in uow.memberships.active(council.id, now=at):
+    for row in rows:
         pid = row.person.id
         people[pid] = row.person
         roles.setdefault(pid, set()).add(row.membership.role)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.attendance_roll import Member, members_at
+from bot.attendance_roll import Member, Memberships
 from bot.audience import Audience
 from bot.authz import Action, audience_of
 from bot.context import allowed_viewer, council_for, viewer_of
@@ -260,7 +260,10 @@ class FeeService:
             for m in uow.attendance.council_meetings(council.id, period.start, end)
             if readers.sees(m.kind)
         ]
-        registers = {m.id: uow.attendance.for_meeting(m.id) for m in meetings}
+        registers: dict[int, list[Attendance]] = {m.id: [] for m in meetings}
+        for row in uow.attendance.for_meetings(list(registers)):
+            registers[row.meeting_id].append(row)
+        memberships = Memberships.during(uow, [council.id], period.start, end)
         unregistered = [
             meeting_info(council, m)
             for m in meetings
@@ -268,7 +271,7 @@ class FeeService:
         ]
         paid: list[tuple[Meeting, Attendance, Member]] = []
         for meeting in meetings:
-            members = members_at(uow, council, meeting.starts_at)
+            members = memberships.at(council.id, meeting.starts_at)
             for row in registers[meeting.id]:
                 member = members.get(row.person_id)
                 if row.presence in ATTENDED and _paid(member) and only in (None, row.person_id):
@@ -321,21 +324,22 @@ class FeeService:
         """Everything the people were paid for in any council around the period: the day
         rules need the other councils' meetings of the same days."""
         margin = timedelta(days=1)
-        councils: dict[int, Council] = {council.id: council}
+        start, stop = period.start - margin, end + margin
+        attended = [
+            (row, meeting)
+            for row, meeting in uow.attendance.attended(council.team_id, person_ids, start, stop)
+            if readers.sees(meeting.kind)
+        ]
+        ids = list({meeting.council_id for _, meeting in attended} | {council.id})
+        councils = {c.id: c for c in uow.councils.by_ids(ids)}
+        memberships = Memberships.during(uow, ids, start, stop)
         members: dict[int, dict[int, Member]] = {}
         participations = []
-        for row, meeting in uow.attendance.attended(
-            council.team_id, person_ids, period.start - margin, end + margin
-        ):
-            if not readers.sees(meeting.kind):
-                continue
-            other = councils.get(meeting.council_id) or uow.councils.get(meeting.council_id)
-            assert other is not None  # a foreign key
-            councils[other.id] = other
+        for row, meeting in attended:
             if meeting.id not in members:
-                members[meeting.id] = members_at(uow, other, meeting.starts_at)
+                members[meeting.id] = memberships.at(meeting.council_id, meeting.starts_at)
             if _paid(members[meeting.id].get(row.person_id)):
-                participations.append(participation(other, meeting, row))
+                participations.append(participation(councils[meeting.council_id], meeting, row))
         return participations, {cid: fee_settings(c) for cid, c in councils.items()}
 
 

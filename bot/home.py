@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from bot.agenda import PointInfo, point_info
+from bot.agenda import PointInfo, point_infos
 from bot.authz import Action, allowed, audience_of
 from bot.context import viewer_of
 from bot.kallelse import DeliveryStatus, delivery_status
@@ -62,12 +62,12 @@ class HomeService:
                         roles=tuple(sorted(r.value for r in viewer.roles)),
                         meetings=meetings,
                         # Someone now with the unit no longer sees their old förmöte points.
-                        points=[
-                            point_info(uow, p)
-                            for p in uow.points.sent_by(
+                        points=point_infos(
+                            uow,
+                            uow.points.sent_by(
                                 council.id, person.id, audience=readers, limit=SHOWN_POINTS
-                            )
-                        ],
+                            ),
+                        ),
                         actions=[
                             (i.id, i.text, i.due_on)
                             for i in uow.actions.open_for_owner(

@@ -206,7 +206,9 @@ class AgendaPoint(Base):
     meeting_kind: Mapped[MeetingKind] = mapped_column(
         _enum(MeetingKind), default=MeetingKind.STORMOTE, server_default=MeetingKind.STORMOTE.value
     )
-    submitter_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), default=None)
+    submitter_id: Mapped[int | None] = mapped_column(
+        ForeignKey("persons.id"), index=True, default=None
+    )
     forening_id: Mapped[int | None] = mapped_column(ForeignKey("foreningar.id"), default=None)
     title: Mapped[str] = mapped_column(String(300))
     description: Mapped[str | None] = mapped_column(Text, default=None)
@@ -312,7 +314,7 @@ class Attendance(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), index=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), index=True)
     answer: Mapped[str | None] = mapped_column(String(32), default=None)
     answer_reason: Mapped[str | None] = mapped_column(String(500), default=None)
     read_documents_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
@@ -362,7 +364,7 @@ class ActionItem(Base):
     council_id: Mapped[int] = mapped_column(ForeignKey("councils.id"), index=True)
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id"), default=None)
     point_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_points.id"), default=None)
-    owner_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), default=None)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), index=True, default=None)
     text: Mapped[str] = mapped_column(Text)
     due_on: Mapped[date | None] = mapped_column(Date, index=True, default=None)
     status: Mapped[ActionStatus] = mapped_column(_enum(ActionStatus), default=ActionStatus.OPEN)
@@ -470,7 +472,7 @@ class Event(Base):
     meeting_id: Mapped[int | None] = mapped_column(
         ForeignKey("meetings.id"), index=True, default=None
     )
-    actor_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), default=None)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), index=True, default=None)
     kind: Mapped[str] = mapped_column(String(64))
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)

@@ -19,7 +19,7 @@ from bot.agenda.points import (
     accepts_points,
     default_standing_points,
     outline,
-    point_info,
+    point_infos,
 )
 from bot.agenda.service import AgendaService
 from bot.agenda.view import agenda_view
@@ -41,6 +41,6 @@ __all__ = [
     "attach_waiting_points",
     "default_standing_points",
     "outline",
-    "point_info",
+    "point_infos",
     "rehome_points",
 ]

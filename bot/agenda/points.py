@@ -16,7 +16,7 @@ from bot.meetings import (
 from bot.notices import ChannelNotice, Notice
 from bot.texts import t
 from bot.vocabulary import MeetingKind, PointStatus
-from storage.models import AgendaPoint, Council, Meeting, StandingPoint
+from storage.models import AgendaPoint, Council, Forening, Meeting, Person, StandingPoint
 from storage.uow import UnitOfWork
 
 UowFactory = Callable[[], UnitOfWork]
@@ -173,8 +173,22 @@ class Change:
 
 
 def point_info(uow: UnitOfWork, point: AgendaPoint) -> PointInfo:
-    person = uow.people.get(point.submitter_id) if point.submitter_id else None
-    forening = uow.foreningar.get(point.forening_id) if point.forening_id else None
+    (info,) = point_infos(uow, [point])
+    return info
+
+
+def point_infos(uow: UnitOfWork, points: list[AgendaPoint]) -> list[PointInfo]:
+    """The points as shown, their submitters and föreningar loaded together (two queries
+    however many points)."""
+    people = uow.people.by_ids({p.submitter_id for p in points if p.submitter_id})
+    foreningar = uow.foreningar.by_ids({p.forening_id for p in points if p.forening_id})
+    return [
+        _info(point, people.get(point.submitter_id or 0), foreningar.get(point.forening_id or 0))
+        for point in points
+    ]
+
+
+def _info(point: AgendaPoint, person: Person | None, forening: Forening | None) -> PointInfo:
     return PointInfo(
         id=point.id,
         meeting_id=point.meeting_id,

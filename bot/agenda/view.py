@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from bot.agenda.points import OPEN, AgendaView, FollowUp, point_info
+from bot.agenda.points import OPEN, AgendaView, FollowUp, PointInfo, point_infos
 from bot.audience import Audience
 from bot.meetings import meeting_info
 from bot.vocabulary import PointStatus
-from storage.models import Council, Meeting
+from storage.models import AgendaPoint, Council, Meeting, Person
 from storage.uow import UnitOfWork
 
 
@@ -14,7 +14,8 @@ def agenda_view(
     uow: UnitOfWork, council: Council, meeting: Meeting, *, can_manage: bool
 ) -> AgendaView:
     """A meeting's agenda as it stands; the caller has checked who may see it."""
-    points = [point_info(uow, p) for p in uow.points.for_meeting(meeting.id)]
+    rows = uow.points.for_meeting(meeting.id)
+    points = point_infos(uow, rows)
     on_agenda = [p for p in points if p.status == PointStatus.ON_AGENDA]
     return AgendaView(
         council_name=council.name,
@@ -24,22 +25,34 @@ def agenda_view(
         + [p for p in on_agenda if p.under_ovriga],
         late=[p for p in points if p.status == PointStatus.SUBMITTED],
         settled=[p for p in points if p.status not in OPEN],
-        follow_up=_follow_up(uow, council, meeting),
+        follow_up=_follow_up(uow, council, meeting, points, rows),
         can_manage=can_manage,
         lang=council.language,
     )
 
 
-def _follow_up(uow: UnitOfWork, council: Council, meeting: Meeting) -> FollowUp:
-    actions = []
+def _follow_up(
+    uow: UnitOfWork,
+    council: Council,
+    meeting: Meeting,
+    points: list[PointInfo],
+    rows: list[AgendaPoint],
+) -> FollowUp:
+    """Open action items, and the meeting's open points carried over (`points` shows `rows`)."""
     # A stormöte's agenda reaches the unit, whoever asks: a förmöte's items never show there.
     readers = Audience.of_meeting(meeting.kind)
-    for item in uow.actions.open_for_council(council.id, audience=readers):
-        owner = uow.people.get(item.owner_id) if item.owner_id else None
-        actions.append((item.id, item.text, owner.display_name if owner else None, item.due_on))
+    items = uow.actions.open_for_council(council.id, audience=readers)
+    owners = uow.people.by_ids({item.owner_id for item in items if item.owner_id})
+    actions = [
+        (item.id, item.text, _name(owners.get(item.owner_id or 0)), item.due_on) for item in items
+    ]
     carried = [
-        point_info(uow, p)
-        for p in uow.points.for_meeting(meeting.id)
-        if p.carried_from_id is not None and p.status in OPEN
+        info
+        for info, row in zip(points, rows, strict=True)
+        if row.carried_from_id is not None and row.status in OPEN
     ]
     return FollowUp(actions=actions, carried=carried)
+
+
+def _name(person: Person | None) -> str | None:
+    return person.display_name if person else None

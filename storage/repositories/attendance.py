@@ -31,11 +31,17 @@ class AttendanceRepository:
         return found
 
     def for_meeting(self, meeting_id: int) -> list[Attendance]:
+        return self.for_meetings([meeting_id])
+
+    def for_meetings(self, meeting_ids: list[int]) -> list[Attendance]:
+        """The registers of the meetings in one query, by meeting."""
+        if not meeting_ids:
+            return []
         return list(
             self._session.scalars(
                 select(Attendance)
-                .where(Attendance.meeting_id == meeting_id)
-                .order_by(Attendance.id)
+                .where(Attendance.meeting_id.in_(meeting_ids))
+                .order_by(Attendance.meeting_id, Attendance.id)
             )
         )
 

@@ -51,6 +51,23 @@ class MembershipRepository:
         )
         return [MemberRow(m, p, f) for m, p, f in rows]
 
+    def during(self, council_ids: list[int], start: datetime, end: datetime) -> list[MemberRow]:
+        """The memberships of the councils held at some instant of [start, end)."""
+        if not council_ids:
+            return []
+        rows = self._session.execute(
+            select(Membership, Person, Forening)
+            .join(Person, Person.id == Membership.person_id)
+            .outerjoin(Forening, Forening.id == Membership.forening_id)
+            .where(
+                Membership.council_id.in_(council_ids),
+                Membership.active_from < end,
+                or_(Membership.active_to.is_(None), Membership.active_to > start),
+            )
+            .order_by(Membership.council_id, Person.display_name, Membership.id)
+        )
+        return [MemberRow(m, p, f) for m, p, f in rows]
+
     def roles_of(self, council_id: int, person_id: int, *, now: datetime) -> list[Membership]:
         return list(
             self._session.scalars(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 
 from sqlalchemy import select
@@ -21,6 +22,13 @@ class PersonRepository:
 
     def get(self, person_id: int) -> Person | None:
         return self._session.get(Person, person_id)
+
+    def by_ids(self, person_ids: Collection[int]) -> dict[int, Person]:
+        """The people with these ids, in one query (for lists naming many people)."""
+        if not person_ids:
+            return {}
+        found = self._session.scalars(select(Person).where(Person.id.in_(person_ids)))
+        return {person.id: person for person in found}
 
     def by_slack_id(self, team_id: str, slack_user_id: str) -> Person | None:
         """The person of a Slack user: recorded in workspace `team_id`, else in another. A
@@ -59,6 +67,12 @@ class ForeningRepository:
 
     def get(self, forening_id: int) -> Forening | None:
         return self._session.get(Forening, forening_id)
+
+    def by_ids(self, forening_ids: Collection[int]) -> dict[int, Forening]:
+        if not forening_ids:
+            return {}
+        found = self._session.scalars(select(Forening).where(Forening.id.in_(forening_ids)))
+        return {forening.id: forening for forening in found}
 
     def in_team(self, team_id: str) -> list[Forening]:
         return list(

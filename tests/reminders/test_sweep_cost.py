@@ -3,11 +3,7 @@ action item near `now` are loaded together, so more of them cost rows, not queri
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import timedelta
-
-from sqlalchemy import Engine, event
 
 from bot.councils import SlackUser
 from bot.reminders.sweep import sweep
@@ -17,24 +13,11 @@ from bot.when import When
 from storage.models import ActionItem
 from tests.conftest import NOW
 from tests.reminders.world import STORMOTE, TEAM, at
+from tests.statements import statements
 
 # The agenda deadline and the kallelse's last day of the stormöte are 3 December: their
 # first slots have come, and so has the action items' (due 4 December).
 SWEEP_AT = at(12, 1, 10)
-
-
-@contextmanager
-def statements(engine: Engine) -> Iterator[list[str]]:
-    sent: list[str] = []
-
-    def seen(_conn: object, _cursor: object, statement: str, *_: object) -> None:
-        sent.append(statement)
-
-    event.listen(engine, "before_cursor_execute", seen)
-    try:
-        yield sent
-    finally:
-        event.remove(engine, "before_cursor_execute", seen)
 
 
 def add_council(services: Services, number: int) -> None:

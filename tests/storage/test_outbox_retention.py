@@ -6,13 +6,14 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, event, insert, select, text
+from sqlalchemy import Engine, insert, select, text
 
 from bot.vocabulary import OutboxStatus
 from storage.db import make_session_factory
 from storage.models import OutboxMessage
 from storage.uow import UnitOfWork
 from tests.conftest import NOW
+from tests.statements import plan, statements
 
 SENT = 2_000
 
@@ -35,30 +36,13 @@ def _add(engine: Engine, rows: list[dict[str, Any]]) -> None:
 
 
 def _claim_plan(engine: Engine) -> str:
-    """The query plan of the claim as the sender sends it, after the planner's statistics."""
-    sent: list[tuple[str, Any]] = []
-
-    def seen(_c: object, _cur: object, statement: str, parameters: Any, *_: object) -> None:
-        sent.append((statement, parameters))
-
+    """The query plan of the claim as the sender sends it."""
     uow = UnitOfWork(make_session_factory(engine))
-    event.listen(engine, "before_cursor_execute", seen)
-    try:
-        with uow:  # left without a commit: rolled back
-            claimed = uow.outbox.claim("w1", at=NOW, stale_before=NOW, limit=10)
-    finally:
-        event.remove(engine, "before_cursor_execute", seen)
+    with statements(engine) as sent, uow:  # left without a commit: rolled back
+        claimed = uow.outbox.claim("w1", at=NOW, stale_before=NOW, limit=10)
     assert len(claimed) == 5
-    ((statement, parameters),) = [s for s in sent if s[0].lstrip().startswith("UPDATE")]
-    with engine.begin() as connection:
-        driver = connection.connection.driver_connection
-        assert driver is not None
-        cursor = driver.cursor()
-        if engine.dialect.name == "sqlite":
-            cursor.execute(f"EXPLAIN QUERY PLAN {statement}", parameters)
-            return "\n".join(str(row[-1]) for row in cursor.fetchall())
-        cursor.execute(f"EXPLAIN {statement}", parameters)
-        return "\n".join(str(row[0]) for row in cursor.fetchall())
+    (update,) = [s for s in sent if s.statement.lstrip().startswith("UPDATE")]
+    return plan(engine, update)
 
 
 def test_the_claim_reads_the_index_of_unfinished_rows_after_analyze(engine: Engine) -> None:

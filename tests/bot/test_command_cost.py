@@ -1,0 +1,95 @@
+"""What people ask for costs statements by what it shows, not by how much there is: as many
+SQL statements for a long agenda as for a short one, and rows found by index (bounds and
+plans, never timings)."""
+
+from __future__ import annotations
+
+from bot.fee_input import parse_period
+from bot.privacy.inventory import inventory
+from bot.services import Services
+from tests.bot.test_fee_service import AFTER, KARL, STHLM, council, held
+from tests.bot.test_fee_service import SARA as SARA_FEES
+from tests.conftest import NOW
+from tests.reminders.world import ANNA, LINA, OLLE, RAD, SARA, TEAM, VERA, World
+from tests.statements import plan, statements
+
+SUBMITTERS = (OLLE, ANNA, LINA, SARA, VERA)
+
+
+def _submit(services: Services, number: int, user: str) -> None:
+    services.agenda.submit(
+        team_id=TEAM,
+        user_id=user,
+        channel_id=RAD,
+        title=f"Punkt {number}",
+        description=None,
+        now=NOW,
+    )
+
+
+def test_the_agenda_costs_as_many_statements_with_fifteen_points_as_with_three(
+    services: Services,
+) -> None:
+    World.build(services).plan()
+    counted = []
+    for size in (3, 15):
+        for number in range(len(counted) and 3, size):
+            _submit(services, number, SUBMITTERS[number % len(SUBMITTERS)])
+        with statements(services.engine) as sent:
+            view = services.agenda.agenda(now=NOW, team_id=TEAM, user_id=SARA, channel_id=RAD)
+        assert len(view.points) + len(view.late) == size
+        counted.append(len(sent))
+    assert counted[0] == counted[1]
+
+
+def test_home_costs_as_many_statements_with_five_points_as_with_one(
+    services: Services,
+) -> None:
+    World.build(services).plan()
+    counted = []
+    for size in (1, 5):
+        for number in range(len(counted) and 1, size):
+            _submit(services, number, ANNA)
+        with statements(services.engine) as sent:
+            (home,) = services.home.overview(team_id=TEAM, user_id=ANNA, now=NOW)
+        assert len(home.points) == size
+        counted.append(len(sent))
+    assert counted[0] == counted[1]
+
+
+def test_a_persons_data_is_found_by_index_not_by_reading_every_table(
+    sqlite_services: Services,
+) -> None:
+    """SQLite's plans (PostgreSQL reads a table this small whole, as it should)."""
+    services = sqlite_services
+    World.build(services).plan()
+    _submit(services, 1, ANNA)
+    with services.uow() as uow:
+        anna = uow.people.by_slack_id(TEAM, ANNA)
+        assert anna is not None
+        with statements(services.engine) as sent:
+            found = inventory(uow, anna)
+    assert len(found.points) == 1
+    plans = "\n".join(plan(services.engine, s) for s in sent)
+    for table in ("agenda_points", "attendance", "action_items", "events"):
+        assert f"SCAN {table}" not in plans, plans
+
+
+def test_the_fee_basis_costs_as_many_statements_for_six_meetings_as_for_two(
+    services: Services,
+) -> None:
+    council(services, "C", SARA_FEES)
+    council(services, "C2", KARL)
+    held(services, "C2", KARL, "1 mars kl 13-16")  # the day rule reads the other council too
+    march = parse_period("mars 2027", now=AFTER, zone=STHLM)
+    counted = []
+    for size in (2, 6):
+        for day in range(len(counted) and 2, size):
+            held(services, "C", SARA_FEES, f"{day + 1} mars kl 9-12")
+        with statements(services.engine) as sent:
+            report = services.fees.basis(
+                team_id="T", channel_id="C", user_id=SARA_FEES.user_id, period=march, now=AFTER
+            )
+        assert len(report.rows) == size  # Anna each time (Vera is from the unit)
+        counted.append(len(sent))
+    assert counted[0] == counted[1]
