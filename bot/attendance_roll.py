@@ -7,7 +7,7 @@ Memberships are read as they were when the meeting started, or now for a coming 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from bot.authz import Viewer
@@ -72,6 +72,10 @@ class Memberships:
     any instant of it without another (for reports over many meetings)."""
 
     by_council: dict[int, list[MemberRow]]
+    # By council and the memberships held: most meetings of a period share their members.
+    _seen: dict[tuple[int, tuple[int, ...]], dict[int, Member]] = field(
+        default_factory=dict, compare=False
+    )
 
     @classmethod
     def during(
@@ -84,7 +88,11 @@ class Memberships:
 
     def at(self, council_id: int, instant: datetime) -> dict[int, Member]:
         """As members_at, for an instant of the period."""
-        return _members([r for r in self.by_council[council_id] if _held_at(r, instant)])
+        held = [r for r in self.by_council[council_id] if _held_at(r, instant)]
+        key = (council_id, tuple(r.membership.id for r in held))
+        if key not in self._seen:
+            self._seen[key] = _members(held)
+        return self._seen[key]
 
 
 def _held_at(row: MemberRow, instant: datetime) -> bool:

@@ -264,8 +264,9 @@ class FeeService:
         for row in uow.attendance.for_meetings(list(registers)):
             registers[row.meeting_id].append(row)
         memberships = Memberships.during(uow, [council.id], period.start, end)
+        infos = {m.id: meeting_info(council, m) for m in meetings}
         unregistered = [
-            meeting_info(council, m)
+            infos[m.id]
             for m in meetings
             if not any(r.presence is not None for r in registers[m.id])
         ]
@@ -292,7 +293,7 @@ class FeeService:
             FeeRow(
                 name=member.person.display_name,
                 forening=member.forening.name if member.forening else None,
-                meeting=meeting_info(council, meeting),
+                meeting=infos[meeting.id],
                 remote=row.presence == Presence.REMOTE,
                 line=by_key[(meeting.id, row.person_id)],
             )
