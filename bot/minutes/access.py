@@ -24,7 +24,7 @@ from bot.meeting_finder import (
     locate,
     locate_by_id,
 )
-from bot.minutes.record import PREFIX, Record, replay
+from bot.minutes.record import HEAD, PREFIX, Record, replay
 from bot.vocabulary import MeetingKind
 from storage.models import Council, Meeting, Minutes
 from storage.uow import UnitOfWork
@@ -47,7 +47,8 @@ class Located:
     meeting: Meeting
     viewer: Viewer
     minutes: Minutes | None
-    record: Record
+    record: Record  # with `head`, only what writing a line reads (record.HEAD)
+    head: bool = False
 
     @property
     def lang(self) -> str:
@@ -60,13 +61,16 @@ class Located:
         return self.minutes
 
 
-def _load(uow: UnitOfWork, council: Council, meeting: Meeting, viewer: Viewer) -> Located:
+def _load(
+    uow: UnitOfWork, council: Council, meeting: Meeting, viewer: Viewer, *, head: bool = False
+) -> Located:
+    events = (
+        uow.events.of_kinds(meeting.id, HEAD)
+        if head
+        else uow.events.for_meeting(meeting.id, prefix=PREFIX)
+    )
     return Located(
-        council,
-        meeting,
-        viewer,
-        uow.minutes.for_meeting(meeting.id),
-        replay(uow.events.for_meeting(meeting.id, prefix=PREFIX)),
+        council, meeting, viewer, uow.minutes.for_meeting(meeting.id), replay(events), head
     )
 
 
@@ -81,19 +85,26 @@ def in_channel(
     action: Action,
     now: datetime,
     formote: bool = False,
+    head: bool = False,
     **asked: Unpack[ChannelAsked],
 ) -> Located:
+    """`head`: the record as far as writing a line reads it (record.HEAD)."""
     found = locate(uow, finder=FORMOTE if formote else MEETING, now=now, action=action, **asked)
     if found.meeting.starts_at > now + CHECKIN_OPENS:
         raise UserError("protokoll.no_meeting", id=found.meeting.id)
-    return _load(uow, found.council, found.meeting, found.viewer)
+    return _load(uow, found.council, found.meeting, found.viewer, head=head)
 
 
 def by_id(
-    uow: UnitOfWork, *, action: Action, now: datetime, **asked: Unpack[ButtonAsked]
+    uow: UnitOfWork,
+    *,
+    action: Action,
+    now: datetime,
+    head: bool = False,
+    **asked: Unpack[ButtonAsked],
 ) -> Located:
     found = locate_by_id(uow, action=action, now=now, **asked)
-    return _load(uow, found.council, found.meeting, found.viewer)
+    return _load(uow, found.council, found.meeting, found.viewer, head=head)
 
 
 def by_thread(
@@ -105,11 +116,18 @@ def by_thread(
     user_id: str,
     action: Action,
     now: datetime,
+    head: bool = False,
 ) -> Located | None:
     """None when the thread is not one minutes are written in."""
     meeting = uow.minutes.meeting_for_thread(channel_id, thread_ts)
     if meeting is None:
         return None
     return by_id(
-        uow, team_id=team_id, user_id=user_id, meeting_id=meeting.id, action=action, now=now
+        uow,
+        team_id=team_id,
+        user_id=user_id,
+        meeting_id=meeting.id,
+        action=action,
+        now=now,
+        head=head,
     )

@@ -52,10 +52,13 @@ def docx_bytes(doc: Layout) -> bytes:
     document.add_heading(title, level=0)
     for phrase in doc.meta:
         document.add_paragraph(text(phrase))
+    # python-docx looks a paragraph's style up among all the document's styles, by name or
+    # not, for each paragraph (most of a long draft's time): the lines take its id, found once.
+    bullet = document.styles["List Bullet"].style_id
     for section in doc.sections:
         document.add_heading(text(section.heading), level=2 if section.sub else 1)
         for line in section.lines:
-            document.add_paragraph(text(line), style="List Bullet")
+            document.add_paragraph(text(line))._p.style = bullet
     raw = io.BytesIO()
     document.save(raw)
     return _fixed_times(raw.getvalue(), dated)

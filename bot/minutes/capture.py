@@ -212,16 +212,22 @@ class CaptureService:
         or a message in the minutes' thread. `read` reads the people and links in it the
         way the adapter it came from wrote them."""
         with self._uow() as uow:
+            # The log's head only: a line is appended without replaying the lines before it.
             if thread_ts is not None:
                 found = access.by_thread(
-                    uow, thread_ts=thread_ts, action=Action.WRITE_MINUTES, now=now, **caller
+                    uow,
+                    thread_ts=thread_ts,
+                    action=Action.WRITE_MINUTES,
+                    now=now,
+                    head=True,
+                    **caller,
                 )
                 if found is None:
                     raise UserError("protokoll.not_a_minutes_thread")
                 at = found
             else:
                 at = access.in_channel(
-                    uow, now=now, action=Action.WRITE_MINUTES, formote=formote, **caller
+                    uow, now=now, action=Action.WRITE_MINUTES, formote=formote, head=True, **caller
                 )
             zone = ZoneInfo(at.council.timezone)
             members = {
@@ -261,6 +267,8 @@ class CaptureService:
         now: datetime,
     ) -> Captured:
         self._ensure_started(uow, at, now)
+        if at.head:  # choosing reads the whole record
+            at = access.reload(uow, at)
         names = choose_justerare(uow, at, parsed, now)
         self._reopen(at)
         current = at.record.item(at.record.current) if at.record.current else None

@@ -29,6 +29,9 @@ AMENDMENT_CONFIRMED = "minutes.amendment_confirmed"
 AMENDMENT_DECLINED = "minutes.amendment_declined"
 PUBLISHED = "minutes.published"
 JUSTERARE = "minutes.justerare"  # who the meeting chose to approve these minutes
+# What writing a line reads of the log: the outline, the current item and whether the
+# minutes are locked; so a line is appended without replaying the lines before it.
+HEAD = (STARTED, TOPIC, LOCKED, PUBLISHED)
 
 
 class LoggedEvent(Protocol):

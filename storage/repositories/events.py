@@ -3,11 +3,11 @@ exception, and lives in storage.repositories.privacy)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from storage.models import Event
@@ -47,11 +47,16 @@ class EventLog:
 
     def for_meeting(self, meeting_id: int, *, prefix: str) -> list[Event]:
         """A meeting's events whose kind starts with `prefix` (e.g. "minutes."), in order."""
+        return self._of_meeting(meeting_id, Event.kind.startswith(prefix))
+
+    def of_kinds(self, meeting_id: int, kinds: Collection[str]) -> list[Event]:
+        """A meeting's events of these kinds, in order."""
+        return self._of_meeting(meeting_id, Event.kind.in_(kinds))
+
+    def _of_meeting(self, meeting_id: int, which: ColumnElement[bool]) -> list[Event]:
         return list(
             self._session.scalars(
-                select(Event)
-                .where(Event.meeting_id == meeting_id, Event.kind.startswith(prefix))
-                .order_by(Event.id)
+                select(Event).where(Event.meeting_id == meeting_id, which).order_by(Event.id)
             )
         )
 

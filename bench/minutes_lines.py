@@ -1,0 +1,111 @@
+"""Writing a meeting's minutes line by line, and its draft as a DOCX file (`/protokoll utkast`):
+each line's time should not grow with the lines before it.
+
+One council with a stormöte under way in a scratch SQLite file; the secretary writes
+`--lines` lines through the capture service (as /protokoll and the thread do, without HTTP),
+then the draft is laid out and written as DOCX and Markdown, `--rounds` times.
+
+    .venv/bin/python bench/minutes_lines.py [--lines 1000] [--rounds 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from common import header, median, scratch_dir, verdict
+
+from bot.councils import SlackUser
+from bot.minutes.archive import archive_files
+from bot.services import build_services
+from bot.settings import load_settings
+from bot.vocabulary import MeetingKind
+from bot.when import When
+from handlers.slack_markup import MinutesWords
+from storage.migrate import upgrade
+
+TARGET_LINES_S = 2.0  # all the lines
+TARGET_DRAFT_MS = 200
+TEAM, CHANNEL, SECRETARY = "T0LOCAL", "C0RAD", "U0SARA"
+ZONE = ZoneInfo("Europe/Stockholm")
+PLANNED = datetime(2026, 11, 20, 9, tzinfo=ZONE)
+START = datetime(2026, 12, 3, 13, tzinfo=ZONE)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lines", type=int, default=1000)
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    header("Minutes lines")
+    with scratch_dir() as directory:
+        url = f"sqlite:///{directory / 'minutes.db'}"
+        upgrade(url)
+        services = build_services(load_settings({"DATABASE_URL": url}))
+        services.councils.create(
+            team_id=TEAM,
+            channel_id=CHANNEL,
+            name="Rådet",
+            creator=SlackUser(SECRETARY, "Sara"),
+            now=PLANNED,
+        )
+        services.meetings.plan(
+            team_id=TEAM,
+            channel_id=CHANNEL,
+            actor_user_id=SECRETARY,
+            kind=MeetingKind.STORMOTE,
+            when=When(START, START + timedelta(hours=3)),
+            place=None,
+            now=PLANNED,
+        )
+        services.agenda.submit(
+            team_id=TEAM,
+            user_id=SECRETARY,
+            channel_id=CHANNEL,
+            title="Väntetider",
+            description=None,
+            now=PLANNED,
+        )
+        read = MinutesWords(lambda user_id, label: label or user_id)
+        where = {"team_id": TEAM, "channel_id": CHANNEL, "user_id": SECRETARY}
+        lines = ["punkt 1"] + [f"info: Rad {n} av protokollet." for n in range(1, args.lines)]
+        during = START + timedelta(minutes=5)
+        each: list[float] = []
+        for line in lines:
+            started = time.perf_counter()
+            services.minutes.capture.line(text=line, read=read, now=during, **where)
+            each.append(time.perf_counter() - started)
+        drafts: list[float] = []
+        for _ in range(args.rounds):
+            started = time.perf_counter()
+            draft = services.minutes.capture.draft(now=during, **where)
+            archive_files(draft.layout)
+            drafts.append(time.perf_counter() - started)
+        services.engine.dispose()
+    header("Minutes lines, results")
+    tenth = max(1, len(each) // 10)
+    first, last = median(each[:tenth]) * 1000, median(each[-tenth:]) * 1000
+    print(
+        f"  {len(each):,} lines: {sum(each):.2f} s in all; a line among the first {tenth:,} "
+        f"{first:.1f} ms, among the last {tenth:,} {last:.1f} ms (median)"
+    )
+    print(
+        f"  draft laid out and written as DOCX and Markdown: median "
+        f"{median(drafts) * 1000:.1f} ms (min {min(drafts) * 1000:.1f}, "
+        f"max {max(drafts) * 1000:.1f})"
+    )
+    verdict(f"{len(each):,} lines in all", f"{sum(each):.2f} s", f"<= {TARGET_LINES_S} s",
+            sum(each) <= TARGET_LINES_S)  # fmt: skip
+    verdict("last lines / first lines", f"{last / first:.2f}", "about 1", True)
+    verdict(
+        f"utkast at {len(each):,} lines",
+        f"{median(drafts) * 1000:.1f} ms",
+        f"<= {TARGET_DRAFT_MS} ms",
+        median(drafts) * 1000 <= TARGET_DRAFT_MS,
+    )
+
+
+if __name__ == "__main__":
+    main()
