@@ -413,7 +413,7 @@ class _Rows:
                         "council_id": c,
                         "person_id": person,
                         "channel_id": f"D{person:09d}",
-                        "payload": {"user": user_id(c, m), "text": "Mötet är idag."},
+                        "payload": {"text": "Mötet är idag."},
                         "due_at": slot,
                         "status": OutboxStatus.SENT,
                         "attempts": 1,

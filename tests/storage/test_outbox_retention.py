@@ -22,7 +22,7 @@ def _row(n: int, status: OutboxStatus, due_at: datetime, **values: Any) -> dict[
     return {
         "idempotency_key": f"k{n}",
         "kind": "mötesdag",
-        "payload": {"user": f"U{n}", "text": "Mötet är idag."},
+        "payload": {"text": "Mötet är idag."},
         "due_at": due_at,
         "status": status,
         "attempts": 0,
