@@ -43,6 +43,7 @@ class Member:
             self.person.id,
             self.roles,
             forening_id=self.forening.id if self.forening else None,
+            name=self.person.display_name,
         )
 
     @property

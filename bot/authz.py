@@ -13,6 +13,7 @@ from enum import StrEnum
 from bot.audience import Audience
 from bot.errors import UserError
 from bot.texts import Ref
+from bot.texts.render import Mention
 from bot.vocabulary import ASSOCIATION_ROLES, OFFICER_ROLES, Role
 
 
@@ -25,6 +26,11 @@ class Viewer:
     roles: frozenset[Role]
     # The förening they speak for in this council (the first, if several); None for the unit.
     forening_id: int | None
+    name: str  # as the council knows them; their account when it does not
+
+    @property
+    def mention(self) -> Mention:
+        return Mention(self.name, self.user_id)
 
     @property
     def has_forening(self) -> bool:
@@ -156,15 +162,15 @@ def require_second_officer(
         raise UserError("refused.amendment.roles")
 
 
-def require(action: Action, viewer: Viewer, *, officers: list[str]) -> None:
-    """Raise the action's refusal; an officers' refusal names who can (Slack user ids)."""
+def require(action: Action, viewer: Viewer, *, officers: list[Mention]) -> None:
+    """Raise the action's refusal; an officers' refusal names who can."""
     rule = RULES[action]
     if rule.allows(viewer):
         return
     what = Ref(f"what.{action.value}")
     if rule is OFFICERS and not officers:
         raise UserError("refused.officers.nobody", what=what)
-    raise UserError(rule.refusal, what=what, who=[f"<@{u}>" for u in officers])
+    raise UserError(rule.refusal, what=what, who=officers)
 
 
 def audience_of(viewer: Viewer) -> Audience:

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from bot import authz
 from bot.errors import UserError
+from bot.texts.render import Mention
 from bot.vocabulary import OFFICER_ROLES, Role
 from storage.models import Council
 from storage.repositories.memberships import MemberRow
@@ -34,13 +35,14 @@ def council_for(uow: UnitOfWork, channel_id: str) -> Council:
 def viewer_of(uow: UnitOfWork, council: Council, user_id: str, *, now: datetime) -> authz.Viewer:
     person = uow.people.by_slack_id(council.team_id, user_id)
     if person is None:
-        return authz.Viewer(user_id, None, frozenset(), forening_id=None)
+        return authz.Viewer(user_id, None, frozenset(), forening_id=None, name=user_id)
     held = uow.memberships.roles_of(council.id, person.id, now=now)
     return authz.Viewer(
         user_id,
         person.id,
         frozenset(m.role for m in held),
         forening_id=next((m.forening_id for m in held if m.forening_id is not None), None),
+        name=person.display_name,
     )
 
 
@@ -62,15 +64,23 @@ def viewers_by_council(
 def _viewers(rows: list[MemberRow]) -> list[authz.Viewer]:
     roles: dict[str, set[Role]] = {}
     person_ids: dict[str, int] = {}
+    names: dict[str, str] = {}
     forenings: dict[str, int] = {}
     for row in rows:
         uid = row.person.slack_user_id
         roles.setdefault(uid, set()).add(row.membership.role)
         person_ids[uid] = row.person.id
+        names[uid] = row.person.display_name
         if row.membership.forening_id is not None:
             forenings.setdefault(uid, row.membership.forening_id)
     return [
-        authz.Viewer(uid, person_ids[uid], frozenset(held), forening_id=forenings.get(uid))
+        authz.Viewer(
+            uid,
+            person_ids[uid],
+            frozenset(held),
+            forening_id=forenings.get(uid),
+            name=names[uid],
+        )
         for uid, held in roles.items()
     ]
 
@@ -86,7 +96,9 @@ def require(
     if authz.allowed(action, viewer):
         return
     officers = uow.memberships.holders(council.id, OFFICER_ROLES, now=now)
-    authz.require(action, viewer, officers=[p.slack_user_id for p in officers])
+    authz.require(
+        action, viewer, officers=[Mention(p.display_name, p.slack_user_id) for p in officers]
+    )
 
 
 def allowed_viewer(

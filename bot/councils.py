@@ -11,12 +11,13 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.exc import OperationalError
 
 from bot.agenda import default_standing_points
-from bot.authz import Action
+from bot.authz import Action, Viewer
 from bot.context import allowed_viewer, council_for
 from bot.errors import UserError
 from bot.forening_names import close_forening
 from bot.outbox import Compose, nothing, queue
 from bot.texts import Ref
+from bot.texts.render import Mention
 from bot.vocabulary import ASSOCIATION_ROLES, Role
 from storage.models import Council, Forening, Membership
 from storage.uow import UnitOfWork
@@ -86,11 +87,11 @@ class CouncilRef:
 class MemberChange:
     council: CouncilRef
     person_id: int
-    user_id: str
+    member: Mention
     role: Role
     forening: str | None
     changed: bool
-    contact_user_id: str
+    contact: Mention  # whom the member asks about the council
 
 
 @dataclass(frozen=True)
@@ -241,15 +242,14 @@ class CouncilService:
                     },
                 )
             shown = chosen or self._existing_forening(uow, current, role)
-            contact = self._contact(uow, council, now)
             result = MemberChange(
                 council=CouncilRef.of(council),
                 person_id=person.id,
-                user_id=member.user_id,
+                member=Mention(member.name, member.user_id),
                 role=role,
                 forening=shown.name if shown else None,
                 changed=changed,
-                contact_user_id=contact or actor_user_id,
+                contact=self._contact(uow, council, actor, now),
             )
             if changed:
                 queue(uow, compose(result), now)
@@ -303,13 +303,14 @@ class CouncilService:
             raise UserError("brukarrad.member.need_forening", role=role.value, name=member_name)
         return None
 
-    def _contact(self, uow: UnitOfWork, council: Council, now: datetime) -> str | None:
-        """Who to ask about the council: the secretary first, else the chair."""
+    def _contact(self, uow: UnitOfWork, council: Council, actor: Viewer, now: datetime) -> Mention:
+        """Who to ask about the council: the secretary first, else the chair, else the one
+        who made the change."""
         for role in (Role.SEKRETERARE, Role.ORDFORANDE):
             holders = uow.memberships.holders(council.id, frozenset({role}), now=now)
             if holders:
-                return holders[0].slack_user_id
-        return None
+                return Mention(holders[0].display_name, holders[0].slack_user_id)
+        return actor.mention
 
     def remove_member(
         self,
@@ -329,14 +330,13 @@ class CouncilService:
             person = uow.people.by_slack_id(council.team_id, member_user_id)
             current = uow.memberships.roles_of(council.id, person.id, now=now) if person else []
             ending = [m for m in current if role is None or m.role == role]
+            member = Mention(person.display_name if person else member_user_id, member_user_id)
             if person is None or not ending:
                 if role is None:
-                    raise UserError(
-                        "brukarrad.remove.none", user=member_user_id, council=council.name
-                    )
+                    raise UserError("brukarrad.remove.none", user=member, council=council.name)
                 raise UserError(
                     "brukarrad.remove.none_role",
-                    user=member_user_id,
+                    user=member,
                     council=council.name,
                     role=role.value,
                 )

@@ -536,9 +536,9 @@ class KallelseService:
         or contact is one of the associations')."""
         viewer = viewer_of(uow, council, user_id, now=now)
         if viewer.person_id is None or not viewer.is_member:
-            raise UserError("kallelse.not_member", who=[f"<@{user_id}>"])
+            raise UserError("kallelse.not_member", who=[viewer.mention])
         if not audience_of(viewer).sees(kind):
-            raise UserError("kallelse.not_for_formote", who=[f"<@{user_id}>"])
+            raise UserError("kallelse.not_for_formote", who=[viewer.mention])
         return viewer.person_id
 
     # -- glossary ----------------------------------------------------------------------------

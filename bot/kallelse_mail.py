@@ -7,6 +7,7 @@ and the same calendar once more as an attachment for clients that only look ther
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, make_msgid
@@ -27,11 +28,13 @@ from bot.kallelse_content import (
     meeting_phrase,
     practical,
 )
-from bot.texts import t
+from bot.texts import Ref
+from bot.texts.render import html, plain
 from bot.when import format_when
 from bot.written import readable
 
 ICS_FILE = "kallelse.ics"
+Words = Callable[..., str]  # a catalogue message for the part being written: plain or html
 
 
 # -- plain text --------------------------------------------------------------------------
@@ -48,52 +51,52 @@ def _plain(value: Value) -> str:
 def agenda_text(kallelse: Kallelse) -> str:
     """The agenda and the documents, as the calendar event's description."""
     lang = kallelse.lang
-    lines = [t("kallelse.agenda", lang)]
+    lines = [plain("kallelse.agenda", lang)]
     for item in kallelse.agenda:
         text = readable(f"{item.title} – {item.by}" if item.by else item.title)
         if item.attachment is not None:
             text += f" ({item.attachment.label(lang)}: {item.attachment.link})"
         lines.append(f"{item.number}. {text}" if item.number else f"   • {text}")
     if kallelse.documents:
-        lines += ["", t("kallelse.documents", lang)]
+        lines += ["", plain("kallelse.documents", lang)]
         lines += [f"• {_plain(d)}" for d in kallelse.documents]
     return "\n".join(lines)
 
 
-def _greeting(recipient: Recipient, lang: str) -> str:
-    return t("kallelse.mail.greeting", lang, name=recipient.name.split()[0])
+def _greeting(recipient: Recipient, lang: str, words: Words) -> str:
+    return words("kallelse.mail.greeting", lang, name=recipient.name.split()[0])
 
 
-def _contact(kallelse: Kallelse) -> str:
+def _contact(kallelse: Kallelse) -> str | Ref:
     contact = kallelse.contact
-    return contact.name if contact else t("kallelse.the_secretary", kallelse.lang)
+    return contact.name if contact else Ref("kallelse.the_secretary")
 
 
-def _closing(kallelse: Kallelse, recipient: Recipient) -> list[str]:
+def _closing(kallelse: Kallelse, recipient: Recipient, words: Words) -> list[str]:
     lang = kallelse.lang
     if recipient.answers:
-        first = t("kallelse.mail.answer", lang, contact=_contact(kallelse))
+        first = words("kallelse.mail.answer", lang, contact=_contact(kallelse))
     else:
-        first = t("kallelse.footer.substitute", lang)
-    return [first, t("kallelse.mail.calendar", lang)]
+        first = words("kallelse.footer.substitute", lang)
+    return [first, words("kallelse.mail.calendar", lang)]
 
 
 def plain_text(kallelse: Kallelse, recipient: Recipient, *, moved: bool = False) -> str:
     lang = kallelse.lang
-    parts = [_greeting(recipient, lang)]
+    parts = [_greeting(recipient, lang, plain)]
     if moved:
-        parts.append(t("kallelse.mail.moved", lang))
+        parts.append(plain("kallelse.mail.moved", lang))
     parts += [heading(kallelse), "\n".join(f"{k}: {_plain(v)}" for k, v in facts(kallelse))]
     parts.append(agenda_text(kallelse))
     if practical(kallelse):
         lines = [f"{k}: {readable(v)}" for k, v in practical(kallelse)]
-        parts.append("\n".join([t("kallelse.practical", lang), *lines]))
+        parts.append("\n".join([plain("kallelse.practical", lang), *lines]))
     if kallelse.preparation:
-        parts.append(f"{t('kallelse.preparation', lang)}\n{readable(kallelse.preparation)}")
+        parts.append(f"{plain('kallelse.preparation', lang)}\n{readable(kallelse.preparation)}")
     if kallelse.glossary:
         lines = [f"{g.abbreviation} – {readable(g.meaning)}" for g in kallelse.glossary]
-        parts.append("\n".join([t("kallelse.glossary", lang), *lines]))
-    parts.append("\n".join(_closing(kallelse, recipient)))
+        parts.append("\n".join([plain("kallelse.glossary", lang), *lines]))
+    parts.append("\n".join(_closing(kallelse, recipient, plain)))
     return "\n\n".join(parts) + "\n"
 
 
@@ -138,26 +141,26 @@ def _html_agenda(kallelse: Kallelse) -> str:
 
 def html_text(kallelse: Kallelse, recipient: Recipient, *, moved: bool = False) -> str:
     lang = kallelse.lang
-    body = [f"<p>{escape(_greeting(recipient, lang))}</p>"]
+    body = [f"<p>{_greeting(recipient, lang, html)}</p>"]
     if moved:
-        body.append(f"<p><strong>{escape(t('kallelse.mail.moved', lang))}</strong></p>")
+        body.append(f"<p><strong>{html('kallelse.mail.moved', lang)}</strong></p>")
     body.append(f"<h1>{escape(heading(kallelse))}</h1>")
     rows = "<br>".join(
         f"<strong>{escape(k)}:</strong> {_html_value(v)}" for k, v in facts(kallelse)
     )
     body.append(f"<p>{rows}</p>")
-    body += [f"<h2>{escape(t('kallelse.agenda', lang))}</h2>", _html_agenda(kallelse)]
+    body += [f"<h2>{html('kallelse.agenda', lang)}</h2>", _html_agenda(kallelse)]
     if kallelse.documents:
         items = "".join(f"<li>{_html_value(d)}</li>" for d in kallelse.documents)
-        body += [f"<h2>{escape(t('kallelse.documents', lang))}</h2>", f"<ul>{items}</ul>"]
+        body += [f"<h2>{html('kallelse.documents', lang)}</h2>", f"<ul>{items}</ul>"]
     if practical(kallelse):
         rows = "<br>".join(
             f"<strong>{escape(k)}:</strong> {_html(v)}" for k, v in practical(kallelse)
         )
-        body += [f"<h2>{escape(t('kallelse.practical', lang))}</h2>", f"<p>{rows}</p>"]
+        body += [f"<h2>{html('kallelse.practical', lang)}</h2>", f"<p>{rows}</p>"]
     if kallelse.preparation:
         body += [
-            f"<h2>{escape(t('kallelse.preparation', lang))}</h2>",
+            f"<h2>{html('kallelse.preparation', lang)}</h2>",
             f"<p>{_html(kallelse.preparation)}</p>",
         ]
     if kallelse.glossary:
@@ -165,8 +168,8 @@ def html_text(kallelse: Kallelse, recipient: Recipient, *, moved: bool = False) 
             f"<dt>{escape(g.abbreviation)}</dt><dd>{_html(g.meaning)}</dd>"
             for g in kallelse.glossary
         )
-        body += [f"<h2>{escape(t('kallelse.glossary', lang))}</h2>", f"<dl>{terms}</dl>"]
-    body += [f"<p>{escape(line)}</p>" for line in _closing(kallelse, recipient)]
+        body += [f"<h2>{html('kallelse.glossary', lang)}</h2>", f"<dl>{terms}</dl>"]
+    body += [f"<p>{line}</p>" for line in _closing(kallelse, recipient, html)]
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8"></head>'
         '<body style="font-family: sans-serif; font-size: 16px; line-height: 1.5">'
@@ -192,7 +195,7 @@ def _message(
 
 
 def _subject(kallelse: Kallelse, key: str) -> str:
-    return t(
+    return plain(
         key,
         kallelse.lang,
         kind=kind_word(kallelse),
@@ -254,14 +257,14 @@ def cancellation(
     message = _message(
         kallelse, recipient, sender, _subject(kallelse, "kallelse.mail.cancel_subject"), now
     )
-    text = t(
+    text = plain(
         "kallelse.mail.cancel_body",
         lang,
         meeting=meeting_phrase(kallelse),
         council=kallelse.council_name,
         contact=_contact(kallelse),
     )
-    body = f"{_greeting(recipient, lang)}\n\n{text}\n"
+    body = f"{_greeting(recipient, lang, plain)}\n\n{text}\n"
     message.set_content(body)
     paragraphs = "".join(f"<p>{escape(p)}</p>" for p in body.strip().split("\n\n"))
     message.add_alternative(
@@ -285,12 +288,12 @@ def document_added(
     message = _message(
         kallelse, recipient, sender, _subject(kallelse, "kallelse.mail.document_subject"), now
     )
-    text = t(
+    text = plain(
         "kallelse.mail.document_body",
         lang,
         meeting=meeting_phrase(kallelse),
         council=kallelse.council_name,
         document=_plain(document),
     )
-    message.set_content(f"{_greeting(recipient, lang)}\n\n{text}\n")
+    message.set_content(f"{_greeting(recipient, lang, plain)}\n\n{text}\n")
     return message

@@ -18,7 +18,7 @@ from email.message import EmailMessage
 from typing import Any, TypeVar
 
 from bot.messenger import SLACK
-from bot.texts import Ref
+from bot.texts import Ref, render
 from bot.vocabulary import OutboxStatus
 from storage.models import OutboxMessage
 from storage.uow import UnitOfWork
@@ -58,11 +58,24 @@ class Words:
         return cls(stored["key"], _decoded(stored["params"]), stored["lang"])
 
 
+# A person, a conversation or a link in a message (bot.texts.render), by the name it is
+# stored under: each messenger renders it its own way when the message is sent.
+REFERENCES: dict[str, type[render.Mention | render.Conversation | render.Link]] = {
+    "mention": render.Mention,
+    "conversation": render.Conversation,
+    "link": render.Link,
+}
+_REFERENCE_NAMES = {kind: name for name, kind in REFERENCES.items()}
+
+
 def _encoded(value: Any) -> Any:
-    """A parameter as JSON: a catalogue reference (bot.texts.Ref) is marked as one."""
+    """A parameter as JSON: a catalogue reference (bot.texts.Ref), a person, a conversation
+    or a link is marked as one."""
     if isinstance(value, Ref):
         count = value.count
         return {"ref": value.key, "count": str(count) if isinstance(count, Decimal) else count}
+    if isinstance(value, render.Mention | render.Conversation | render.Link):
+        return {"reference": _REFERENCE_NAMES[type(value)], **asdict(value)}
     if isinstance(value, dict):
         return {k: _encoded(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
@@ -74,6 +87,9 @@ def _decoded(value: Any) -> Any:
     if isinstance(value, dict) and "ref" in value:
         count = value["count"]
         return Ref(value["ref"], Decimal(count) if isinstance(count, str) else count)
+    if isinstance(value, dict) and "reference" in value:
+        fields = {k: v for k, v in value.items() if k != "reference"}
+        return REFERENCES[value["reference"]](**fields)
     if isinstance(value, dict):
         return {k: _decoded(v) for k, v in value.items()}
     if isinstance(value, list):

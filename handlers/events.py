@@ -16,6 +16,7 @@ from bot.kallelse import Delivered, DeliveryStatus
 from bot.labels import due_text, meeting_label, meeting_title
 from bot.services import Services
 from bot.texts import join_list, t
+from bot.texts.render import Conversation
 from handlers import message_changes
 from handlers.ack_first import on_event
 from handlers.replies import escape, section
@@ -34,7 +35,13 @@ def home_view(homes: list[CouncilHome], lang: str) -> View:
         lang = home.lang
         roles = join_list([t(f"role.{r}", lang) for r in home.roles], lang)
         lines = [
-            t("home.council", lang, name=escape(home.name), channel=home.channel_id, roles=roles)
+            t(
+                "home.council",
+                lang,
+                name=escape(home.name),
+                channel=Conversation(home.name, home.channel_id),
+                roles=roles,
+            )
         ]
         lines.append(t("home.meetings", lang))
         lines += [f"• {meeting_title(m, lang)}" for m in home.meetings] or [

@@ -14,7 +14,8 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from bot.errors import UserError
 from bot.runtime.inbox import in_inbox_work
 from bot.texts import t
-from bot.written import mrkdwn as escape
+from bot.texts.mrkdwn import slack
+from bot.written import mrkdwn as escape  # noqa: F401 (the handlers encode with it)
 
 log = logging.getLogger(__name__)
 SECTION_LIMIT = 3000  # Slack refuses a section text longer than this
@@ -57,8 +58,7 @@ def answer(respond: Respond, reply: Reply) -> None:
 
 def error_text(err: UserError, lang: str) -> str:
     """A refusal in the reader's language; words echoed back from the input are made inert."""
-    params = {k: escape(v) if isinstance(v, str) else v for k, v in err.params.items()}
-    return t(err.key, lang, **params)
+    return slack(err.key, lang, **err.params)
 
 
 def fit(text: str, limit: int) -> str:

@@ -4,8 +4,11 @@ markup (handlers.slack_markup for Slack) before or while the grammar reads the w
 
 Scoped to the modules made neutral so far (the whole tree follows with the layout step):
 every command's grammar (bot.commands), the pieces and words they share (bot.grammar,
-bot.phrasing, bot.fee_input, bot.reminders.grammar), and the minutes lines' (bot.minutes.lines,
-and choosing the justerare they name)."""
+bot.phrasing, bot.fee_input, bot.reminders.grammar), the minutes lines' (bot.minutes.lines,
+and choosing the justerare they name), the catalogue and the renderers that know no chat
+(bot.texts.catalogue, bot.texts.render) and the emails written with them. Modules that still
+name Slack ids but pass people as references (bot.texts.render.Mention) are checked for its
+markup only."""
 
 from __future__ import annotations
 
@@ -15,21 +18,43 @@ from pathlib import Path
 
 import pytest
 
+import bot.authz
 import bot.commands
+import bot.context
+import bot.councils
 import bot.fee_input
 import bot.grammar
+import bot.kallelse
+import bot.kallelse_mail
+import bot.minutes.capture
 import bot.minutes.choose
 import bot.minutes.lines
+import bot.minutes.mail
 import bot.phrasing
 import bot.reminders.grammar
+import bot.reminders.kinds
+import bot.reminders.messages
+import bot.texts.catalogue
+import bot.texts.render
 
 COMMANDS = sorted(Path(bot.commands.__path__[0]).glob("*.py"))
 WORDS = (bot.grammar, bot.phrasing, bot.fee_input, bot.reminders.grammar)
 MINUTES = (bot.minutes.lines, bot.minutes.choose)
-SHARED = [Path(module.__file__ or "") for module in (*WORDS, *MINUTES)]
+MESSAGES = (
+    bot.texts.catalogue,
+    bot.texts.render,
+    bot.kallelse_mail,
+    bot.minutes.mail,
+    bot.reminders.kinds,
+)
+SHARED = [Path(module.__file__ or "") for module in (*WORDS, *MINUTES, *MESSAGES)]
 NEUTRAL = [*COMMANDS, *SHARED]
+# Still Slack ids inside, but no Slack markup: a person is a reference.
+REFERENCES = (bot.authz, bot.context, bot.councils, bot.kallelse, bot.minutes.capture)
+MARKUP_FREE = [Path(m.__file__ or "") for m in (*REFERENCES, bot.reminders.messages)]
 PLATFORM_PACKAGES = ("slack_sdk", "slack_bolt")
-PLATFORM_WORDS = ("<@", "team_id", "channel_id", "slack")
+PLATFORM_MARKUP = ("<@", "<#", "&lt;", "&gt;")
+PLATFORM_WORDS = (*PLATFORM_MARKUP, "team_id", "channel_id", "slack")
 
 
 def test_every_command_grammar_module_is_checked() -> None:
@@ -60,3 +85,9 @@ def test_a_grammar_module_imports_no_platform(path: Path) -> None:
 def test_a_grammar_module_names_no_platform_id_or_markup(path: Path) -> None:
     text = path.read_text(encoding="utf-8").casefold()
     assert [word for word in PLATFORM_WORDS if word in text] == []
+
+
+@pytest.mark.parametrize("path", MARKUP_FREE, ids=lambda path: f"{path.parent.name}/{path.name}")
+def test_a_module_passing_people_as_references_writes_no_platform_markup(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert [markup for markup in PLATFORM_MARKUP if markup in text] == []

@@ -12,10 +12,13 @@ from bot.commands.help import HELP_WORDS, Help
 from bot.errors import UserError
 from bot.grammar import check_length, fold, meeting_number, split_word, when_and_place
 from bot.phrasing import in_swedish
+from bot.texts.render import Link
 from bot.vocabulary import MeetingKind
 from bot.when import When, parse_when
 
 COMMAND = "/mote"
+# The help's example of a meeting held online (mote.help: the catalogue holds no links).
+EXAMPLE_ROOM = Link("https://meet.example/rum")
 KINDS = {fold(kind.value): kind for kind in MeetingKind}
 
 

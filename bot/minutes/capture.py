@@ -301,8 +301,9 @@ class CaptureService:
         if owner is None:
             return None, None
         user_id = owner.account
-        if not audience_of(viewer_of(uow, at.council, user_id, now=now)).sees(at.meeting.kind):
-            raise UserError("protokoll.line.formote_owner", who=[f"<@{user_id}>"])
+        viewer = viewer_of(uow, at.council, user_id, now=now)
+        if not audience_of(viewer).sees(at.meeting.kind):
+            raise UserError("protokoll.line.formote_owner", who=[viewer.mention])
         person = uow.people.ensure(at.council.team_id, user_id, owner.label or user_id, now=now)
         return person.id, person.display_name
 

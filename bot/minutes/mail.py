@@ -9,7 +9,7 @@ from email.utils import format_datetime, formataddr, make_msgid
 from bot.kallelse_content import Recipient
 from bot.minutes.archive import ArchiveFile
 from bot.minutes.render import Layout, markdown
-from bot.texts import t
+from bot.texts.render import plain
 
 
 def minutes_mail(
@@ -26,11 +26,13 @@ def minutes_mail(
     message = EmailMessage()
     message["From"] = formataddr((council, sender))
     message["To"] = formataddr((recipient.name, recipient.email))
-    message["Subject"] = t("protokoll.mail.subject", doc.lang, council=council, meeting=meeting)
+    message["Subject"] = plain("protokoll.mail.subject", doc.lang, council=council, meeting=meeting)
     message["Date"] = format_datetime(now)
     message["Message-ID"] = make_msgid(domain="brukarbot")
-    greeting = t("protokoll.mail.greeting", doc.lang, name=recipient.name)
-    message.set_content(f"{greeting}\n\n{markdown(doc)}\n{t('protokoll.mail.footer', doc.lang)}")
+    greeting = plain("protokoll.mail.greeting", doc.lang, name=recipient.name)
+    message.set_content(
+        f"{greeting}\n\n{markdown(doc)}\n{plain('protokoll.mail.footer', doc.lang)}"
+    )
     for file in files:
         main, sub = file.mimetype.split("/", 1)
         message.add_attachment(file.content, maintype=main, subtype=sub, filename=file.filename)

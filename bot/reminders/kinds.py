@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from bot.attendance_roll import speaks_for_forening
 from bot.authz import Viewer
 from bot.meetings import CycleDates, cycle_dates, visible_to
+from bot.texts.render import Mention
 from bot.vocabulary import Answer, MeetingKind, Role
 from storage.models import ActionItem, Attendance, Council, Meeting
 from storage.repositories.reminders import TimingSettings
@@ -96,7 +97,7 @@ class Due:
     recipient: Recipient
     slot: datetime
     expires_at: datetime
-    contact: str | None  # Slack id of whom to ask, never the recipient
+    contact: Mention | None  # whom to ask, never the recipient
     meeting: Meeting | None = None
     item: ActionItem | None = None
 
@@ -118,11 +119,11 @@ class CouncilPeople:
     def member(self, person_id: int | None) -> Viewer | None:
         return next((v for v in self.members if v.person_id == person_id), None)
 
-    def contact(self, among: list[Viewer], recipient_user_id: str) -> str | None:
+    def contact(self, among: list[Viewer], recipient_user_id: str) -> Mention | None:
         for role in CONTACT_ROLES:
             for viewer in among:
                 if role in viewer.roles and viewer.user_id != recipient_user_id:
-                    return viewer.user_id
+                    return viewer.mention
         return None
 
 

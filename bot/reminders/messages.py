@@ -43,6 +43,6 @@ def render(due: Due) -> str:
     params = _meeting_params(due, lang) | _item_params(due, lang)
     lines = [t(f"reminder.{due.kind.slug}", lang, **params)]
     if due.contact:
-        lines.append(t("reminder.contact", lang, contact=f"<@{due.contact}>"))
+        lines.append(t("reminder.contact", lang, contact=due.contact))
     lines.append(t("reminder.footer", lang, council=mrkdwn(due.council.name)))
     return "\n".join(lines)

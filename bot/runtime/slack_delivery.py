@@ -23,8 +23,7 @@ from bot.messenger import SLACK, Delivered, DeliveryError, Outbound
 from bot.outbox import Words
 from bot.runtime.slack_clients import RateLimitRetry, RepeatableConnectionRetry, ScaledJitter
 from bot.settings import Settings
-from bot.texts import t
-from bot.written import mrkdwn
+from bot.texts.mrkdwn import slack
 
 EVENT_TYPE = "brukarbot_reminder"
 # Errors that no retry will mend: the person is gone, or the message itself is refused.
@@ -205,5 +204,4 @@ class SlackDelivery:
 
 def _rendered(words: Words) -> str:
     """Catalogue words in Slack's mrkdwn, people's own words in them made inert."""
-    params = {k: mrkdwn(v) if isinstance(v, str) else v for k, v in words.params.items()}
-    return t(words.key, words.lang, **params)
+    return slack(words.key, words.lang, **words.params)

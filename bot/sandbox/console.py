@@ -34,7 +34,7 @@ from bot.sandbox.stack import LocalStack
 from bot.sandbox.state import Saved, StateFile
 from bot.sandbox.terminal import Terminal
 from bot.settings import Settings
-from bot.texts import t
+from bot.texts.render import console
 from bot.when import When, format_when, parse_when
 from handlers.shortcuts import ADD_AS_POINT
 
@@ -167,7 +167,7 @@ class Console:
                     marker=_marker(person == self._user),
                     name=person.name,
                     handle=person.handle,
-                    about=t(person.about_key, self._lang),
+                    about=console(person.about_key, self._lang),
                 )
             return
         found = self._directory.find_people(typed)
@@ -230,7 +230,7 @@ class Console:
             return
         user, channel = self._user.user_id, self._channel_id
         delivery = self._stack.driver.message_shortcut(user, channel, ts, ADD_AS_POINT)
-        self._screen.report_failure(delivery, t("sandbox.shortcut.name", self._lang))
+        self._screen.report_failure(delivery, console("sandbox.shortcut.name", self._lang))
         self._refresh()
 
     def _message_ts(self, typed: str, usage: str) -> str | None:
@@ -302,7 +302,7 @@ class Console:
         else:
             self._screen.show_home(home)
         if delivery.status >= 500:
-            self._screen.report_failure(delivery, t("sandbox.home.title", self._lang))
+            self._screen.report_failure(delivery, console("sandbox.home.title", self._lang))
 
     def _who(self) -> None:
         self._screen.say(
@@ -364,7 +364,7 @@ class Console:
         place = self._screen.place(self._channel_id)
         if self._thread is not None:
             parent = self._screen.label(self._channel_id, self._thread)
-            place = t("sandbox.place.thread", self._lang, place=place, parent=parent)
+            place = console("sandbox.place.thread", self._lang, place=place, parent=parent)
         return f"[{self._user.name} @ {place}]> "
 
     def _refresh(self) -> None:

@@ -16,7 +16,7 @@ from bot.grammar import fold, is_number
 from bot.sandbox.directory import Directory
 from bot.sandbox.render import Renderer
 from bot.sandbox.terminal import Terminal
-from bot.texts import t
+from bot.texts.render import console
 
 CANCEL = (":avbryt", ":cancel")
 _SINGLE_OPTION = frozenset({"static_select", "radio_buttons", "overflow"})
@@ -65,7 +65,7 @@ class FieldAsker:
         initial = self._initial(element)
         hint = f" [{initial}]" if initial else ""
         if optional and not initial:
-            hint = " " + t("sandbox.field.optional", self._lang)
+            hint = " " + console("sandbox.field.optional", self._lang)
         while True:
             answer = self._terminal.ask(f"  {label}{hint}: ")
             if answer is None or fold(answer.strip()) in CANCEL:
@@ -73,7 +73,7 @@ class FieldAsker:
             if not answer.strip():
                 if optional or initial:
                     return None
-                self._terminal.say("  " + t("sandbox.field.required", self._lang))
+                self._terminal.say("  " + console("sandbox.field.required", self._lang))
                 continue
             try:
                 return self._parse(element, answer.strip(), options)
@@ -86,7 +86,7 @@ class FieldAsker:
             typed = re.split(r"[,\s]+" if _NUMBERS.fullmatch(answer) else r",", answer)
             chosen = [self._option(word.strip(), options) for word in typed if word.strip()]
             if kind in _SINGLE_OPTION and len(chosen) != 1:
-                raise _Invalid(t("sandbox.field.one_number", self._lang, last=len(options)))
+                raise _Invalid(console("sandbox.field.one_number", self._lang, last=len(options)))
             return chosen[0] if kind in _SINGLE_OPTION else chosen
         if kind in _PEOPLE:
             people = [self._one(self._directory.find_people(n), n) for n in _names(answer)]
@@ -115,37 +115,37 @@ class FieldAsker:
         texts = [fold(self._renderer.text(o.get("text"))) for o in options]
         found = [o for o, text in zip(options, texts, strict=True) if text.startswith(fold(typed))]
         if is_number(typed) or len(found) != 1:
-            raise _Invalid(t("sandbox.field.bad_number", self._lang, last=len(options)))
+            raise _Invalid(console("sandbox.field.bad_number", self._lang, last=len(options)))
         return str(found[0].get("value"))
 
     def _one(self, found: list[Any], typed: str) -> Any:
         if len(found) != 1:
-            raise _Invalid(t("sandbox.field.who", self._lang, name=typed))
+            raise _Invalid(console("sandbox.field.who", self._lang, name=typed))
         return found[0]
 
     def _date(self, answer: str) -> date:
         try:
             return date.fromisoformat(answer)
         except ValueError:
-            raise _Invalid(t("sandbox.field.bad_date", self._lang)) from None
+            raise _Invalid(console("sandbox.field.bad_date", self._lang)) from None
 
     def _time(self, answer: str) -> str:
         match = _TIME.match(answer)
         if match is None:
-            raise _Invalid(t("sandbox.field.bad_time", self._lang))
+            raise _Invalid(console("sandbox.field.bad_time", self._lang))
         return f"{int(match.group(1)):02d}:{match.group(2)}"
 
     def _datetime(self, answer: str) -> int:
         try:
             when = datetime.fromisoformat(answer)
         except ValueError:
-            raise _Invalid(t("sandbox.field.bad_datetime", self._lang)) from None
+            raise _Invalid(console("sandbox.field.bad_datetime", self._lang)) from None
         return int((when if when.tzinfo else when.replace(tzinfo=self._zone)).timestamp())
 
     def _number(self, answer: str, *, decimals: bool) -> str:
         pattern = r"-?\d+([.,]\d+)?" if decimals else r"-?\d+"
         if not re.fullmatch(pattern, answer):
-            raise _Invalid(t("sandbox.field.bad_number_input", self._lang))
+            raise _Invalid(console("sandbox.field.bad_number_input", self._lang))
         return answer.replace(",", ".")
 
     def _initial(self, element: dict[str, Any]) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.localslack.server import LocalSlack
-from bot.texts import t
+from bot.texts.render import console
 
 
 class NotYours(LookupError):
@@ -26,7 +26,7 @@ class Files:
 
     def describe(self, file: dict[str, Any]) -> str:
         """ "arvode-2026-11.csv (CSV, 1,2 kB) – spara med `:fil 1`" """
-        return t(
+        return console(
             "sandbox.file.line",
             self._lang,
             name=file.get("name", ""),
@@ -60,11 +60,11 @@ class Files:
 
     def _size(self, size: int) -> str:
         if size < 1000:
-            return t("sandbox.file.bytes", self._lang, count=size)
+            return console("sandbox.file.bytes", self._lang, count=size)
         kilobytes = f"{size / 1000:.1f}"
         if self._lang == "sv":
             kilobytes = kilobytes.replace(".", ",")
-        return t("sandbox.file.kb", self._lang, size=kilobytes)
+        return console("sandbox.file.kb", self._lang, size=kilobytes)
 
 
 def _free_path(directory: Path, name: str) -> Path:

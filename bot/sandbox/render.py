@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.texts import t
+from bot.texts.render import console
 from bot.written import Entity, Names, spelled, unescape
 
 _ANGLE = re.compile(r"<([^<>]*)>")
@@ -81,7 +81,7 @@ class Renderer:
             label = self.text(element.get("text"))
             return f"{label} ({element['url']})" if element.get("url") else label
         shown = element.get("initial_option", {}).get("text") or element.get("placeholder")
-        return self.text(shown) or t("sandbox.choose", self._lang)
+        return self.text(shown) or console("sandbox.choose", self._lang)
 
     # -- one block -------------------------------------------------------------------
 
@@ -124,7 +124,7 @@ class Renderer:
         return f"[{first_number + len(out.controls) - 1}] {self.control_label(element)}"
 
     def _image(self, image: dict[str, Any]) -> str:
-        return t("sandbox.image", self._lang, alt=image.get("alt_text", ""))
+        return console("sandbox.image", self._lang, alt=image.get("alt_text", ""))
 
     # -- mrkdwn and rich text ----------------------------------------------------------
 

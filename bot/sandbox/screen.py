@@ -21,7 +21,7 @@ from bot.sandbox.files import Files
 from bot.sandbox.render import INDENT, Control, Renderer
 from bot.sandbox.stack import LocalStack
 from bot.sandbox.terminal import Terminal
-from bot.texts import t
+from bot.texts.render import console
 
 _YES = ("j", "ja", "y", "yes")
 
@@ -57,12 +57,12 @@ class Screen:
         self._views_shown: set[tuple[str, str]] = set()
 
     def say(self, key: str, **params: Any) -> None:
-        self._terminal.say(t(key, self._lang, **params))
+        self._terminal.say(console(key, self._lang, **params))
 
     def place(self, channel_id: str) -> str:
         """ "#kanal", or the DM with the bot, as the person would name it."""
         if self._stack.slack.channel_type(channel_id) == "im":
-            return t("sandbox.place.dm", self._lang)
+            return console("sandbox.place.dm", self._lang)
         return "#" + self._stack.slack.channel(channel_id)["name"]
 
     def forget_controls(self) -> None:
@@ -99,7 +99,7 @@ class Screen:
     def label(self, channel_id: str, ts: str) -> str:
         """ "m3": how the screen numbers a message, and `:tråd 3` finds it."""
         number = self.feed.number(channel_id, ts)
-        return t("sandbox.message.number", self._lang, number=number or "?")
+        return console("sandbox.message.number", self._lang, number=number or "?")
 
     def show_home(self, home: dict[str, Any]) -> None:
         self.say("sandbox.home.title")
@@ -150,7 +150,7 @@ class Screen:
 
     def _show_message(self, news: News, batch: list[_Pressable]) -> None:
         message = news.message
-        edited = t("sandbox.edited", self._lang) if news.edited else ""
+        edited = console("sandbox.edited", self._lang) if news.edited else ""
         self._terminal.say(f"  {self._header(news)}{edited}:")
         rendered = self._renderer.message(message, first_number=len(batch) + 1)
         for line in rendered.lines:
@@ -169,23 +169,25 @@ class Screen:
             author = self._stack.slack.user(str(message.get("user")))["real_name"]
         place = self.place(news.channel_id)
         if news.where == "ephemeral":
-            return t("sandbox.from.ephemeral", self._lang, author=author, place=place)
+            return console("sandbox.from.ephemeral", self._lang, author=author, place=place)
         if news.where == "thread":
             parent = self.label(news.channel_id, str(message["thread_ts"]))
-            return t("sandbox.from.thread", self._lang, author=author, place=place, parent=parent)
-        header = t(f"sandbox.from.{news.where}", self._lang, author=author, place=place)
+            return console(
+                "sandbox.from.thread", self._lang, author=author, place=place, parent=parent
+            )
+        header = console(f"sandbox.from.{news.where}", self._lang, author=author, place=place)
         return f"{self.label(news.channel_id, str(message['ts']))} · {header}"
 
     def _confirmed(self, confirm: dict[str, Any]) -> bool:
         text = self._renderer.text
         answer = self._terminal.ask(
-            t(
+            console(
                 "sandbox.press.confirm",
                 self._lang,
                 title=text(confirm.get("title")),
                 text=text(confirm.get("text")),
                 yes=text(confirm.get("confirm")) or "OK",
-                no=text(confirm.get("deny")) or t("sandbox.cancel", self._lang),
+                no=text(confirm.get("deny")) or console("sandbox.cancel", self._lang),
             )
         )
         return answer is not None and fold(answer.strip()) in _YES
@@ -245,7 +247,9 @@ class Screen:
 
     def _confirm_submit(self, view: dict[str, Any]) -> None:
         answer = self._terminal.ask(
-            t("sandbox.modal.confirm", self._lang, submit=self._renderer.text(view.get("submit")))
+            console(
+                "sandbox.modal.confirm", self._lang, submit=self._renderer.text(view.get("submit"))
+            )
         )
         if answer is None or fold(answer.strip()) in CANCEL:
             raise Cancelled

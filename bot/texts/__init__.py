@@ -1,98 +1,31 @@
-"""The message catalogue: every user-facing sentence, Swedish by default, English available.
+"""The catalogue (bot.texts.catalogue) and its messages rendered per channel
+(bot.texts.render); `t()`, the rendering most callers use, writes Slack's mrkdwn
+(bot.texts.mrkdwn)."""
 
-The sentences live in gettext catalogues, `locale/<lang>/LC_MESSAGES/brukarbot.po`, so that
-translators and their tools (Poedit, Weblate) can work on them: each entry's msgctxt is the key
-the code names, its msgid the Swedish source, its msgstr the sentence in that language (an
-empty or fuzzy msgstr falls back to Swedish, as gettext does). Handlers and services name a
-key; nothing user-facing is written inline elsewhere.
-Parameters may be `Ref` (another key, rendered in the same language) or lists (joined as
-"a, b och c" by Babel), so a service can describe a message without knowing the reader's language.
+from bot.texts.catalogue import (
+    CATALOGUES,
+    COUNT,
+    DOMAIN,
+    LOCALES,
+    SOURCE,
+    Message,
+    Ref,
+    join_list,
+    plural_categories,
+    po_path,
+)
+from bot.texts.mrkdwn import t
 
-A message that counts something is a msgid/msgid_plural entry, read here into a dict of CLDR
-plural categories ("one", "other" for both Swedish and English) chosen by its `count`
-parameter, like gettext's ngettext: one count per message (a second counted noun goes in as a
-`Ref` with its own count).
-"""
-
-from __future__ import annotations
-
-import gettext
-from dataclasses import dataclass
-from decimal import Decimal
-from importlib import resources
-from typing import Any
-
-from babel import Locale
-from babel.lists import format_list
-from babel.messages.pofile import read_po
-from babel.numbers import format_decimal
-
-Message = str | dict[str, str]
-DOMAIN = "brukarbot"
-SOURCE = "sv"  # the language the msgids are written in, and the fallback
-# English as written in Sweden: "Anna, Bo and Cia", without the American serial comma.
-LOCALES = {"sv": Locale("sv", "SE"), "en": Locale("en", "GB")}
-COUNT = "count"
-
-
-def po_path(lang: str) -> Any:
-    return resources.files(__package__) / "locale" / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
-
-
-def load(lang: str) -> dict[str, Message]:
-    """The catalogue of `lang` by key, leaving out what is not translated (yet)."""
-    with po_path(lang).open("rb") as po:
-        catalog = read_po(po, locale=lang, domain=DOMAIN)
-    # gettext numbers a message's plural forms by its Plural-Forms expression; the code
-    # chooses by CLDR category: which category each form is, found on whole numbers.
-    form_of = gettext.c2py(catalog.plural_expr)
-    category = {form_of(n): LOCALES[lang].plural_form(n) for n in range(1000)}
-    messages: dict[str, Message] = {}
-    for entry in catalog:
-        if not entry.id or entry.fuzzy or entry.context is None:
-            continue  # the header, and what a translator has not yet confirmed
-        if isinstance(entry.string, (list, tuple)):
-            if all(entry.string):
-                messages[entry.context] = {category[i]: s for i, s in enumerate(entry.string)}
-        elif entry.string:
-            messages[entry.context] = entry.string
-    return messages
-
-
-CATALOGUES: dict[str, dict[str, Message]] = {lang: load(lang) for lang in LOCALES}
-
-
-@dataclass(frozen=True)
-class Ref:
-    """A catalogue key used as a parameter of another message (with its count if it has one)."""
-
-    key: str
-    count: int | Decimal | None = None
-
-
-def plural_categories(lang: str) -> set[str]:
-    return set(LOCALES[lang].plural_form.tags) | {"other"}
-
-
-def join_list(items: list[str], lang: str = "sv") -> str:
-    return format_list(items, locale=LOCALES.get(lang, LOCALES["sv"])) if items else ""
-
-
-def _param(value: Any, lang: str) -> Any:
-    if isinstance(value, Ref):
-        return t(value.key, lang) if value.count is None else t(value.key, lang, count=value.count)
-    if isinstance(value, list):
-        return join_list([str(_param(v, lang)) for v in value], lang)
-    return value
-
-
-def t(key: str, lang: str = "sv", /, **params: Any) -> str:
-    if lang not in CATALOGUES:
-        lang = "sv"
-    message = CATALOGUES[lang].get(key) or CATALOGUES[SOURCE][key]
-    values = {name: _param(value, lang) for name, value in params.items()}
-    if isinstance(message, dict):
-        count = params[COUNT]
-        message = message[LOCALES[lang].plural_form(count)]
-        values[COUNT] = format_decimal(count, locale=LOCALES[lang])
-    return message.format(**values)
+__all__ = [
+    "CATALOGUES",
+    "COUNT",
+    "DOMAIN",
+    "LOCALES",
+    "SOURCE",
+    "Message",
+    "Ref",
+    "join_list",
+    "plural_categories",
+    "po_path",
+    "t",
+]

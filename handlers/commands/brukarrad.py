@@ -26,6 +26,7 @@ from bot.councils import MemberChange, Overview
 from bot.outbox import Message
 from bot.services import Services
 from bot.texts import Ref, join_list, t
+from bot.texts.render import Conversation, Mention
 from bot.vocabulary import Role
 from handlers.ack_first import slash_command
 from handlers.audit_blocks import audit_reply
@@ -60,9 +61,11 @@ def _dispatch(
     if isinstance(request, Help):
         return text_reply(t("brukarrad.help", lang))
     if isinstance(request, Create):
-        council = services.councils.create(name=request.name, creator=lookup(client, user), **where)
+        creator = lookup(client, user)
+        council = services.councils.create(name=request.name, creator=creator, **where)
+        secretary = Mention(creator.name, user)
         return text_reply(
-            t("brukarrad.created", council.language, name=escape(council.name), user=user),
+            t("brukarrad.created", council.language, name=escape(council.name), user=secretary),
             in_channel=True,
         )
     if isinstance(request, AddMember):
@@ -84,7 +87,9 @@ def _dispatch(
             t(
                 "brukarrad.removed",
                 lang,
-                user=request.person.account,
+                user=Mention(
+                    request.person.label or request.person.account, request.person.account
+                ),
                 roles=[_role(r) for r in ended],
                 council=escape(council.name),
             )
@@ -198,7 +203,7 @@ def _member_text(change: MemberChange, lang: str) -> str:
     return t(
         key,
         lang,
-        user=change.user_id,
+        user=change.member,
         role=_role(change.role),
         forening=_forening_suffix(change, lang),
         council=escape(change.council.name),
@@ -214,8 +219,8 @@ def _welcome(change: MemberChange) -> list[Message]:
         role=_role(change.role),
         forening=_forening_suffix(change, lang),
         council=escape(change.council.name),
-        channel=change.council.channel_id,
-        contact=change.contact_user_id,
+        channel=Conversation(change.council.name, change.council.channel_id),
+        contact=change.contact,
     )
     return [Message(change.person_id, text, council_id=change.council.id)]
 

@@ -12,7 +12,7 @@ from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
 from bot.commands.help import Help
-from bot.commands.mote import COMMAND, Cancel, ListMeetings, Move, parse
+from bot.commands.mote import COMMAND, EXAMPLE_ROOM, Cancel, ListMeetings, Move, parse
 from bot.councils import Locale
 from bot.meetings import (
     MIN_STORMOTEN_PER_YEAR,
@@ -59,7 +59,7 @@ def _dispatch(
     # A link (a meeting's place) reaches the grammar as its address.
     request = parse(plain_links(command.get("text") or ""), now=now, zone=locale.zone)
     if isinstance(request, Help):
-        return text_reply(t("mote.help", lang))
+        return text_reply(t("mote.help", lang, link=EXAMPLE_ROOM))
     if isinstance(request, ListMeetings):
         return _list_reply(
             services.meetings.upcoming(

@@ -14,7 +14,13 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def viewer(*roles: Role, forening: bool = False) -> Viewer:
-    return Viewer("U1", 1 if roles else None, frozenset(roles), forening_id=1 if forening else None)
+    return Viewer(
+        "U1",
+        1 if roles else None,
+        frozenset(roles),
+        forening_id=1 if forening else None,
+        name="Anna Andersson",
+    )
 
 
 PEOPLE = {

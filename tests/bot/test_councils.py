@@ -10,6 +10,7 @@ from bot.councils import SlackUser
 from bot.errors import UserError
 from bot.services import Services
 from bot.texts import Ref
+from bot.texts.render import Mention
 from bot.vocabulary import Role
 from tests.conftest import NOW
 
@@ -112,7 +113,7 @@ def test_only_officers_may_change_members_and_the_refusal_names_them(services: S
     with pytest.raises(UserError) as err:
         _add(services, BO, Role.LEDAMOT, "RSMH", actor=ANNA.user_id)
     assert err.value.key == "refused.officers"
-    assert err.value.params["who"] == ["<@U0SEK>"]
+    assert err.value.params["who"] == [Mention("Sara Sekreterare", "U0SEK")]
     _add(services, ANNA, Role.ORDFORANDE)
     _add(services, BO, Role.LEDAMOT, "RSMH", actor=ANNA.user_id)  # the chair may
 

@@ -192,7 +192,7 @@ def test_minutes_that_locked_before_versions_were_kept_are_read_from_the_log() -
     record = replay(_recorded())
     meeting = Meeting(starts_at=datetime(2026, 12, 3, 12, tzinfo=UTC))
     upgraded = Located(
-        Council(), meeting, Viewer("U0SARA", 1, frozenset(), None), Minutes(), record
+        Council(), meeting, Viewer("U0SARA", 1, frozenset(), None, "Sara"), Minutes(), record
     )
     assert markdown(approved(upgraded)) == markdown(_rendered())
 

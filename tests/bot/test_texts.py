@@ -1,5 +1,6 @@
 """The catalogues: English mirrors Swedish key for key and placeholder for placeholder,
-and every counted noun agrees with its number in both languages (Babel's CLDR rules)."""
+every counted noun agrees with its number in both languages (Babel's CLDR rules), and no
+sentence holds a channel's markup."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from bot.texts import (
     po_path,
     t,
 )
+from bot.texts.render import Mention, console
 
 SV, EN = CATALOGUES["sv"], CATALOGUES["en"]
 CLDR_ORDER = ("zero", "one", "two", "few", "many", "other")  # gettext numbers forms so
@@ -46,7 +48,8 @@ def test_english_has_every_swedish_key_and_no_other() -> None:
 @pytest.mark.parametrize("lang", sorted(LOCALES))
 def test_the_catalogues_work_with_gettext_itself(lang: str, tmp_path: Path) -> None:
     """The .po files are ordinary gettext: compiled to .mo by Babel and read by Python's own
-    gettext, every key (msgctxt) gives the same sentence, in every plural form, as t()."""
+    gettext, every key (msgctxt) gives the same sentence, in every plural form, as the
+    catalogue's own words (console(): no channel's marks or escaping)."""
     with po_path(lang).open("rb") as po:
         catalog = read_po(po, locale=lang, domain=DOMAIN)
     mo = tmp_path / f"{DOMAIN}.mo"
@@ -60,7 +63,7 @@ def test_the_catalogues_work_with_gettext_itself(lang: str, tmp_path: Path) -> N
         if isinstance(entry.id, tuple):
             for n in (0, 1, 2, 5, 21, 100):
                 params = {name: name for name in _fields(CATALOGUES[lang][entry.context])}
-                expected = t(entry.context, lang, **{**params, "count": n})
+                expected = console(entry.context, lang, **{**params, "count": n})
                 form = translations.npgettext(entry.context, entry.id[0], entry.id[1], n)
                 got = form.format(**{**params, "count": format_decimal(n, locale=LOCALES[lang])})
                 assert got == expected, (entry.context, n)
@@ -92,7 +95,8 @@ def test_placeholders_agree() -> None:
 def test_refs_and_lists_render_in_the_readers_language() -> None:
     assert join_list(["a", "b", "c"], "sv") == "a, b och c"
     assert join_list(["a", "b"], "en") == "a and b"
-    sv_text = t("refused.officers", "sv", what=Ref("what.manage_members"), who=["<@U1>", "<@U2>"])
+    officers = [Mention("Anna", "U1"), Mention("Bo", "U2")]
+    sv_text = t("refused.officers", "sv", what=Ref("what.manage_members"), who=officers)
     assert "lägga till eller ändra ledamöter" in sv_text
     assert "<@U1> och <@U2>" in sv_text
 
@@ -104,13 +108,20 @@ def test_lists_of_names_follow_babel() -> None:
     assert join_list([], "sv") == ""
 
 
-def test_slack_texts_write_placeholders_as_entities() -> None:
-    """In Slack, <namn> is a link; usage hints must be written &lt;namn&gt;."""
-    raw_angle = re.compile(r"<(?![@#!]|https?:|/)[^<>{}]*>")
-    for catalogue in CATALOGUES.values():
+def test_the_catalogue_holds_no_channel_markup() -> None:
+    """Neutral sentences: `<`, `>` and `&` as themselves (each channel escapes its own way),
+    and a person, a conversation or a link is a parameter (bot.texts.render), never a token."""
+    markup = re.compile(r"&(lt|gt|amp|quot|#\d+);|<[@#!]|<(https?|mailto|tel):")
+    for lang, catalogue in CATALOGUES.items():
         for key, message in catalogue.items():
-            if not key.startswith("sandbox."):  # the terminal console is not Slack
-                assert not any(raw_angle.search(form) for form in _forms(message)), key
+            found = [m.group() for form in _forms(message) for m in markup.finditer(form)]
+            assert found == [], (lang, key)
+
+
+def test_a_usage_hint_reads_as_typed_in_slack() -> None:
+    """In Slack, <rubrik> would be a link: the Slack rendering escapes the catalogue's words."""
+    assert "`/punkt <rubrik>`" in console("mote.open_agenda", "sv")
+    assert "`/punkt &lt;rubrik&gt;`" in t("mote.open_agenda", "sv")
 
 
 def test_every_count_placeholder_chooses_a_plural_form_in_both_languages() -> None:
@@ -136,7 +147,7 @@ def test_each_plural_message_renders_one_for_1_and_other_for_0_and_2(key: str, l
     assert isinstance(message, dict)
     params = {name: f"<{name}>" for name in _fields(message)}
     for count, form in ((1, "one"), (2, "other"), (0, "other")):
-        rendered = t(key, lang, **(params | {"count": count}))
+        rendered = console(key, lang, **(params | {"count": count}))
         assert rendered == message[form].format(**(params | {"count": count})), (count, lang)
 
 

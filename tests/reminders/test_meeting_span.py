@@ -27,7 +27,13 @@ from storage.repositories.reminders import TimingSettings
 
 NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 EVERY_ROLE = [
-    Viewer(f"U{i}", i + 1, frozenset({role}), forening_id=None if role == Role.VERKSAMHET else 1)
+    Viewer(
+        f"U{i}",
+        i + 1,
+        frozenset({role}),
+        forening_id=None if role == Role.VERKSAMHET else 1,
+        name=f"Person {i}",
+    )
     for i, role in enumerate(Role)
 ]
 days = st.integers(min_value=0, max_value=MAX_SETTING_DAYS)
