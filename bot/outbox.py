@@ -121,6 +121,9 @@ class Message:
     # The channel post of this meeting's kallelse: once posted, its thread is the meeting's
     # (documents, late points and minutes lines go there).
     kallelse_of: int | None = None
+    # The first message of this meeting's minutes thread: once posted, the lines are written
+    # in its thread.
+    minutes_of: int | None = None
     # The messenger it goes by (bot.messenger); by email it is the message as composed.
     via: str = SLACK
     email: EmailMessage | None = None
@@ -170,6 +173,7 @@ def _payload(message: Message) -> dict[str, Any]:
         **({"thread_ts": message.thread_ts} if message.thread_ts else {}),
         **({"link": asdict(message.link)} if message.link else {}),
         **({"kallelse_of": message.kallelse_of} if message.kallelse_of else {}),
+        **({"minutes_of": message.minutes_of} if message.minutes_of else {}),
         **({"via": message.via} if message.via != SLACK else {}),
         **({"email": _with_id(message.email, message.key)} if message.email else {}),
     }
@@ -183,9 +187,13 @@ def _with_id(email: EmailMessage, key: str) -> str:
     return email.as_string()
 
 
-def remember_posted(uow: UnitOfWork, row: OutboxMessage, ts: str) -> None:
-    """What a message's being posted means for the council (the sender calls this in the
-    transaction that marks the row sent)."""
+def remember_posted(uow: UnitOfWork, row: OutboxMessage, channel_id: str | None, ts: str) -> None:
+    """What a message's being posted (in this conversation) means for the council (the sender
+    calls this in the transaction that marks the row sent)."""
     meeting_id = row.payload.get("kallelse_of")
     if meeting_id is not None:
         uow.kallelse.set_channel_post(int(meeting_id), ts)
+    minutes_of = row.payload.get("minutes_of")
+    minutes = uow.minutes.for_meeting(int(minutes_of)) if minutes_of is not None else None
+    if minutes is not None and channel_id is not None:
+        minutes.channel_id, minutes.thread_ts = channel_id, ts

@@ -49,7 +49,8 @@ class Started:
     kind: MeetingKind
     lang: str
     items: tuple[Item, ...]
-    council_channel: str
+    council_id: int
+    person_id: int | None  # who started (a förmöte's thread is in their DM)
     thread: tuple[str, str] | None  # (channel, ts) lines are already written in
 
     @property
@@ -143,8 +144,12 @@ class CaptureService:
 
     # -- during the meeting ------------------------------------------------------------------
 
-    def start(self, *, now: datetime, **asked: Unpack[MeetingAsked]) -> Started:
-        """Freeze the agenda the lines are written against (once) and say where to write."""
+    def start(
+        self, *, now: datetime, compose: Compose[Started] = nothing, **asked: Unpack[MeetingAsked]
+    ) -> Started:
+        """Freeze the agenda the lines are written against (once) and say where to write;
+        the thread's first message, which `compose` makes, is queued with it (once posted in
+        a new thread, the sender remembers that thread: bot.outbox.remember_posted)."""
         with self._uow() as uow:
             at = access.in_channel(uow, now=now, action=Action.WRITE_MINUTES, **asked)
             self._ensure_started(uow, at, now)
@@ -159,20 +164,13 @@ class CaptureService:
                 kind=at.meeting.kind,
                 lang=at.lang,
                 items=tuple(at.record.outline),
-                council_channel=at.council.channel_id,
+                council_id=at.council.id,
+                person_id=at.viewer.person_id,
                 thread=thread,
             )
+            queue(uow, compose(result), now)
             uow.commit()
             return result
-
-    def remember_thread(self, *, meeting_id: int, channel_id: str, thread_ts: str) -> None:
-        """The thread the bot started for the lines (after posting its first message)."""
-        with self._uow() as uow:
-            row = uow.minutes.for_meeting(meeting_id)
-            if row is None:
-                raise LookupError(f"no minutes for meeting {meeting_id}")
-            row.channel_id, row.thread_ts = channel_id, thread_ts
-            uow.commit()
 
     def _ensure_started(self, uow: UnitOfWork, at: Located, now: datetime) -> None:
         if at.record.started:

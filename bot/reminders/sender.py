@@ -201,7 +201,8 @@ class Sender:
         if team and outcome.revoked_at:
             uow.workspaces.mark_gone(team, outcome.values["last_error"], at=outcome.revoked_at)
         if outcome.values.get("status") == OutboxStatus.SENT:
-            remember_posted(uow, outcome.row, outcome.values["slack_ts"])
+            values = outcome.values
+            remember_posted(uow, outcome.row, values["channel_id"], values["slack_ts"])
         setattr(report, outcome.name, getattr(report, outcome.name) + 1)
 
 

@@ -93,8 +93,9 @@ def _dispatch(
         return text_reply(receipt(chose))
     where = {**caller, "meeting_id": request.meeting_id, "formote": request.formote}
     if request.step is Step.START:
-        started = minutes.capture.start(**where)
-        later.append(lambda: _open_thread(services, client, started, user))
+        intro = Outgoing(thread_intro_message)
+        minutes.capture.start(compose=intro, **where)
+        later.append(lambda: intro.send(services))
         return text_reply(t("protokoll.started", lang))
     if request.step is Step.DRAFT:
         draft = minutes.capture.draft(**where)
@@ -139,21 +140,25 @@ def receipt(captured: Captured) -> str:
 # -- what happens in Slack after the change ---------------------------------------------
 
 
-def _open_thread(services: Services, client: WebClient, started: Started, user: str) -> None:
-    """Lines go in the kallelse's thread when there is one, else in a thread the bot starts:
-    in the channel, or for a förmöte in the starter's DM (the unit must not read it)."""
-    intro = thread_intro(started)
-    if started.thread is not None:
-        channel, ts = started.thread
-        client.chat_postMessage(channel=channel, thread_ts=ts, text=intro)
-        return
-    channel = started.council_channel
-    if started.in_dm:
-        channel = client.conversations_open(users=user)["channel"]["id"]
-    posted = client.chat_postMessage(channel=channel, text=intro)
-    services.minutes.capture.remember_thread(
-        meeting_id=started.meeting_id, channel_id=channel, thread_ts=posted["ts"]
-    )
+def intro_key(meeting_id: int) -> str:
+    return f"post:minutes:intro:m{meeting_id}"
+
+
+def thread_intro_message(started: Started) -> list[Message]:
+    """Lines go in the kallelse's thread when there is one, else in a thread the bot starts
+    with this message: in the channel, or for a förmöte in the starter's DM (the unit must not
+    read it). A restart posts in the thread already there."""
+    text, meeting_id = thread_intro(started), started.meeting_id
+    about: dict[str, Any] = {"kind": "protokoll", "subject": f"m{meeting_id}"}
+    opens = {"key": intro_key(meeting_id), "minutes_of": meeting_id, **about}
+    if not started.in_dm:
+        where = {"thread_ts": started.thread[1], **about} if started.thread else opens
+        return [Message.in_council(started.council_id, text, **where)]
+    if started.person_id is None:  # nobody's DM to start it in
+        return []
+    # A restart answers the bot's first message in the starter's DM, which opened the thread.
+    where = {"thread": intro_key(meeting_id), **about} if started.thread else opens
+    return [Message(started.person_id, text, council_id=started.council_id, **where)]
 
 
 def _files_to_dm(client: WebClient, user: str, doc: Layout) -> None:
