@@ -41,6 +41,14 @@ class Posted:
 
 
 @dataclass(frozen=True)
+class File:
+    """A file sent with a message (the minutes' archive files), by its name."""
+
+    name: str
+    content: bytes
+
+
+@dataclass(frozen=True)
 class Outbound:
     """One claimed message, addressed."""
 
@@ -54,6 +62,7 @@ class Outbound:
     link: Posted | None = None  # an earlier message to link to, with the line `linked` gives
     linked: Callable[[str], str] | None = None
     email: EmailMessage | None = None  # by email: the message as composed
+    files: tuple[File, ...] = ()  # files to share (instead of a text)
     retrying: bool = False  # an earlier attempt may have delivered it
     may_send: bool = True  # False: too late to send, only an earlier delivery counts
 

@@ -9,6 +9,7 @@ at the scheduler's passes until they arrive.
 
 from __future__ import annotations
 
+import base64
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -17,7 +18,7 @@ from decimal import Decimal
 from email.message import EmailMessage
 from typing import Any, TypeVar
 
-from bot.messenger import SLACK
+from bot.messenger import SLACK, File
 from bot.texts import Ref, render
 from bot.vocabulary import OutboxStatus
 from storage.models import OutboxMessage
@@ -127,6 +128,8 @@ class Message:
     # The messenger it goes by (bot.messenger); by email it is the message as composed.
     via: str = SLACK
     email: EmailMessage | None = None
+    # Files shared instead of a text, kept in the row until they are (files_of reads them).
+    files: tuple[File, ...] = ()
 
     @classmethod
     def in_council(cls, council_id: int, text: str = "", **rest: Any) -> Message:
@@ -176,7 +179,16 @@ def _payload(message: Message) -> dict[str, Any]:
         **({"minutes_of": message.minutes_of} if message.minutes_of else {}),
         **({"via": message.via} if message.via != SLACK else {}),
         **({"email": _with_id(message.email, message.key)} if message.email else {}),
+        **({"files": [_stored(f) for f in message.files]} if message.files else {}),
     }
+
+
+def _stored(file: File) -> dict[str, str]:
+    return {"name": file.name, "content": base64.b64encode(file.content).decode("ascii")}
+
+
+def files_of(payload: dict[str, Any]) -> tuple[File, ...]:
+    return tuple(File(f["name"], base64.b64decode(f["content"])) for f in payload.get("files", ()))
 
 
 def _with_id(email: EmailMessage, key: str) -> str:

@@ -55,6 +55,7 @@ class Publication:
     lang: str
     channel_id: str | None  # a stormöte is posted in the council channel
     readers: tuple[int, ...]  # a förmöte goes to each association member instead (person ids)
+    publisher: int | None  # who published (person id): a förmöte's archive files go to them
     first: bool  # False: a corrected version after an amendment
     justered: bool  # False: published without justering, as the council chose
     late_days: int  # past the minutes' due date when first published
@@ -199,6 +200,7 @@ class PublishService:
                 lang=at.lang,
                 channel_id=None if formote else at.council.channel_id,
                 readers=tuple(r.person_id for r in recipients) if formote else (),
+                publisher=at.viewer.person_id,
                 first=first,
                 justered=record.justered,
                 late_days=_late_days(at.council, meeting, now) if first else 0,

@@ -26,7 +26,7 @@ from email.policy import default
 from typing import Any
 
 from bot.messenger import SLACK, DeliveryError, Messenger, Outbound
-from bot.outbox import Words, remember_posted
+from bot.outbox import Words, files_of, remember_posted
 from bot.reminders.addresses import Address, address_of
 from bot.reminders.wanted import why_unwanted, workspace_of
 from bot.texts import t
@@ -234,6 +234,7 @@ def _outbound(row: OutboxMessage, address: Address, retrying: bool, *, may_send:
         link=address.link,
         linked=(lambda url: t(line["text"], line["lang"], link=url)) if line else None,
         email=message_from_string(payload["email"], policy=default) if "email" in payload else None,
+        files=files_of(payload),
         retrying=retrying,
         may_send=may_send,
     )

@@ -19,7 +19,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.http_retry.builtin_handlers import ServerErrorRetryHandler
 from slack_sdk.http_retry.builtin_interval_calculators import BackoffRetryIntervalCalculator
 
-from bot.messenger import SLACK, Delivered, DeliveryError, Outbound
+from bot.messenger import SLACK, Delivered, DeliveryError, File, Outbound
 from bot.outbox import Words
 from bot.runtime.slack_clients import RateLimitRetry, RepeatableConnectionRetry, ScaledJitter
 from bot.settings import Settings
@@ -116,6 +116,8 @@ class SlackDelivery:
     def deliver(self, message: Outbound) -> Delivered | None:
         channel = message.channel_id or self.open_dm(str(message.user_id))
         thread = message.thread.ts if message.thread else None
+        if message.files:
+            return self._share(channel, message, thread)
         if message.retrying:
             found = self.find_posted(channel, message.key, thread)
             if found is not None:
@@ -127,6 +129,23 @@ class SlackDelivery:
             text += "\n" + message.linked(self.permalink(message.link.channel_id, message.link.ts))
         return Delivered(channel, self.post(channel, text, message.key, message.blocks, thread))
 
+    def _share(self, channel: str, message: Outbound, thread: str | None) -> Delivered | None:
+        """Upload the files (files.upload v2). An upload carries no metadata: after an
+        attempt that may have shared them, they are looked for by name where they go."""
+        names = {f.name for f in message.files}
+        if message.retrying:
+            found = self._find(channel, thread, lambda m: names <= _file_names(m))
+            if found is not None:
+                return Delivered(channel, found, reconciled=True)
+        if not message.may_send:
+            return None
+        _call(
+            lambda: self._posts.files_upload_v2(
+                channel=channel, thread_ts=thread, file_uploads=[_upload(f) for f in message.files]
+            )
+        )
+        return Delivered(channel, None)
+
     def done(self) -> None:
         """Nothing held open: the DM channels opened are kept for the process's life."""
 
@@ -137,6 +156,19 @@ class SlackDelivery:
         return self._dms[user_id]
 
     def find_posted(self, channel_id: str, key: str, thread_ts: str | None = None) -> str | None:
+        return self._find(
+            channel_id,
+            thread_ts,
+            lambda message: (
+                (message.get("metadata") or {}).get("event_type") == EVENT_TYPE
+                and ((message.get("metadata") or {}).get("event_payload") or {}).get("key") == key
+            ),
+        )
+
+    def _find(
+        self, channel_id: str, thread_ts: str | None, wanted: Callable[[dict[str, Any]], bool]
+    ) -> str | None:
+        """The ts of the latest pages' first message that is `wanted`."""
         # A reply is not in the channel's history: it is looked for in its thread.
         read = (
             self._reads.conversations_history
@@ -154,11 +186,7 @@ class SlackDelivery:
                 )
             )
             for message in page["messages"]:
-                metadata = message.get("metadata") or {}
-                if (
-                    metadata.get("event_type") == EVENT_TYPE
-                    and (metadata.get("event_payload") or {}).get("key") == key
-                ):
+                if wanted(message):
                     return str(message["ts"])
             cursor = (page.get("response_metadata") or {}).get("next_cursor")
             if not cursor:
@@ -200,6 +228,14 @@ class SlackDelivery:
     def permalink(self, channel_id: str, ts: str) -> str:
         response = _call(lambda: self._reads.chat_getPermalink(channel=channel_id, message_ts=ts))
         return str(response["permalink"])
+
+
+def _upload(file: File) -> dict[str, Any]:
+    return {"content": file.content, "filename": file.name, "title": file.name}
+
+
+def _file_names(message: dict[str, Any]) -> set[str]:
+    return {str(f.get("name")) for f in message.get("files") or ()}
 
 
 def _rendered(words: Words) -> str:

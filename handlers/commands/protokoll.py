@@ -22,6 +22,7 @@ from bot.commands.protokoll import (
     Step,
     parse,
 )
+from bot.messenger import File
 from bot.minutes.archive import archive_files
 from bot.minutes.capture import Captured, Started
 from bot.minutes.justering import Sent, Standing
@@ -116,7 +117,7 @@ def _dispatch(
     if request.step is Step.PUBLISH:
         messages = Outgoing(publication_messages, also=lambda p: [*p.emails, *keys(p.notices)])
         publication = minutes.publishing.publish(messages=messages, **where)
-        later.append(lambda: announce(services, client, publication, user, messages))
+        later.append(lambda: messages.send(services))
         return text_reply(_published_text(publication))
     return text_reply(_status_text(minutes.justering.status(**where)))
 
@@ -162,15 +163,10 @@ def thread_intro_message(started: Started) -> list[Message]:
 
 
 def _files_to_dm(client: WebClient, user: str, doc: Layout) -> None:
-    """The archive files of a draft go to the writer's DM, never to the channel."""
-    channel = client.conversations_open(users=user)["channel"]["id"]
-    upload(client, channel, doc)
-
-
-def upload(client: WebClient, channel: str, doc: Layout, thread_ts: str | None = None) -> None:
+    """A draft's archive files go to the writer's DM, never to the channel: the direct answer
+    to their own command (like the reply itself), so not through the outbox."""
     client.files_upload_v2(
-        channel=channel,
-        thread_ts=thread_ts,
+        channel=client.conversations_open(users=user)["channel"]["id"],
         file_uploads=[
             {"content": f.content, "filename": f.filename, "title": f.filename}
             for f in archive_files(doc)
@@ -198,42 +194,44 @@ def justering_dms(sent: Sent) -> list[Message]:
 
 
 def publication_messages(publication: Publication) -> list[Message]:
-    """The minutes: in the channel, or a förmöte's to each association member. (Every
-    point's outcome goes to its submitter too, queued by the publication itself with a link
-    to the minutes they can read once those are posted.)"""
+    """The minutes: in the channel, or a förmöte's to each association member; then their
+    archive files, in the thread of the channel's post, or for a förmöte in the publisher's DM
+    (the thread of their own copy when they have one). (Every point's outcome goes to its
+    submitter too, queued by the publication itself with a link to the minutes they can read
+    once those are posted.)"""
     doc = publication.layout
     blocks, text = as_dicts(minutes_blocks(doc)), fallback(doc)
-    about: dict[str, Any] = {
-        "kind": "protokoll",
-        "council_id": publication.council_id,
-        "subject": f"m{publication.meeting_id}",
-    }
+    about: dict[str, Any] = {"kind": "protokoll", "subject": f"m{publication.meeting_id}"}
+    files = tuple(File(f.filename, f.content) for f in archive_files(doc))
+    archive = f"protokoll:files:m{publication.meeting_id}:v{publication.version}"
+    council_id = publication.council_id
     if publication.channel_id is not None:
-        return [Message(None, text, blocks, key=minutes_key(publication), **about)]
-    return [
-        Message(r, text, blocks, key=minutes_key(publication, r), **about)
+        post = minutes_key(publication)
+        return [
+            Message.in_council(council_id, text, blocks=blocks, key=post, **about),
+            Message.in_council(
+                council_id, files=files, thread=post, key=f"post:{archive}", **about
+            ),
+        ]
+    messages = [
+        Message(r, text, blocks, key=minutes_key(publication, r), council_id=council_id, **about)
         for r in publication.readers
     ]
-
-
-def announce(
-    services: Services,
-    client: WebClient,
-    publication: Publication,
-    publisher: str,
-    messages: Outgoing[Publication],
-) -> None:
-    """Send what the publication queued, then the archive files: in the channel post's
-    thread, or for a förmöte in the publisher's DM."""
-    messages.send(services)
-    doc = publication.layout
-    if publication.channel_id is None:
-        upload(client, client.conversations_open(users=publisher)["channel"]["id"], doc)
-        return
-    with services.uow() as uow:
-        post = uow.outbox.by_keys([minutes_key(publication)]).get(minutes_key(publication))
-    if post is not None and post.slack_ts is not None and post.channel_id is not None:
-        upload(client, post.channel_id, doc, thread_ts=post.slack_ts)
+    publisher = publication.publisher
+    if publisher is None:
+        return messages
+    own = minutes_key(publication, publisher) if publisher in publication.readers else None
+    return [
+        *messages,
+        Message(
+            publisher,
+            files=files,
+            thread=own,
+            key=f"dm:{archive}:p{publisher}",
+            council_id=council_id,
+            **about,
+        ),
+    ]
 
 
 # -- replies -------------------------------------------------------------------------------

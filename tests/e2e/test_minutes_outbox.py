@@ -1,18 +1,24 @@
-"""The minutes' thread is opened through the outbox: the bot's first message, held up by
-Slack, is posted once later, and the lines written in its thread are the minutes'; a
-förmöte's goes to the writer's DM and never to the council's channel."""
+"""The minutes go through the outbox from the first message to the archive files: the bot's
+first message of the minutes' thread, held up by Slack, is posted once later, and the lines
+written in its thread are the minutes'; a förmöte's goes to the writer's DM and never to the
+council's channel. The published minutes' files, held up or half sent, arrive once in the
+thread of the minutes' post."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 from typing import Any
 
+from sqlalchemy import select, update
+
 from bot.clock import ManualClock
 from bot.sandbox.stack import LocalStack
+from bot.vocabulary import OutboxStatus
+from storage.models import OutboxMessage
 from tests.conftest import STOCKHOLM
 from tests.e2e.cast import OLLE, RAD, SARA, say
 from tests.e2e.cast import shown as _text
-from tests.e2e.test_protokoll import DURING, _council, _council_with_formote
+from tests.e2e.test_protokoll import AFTER, DURING, _council, _council_with_formote
 
 INTRO = "*Protokoll* – skriv raderna här"  # protokoll.thread.intro
 FORMOTE_DURING = datetime(2026, 12, 3, 10, 5, tzinfo=STOCKHOLM)
@@ -71,3 +77,99 @@ def test_a_formotes_intro_held_up_goes_to_the_writers_dm_once_and_never_to_the_c
     assert len(_intros(stack.slack.messages(dm))) == 1
     assert len(_intros(stack.slack.messages(dm, thread_ts=intro["ts"]))) == 2
     assert _intros(stack.slack.messages(RAD)) == []
+
+
+def _publish(stack: LocalStack, clock: ManualClock) -> None:
+    """A stormöte's minutes written and published (the council publishes without justering)."""
+    _council(stack)
+    clock.set(DURING)
+    say(stack, SARA, RAD, "/protokoll", "punkt 1")
+    say(stack, SARA, RAD, "/protokoll", "beslut: Mötet öppnas.")
+    clock.set(AFTER)
+    say(stack, SARA, RAD, "/brukarrad", "inställningar justering av")
+    assert "publicerat i kanalen" in say(stack, SARA, RAD, "/protokoll", "publicera")
+
+
+def _shared(stack: LocalStack) -> list[tuple[str, set[str]]]:
+    """Each message in the channel's threads sharing files: its thread, the files' names."""
+    return [
+        (parent["ts"], {f["name"] for f in reply["files"]})
+        for parent in stack.slack.messages(RAD)
+        for reply in stack.slack.messages(RAD, thread_ts=parent["ts"])[1:]
+        if reply.get("files")
+    ]
+
+
+def _files_row(stack: LocalStack) -> OutboxMessage:
+    with stack.services.uow() as uow:
+        [row] = uow.session.scalars(
+            select(OutboxMessage).where(OutboxMessage.idempotency_key.like("%protokoll:files%"))
+        )
+        return row
+
+
+def _minutes_post(stack: LocalStack) -> str:
+    with stack.services.uow() as uow:
+        [ts] = uow.session.scalars(
+            select(OutboxMessage.slack_ts).where(
+                OutboxMessage.idempotency_key.like("post:protokoll:m%")
+            )
+        )
+        assert ts is not None
+        return ts
+
+
+def _uploaded(stack: LocalStack) -> int:
+    return sum(1 for f in stack.slack.files.values() if f["name"].endswith(".docx"))
+
+
+def test_archive_files_held_up_by_429_and_5xx_arrive_once_in_the_minutes_thread(
+    stack: LocalStack, clock: ManualClock
+) -> None:
+    stack.slack.faults.add("files.getUploadURLExternal", "ratelimited", count=1, retry_after=60)
+    stack.slack.faults.add("files.completeUploadExternal", "server_error", count=1)
+    _publish(stack, clock)
+    assert _shared(stack) == []
+    _later(stack, AFTER)
+    [(thread, names)] = _shared(stack)
+    assert thread == _minutes_post(stack)
+    assert {n.rsplit(".", 1)[1] for n in names} == {"docx", "md"}
+    assert _files_row(stack).status == OutboxStatus.SENT
+
+
+def test_files_shared_before_the_answer_was_lost_are_not_uploaded_again(
+    stack: LocalStack, clock: ManualClock
+) -> None:
+    """Slack shares the files and the connection drops before its answer."""
+    stack.slack.faults.add("files.completeUploadExternal", "disconnect", count=1)
+    _publish(stack, clock)
+    assert _files_row(stack).status == OutboxStatus.PENDING
+    _later(stack, AFTER)
+    assert len(_shared(stack)) == 1 and _uploaded(stack) == 1
+    assert _files_row(stack).status == OutboxStatus.SENT
+
+
+def test_a_crash_between_the_upload_and_marking_it_sent_does_not_upload_twice(
+    stack: LocalStack, clock: ManualClock
+) -> None:
+    _publish(stack, clock)
+    assert len(_shared(stack)) == 1
+    # What a sender killed after the upload leaves: its claim on the row, never finished.
+    with stack.services.uow() as uow:
+        uow.session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.idempotency_key.like("%protokoll:files%"))
+            .values(
+                status=OutboxStatus.SENDING,
+                claimed_by="a process that died",
+                claimed_at=AFTER,
+                sent_at=None,
+                slack_ts=None,
+                channel_id=None,
+            )
+        )
+        uow.commit()
+    stack.tick(AFTER + timedelta(minutes=15))  # after the dead claim's lease
+    assert len(_shared(stack)) == 1 and _uploaded(stack) == 1
+    row = _files_row(stack)
+    assert (row.status, row.channel_id) == (OutboxStatus.SENT, RAD)

@@ -385,6 +385,11 @@ def test_a_formote_is_written_in_a_dm_thread_and_published_only_to_the_associati
         assert any("Vi kräver besked" in _text(m) for m in _dm(stack, member)), member
     for unit in (SARA, VERA):
         assert not any("Vi kräver besked" in _text(m) for m in _dm(stack, unit)), unit
+    # The archive files: in the thread of the publisher's own copy, never in the channel.
+    own = [m for m in _dm(stack, OLLE) if "Vi kräver besked" in _text(m)][-1]
+    replies = stack.slack.messages(stack.slack.dm_channel(OLLE), thread_ts=own["ts"])
+    assert [r for r in replies[1:] if r.get("files")]
+    assert not [m for m in stack.slack.messages(RAD) if m.get("files")]
 
 
 def test_the_minutes_name_who_wrote_them_never_the_units_secretary_of_a_formote(
