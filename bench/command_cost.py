@@ -27,7 +27,7 @@ from bot.fee_input import Period
 from bot.privacy.inventory import inventory
 from bot.services import Services, build_services
 from bot.settings import load_settings
-from bot.vocabulary import MeetingKind, MeetingStatus, PointStatus, Presence
+from bot.vocabulary import MeetingKind, MeetingStatus, Platform, PointStatus, Presence
 from storage.models import AgendaPoint, Attendance, Meeting, Membership
 
 AGENDA_MS = 60  # /dagordning at the largest agenda
@@ -124,7 +124,7 @@ def _calls(services: Services, region: Region) -> dict[str, Callable[[], Any]]:
 
     def minadata() -> Any:
         with services.uow() as uow:
-            person = uow.people.by_slack_id(TEAM_ID, user_id(OTHER, CHAIR))
+            person = uow.people.by_account(Platform.SLACK, TEAM_ID, user_id(OTHER, CHAIR))
             assert person is not None
             return inventory(uow, person)
 

@@ -44,6 +44,7 @@ from bot.vocabulary import (
     MeetingStatus,
     MinutesStatus,
     OutboxStatus,
+    Platform,
     PointStatus,
     Presence,
     Role,
@@ -51,10 +52,12 @@ from bot.vocabulary import (
 from storage.db import make_engine
 from storage.migrate import upgrade
 from storage.models import (
+    Account,
     ActionItem,
     AgendaPoint,
     Attendance,
     Base,
+    Conversation,
     Council,
     Event,
     Forening,
@@ -223,7 +226,6 @@ class _Rows:
             yield {
                 "id": c,
                 "team_id": TEAM_ID,
-                "channel_id": channel_id(c),
                 "name": f"Brukarråd {c}",
                 "agenda_deadline_days": 7,
                 "min_notice_days": 7,
@@ -232,6 +234,15 @@ class _Rows:
                 "timezone": ZONE.key,
                 "language": "sv",
                 "created_at": self.now - timedelta(days=500),
+            }
+
+    def conversations(self) -> Iterator[dict[str, Any]]:
+        for c in range(1, self.councils + 1):
+            yield {
+                "council_id": c,
+                "platform": Platform.SLACK,
+                "workspace": TEAM_ID,
+                "external_id": channel_id(c),
             }
 
     def standing_points(self) -> Iterator[dict[str, Any]]:
@@ -250,10 +261,18 @@ class _Rows:
             for m in self.members(c):
                 yield {
                     "id": self.person_id(c, m),
-                    "team_id": TEAM_ID,
-                    "slack_user_id": user_id(c, m),
                     "display_name": f"Person {c}-{m}",
                     "created_at": self.now - timedelta(days=500),
+                }
+
+    def accounts(self) -> Iterator[dict[str, Any]]:
+        for c in range(1, self.councils + 1):
+            for m in self.members(c):
+                yield {
+                    "person_id": self.person_id(c, m),
+                    "platform": Platform.SLACK,
+                    "workspace": TEAM_ID,
+                    "external_id": user_id(c, m),
                 }
 
     def memberships(self) -> Iterator[dict[str, Any]]:
@@ -466,8 +485,10 @@ def seed(
     plan: list[tuple[type[Base], Callable[[], Iterator[dict[str, Any]]]]] = [
         (Forening, rows.foreningar),
         (Council, rows.councils_rows),
+        (Conversation, rows.conversations),
         (StandingPoint, rows.standing_points),
         (Person, rows.persons),
+        (Account, rows.accounts),
         (Membership, rows.memberships),
         (Meeting, rows.meetings),
         (Minutes, rows.minutes),

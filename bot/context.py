@@ -8,7 +8,7 @@ from datetime import datetime
 from bot import authz
 from bot.errors import UserError
 from bot.texts.render import Mention
-from bot.vocabulary import OFFICER_ROLES, Role
+from bot.vocabulary import OFFICER_ROLES, Platform, Role
 from storage.models import Council
 from storage.repositories.memberships import MemberRow
 from storage.uow import UnitOfWork
@@ -26,14 +26,14 @@ def from_workspace(council: Council, team_id: str) -> None:
 
 def council_for(uow: UnitOfWork, channel_id: str) -> Council:
     """The channel's council, whichever workspace the request comes from (see Council)."""
-    council = uow.councils.by_channel(channel_id)
+    council = uow.councils.by_conversation(Platform.SLACK, channel_id)
     if council is None:
         raise UserError("error.no_council")
     return council
 
 
 def viewer_of(uow: UnitOfWork, council: Council, user_id: str, *, now: datetime) -> authz.Viewer:
-    person = uow.people.by_slack_id(council.team_id, user_id)
+    person = uow.people.by_account(Platform.SLACK, council.team_id, user_id)
     if person is None:
         return authz.Viewer(user_id, None, frozenset(), forening_id=None, name=user_id)
     held = uow.memberships.roles_of(council.id, person.id, now=now)

@@ -18,8 +18,8 @@ from bot.forening_names import close_forening
 from bot.outbox import Compose, nothing, queue
 from bot.texts import Ref
 from bot.texts.render import Mention
-from bot.vocabulary import ASSOCIATION_ROLES, Role
-from storage.models import Council, Forening, Membership
+from bot.vocabulary import ASSOCIATION_ROLES, Platform, Role
+from storage.models import Conversation, Council, Forening, Membership
 from storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -129,7 +129,7 @@ class CouncilService:
         (and while the database does not answer: the answer saying so needs a language)."""
         try:
             with self._uow() as uow:
-                council = uow.councils.by_channel(channel_id)
+                council = uow.councils.by_conversation(Platform.SLACK, channel_id)
         except OperationalError:
             log.warning("no database for the language of %s; using the default", channel_id)
             council = None
@@ -138,13 +138,16 @@ class CouncilService:
         return Locale(council.language, ZoneInfo(council.timezone))
 
     def language_of(self, team_id: str, user_id: str, *, now: datetime) -> str:
-        """The language to write to a person in a DM: their councils' when they all share
-        one, else the bot's (also while the database does not answer)."""
+        """The language to write to a person in a DM: their own when they chose one, else
+        their councils' when they all share one, else the bot's (also while the database does
+        not answer)."""
         try:
             with self._uow() as uow:
-                person = uow.people.by_slack_id(team_id, user_id)
+                person = uow.people.by_account(Platform.SLACK, team_id, user_id)
                 if person is None:
                     return self._language
+                if person.language is not None:
+                    return person.language
                 ids = uow.memberships.council_ids_of(person.id, now=now)
                 languages = {council.language for council in uow.councils.by_ids(ids)}
         except OperationalError:
@@ -161,20 +164,26 @@ class CouncilService:
         if channel_id.startswith("D"):
             raise UserError("brukarrad.create.not_in_dm")
         with self._uow() as uow:
-            existing = uow.councils.by_channel(channel_id)
+            existing = uow.councils.by_conversation(Platform.SLACK, channel_id)
             if existing is not None:
                 raise UserError("brukarrad.create.exists", name=existing.name)
             council = uow.councils.add(
                 Council(
                     team_id=team_id,
-                    channel_id=channel_id,
+                    conversations=[
+                        Conversation(
+                            platform=Platform.SLACK, workspace=team_id, external_id=channel_id
+                        )
+                    ],
                     name=name,
                     timezone=self._timezone,
                     language=self._language,
                     created_at=now,
                 )
             )
-            person = uow.people.ensure(team_id, creator.user_id, creator.name, now=now)
+            person = uow.people.ensure(
+                Platform.SLACK, team_id, creator.user_id, creator.name, now=now
+            )
             uow.memberships.add(
                 Membership(
                     council_id=council.id,
@@ -211,7 +220,9 @@ class CouncilService:
             )
             actor_id = actor.person_id
             # Recorded in the council's workspace, whichever workspace the secretary is in.
-            person = uow.people.ensure(council.team_id, member.user_id, member.name, now=now)
+            person = uow.people.ensure(
+                Platform.SLACK, council.team_id, member.user_id, member.name, now=now
+            )
             current = uow.memberships.roles_of(council.id, person.id, now=now)
             chosen = self._forening_for(
                 uow, council.team_id, role, forening, current, member.name, new_forening
@@ -327,7 +338,7 @@ class CouncilService:
                 uow, team_id, channel_id, actor_user_id, Action.MANAGE_MEMBERS, now=now
             )
             actor_id = actor.person_id
-            person = uow.people.by_slack_id(council.team_id, member_user_id)
+            person = uow.people.by_account(Platform.SLACK, council.team_id, member_user_id)
             current = uow.memberships.roles_of(council.id, person.id, now=now) if person else []
             ending = [m for m in current if role is None or m.role == role]
             member = Mention(person.display_name if person else member_user_id, member_user_id)
@@ -407,7 +418,8 @@ class CouncilService:
                 uid = row.person.slack_user_id
                 roles.setdefault(uid, []).append(row.membership.role)
                 names[uid] = row.person.display_name
-                if row.person.slack_deactivated_at is not None:
+                account = row.person.account(Platform.SLACK)
+                if account is not None and account.deactivated_at is not None:
                     gone[uid] = "deactivated"
                 elif row.membership.left_channel_at is not None:
                     gone[uid] = "left_channel"

@@ -23,7 +23,7 @@ from bot.errors import UserError
 from bot.fee_input import Period
 from bot.fees import FeeLevel, FeeLine, FeeProfile, FeeSettings, Participation, fee_basis
 from bot.meetings import MeetingInfo, meeting_info
-from bot.vocabulary import ATTENDED, MeetingKind, Presence
+from bot.vocabulary import ATTENDED, MeetingKind, Platform, Presence
 from storage.models import Attendance, Council, Meeting, Person
 from storage.models import FeeProfile as StoredProfile
 from storage.uow import UnitOfWork
@@ -198,7 +198,7 @@ class FeeService:
     def erase_profile(self, *, team_id: str, user_id: str, now: datetime) -> bool:
         """Forget what the person told; False when there was nothing."""
         with self._uow() as uow:
-            person = uow.people.by_slack_id(team_id, user_id)
+            person = uow.people.by_account(Platform.SLACK, team_id, user_id)
             if person is None or not forget_profile(uow, person.id, now):
                 return False
             uow.commit()
@@ -206,7 +206,7 @@ class FeeService:
 
     def _member(self, uow: UnitOfWork, team_id: str, user_id: str, now: datetime) -> Person:
         """Only members of some council keep pay data here: nobody else has a fee basis."""
-        person = uow.people.by_slack_id(team_id, user_id)
+        person = uow.people.by_account(Platform.SLACK, team_id, user_id)
         if person is None or not uow.memberships.council_ids_of(person.id, now=now):
             raise UserError("arvode.profile.not_member")
         return person

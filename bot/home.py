@@ -12,6 +12,7 @@ from bot.authz import Action, allowed, audience_of
 from bot.context import viewer_of
 from bot.kallelse import DeliveryStatus, delivery_status
 from bot.meetings import MeetingInfo, meeting_info, visible_to
+from bot.vocabulary import Platform
 from storage.uow import UnitOfWork
 
 UowFactory = Callable[[], UnitOfWork]
@@ -38,7 +39,7 @@ class HomeService:
 
     def overview(self, *, team_id: str, user_id: str, now: datetime) -> list[CouncilHome]:
         with self._uow() as uow:
-            person = uow.people.by_slack_id(team_id, user_id)
+            person = uow.people.by_account(Platform.SLACK, team_id, user_id)
             if person is None:
                 return []
             homes = []

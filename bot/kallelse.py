@@ -634,7 +634,8 @@ class KallelseService:
                 require(uow, council, viewer, Action.MANAGE_MEMBERS, now=now)
             person: Person | None = uow.people.get(self._member_id(uow, council, target, now))
             assert person is not None
-            person.email = email
+            if email != person.email:  # a new address is as typed until its owner confirms it
+                person.email, person.email_verified_at = email, None
             uow.events.append(
                 "person.email_set",
                 at=now,

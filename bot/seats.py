@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from bot.notices import Notice, owe
-from bot.vocabulary import OFFICER_ROLES
+from bot.vocabulary import OFFICER_ROLES, Platform
 from storage.models import Council, Person
 from storage.uow import UnitOfWork
 
@@ -25,8 +25,10 @@ class SeatService:
     ) -> list[Notice]:
         """The person left the council's channel: marked, and the officers told."""
         with self._uow() as uow:
-            council = uow.councils.by_channel(channel_id)
-            person = uow.people.by_slack_id(council.team_id, user_id) if council else None
+            council = uow.councils.by_conversation(Platform.SLACK, channel_id)
+            person = (
+                uow.people.by_account(Platform.SLACK, council.team_id, user_id) if council else None
+            )
             if council is None or person is None:
                 return []
             held = uow.memberships.roles_of(council.id, person.id, now=now)
@@ -42,8 +44,10 @@ class SeatService:
     def joined_channel(self, *, team_id: str, channel_id: str, user_id: str, now: datetime) -> None:
         """Back in the channel: no longer shown as having left."""
         with self._uow() as uow:
-            council = uow.councils.by_channel(channel_id)
-            person = uow.people.by_slack_id(council.team_id, user_id) if council else None
+            council = uow.councils.by_conversation(Platform.SLACK, channel_id)
+            person = (
+                uow.people.by_account(Platform.SLACK, council.team_id, user_id) if council else None
+            )
             if council is None or person is None:
                 return
             for membership in uow.memberships.roles_of(council.id, person.id, now=now):
@@ -53,13 +57,14 @@ class SeatService:
     def account_changed(
         self, *, team_id: str, user_id: str, deleted: bool, now: datetime
     ) -> list[Notice]:
-        """A deactivated account is marked (nothing more is sent to it) and the officers of
+        """A deactivated Slack account is marked (nothing more is sent to it) and the officers of
         each of the person's councils are told; a reactivated one is unmarked."""
         with self._uow() as uow:
-            person = uow.people.by_slack_id(team_id, user_id)
-            if person is None or deleted == (person.slack_deactivated_at is not None):
+            person = uow.people.by_account(Platform.SLACK, team_id, user_id)
+            account = person.account(Platform.SLACK) if person else None
+            if account is None or deleted == (account.deactivated_at is not None):
                 return []
-            person.slack_deactivated_at = now if deleted else None
+            account.deactivated_at = now if deleted else None
             notices: list[Notice] = []
             if deleted:
                 for council in uow.councils.by_ids(

@@ -9,6 +9,12 @@ from __future__ import annotations
 from enum import StrEnum
 
 
+class Platform(StrEnum):
+    """Where a person has an account and a council a conversation (storage.models)."""
+
+    SLACK = "slack"
+
+
 class Role(StrEnum):
     ORDFORANDE = "ordförande"
     SEKRETERARE = "sekreterare"

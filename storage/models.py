@@ -23,7 +23,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.sql.expression import false, text, true
 
 from bot.vocabulary import (
@@ -32,6 +32,7 @@ from bot.vocabulary import (
     MeetingStatus,
     MinutesStatus,
     OutboxStatus,
+    Platform,
     PointStatus,
     Role,
     SubstituteStatus,
@@ -62,21 +63,18 @@ class Base(DeclarativeBase):
 
 
 class Council(Base):
-    """A council, bound to one Slack channel and known by the channel's id alone.
+    """A council: it exists on its own and is reached in zero or more conversations.
 
-    A channel id is unique across an Enterprise Grid org, and a channel shared with other
-    workspaces (of the org, or of other organisations by Slack Connect) keeps its id in each
-    of them: a command in the channel finds the same council from every workspace. `team_id`
-    is the workspace the council was created in: its people are recorded there (a Slack
-    user id is the same person in every workspace), and the app's removal from that
-    workspace stops and erases it (bot.workspaces).
+    `team_id` is the council's own tenancy, the Slack workspace it was created in: its
+    people are recorded there, its föreningar are that workspace's, and the app's removal
+    from that workspace stops and erases it (bot.workspaces). It is not where it is reached:
+    a channel shared with other workspaces finds it from each of them (see Conversation).
     """
 
     __tablename__ = "councils"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     team_id: Mapped[str] = mapped_column(String(32))
-    channel_id: Mapped[str] = mapped_column(String(32), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     agenda_deadline_days: Mapped[int] = mapped_column(Integer, default=7)
     min_notice_days: Mapped[int] = mapped_column(Integer, default=7)
@@ -105,6 +103,36 @@ class Council(Base):
     # False: the council publishes its minutes without justering (the rules say *eventuell*).
     minutes_justering: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    conversations: Mapped[list[Conversation]] = relationship(
+        lazy="selectin", order_by="Conversation.id", cascade="all, delete-orphan"
+    )
+
+    def conversation(self, platform: Platform) -> Conversation | None:
+        """The council's first conversation on `platform` (the product makes one a platform)."""
+        return next((c for c in self.conversations if c.platform == platform), None)
+
+    @property
+    def channel_id(self) -> str | None:
+        """The Slack channel of the council: its Slack conversation's id."""
+        conversation = self.conversation(Platform.SLACK)
+        return conversation.external_id if conversation else None
+
+
+class Conversation(Base):
+    """Where a council is reached: a Slack channel today, a Teams channel or an email list
+    tomorrow. Its id is unique on its platform, so one conversation is one council whichever
+    workspace asks: a Slack channel id is unique across an Enterprise Grid org, and a channel
+    shared with other workspaces (of the org, or by Slack Connect) keeps its id in each.
+    `workspace` is the one it was bound in."""
+
+    __tablename__ = "conversations"
+    __table_args__ = (UniqueConstraint("platform", "external_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    council_id: Mapped[int] = mapped_column(ForeignKey("councils.id"), index=True)
+    platform: Mapped[Platform] = mapped_column(_enum(Platform))
+    workspace: Mapped[str] = mapped_column(String(64))
+    external_id: Mapped[str] = mapped_column(String(200))
 
 
 class Workspace(Base):
@@ -135,20 +163,50 @@ class Forening(Base):
 
 
 class Person(Base):
+    """A person, on their own: name, language, contact points, and zero or more accounts."""
+
     __tablename__ = "persons"
-    __table_args__ = (UniqueConstraint("team_id", "slack_user_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    team_id: Mapped[str] = mapped_column(String(32))
-    # Also found by this alone (PersonRepository.by_slack_id): one person in every workspace.
-    slack_user_id: Mapped[str] = mapped_column(String(32), index=True)
     display_name: Mapped[str] = mapped_column(String(200))
+    # NULL: the language of their councils (bot.councils.CouncilService.language_of).
+    language: Mapped[str | None] = mapped_column(String(8), default=None)
     email: Mapped[str | None] = mapped_column(String(320), default=None)
+    # When the address was confirmed by its owner; NULL: as typed, not confirmed.
+    email_verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    phone: Mapped[str | None] = mapped_column(String(32), default=None)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     # Set when the person's data was erased (bot.privacy.erase): the row is "f.d. ledamot".
     erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
-    # Set when their Slack account was deactivated (bot.seats): nothing more is sent to it.
-    slack_deactivated_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    accounts: Mapped[list[Account]] = relationship(
+        lazy="selectin", order_by="Account.id", cascade="all, delete-orphan"
+    )
+
+    def account(self, platform: Platform) -> Account | None:
+        """The person's first account on `platform` (the product makes one a platform)."""
+        return next((a for a in self.accounts if a.platform == platform), None)
+
+    @property
+    def slack_user_id(self) -> str | None:
+        """The person's Slack user id: their Slack account's."""
+        account = self.account(Platform.SLACK)
+        return account.external_id if account else None
+
+
+class Account(Base):
+    """A person's account on a platform: who they are in one workspace (a Slack team, a
+    Teams tenant). The person is found by it (PersonRepository.by_account)."""
+
+    __tablename__ = "accounts"
+    __table_args__ = (UniqueConstraint("platform", "workspace", "external_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), index=True)
+    platform: Mapped[Platform] = mapped_column(_enum(Platform))
+    workspace: Mapped[str] = mapped_column(String(64))
+    external_id: Mapped[str] = mapped_column(String(200), index=True)
+    # Set when the platform deactivated it (bot.seats): nothing more is sent to it.
+    deactivated_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 
 
 class Membership(Base):

@@ -28,7 +28,7 @@ from bot.meetings import (
     visible_to,
 )
 from bot.notices import Notice, owe
-from bot.vocabulary import MeetingKind, PointStatus
+from bot.vocabulary import MeetingKind, Platform, PointStatus
 from storage.models import AgendaPoint, Council, Meeting
 from storage.uow import UnitOfWork
 
@@ -39,7 +39,7 @@ class Submission:
     def councils_of(self, team_id: str, user_id: str, *, now: datetime) -> list[tuple[int, str]]:
         """The councils a person is a member of (for a DM that must say which)."""
         with self._uow() as uow:
-            person = uow.people.by_slack_id(team_id, user_id)
+            person = uow.people.by_account(Platform.SLACK, team_id, user_id)
             if person is None:
                 return []
             ids = uow.memberships.council_ids_of(person.id, now=now)

@@ -36,7 +36,7 @@ from bot.minutes.record import (
 )
 from bot.minutes.render import Layout, Section, layout
 from bot.outbox import Compose, nothing, queue
-from bot.vocabulary import MeetingKind, MinutesStatus, NoteKind
+from bot.vocabulary import MeetingKind, MinutesStatus, NoteKind, Platform
 from storage.uow import UnitOfWork
 
 UowFactory = Callable[[], UnitOfWork]
@@ -302,7 +302,9 @@ class CaptureService:
         viewer = viewer_of(uow, at.council, user_id, now=now)
         if not audience_of(viewer).sees(at.meeting.kind):
             raise UserError("protokoll.line.formote_owner", who=[viewer.mention])
-        person = uow.people.ensure(at.council.team_id, user_id, owner.label or user_id, now=now)
+        person = uow.people.ensure(
+            Platform.SLACK, at.council.team_id, user_id, owner.label or user_id, now=now
+        )
         return person.id, person.display_name
 
     def _reopen(self, at: Located) -> None:

@@ -1,6 +1,6 @@
 """Erasing a person: the one function both `/minadata radera` and retention use.
 
-Removed: their roles (ended), name, email, Slack id (pseudonymised, so joining again makes a
+Removed: their roles (ended), name, language, email, phone, accounts (so joining again makes a
 new person), pay data, absence reasons, reminder preferences and queued reminders, their
 place as kallelse leader or contact, their points for meetings yet to come (withdrawn) and
 open action items (left without owner). Kept as the council's record, under "f.d. ledamot":
@@ -64,8 +64,8 @@ def erase_person(uow: UnitOfWork, person: Person, *, now: datetime, reason: Reas
     forget_profile(uow, person.id, now)
 
     person.display_name = FORMER
-    person.email = None
-    person.slack_user_id = f"erased-{person.id}"
+    person.language = person.email = person.email_verified_at = person.phone = None
+    person.accounts.clear()
     person.erased_at = now
     # One entry per council, so each chair's audit log shows it; ids only.
     for council_id in sorted(member_of) or [None]:

@@ -61,6 +61,14 @@ class ActionLine:
 
 
 @dataclass(frozen=True)
+class AccountLine:
+    platform: str
+    workspace: str
+    external_id: str
+    deactivated: datetime | None
+
+
+@dataclass(frozen=True)
 class LogLine:
     kind: str
     at: datetime
@@ -69,9 +77,12 @@ class LogLine:
 
 @dataclass(frozen=True)
 class Inventory:
-    slack_user_id: str
     name: str
+    language: str | None  # None: their councils'
     email: str | None
+    email_verified: datetime | None
+    phone: str | None
+    accounts: tuple[AccountLine, ...]
     since: datetime
     roles: tuple[RoleLine, ...]
     points: tuple[PointLine, ...]
@@ -90,10 +101,21 @@ class Inventory:
         prefs = self.reminders
         return {
             "person": {
-                "slack_user_id": self.slack_user_id,
                 "name": self.name,
+                "language": self.language,
                 "email": self.email,
+                "email_verified": iso(self.email_verified),
+                "phone": self.phone,
                 "since": iso(self.since),
+                "accounts": [
+                    {
+                        "platform": a.platform,
+                        "workspace": a.workspace,
+                        "id": a.external_id,
+                        "deactivated": iso(a.deactivated),
+                    }
+                    for a in self.accounts
+                ],
             },
             "roles": [
                 {
@@ -204,9 +226,15 @@ def inventory(uow: UnitOfWork, person: Person) -> Inventory:
         for e in privacy.events_by(person.id)
     ]
     return Inventory(
-        slack_user_id=person.slack_user_id,
         name=person.display_name,
+        language=person.language,
         email=person.email,
+        email_verified=person.email_verified_at,
+        phone=person.phone,
+        accounts=tuple(
+            AccountLine(a.platform.value, a.workspace, a.external_id, a.deactivated_at)
+            for a in person.accounts
+        ),
         since=person.created_at,
         roles=tuple(roles),
         points=tuple(points),

@@ -15,6 +15,7 @@ from bot.errors import UserError
 from bot.privacy.erase import Reason, erase_person
 from bot.privacy.inventory import Inventory, inventory
 from bot.privacy.retention import MAX_MONTHS, MIN_MONTHS
+from bot.vocabulary import Platform
 from storage.uow import UnitOfWork
 
 UowFactory = Callable[[], UnitOfWork]
@@ -26,12 +27,12 @@ class PrivacyService:
 
     def require_known(self, *, team_id: str, user_id: str) -> None:
         with self._uow() as uow:
-            if uow.people.by_slack_id(team_id, user_id) is None:
+            if uow.people.by_account(Platform.SLACK, team_id, user_id) is None:
                 raise UserError("minadata.nothing")
 
     def mine(self, *, team_id: str, user_id: str) -> Inventory:
         with self._uow() as uow:
-            person = uow.people.by_slack_id(team_id, user_id)
+            person = uow.people.by_account(Platform.SLACK, team_id, user_id)
             if person is None:
                 raise UserError("minadata.nothing")
             return inventory(uow, person)
@@ -39,7 +40,7 @@ class PrivacyService:
     def export(self, *, team_id: str, user_id: str, now: datetime) -> Inventory:
         """The same as `mine`, logged: a copy of the data has left the bot (to the person)."""
         with self._uow() as uow:
-            person = uow.people.by_slack_id(team_id, user_id)
+            person = uow.people.by_account(Platform.SLACK, team_id, user_id)
             if person is None:
                 raise UserError("minadata.nothing")
             found = inventory(uow, person)
@@ -50,7 +51,7 @@ class PrivacyService:
 
     def erase(self, *, team_id: str, user_id: str, now: datetime) -> None:
         with self._uow() as uow:
-            person = uow.people.by_slack_id(team_id, user_id)
+            person = uow.people.by_account(Platform.SLACK, team_id, user_id)
             locked = uow.privacy.lock_person(person.id) if person else None
             if locked is None:
                 raise UserError("minadata.nothing")

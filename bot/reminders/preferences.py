@@ -14,6 +14,7 @@ from datetime import datetime
 from bot.authz import Action
 from bot.context import allowed_viewer, council_for
 from bot.reminders.kinds import ReminderKind, Timing, council_timing
+from bot.vocabulary import Platform
 from storage.models import ReminderPreference
 from storage.uow import UnitOfWork
 
@@ -75,7 +76,7 @@ class ReminderSettingsService:
 
     def mine(self, *, team_id: str, user_id: str) -> Preferences:
         with self._uow() as uow:
-            person = uow.people.by_slack_id(team_id, user_id)
+            person = uow.people.by_account(Platform.SLACK, team_id, user_id)
             row = uow.reminders.preference(person.id) if person else None
             return Preferences.of(row)
 
@@ -84,8 +85,8 @@ class ReminderSettingsService:
     ) -> Preferences:
         with self._uow() as uow:
             # Looked up first: ensure() would rename a known person to their Slack handle.
-            person = uow.people.by_slack_id(team_id, user_id) or uow.people.ensure(
-                team_id, user_id, user_name, now=now
+            person = uow.people.by_account(Platform.SLACK, team_id, user_id) or uow.people.ensure(
+                Platform.SLACK, team_id, user_id, user_name, now=now
             )
             row = uow.reminders.preference(person.id)
             updated = change(Preferences.of(row))

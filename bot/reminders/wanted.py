@@ -13,20 +13,21 @@ from datetime import datetime
 from bot.authz import audience_of
 from bot.context import viewer_of
 from bot.meetings import visible_to
-from bot.vocabulary import ActionStatus, MeetingStatus
+from bot.vocabulary import ActionStatus, MeetingStatus, Platform
 from storage.models import OutboxMessage
 from storage.uow import UnitOfWork
 
 
 def workspace_of(uow: UnitOfWork, row: OutboxMessage) -> str | None:
     """The Slack workspace (team id) the row is sent in, if known: its council's, else its
-    person's."""
+    person's Slack account's."""
     if row.council_id is not None:
         council = uow.councils.get(row.council_id)
         return council.team_id if council else None
     if row.person_id is not None:
         person = uow.people.get(row.person_id)
-        return person.team_id if person else None
+        account = person.account(Platform.SLACK) if person else None
+        return account.workspace if account else None
     return None
 
 
@@ -57,7 +58,8 @@ def why_unwanted(uow: UnitOfWork, row: OutboxMessage, now: datetime) -> str | No
     person = uow.people.get(row.person_id)
     if person is None or person.erased_at is not None:
         return "recipient_gone"
-    if person.slack_deactivated_at is not None:
+    account = person.account(Platform.SLACK)
+    if account is not None and account.deactivated_at is not None:
         return "deactivated"
     viewer = viewer_of(uow, council, person.slack_user_id, now=now)
     if not viewer.is_member:

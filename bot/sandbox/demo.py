@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bot.sandbox.directory import Channel, Directory, Person
 from bot.sandbox.stack import LocalStack
+from bot.vocabulary import Platform
 
 SARA = Person("U0SARA", "sara", "Sara Sekreterare", "sandbox.about.sara")
 OLLE = Person("U0OLLE", "olle", "Olle Ordförande", "sandbox.about.olle")
@@ -69,5 +70,5 @@ def seed_council(stack: LocalStack, directory: Directory) -> bool:
 
 def has_council(stack: LocalStack) -> bool:
     with stack.services.uow() as uow:
-        found = uow.councils.by_channel(DEMO_CHANNEL.channel_id)
+        found = uow.councils.by_conversation(Platform.SLACK, DEMO_CHANNEL.channel_id)
         return found is not None

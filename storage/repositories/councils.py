@@ -1,11 +1,12 @@
-"""Councils, found by the Slack channel they are bound to (its id alone: see Council)."""
+"""Councils, found by a conversation they are reached in (its id alone: see Conversation)."""
 
 from __future__ import annotations
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from storage.models import Council
+from bot.vocabulary import Platform
+from storage.models import Conversation, Council
 
 
 class CouncilRepository:
@@ -20,10 +21,12 @@ class CouncilRepository:
     def get(self, council_id: int) -> Council | None:
         return self._session.get(Council, council_id)
 
-    def by_channel(self, channel_id: str) -> Council | None:
-        """The channel's council, whichever workspace asks (see Council)."""
+    def by_conversation(self, platform: Platform, external_id: str) -> Council | None:
+        """The conversation's council, whichever workspace asks (see Conversation)."""
         return self._session.scalars(
-            select(Council).where(Council.channel_id == channel_id)
+            select(Council)
+            .join(Conversation, Conversation.council_id == Council.id)
+            .where(Conversation.platform == platform, Conversation.external_id == external_id)
         ).one_or_none()
 
     def by_ids(self, council_ids: list[int]) -> list[Council]:

@@ -7,8 +7,8 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from bot.vocabulary import MinutesStatus
-from storage.models import Council, Event, Meeting, Minutes
+from bot.vocabulary import MinutesStatus, Platform
+from storage.models import Conversation, Event, Meeting, Minutes
 
 
 class MinutesRepository:
@@ -85,9 +85,10 @@ class MinutesRepository:
             return self._session.get(Meeting, minutes.meeting_id)
         return self._session.scalars(
             select(Meeting)
-            .join(Council, Council.id == Meeting.council_id)
+            .join(Conversation, Conversation.council_id == Meeting.council_id)
             .where(
-                Council.channel_id == channel_id,
+                Conversation.platform == Platform.SLACK,
+                Conversation.external_id == channel_id,
                 Meeting.kallelse_ts == thread_ts,
             )
         ).first()

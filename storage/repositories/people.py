@@ -1,4 +1,4 @@
-"""People (Slack users the bot knows) and associations (föreningar)."""
+"""People (found by their accounts) and associations (föreningar)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from storage.models import Forening, Person
+from bot.vocabulary import Platform
+from storage.models import Account, Forening, Person
 
 
 def forening_key(name: str) -> str:
@@ -30,29 +31,36 @@ class PersonRepository:
         found = self._session.scalars(select(Person).where(Person.id.in_(person_ids)))
         return {person.id: person for person in found}
 
-    def by_slack_id(self, team_id: str, slack_user_id: str) -> Person | None:
-        """The person of a Slack user: recorded in workspace `team_id`, else in another. A
-        Slack user id is one person in every workspace (org-wide on Enterprise Grid; a Slack
-        Connect user keeps their own), so someone in a council of a shared channel is found
-        from their own workspace too."""
+    def by_account(self, platform: Platform, workspace: str, external_id: str) -> Person | None:
+        """The person of an account: the one recorded in `workspace`, else in another. An
+        account id is one person in every workspace of its platform (a Slack user id is
+        org-wide on Enterprise Grid, and a Slack Connect user keeps their own), so someone in
+        a council of a shared channel is found from their own workspace too."""
         return self._session.scalars(
             select(Person)
-            .where(Person.slack_user_id == slack_user_id)
-            .order_by(Person.team_id != team_id, Person.id)
+            .join(Account, Account.person_id == Person.id)
+            .where(Account.platform == platform, Account.external_id == external_id)
+            .order_by(Account.workspace != workspace, Account.id)
             .limit(1)
         ).first()
 
     def ensure(
-        self, team_id: str, slack_user_id: str, display_name: str, *, now: datetime
+        self,
+        platform: Platform,
+        workspace: str,
+        external_id: str,
+        display_name: str,
+        *,
+        now: datetime,
     ) -> Person:
-        """The person for a Slack user, created on first sight; the name follows Slack's."""
-        person = self.by_slack_id(team_id, slack_user_id)
+        """The person of an account, created with it on first sight; the name follows the
+        platform's."""
+        person = self.by_account(platform, workspace, external_id)
         if person is None:
             person = Person(
-                team_id=team_id,
-                slack_user_id=slack_user_id,
                 display_name=display_name,
                 created_at=now,
+                accounts=[Account(platform=platform, workspace=workspace, external_id=external_id)],
             )
             self._session.add(person)
             self._session.flush()

@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, Table, delete, exists, or_, select
+from sqlalchemy import ColumnElement, Select, Table, delete, exists, or_, select
 from sqlalchemy.orm import Session
 
-from storage.models import Base, Council, Forening, OutboxMessage, Person, Workspace
+from bot.vocabulary import Platform
+from storage.models import Account, Base, Council, Forening, OutboxMessage, Person, Workspace
+
+
+def _slack_accounts_in(team_id: str) -> Select[tuple[int]]:
+    """The ids of the people with a Slack account in the workspace."""
+    return select(Account.person_id).where(
+        Account.platform == Platform.SLACK, Account.workspace == team_id
+    )
 
 
 class WorkspaceRepository:
@@ -69,10 +77,11 @@ class WorkspaceRepository:
             workspace.erased_at = at
 
     def people_of(self, team_id: str) -> list[Person]:
+        """The people whose Slack account is in the workspace."""
         return list(
             self._session.scalars(
                 select(Person)
-                .where(Person.team_id == team_id, Person.erased_at.is_(None))
+                .where(Person.id.in_(_slack_accounts_in(team_id)), Person.erased_at.is_(None))
                 .order_by(Person.id)
             )
         )
@@ -106,7 +115,7 @@ class WorkspaceRepository:
         self._session.execute(
             delete(OutboxMessage).where(
                 OutboxMessage.council_id.is_(None),
-                OutboxMessage.person_id.in_(select(Person.id).where(Person.team_id == team_id)),
+                OutboxMessage.person_id.in_(_slack_accounts_in(team_id)),
             )
         )
 

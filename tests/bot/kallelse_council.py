@@ -9,7 +9,7 @@ from bot.agenda import Attachment
 from bot.councils import SlackUser
 from bot.kallelse_content import Field
 from bot.services import Services
-from bot.vocabulary import MeetingKind, Role
+from bot.vocabulary import MeetingKind, Platform, Role
 from bot.when import parse_when
 from storage.models import ActionItem
 from tests.conftest import NOW
@@ -134,8 +134,8 @@ def full_council(services: Services) -> Meetings:
     # An open action from an earlier meeting, followed up under its standing point.
     with services.uow() as uow:
         found, owner = (
-            uow.councils.by_channel(CHANNEL),
-            uow.people.by_slack_id(TEAM, VERA.user_id),
+            uow.councils.by_conversation(Platform.SLACK, CHANNEL),
+            uow.people.by_account(Platform.SLACK, TEAM, VERA.user_id),
         )
         assert found is not None and owner is not None
         uow.session.add(

@@ -29,7 +29,14 @@ from bot.minutes.capture import MAX_ENTRY, AmendmentAsked, EditForm, FormEntry
 from bot.minutes.justering import Sent
 from bot.minutes.record import Item as MinutesItem
 from bot.minutes.render import Layout, Said, Section
-from bot.privacy.inventory import ActionLine, AttendanceLine, Inventory, PointLine, RoleLine
+from bot.privacy.inventory import (
+    AccountLine,
+    ActionLine,
+    AttendanceLine,
+    Inventory,
+    PointLine,
+    RoleLine,
+)
 from bot.vocabulary import (
     ActionStatus,
     Answer,
@@ -432,9 +439,12 @@ def test_what_is_stored_about_someone_fits(
     actions: list[ActionLine],
 ) -> None:
     found = Inventory(
-        slack_user_id="U0ANNA",
         name=name,
+        language=None,
         email="anna@example.se",
+        email_verified=None,
+        phone="070-123 45 67",
+        accounts=(AccountLine("slack", "T0", "U0ANNA", None),),
         since=datetime(2025, 1, 1, tzinfo=ZONE),
         roles=tuple(roles),
         points=tuple(points_sent),

@@ -7,6 +7,7 @@ from __future__ import annotations
 from bot.fee_input import parse_period
 from bot.privacy.inventory import inventory
 from bot.services import Services
+from bot.vocabulary import Platform
 from tests.bot.test_fee_service import AFTER, KARL, STHLM, council, held
 from tests.bot.test_fee_service import SARA as SARA_FEES
 from tests.conftest import NOW
@@ -65,7 +66,7 @@ def test_a_persons_data_is_found_by_index_not_by_reading_every_table(
     World.build(services).plan()
     _submit(services, 1, ANNA)
     with services.uow() as uow:
-        anna = uow.people.by_slack_id(TEAM, ANNA)
+        anna = uow.people.by_account(Platform.SLACK, TEAM, ANNA)
         assert anna is not None
         with statements(services.engine) as sent:
             found = inventory(uow, anna)

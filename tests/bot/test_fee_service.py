@@ -15,7 +15,7 @@ from bot.errors import UserError
 from bot.fee_input import parse_fee_settings, parse_period
 from bot.fees import DayFee, FeeNote
 from bot.services import Services
-from bot.vocabulary import MeetingKind, Presence, Role
+from bot.vocabulary import MeetingKind, Platform, Presence, Role
 from bot.when import parse_when
 from tests.conftest import NOW
 
@@ -64,7 +64,7 @@ def held(services: Services, channel: str, secretary: SlackUser, when: str) -> i
         now=NOW,
     ).meeting
     with services.uow() as uow:
-        people = [uow.people.by_slack_id("T", u.user_id) for u in (ANNA, VERA)]
+        people = [uow.people.by_account(Platform.SLACK, "T", u.user_id) for u in (ANNA, VERA)]
     services.attendance.register(
         team_id="T",
         user_id=secretary.user_id,

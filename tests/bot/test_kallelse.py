@@ -11,7 +11,7 @@ from sqlalchemy import select
 from bot.errors import UserError
 from bot.kallelse_content import Field, Named, Term, breaks_outside, used_terms
 from bot.services import Services
-from bot.vocabulary import MeetingKind
+from bot.vocabulary import MeetingKind, Platform
 from storage.models import Event, GlossaryTerm, Person
 from tests.bot.kallelse_council import (
     ANNA,
@@ -173,7 +173,7 @@ def test_email_addresses_are_opt_in_and_never_logged(services: Services) -> None
 
     def email_of(user_id: str) -> str | None:
         with services.uow() as uow:
-            person = uow.people.by_slack_id(TEAM, user_id)
+            person = uow.people.by_account(Platform.SLACK, TEAM, user_id)
             assert isinstance(person, Person)
             return person.email
 

@@ -11,7 +11,7 @@ from bot.councils import SlackUser
 from bot.reminders.sweep import sweep
 from bot.services import Services
 from bot.substitutes import _register_substitute, missing_substitutes
-from bot.vocabulary import Answer, MeetingKind, Role
+from bot.vocabulary import Answer, MeetingKind, Platform, Role
 from bot.when import parse_when
 from storage.models import OutboxMessage
 from tests.conftest import NOW, STOCKHOLM
@@ -95,7 +95,7 @@ def test_the_secretary_hears_of_missing_foreningar_from_the_day_before(
 
     # Erik says yes for Anna: RSMH is covered, Attention still missing.
     with services.uow() as uow:
-        anna = uow.people.by_slack_id("T", ANNA.user_id)
+        anna = uow.people.by_account(Platform.SLACK, "T", ANNA.user_id)
         assert anna is not None
         [request, _] = uow.substitutes.for_absence(meeting, anna.id)  # Erik, Nils
     services.attendance.substitute_answer(
@@ -126,7 +126,7 @@ def test_the_sweep_queues_each_missing_forening_once(services: Services) -> None
             )
         )
         [row] = rows
-        sara = uow.people.by_slack_id("T", SARA.user_id)
+        sara = uow.people.by_account(Platform.SLACK, "T", SARA.user_id)
         assert sara is not None and row.person_id == sara.id
     assert "ingen ersättare har tackat ja för Attention (Lina Lind" in row.payload["text"]
     assert row.expires_at == datetime(2027, 3, 11, 13, 0, tzinfo=STOCKHOLM)
@@ -136,7 +136,9 @@ def test_the_register_allows_one_substitute_per_absence(services: Services) -> N
     meeting = council(services)
     away(services, meeting, ANNA)
     with services.uow() as uow:
-        anna, erik, nils = (uow.people.by_slack_id("T", u.user_id) for u in (ANNA, ERIK, NILS))
+        anna, erik, nils = (
+            uow.people.by_account(Platform.SLACK, "T", u.user_id) for u in (ANNA, ERIK, NILS)
+        )
         found = uow.attendance.meeting(meeting)
         assert found and anna and erik and nils
         assert _register_substitute(uow, found[0], erik, anna)

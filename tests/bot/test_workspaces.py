@@ -10,12 +10,14 @@ from sqlalchemy import func, select
 from bot.minutes.publish import PublishService
 from bot.privacy.retention import months_later
 from bot.services import Services
+from bot.vocabulary import Platform
 from bot.workspaces import UNINSTALLED_KEEP_MONTHS, apply_workspace_retention
 from storage.models import (
     ActionItem,
     AgendaPoint,
     Attendance,
     Base,
+    Conversation,
     Council,
     Event,
     Forening,
@@ -44,11 +46,20 @@ def test_a_removed_workspace_is_deleted_after_the_period_and_another_kept(
     PublishService(services.uow, services.agenda, None).publish(**c.where(SARA, at(5, 11)))
     with services.uow() as uow:  # another workspace's council in the same database
         uow.councils.add(
-            Council(team_id="T0OTHER", channel_id="C0X", name="X", created_at=at(1, 9))
+            Council(
+                team_id="T0OTHER",
+                conversations=[
+                    Conversation(platform=Platform.SLACK, workspace="T0OTHER", external_id="C0X")
+                ],
+                name="X",
+                created_at=at(1, 9),
+            )
         )
         uow.commit()
     for model in (Meeting, AgendaPoint, Attendance, ActionItem, Minutes, Event):
         assert _count(services, model) > 0, model
+    with services.uow() as uow:
+        people_ids = [p.id for p in uow.workspaces.people_of(TEAM)]
     removed = at(7, 9)
     assert services.workspaces.removed(TEAM, "app_uninstalled", now=removed)
     assert not services.workspaces.removed(TEAM, "tokens_revoked", now=at(8, 9))  # first counts
@@ -62,6 +73,6 @@ def test_a_removed_workspace_is_deleted_after_the_period_and_another_kept(
     assert _count(services, Council, TEAM) == 0 and _count(services, Council, "T0OTHER") == 1
     assert _count(services, Forening, TEAM) == 0
     with services.uow() as uow:
-        people = uow.session.scalars(select(Person).where(Person.team_id == TEAM)).all()
-        assert people and all(p.erased_at == due for p in people)
+        people = uow.session.scalars(select(Person).where(Person.id.in_(people_ids))).all()
+        assert people and all(p.erased_at == due and not p.accounts for p in people)
     assert apply_workspace_retention(services.uow, due) == 0

@@ -8,7 +8,8 @@ from typing import Any
 from sqlalchemy import select
 
 from bot.sandbox.stack import LocalStack
-from storage.models import Attendance, Person
+from bot.vocabulary import Platform
+from storage.models import Attendance
 from tests.conftest import STOCKHOLM
 from tests.e2e.cast import RAD, SARA, say
 
@@ -37,7 +38,8 @@ def dms(stack: LocalStack, user: str) -> list[dict[str, Any]]:
 
 def person_id(stack: LocalStack, user: str) -> int:
     with stack.services.uow() as uow:
-        person = uow.session.scalars(select(Person).where(Person.slack_user_id == user)).one()
+        person = uow.people.by_account(Platform.SLACK, stack.slack.team_id, user)
+        assert person is not None
         return person.id
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 
 from bot.sandbox.stack import LocalStack
-from bot.vocabulary import Answer, MeetingKind
+from bot.vocabulary import Answer, MeetingKind, Platform
 from storage.models import Attendance, CouncilKallelse, Event, Meeting, Person
 from tests.conftest import NOW
 from tests.e2e.cast import (
@@ -246,7 +246,7 @@ def test_the_buttons_store_answers_and_show_them_in_the_dm(stack: LocalStack) ->
 
     def attendance() -> Attendance | None:
         with stack.services.uow() as uow:
-            anna = uow.people.by_slack_id(stack.slack.team_id, ANNA)
+            anna = uow.people.by_account(Platform.SLACK, stack.slack.team_id, ANNA)
             assert isinstance(anna, Person)
             return uow.attendance.get(meeting_id, anna.id)
 

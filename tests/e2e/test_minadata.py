@@ -80,7 +80,9 @@ def test_the_export_is_a_json_file_in_the_persons_dm(stack: LocalStack) -> None:
     content = file["content"].decode("utf-8")
     data = json.loads(content)
     assert data["person"]["name"] == "Anna Andersson"
-    assert data["person"]["slack_user_id"] == ANNA
+    assert [(a["platform"], a["workspace"], a["id"]) for a in data["person"]["accounts"]] == [
+        ("slack", stack.slack.team_id, ANNA)
+    ]
     assert [(r["council"], r["role"], r["forening"], r["to"]) for r in data["roles"]] == [
         ("Brukarrådet Psykiatri Väst", "ledamot", "RSMH Väst", None)
     ]
@@ -101,11 +103,7 @@ def test_erasing_on_the_button_ends_roles_and_leaves_a_former_member(stack: Loca
     assert "Dina uppgifter är raderade" in _erase(stack, ANNA)
     with stack.services.uow() as uow:
         [person] = uow.session.scalars(select(Person).where(Person.erased_at.is_not(None)))
-        assert (person.display_name, person.email, person.slack_user_id) == (
-            "f.d. ledamot",
-            None,
-            f"erased-{person.id}",
-        )
+        assert (person.display_name, person.email, person.accounts) == ("f.d. ledamot", None, [])
         point = uow.session.scalars(
             select(AgendaPoint).where(AgendaPoint.submitter_id == person.id)
         ).one()

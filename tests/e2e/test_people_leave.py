@@ -13,7 +13,7 @@ from bot.outbox import KIND
 from bot.reminders.sweep import sweep
 from bot.sandbox.stack import LocalStack
 from bot.vocabulary import OutboxStatus
-from storage.models import OutboxMessage, Person
+from storage.models import Account, OutboxMessage
 from tests.conftest import STOCKHOLM
 from tests.e2e.cast import ANNA, LINA, OLLE, RAD, SARA, council_with_members, say
 
@@ -56,8 +56,8 @@ def test_a_closed_account_is_shown_and_gets_no_more_reminders(
     with stack.services.uow() as uow:
         rows = uow.session.execute(
             select(OutboxMessage.status, OutboxMessage.last_error)
-            .join(Person, Person.id == OutboxMessage.person_id)
-            .where(Person.slack_user_id == LINA, OutboxMessage.kind != KIND)  # not her welcome
+            .join(Account, Account.person_id == OutboxMessage.person_id)
+            .where(Account.external_id == LINA, OutboxMessage.kind != KIND)  # not her welcome
         ).all()
     assert [tuple(r) for r in rows] == [(OutboxStatus.DROPPED, "deactivated")]
     assert "Lina Lind – ledamot _(kontot i Slack är avstängt)_" in say(

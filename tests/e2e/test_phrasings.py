@@ -15,11 +15,12 @@ from datetime import datetime
 from typing import Any
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from bot.clock import ManualClock
 from bot.sandbox.stack import LocalStack
-from storage.models import AgendaPoint, Council
+from bot.vocabulary import Platform
+from storage.models import AgendaPoint
 from tests.conftest import NOW, STOCKHOLM
 from tests.databases import SqliteTemplate
 from tests.e2e.cast import (
@@ -391,9 +392,9 @@ def stack(
         say(stack, SARA, RAD, "/mote", "torsdag 3 december kl 13-16 i Stora salen")
         say(stack, KARL, ANNAT, "/brukarrad", "skapa Council East")
         with stack.services.uow() as uow:  # a council created by an English-language deployment
-            uow.session.execute(
-                update(Council).where(Council.channel_id == ANNAT).values(language="en")
-            )
+            council = uow.councils.by_conversation(Platform.SLACK, ANNAT)
+            assert council is not None
+            council.language = "en"
             uow.commit()
         say(stack, OLLE, RAD, "/brukarrad", "visa")
         yield stack

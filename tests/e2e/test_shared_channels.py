@@ -6,7 +6,8 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from bot.sandbox.stack import LocalStack
-from storage.models import AgendaPoint, Council, Person
+from bot.vocabulary import Platform
+from storage.models import Account, AgendaPoint, Council
 from tests.e2e.cast import OLLE, RAD, SARA, council_with_members, reply_text, say
 
 OTHER_WORKSPACE = "T0GRANNE"  # another workspace of the same Enterprise Grid org
@@ -31,8 +32,8 @@ def test_a_command_from_another_workspace_of_the_org_finds_the_council(
     assert "*Tillgänglighet*" in reply_text(shown.answer)
     with stack.services.uow() as uow:  # the same council and the same Olle, no second one
         assert len(uow.session.scalars(select(Council)).all()) == 1
-        olles = uow.session.scalars(select(Person).where(Person.slack_user_id == OLLE)).all()
-        assert [p.team_id for p in olles] == [stack.slack.team_id]
+        olles = uow.session.scalars(select(Account).where(Account.external_id == OLLE)).all()
+        assert [a.workspace for a in olles] == [stack.slack.team_id]
 
 
 def test_a_point_form_from_an_external_member_lands_in_the_channels_council(
@@ -52,7 +53,7 @@ def test_a_point_form_from_an_external_member_lands_in_the_channels_council(
     assert submitted.ok and not submitted.body, submitted.body  # the form closes
     with stack.services.uow() as uow:
         [point] = uow.session.scalars(select(AgendaPoint).where(AgendaPoint.standing.is_(False)))
-        council = uow.councils.by_channel(RAD)
+        council = uow.councils.by_conversation(Platform.SLACK, RAD)
         submitter = uow.people.get(point.submitter_id or 0)
         assert council is not None and point.council_id == council.id
         assert submitter is not None and submitter.display_name == "Eva Extern"

@@ -12,9 +12,9 @@ from bot.clock import ManualClock
 from bot.privacy.retention import months_later
 from bot.reminders.sweep import sweep
 from bot.sandbox.stack import LocalStack
-from bot.vocabulary import OutboxStatus
+from bot.vocabulary import OutboxStatus, Platform
 from bot.workspaces import UNINSTALLED_KEEP_MONTHS
-from storage.models import Council, Event, Meeting, OutboxMessage, Person
+from storage.models import Conversation, Council, Event, Meeting, OutboxMessage, Person
 from tests.conftest import NOW, STOCKHOLM
 from tests.e2e.cast import NILS, RAD, SARA, council_with_members, say
 
@@ -115,7 +115,16 @@ def test_the_workspace_data_is_erased_after_the_period_and_not_before(
     _meeting(stack)
     with stack.services.uow() as uow:  # a council in another workspace of the same database
         uow.councils.add(
-            Council(team_id="T0OTHER", channel_id="C0OTHER", name="Annat", created_at=NOW)
+            Council(
+                team_id="T0OTHER",
+                conversations=[
+                    Conversation(
+                        platform=Platform.SLACK, workspace="T0OTHER", external_id="C0OTHER"
+                    )
+                ],
+                name="Annat",
+                created_at=NOW,
+            )
         )
         uow.commit()
     stack.driver.uninstall()
@@ -123,7 +132,7 @@ def test_the_workspace_data_is_erased_after_the_period_and_not_before(
 
     assert stack.tick(erase_at - timedelta(minutes=1)).workspaces_erased == 0
     with stack.services.uow() as uow:
-        assert uow.councils.by_channel(RAD) is not None
+        assert uow.councils.by_conversation(Platform.SLACK, RAD) is not None
         assert uow.session.scalar(select(func.count()).select_from(Meeting)) > 0
 
     assert stack.tick(erase_at).workspaces_erased == 1

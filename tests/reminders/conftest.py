@@ -14,7 +14,7 @@ import pytest
 
 from bot.localslack import LocalSlack
 from bot.runtime.slack_delivery import EVENT_TYPE, RetryPolicy, SlackDelivery
-from bot.vocabulary import OutboxStatus
+from bot.vocabulary import OutboxStatus, Platform
 from storage.uow import UnitOfWork
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -58,7 +58,9 @@ def queue(
             {
                 "idempotency_key": f"motesdag:m{meeting}:{user}:20261210T0700Z",
                 "kind": "mötesdag",
-                "person_id": unit.people.ensure(TEAM, user, user.lower(), now=now).id,
+                "person_id": unit.people.ensure(
+                    Platform.SLACK, TEAM, user, user.lower(), now=now
+                ).id,
                 "payload": {"text": f"God morgon {user}!"},
                 "due_at": now,
                 "expires_at": expires_at or now + timedelta(hours=5),

@@ -8,7 +8,7 @@ from datetime import timedelta
 from bot.councils import SlackUser
 from bot.reminders.sweep import sweep
 from bot.services import Services
-from bot.vocabulary import ActionStatus, MeetingKind, Role
+from bot.vocabulary import ActionStatus, MeetingKind, Platform, Role
 from bot.when import When
 from storage.models import ActionItem
 from tests.conftest import NOW
@@ -47,8 +47,8 @@ def add_council(services: Services, number: int) -> None:
         now=NOW,
     )
     with services.uow() as uow:
-        council = uow.councils.by_channel(channel)
-        person = uow.people.by_slack_id(TEAM, secretary.user_id)
+        council = uow.councils.by_conversation(Platform.SLACK, channel)
+        person = uow.people.by_account(Platform.SLACK, TEAM, secretary.user_id)
         assert council is not None and person is not None
         uow.session.add(
             ActionItem(

@@ -13,7 +13,7 @@ from bot.councils import SlackUser
 from bot.reminders.grammar import parse_change
 from bot.reminders.sweep import sweep
 from bot.services import Services
-from bot.vocabulary import ActionStatus, MeetingKind, Role
+from bot.vocabulary import ActionStatus, MeetingKind, Platform, Role
 from bot.when import When
 from storage.models import ActionItem, Attendance, Meeting, OutboxMessage
 from tests.conftest import NOW, STOCKHOLM
@@ -88,15 +88,15 @@ class World:
 
     def attend(self, meeting_id: int, user: str, **values: Any) -> None:
         with self.services.uow() as uow:
-            person = uow.people.by_slack_id(TEAM, user)
+            person = uow.people.by_account(Platform.SLACK, TEAM, user)
             assert person is not None
             uow.session.add(Attendance(meeting_id=meeting_id, person_id=person.id, **values))
             uow.commit()
 
     def action(self, owner: str, due_on: date, text: str, status: ActionStatus) -> None:
         with self.services.uow() as uow:
-            person = uow.people.by_slack_id(TEAM, owner)
-            council = uow.councils.by_channel(RAD)
+            person = uow.people.by_account(Platform.SLACK, TEAM, owner)
+            council = uow.councils.by_conversation(Platform.SLACK, RAD)
             assert person is not None and council is not None
             uow.session.add(
                 ActionItem(

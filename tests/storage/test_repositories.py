@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError
 
-from bot.vocabulary import Role
+from bot.vocabulary import Platform, Role
 from storage.db import make_session_factory
-from storage.models import Council, Membership
+from storage.models import Conversation, Council, Membership
 from storage.uow import UnitOfWork
 from tests.conftest import NOW
 
@@ -20,7 +20,16 @@ def _uow(engine: Engine) -> UnitOfWork:
 
 
 def _council(uow: UnitOfWork, channel: str = "C1") -> Council:
-    return uow.councils.add(Council(team_id="T1", channel_id=channel, name="Rådet", created_at=NOW))
+    return uow.councils.add(
+        Council(
+            team_id="T1",
+            conversations=[
+                Conversation(platform=Platform.SLACK, workspace="T1", external_id=channel)
+            ],
+            name="Rådet",
+            created_at=NOW,
+        )
+    )
 
 
 def test_council_defaults_follow_the_domain_brief(engine: Engine) -> None:
@@ -28,7 +37,7 @@ def test_council_defaults_follow_the_domain_brief(engine: Engine) -> None:
         council = _council(uow)
         uow.commit()
     with _uow(engine) as uow:
-        found = uow.councils.by_channel("C1")
+        found = uow.councils.by_conversation(Platform.SLACK, "C1")
         assert found is not None
         assert (found.agenda_deadline_days, found.min_notice_days, found.minutes_due_days) == (
             7,
@@ -52,7 +61,14 @@ def test_one_council_per_channel_is_enforced_by_the_database(engine: Engine) -> 
 def test_naive_datetimes_are_refused(engine: Engine) -> None:
     with _uow(engine) as uow, pytest.raises(Exception, match="naive"):
         uow.councils.add(
-            Council(team_id="T1", channel_id="C9", name="x", created_at=datetime(2026, 1, 1))
+            Council(
+                team_id="T1",
+                conversations=[
+                    Conversation(platform=Platform.SLACK, workspace="T1", external_id="C9")
+                ],
+                name="x",
+                created_at=datetime(2026, 1, 1),
+            )
         )
 
 
@@ -60,17 +76,17 @@ def test_leaving_without_commit_rolls_back(engine: Engine) -> None:
     with _uow(engine) as uow:
         _council(uow)
     with _uow(engine) as uow:
-        assert uow.councils.by_channel("C1") is None
+        assert uow.councils.by_conversation(Platform.SLACK, "C1") is None
 
 
 def test_person_ensure_creates_once_and_follows_the_slack_name(engine: Engine) -> None:
     with _uow(engine) as uow:
-        first = uow.people.ensure("T1", "U1", "Anna", now=NOW)
-        again = uow.people.ensure("T1", "U1", "Anna A", now=NOW)
+        first = uow.people.ensure(Platform.SLACK, "T1", "U1", "Anna", now=NOW)
+        again = uow.people.ensure(Platform.SLACK, "T1", "U1", "Anna A", now=NOW)
         assert first.id == again.id
         assert again.display_name == "Anna A"
         # A Slack user id is one person in every workspace (Enterprise Grid, Slack Connect).
-        other_team = uow.people.ensure("T2", "U1", "Anna", now=NOW)
+        other_team = uow.people.ensure(Platform.SLACK, "T2", "U1", "Anna", now=NOW)
         assert other_team.id == first.id
 
 
@@ -85,8 +101,8 @@ def test_forening_names_match_regardless_of_case_and_spaces(engine: Engine) -> N
 def test_memberships_are_active_within_their_window(engine: Engine) -> None:
     with _uow(engine) as uow:
         council = _council(uow)
-        anna = uow.people.ensure("T1", "U1", "Anna", now=NOW)
-        bo = uow.people.ensure("T1", "U2", "Bo", now=NOW)
+        anna = uow.people.ensure(Platform.SLACK, "T1", "U1", "Anna", now=NOW)
+        bo = uow.people.ensure(Platform.SLACK, "T1", "U2", "Bo", now=NOW)
         uow.memberships.add(
             Membership(council_id=council.id, person_id=anna.id, role=Role.LEDAMOT, active_from=NOW)
         )
