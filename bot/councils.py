@@ -414,12 +414,13 @@ class CouncilService:
             names: dict[str, str] = {}
             homes: dict[str, str] = {}
             gone: dict[str, str] = {}
-            for row in uow.memberships.active(council.id, now=now):
+            rows = uow.memberships.active(council.id, now=now)
+            closed = uow.people.deactivated(Platform.SLACK, {row.person.id for row in rows})
+            for row in rows:
                 uid = row.person.slack_user_id
                 roles.setdefault(uid, []).append(row.membership.role)
                 names[uid] = row.person.display_name
-                account = row.person.account(Platform.SLACK)
-                if account is not None and account.deactivated_at is not None:
+                if row.person.id in closed:
                     gone[uid] = "deactivated"
                 elif row.membership.left_channel_at is not None:
                     gone[uid] = "left_channel"

@@ -22,8 +22,9 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    select,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, column_property, mapped_column, relationship
 from sqlalchemy.sql.expression import false, text, true
 
 from bot.vocabulary import (
@@ -60,6 +61,23 @@ def _enum(kind: type[StrEnum]) -> Enum:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+
+
+class Conversation(Base):
+    """Where a council is reached: a Slack channel today, a Teams channel or an email list
+    tomorrow. Its id is unique on its platform, so one conversation is one council whichever
+    workspace asks: a Slack channel id is unique across an Enterprise Grid org, and a channel
+    shared with other workspaces (of the org, or by Slack Connect) keeps its id in each.
+    `workspace` is the one it was bound in."""
+
+    __tablename__ = "conversations"
+    __table_args__ = (UniqueConstraint("platform", "external_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    council_id: Mapped[int] = mapped_column(ForeignKey("councils.id"), index=True)
+    platform: Mapped[Platform] = mapped_column(_enum(Platform))
+    workspace: Mapped[str] = mapped_column(String(64))
+    external_id: Mapped[str] = mapped_column(String(200))
 
 
 class Council(Base):
@@ -104,35 +122,18 @@ class Council(Base):
     minutes_justering: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     conversations: Mapped[list[Conversation]] = relationship(
-        lazy="selectin", order_by="Conversation.id", cascade="all, delete-orphan"
+        order_by=Conversation.id, cascade="all, delete-orphan"
     )
-
-    def conversation(self, platform: Platform) -> Conversation | None:
-        """The council's first conversation on `platform` (the product makes one a platform)."""
-        return next((c for c in self.conversations if c.platform == platform), None)
-
-    @property
-    def channel_id(self) -> str | None:
-        """The Slack channel of the council: its Slack conversation's id."""
-        conversation = self.conversation(Platform.SLACK)
-        return conversation.external_id if conversation else None
-
-
-class Conversation(Base):
-    """Where a council is reached: a Slack channel today, a Teams channel or an email list
-    tomorrow. Its id is unique on its platform, so one conversation is one council whichever
-    workspace asks: a Slack channel id is unique across an Enterprise Grid org, and a channel
-    shared with other workspaces (of the org, or by Slack Connect) keeps its id in each.
-    `workspace` is the one it was bound in."""
-
-    __tablename__ = "conversations"
-    __table_args__ = (UniqueConstraint("platform", "external_id"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    council_id: Mapped[int] = mapped_column(ForeignKey("councils.id"), index=True)
-    platform: Mapped[Platform] = mapped_column(_enum(Platform))
-    workspace: Mapped[str] = mapped_column(String(64))
-    external_id: Mapped[str] = mapped_column(String(200))
+    # Its Slack channel (its Slack conversation's id), read with the row by a subquery: no
+    # statement and no object more per council, and usable in a query's WHERE.
+    channel_id: Mapped[str | None] = column_property(
+        select(Conversation.external_id)
+        .where(Conversation.council_id == id, Conversation.platform == Platform.SLACK)
+        .order_by(Conversation.id)
+        .limit(1)
+        .correlate_except(Conversation)
+        .scalar_subquery()
+    )
 
 
 class Workspace(Base):
@@ -162,6 +163,22 @@ class Forening(Base):
     name_key: Mapped[str] = mapped_column(String(200))
 
 
+class Account(Base):
+    """A person's account on a platform: who they are in one workspace (a Slack team, a
+    Teams tenant). The person is found by it (PersonRepository.by_account)."""
+
+    __tablename__ = "accounts"
+    __table_args__ = (UniqueConstraint("platform", "workspace", "external_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), index=True)
+    platform: Mapped[Platform] = mapped_column(_enum(Platform))
+    workspace: Mapped[str] = mapped_column(String(64))
+    external_id: Mapped[str] = mapped_column(String(200), index=True)
+    # Set when the platform deactivated it (bot.seats): nothing more is sent to it.
+    deactivated_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
 class Person(Base):
     """A person, on their own: name, language, contact points, and zero or more accounts."""
 
@@ -179,34 +196,22 @@ class Person(Base):
     # Set when the person's data was erased (bot.privacy.erase): the row is "f.d. ledamot".
     erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     accounts: Mapped[list[Account]] = relationship(
-        lazy="selectin", order_by="Account.id", cascade="all, delete-orphan"
+        order_by=Account.id, cascade="all, delete-orphan"
+    )
+    # Their Slack user id (their Slack account's), read with the row by a subquery: a list of
+    # hundreds of members stays one statement with no Account object each.
+    slack_user_id: Mapped[str | None] = column_property(
+        select(Account.external_id)
+        .where(Account.person_id == id, Account.platform == Platform.SLACK)
+        .order_by(Account.id)
+        .limit(1)
+        .correlate_except(Account)
+        .scalar_subquery()
     )
 
     def account(self, platform: Platform) -> Account | None:
         """The person's first account on `platform` (the product makes one a platform)."""
         return next((a for a in self.accounts if a.platform == platform), None)
-
-    @property
-    def slack_user_id(self) -> str | None:
-        """The person's Slack user id: their Slack account's."""
-        account = self.account(Platform.SLACK)
-        return account.external_id if account else None
-
-
-class Account(Base):
-    """A person's account on a platform: who they are in one workspace (a Slack team, a
-    Teams tenant). The person is found by it (PersonRepository.by_account)."""
-
-    __tablename__ = "accounts"
-    __table_args__ = (UniqueConstraint("platform", "workspace", "external_id"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), index=True)
-    platform: Mapped[Platform] = mapped_column(_enum(Platform))
-    workspace: Mapped[str] = mapped_column(String(64))
-    external_id: Mapped[str] = mapped_column(String(200), index=True)
-    # Set when the platform deactivated it (bot.seats): nothing more is sent to it.
-    deactivated_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 
 
 class Membership(Base):

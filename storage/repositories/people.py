@@ -44,6 +44,20 @@ class PersonRepository:
             .limit(1)
         ).first()
 
+    def deactivated(self, platform: Platform, person_ids: Collection[int]) -> set[int]:
+        """Those of the people whose account on `platform` the platform deactivated."""
+        if not person_ids:
+            return set()
+        return set(
+            self._session.scalars(
+                select(Account.person_id).where(
+                    Account.person_id.in_(person_ids),
+                    Account.platform == platform,
+                    Account.deactivated_at.is_not(None),
+                )
+            )
+        )
+
     def ensure(
         self,
         platform: Platform,

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from sqlalchemy.exc import IntegrityError
 
 from bot.vocabulary import Platform, Role
 from storage.db import make_session_factory
-from storage.models import Conversation, Council, Membership
+from storage.models import Conversation, Council, Membership, Person
 from storage.uow import UnitOfWork
 from tests.conftest import NOW
 
@@ -88,6 +88,21 @@ def test_person_ensure_creates_once_and_follows_the_slack_name(engine: Engine) -
         # A Slack user id is one person in every workspace (Enterprise Grid, Slack Connect).
         other_team = uow.people.ensure(Platform.SLACK, "T2", "U1", "Anna", now=NOW)
         assert other_team.id == first.id
+
+
+def test_the_slack_ids_read_from_accounts_and_conversations_also_in_a_query(
+    engine: Engine,
+) -> None:
+    with _uow(engine) as uow:
+        council = _council(uow, "C7")
+        anna = uow.people.ensure(Platform.SLACK, "T1", "U7", "Anna", now=NOW)
+        uow.commit()
+    with _uow(engine) as uow:
+        assert uow.session.scalars(select(Person).where(Person.slack_user_id == "U7")).all() == [
+            uow.people.get(anna.id)
+        ]
+        found = uow.session.scalars(select(Council).where(Council.channel_id == "C7")).one()
+        assert (found.id, found.channel_id) == (council.id, "C7")
 
 
 def test_forening_names_match_regardless_of_case_and_spaces(engine: Engine) -> None:
