@@ -84,7 +84,10 @@ def test_two_workers_drain_one_outbox_and_each_reminder_goes_out_once(
     keys = queue(first.uow, users, now=NOW)
     slack.faults.add("*", "ratelimited", rate=0.2, retry_after=0)
 
-    rounds = threading.Barrier(2)  # one clock for both, as workers on one machine have
+    # One clock for both, as workers on one machine have; whether all is sent is decided
+    # once a round, between the drains (each deciding alone could leave one waiting forever).
+    done = threading.Event()
+    rounds = threading.Barrier(2, action=lambda: _unsent(first) == 0 and done.set())
 
     def drain(services: Services, name: str) -> Callable[[], int]:
         """Drain every five minutes until nothing is left to send; how many it sent."""
@@ -92,11 +95,15 @@ def test_two_workers_drain_one_outbox_and_each_reminder_goes_out_once(
 
         def run() -> int:
             sent = 0
-            for minute in range(0, 60, 5):
-                sent += sender.drain(NOW + timedelta(minutes=minute)).sent
-                rounds.wait()
-                if _unsent(services) == 0:
-                    break
+            try:
+                for minute in range(0, 60, 5):
+                    sent += sender.drain(NOW + timedelta(minutes=minute)).sent
+                    rounds.wait(timeout=120)
+                    if done.is_set():
+                        break
+            except BaseException:
+                rounds.abort()  # the other drain is not left waiting for this one
+                raise
             return sent
 
         return run
