@@ -21,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 
 from seed import DEFAULT_NOW, MEMBERS, Region, channel_id, seed, user_id
+from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from bot.localslack.server import LocalSlack
@@ -68,6 +69,28 @@ def seeded(
         f"{counts['agenda_points']:,} points) in {time.perf_counter() - started:.1f} s"
     )
     return region
+
+
+@contextmanager
+def server_databases(server: str | None, names: list[str]) -> Iterator[list[str | None]]:
+    """Empty databases of these names on a PostgreSQL server, dropped when the block ends;
+    without a server, None for each (seeded() then makes SQLite files)."""
+    if server is None:
+        yield [None for _ in names]
+        return
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    base = make_url(server)
+    try:
+        with admin.connect() as connection:
+            for name in names:
+                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+                connection.execute(text(f'CREATE DATABASE "{name}"'))
+        yield [base.set(database=name).render_as_string(hide_password=False) for name in names]
+    finally:
+        with admin.connect() as connection:
+            for name in names:
+                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
 
 
 def percentile(samples: list[float], p: float) -> float:

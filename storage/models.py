@@ -246,7 +246,8 @@ class Meeting(Base):
     # A förmöte belongs to the stormöte it prepares.
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id"), default=None)
     agenda_opened_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
-    kallelse_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # Indexed: a sweep pass looks for the kallelser sent a day before it (bot.reminders.passes).
+    kallelse_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None, index=True)
     # The kallelse as posted in the council channel: later documents go in its thread.
     kallelse_ts: Mapped[str | None] = mapped_column(String(32), default=None)
     minutes_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
@@ -519,6 +520,19 @@ class ReminderPreference(Base):
     hour_to: Mapped[int] = mapped_column(Integer)
     paused: Mapped[bool] = mapped_column(Boolean)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class SweepPasses(Base):
+    """One row: when the reminder sweep last looked at (last pass, now], when it last looked
+    at everything, and the last event it had seen (bot.reminders.passes). Kept here so a
+    restart resumes from it."""
+
+    __tablename__ = "sweep_passes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    last_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    full_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    event_id: Mapped[int | None] = mapped_column(Integer, default=None)
 
 
 class Event(Base):

@@ -1,5 +1,7 @@
 """The sweep: what is due at `now`, for whom it is still wanted, into the outbox once.
 
+Each pass looks at what can have fallen due since the last one (bot.reminders.passes).
+
 Safe to run any number of times and from any number of processes: a reminder's key is
 (kind, meeting or item, person, slot), and the outbox keeps one row per key.
 """
@@ -9,23 +11,22 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.authz import audience_of
 from bot.context import viewers_by_council
 from bot.reminders.kinds import (
-    MAX_DAYS_BEFORE,
     CouncilPeople,
     Due,
     Recipient,
     action_reminder,
     meeting_case,
     meeting_reminders,
-    meeting_span,
 )
 from bot.reminders.messages import render
+from bot.reminders.passes import Scope, scope
 from bot.reminders.preferences import Preferences
 from bot.substitutes import missing_substitute_rows
 from bot.vocabulary import OutboxStatus
@@ -43,18 +44,8 @@ def _people(uow: UnitOfWork, council_ids: set[int], now: datetime) -> dict[int, 
     return {c.id: CouncilPeople(c, members[c.id]) for c in councils}
 
 
-def _due(uow: UnitOfWork, now: datetime) -> Iterator[Due]:
-    # Only meetings near enough to `now` to have something due, by their council's settings,
-    # and action items near their due date: the sweep's work and its number of statements
-    # follow what is due, not how many councils and meetings there are.
-    meetings = uow.reminders.planned_meetings(
-        [(settings, *meeting_span(settings, now)) for settings in uow.reminders.timing_settings()]
-    )
-    # Due dates are local dates; a day either side covers every zone.
-    today = now.date()
-    items = uow.reminders.open_actions_due(
-        today - timedelta(days=1), today + timedelta(days=MAX_DAYS_BEFORE + 1)
-    )
+def _due(uow: UnitOfWork, passing: Scope, now: datetime) -> Iterator[Due]:
+    meetings, items = passing.meetings, passing.items
     people = _people(
         uow, {m.council_id for m in meetings} | {item.council_id for item, _ in items}, now
     )
@@ -110,7 +101,8 @@ def _installed(uow: UnitOfWork, rows: list[dict[str, Any]]) -> list[dict[str, An
 def sweep(uow_factory: UowFactory, now: datetime) -> int:
     """Queue every reminder due at `now` that its recipient wants now; returns how many."""
     with uow_factory() as uow:
-        due = {d.key: d for d in _due(uow, now)}
+        passing = scope(uow, uow.reminders.passes(), now)
+        due = {d.key: d for d in _due(uow, passing, now)}
         prefs = uow.reminders.preferences({d.recipient.person_id for d in due.values()})
         wanted = [
             d
@@ -124,11 +116,14 @@ def sweep(uow_factory: UowFactory, now: datetime) -> int:
         # Föreningar nobody stands in for tomorrow: the secretary's, outside preferences.
         rows += missing_substitute_rows(uow, now)
         added = uow.outbox.add_new(_installed(uow, rows))
+        # With what it queued, so a pass that fails is covered by the next.
+        uow.reminders.record_pass(now, full=passing.full, event_id=passing.event_id)
         uow.commit()
     log.log(
         logging.INFO if added else logging.DEBUG,
-        "reminder sweep at %s: %d due, %d queued",
+        "reminder sweep at %s (%s): %d due, %d queued",
         now.isoformat(),
+        "everything" if passing.full else "since the last pass",
         len(due),
         added,
     )

@@ -94,11 +94,17 @@ class MembershipRepository:
             )
         )
 
-    def council_ids_of(self, person_id: int, *, now: datetime) -> list[int]:
+    def council_ids_of_all(self, person_ids: list[int], *, now: datetime) -> list[int]:
+        """The councils any of these people is a member of."""
+        if not person_ids:
+            return []
         return list(
             self._session.scalars(
                 select(Membership.council_id)
-                .where(Membership.person_id == person_id, *_active(now))
+                .where(Membership.person_id.in_(person_ids), *_active(now))
                 .distinct()
             )
         )
+
+    def council_ids_of(self, person_id: int, *, now: datetime) -> list[int]:
+        return self.council_ids_of_all([person_id], now=now)

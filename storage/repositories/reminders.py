@@ -6,11 +6,19 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select, true, update
 from sqlalchemy.orm import Session
 
 from bot.vocabulary import ActionStatus, MeetingKind, MeetingStatus
-from storage.models import ActionItem, Attendance, Council, Meeting, ReminderPreference
+from storage.models import (
+    ActionItem,
+    Attendance,
+    Council,
+    Event,
+    Meeting,
+    ReminderPreference,
+    SweepPasses,
+)
 
 
 class TimingSettings(NamedTuple):
@@ -20,6 +28,31 @@ class TimingSettings(NamedTuple):
     min_notice_days: int
     minutes_due_days: int
     custom_days: bool  # the council chose its own reminder days (reminder_days is set)
+
+
+class MeetingSpan(NamedTuple):
+    """Meetings starting in [start, end) in the councils with these settings (and this
+    time zone, when given)."""
+
+    settings: TimingSettings
+    start: datetime
+    end: datetime
+    timezone: str | None = None
+
+
+class Passes(NamedTuple):
+    last_at: datetime | None  # the sweep's last pass
+    full_at: datetime | None  # its last pass over everything
+    event_id: int | None  # the last event in the log when it passed
+
+
+class Changes(NamedTuple):
+    """What the events since a pass name: their councils, and the people acting outside
+    any council (a person's own reminder preferences)."""
+
+    last_id: int | None
+    councils: set[int]
+    actors: set[int]
 
 
 def _has(settings: TimingSettings) -> ColumnElement[bool]:
@@ -48,16 +81,23 @@ class ReminderRepository:
         )
         return [TimingSettings(*row) for row in rows]
 
+    def timezones(self) -> list[str]:
+        return list(self._session.scalars(select(Council.timezone).distinct()))
+
     def planned_meetings(
-        self, spans: Sequence[tuple[TimingSettings, datetime, datetime]]
+        self, spans: Sequence[MeetingSpan], *, councils: Sequence[int] | None = None
     ) -> list[Meeting]:
-        """Planned (not cancelled) meetings starting in [start, end) of a span, of the councils
-        with that span's settings."""
+        """Planned (not cancelled) meetings in a span, of `councils` when given."""
         if not spans:
             return []
         within = [
-            and_(_has(settings), Meeting.starts_at >= start, Meeting.starts_at < end)
-            for settings, start, end in spans
+            and_(
+                _has(span.settings),
+                Council.timezone == span.timezone if span.timezone else true(),
+                Meeting.starts_at >= span.start,
+                Meeting.starts_at < span.end,
+            )
+            for span in spans
         ]
         return list(
             self._session.scalars(
@@ -66,9 +106,24 @@ class ReminderRepository:
                 .where(
                     Meeting.status == MeetingStatus.PLANNED,
                     # All the spans at once too, so the index on starts_at narrows the search.
-                    Meeting.starts_at >= min(start for _, start, _ in spans),
-                    Meeting.starts_at < max(end for _, _, end in spans),
+                    Meeting.starts_at >= min(span.start for span in spans),
+                    Meeting.starts_at < max(span.end for span in spans),
                     or_(*within),
+                    Meeting.council_id.in_(councils) if councils is not None else true(),
+                )
+                .order_by(Meeting.starts_at, Meeting.id)
+            )
+        )
+
+    def kallelse_sent_between(self, start: datetime, end: datetime) -> list[Meeting]:
+        """Planned meetings whose kallelse went out in [start, end)."""
+        return list(
+            self._session.scalars(
+                select(Meeting)
+                .where(
+                    Meeting.status == MeetingStatus.PLANNED,
+                    Meeting.kallelse_sent_at >= start,
+                    Meeting.kallelse_sent_at < end,
                 )
                 .order_by(Meeting.starts_at, Meeting.id)
             )
@@ -82,10 +137,11 @@ class ReminderRepository:
         )
 
     def open_actions_due(
-        self, first: date, last: date
+        self, first: date, last: date, *, councils: Sequence[int] | None = None
     ) -> list[tuple[ActionItem, MeetingKind | None]]:
-        """Open items with an owner, due on a day in [first, last], with the kind of meeting
-        whose minutes made them (who may be reminded of it depends on it)."""
+        """Open items with an owner, due on a day in [first, last] (of `councils` when given),
+        with the kind of meeting whose minutes made them (who may be reminded of it depends
+        on it)."""
         return [
             (item, kind)
             for item, kind in self._session.execute(
@@ -96,6 +152,7 @@ class ReminderRepository:
                     ActionItem.owner_id.is_not(None),
                     ActionItem.due_on >= first,
                     ActionItem.due_on <= last,
+                    ActionItem.council_id.in_(councils) if councils is not None else true(),
                 )
                 .order_by(ActionItem.id)
             )
@@ -108,6 +165,50 @@ class ReminderRepository:
             select(ReminderPreference).where(ReminderPreference.person_id.in_(person_ids))
         )
         return {p.person_id: p for p in found}
+
+    def preferring_from(self, hours: set[int]) -> list[int]:
+        """The people whose reminders may arrive from one of these local hours on."""
+        if not hours:
+            return []
+        return list(
+            self._session.scalars(
+                select(ReminderPreference.person_id).where(ReminderPreference.hour_from.in_(hours))
+            )
+        )
+
+    def passes(self) -> Passes:
+        row = self._session.get(SweepPasses, 1)
+        return Passes(row.last_at, row.full_at, row.event_id) if row else Passes(None, None, None)
+
+    def changes_since(self, event_id: int | None) -> Changes:
+        """The events after `event_id` (every event when None)."""
+        rows = self._session.execute(
+            select(Event.id, Event.council_id, Event.actor_id).where(
+                Event.id > event_id if event_id is not None else true()
+            )
+        ).all()
+        return Changes(
+            max((row.id for row in rows), default=event_id),
+            {row.council_id for row in rows if row.council_id is not None},
+            {row.actor_id for row in rows if row.council_id is None and row.actor_id is not None},
+        )
+
+    def latest_event_id(self) -> int | None:
+        return self._session.scalar(select(func.max(Event.id)))
+
+    def record_pass(self, now: datetime, *, full: bool, event_id: int | None) -> None:
+        """The sweep passed at `now`, having seen the events up to `event_id` (never moved
+        back by a slower concurrent sweep)."""
+        marks = [(SweepPasses.last_at, now), (SweepPasses.event_id, event_id)]
+        if full:
+            marks.append((SweepPasses.full_at, now))
+        for column, value in marks:
+            if value is not None:
+                self._session.execute(
+                    update(SweepPasses)
+                    .where(SweepPasses.id == 1, or_(column.is_(None), column < value))
+                    .values({column: value})
+                )
 
     def preference(self, person_id: int) -> ReminderPreference | None:
         return self._session.scalars(

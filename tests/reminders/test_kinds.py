@@ -17,6 +17,7 @@ from bot.reminders.kinds import ReminderKind
 from bot.services import build_services
 from bot.settings import load_settings
 from bot.vocabulary import ActionStatus, Answer, MeetingKind, MeetingStatus
+from storage.repositories.reminders import Passes
 from tests.conftest import NOW
 from tests.reminders.world import (
     ANNA,
@@ -160,6 +161,37 @@ def test_after_downtime_the_latest_reminder_is_sent_late_once_and_passed_ones_ne
     assert world.sweep(at(12, 2, 16)) == []
     # Down again over the meeting morning: the mötesdag reminder is gone once it starts.
     assert world.who(world.sweep(at(12, 10, 13, 1)), "mötesdag") == set()
+
+
+def _passes(world: World) -> Passes:
+    with world.services.uow() as uow:
+        return uow.reminders.passes()
+
+
+def test_a_restart_resumes_from_the_last_pass_kept_in_the_database(
+    world: World, sqlite_url: str, clock: ManualClock
+) -> None:
+    world.plan()
+    assert world.sweep(at(11, 30, 8, 55)) == []
+    restarted = World(build_services(load_settings({"DATABASE_URL": sqlite_url}), clock=clock))
+    try:
+        # The 09:00 punkt slot lies between the pass before the restart and the first after.
+        assert world.who(restarted.sweep(at(11, 30, 9, 5)), "punkt") == EVERYONE
+        assert _passes(restarted)[:2] == (at(11, 30, 9, 5), at(11, 30, 8, 55))  # not a full one
+    finally:
+        restarted.services.engine.dispose()
+
+
+def test_a_short_downtime_over_a_slot_is_covered_by_the_next_pass_since_the_last(
+    world: World,
+) -> None:
+    world.plan()
+    assert world.sweep(at(11, 30, 8, 50)) == []
+    assert world.sweep(at(11, 30, 8, 58)) == []
+    # Down from 08:58 to 09:04, over the 09:00 slot; not long enough for a full pass.
+    assert world.who(world.sweep(at(11, 30, 9, 4)), "punkt") == EVERYONE
+    assert _passes(world).full_at == at(11, 30, 8, 50)
+    assert world.sweep(at(11, 30, 9, 5)) == []
 
 
 def test_quiet_hours_hold_a_reminder_until_the_next_allowed_hour_and_send_it_once(

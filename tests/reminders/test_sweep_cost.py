@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from bot.councils import SlackUser
+from bot.reminders.passes import FULL_EVERY
 from bot.reminders.sweep import sweep
 from bot.services import Services
 from bot.vocabulary import ActionStatus, MeetingKind, Platform, Role
@@ -68,14 +69,35 @@ def test_a_sweep_sends_as_many_statements_for_six_councils_as_for_two(
 ) -> None:
     counted: list[tuple[int, int]] = []  # (statements, rows queued) a sweep
     added = 0
-    for size in (2, 6):
+    # Passes over everything: the first one, and the next FULL_EVERY later.
+    for size, instant in ((2, SWEEP_AT), (6, SWEEP_AT + FULL_EVERY)):
         while added < size:
             added += 1
             add_council(services, added)
         with statements(services.engine) as sent:
-            queued = sweep(services.uow, SWEEP_AT)
+            queued = sweep(services.uow, instant)
         counted.append((len(sent), queued))
     (few, queued_few), (many, queued_many) = counted
     # Per new council: three members' punkt reminders, the secretary's kallelse and action item.
     assert (queued_few, queued_many) == (2 * 5, 4 * 5)
     assert many == few
+
+
+def test_a_minute_with_nothing_due_costs_as_many_statements_for_six_councils_as_for_two(
+    services: Services,
+) -> None:
+    counted: list[tuple[int, int]] = []  # (statements, rows queued) the pass a minute later
+    added = 0
+    for size, instant in ((2, SWEEP_AT), (6, SWEEP_AT + FULL_EVERY)):
+        while added < size:
+            added += 1
+            add_council(services, added)
+        sweep(services.uow, instant)
+        with statements(services.engine) as sent:
+            queued = sweep(services.uow, instant + timedelta(minutes=1))
+        counted.append((len(sent), queued))
+    (few, queued_few), (many, queued_many) = counted
+    assert (queued_few, queued_many) == (0, 0)
+    assert many == few
+    # No member was read: no council had anything to look at.
+    assert not [s for s in sent if "FROM memberships" in s.statement]
