@@ -67,6 +67,7 @@ from storage.models import (
     OutboxMessage,
     Person,
     StandingPoint,
+    SweepPasses,
 )
 from storage.repositories.people import forening_key
 
@@ -516,7 +517,8 @@ def seed(
 
 def _settle(region: Region) -> int:
     """What is due at `now` outside the due councils, as sent (a region where the bot has been
-    running); the due councils' rows are left to the sweep being measured. Returns how many."""
+    running); the due councils' rows are left to the sweep being measured, which is the first
+    pass after a start (over everything: no last pass is kept). Returns how many."""
     services = build_services(load_settings({"DATABASE_URL": region.url}))
     outbox = _table(OutboxMessage)
     pending = outbox.c.status == OutboxStatus.PENDING
@@ -525,6 +527,7 @@ def _settle(region: Region) -> int:
         sweep(services.uow, region.now)
         with services.engine.begin() as connection:
             connection.execute(delete(outbox).where(pending, due))
+            connection.execute(update(_table(SweepPasses)).values(last_at=None, full_at=None))
             return connection.execute(
                 update(outbox)
                 .where(pending)
