@@ -3,12 +3,14 @@
 Each size is a database seeded with the same number of due councils (bench/seed.py); the
 rest of the region meets on every day of the quarter, so about 38 % of its councils have a
 meeting inside the sweep's window, with what was due there already sent. Two passes are
-timed at the seed's `now` (08:30, no slot at that minute):
+timed:
 
-- the steady pass, a minute after the last one with nothing changed: what a tick costs in
-  most minutes (bot.reminders.passes); the targets are for it;
-- the pass over everything, as every sweep was before passes: the first one after a start,
-  then one every FULL_EVERY; it queues the due councils' reminders.
+- the steady pass at 08:31, a minute after the last one with nothing changed: what a tick
+  costs in most minutes (bot.reminders.passes; at a quarter hour it also reads the councils'
+  settings and zones); the targets are for it;
+- the pass over everything at the seed's `now` (08:30), as every sweep was before passes:
+  the first one after a start, then one every FULL_EVERY; it queues the due councils'
+  reminders.
 
 The sizes take turns within each round so that load on the machine falls on all of them
 alike; before each pass the queued rows are deleted and the last pass is set, so every round
@@ -52,8 +54,9 @@ class _Statements:
 def _timed_sweep(
     services: Services, now: datetime, statements: _Statements, *, full: bool
 ) -> tuple[float, int]:
-    """One pass at `now`: over everything, or a minute after the last with nothing changed."""
-    last = None if full else now - timedelta(minutes=1)
+    """One pass: over everything at `now`, or a minute later with nothing changed."""
+    last = None if full else now
+    now = now if full else now + timedelta(minutes=1)
     with services.uow() as uow:
         uow.session.execute(
             delete(OutboxMessage).where(OutboxMessage.status == OutboxStatus.PENDING)

@@ -84,19 +84,22 @@ def _everything(
 
 def _since(uow: UnitOfWork, passes: Passes, last: datetime, now: datetime) -> Scope:
     changes = uow.reminders.changes_since(passes.event_id)
-    settings = uow.reminders.timing_settings()
-    zones = [ZoneInfo(name) for name in uow.reminders.timezones()]
+    # Every zone is a whole number of quarter hours from UTC: without a quarter hour in
+    # (last, now] no local hour begins in it, and no slot nor anyone's hours either.
+    quarters = _quarter(now) > last
+    settings = uow.reminders.timing_settings() if quarters else []
+    zones = [ZoneInfo(name) for name in uow.reminders.timezones()] if quarters else []
     spans = [
         MeetingSpan(s, start, end, zone.key)
         for s in settings
         for zone in zones
         for start, end in _local_days(_meeting_days(s, zone, last, now), zone)
     ]
-    # Slots moved forward to END_MARGIN before the start, in any council.
-    spans += [MeetingSpan(s, last + END_MARGIN, now + END_MARGIN + _JUST_AFTER) for s in settings]
     meetings = {m.id: m for m in uow.reminders.planned_meetings(spans)}
-    for meeting in uow.reminders.kallelse_sent_between(
-        last - KALLELSE_GRACE, now - KALLELSE_GRACE + _JUST_AFTER
+    # Slots moved forward to END_MARGIN before the start, and kallelser settling.
+    for meeting in uow.reminders.planned_moving(
+        (last + END_MARGIN, now + END_MARGIN + _JUST_AFTER),
+        (last - KALLELSE_GRACE, now - KALLELSE_GRACE + _JUST_AFTER),
     ):
         meetings.setdefault(meeting.id, meeting)
     items = {item.id: (item, kind) for item, kind in _items_due(uow, settings, zones, last, now)}
@@ -118,6 +121,11 @@ def _since(uow: UnitOfWork, passes: Passes, last: datetime, now: datetime) -> Sc
         full=False,
         event_id=changes.last_id,
     )
+
+
+def _quarter(moment: datetime) -> datetime:
+    """The last quarter hour (UTC) at or before `moment`."""
+    return moment.replace(minute=moment.minute - moment.minute % 15, second=0, microsecond=0)
 
 
 def _marks(zone: ZoneInfo, hour: int, last: datetime, now: datetime) -> Iterator[date]:

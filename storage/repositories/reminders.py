@@ -115,15 +115,23 @@ class ReminderRepository:
             )
         )
 
-    def kallelse_sent_between(self, start: datetime, end: datetime) -> list[Meeting]:
-        """Planned meetings whose kallelse went out in [start, end)."""
+    def planned_moving(
+        self, starting: tuple[datetime, datetime], kallelse_sent: tuple[datetime, datetime]
+    ) -> list[Meeting]:
+        """Planned meetings, of any council, starting in [start, end) of `starting` or whose
+        kallelse went out in that of `kallelse_sent`."""
         return list(
             self._session.scalars(
                 select(Meeting)
                 .where(
                     Meeting.status == MeetingStatus.PLANNED,
-                    Meeting.kallelse_sent_at >= start,
-                    Meeting.kallelse_sent_at < end,
+                    or_(
+                        and_(Meeting.starts_at >= starting[0], Meeting.starts_at < starting[1]),
+                        and_(
+                            Meeting.kallelse_sent_at >= kallelse_sent[0],
+                            Meeting.kallelse_sent_at < kallelse_sent[1],
+                        ),
+                    ),
                 )
                 .order_by(Meeting.starts_at, Meeting.id)
             )
