@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from slack_bolt import App
 
     from bot.runtime.background import BackgroundWork
+    from bot.runtime.inbox import Claim, Replay
     from bot.services import Services
 
 log = logging.getLogger("bot")
@@ -183,6 +184,22 @@ def _instant(text: str | None, settings: Settings) -> datetime:
     return instant if instant.tzinfo else instant.replace(tzinfo=settings.zone)
 
 
+def _replay_when_needed(services: Services) -> Replay:
+    """The inbox's replay for a tick, building the app (Bolt, every handler and a call to
+    Slack's auth.test) only when an entry is due, which is seldom."""
+    built: list[Replay] = []
+
+    def replay_one(claim: Claim, listener: str, payload: str) -> None:
+        if not built:
+            from bot.app import build_app
+            from handlers.ack_first import replay
+
+            built.append(replay(build_app(services)))
+        built[0](claim, listener, payload)
+
+    return replay_one
+
+
 def _tick(settings: Settings, now_text: str | None) -> int:
     try:
         now = _instant(now_text, settings)
@@ -195,17 +212,15 @@ def _tick(settings: Settings, now_text: str | None) -> int:
         return 2
     if not _has_bot_token(settings):
         return 2
-    from bot.app import build_app
     from bot.reminders import tick
     from bot.reminders.sender import new_worker_id
     from bot.runtime.messengers import messengers_from
     from bot.services import build_services
-    from handlers.ack_first import replay
     from storage.migrate import upgrade
 
     upgrade(settings.database_url)
     services = build_services(settings)
-    replayed = services.inbox.drain(replay(build_app(services)), now=now)
+    replayed = services.inbox.drain(_replay_when_needed(services), now=now)
     report = tick(services.uow, messengers_from(settings), now, worker_id=new_worker_id())
     services.engine.dispose()
     drained = report.drained

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from bot.vocabulary import MinutesStatus
 from storage.db import make_engine
-from storage.migrate import alembic_config, upgrade
+from storage.migrate import alembic_config, at_head, heads, upgrade
 from storage.models import Base, Council, Minutes
 from tests.databases import PostgresTemplate
 
@@ -286,3 +288,29 @@ def test_councils_by_channel_keeps_the_first_of_two_for_one_shared_channel(
         assert session.get(Council, 2).channel_id == "C1~2"  # type: ignore[union-attr]
         assert session.execute(text("select count(*) from meetings")).scalar() == 2
     engine.dispose()
+
+
+def test_the_head_read_from_the_files_is_alembics() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    assert heads() == set(script.get_heads())
+
+
+def test_an_upgrade_at_head_is_a_look_that_loads_no_alembic(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'at_head.db'}"
+    assert not at_head(url)
+    upgrade(url)
+    assert at_head(url)
+    check = (
+        "import sys; from storage.migrate import upgrade; "
+        f"upgrade({url!r}); print('alembic' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", check],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.strip() == "False"
