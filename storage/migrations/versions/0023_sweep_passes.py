@@ -3,8 +3,8 @@
 and an index on meetings.kallelse_sent_at, which a pass reads (a kallelse sent a day before
 it makes handlingar and svar due).
 
-Revision ID: 0022_sweep_passes
-Revises: 0021_person_indexes
+Revision ID: 0023_sweep_passes
+Revises: 0022_identity
 Create Date: 2026-12-07 00:00:00.000000
 """
 
@@ -15,8 +15,8 @@ from alembic import op
 
 from storage.types import UTCDateTime
 
-revision = "0022_sweep_passes"
-down_revision = "0021_person_indexes"
+revision = "0023_sweep_passes"
+down_revision = "0022_identity"
 branch_labels = None
 depends_on = None
 
