@@ -19,7 +19,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.http_retry.builtin_handlers import ServerErrorRetryHandler
 from slack_sdk.http_retry.builtin_interval_calculators import BackoffRetryIntervalCalculator
 
-from bot.messenger import SLACK, Delivered, DeliveryError, File, Outbound
+from bot.messenger import SLACK, Delivered, DeliveryError, Outbound
 from bot.outbox import Words
 from bot.runtime.slack_clients import RateLimitRetry, RepeatableConnectionRetry, ScaledJitter
 from bot.settings import Settings
@@ -141,7 +141,9 @@ class SlackDelivery:
             return None
         _call(
             lambda: self._posts.files_upload_v2(
-                channel=channel, thread_ts=thread, file_uploads=[_upload(f) for f in message.files]
+                channel=channel,
+                thread_ts=thread,
+                file_uploads=[upload(f.name, f.content) for f in message.files],
             )
         )
         return Delivered(channel, None)
@@ -230,8 +232,10 @@ class SlackDelivery:
         return str(response["permalink"])
 
 
-def _upload(file: File) -> dict[str, Any]:
-    return {"content": file.content, "filename": file.name, "title": file.name}
+def upload(name: str, content: Any) -> dict[str, Any]:
+    """One file as files.upload v2 takes it, titled by its name (the outbox's files, and a
+    draft's files sent directly)."""
+    return {"content": content, "filename": name, "title": name}
 
 
 def _file_names(message: dict[str, Any]) -> set[str]:

@@ -30,6 +30,7 @@ from bot.minutes.publish import Publication, minutes_key
 from bot.minutes.render import Layout
 from bot.notices import keys
 from bot.outbox import Message
+from bot.runtime.slack_delivery import upload
 from bot.services import Services
 from bot.texts import t
 from bot.when import When, format_date, format_when
@@ -167,10 +168,7 @@ def _files_to_dm(client: WebClient, user: str, doc: Layout) -> None:
     to their own command (like the reply itself), so not through the outbox."""
     client.files_upload_v2(
         channel=client.conversations_open(users=user)["channel"]["id"],
-        file_uploads=[
-            {"content": f.content, "filename": f.filename, "title": f.filename}
-            for f in archive_files(doc)
-        ],
+        file_uploads=[upload(f.filename, f.content) for f in archive_files(doc)],
     )
 
 
