@@ -6,7 +6,7 @@ Regenerate with `python -m bot.authz_table > docs/authorization.md` (a test comp
 from __future__ import annotations
 
 from bot.authz import RULES
-from bot.texts import t
+from bot.texts.render import console
 
 HEADER = """# Vem får göra vad / Who may do what
 
@@ -34,10 +34,10 @@ PERSONAL = (
 
 
 def markdown_table() -> str:
-    rows = [
-        f"| `{action.value}` | {t(f'what.{action.value}', 'sv')} | {rule.who} | `{rule.refusal}` |"
-        for action, rule in RULES.items()
-    ]
+    rows = []
+    for action, rule in RULES.items():
+        what = console(f"what.{action.value}", "sv")  # Markdown reads its marks as they are
+        rows.append(f"| `{action.value}` | {what} | {rule.who} | `{rule.refusal}` |")
     rows += [f"| {name} | {what} | {who} | `{key}` |" for name, what, who, key in PERSONAL]
     return HEADER + "\n".join(rows) + "\n"
 

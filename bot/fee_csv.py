@@ -8,7 +8,7 @@ import io
 from decimal import Decimal
 
 from bot.fee_service import FeeReport, FeeRow
-from bot.texts import t
+from bot.texts.render import plain
 
 DELIMITER = ";"
 # A cell starting with one of these is a formula to Excel; names come from people.
@@ -34,29 +34,29 @@ def _row(row: FeeRow, report: FeeReport) -> list[str]:
     return [
         str(row.meeting.id),
         row.meeting.when.start.date().isoformat(),
-        t(f"kind.{row.meeting.kind.value}", lang),
+        plain(f"kind.{row.meeting.kind.value}", lang),
         _text(row.name),
         _text(row.forening or ""),
-        t("arvode.csv.remote" if row.remote else "arvode.csv.present", lang),
+        plain("arvode.csv.remote" if row.remote else "arvode.csv.present", lang),
         p.start.astimezone(report.zone).strftime("%H:%M"),
         p.end.astimezone(report.zone).strftime("%H:%M") if p.end else "",
         _hours(line.meeting_minutes, lang),
         _hours(line.reading_minutes, lang),
-        t(f"arvode.day_fee.{line.day_fee.name.lower()}", lang),
+        plain(f"arvode.day_fee.{line.day_fee.name.lower()}", lang),
         _number(line.day_fee_amount, lang),
         _hours(line.income_minutes, lang),
         _number(line.income_rate, lang),
         _number(line.income_amount, lang),
         _number(line.travel, lang),
         _number(line.total, lang),
-        ", ".join(sorted(t(note.value, lang) for note in line.notes)),
+        ", ".join(sorted(plain(note.value, lang) for note in line.notes)),
     ]
 
 
 def fee_csv(report: FeeReport) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=DELIMITER)
-    writer.writerow(t("arvode.csv.header", report.lang).split("|"))
+    writer.writerow(plain("arvode.csv.header", report.lang).split("|"))
     for row in report.rows:
         writer.writerow(_row(row, report))
     return out.getvalue().encode("utf-8-sig")

@@ -14,9 +14,10 @@ from enum import StrEnum
 from bot.agenda import AgendaLine, Attachment, agenda_view, outline
 from bot.attendance_roll import members_at
 from bot.grammar import web_link
-from bot.labels import due_text
+from bot.labels import due_text, meeting_label
 from bot.meetings import MeetingInfo, meeting_info, visible_to
-from bot.texts import t
+from bot.texts import Ref
+from bot.texts.render import PLAIN, said
 from bot.vocabulary import Role
 from bot.when import format_when
 from storage.models import Council, GlossaryTerm, KallelseTexts, Meeting
@@ -64,13 +65,18 @@ class Term:
     meaning: str
 
 
+# People's words as stored, or a phrase of the catalogue's around them: each renderer
+# writes it for its channel (bot.texts.render.said).
+Words = str | Ref
+
+
 @dataclass(frozen=True)
 class Item:
-    """One agenda line in plain words; renderers escape and decorate it."""
+    """One agenda line in neutral words; renderers escape and decorate it."""
 
     number: int | None  # None: under the numbered item before it
-    title: str
-    by: str | None  # who raised it ("Anna Andersson, RSMH Väst"), or an action's owner
+    title: Words
+    by: Words | None  # who raised it ("Anna Andersson, RSMH Väst"), or an action's owner
     attachment: Attachment | None = None  # a file shared with the point's message
 
 
@@ -113,42 +119,41 @@ def calendar_uid(kallelse: Kallelse) -> str:
     return f"meeting-{kallelse.meeting.id}.{kallelse.team_id.lower()}@brukarbot"
 
 
-def kind_word(kallelse: Kallelse) -> str:
+def kind_word(kallelse: Kallelse) -> Ref:
     """ "stormöte", as it reads inside a sentence."""
-    return t(f"kind.{kallelse.meeting.kind.value}", kallelse.lang).lower()
+    return Ref(f"kind.word.{kallelse.meeting.kind.value}")
 
 
-def meeting_phrase(kallelse: Kallelse) -> str:
+def meeting_phrase(kallelse: Kallelse) -> Ref:
     """ "stormöte torsdag 3 december 2026 kl. 13.00–16.00" """
-    return f"{kind_word(kallelse)} {format_when(kallelse.meeting.when, lang=kallelse.lang)}"
+    return meeting_label(kallelse.meeting, kallelse.lang)
 
 
-def heading(kallelse: Kallelse) -> str:
-    return t(
-        "kallelse.heading", kallelse.lang, kind=kind_word(kallelse), council=kallelse.council_name
+def heading(kallelse: Kallelse) -> Ref:
+    return Ref(
+        "kallelse.heading", params={"kind": kind_word(kallelse), "council": kallelse.council_name}
     )
 
 
-Value = str | Named | DocumentInfo
+Value = Words | Named | DocumentInfo
 
 
 def facts(kallelse: Kallelse) -> list[tuple[str, Value]]:
-    """The kallelse's head, label and value: when, where (or the link), purpose, people."""
+    """The kallelse's head, label (a catalogue key) and value: when, where (or the link),
+    purpose, people."""
     lang = kallelse.lang
     meeting = kallelse.meeting
-    rows: list[tuple[str, Value]] = [
-        (t("kallelse.when", lang), format_when(meeting.when, lang=lang))
-    ]
+    rows: list[tuple[str, Value]] = [("kallelse.when", format_when(meeting.when, lang=lang))]
     if kallelse.link:
-        rows.append((t("kallelse.link", lang), DocumentInfo(kallelse.link, kallelse.link)))
+        rows.append(("kallelse.link", DocumentInfo(kallelse.link, kallelse.link)))
     else:
-        rows.append((t("kallelse.place", lang), meeting.place or t("kallelse.place_later", lang)))
+        rows.append(("kallelse.place", meeting.place or Ref("kallelse.place_later")))
     optional: list[tuple[str, Value | None]] = [
         ("kallelse.purpose", kallelse.purpose),
         ("kallelse.leader", kallelse.leader),
         ("kallelse.contact", kallelse.contact),
     ]
-    return rows + [(t(key, lang), value) for key, value in optional if value is not None]
+    return rows + [(key, value) for key, value in optional if value is not None]
 
 
 def breaks_outside(kallelse: Kallelse) -> tuple[str, ...]:
@@ -167,9 +172,9 @@ def breaks_outside(kallelse: Kallelse) -> tuple[str, ...]:
 
 
 def practical(kallelse: Kallelse) -> list[tuple[str, str]]:
-    """Breaks and food, when the council has said."""
+    """Breaks and food, when the council has said: label (a catalogue key) and value."""
     found = (("kallelse.breaks", kallelse.breaks), ("kallelse.food", kallelse.food))
-    return [(t(key, kallelse.lang), value) for key, value in found if value]
+    return [(key, value) for key, value in found if value]
 
 
 # -- composing ---------------------------------------------------------------------------
@@ -212,30 +217,28 @@ def _people(
     )
 
 
-def _who(line: AgendaLine, lang: str) -> str | None:
+def _who(line: AgendaLine, lang: str) -> Words | None:
+    unknown = Ref("punkt.unknown_submitter")
     if line.point is not None:
-        name = line.point.submitter_name or t("punkt.unknown_submitter", lang)
-        home = line.point.forening or t("brukarrad.show.group_verksamhet", lang)
-        return f"{name}, {home}"
+        name = line.point.submitter_name or unknown
+        home = line.point.forening or Ref("brukarrad.show.group_verksamhet")
+        return Ref("kallelse.raised_by", params={"name": name, "home": home})
     if line.action is not None:
         _, _, owner, due = line.action
-        return t(
-            "kallelse.action_owner",
-            lang,
-            owner=owner or t("punkt.unknown_submitter", lang),
-            due=due_text(due, lang),
+        return Ref(
+            "kallelse.action_owner", params={"owner": owner or unknown, "due": due_text(due, lang)}
         )
     return None
 
 
-def _title(line: AgendaLine, lang: str) -> str:
+def _title(line: AgendaLine) -> Words:
     if line.point is not None:
-        title = line.point.title
+        title: Words = line.point.title
         if line.point.presents_self:
-            title += t("kallelse.presents_self", lang)
-        return f"{t('dagordning.carried', lang)} {title}" if line.carried else title
+            title = Ref("kallelse.presents_self", params={"title": title})
+        return Ref("kallelse.carried", params={"title": title}) if line.carried else title
     if line.action is not None:
-        return t("kallelse.action", lang, id=line.action[0], text=line.action[1])
+        return Ref("kallelse.action", params={"id": line.action[0], "text": line.action[1]})
     return line.standing or ""
 
 
@@ -247,7 +250,7 @@ def _items(lines: list[AgendaLine], lang: str) -> tuple[Item, ...]:
             number += 1
         attachment = line.point.attachment if line.point else None
         item_number = number if line.numbered else None
-        items.append(Item(item_number, _title(line, lang), _who(line, lang), attachment))
+        items.append(Item(item_number, _title(line), _who(line, lang), attachment))
     return tuple(items)
 
 
@@ -269,7 +272,7 @@ def compose(uow: UnitOfWork, council: Council, meeting: Meeting, now: datetime) 
     documents = tuple(DocumentInfo(d.title, d.url) for d in uow.kallelse.documents(meeting.id))
     # "" is a meeting's "none here", hiding the council's default.
     words = {f: str(v) if v not in (None, "") else None for f, v in texts.items()}
-    read = [i.title for i in agenda] + [d.title for d in documents]
+    read = [said(PLAIN, i.title, lang) for i in agenda] + [d.title for d in documents]
     read += [v for f, v in words.items() if v is not None and f not in PEOPLE_FIELDS]
     return Kallelse(
         council_id=council.id,

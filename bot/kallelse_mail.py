@@ -29,7 +29,7 @@ from bot.kallelse_content import (
     practical,
 )
 from bot.texts import Ref
-from bot.texts.render import html, plain
+from bot.texts.render import HTML, PLAIN, html, plain, said
 from bot.when import format_when
 from bot.written import readable
 
@@ -40,12 +40,12 @@ Words = Callable[..., str]  # a catalogue message for the part being written: pl
 # -- plain text --------------------------------------------------------------------------
 
 
-def _plain(value: Value) -> str:
+def _plain(value: Value, lang: str) -> str:
     if isinstance(value, Named):
         return value.name
     if isinstance(value, DocumentInfo):
         return value.url if value.title == value.url else f"{value.title}: {value.url}"
-    return readable(value)
+    return said(PLAIN, value, lang)
 
 
 def agenda_text(kallelse: Kallelse) -> str:
@@ -53,13 +53,15 @@ def agenda_text(kallelse: Kallelse) -> str:
     lang = kallelse.lang
     lines = [plain("kallelse.agenda", lang)]
     for item in kallelse.agenda:
-        text = readable(f"{item.title} – {item.by}" if item.by else item.title)
+        text = said(PLAIN, item.title, lang)
+        if item.by:
+            text += f" – {said(PLAIN, item.by, lang)}"
         if item.attachment is not None:
-            text += f" ({item.attachment.label(lang)}: {item.attachment.link})"
+            text += f" ({plain(item.attachment.label, lang)}: {item.attachment.link})"
         lines.append(f"{item.number}. {text}" if item.number else f"   • {text}")
     if kallelse.documents:
         lines += ["", plain("kallelse.documents", lang)]
-        lines += [f"• {_plain(d)}" for d in kallelse.documents]
+        lines += [f"• {_plain(d, lang)}" for d in kallelse.documents]
     return "\n".join(lines)
 
 
@@ -86,10 +88,11 @@ def plain_text(kallelse: Kallelse, recipient: Recipient, *, moved: bool = False)
     parts = [_greeting(recipient, lang, plain)]
     if moved:
         parts.append(plain("kallelse.mail.moved", lang))
-    parts += [heading(kallelse), "\n".join(f"{k}: {_plain(v)}" for k, v in facts(kallelse))]
+    rows = [f"{plain(k, lang)}: {_plain(v, lang)}" for k, v in facts(kallelse)]
+    parts += [plain(heading(kallelse), lang), "\n".join(rows)]
     parts.append(agenda_text(kallelse))
     if practical(kallelse):
-        lines = [f"{k}: {readable(v)}" for k, v in practical(kallelse)]
+        lines = [f"{plain(k, lang)}: {readable(v)}" for k, v in practical(kallelse)]
         parts.append("\n".join([plain("kallelse.practical", lang), *lines]))
     if kallelse.preparation:
         parts.append(f"{plain('kallelse.preparation', lang)}\n{readable(kallelse.preparation)}")
@@ -108,21 +111,24 @@ def _html(written: str) -> str:
     return escape(readable(written))
 
 
-def _html_value(value: Value) -> str:
+def _html_value(value: Value, lang: str) -> str:
     if isinstance(value, Named):
         return escape(value.name)
     if isinstance(value, DocumentInfo):
         return f'<a href="{escape(value.url)}">{escape(value.title)}</a>'
-    return _html(value)
+    return said(HTML, value, lang)
 
 
 def _html_agenda(kallelse: Kallelse) -> str:
+    lang = kallelse.lang
     out: list[str] = []
     open_sub = False
     for item in kallelse.agenda:
-        text = _html(item.title) + (f" – {escape(item.by)}" if item.by else "")
+        text = said(HTML, item.title, lang)
+        if item.by:
+            text += f" – {said(HTML, item.by, lang)}"
         if item.attachment is not None:
-            label = escape(item.attachment.label(kallelse.lang))
+            label = html(item.attachment.label, lang)
             text += f' (<a href="{escape(item.attachment.link)}">{label}</a>)'
         if item.number is None:
             if not open_sub:
@@ -144,18 +150,18 @@ def html_text(kallelse: Kallelse, recipient: Recipient, *, moved: bool = False) 
     body = [f"<p>{_greeting(recipient, lang, html)}</p>"]
     if moved:
         body.append(f"<p><strong>{html('kallelse.mail.moved', lang)}</strong></p>")
-    body.append(f"<h1>{escape(heading(kallelse))}</h1>")
+    body.append(f"<h1>{html(heading(kallelse), lang)}</h1>")
     rows = "<br>".join(
-        f"<strong>{escape(k)}:</strong> {_html_value(v)}" for k, v in facts(kallelse)
+        f"<strong>{html(k, lang)}:</strong> {_html_value(v, lang)}" for k, v in facts(kallelse)
     )
     body.append(f"<p>{rows}</p>")
     body += [f"<h2>{html('kallelse.agenda', lang)}</h2>", _html_agenda(kallelse)]
     if kallelse.documents:
-        items = "".join(f"<li>{_html_value(d)}</li>" for d in kallelse.documents)
+        items = "".join(f"<li>{_html_value(d, lang)}</li>" for d in kallelse.documents)
         body += [f"<h2>{html('kallelse.documents', lang)}</h2>", f"<ul>{items}</ul>"]
     if practical(kallelse):
         rows = "<br>".join(
-            f"<strong>{escape(k)}:</strong> {_html(v)}" for k, v in practical(kallelse)
+            f"<strong>{html(k, lang)}:</strong> {_html(v)}" for k, v in practical(kallelse)
         )
         body += [f"<h2>{html('kallelse.practical', lang)}</h2>", f"<p>{rows}</p>"]
     if kallelse.preparation:
@@ -214,7 +220,7 @@ def _calendar(
         sequence=kallelse.sequence,
         start=meeting.when.start,
         end=meeting.when.end,
-        summary=heading(kallelse),
+        summary=plain(heading(kallelse), kallelse.lang),
         description=agenda_text(kallelse),
         location=meeting.place,
         url=kallelse.link,
@@ -293,7 +299,7 @@ def document_added(
         lang,
         meeting=meeting_phrase(kallelse),
         council=kallelse.council_name,
-        document=_plain(document),
+        document=_plain(document, lang),
     )
     message.set_content(f"{_greeting(recipient, lang, plain)}\n\n{text}\n")
     return message

@@ -6,20 +6,25 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from bot.meetings import MeetingInfo
-from bot.texts import t
+from bot.texts import Ref
 from bot.when import format_date, format_when
 
 
-def meeting_label(meeting: MeetingInfo, lang: str) -> str:
-    """ "stormöte torsdag 11 mars 2027 kl. 13.00–16.00", as it reads inside a sentence."""
-    kind = t(f"kind.{meeting.kind.value}", lang).lower()
-    return f"{kind} {format_when(meeting.when, lang=lang)}"
+def meeting_label(meeting: MeetingInfo, lang: str, *, place: bool = False) -> Ref:
+    """ "stormöte torsdag 11 mars 2027 kl. 13.00–16.00", as it reads inside a sentence (with
+    " – Stora salen" after it when `place` is asked for and the meeting has one)."""
+    return _labelled(f"kind.word.{meeting.kind.value}", meeting, lang, place=place)
 
 
-def meeting_title(meeting: MeetingInfo, lang: str) -> str:
+def meeting_title(meeting: MeetingInfo, lang: str) -> Ref:
     """ "Stormöte torsdag 11 mars 2027 kl. 13.00–16.00", to begin a line or a sentence."""
-    label = meeting_label(meeting, lang)
-    return label[:1].upper() + label[1:]
+    return _labelled(f"kind.{meeting.kind.value}", meeting, lang, place=False)
+
+
+def _labelled(kind: str, meeting: MeetingInfo, lang: str, *, place: bool) -> Ref:
+    where = Ref("mote.place", params={"place": meeting.place}) if place and meeting.place else ""
+    when = format_when(meeting.when, lang=lang)
+    return Ref("meeting.label", params={"kind": Ref(kind), "when": when, "place": where})
 
 
 def clock(local: datetime, lang: str) -> str:
@@ -27,12 +32,12 @@ def clock(local: datetime, lang: str) -> str:
     return local.strftime("%H.%M" if lang == "sv" else "%H:%M")
 
 
-def due_text(due: date | None, lang: str) -> str:
+def due_text(due: date | None, lang: str) -> Ref:
     """ "senast torsdag 10 december 2026", or that there is no due date (never "senast inget
     datum", never an ISO date)."""
     if due is None:
-        return t("dagordning.no_due", lang)
-    return t("dagordning.due", lang, date=format_date(due, lang))
+        return Ref("dagordning.no_due")
+    return Ref("dagordning.due", params={"date": format_date(due, lang)})
 
 
 def hours_value(minutes: int) -> Decimal:

@@ -9,13 +9,12 @@ sends twice.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from email.message import EmailMessage
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
-    from bot.outbox import Words
+    from bot.core.message import Message, Words
 
 SLACK = "slack"
 EMAIL = "email"
@@ -53,14 +52,14 @@ class Outbound:
     """One claimed message, addressed."""
 
     key: str
-    text: str  # as composed; empty when it is said in `words`
-    words: Words | None = None  # catalogue words, rendered by the messenger for its channel
+    text: str  # as composed; empty when it is `said`
+    said: Message | None = None  # the neutral form, rendered by the messenger for its channel
     blocks: list[dict[str, Any]] | None = None
     user_id: str | None = None  # a person (their DM), by their account on this channel
     channel_id: str | None = None  # else a conversation
     thread: Posted | None = None
-    link: Posted | None = None  # an earlier message to link to, with the line `linked` gives
-    linked: Callable[[str], str] | None = None
+    link: Posted | None = None  # an earlier message to link to, in the line `linked`
+    linked: Words | None = None  # a line taking the link as {link}
     email: EmailMessage | None = None  # by email: the message as composed
     files: tuple[File, ...] = ()  # files to share (instead of a text)
     retrying: bool = False  # an earlier attempt may have delivered it

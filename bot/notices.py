@@ -17,7 +17,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from bot.outbox import Link, Message, Words, queue
+from bot.core.message import Message as Said
+from bot.core.message import Words
+from bot.outbox import Link, Message, queue
 from storage.uow import UnitOfWork
 
 
@@ -39,7 +41,7 @@ class Notice:
     def message(self) -> Message:
         return Message(
             self.person_id,
-            words=Words(self.key, self.params, self.lang),
+            said=Said.of(Words(self.key, self.params, self.lang)),
             key=self.id,
             council_id=self.council_id,
             subject=self.subject,
@@ -63,7 +65,7 @@ class ChannelNotice:
     def message(self) -> Message:
         return Message.in_council(
             self.council_id,
-            words=Words(self.key, self.params, self.lang),
+            said=Said.of(Words(self.key, self.params, self.lang)),
             key=self.id,
             thread_ts=self.thread_ts,
             subject=self.subject,

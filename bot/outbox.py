@@ -1,10 +1,11 @@
 """The messages a change owes people, queued in the outbox inside the change's own transaction.
 
 A change and the messages that tell of it commit together or not at all: a kallelse marked
-sent always has its DMs waiting, and DMs never tell of a change that was rolled back. The
-adapter composes each message (it knows how things look in Slack), the service queues them
-before its commit, and the sender (bot.reminders.sender) delivers them, at once and again
-at the scheduler's passes until they arrive.
+sent always has its DMs waiting, and DMs never tell of a change that was rolled back. A
+message says what it says in the neutral form (`said`: bot.core.message), rendered by the
+messenger it goes by when it is sent, or as an adapter composed it for Slack (`text`,
+`blocks`); the service queues them before its commit, and the sender (bot.reminders.sender)
+delivers them, at once and again at the scheduler's passes until they arrive.
 """
 
 from __future__ import annotations
@@ -14,12 +15,11 @@ import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
-from decimal import Decimal
 from email.message import EmailMessage
 from typing import Any, TypeVar
 
+from bot.core import message as neutral
 from bot.messenger import SLACK, File
-from bot.texts import Ref, render
 from bot.vocabulary import OutboxStatus
 from storage.models import OutboxMessage
 from storage.uow import UnitOfWork
@@ -43,69 +43,14 @@ class Link:
 
 
 @dataclass(frozen=True)
-class Words:
-    """A text from the catalogue, rendered when it is sent by the messenger it goes by (its
-    people's words made inert the way that channel needs)."""
-
-    key: str
-    params: dict[str, object]
-    lang: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {"key": self.key, "params": _encoded(self.params), "lang": self.lang}
-
-    @classmethod
-    def from_json(cls, stored: dict[str, Any]) -> Words:
-        return cls(stored["key"], _decoded(stored["params"]), stored["lang"])
-
-
-# A person, a conversation or a link in a message (bot.texts.render), by the name it is
-# stored under: each messenger renders it its own way when the message is sent.
-REFERENCES: dict[str, type[render.Mention | render.Conversation | render.Link]] = {
-    "mention": render.Mention,
-    "conversation": render.Conversation,
-    "link": render.Link,
-}
-_REFERENCE_NAMES = {kind: name for name, kind in REFERENCES.items()}
-
-
-def _encoded(value: Any) -> Any:
-    """A parameter as JSON: a catalogue reference (bot.texts.Ref), a person, a conversation
-    or a link is marked as one."""
-    if isinstance(value, Ref):
-        count = value.count
-        return {"ref": value.key, "count": str(count) if isinstance(count, Decimal) else count}
-    if isinstance(value, render.Mention | render.Conversation | render.Link):
-        return {"reference": _REFERENCE_NAMES[type(value)], **asdict(value)}
-    if isinstance(value, dict):
-        return {k: _encoded(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_encoded(v) for v in value]
-    return value
-
-
-def _decoded(value: Any) -> Any:
-    if isinstance(value, dict) and "ref" in value:
-        count = value["count"]
-        return Ref(value["ref"], Decimal(count) if isinstance(count, str) else count)
-    if isinstance(value, dict) and "reference" in value:
-        fields = {k: v for k, v in value.items() if k != "reference"}
-        return REFERENCES[value["reference"]](**fields)
-    if isinstance(value, dict):
-        return {k: _decoded(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_decoded(v) for v in value]
-    return value
-
-
-@dataclass(frozen=True)
 class Message:
     # To this person (by whichever channel reaches them: bot.reminders.addresses); None: to
     # the council's own conversation.
     person_id: int | None
-    text: str = ""  # as the adapter rendered it; else `words`
+    text: str = ""  # as the adapter rendered it; else `said`
     blocks: Sequence[dict[str, Any]] | None = None  # Block Kit, as the adapter rendered it
-    words: Words | None = None
+    # What it says in the neutral form, rendered by the messenger it goes by when it is sent.
+    said: neutral.Message | None = None
     # Names the message itself (e.g. one kallelse to one person), so queuing it twice sends it
     # once; by default a new message each time.
     key: str = field(default_factory=_new_key)
@@ -169,7 +114,7 @@ def _payload(message: Message) -> dict[str, Any]:
     return {
         **({"conversation": COUNCIL} if message.person_id is None else {}),
         "text": message.text,
-        **({"words": message.words.to_json()} if message.words else {}),
+        **(saying(message.said) if message.said else {}),
         **({"subject": message.subject} if message.subject else {}),
         **({"blocks": list(message.blocks)} if message.blocks else {}),
         **({"thread": message.thread} if message.thread else {}),
@@ -185,6 +130,21 @@ def _payload(message: Message) -> dict[str, Any]:
 
 def _stored(file: File) -> dict[str, str]:
     return {"name": file.name, "content": base64.b64encode(file.content).decode("ascii")}
+
+
+def saying(said: neutral.Message) -> dict[str, Any]:
+    """A row's payload holding what it says in the neutral form (sent as `said_in` reads it)."""
+    return {"said": said.to_json()}
+
+
+def said_in(payload: dict[str, Any]) -> neutral.Message | None:
+    """What a row says in the neutral form; a row queued before the form existed holds one
+    paragraph's catalogue words."""
+    if "said" in payload:
+        return neutral.Message.from_json(payload["said"])
+    if "words" in payload:
+        return neutral.Message.of(neutral.Words.from_json(payload["words"]))
+    return None
 
 
 def files_of(payload: dict[str, Any]) -> tuple[File, ...]:

@@ -27,11 +27,12 @@ from bot.attendance_roll import (
     speaks_for_forening,
     substitutes_for,
 )
+from bot.core.message import Message, Words
 from bot.errors import UserError
 from bot.labels import meeting_label
 from bot.meetings import meeting_info, visible_to
 from bot.notices import Notice
-from bot.texts import t
+from bot.outbox import saying
 from bot.vocabulary import Answer, MeetingStatus, OutboxStatus, Role, SubstituteStatus
 from storage.models import Council, Forening, Meeting, Person, SubstituteRequest
 from storage.uow import UnitOfWork
@@ -404,14 +405,14 @@ def missing_substitute_rows(uow: UnitOfWork, now: datetime) -> list[dict[str, An
     turned off by reminder preferences (the meeting depends on it), pointless once it starts."""
     rows = []
     for item in missing_substitutes(uow, now):
-        text = t("narvaro.substitute.missing", item.council.language, **item.params)
+        said = Message.of(Words("narvaro.substitute.missing", item.params, item.council.language))
         rows += [
             {
                 "idempotency_key": item.key(person),
                 "kind": "ersättare saknas",
                 "council_id": item.council.id,
                 "person_id": person.id,
-                "payload": {"text": text, "subject": f"m{item.meeting.id}"},
+                "payload": saying(said) | {"subject": f"m{item.meeting.id}"},
                 "due_at": now,
                 "expires_at": item.meeting.starts_at,
                 "status": OutboxStatus.PENDING,

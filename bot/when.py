@@ -42,7 +42,7 @@ from zoneinfo import ZoneInfo
 from dateparser.date import DateDataParser
 
 from bot.errors import UserError
-from bot.texts import t
+from bot.texts.render import plain
 from bot.when_words import BadClock, spell_out
 
 SV_WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
@@ -153,7 +153,7 @@ class WhenError(UserError, ValueError):
         self.reason = reason
 
     def __str__(self) -> str:
-        return t(self.key, "sv", **self.params)
+        return plain(self.key, "sv", **self.params)
 
 
 @dataclass(frozen=True)

@@ -66,7 +66,7 @@ def point_line(point: PointInfo, lang: str) -> str:
 
 def attachment_link(attachment: Attachment, lang: str) -> str:
     """The file shared with the point's message, as a link named "bild" (or "fil")."""
-    return f"<{attachment.link}|{attachment.label(lang)}>"
+    return f"<{attachment.link}|{t(attachment.label, lang)}>"
 
 
 # -- receipts ----------------------------------------------------------------------------
@@ -290,7 +290,7 @@ def point_modal(meetings: list[MeetingInfo], channel_id: str, lang: str) -> View
         # The soonest ones, as many as a menu holds.
         shown = meetings[:MAX_OPTIONS]
         options = [
-            Option(text=fit(meeting_title(m, lang), MAX_OPTION_TEXT), value=str(m.id))
+            Option(text=fit(t(meeting_title(m, lang), lang), MAX_OPTION_TEXT), value=str(m.id))
             for m in shown
         ]
         default = chosen_kind(formote=False)

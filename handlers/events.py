@@ -44,7 +44,7 @@ def home_view(homes: list[CouncilHome], lang: str) -> View:
             )
         ]
         lines.append(t("home.meetings", lang))
-        lines += [f"• {meeting_title(m, lang)}" for m in home.meetings] or [
+        lines += ["• " + t(meeting_title(m, lang), lang) for m in home.meetings] or [
             t("home.no_meetings", lang)
         ]
         lines += [_kallelse_line(status) for status in home.kallelser]

@@ -35,6 +35,8 @@ from bot.kallelse_content import (
 )
 from bot.labels import meeting_label
 from bot.texts import CATALOGUES, t
+from bot.texts.mrkdwn import SLACK
+from bot.texts.render import said
 from bot.vocabulary import Answer
 from bot.when import When, format_date, format_when
 from bot.written import encoded
@@ -47,18 +49,19 @@ ANSWER = "kallelse_answer"  # + "_coming", "_not_coming" or "_read"; value: the 
 HEADER_LIMIT = 150  # Slack's limit for a header's text
 
 
-def _value(value: Value) -> str:
+def _value(value: Value, lang: str) -> str:
     if isinstance(value, Named):
         return f"<@{value.user_id}>"
     if isinstance(value, DocumentInfo):
         if value.title == value.url:
             return f"<{encoded(value.url)}>"
         return f"<{encoded(value.url)}|{escape(value.title)}>"
-    return escape(value)
+    return said(SLACK, value, lang)
 
 
 def _item(item: Item, lang: str) -> str:
-    text = escape(item.title) + (f" – _{escape(item.by)}_" if item.by else "")
+    by = f" – _{said(SLACK, item.by, lang)}_" if item.by else ""
+    text = said(SLACK, item.title, lang) + by
     if item.attachment is not None:
         text += f" · {attachment_link(item.attachment, lang)}"
     return f"{item.number}. {text}" if item.number else f"      • {text}"
@@ -73,16 +76,16 @@ def content(kallelse: Kallelse) -> list[Block]:
     """The kallelse itself, the same for the preview, the channel and every DM."""
     lang = kallelse.lang
     blocks: list[Block] = [
-        HeaderBlock(text=heading(kallelse)[:HEADER_LIMIT]),
-        section("\n".join(f"*{escape(k)}:* {_value(v)}" for k, v in facts(kallelse))),
+        HeaderBlock(text=t(heading(kallelse), lang)[:HEADER_LIMIT]),
+        section("\n".join(f"*{t(k, lang)}:* {_value(v, lang)}" for k, v in facts(kallelse))),
     ]
     agenda = [_item(i, lang) for i in kallelse.agenda] or [t("kallelse.agenda_empty", lang)]
     blocks += _sections(t("kallelse.agenda", lang), agenda)
     if kallelse.documents:
-        lines = [f"• {_value(d)}" for d in kallelse.documents]
+        lines = [f"• {_value(d, lang)}" for d in kallelse.documents]
         blocks += _sections(t("kallelse.documents", lang), lines)
     if practical(kallelse):
-        lines = [f"*{escape(k)}:* {escape(v)}" for k, v in practical(kallelse)]
+        lines = [f"*{t(k, lang)}:* {escape(v)}" for k, v in practical(kallelse)]
         blocks += _sections(t("kallelse.practical", lang), lines)
     if kallelse.preparation:
         blocks += _sections(t("kallelse.preparation", lang), [escape(kallelse.preparation)])
@@ -99,7 +102,7 @@ def _context(text: str) -> ContextBlock:
 def _notification(kallelse: Kallelse) -> str:
     """The text a notification and a screen reader get for the whole message."""
     when = format_when(kallelse.meeting.when, lang=kallelse.lang)
-    return f"{heading(kallelse)}: {when}"
+    return f"{t(heading(kallelse), kallelse.lang)}: {when}"
 
 
 def _fit(blocks: list[Block], tail: list[Block]) -> tuple[Block, ...]:
@@ -109,7 +112,9 @@ def _fit(blocks: list[Block], tail: list[Block]) -> tuple[Block, ...]:
 
 def _contact_line(kallelse: Kallelse) -> str:
     who = (
-        _value(kallelse.contact) if kallelse.contact else t("kallelse.the_secretary", kallelse.lang)
+        _value(kallelse.contact, kallelse.lang)
+        if kallelse.contact
+        else t("kallelse.the_secretary", kallelse.lang)
     )
     return t("kallelse.footer.contact", kallelse.lang, contact=who)
 
@@ -294,7 +299,7 @@ def document_notice(added: DocumentAdded) -> str:
         lang,
         meeting=meeting_phrase(kallelse),
         council=escape(kallelse.council_name),
-        document=_value(added.document),
+        document=_value(added.document, lang),
     )
 
 

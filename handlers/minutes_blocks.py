@@ -28,6 +28,7 @@ from bot.minutes.justering import Sent
 from bot.minutes.render import Layout, Section, Text, say
 from bot.outbox import Message
 from bot.texts import join_list, t
+from bot.texts.mrkdwn import SLACK
 from bot.vocabulary import NoteKind
 from handlers.replies import (
     MAX_BLOCKS,
@@ -54,7 +55,7 @@ MAX_INPUT = 2000
 
 
 def text_of(phrase: Text, lang: str) -> str:
-    return say(phrase, lang, escape)
+    return say(phrase, lang, SLACK)
 
 
 def section_texts(part: Section, lang: str) -> list[str]:

@@ -13,14 +13,12 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from bot.errors import UserError
 from bot.runtime.inbox import in_inbox_work
+from bot.runtime.slack_message import MAX_BLOCKS, SECTION_LIMIT, TEXT_LIMIT, chunks, fit
 from bot.texts import t
 from bot.texts.mrkdwn import slack
 from bot.written import mrkdwn as escape  # noqa: F401 (the handlers encode with it)
 
 log = logging.getLogger(__name__)
-SECTION_LIMIT = 3000  # Slack refuses a section text longer than this
-TEXT_LIMIT = 40_000  # and a message's text longer than this (msg_too_long)
-MAX_BLOCKS = 50  # and more blocks than this in one message
 MAX_VIEW_BLOCKS = 100  # in a form (modal) or the Home tab
 DB_RETRIES = 2
 
@@ -61,24 +59,8 @@ def error_text(err: UserError, lang: str) -> str:
     return slack(err.key, lang, **err.params)
 
 
-def fit(text: str, limit: int) -> str:
-    """The text, cut to `limit` characters with "…" showing that it was."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def section(text: str) -> SectionBlock:
     return SectionBlock(text=MarkdownTextObject(text=fit(text, SECTION_LIMIT)))
-
-
-def chunks(lines: Sequence[str]) -> list[str]:
-    """Lines joined into texts each fitting one section."""
-    joined: list[str] = []
-    for line in lines:
-        if joined and len(joined[-1]) + 1 + len(line) <= SECTION_LIMIT:
-            joined[-1] += "\n" + line
-        else:
-            joined.append(line)
-    return joined
 
 
 def text_reply(text: str, *, in_channel: bool = False) -> Reply:

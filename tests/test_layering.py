@@ -91,3 +91,93 @@ def test_a_grammar_module_names_no_platform_id_or_markup(path: Path) -> None:
 def test_a_module_passing_people_as_references_writes_no_platform_markup(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     assert [markup for markup in PLATFORM_MARKUP if markup in text] == []
+
+
+# -- the domain speaks no chat's markup ------------------------------------------------------
+
+BOT = Path(bot.__path__[0])
+# The modules of bot/ that are the Slack adapter or speak to it (or are development tools),
+# by name: everything else is domain, and writes its messages in the neutral form
+# (bot.core.message, catalogue words) for each adapter to render.
+ADAPTERS = {
+    "__main__.py",  # the CLI: builds the Slack app
+    "app.py",  # the Bolt app
+    "localslack",  # the local Slack (a development tool)
+    "sandbox",  # the console adapter, over the local Slack
+    "runtime/http.py",
+    "runtime/slack_clients.py",
+    "runtime/slack_delivery.py",
+    "runtime/slack_message.py",  # the Slack renderer of neutral messages
+    "texts/mrkdwn.py",  # the Slack renderer of catalogue words
+    "texts/__init__.py",  # hands t() on to the Slack handlers
+    "written.py",  # people's words as stored, with their Slack tokens, and mrkdwn() for Slack
+}
+SLACK_RENDERING = {
+    "bot.texts.mrkdwn": None,
+    "bot.texts": {"t"},
+    "bot.written": {"mrkdwn", "encoded"},
+}
+SLACK_MARKUP = ("<@", "<#", "<!here", "<!channel", "&lt;", "&gt;", "mrkdwn")
+
+
+def _place(path: Path) -> str:
+    return path.relative_to(BOT).as_posix()
+
+
+def _adapter(path: Path) -> bool:
+    place = _place(path)
+    return place in ADAPTERS or place.split("/")[0] in ADAPTERS
+
+
+DOMAIN = sorted(p for p in BOT.rglob("*.py") if not _adapter(p))
+
+
+def _speaks_slack(path: Path) -> list[str]:
+    """What in the module is Slack's: an import of a Slack renderer or package, or a string
+    (other than a docstring) holding Slack's markup."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+    }
+    found: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found += [a.name for a in node.names if a.name.split(".")[0] in PLATFORM_PACKAGES]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            if node.module.split(".")[0] in PLATFORM_PACKAGES:
+                found.append(node.module)
+            elif node.module in SLACK_RENDERING:
+                names = SLACK_RENDERING[node.module]
+                found += [
+                    f"{node.module}.{a.name}"
+                    for a in node.names
+                    if names is None or a.name in names
+                ]
+        elif (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and id(node) not in docstrings
+        ):
+            found += [markup for markup in SLACK_MARKUP if markup in node.value]
+    return found
+
+
+@pytest.mark.parametrize("path", DOMAIN, ids=_place)
+def test_a_domain_module_neither_renders_for_slack_nor_writes_its_markup(path: Path) -> None:
+    assert _speaks_slack(path) == []
+
+
+def test_the_slack_renderers_are_seen_speaking_slack() -> None:
+    """The check finds what it looks for: the Slack renderer and the outbox's sender."""
+    assert "slack_sdk" in _speaks_slack(BOT / "runtime/slack_delivery.py")
+    assert "bot.texts.mrkdwn.slack" in _speaks_slack(BOT / "runtime/slack_message.py")
+    assert set(_speaks_slack(BOT / "texts/mrkdwn.py")) == {
+        "<@",
+        "<#",
+        "bot.written.encoded",
+        "bot.written.mrkdwn",
+    }

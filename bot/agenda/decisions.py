@@ -15,7 +15,7 @@ from bot.context import council_for, require, viewer_of
 from bot.errors import UserError
 from bot.meetings import upcoming_by_number
 from bot.notices import ChannelNotice, Notice, owe
-from bot.texts import t
+from bot.texts import Ref
 from bot.vocabulary import PointStatus
 from storage.models import AgendaPoint, Council, Meeting
 from storage.uow import UnitOfWork
@@ -147,11 +147,7 @@ class Decisions:
             current = uow.meetings.get(council.id, point.meeting_id) if point.meeting_id else None
             target = self._move_target(uow, council, viewer, current, to_meeting_id, now)
             carry(uow, council, point, target, now)
-            label = (
-                meeting_phrase(council, target)
-                if target
-                else t("punkt.next_planned", council.language)
-            )
+            label = meeting_phrase(council, target) if target else Ref("punkt.next_planned")
             return self._record(
                 uow, council, viewer, point, None, now, "punkt.notice.moved", meeting=label
             )

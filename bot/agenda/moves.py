@@ -10,7 +10,7 @@ from bot.meetings import (
     meeting_info,
 )
 from bot.notices import Notice
-from bot.texts import t
+from bot.texts import Ref
 from bot.vocabulary import MeetingKind, PointStatus
 from storage.models import AgendaPoint, Council, Meeting
 from storage.uow import UnitOfWork
@@ -57,9 +57,7 @@ def rehome_points(
             notices += notice_submitter(uow, council, point, "punkt.notice.cancelled_waits")
             continue
         carry(uow, council, point, target, now)
-        label = (
-            meeting_phrase(council, target) if target else t("punkt.next_planned", council.language)
-        )
+        label = meeting_phrase(council, target) if target else Ref("punkt.next_planned")
         notices += notice_submitter(
             uow, council, point, "punkt.notice.cancelled_moved", meeting=label
         )
@@ -130,7 +128,6 @@ def next_meeting_of_kind(uow: UnitOfWork, council: Council, after: Meeting) -> M
     return later[0] if later else None
 
 
-def meeting_phrase(council: Council, meeting: Meeting) -> str:
+def meeting_phrase(council: Council, meeting: Meeting) -> Ref:
     """Mid-sentence: "stormöte torsdag 11 mars 2027 kl. 13.00"."""
-    label = meeting_label(meeting_info(council, meeting), council.language)
-    return label[0].lower() + label[1:]
+    return meeting_label(meeting_info(council, meeting), council.language)

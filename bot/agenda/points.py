@@ -14,7 +14,8 @@ from bot.meetings import (
     cycle_dates,
 )
 from bot.notices import ChannelNotice, Notice
-from bot.texts import t
+from bot.texts import Ref
+from bot.texts.render import plain
 from bot.vocabulary import MeetingKind, PointStatus
 from storage.models import AgendaPoint, Council, Forening, Meeting, Person, StandingPoint
 from storage.uow import UnitOfWork
@@ -52,7 +53,7 @@ OPEN = frozenset({PointStatus.SUBMITTED, PointStatus.ON_AGENDA})
 def default_standing_points(council_id: int, lang: str) -> list[StandingPoint]:
     return [
         StandingPoint(
-            council_id=council_id, meeting_kind=kind, position=i, title=t(key, lang), kind=role
+            council_id=council_id, meeting_kind=kind, position=i, title=plain(key, lang), kind=role
         )
         for kind, points in STANDING_BY_KIND.items()
         for i, (key, role) in enumerate(points, start=1)
@@ -71,8 +72,9 @@ class Attachment:
     def kind(self) -> str:
         return "image" if self.image else "file"
 
-    def label(self, lang: str) -> str:
-        return t(f"punkt.attachment.{self.kind}", lang)
+    @property
+    def label(self) -> Ref:
+        return Ref(f"punkt.attachment.{self.kind}")
 
 
 @dataclass(frozen=True)

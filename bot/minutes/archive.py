@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from docx import Document
 
 from bot.minutes.render import Layout, Text, markdown_bytes, say
+from bot.texts.render import Plain
 from bot.written import readable
 
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -36,9 +37,19 @@ def _plain(text: str) -> str:
     return "".join(c for c in readable(text) if c.isprintable() or c in "\t\n")
 
 
+class DocxWords(Plain):
+    """A document's text: no marks, people's words as `_plain` keeps them."""
+
+    def words(self, text: str) -> str:
+        return _plain(text)
+
+
+DOCX = DocxWords()
+
+
 def docx_bytes(doc: Layout) -> bytes:
     def text(phrase: Text) -> str:
-        return say(phrase, doc.lang, _plain)
+        return say(phrase, doc.lang, DOCX)
 
     document = Document()
     props = document.core_properties

@@ -15,7 +15,7 @@ from typing import Any
 from bot.attendance_roll import Seat, expected, members_at
 from bot.audience import Audience
 from bot.meetings import visible_to
-from bot.texts import t
+from bot.texts.render import plain
 from bot.vocabulary import Answer, MeetingKind, PointStatus, Presence, Role
 from storage.models import Council, Meeting
 from storage.uow import UnitOfWork
@@ -246,7 +246,7 @@ def _attendance(seats: list[Seat], lang: str) -> tuple[Group, ...]:
             name = member.forening.name
         else:
             group = "group_verksamhet" if member.is_unit else "group_none"
-            name = t(f"brukarrad.show.{group}", lang)
+            name = plain(f"brukarrad.show.{group}", lang)
         how = presence_of(seat)
         attendee = Attendee(
             member.person.display_name, seat.replaces.display_name if seat.replaces else None

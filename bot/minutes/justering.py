@@ -35,6 +35,7 @@ from bot.minutes.record import (
 from bot.minutes.render import Layout, layout
 from bot.notices import Notice, owe
 from bot.outbox import Compose, nothing, queue
+from bot.texts import Ref
 from bot.vocabulary import MinutesStatus
 from storage.uow import UnitOfWork
 
@@ -78,7 +79,7 @@ class AmendmentDecided:
 class Standing:
     """Where the minutes stand; times are local."""
 
-    meeting: str
+    meeting: Ref
     lang: str
     started: bool
     status: MinutesStatus
@@ -90,7 +91,7 @@ class Standing:
     due: date
 
 
-def label(at: Located) -> str:
+def label(at: Located) -> Ref:
     """ "Stormöte torsdag 3 december 2026 kl. 13.00–16.00", for notices."""
     return meeting_label(meeting_info(at.council, at.meeting), at.lang)
 

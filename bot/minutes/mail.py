@@ -9,6 +9,7 @@ from email.utils import format_datetime, formataddr, make_msgid
 from bot.kallelse_content import Recipient
 from bot.minutes.archive import ArchiveFile
 from bot.minutes.render import Layout, markdown
+from bot.texts import Ref
 from bot.texts.render import plain
 
 
@@ -19,7 +20,7 @@ def minutes_mail(
     sender: str,
     *,
     council: str,
-    meeting: str,
+    meeting: Ref,
     now: datetime,
 ) -> EmailMessage:
     assert recipient.email is not None

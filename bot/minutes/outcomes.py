@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from bot.agenda import OPEN
 from bot.minutes.facts import PointFacts
 from bot.minutes.record import Entry
-from bot.texts import t
+from bot.texts import Ref
+from bot.texts.render import console
 from bot.vocabulary import NoteKind, PointStatus
 from bot.when import format_date
 
@@ -36,11 +37,13 @@ def action_phrase(entry: Entry, lang: str) -> tuple[str, dict[str, object]]:
 
 
 def _said(entry: Entry, lang: str) -> str:
-    """A line as the submitter is told it: an action names its owner and due date."""
+    """A line as the submitter is told it: an action names its owner and due date. Kept as
+    people's words are (bot/written.py): the catalogue's words as they are, the line's own
+    mentions and links whole, for each channel to show its way."""
     if entry.kind != NoteKind.ACTION:
         return entry.text
     key, params = action_phrase(entry, lang)
-    return t(key, lang, **(params | {"owner": entry.owner or t("punkt.unknown_submitter", lang)}))
+    return console(key, lang, **(params | {"owner": entry.owner or Ref("punkt.unknown_submitter")}))
 
 
 def outcome(point: PointFacts, entries: Sequence[Entry], lang: str) -> Outcome:

@@ -1,14 +1,14 @@
 """The minutes as a document: one layout from the record and its facts, then formats.
 
 The layout is made of catalogue phrases whose parameters are people's words (and dates),
-so every format escapes those in its own way and nothing else: Markdown here, Block Kit in
-handlers/minutes_blocks.py, DOCX in bot/minutes/archive.py.
+so every format writes them as its channel does (bot.texts.render.Channel): Markdown here,
+Block Kit in handlers/minutes_blocks.py, DOCX in bot/minutes/archive.py.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
@@ -17,7 +17,8 @@ from bot.grammar import fold
 from bot.minutes.facts import Attendee, Facts, MeetingFacts
 from bot.minutes.outcomes import action_phrase, outcome
 from bot.minutes.record import Entry, Item, Record
-from bot.texts import join_list, t
+from bot.texts import Ref
+from bot.texts.render import Channel, render
 from bot.vocabulary import MinutesStatus, NoteKind
 from bot.when import When, format_date, format_when
 from bot.written import readable
@@ -61,20 +62,22 @@ class Said:
 Text = Phrase | Said
 
 
-def say(phrase: Text, lang: str, escape: Callable[[str], str]) -> str:
+def say(phrase: Text, lang: str, channel: Channel) -> str:
+    """The phrase as the channel writes it: the catalogue's words with their marks, people's
+    words (every str parameter) made inert its way."""
     if isinstance(phrase, Said):
-        return "".join(escape(p) if i % 2 else p for i, p in enumerate(phrase.parts))
+        parts = enumerate(phrase.parts)
+        return "".join(channel.words(p) if i % 2 else channel.marked(p) for i, p in parts)
+    return render(channel, _ref(phrase), lang)
 
-    def value(v: object) -> object:
-        if isinstance(v, Phrase):
-            return say(v, lang, escape)
-        if isinstance(v, str):
-            return escape(v)
-        if isinstance(v, list | tuple):
-            return join_list([str(value(x)) for x in v], lang)
-        return v
 
-    return t(phrase.key, lang, **{k: value(v) for k, v in phrase.params.items()})
+def _ref(value: object) -> object:
+    """A phrase as the catalogue renders it (bot.texts.Ref), nested phrases and lists too."""
+    if isinstance(value, Phrase):
+        return Ref(value.key, params={k: _ref(v) for k, v in value.params.items()})
+    if isinstance(value, list | tuple):
+        return [_ref(v) for v in value]
+    return value
 
 
 @dataclass(frozen=True)
@@ -283,9 +286,19 @@ def markdown_escape(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(readable(text).split()))
 
 
+class MarkdownWords(Channel):
+    """Markdown reads the catalogue's marks as they are; people's words are escaped."""
+
+    def words(self, text: str) -> str:
+        return markdown_escape(text)
+
+
+MARKDOWN = MarkdownWords()
+
+
 def markdown(doc: Layout) -> str:
     def text(phrase: Text) -> str:
-        return say(phrase, doc.lang, markdown_escape)
+        return say(phrase, doc.lang, MARKDOWN)
 
     out = [f"# {text(doc.title)}", ""]
     out += [line for phrase in doc.meta for line in (text(phrase), "")]

@@ -17,6 +17,7 @@ from bot.minutes import access
 from bot.minutes.access import Located
 from bot.minutes.record import Record
 from bot.minutes.render import Layout, Said, Section, Text, layout, say, status_phrase
+from bot.texts.render import Channel
 from storage.uow import UnitOfWork
 
 _OPEN, _CLOSE = "\x00", "\x01"  # around people's words while the text is made
@@ -27,9 +28,19 @@ def _mark(word: str) -> str:
     return _OPEN + word.replace(_OPEN, "").replace(_CLOSE, "") + _CLOSE
 
 
+class _Marked(Channel):
+    """The catalogue's words as they are, people's words marked apart."""
+
+    def words(self, text: str) -> str:
+        return _mark(text)
+
+
+MARKED = _Marked()
+
+
 def _said(phrase: Text, lang: str) -> list[str]:
     """The text, split so that odd parts are people's words (re.split keeps the groups)."""
-    return _WORD.split(say(phrase, lang, _mark))
+    return _WORD.split(say(phrase, lang, MARKED))
 
 
 def freeze(doc: Layout, record: Record) -> dict[str, Any]:

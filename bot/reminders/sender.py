@@ -25,11 +25,11 @@ from email import message_from_string
 from email.policy import default
 from typing import Any
 
+from bot.core.message import Words
 from bot.messenger import SLACK, DeliveryError, Messenger, Outbound
-from bot.outbox import Words, files_of, remember_posted
+from bot.outbox import files_of, remember_posted, said_in
 from bot.reminders.addresses import Address, address_of
 from bot.reminders.wanted import why_unwanted, workspace_of
-from bot.texts import t
 from bot.vocabulary import OutboxStatus
 from storage.models import OutboxMessage
 from storage.uow import UnitOfWork
@@ -225,14 +225,14 @@ def _outbound(row: OutboxMessage, address: Address, retrying: bool, *, may_send:
     line = payload.get("link")
     return Outbound(
         key=row.idempotency_key,
-        text=str(payload["text"]),
-        words=Words.from_json(payload["words"]) if "words" in payload else None,
+        text=str(payload.get("text", "")),
+        said=said_in(payload),
         blocks=payload.get("blocks"),
         user_id=address.user_id,
         channel_id=address.channel_id,
         thread=address.thread,
         link=address.link,
-        linked=(lambda url: t(line["text"], line["lang"], link=url)) if line else None,
+        linked=Words(line["text"], {}, line["lang"]) if line else None,
         email=message_from_string(payload["email"], policy=default) if "email" in payload else None,
         files=files_of(payload),
         retrying=retrying,

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from bot.authz import audience_of
 from bot.context import viewers_by_council
+from bot.outbox import saying
 from bot.reminders.kinds import (
     CouncilPeople,
     Due,
@@ -25,7 +26,7 @@ from bot.reminders.kinds import (
     meeting_case,
     meeting_reminders,
 )
-from bot.reminders.messages import render
+from bot.reminders.messages import reminder
 from bot.reminders.passes import Scope, scope
 from bot.reminders.preferences import Preferences
 from bot.substitutes import missing_substitute_rows
@@ -81,7 +82,7 @@ def _row(due: Due, now: datetime) -> dict[str, Any]:
         "council_id": due.council.id,
         "person_id": due.recipient.person_id,
         # The subject (m12, a7) lets the sender check it is still wanted (bot.reminders.wanted).
-        "payload": {"text": render(due), "subject": due.subject},
+        "payload": saying(reminder(due)) | {"subject": due.subject},
         "due_at": now,
         "expires_at": due.expires_at,
         "status": OutboxStatus.PENDING,

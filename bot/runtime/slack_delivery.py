@@ -10,7 +10,7 @@ in the DM (or thread) before posting again; after a 5xx the sender does that on 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any, TypeVar
 
@@ -20,10 +20,10 @@ from slack_sdk.http_retry.builtin_handlers import ServerErrorRetryHandler
 from slack_sdk.http_retry.builtin_interval_calculators import BackoffRetryIntervalCalculator
 
 from bot.messenger import SLACK, Delivered, DeliveryError, Outbound
-from bot.outbox import Words
 from bot.runtime.slack_clients import RateLimitRetry, RepeatableConnectionRetry, ScaledJitter
+from bot.runtime.slack_message import mrkdwn, rendered
 from bot.settings import Settings
-from bot.texts.mrkdwn import slack
+from bot.texts.render import Link
 
 EVENT_TYPE = "brukarbot_reminder"
 # Errors that no retry will mend: the person is gone, or the message itself is refused.
@@ -124,10 +124,15 @@ class SlackDelivery:
                 return Delivered(channel, found, reconciled=True)
         if not message.may_send:
             return None
-        text = _rendered(message.words) if message.words else message.text
+        text, blocks = message.text, message.blocks
+        if message.said is not None:
+            shown = rendered(message.said)
+            text, blocks = shown.text, shown.blocks
         if message.link is not None and message.linked is not None:
-            text += "\n" + message.linked(self.permalink(message.link.channel_id, message.link.ts))
-        return Delivered(channel, self.post(channel, text, message.key, message.blocks, thread))
+            url = self.permalink(message.link.channel_id, message.link.ts)
+            line = message.linked
+            text += "\n" + mrkdwn(replace(line, params={**line.params, "link": Link(url)}))
+        return Delivered(channel, self.post(channel, text, message.key, blocks, thread))
 
     def _share(self, channel: str, message: Outbound, thread: str | None) -> Delivered | None:
         """Upload the files (files.upload v2). An upload carries no metadata: after an
@@ -240,8 +245,3 @@ def upload(name: str, content: Any) -> dict[str, Any]:
 
 def _file_names(message: dict[str, Any]) -> set[str]:
     return {str(f.get("name")) for f in message.get("files") or ()}
-
-
-def _rendered(words: Words) -> str:
-    """Catalogue words in Slack's mrkdwn, people's own words in them made inert."""
-    return slack(words.key, words.lang, **words.params)

@@ -1,5 +1,5 @@
 """The catalogue (bot.texts.catalogue) and its messages rendered per channel
-(bot.texts.render); `t()`, the rendering most callers use, writes Slack's mrkdwn
+(bot.texts.render); `t()`, the Slack handlers' rendering, writes Slack's mrkdwn
 (bot.texts.mrkdwn)."""
 
 from bot.texts.catalogue import (

@@ -21,7 +21,8 @@ parameter, like gettext's ngettext: one count per message (a second counted noun
 from __future__ import annotations
 
 import gettext
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from decimal import Decimal
 from importlib import resources
 from typing import Any
@@ -68,10 +69,12 @@ CATALOGUES: dict[str, dict[str, Message]] = {lang: load(lang) for lang in LOCALE
 
 @dataclass(frozen=True)
 class Ref:
-    """A catalogue key used as a parameter of another message (with its count if it has one)."""
+    """A catalogue key used as a parameter of another message (with its count if it has one,
+    and its own parameters: "stormöte torsdag 3 december i Stora salen" as one phrase)."""
 
     key: str
     count: int | Decimal | None = None
+    params: Mapping[str, Any] = field(default_factory=dict, hash=False)
 
 
 def plural_categories(lang: str) -> set[str]:

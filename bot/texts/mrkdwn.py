@@ -11,12 +11,13 @@ Two ways in, as the parameters come:
 - `t()`: parameters that are mrkdwn already, written for Slack by the caller (a name it
   encoded, a line it rendered with t()), put in as they are: the Slack handlers' way.
 
-Here, not with the Slack handlers, while the domain's modules that still write Slack text
-call t(): the layout step moves it to the Slack adapter with them.
+The domain calls neither (tests/test_layering.py): it says things in catalogue words and
+neutral messages (bot.core.message) that the Slack adapter renders with these.
 """
 
 from __future__ import annotations
 
+from bot.texts.catalogue import Ref
 from bot.texts.render import Channel, Conversation, Link, Mention, Value, render
 from bot.written import encoded, mrkdwn
 
@@ -49,11 +50,11 @@ SLACK = Mrkdwn(prepared=False)
 PREPARED = Mrkdwn(prepared=True)
 
 
-def slack(key: str, lang: str, /, **params: Value) -> str:
+def slack(key: str | Ref, lang: str, /, **params: Value) -> str:
     """The message in mrkdwn, people's words in its parameters encoded once."""
     return render(SLACK, key, lang, **params)
 
 
-def t(key: str, lang: str = "sv", /, **params: Value) -> str:
+def t(key: str | Ref, lang: str = "sv", /, **params: Value) -> str:
     """The message in mrkdwn, its parameters already mrkdwn."""
     return render(PREPARED, key, lang, **params)

@@ -140,14 +140,17 @@ class Html(Plain):
 Value = str | int | Decimal | Ref | Mention | Conversation | Link | list
 
 
-def render(channel: Channel, key: str, lang: str, /, **params: Value) -> str:
-    """The message `key` in `lang`, written for `channel`."""
+def render(channel: Channel, key: str | Ref, lang: str, /, **params: Value) -> str:
+    """The message `key` in `lang`, written for `channel`; a `Ref` brings its own parameters."""
+    if isinstance(key, Ref):
+        counted = {} if key.count is None else {COUNT: key.count}
+        return render(channel, key.key, lang, **key.params, **counted, **params)
     count = params.get(COUNT)
     template = sentence(key, lang, count if isinstance(count, int | Decimal) else None)
     marked, fields = _shape(channel, template)
     if not fields:
         return marked
-    values = {name: _value(channel, value, lang) for name, value in params.items()}
+    values = {name: said(channel, value, lang) for name, value in params.items()}
     if isinstance(count, int | Decimal):
         values[COUNT] = channel.words(written_count(count, lang))
     filled = [format(values[name], spec) for name, spec in fields]
@@ -169,12 +172,13 @@ def _shape(channel: Channel, template: str) -> tuple[str, tuple[tuple[str, str],
     return channel.marked("".join(skeleton)), tuple(fields)
 
 
-def _value(channel: Channel, value: Value, lang: str) -> str:
+def said(channel: Channel, value: Value, lang: str) -> str:
+    """One value written for the channel, as a parameter is: people's words, a number, a
+    phrase of the catalogue (`Ref`), a list, a person, a conversation or a link."""
     if isinstance(value, Ref):
-        counted = {} if value.count is None else {COUNT: value.count}
-        return render(channel, value.key, lang, **counted)
+        return render(channel, value, lang)
     if isinstance(value, list):
-        return join_list([_value(channel, item, lang) for item in value], lang)
+        return join_list([said(channel, item, lang) for item in value], lang)
     if isinstance(value, Mention):
         return channel.mention(value)
     if isinstance(value, Conversation):
@@ -189,16 +193,16 @@ HTML = Html()
 CONSOLE = Channel()
 
 
-def plain(key: str, lang: str, /, **params: Value) -> str:
+def plain(key: str | Ref, lang: str, /, **params: Value) -> str:
     """For plain text: an email's text part, a document, a calendar event."""
     return render(PLAIN, key, lang, **params)
 
 
-def html(key: str, lang: str, /, **params: Value) -> str:
+def html(key: str | Ref, lang: str, /, **params: Value) -> str:
     """For HTML: an email's HTML part (inline: the caller makes the paragraphs)."""
     return render(HTML, key, lang, **params)
 
 
-def console(key: str, lang: str, /, **params: Value) -> str:
+def console(key: str | Ref, lang: str, /, **params: Value) -> str:
     """For a terminal (the sandbox): the catalogue's words and marks as they are."""
     return render(CONSOLE, key, lang, **params)

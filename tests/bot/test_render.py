@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from bot.outbox import Words
+from bot.core.message import Words
 from bot.texts import Ref, t
 from bot.texts.mrkdwn import slack
 from bot.texts.render import Conversation, Link, Mention, console, html, plain

@@ -15,6 +15,7 @@ from bot.vocabulary import Answer, MeetingKind, Platform, Role
 from bot.when import parse_when
 from storage.models import OutboxMessage
 from tests.conftest import NOW, STOCKHOLM
+from tests.reminders.world import shown
 
 SARA = SlackUser("U0SARA", "Sara Sekreterare")
 OLLE = SlackUser("U0OLLE", "Olle Ordförande")
@@ -128,7 +129,7 @@ def test_the_sweep_queues_each_missing_forening_once(services: Services) -> None
         [row] = rows
         sara = uow.people.by_account(Platform.SLACK, "T", SARA.user_id)
         assert sara is not None and row.person_id == sara.id
-    assert "ingen ersättare har tackat ja för Attention (Lina Lind" in row.payload["text"]
+    assert "ingen ersättare har tackat ja för Attention (Lina Lind" in shown(row)
     assert row.expires_at == datetime(2027, 3, 11, 13, 0, tzinfo=STOCKHOLM)
 
 

@@ -64,7 +64,7 @@ def test_a_formote_is_reminded_only_to_the_associations(world: World) -> None:
     kallelse = [r for r in world.sweep(at(11, 30, 9)) if r.kind == "kallelse"]
     assert {r.idempotency_key.split(":")[1] for r in kallelse} == {f"m{stormote}"}
     assert world.who(world.sweep(at(12, 9, 8)), "mötesdag") == ASSOCIATIONS
-    unit = [row.payload["text"] for row in world.outbox() if world.user(row) in {SARA, VERA}]
+    unit = [world.text(row) for row in world.outbox() if world.user(row) in {SARA, VERA}]
     assert unit and not any("förmöte" in text for text in unit)
 
 
@@ -105,7 +105,7 @@ def test_motesdag_comes_in_the_morning_with_the_place(world: World) -> None:
     assert world.who(world.sweep(at(12, 10, 7, 59)), "mötesdag") == set()
     rows = world.sweep(at(12, 10, 8))
     assert world.who(rows, "mötesdag") == EVERYONE - {LINA}
-    text = next(r.payload["text"] for r in rows if world.user(r) == ANNA)
+    text = next(world.text(r) for r in rows if world.user(r) == ANNA)
     assert "I dag är det stormöte torsdag 10 december 2026 kl. 13.00" in text
     assert "Stora salen, Vårdvägen 3" in text
 
@@ -115,7 +115,7 @@ def test_a_place_is_encoded_once_and_pings_nobody(world: World) -> None:
     link kept, @here only words."""
     world.plan(place="Rum <3> & Co <https://meet.example/j?id=1&amp;pw=2|Teams> <!here>")
     rows = world.sweep(at(12, 10, 8))
-    text = next(r.payload["text"] for r in rows if world.user(r) == ANNA)
+    text = next(world.text(r) for r in rows if world.user(r) == ANNA)
     assert "Rum &lt;3&gt; &amp; Co <https://meet.example/j?id=1&amp;pw=2|Teams> @here" in text
 
 
@@ -138,7 +138,7 @@ def test_atgard_goes_to_the_owner_of_an_open_item_only(world: World) -> None:
     world.action(LINA, date(2026, 12, 15), "Boka lokal", ActionStatus.DONE)
     rows = world.sweep(at(12, 12, 9))
     assert world.who(rows, "åtgärd") == {ANNA}
-    assert "Fråga om fler lästider" in rows[0].payload["text"]
+    assert "Fråga om fler lästider" in world.text(rows[0])
     assert world.who(world.sweep(at(12, 15, 9)), "åtgärd") == {ANNA}
     assert world.who(world.sweep(at(12, 16, 9)), "åtgärd") == set()
 
@@ -245,9 +245,7 @@ def test_the_council_chooses_the_days_before(world: World) -> None:
 
 def test_texts_are_warm_say_how_and_whom_to_ask(world: World) -> None:
     world.plan()
-    rows = {
-        world.user(r): r.payload["text"] for r in world.sweep(at(11, 30, 9)) if r.kind == "punkt"
-    }
+    rows = {world.user(r): world.text(r) for r in world.sweep(at(11, 30, 9)) if r.kind == "punkt"}
     anna = rows[ANNA]
     assert "Skicka din punkt senast *torsdag 3 december 2026*" in anna
     assert "`/punkt &lt;rubrik&gt;`" in anna

@@ -58,7 +58,7 @@ def test_late_minutes_are_flagged_to_the_chair_once(world: World) -> None:
     assert world.who(world.sweep(at(12, 24, 20)), "försenat") == set()  # the due day itself
     rows = world.sweep(at(12, 25, 9))
     assert world.who(rows, "försenat") == {OLLE}
-    assert "skulle ha skickats ut senast *torsdag 24 december 2026*" in rows[0].payload["text"]
+    assert "skulle ha skickats ut senast *torsdag 24 december 2026*" in world.text(rows[0])
     assert world.who(world.sweep(at(12, 27, 9)), "försenat") == set()  # once
     assert world.who(world.sweep(at(12, 25, 9)), "protokoll") == set()  # the secretary's has ended
 

@@ -10,7 +10,9 @@ from typing import Any
 
 from sqlalchemy import select
 
+from bot.core.message import Heading, Message, Paragraph, Words
 from bot.localslack import LocalSlack
+from bot.outbox import saying
 from bot.reminders.sender import DrainReport, Sender, SenderPolicy
 from bot.services import Services
 from bot.vocabulary import OutboxStatus
@@ -187,3 +189,32 @@ def test_a_drain_for_some_keys_sends_only_those_and_leaves_the_rest_for_the_sche
     assert posted(slack, users) == Counter(keys[:1])
     assert sender.drain(NOW) == DrainReport(sent=3)
     assert posted(slack, users) == Counter(keys)
+
+
+def test_a_row_is_posted_as_it_was_stored_whichever_form_it_was_queued_in(
+    services: Services, slack: LocalSlack
+) -> None:
+    """Rows queued by earlier releases still send: text composed for Slack, and one
+    paragraph's catalogue words; a row in the neutral form is rendered when it is sent."""
+    old_text, old_words, paragraphs, blocks = people(slack, 4)
+    greeting = Words("kallelse.mail.greeting", {"name": "Ann & <Bo>"}, "sv")
+    keys = queue(services.uow, [old_text, old_words, paragraphs, blocks], now=NOW)
+    with services.uow() as uow:
+        rows = {key.split(":")[2]: row for key, row in uow.outbox.by_keys(keys).items()}
+        rows[old_words].payload = {"text": "", "words": greeting.to_json()}
+        rows[paragraphs].payload = saying(Message.of(greeting, greeting))
+        heading = Message((Heading(greeting), Paragraph(greeting)))
+        rows[blocks].payload = saying(heading)
+        uow.commit()
+    assert _sender(services, slack).drain(NOW) == DrainReport(sent=4)
+
+    def shown(user: str) -> dict[str, Any]:
+        return slack.messages(slack.dm_channel(user))[0]
+
+    assert shown(old_text)["text"] == f"God morgon {old_text}!"
+    assert shown(old_words)["text"] == "Hej Ann &amp; &lt;Bo&gt;!"
+    assert shown(paragraphs)["text"] == "Hej Ann &amp; &lt;Bo&gt;!\nHej Ann &amp; &lt;Bo&gt;!"
+    assert "blocks" not in shown(paragraphs)
+    header, section = shown(blocks)["blocks"]
+    assert header["text"]["text"] == "Hej Ann & <Bo>!"
+    assert section["text"]["text"] == "Hej Ann &amp; &lt;Bo&gt;!"

@@ -10,8 +10,10 @@ from typing import Any
 from sqlalchemy import select
 
 from bot.councils import SlackUser
+from bot.outbox import said_in
 from bot.reminders.grammar import parse_change
 from bot.reminders.sweep import sweep
+from bot.runtime.slack_message import rendered
 from bot.services import Services
 from bot.vocabulary import ActionStatus, MeetingKind, Platform, Role
 from bot.when import When
@@ -31,6 +33,13 @@ def at(month: int, day: int, hour: int = 9, minute: int = 0) -> datetime:
 
 
 STORMOTE = at(12, 10, 13)
+
+
+def shown(row: OutboxMessage) -> str:
+    """What a queued row says, as Slack shows it when it is sent."""
+    said = said_in(row.payload)
+    assert said is not None
+    return rendered(said).text
 
 
 @dataclass
@@ -130,6 +139,8 @@ class World:
             person = uow.people.get(row.person_id) if row.person_id is not None else None
             assert person is not None
             return person.slack_user_id
+
+    text = staticmethod(shown)
 
     def who(self, rows: list[OutboxMessage], kind: str) -> set[str]:
         """The Slack users the rows of one kind go to."""

@@ -1,0 +1,1 @@
+"""What every context shares: the neutral message form (bot.core.message)."""
