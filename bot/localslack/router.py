@@ -160,6 +160,7 @@ class Router:
     def _record(self, call: Call, headers: dict[str, str] | None = None) -> Reply:
         with self.lock:
             self.calls.append(call)
+            self.lock.notify_all()
         body = json.dumps(call.response, ensure_ascii=False).encode()
         return Reply(call.status, body, headers=headers or {})
 

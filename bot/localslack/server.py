@@ -66,11 +66,11 @@ class LocalSlack:
             bot_user_id, bot_name, bot_name, None, is_bot=True, deleted=False, tz="UTC"
         )
         self.faults = Faults(self._lock, lambda: self._ws.clock(), seed=seed)
-        self._answered = threading.Condition(self._lock)  # a response_url was posted to
+        self._heard = threading.Condition(self._lock)  # a call came, or an answer was posted
         granted = manifest_scopes() if scopes is DEFAULT_SCOPES else scopes
         self._router = Router(
             self._ws,
-            self._answered,
+            self._heard,
             self.faults,
             bot_token,
             scopes=None if granted is None else frozenset(granted),
@@ -259,6 +259,16 @@ class LocalSlack:
         with self._lock:
             return [c for c in self._router.calls if c.method == method]
 
+    def wait_for_calls(self, method: str, count: int, timeout: float) -> bool:
+        """Wait until `method` has been called `count` times, as by a bot in another process;
+        False if `timeout` seconds passed first."""
+
+        def called() -> bool:
+            return sum(c.method == method for c in self._router.calls) >= count
+
+        with self._heard:
+            return self._heard.wait_for(called, timeout)
+
     def messages(self, channel_id: str, *, thread_ts: str | None = None) -> list[dict[str, Any]]:
         """A conversation's messages, oldest first, as Slack stores them (metadata included):
         the top level as conversations.history has it, or one thread, parent first."""
@@ -388,8 +398,8 @@ class LocalSlack:
         def posted() -> bool:
             return any(r["response_url"] == response_url for r in reversed(self._ws.responses))
 
-        with self._answered:
-            return self._answered.wait_for(posted, timeout)
+        with self._heard:
+            return self._heard.wait_for(posted, timeout)
 
     def shown_for(self, response_url: str) -> list[str]:
         """The ts of each new message shown for `response_url` (its command's answers)."""

@@ -13,7 +13,9 @@ leaves within Slack's three seconds; if the request cannot be stored, `take_in` 
 
 from __future__ import annotations
 
+import itertools
 import logging
+import os
 import threading
 import uuid
 from collections.abc import Callable
@@ -206,5 +208,21 @@ class Inbox:
                 del self._held[claim.entry_id]
 
 
-def _token() -> str:
-    return uuid.uuid4().hex
+class _ClaimTokens:
+    """Claim tokens unique among every process sharing the inbox, without a system call per
+    request: os.urandom lets go of the interpreter, and the acknowledgement then waits for
+    whichever thread took it (up to the switch interval) before it can answer."""
+
+    def __init__(self) -> None:
+        self.renew()
+
+    def renew(self) -> None:
+        self._process = uuid.uuid4().hex[:16]
+        self._count = itertools.count()
+
+    def __call__(self) -> str:
+        return f"{self._process}-{next(self._count)}"
+
+
+_token = _ClaimTokens()
+os.register_at_fork(after_in_child=_token.renew)  # a forked worker is a process of its own

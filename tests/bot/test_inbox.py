@@ -4,6 +4,7 @@ could no longer reach the person, and forgotten a day after."""
 
 from __future__ import annotations
 
+import os
 from datetime import timedelta
 
 import pytest
@@ -181,3 +182,22 @@ def test_two_inboxes_never_take_over_the_same_entry(services: Services) -> None:
         first.drain(_replaying_into(got), now=late) + second.drain(_replaying_into(got), now=late)
         == 1
     )
+
+
+def test_a_forked_process_claims_with_tokens_of_its_own() -> None:
+    """Claim tokens come from a counter, not a system call per request; a worker forked from
+    a process must not count on from the same point, or a dead process's late change could
+    land over its successor's claim."""
+    from bot.runtime import inbox as module
+
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: hand its next token over and leave at once
+        os.write(write, module._token().encode())
+        os._exit(0)
+    os.waitpid(pid, 0)
+    child = os.read(read, 100).decode()
+    os.close(read)
+    os.close(write)
+    parents = [module._token() for _ in range(3)]
+    assert len(set(parents)) == 3 and child not in parents

@@ -14,7 +14,6 @@ import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -62,15 +61,8 @@ def _shortcuts_held_up(
     slack.faults.add("chat.getPermalink", "slow", delay=delay, count=len(titles))
     sent = [driver.message_shortcut(ANNA, RAD, ts, ADD_AS_POINT) for ts in written]
     assert all(s.status == 200 and s.body == "" for s in sent)
-    _until(lambda: len(slack.calls_to("chat.getPermalink")) >= len(titles), [])  # all begun
+    assert slack.wait_for_calls("chat.getPermalink", len(titles), TIMEOUT)  # all begun
     return sent
-
-
-def _until(condition: Callable[[], bool], log: list[str]) -> None:
-    deadline = time.monotonic() + TIMEOUT
-    while not condition():
-        assert time.monotonic() < deadline, "".join(log)
-        time.sleep(0.02)
 
 
 def _tick(database_url: str, slack: LocalSlack, cwd: Path, *, later: timedelta) -> None:
@@ -173,7 +165,7 @@ def test_serve_and_worker_stopped_while_work_hangs_leave_it_to_the_next_process(
             _stopped_within_the_bound(served.process, served.log)
         slack.faults.add("chat.getPermalink", "slow", delay=TIMEOUT, count=1)
         with working(database_url, slack, tmp_path) as worker:
-            _until(lambda: len(slack.calls_to("chat.getPermalink")) == 2, worker.log)
+            assert slack.wait_for_calls("chat.getPermalink", 2, TIMEOUT), "".join(worker.log)
             _stopped_within_the_bound(worker.process, worker.log)
         assert _points(database_url) == Counter()
         slack.faults.clear()
