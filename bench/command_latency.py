@@ -1,7 +1,7 @@
 """HTTP round trip of signed /punkt commands against a bare Bolt no-op, in one run.
 
 The bot (`python -m bot serve --no-scheduler`, 1,000 councils stored) and a bare Bolt app with
-one `/noop` command that only acks (noop_app.py) each run in their own process, served alike:
+a `/noop` command that only acks (noop_app.py) each run in their own process, served alike:
 waitress through bot.runtime.http.make_server, Bolt's WSGI adapter, process_before_response,
 the signature checked. Commands alternate between the two so that load on the machine falls
 on both alike; each /punkt comes from a member of the council of its channel, whose next
@@ -12,7 +12,12 @@ Beside it, "answered" is the time until the receipt was posted to the command's 
 which is what the person waits for. Each /punkt is answered before the next command is sent,
 so every acknowledgement meets an idle bot, as the no-op does.
 
+Then `--clients` (8) clients at once each send /punkt and wait for its receipt, and the same to
+the bare app's `/reply`, which answers on the response_url at once: the bot's answered p99
+against the bare app's, the work and the database under concurrent load (issue 20).
+
     .venv/bin/python bench/command_latency.py [--councils 1000] [--commands 2000] [--url URL]
+        [--clients 8] [--answered 800]
 
 --url seeds an empty database of your own (PostgreSQL: createdb first, dropdb after) instead
 of a scratch SQLite file.
@@ -22,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -47,6 +53,7 @@ from bot.vocabulary import PointStatus
 from storage.models import AgendaPoint
 
 TARGET_RATIO = 1.5
+TARGET_ANSWERED_RATIO = 3.0
 SLACK_TIMEOUT = 3.0
 ANSWER_TIMEOUT = 30.0
 WARM_UP = 50
@@ -73,11 +80,49 @@ def summary(name: str, times: list[float]) -> None:
     )
 
 
+def answered_by_turns(
+    to_bot: Driver, to_bare: Driver, pairs: list[tuple[str, str]], first: int
+) -> tuple[list[float], list[float], int]:
+    """One client: /punkt to the bot and /reply to the bare app by turns, each once the last
+    was answered; the times until each was answered, and how many were not."""
+    slack = to_bot.slack
+    punkt: list[float] = []
+    reply: list[float] = []
+    failed = 0
+    for k, (user, channel) in enumerate(pairs):
+        for driver, command, times in ((to_bot, "/punkt", punkt), (to_bare, "/reply", reply)):
+            started = time.perf_counter()
+            sent = driver.command(user, channel, command, f"Punkt {first + k} i kö: bakgrund")
+            shown = sent.ok and slack.wait_for_answer(str(sent.response_url), ANSWER_TIMEOUT)
+            times.append(time.perf_counter() - started)
+            failed += not (shown and "Tack!" in str(sent.answer.get("text")))
+    return punkt, reply, failed
+
+
+def answered_concurrently(
+    slack: LocalSlack, bot_url: str, bare_url: str, pairs: list[tuple[str, str]], clients: int
+) -> tuple[list[float], list[float], int]:
+    shares = [pairs[i::clients] for i in range(clients)]
+
+    def client(n: int) -> tuple[list[float], list[float], int]:
+        to_bot = Driver(slack, bot_url, SIGNING_SECRET)
+        to_bare = Driver(slack, bare_url, SIGNING_SECRET)
+        return answered_by_turns(to_bot, to_bare, shares[n], first=100_000 * (n + 1))
+
+    with ThreadPoolExecutor(clients) as pool:
+        results = list(pool.map(client, range(clients)))
+    punkt = [t for p, _, _ in results for t in p]
+    reply = [t for _, r, _ in results for t in r]
+    return punkt, reply, sum(f for _, _, f in results)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--councils", type=int, default=1000)
     parser.add_argument("--commands", type=int, default=2000)
     parser.add_argument("--url", help="an empty database to seed (default: a scratch SQLite file)")
+    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--answered", type=int, default=800, help="commands sent concurrently")
     args = parser.parse_args()
     header("Command latency")
     punkt: list[float] = []
@@ -88,7 +133,8 @@ def main() -> None:
         # The bot's own clock is the wall clock: the region's meetings are placed from it.
         region = seeded(directory, args.councils, now=datetime.now(UTC), url=args.url)
         pairs = senders(region, WARM_UP + args.commands)
-        add_people(slack, pairs)
+        at_once = senders(region, args.answered)
+        add_people(slack, pairs + at_once)
         env = bot_env(slack, region.url)
         before = on_agendas(region.url)
         with (
@@ -111,12 +157,16 @@ def main() -> None:
                     punkt.append(acknowledged - started)
                     answered.append(done - started)
                     noop.append(time.perf_counter() - started_noop)
+            punkt_at_once, reply_at_once, failed_at_once = answered_concurrently(
+                slack, bot.events_url, bare.events_url, at_once, args.clients
+            )
         added = on_agendas(region.url) - before
     header("Command latency, results")
     summary("/punkt", punkt)
     summary("/noop", noop)
     summary("answered", answered)
-    print(f"  failed answers: {failed}; points added to agendas: {added:,} of {len(pairs):,}")
+    sent = len(pairs) + len(at_once)
+    print(f"  failed answers: {failed}; points added to agendas: {added:,} of {sent:,}")
     ratio = percentile(punkt, 99) / percentile(noop, 99)
     verdict("/punkt p99 / bare no-op p99", f"{ratio:.2f}", f"<= {TARGET_RATIO}", ratio <= 1.5)
     slowest = max(punkt + noop)
@@ -125,6 +175,17 @@ def main() -> None:
         f"{slowest * 1000:.0f} ms",
         f"< {SLACK_TIMEOUT:.0f} s",
         slowest < SLACK_TIMEOUT and not failed,
+    )
+    header(f"Answered, {args.clients} clients at once, results")
+    summary("/punkt", punkt_at_once)
+    summary("/reply", reply_at_once)
+    print(f"  failed answers: {failed_at_once}")
+    ratio = percentile(punkt_at_once, 99) / percentile(reply_at_once, 99)
+    verdict(
+        "/punkt answered p99 / bare /reply p99",
+        f"{ratio:.2f}",
+        f"<= {TARGET_ANSWERED_RATIO}",
+        ratio <= TARGET_ANSWERED_RATIO and not failed_at_once,
     )
 
 

@@ -1,6 +1,7 @@
-"""The floor of command_latency.py: a bare Bolt app whose one `/noop` command only acks,
-served like the bot (bot.runtime.http.make_server: waitress, Bolt's WSGI adapter, the
-signature checked) in its own process.
+"""The floor of command_latency.py: a bare Bolt app whose `/noop` command only acks and whose
+`/reply` also answers on the command's response_url (as the bot answers /punkt), served like
+the bot (bot.runtime.http.make_server: waitress, Bolt's WSGI adapter, the signature checked)
+in its own process.
 
     .venv/bin/python bench/noop_app.py --port 3001   (SLACK_* from the environment)
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 
-from slack_bolt import Ack, App
+from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 
 from bot.runtime.http import make_server
@@ -26,6 +27,11 @@ def bare_app() -> App:
     @app.command("/noop")
     def noop(ack: Ack) -> None:
         ack()
+
+    @app.command("/reply")
+    def reply(ack: Ack, respond: Respond) -> None:
+        ack()
+        respond(text="Tack!", response_type="ephemeral")
 
     return app
 

@@ -6,7 +6,9 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction, sessionmaker
+
+from storage.writers import Writers, sqlite_writers
 
 SQLITE_BUSY_MS = 10_000  # how long a writer waits for another's lock
 SQLITE_CHECKPOINT_PAGES = 1000  # SQLite's own default: the WAL copied into the file this often
@@ -37,6 +39,7 @@ def make_engine(url: str) -> Engine:
 
 
 WROTE = "wrote"  # session.info key: this transaction changed something
+WRITER = "writer"  # session.info key: the Writers this transaction holds (SQLite)
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
@@ -45,7 +48,37 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     event.listen(factory, "do_orm_execute", _executed)
     event.listen(factory, "after_commit", _forget)
     event.listen(factory, "after_rollback", _forget)
+    writers = sqlite_writers(engine)
+    if writers is not None:
+        _queue_writers(factory, writers)
     return factory
+
+
+def _queue_writers(factory: sessionmaker[Session], writers: Writers) -> None:
+    """A transaction takes its turn (storage/writers.py) before its first write, and gives it
+    up when it ends."""
+    wait = SQLITE_BUSY_MS / 1000
+
+    def take_turn(session: Session) -> None:
+        if WRITER not in session.info:
+            session.info[WRITER] = writers if writers.acquire(wait) else None
+
+    def before_flush(session: Session, _context: Any, _instances: Any) -> None:
+        take_turn(session)
+
+    def before_write(state: ORMExecuteState) -> None:
+        if state.is_insert or state.is_update or state.is_delete:
+            take_turn(state.session)
+
+    def ended(session: Session, transaction: SessionTransaction) -> None:
+        if transaction.parent is None and WRITER in session.info:
+            held = session.info.pop(WRITER)
+            if held is not None:
+                held.release()
+
+    event.listen(factory, "before_flush", before_flush)
+    event.listen(factory, "do_orm_execute", before_write)
+    event.listen(factory, "after_transaction_end", ended)
 
 
 def wrote(session: Session) -> bool:

@@ -101,7 +101,7 @@ class Inbox:
                 until=now + self.policy.lease,
             )
         except InboxUnavailableError as err:
-            log.warning("inbox: %s not stored: %s", listener, type(err.__cause__).__name__)
+            log.warning("inbox: %s not stored: %r", listener, err.__cause__)
             raise
         if entry_id is None:
             log.info("inbox: %s delivered again; already taken in", listener)

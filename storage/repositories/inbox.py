@@ -8,6 +8,7 @@ request run twice, and one that dies before has it run again by whoever claims i
 
 from __future__ import annotations
 
+import time
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from storage.db import SQLITE_BUSY_MS, SQLITE_CHECKPOINT_PAGES
 from storage.models import InboxEntry
+from storage.writers import sqlite_writers
 
 DONE = "done"
 GAVE_UP = "gave_up"
@@ -63,13 +65,15 @@ class InboxIntake:
     lock and statement timeouts for this one transaction), so the acknowledgement still
     leaves in time; past that, or with no database, InboxUnavailableError. On SQLite it
     leaves copying the WAL into the database file (and syncing that too), when the WAL is
-    full, to the work's commits after the acknowledgement."""
+    full, to the work's commits after the acknowledgement, and it is the first in this
+    process's queue of writers (storage/writers.py)."""
 
     def __init__(self, engine: Engine, *, wait: timedelta) -> None:
         dialect = engine.dialect
         mark = "?" if dialect.paramstyle == "qmark" else "%s"
-        millis = int(wait.total_seconds() * 1000)
         self._engine = engine
+        self._wait = wait.total_seconds()
+        self._writers = sqlite_writers(engine)
         self._errors = dialect.loaded_dbapi.Error
         self._insert = _TAKE_IN.format(m=mark)
         # As the ORM binds an instant (SQLite compares them as text: the same text, always).
@@ -78,15 +82,15 @@ class InboxIntake:
         self._before: tuple[str, ...]  # statements around the insert and its commit
         self._after: tuple[str, ...]
         if dialect.name == "sqlite":
-            self._before = (f"PRAGMA busy_timeout={millis}", "PRAGMA wal_autocheckpoint=0")
+            self._before = ("PRAGMA busy_timeout={millis}", "PRAGMA wal_autocheckpoint=0")
             self._after = (
                 f"PRAGMA busy_timeout={SQLITE_BUSY_MS}",
                 f"PRAGMA wal_autocheckpoint={SQLITE_CHECKPOINT_PAGES}",
             )
         else:  # transaction-local settings: they end with the commit
             self._before = (
-                f"SELECT set_config('lock_timeout', '{millis}', true),"
-                f" set_config('statement_timeout', '{millis}', true)",
+                "SELECT set_config('lock_timeout', '{millis}', true),"
+                " set_config('statement_timeout', '{millis}', true)",
             )
             self._after = ()
 
@@ -97,15 +101,30 @@ class InboxIntake:
         is there already."""
         instant = self._instant
         row = (key, listener, payload, instant(at), token, instant(until), instant(at))
+        writers = self._writers
+        if writers is None:
+            return self._insert_row(row, listener, self._wait)
+        began = time.monotonic()
+        if not writers.acquire(self._wait, take_in=True):  # the whole wait went in the queue
+            others, take_ins = writers.waiting()
+            queued = TimeoutError(f"{others} writers and {take_ins} other take-ins waiting")
+            raise InboxUnavailableError(listener) from queued
+        try:
+            return self._insert_row(row, listener, self._wait - (time.monotonic() - began))
+        finally:
+            writers.release()
+
+    def _insert_row(self, row: tuple[object, ...], listener: str, wait: float) -> int | None:
         try:
             raw = self._engine.raw_connection()  # pre-pinged on PostgreSQL: a restart is seen
         except self._errors as err:  # the pool's own connect: the driver's error as it is
             raise InboxUnavailableError(listener) from err
+        millis = max(1, int(wait * 1000))
         try:
             cursor = raw.cursor()
             try:
                 for statement in self._before:
-                    cursor.execute(statement)
+                    cursor.execute(statement.format(millis=millis))
                 try:
                     cursor.execute(self._insert, row)
                     stored = cursor.fetchone()
