@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from slack_bolt import App
 
     from bot.runtime.background import BackgroundWork
+    from bot.runtime.http import WsgiApp
     from bot.runtime.inbox import Claim, Replay
     from bot.services import Services
 
@@ -71,7 +72,8 @@ def _serve(settings: Settings, port: int | None, no_scheduler: bool) -> int:
     services = build_services(settings)
     background = BackgroundWork()
     app = build_app(services, background=background)
-    server = make_server(app, background=background, port=port or settings.port)
+    web = _member_page(services, settings.slack_signing_secret)
+    server = make_server(app, background=background, port=port or settings.port, web=web)
     scheduler = None if no_scheduler else _start_scheduler(services, app)
     signal.signal(signal.SIGTERM, _stop_serving)
     gc.freeze()  # what start-up built lives as long as the process: keep it out of GC passes
@@ -82,6 +84,20 @@ def _serve(settings: Settings, port: int | None, no_scheduler: bool) -> int:
         _wind_down(services, scheduler, background)
     log.info("stopped serving")
     return 0
+
+
+def _member_page(services: Services, signing_secret: str | None) -> WsgiApp | None:
+    """The member page, when PUBLIC_URL says where people reach it (without it no link to
+    it can be sent); its cookies are signed with a key derived from the signing secret,
+    the same in every process."""
+    if services.settings.public_url is None or signing_secret is None:
+        return None
+    from adapters.web.app import create_app, secret_from
+    from handlers.attendance_blocks import substitute_asks
+
+    return create_app(
+        services, secret=secret_from(signing_secret), compose_answer=substitute_asks
+    )
 
 
 def _wind_down(

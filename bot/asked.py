@@ -45,10 +45,14 @@ class ButtonAsked(Asker):
     meeting_id: int
 
 
-class ButtonOrChannelAsked(Asker, total=False):
+class ButtonOrChannelAsked(TypedDict, total=False):
     """Either a button's meeting id (no team or channel) or a command in the council channel
-    (which may ask for the förmöte), as bot.meeting_finder.locate takes them."""
+    (which may ask for the förmöte), as bot.meeting_finder.locate takes them; asked by an
+    account (`user_id`), or by a person the adapter knows as such (`person_id`: the member
+    page, with a meeting id)."""
 
+    user_id: str
+    person_id: int
     meeting_id: int | None
     team_id: str | None
     channel_id: str | None

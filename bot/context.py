@@ -9,7 +9,7 @@ from bot import authz
 from bot.errors import UserError
 from bot.texts.render import Mention
 from bot.vocabulary import OFFICER_ROLES, Platform, Role
-from storage.models import Council
+from storage.models import Council, Person
 from storage.repositories.memberships import MemberRow
 from storage.uow import UnitOfWork
 
@@ -36,6 +36,39 @@ def viewer_of(uow: UnitOfWork, council: Council, user_id: str, *, now: datetime)
     person = uow.people.by_account(Platform.SLACK, council.team_id, user_id)
     if person is None:
         return authz.Viewer(user_id, None, frozenset(), forening_id=None, name=user_id)
+    return _viewer(uow, council, person, user_id, now)
+
+
+def viewer_by_person(
+    uow: UnitOfWork, council: Council, person_id: int, *, now: datetime
+) -> authz.Viewer:
+    """The person as the council sees them, found by who they are rather than by an account
+    (the member page knows the person it signed in)."""
+    person = uow.people.get(person_id)
+    if person is None or person.erased_at is not None:
+        return authz.Viewer("", None, frozenset(), forening_id=None, name="")
+    return _viewer(uow, council, person, person.slack_user_id or "", now)
+
+
+def asker(
+    uow: UnitOfWork,
+    council: Council,
+    *,
+    user_id: str | None,
+    person_id: int | None,
+    now: datetime,
+) -> authz.Viewer:
+    """Who asks: by the account a chat gave (`user_id`), or as the person (`person_id`)."""
+    if person_id is not None:
+        return viewer_by_person(uow, council, person_id, now=now)
+    if user_id is None:
+        raise ValueError("give the caller's account or person")
+    return viewer_of(uow, council, user_id, now=now)
+
+
+def _viewer(
+    uow: UnitOfWork, council: Council, person: Person, user_id: str, now: datetime
+) -> authz.Viewer:
     held = uow.memberships.roles_of(council.id, person.id, now=now)
     return authz.Viewer(
         user_id,

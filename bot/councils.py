@@ -19,10 +19,20 @@ from bot.outbox import Compose, nothing, queue
 from bot.texts import Ref
 from bot.texts.render import Mention
 from bot.vocabulary import ASSOCIATION_ROLES, Platform, Role
-from storage.models import Conversation, Council, Forening, Membership
+from storage.models import Conversation, Council, Forening, Membership, Person
 from storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
+
+
+def language_for(uow: UnitOfWork, person: Person, *, default: str, now: datetime) -> str:
+    """The language to write to a person in: their own when they chose one, else their
+    councils' when they all share one, else `default` (the bot's)."""
+    if person.language is not None:
+        return person.language
+    ids = uow.memberships.council_ids_of(person.id, now=now)
+    languages = {council.language for council in uow.councils.by_ids(ids)}
+    return languages.pop() if len(languages) == 1 else default
 
 UowFactory = Callable[[], UnitOfWork]
 NEEDS_FORENING = frozenset({Role.LEDAMOT, Role.ERSATTARE, Role.JUSTERARE})
@@ -146,14 +156,10 @@ class CouncilService:
                 person = uow.people.by_account(Platform.SLACK, team_id, user_id)
                 if person is None:
                     return self._language
-                if person.language is not None:
-                    return person.language
-                ids = uow.memberships.council_ids_of(person.id, now=now)
-                languages = {council.language for council in uow.councils.by_ids(ids)}
+                return language_for(uow, person, default=self._language, now=now)
         except OperationalError:
             log.warning("no database for the language of a DM; using the default")
             return self._language
-        return languages.pop() if len(languages) == 1 else self._language
 
     def create(
         self, *, team_id: str, channel_id: str, name: str, creator: SlackUser, now: datetime

@@ -17,6 +17,7 @@ from bot.ics import Address, MeetingEvent, Method
 from bot.ics import invitation as calendar_invitation
 from bot.kallelse_content import (
     DocumentInfo,
+    Item,
     Kallelse,
     Named,
     Recipient,
@@ -111,7 +112,9 @@ def _html(written: str) -> str:
     return escape(readable(written))
 
 
-def _html_value(value: Value, lang: str) -> str:
+def html_value(value: Value, lang: str) -> str:
+    """A fact's value in HTML (also the member page's): a person by name, a document or a
+    meeting link as a link, words as they read."""
     if isinstance(value, Named):
         return escape(value.name)
     if isinstance(value, DocumentInfo):
@@ -119,17 +122,23 @@ def _html_value(value: Value, lang: str) -> str:
     return said(HTML, value, lang)
 
 
+def html_item(item: Item, lang: str) -> str:
+    """An agenda line in HTML (also the member page's): its title, who raised it, its file."""
+    text = said(HTML, item.title, lang)
+    if item.by:
+        text += f" – {said(HTML, item.by, lang)}"
+    if item.attachment is not None:
+        label = html(item.attachment.label, lang)
+        text += f' (<a href="{escape(item.attachment.link)}">{label}</a>)'
+    return text
+
+
 def _html_agenda(kallelse: Kallelse) -> str:
     lang = kallelse.lang
     out: list[str] = []
     open_sub = False
     for item in kallelse.agenda:
-        text = said(HTML, item.title, lang)
-        if item.by:
-            text += f" – {said(HTML, item.by, lang)}"
-        if item.attachment is not None:
-            label = html(item.attachment.label, lang)
-            text += f' (<a href="{escape(item.attachment.link)}">{label}</a>)'
+        text = html_item(item, lang)
         if item.number is None:
             if not open_sub:
                 out.append("<ul>")
@@ -152,12 +161,12 @@ def html_text(kallelse: Kallelse, recipient: Recipient, *, moved: bool = False) 
         body.append(f"<p><strong>{html('kallelse.mail.moved', lang)}</strong></p>")
     body.append(f"<h1>{html(heading(kallelse), lang)}</h1>")
     rows = "<br>".join(
-        f"<strong>{html(k, lang)}:</strong> {_html_value(v, lang)}" for k, v in facts(kallelse)
+        f"<strong>{html(k, lang)}:</strong> {html_value(v, lang)}" for k, v in facts(kallelse)
     )
     body.append(f"<p>{rows}</p>")
     body += [f"<h2>{html('kallelse.agenda', lang)}</h2>", _html_agenda(kallelse)]
     if kallelse.documents:
-        items = "".join(f"<li>{_html_value(d, lang)}</li>" for d in kallelse.documents)
+        items = "".join(f"<li>{html_value(d, lang)}</li>" for d in kallelse.documents)
         body += [f"<h2>{html('kallelse.documents', lang)}</h2>", f"<ul>{items}</ul>"]
     if practical(kallelse):
         rows = "<br>".join(

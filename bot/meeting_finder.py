@@ -14,7 +14,7 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.authz import Action, Viewer
-from bot.context import council_for, from_workspace, require, viewer_of
+from bot.context import asker, council_for, from_workspace, require
 from bot.errors import UserError
 from bot.meetings import visible_to
 from bot.vocabulary import MeetingKind, MeetingStatus
@@ -112,7 +112,6 @@ LIST = Finder(_meeting_now_or_last, "narvaro.no_meeting_yet")
 def locate(
     uow: UnitOfWork,
     *,
-    user_id: str,
     finder: Finder,
     now: datetime,
     action: Action = Action.ATTEND,
@@ -120,14 +119,16 @@ def locate(
     team_id: str | None = None,
     channel_id: str | None = None,
     formote: bool = False,
+    user_id: str | None = None,
+    person_id: int | None = None,
 ) -> Located:
     """The meeting by id, or in the channel's council (by id or the finder's choice; with
     `formote` a förmöte), after checking the caller may take `action` there and may see the
     meeting. The keywords after `action` are a `bot.asked.ButtonOrChannelAsked`, as the
-    services take it."""
+    services take it: the caller by an account (`user_id`) or as a person (`person_id`)."""
     if channel_id is not None and team_id is not None:
         council = council_for(uow, channel_id)
-        viewer = viewer_of(uow, council, user_id, now=now)
+        viewer = asker(uow, council, user_id=user_id, person_id=person_id, now=now)
         require(uow, council, viewer, action, now=now)
         if formote:
             require(uow, council, viewer, Action.SEE_FORMOTE, now=now)
@@ -145,7 +146,7 @@ def locate(
         meeting, council = found if found else (None, None)
         if council is None:
             raise UserError("mote.not_found", id=meeting_id)
-        viewer = viewer_of(uow, council, user_id, now=now)
+        viewer = asker(uow, council, user_id=user_id, person_id=person_id, now=now)
         require(uow, council, viewer, action, now=now)
     if (
         meeting is None

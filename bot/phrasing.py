@@ -51,7 +51,9 @@ SYNONYMS: dict[str, dict[str, str]] = {
         "adjusters": "justerare", "approvers": "justerare",
     },
     "/atgard": {"done": "klar", "close": "klar", "list": "lista", "show": "visa"},
-    "/minadata": {"show": "visa", "delete": "radera", "erase": "radera"},
+    "/minadata": {
+        "show": "visa", "delete": "radera", "erase": "radera", "page": "sida", "close": "stäng",
+    },
 }  # fmt: skip
 
 

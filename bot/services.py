@@ -18,6 +18,8 @@ from bot.home import HomeService
 from bot.kallelse import KallelseService
 from bot.mail import mailer_from
 from bot.meetings import MeetingService
+from bot.members.links import MemberLinkService
+from bot.members.page import MemberPageService
 from bot.minutes.service import MinutesServices, minutes_services
 from bot.privacy.service import PrivacyService
 from bot.reminders.preferences import ReminderSettingsService
@@ -50,6 +52,8 @@ class Services:
     seats: SeatService
     workspaces: WorkspaceService
     inbox: Inbox
+    member_links: MemberLinkService
+    member_page: MemberPageService
 
 
 def build_services(
@@ -90,4 +94,8 @@ def build_services(
         seats=SeatService(uow),
         workspaces=WorkspaceService(uow),
         inbox=Inbox(uow, engine, clock),
+        member_links=MemberLinkService(
+            uow, public_url=settings.public_url, language=settings.language
+        ),
+        member_page=MemberPageService(uow),
     )

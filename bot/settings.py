@@ -37,6 +37,7 @@ class Settings:
     smtp_url: str | None
     mail_from: str | None
     port: int
+    public_url: str | None  # where people reach `serve` (links to the member page)
 
     @property
     def zone(self) -> ZoneInfo:
@@ -135,6 +136,19 @@ def _smtp_url(raw: str | None) -> str | None:
     return raw
 
 
+def _public_url(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    parsed = urlparse(raw)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc or parsed.query:
+        raise _problem(
+            "PUBLIC_URL",
+            f"'{raw}' är ingen http(s)-adress, t.ex. https://brukarbot.example.org",
+            f"'{raw}' is not an http(s) URL, e.g. https://brukarbot.example.org",
+        )
+    return raw.rstrip("/")
+
+
 def load_settings(env: Mapping[str, str] | None = None, *, cwd: Path | None = None) -> Settings:
     """Read and validate the settings; raises SettingsError on the first bad variable."""
     env = os.environ if env is None else env
@@ -150,4 +164,5 @@ def load_settings(env: Mapping[str, str] | None = None, *, cwd: Path | None = No
         smtp_url=_smtp_url(env.get("SMTP_URL")),
         mail_from=env.get("MAIL_FROM") or None,
         port=_port(env.get("PORT")),
+        public_url=_public_url(env.get("PUBLIC_URL")),
     )

@@ -52,6 +52,7 @@ class SubstituteAsk:
     request_id: int
     person_id: int
     user_id: str  # their Slack account, to name them
+    name: str
     lang: str
     params: dict[str, object]
     council_id: int
@@ -212,6 +213,7 @@ def start_search(
                 request.id,
                 pid,
                 candidate.person.slack_user_id,
+                candidate.person.display_name,
                 council.language,
                 params,
                 council.id,

@@ -28,7 +28,9 @@ from slack_sdk.models.views import View
 from bot.agenda import AgendaLine, AgendaView, Attachment, PointInfo, Submitted, outline
 from bot.labels import due_text, meeting_label, meeting_title
 from bot.meetings import MeetingInfo, chosen_kind
+from bot.receipts import point_receipt
 from bot.texts import t
+from bot.texts.mrkdwn import slack
 from bot.when import format_date
 from handlers.replies import MAX_BLOCKS, SECTION_LIMIT, Reply, chunks, escape, fit, section
 
@@ -73,17 +75,8 @@ def attachment_link(attachment: Attachment, lang: str) -> str:
 
 
 def receipt(submitted: Submitted) -> str:
-    lang, point = submitted.lang, submitted.point
-    params = {"title": escape(point.title), "id": point.id}
-    if submitted.duplicate:
-        return t("punkt.duplicate", lang, **params)
-    if submitted.meeting is None:
-        return t("punkt.received_waiting", lang, **params)
-    meeting = meeting_label(submitted.meeting, lang)
-    if point.late:
-        deadline = format_date(submitted.meeting.dates.agenda_deadline, lang)
-        return t("punkt.received_late", lang, meeting=meeting, deadline=deadline, **params)
-    return t("punkt.received", lang, meeting=meeting, **params)
+    key, params = point_receipt(submitted)
+    return slack(key, submitted.lang, **params)
 
 
 def council_picker(councils: list[tuple[int, str]], message_ts: str, lang: str) -> Reply:

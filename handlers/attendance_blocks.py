@@ -25,9 +25,11 @@ from bot.labels import clock, meeting_label, meeting_title
 from bot.meetings import MeetingInfo
 from bot.notices import keys
 from bot.outbox import Message
+from bot.receipts import answer_receipt
 from bot.services import Services
 from bot.substitutes import SubstituteAnswered, SubstituteAsk
 from bot.texts import t
+from bot.texts.mrkdwn import slack
 from bot.vocabulary import Answer, Presence
 from bot.when import format_date
 from handlers.outgoing import as_dicts, send_now
@@ -42,20 +44,8 @@ MAX_CHECKLIST = 32
 
 
 def answered_reply(answered: Answered) -> Reply:
-    lang, meeting = answered.lang, meeting_label(answered.meeting, answered.lang)
-    key = "narvaro.answer.coming" if answered.answer == Answer.COMING else "narvaro.answer.away"
-    lines = [t(key, lang, meeting=meeting)]
-    search = answered.search
-    if search is not None and search.asks:
-        names = [f"<@{ask.user_id}>" for ask in search.asks]
-        lines.append(
-            t("narvaro.answer.asked", lang, forening=escape(search.forening or ""), names=names)
-        )
-    elif search is not None and search.nobody_to_ask:
-        key = "narvaro.answer.nobody" if search.secretary_told else "narvaro.answer.nobody_covered"
-        lines.append(t(key, lang, forening=escape(search.forening or "")))
-    if answered.replaced_by:
-        lines.append(t("narvaro.answer.replaced", lang, substitute=escape(answered.replaced_by)))
+    lang = answered.lang
+    lines = [slack(key, lang, **params) for key, params in answer_receipt(answered)]
     word = "kommer" if answered.answer == Answer.COMING else "kommer inte"
     return text_reply("\n".join(lines) + other_meeting(answered.other, word, lang))
 

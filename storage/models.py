@@ -214,6 +214,24 @@ class Person(Base):
         return next((a for a in self.accounts if a.platform == platform), None)
 
 
+class MemberLink(Base):
+    """A personal link to the member page (bot.members.links): only the token's hash is
+    kept. Signing in by it uses it up and makes it the session's record, so revoking it
+    ends that session too."""
+
+    __tablename__ = "member_links"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    purpose: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # When it signed someone in (it signs in once); the session lasts from then.
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
 class Membership(Base):
     """One role of one person in one council; a person holding two roles has two rows."""
 

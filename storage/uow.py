@@ -16,6 +16,7 @@ from storage.repositories.fees import FeeProfileRepository
 from storage.repositories.inbox import CURRENT_CLAIM, InboxRepository
 from storage.repositories.kallelse import KallelseRepository
 from storage.repositories.meetings import MeetingRepository
+from storage.repositories.member_links import MemberLinkRepository
 from storage.repositories.memberships import MembershipRepository
 from storage.repositories.minutes import MinutesRepository
 from storage.repositories.outbox import OutboxRepository
@@ -48,6 +49,7 @@ class UnitOfWork:
     privacy: PrivacyRepository
     workspaces: WorkspaceRepository
     inbox: InboxRepository
+    member_links: MemberLinkRepository
     _lent = False  # JoinedUnitOfWork
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
@@ -74,6 +76,7 @@ class UnitOfWork:
         self.privacy = PrivacyRepository(self.session)
         self.workspaces = WorkspaceRepository(self.session)
         self.inbox = InboxRepository(self.session)
+        self.member_links = MemberLinkRepository(self.session)
         return self
 
     def __exit__(

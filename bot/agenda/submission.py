@@ -18,7 +18,7 @@ from bot.agenda.points import (
     point_info,
 )
 from bot.authz import Action, Viewer, allowed
-from bot.context import council_for, from_workspace, require, viewer_of, viewers_of
+from bot.context import asker, council_for, from_workspace, require, viewer_of, viewers_of
 from bot.errors import UserError
 from bot.meetings import (
     MeetingInfo,
@@ -48,8 +48,6 @@ class Submission:
     def submit(
         self,
         *,
-        team_id: str,
-        user_id: str,
         title: str,
         description: str | None,
         now: datetime,
@@ -61,11 +59,16 @@ class Submission:
         source_key: str | None = None,
         source_link: str | None = None,
         attachment: Attachment | None = None,
+        team_id: str | None = None,
+        user_id: str | None = None,
+        person_id: int | None = None,
     ) -> Submitted:
+        """A point from the account `user_id` of `team_id` (a chat), or from the person
+        `person_id` (the member page, naming the council)."""
         title, description = clean_point(title, description)
         with self._uow() as uow:
             council = self._council(uow, team_id, channel_id, council_id)
-            viewer = viewer_of(uow, council, user_id, now=now)
+            viewer = asker(uow, council, user_id=user_id, person_id=person_id, now=now)
             require(uow, council, viewer, Action.SUBMIT_POINT, now=now)
             if source_key is not None:
                 existing = uow.points.by_source(source_key)
@@ -144,13 +147,14 @@ class Submission:
         )
 
     def _council(
-        self, uow: UnitOfWork, team_id: str, channel_id: str | None, council_id: int | None
+        self, uow: UnitOfWork, team_id: str | None, channel_id: str | None, council_id: int | None
     ) -> Council:
         if council_id is not None:
             council = uow.councils.get(council_id)
             if council is None:
                 raise UserError("error.no_council")
-            from_workspace(council, team_id)
+            if team_id is not None:
+                from_workspace(council, team_id)
             return council
         return council_for(uow, channel_id or "")
 

@@ -1,5 +1,6 @@
 """`/minadata`: what the bot stores about the caller (`visa` or nothing), a copy of it
-(`export`), or erasing it (`radera`)."""
+(`export`), erasing it (`radera`), or a personal link to the member page (`sida`; `sida
+stäng` revokes every link and signs out everywhere)."""
 
 from __future__ import annotations
 
@@ -29,7 +30,17 @@ class Erase:
     """Erase it, once the caller has confirmed."""
 
 
-MinadataRequest = Help | Inventory | Export | Erase
+@dataclass(frozen=True)
+class Page:
+    """A personal link to the member page, by DM."""
+
+
+@dataclass(frozen=True)
+class ClosePage:
+    """Revoke every link to the member page, and so every session they opened."""
+
+
+MinadataRequest = Help | Inventory | Export | Erase | Page | ClosePage
 
 
 def parse(text: str) -> MinadataRequest:
@@ -38,8 +49,21 @@ def parse(text: str) -> MinadataRequest:
     word = fold(in_swedish(COMMAND, typed))
     if word in HELP_WORDS:
         return Help()
+    if word == "sida":
+        return _page(rest)
     if rest or word not in ("", "visa", "export", "exportera", "radera"):
         raise UserError("minadata.usage")
     if word in ("export", "exportera"):
         return Export()
     return Erase() if word == "radera" else Inventory()
+
+
+def _page(rest: str) -> Page | ClosePage:
+    """`sida`, or `sida stäng` (also `av`)."""
+    typed, after = split_word(rest)
+    word = fold(in_swedish(COMMAND, typed))
+    if not typed:
+        return Page()
+    if after or word not in ("stang", "av"):
+        raise UserError("minadata.usage")
+    return ClosePage()

@@ -1,11 +1,12 @@
 """Erasing a person: the one function both `/minadata radera` and retention use.
 
 Removed: their roles (ended), name, language, email, phone, accounts (so joining again makes a
-new person), pay data, absence reasons, reminder preferences and queued reminders, their
-place as kallelse leader or contact, their points for meetings yet to come (withdrawn) and
-open action items (left without owner). Kept as the council's record, under "f.d. ledamot":
-draft minutes, the register of past meetings, points of meetings held and closed action
-items. Approved minutes keep the name: they are served as they were approved.
+new person), links to the member page, pay data, absence reasons, reminder preferences and
+queued reminders, their place as kallelse leader or contact, their points for meetings yet
+to come (withdrawn) and open action items (left without owner). Kept as the council's
+record, under "f.d. ledamot": draft minutes, the register of past meetings, points of
+meetings held and closed action items. Approved minutes keep the name: they are served as
+they were approved.
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ def erase_person(uow: UnitOfWork, person: Person, *, now: datetime, reason: Reas
     privacy.clear_absence_reasons(person.id)
     privacy.clear_kallelse_roles(person.id)
     privacy.drop_reminders(person.id)
+    uow.member_links.delete_for(person.id)  # no way in to the member page any more
     forget_profile(uow, person.id, now)
 
     person.display_name = FORMER

@@ -10,6 +10,7 @@ from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from waitress.server import create_server
 
+from bot.members.links import PAGE_PATH
 from bot.runtime.background import BackgroundWork
 
 EVENTS_PATH = "/slack/events"
@@ -18,11 +19,13 @@ log = logging.getLogger(__name__)
 WsgiApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 
 
-def wsgi_app(app: App, background: BackgroundWork | None = None) -> WsgiApp:
+def wsgi_app(
+    app: App, background: BackgroundWork | None = None, *, web: WsgiApp | None = None
+) -> WsgiApp:
     """The WSGI application. Work a request leaves to `background` starts once the answer is
     on its way: the answer goes out through WSGI's write(), which waitress sends at once (an
     empty body returned the usual way would wait for the end of the request, behind the
-    work competing for the interpreter)."""
+    work competing for the interpreter). `web` serves the member page, under PAGE_PATH."""
     handler = SlackRequestHandler(app, path=EVENTS_PATH)
 
     def bolt(environ: dict[str, Any], start: Callable[..., Any]) -> Iterable[bytes]:
@@ -40,9 +43,12 @@ def wsgi_app(app: App, background: BackgroundWork | None = None) -> WsgiApp:
             return [b"bad request"]
 
     def application(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
-        if environ.get("PATH_INFO") == "/healthz":
+        path = environ.get("PATH_INFO") or ""
+        if path == "/healthz":
             start_response("200 OK", [("Content-Type", "text/plain")])
             return [b"ok"]
+        if web is not None and (path + "/").startswith(PAGE_PATH):
+            return web(environ, start_response)
         if background is None:
             return bolt(environ, start_response)
         writers: list[Callable[[bytes], Any]] = []
@@ -69,7 +75,11 @@ def make_server(
     host: str = "0.0.0.0",
     port: int = 3000,
     threads: int = 8,
+    web: WsgiApp | None = None,
 ) -> Any:
     """A waitress server; `.run()` serves, `.close()` stops, `.effective_port` is the port.
-    `background` is the app's BackgroundWork (build_app), so its work waits for the answer."""
-    return create_server(wsgi_app(app, background), host=host, port=port, threads=threads)
+    `background` is the app's BackgroundWork (build_app), so its work waits for the answer;
+    `web` is the member page (adapters.web), if served."""
+    return create_server(
+        wsgi_app(app, background, web=web), host=host, port=port, threads=threads
+    )

@@ -15,10 +15,11 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.commands.help import Help
-from bot.commands.minadata import COMMAND, Erase, Export, parse
+from bot.commands.minadata import COMMAND, ClosePage, Erase, Export, Page, parse
 from bot.services import Services
 from bot.texts import t
 from handlers.ack_first import slash_command
+from handlers.outgoing import send_now
 from handlers.privacy_blocks import erase_question, inventory_reply
 from handlers.replies import Reply, answer, guarded, text_reply
 
@@ -56,6 +57,14 @@ def _dispatch(services: Services, command: dict[str, Any], client: WebClient, la
             log.warning("uploading a data export failed: %s", err.response.get("error"))
             return text_reply(t("minadata.export.failed", lang))
         return text_reply(t("minadata.export.sent", lang))
+    now = services.clock.now()
+    if isinstance(request, Page):
+        issued = services.member_links.send_link(team_id=team, user_id=user, now=now)
+        send_now(services, [issued.key])
+        return text_reply(t("minadata.page.sent", lang))
+    if isinstance(request, ClosePage):
+        services.member_links.revoke_all(team_id=team, user_id=user, now=now)
+        return text_reply(t("minadata.page.closed", lang))
     if isinstance(request, Erase):
         services.privacy.require_known(team_id=team, user_id=user)
         return erase_question(lang)

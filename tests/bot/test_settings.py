@@ -16,6 +16,7 @@ def test_defaults(tmp_path: Path) -> None:
     assert s.language == "sv"
     assert s.slack_api_url == "https://slack.com/api/"
     assert s.port == 3000
+    assert s.public_url is None
     assert not s.has_slack_tokens
 
 
@@ -32,6 +33,7 @@ def test_all_variables_are_read(tmp_path: Path) -> None:
             "SMTP_URL": "smtp://localhost:25",
             "MAIL_FROM": "bot@example.org",
             "PORT": "8080",
+            "PUBLIC_URL": "https://brukarbot.example.org/",
         },
         cwd=tmp_path,
     )
@@ -41,6 +43,7 @@ def test_all_variables_are_read(tmp_path: Path) -> None:
     assert (s.timezone, s.language, s.port) == ("Europe/Helsinki", "en", 8080)
     assert s.smtp_url == "smtp://localhost:25"
     assert s.mail_from == "bot@example.org"
+    assert s.public_url == "https://brukarbot.example.org"
 
 
 @pytest.mark.parametrize(
@@ -53,6 +56,7 @@ def test_all_variables_are_read(tmp_path: Path) -> None:
         ("SLACK_API_URL", "ftp://x", "http(s)"),
         ("PORT", "tjugo", "portnummer"),
         ("SMTP_URL", "mail.example.org", "smtp://"),
+        ("PUBLIC_URL", "brukarbot.example.org", "http(s)"),
     ],
 )
 def test_a_bad_value_names_the_variable_in_one_line(

@@ -69,13 +69,20 @@ def test_reminders_that_cannot_be_meant(text: str, key: str) -> None:
         ("help", Help()),
         ("exportera", minadata.Export()),
         ("erase", minadata.Erase()),
+        ("sida", minadata.Page()),
+        ("Page", minadata.Page()),
+        ("sida stäng", minadata.ClosePage()),
+        ("sida av", minadata.ClosePage()),
+        ("page close", minadata.ClosePage()),
     ],
 )
 def test_which_data(text: str, request_: minadata.MinadataRequest) -> None:
     assert minadata.parse(text) == request_
 
 
-@pytest.mark.parametrize("text", ["radera allt", "visa mer", "spara", "x" * 101])
+@pytest.mark.parametrize(
+    "text", ["radera allt", "visa mer", "spara", "x" * 101, "sida öppna", "sida stäng nu"]
+)
 def test_data_that_cannot_be_meant(text: str) -> None:
     with pytest.raises(UserError):
         minadata.parse(text)

@@ -71,6 +71,15 @@ def test_someone_the_bot_does_not_know_is_told_so(stack: LocalStack) -> None:
     assert "`/minadata export`" in say(stack, NILS, RAD, "/minadata", "hjälp")
 
 
+def test_the_member_page_link_needs_the_page_served_and_closes_on_request(
+    stack: LocalStack,
+) -> None:
+    council_with_members(stack)
+    assert "`/minadata sida`" in say(stack, ANNA, RAD, "/minadata", "hjälp")
+    assert "inte påslagen" in say(stack, ANNA, RAD, "/minadata", "sida")  # no PUBLIC_URL
+    assert "stängda" in say(stack, ANNA, RAD, "/minadata", "sida stäng")
+
+
 def test_the_export_is_a_json_file_in_the_persons_dm(stack: LocalStack) -> None:
     _anna_and_lina_take_part(stack)
     assert "JSON-fil i vårt direktmeddelande" in say(stack, ANNA, RAD, "/minadata", "export")

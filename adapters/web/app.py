@@ -1,0 +1,239 @@
+"""The member page as a WSGI application (Flask, Jinja2), mounted by `serve` at PAGE_PATH.
+
+Sessions live in a signed cookie (HttpOnly, SameSite=Lax, Secure when the page is served
+over https) naming the link that signed the person in, checked against the database on each
+request, so a revoked link ends its session. GET only ever reads; every change is a POST
+carrying the session's CSRF token.
+"""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from flask import Flask, abort, flash, g, redirect, render_template, request, session
+from markupsafe import Markup
+from werkzeug.wrappers import Response
+
+from adapters.web.forms import answer_of, meeting_of, optional_meeting
+from adapters.web.kallelse import agenda_item, agenda_of, fact
+from bot.agenda.points import MAX_DESCRIPTION, MAX_TITLE
+from bot.attendance import Answered
+from bot.errors import UserError
+from bot.kallelse_content import facts, practical
+from bot.labels import meeting_label, meeting_title
+from bot.members.links import PAGE_PATH, SESSION_LIFETIME, SIGN_IN_PATH
+from bot.outbox import Compose, nothing
+from bot.receipts import answer_receipt, point_receipt
+from bot.services import Services
+from bot.texts.render import Value, html
+from bot.when import format_date
+from bot.written import readable
+
+HERE = Path(__file__).parent
+CSRF_FIELD = "csrf"
+COOKIE = "brukarbot_member"
+
+
+def secret_from(signing_secret: str) -> bytes:
+    """The key that signs the session cookies: derived from Slack's signing secret, which
+    every process serving HTTP has, so no setting more is needed and it never leaves here."""
+    return hmac.new(signing_secret.encode("utf-8"), b"brukarbot member page", "sha256").digest()
+
+
+def create_app(
+    services: Services,
+    *,
+    secret: bytes,
+    compose_answer: Compose[Answered] = nothing,
+) -> Flask:
+    """The member page. `secret` signs the session cookie (the same in every process);
+    `compose_answer` words what an answer owes others (the questions to the ersättare),
+    as the channel that reaches them writes them."""
+    app = Flask(
+        __name__,
+        static_folder=str(HERE / "static"),
+        static_url_path=f"{PAGE_PATH}static",
+        template_folder=str(HERE / "templates"),
+    )
+    public = services.settings.public_url or ""
+    app.config.update(
+        SECRET_KEY=secret,
+        SESSION_COOKIE_NAME=COOKIE,
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_SECURE=public.startswith("https://"),
+        SESSION_COOKIE_PATH=PAGE_PATH,
+        PERMANENT_SESSION_LIFETIME=SESSION_LIFETIME,
+    )
+
+    def now() -> datetime:
+        return services.clock.now()
+
+    @app.before_request
+    def who() -> None:
+        g.member = None
+        g.lang = services.settings.language
+        link, person = session.get("link"), session.get("person")
+        if isinstance(link, int) and isinstance(person, int):
+            g.member = services.member_links.session(link, person, now=now())
+            if g.member is None:
+                session.pop("link", None)
+                session.pop("person", None)
+            else:
+                g.lang = g.member.lang
+        if request.method == "POST" and not _csrf_ok():
+            abort(400)
+
+    @app.context_processor
+    def words() -> dict[str, Any]:
+        return {
+            "w": lambda key, **params: Markup(html(key, g.lang, **params)),
+            "lang": g.lang,
+            "csrf": _csrf_token,
+            "title_of": lambda meeting: Markup(html(meeting_title(meeting, g.lang), g.lang)),
+            "date_of": lambda instant: format_date(instant.date(), g.lang),
+            "readable": readable,
+            "member": g.member,
+            "facts": facts,
+            "practical": practical,
+            "fact": lambda value: fact(value, g.lang),
+            "agenda_of": agenda_of,
+            "agenda_item": lambda item: agenda_item(item, g.lang),
+            "max_title": MAX_TITLE,
+            "max_description": MAX_DESCRIPTION,
+        }
+
+    @app.errorhandler(400)
+    def refused(_error: Exception) -> tuple[str, int]:
+        return _message("web.refused.heading", "web.refused"), 400
+
+    @app.errorhandler(404)
+    def missing(_error: Exception) -> tuple[str, int]:
+        return _message("web.not_found.heading", "web.not_found"), 404
+
+    @app.errorhandler(500)
+    def failed(_error: Exception) -> tuple[str, int]:
+        return _message("web.failed.heading", "error.unexpected"), 500
+
+    @app.get(PAGE_PATH)
+    def home() -> str | tuple[str, int]:
+        if g.member is None:
+            return _message("web.signed_out.heading", "web.not_signed_in"), 401
+        councils = services.member_page.overview(person_id=g.member.person_id, now=now())
+        return render_template("home.html", councils=councils)
+
+    @app.get(f"{PAGE_PATH}{SIGN_IN_PATH}<token>")
+    def link(token: str) -> str | tuple[str, int]:
+        try:
+            opened = services.member_links.open(token, now=now())
+        except UserError as err:
+            return _message("web.link.heading", err.key), 410
+        g.lang = opened.lang
+        return render_template("sign_in.html", token=token)
+
+    @app.post(f"{PAGE_PATH}{SIGN_IN_PATH}<token>")
+    def sign_in(token: str) -> Response | tuple[str, int]:
+        try:
+            signed = services.member_links.sign_in(token, now=now())
+        except UserError as err:
+            return _message("web.link.heading", err.key), 410
+        session.clear()  # a new session: a new CSRF token, nothing of another's
+        session.permanent = True
+        session.update(link=signed.link_id, person=signed.person_id)
+        return redirect(PAGE_PATH, 303)
+
+    @app.post(f"{PAGE_PATH}ut")
+    def sign_out() -> str:
+        if g.member is not None:
+            services.member_links.sign_out(g.member.link_id, now=now())
+        session.clear()
+        return _message("web.signed_out.heading", "web.signed_out")
+
+    @app.post(f"{PAGE_PATH}svar")
+    def answer() -> Response:
+        meeting_id = meeting_of(request.form)
+
+        def act() -> list[str]:
+            answered = services.attendance.answer(
+                person_id=_person(),
+                meeting_id=meeting_id,
+                answer=answer_of(request.form),
+                reason=request.form.get("reason", "").strip() or None,
+                compose=compose_answer,
+                now=now(),
+            )
+            return [html(key, answered.lang, **p) for key, p in answer_receipt(answered)]
+
+        return _done(act, f"m{meeting_id}")
+
+    @app.post(f"{PAGE_PATH}last")
+    def read() -> Response:
+        meeting_id = meeting_of(request.form)
+
+        def act() -> list[str]:
+            marked = services.attendance.mark_read(
+                person_id=_person(), meeting_id=meeting_id, now=now()
+            )
+            meeting = meeting_label(marked.meeting, marked.lang)
+            return [html("web.read.thanks", marked.lang, meeting=meeting)]
+
+        return _done(act, f"m{meeting_id}")
+
+    @app.post(f"{PAGE_PATH}punkt")
+    def point() -> Response:
+        council_id = meeting_of(request.form, "council")
+
+        def act() -> list[str]:
+            submitted = services.agenda.submit(
+                person_id=_person(),
+                council_id=council_id,
+                meeting_id=optional_meeting(request.form),
+                title=request.form.get("title", ""),
+                description=request.form.get("description"),
+                now=now(),
+            )
+            key, params = point_receipt(submitted)
+            return [html(key, submitted.lang, **params)]
+
+        return _done(act, f"c{council_id}")
+
+    def _done(act: Callable[[], list[str]], anchor: str) -> Response:
+        """Do it and tell how it went on the page, after a redirect (a reload sends nothing
+        again)."""
+        try:
+            flash(Markup("<br>".join(act())), "done")
+        except UserError as err:
+            flash(Markup(html(err.key, g.lang, **_params(err))), "error")
+        return redirect(f"{PAGE_PATH}#{anchor}", 303)
+
+    return app
+
+
+def _person() -> int:
+    if g.member is None:
+        raise UserError("web.not_signed_in")
+    return int(g.member.person_id)
+
+
+def _params(err: UserError) -> dict[str, Value]:
+    return dict(err.params)
+
+
+def _csrf_token() -> str:
+    if CSRF_FIELD not in session:
+        session[CSRF_FIELD] = secrets.token_urlsafe(32)
+    return str(session[CSRF_FIELD])
+
+
+def _csrf_ok() -> bool:
+    expected, given = session.get(CSRF_FIELD), request.form.get(CSRF_FIELD)
+    return bool(expected and given) and hmac.compare_digest(str(expected), str(given))
+
+
+def _message(heading: str, text: str) -> str:
+    return render_template("message.html", heading=heading, text=text)

@@ -1,0 +1,95 @@
+"""What the member page shows a person: for each of their councils the coming meetings they
+may see (a förmöte only to the associations' people: bot.authz), with the kallelse once it is
+out, their own answer and read receipt, and their points and what happened to them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.agenda import PointInfo, accepts_points, point_infos
+from bot.authz import Action, Viewer, allowed, audience_of
+from bot.context import viewer_by_person
+from bot.kallelse_content import Kallelse, compose
+from bot.meetings import MeetingInfo, meeting_info, visible_to
+from bot.vocabulary import Answer, Role
+from storage.models import Council, Meeting
+from storage.uow import UnitOfWork
+
+UowFactory = Callable[[], UnitOfWork]
+SHOWN_MEETINGS = 5
+SHOWN_POINTS = 20
+
+
+@dataclass(frozen=True)
+class MeetingCard:
+    meeting: MeetingInfo
+    kallelse: Kallelse | None  # None until it is sent
+    answer: Answer | None
+    reason: str | None
+    read_at: datetime | None
+    answers: bool  # holds a seat, or stands in for someone: may say coming or not
+    takes_points: bool
+
+
+@dataclass(frozen=True)
+class CouncilPage:
+    id: int
+    name: str
+    lang: str
+    meetings: list[MeetingCard]
+    points: list[PointInfo]
+    submits: bool  # may send points
+    point_meetings: dict[int, MeetingInfo]  # the meetings their points name
+
+
+class MemberPageService:
+    def __init__(self, uow: UowFactory) -> None:
+        self._uow = uow
+
+    def overview(self, *, person_id: int, now: datetime) -> list[CouncilPage]:
+        with self._uow() as uow:
+            ids = uow.memberships.council_ids_of(person_id, now=now)
+            return [_council(uow, c, person_id, now) for c in uow.councils.by_ids(ids)]
+
+
+def _council(uow: UnitOfWork, council: Council, person_id: int, now: datetime) -> CouncilPage:
+    viewer = viewer_by_person(uow, council, person_id, now=now)
+    coming = [m for m in uow.meetings.upcoming(council.id, now=now) if visible_to(viewer, m)]
+    points = point_infos(
+        uow,
+        uow.points.sent_by(council.id, person_id, audience=audience_of(viewer), limit=SHOWN_POINTS),
+    )
+    named = sorted({p.meeting_id for p in points if p.meeting_id is not None})
+    return CouncilPage(
+        id=council.id,
+        name=council.name,
+        lang=council.language,
+        meetings=[_card(uow, council, m, viewer, now) for m in coming[:SHOWN_MEETINGS]],
+        points=points,
+        submits=allowed(Action.SUBMIT_POINT, viewer),
+        point_meetings={
+            m.id: meeting_info(council, m)
+            for m in (uow.meetings.get(council.id, i) for i in named)
+            if m is not None
+        },
+    )
+
+
+def _card(
+    uow: UnitOfWork, council: Council, meeting: Meeting, viewer: Viewer, now: datetime
+) -> MeetingCard:
+    assert viewer.person_id is not None
+    row = uow.attendance.get(meeting.id, viewer.person_id)
+    return MeetingCard(
+        meeting=meeting_info(council, meeting),
+        kallelse=compose(uow, council, meeting, now) if meeting.kallelse_sent_at else None,
+        answer=Answer(row.answer) if row and row.answer else None,
+        reason=row.answer_reason if row else None,
+        read_at=row.read_documents_at if row else None,
+        # As bot.attendance.AttendanceService.answer decides who may answer.
+        answers=bool(viewer.roles - {Role.ERSATTARE})
+        or (row is not None and row.replaces_person_id is not None),
+        takes_points=accepts_points(meeting, viewer),
+    )

@@ -1,0 +1,50 @@
+"""A council for the member page's tests: the people of tests.bot.test_substitutes, Vera
+from the unit, a stormöte whose kallelse is out with a document, and a förmöte."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.councils import SlackUser
+from bot.members.links import MemberLinkService
+from bot.services import Services
+from bot.vocabulary import MeetingKind, Role
+from tests.bot.test_substitutes import ANNA, OLLE, SARA, council, plan
+from tests.conftest import NOW
+
+PUBLIC = "https://brukarbot.example.org"
+VERA = SlackUser("U0VERA", "Vera Verksamhet")
+DOCUMENT = "https://example.org/verksamhetsplan.pdf"
+
+
+@dataclass(frozen=True)
+class Seeded:
+    stormote: int
+    formote: int
+
+
+def seed(services: Services) -> Seeded:
+    stormote = council(services)
+    services.councils.add_member(
+        team_id="T",
+        channel_id="C",
+        actor_user_id=SARA.user_id,
+        member=VERA,
+        role=Role.VERKSAMHET,
+        forening=None,
+        now=NOW,
+    )
+    formote = plan(services, MeetingKind.FORMOTE, "tisdag 9 mars kl 10-12", OLLE)
+    caller = {"team_id": "T", "channel_id": "C", "user_id": SARA.user_id}
+    services.kallelse.add_document(
+        url=DOCUMENT, title="Verksamhetsplan", meeting_id=stormote, now=NOW, **caller
+    )
+    services.kallelse.send(meeting_id=stormote, anyway=True, now=NOW, **caller)
+    return Seeded(stormote, formote)
+
+
+def link_for(services: Services, who: SlackUser = ANNA) -> str:
+    """A fresh sign-in link's path (under the page) for the person."""
+    links = MemberLinkService(services.uow, public_url=PUBLIC, language="sv")
+    url = links.send_link(team_id="T", user_id=who.user_id, now=NOW).url
+    return url.removeprefix(PUBLIC)

@@ -1,0 +1,165 @@
+"""The member page in a real browser: Debian's chromium, headless, driven by Playwright (no
+browser of its own downloaded). A member asks for their link in Slack, signs in by it, sends
+an apology and a point by clicking, at a phone's width too; axe-core finds no serious or
+critical violation on any page; screenshots are kept under the tests' tmp dir.
+
+One module, one browser for all of it, to keep the suite's time in check."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from socketserver import ThreadingMixIn
+from typing import Any
+from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
+
+import pytest
+from sqlalchemy import select
+
+from adapters.web.app import create_app, secret_from
+from bot.clock import ManualClock
+from bot.runtime.http import wsgi_app
+from bot.sandbox.stack import SIGNING_SECRET, LocalStack
+from handlers.attendance_blocks import substitute_asks
+from storage.models import AgendaPoint, OutboxMessage
+from tests.databases import SqliteTemplate
+from tests.e2e.cast import ANNA, RAD, SARA, council_with_members, local_stack, say
+from tests.processes import free_port
+
+CHROMIUM = Path("/usr/bin/chromium")
+pytestmark = pytest.mark.skipif(
+    not CHROMIUM.exists(), reason="Debian's chromium is not installed (apt-get install chromium)"
+)
+LINK = re.compile(r"https?://[^\s|>]+/m/in/[\w-]+")
+PHONE = {"width": 360, "height": 740}
+
+
+class _Threading(ThreadingMixIn, WSGIServer):
+    daemon_threads = True
+
+
+class _Quiet(WSGIRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM))
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("member-page-screenshots")
+
+
+@pytest.fixture
+def served(
+    tmp_path: Path, _sqlite_template: SqliteTemplate, clock: ManualClock
+) -> Iterator[tuple[LocalStack, str]]:
+    """The local Slack and the bot, and `serve`'s WSGI application (Slack and the member
+    page by path) on a port of its own, PUBLIC_URL pointing there."""
+    port = free_port()
+    public = f"http://127.0.0.1:{port}"
+    url = _sqlite_template.fresh(tmp_path / "web.db")
+    with local_stack(url, clock, env={"PUBLIC_URL": public}) as stack:
+        web = create_app(
+            stack.services, secret=secret_from(SIGNING_SECRET), compose_answer=substitute_asks
+        )
+        server = make_server(
+            "127.0.0.1",
+            port,
+            wsgi_app(stack.app, web=web),
+            server_class=_Threading,
+            handler_class=_Quiet,
+        )
+        thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
+        thread.start()
+        try:
+            yield stack, public
+        finally:
+            server.shutdown()
+            server.server_close()
+
+
+def no_serious_violations(page: Any) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    found = Axe().run(page).response["violations"]
+    serious = [
+        (v["id"], v["impact"], v["help"]) for v in found if v["impact"] in ("serious", "critical")
+    ]
+    assert serious == [], page.url
+
+
+def test_a_member_signs_in_by_link_answers_and_sends_a_point(
+    browser: Any, served: tuple[LocalStack, str], shots: Path
+) -> None:
+    stack, public = served
+    council_with_members(stack)
+    say(stack, SARA, RAD, "/mote", "stormöte torsdag 4 mars 2027 kl 13-16 i Stora salen")
+    say(stack, SARA, RAD, "/kallelse", "underlag https://example.org/plan.pdf Verksamhetsplan")
+    caller = {"team_id": stack.slack.team_id, "channel_id": RAD, "user_id": SARA}
+    stack.services.kallelse.send(meeting_id=1, anyway=True, now=stack.clock.now(), **caller)
+
+    assert "direktmeddelande" in say(stack, ANNA, RAD, "/minadata", "sida")
+    dm = stack.slack.messages(stack.slack.dm_channel(ANNA))[-1]["text"]
+    found = LINK.search(dm)
+    assert found and found.group().startswith(public), dm
+    link = found.group()
+
+    context = browser.new_context(locale="sv-SE")
+    page = context.new_page()
+    page.goto(link)
+    no_serious_violations(page)
+    page.screenshot(path=str(shots / "1-sign-in.png"), full_page=True)
+    page.get_by_role("button", name="Logga in").click()
+    page.wait_for_url(f"{public}/m/")
+    assert page.get_by_role("heading", name="Brukarrådet Psykiatri Väst").is_visible()
+    assert page.get_by_role("link", name="Verksamhetsplan").is_visible()
+    no_serious_violations(page)
+    page.screenshot(path=str(shots / "2-home.png"), full_page=True)
+
+    page.get_by_label("Nej, jag kan inte komma").check()
+    page.get_by_label("Orsak om du inte kommer (frivilligt)").fill("Sjuk")
+    page.get_by_role("button", name="Skicka svar").click()
+    assert page.get_by_role("status").filter(has_text="Jag frågar ersättarna").is_visible()
+    assert page.get_by_text("Du har svarat att du inte kommer.").is_visible()
+    no_serious_violations(page)
+
+    page.get_by_label("Rubrik").fill("Tolk vid besök")
+    page.get_by_label("Beskrivning (frivillig)").fill("Det behövs tolk oftare.")
+    page.get_by_role("button", name="Skicka punkten").click()
+    assert page.get_by_role("status").filter(has_text="Tolk vid besök").is_visible()
+    assert page.locator(".points").get_by_text("Tolk vid besök").is_visible()
+    page.screenshot(path=str(shots / "3-answered-and-point.png"), full_page=True)
+
+    page.set_viewport_size(PHONE)
+    page.reload()
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    no_serious_violations(page)
+    page.screenshot(path=str(shots / "4-phone.png"), full_page=True)
+
+    page.get_by_role("button", name="Logga ut").click()
+    assert page.get_by_role("heading", name="Du är inte inloggad").is_visible()
+    no_serious_violations(page)
+    page.goto(link)  # used up
+    assert page.get_by_role("heading", name="Länken fungerar inte").is_visible()
+    no_serious_violations(page)
+    page.screenshot(path=str(shots / "5-link-used.png"), full_page=True)
+    context.close()
+
+    with stack.services.uow() as uow:
+        point = uow.session.scalars(select(AgendaPoint)).one()
+        assert (point.title, point.description) == ("Tolk vid besök", "Det behövs tolk oftare.")
+        asks = uow.session.scalars(
+            select(OutboxMessage).where(OutboxMessage.idempotency_key.like("dm:ersattare:%"))
+        ).all()
+        assert len(asks) == 1  # RSMH Väst's one ersättare, Erik
