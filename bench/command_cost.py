@@ -23,12 +23,12 @@ from common import header, median, scratch_dir, seeded, verdict
 from seed import MEETINGS, PAST_MEETINGS, POINTS_PER_MEETING, TEAM_ID, Region, channel_id, user_id
 from sqlalchemy import event, func, insert, select
 
-from bot.fee_input import Period
+from adapters.storage.models import AgendaPoint, Attendance, Meeting, Membership
+from bot.core.vocabulary import MeetingKind, MeetingStatus, Platform, PointStatus, Presence
+from bot.fees.parsing import Period
 from bot.privacy.inventory import inventory
-from bot.services import Services, build_services
-from bot.settings import load_settings
-from bot.vocabulary import MeetingKind, MeetingStatus, Platform, PointStatus, Presence
-from storage.models import AgendaPoint, Attendance, Meeting, Membership
+from bot.runtime.services import Services, build_services
+from bot.runtime.settings import load_settings
 
 AGENDA_MS = 60  # /dagordning at the largest agenda
 FEES_MS = 100  # /arvode at the most meetings

@@ -2,15 +2,15 @@
 
 The bot (`python -m bot serve --no-scheduler`, 1,000 councils stored) and a bare Bolt app with
 a `/noop` command that only acks (noop_app.py) each run in their own process, served alike:
-waitress through bot.runtime.http.make_server, Bolt's WSGI adapter, process_before_response,
+waitress through adapters.slack.http.make_server, Bolt's WSGI adapter, process_before_response,
 the signature checked. Commands alternate between the two so that load on the machine falls
 on both alike; each /punkt comes from a member of the council of its channel, whose next
 meeting is 30 days ahead, so it lands on the agenda.
 
-The round trip is what Slack times: /punkt is acknowledged before its work (handlers/ack_first.py).
-Beside it, "answered" is the time until the receipt was posted to the command's response_url,
-which is what the person waits for. Each /punkt is answered before the next command is sent,
-so every acknowledgement meets an idle bot, as the no-op does.
+The round trip is what Slack times: /punkt is acknowledged before its work
+(adapters/slack/handlers/ack_first.py). Beside it, "answered" is the time until the receipt was
+posted to the command's response_url, which is what the person waits for. Each /punkt is answered
+before the next command is sent, so every acknowledgement meets an idle bot, as the no-op does.
 
 Then `--clients` (8) clients at once each send /punkt and wait for its receipt, and the same to
 the bare app's `/reply`, which answers on the response_url at once: the bot's answered p99
@@ -45,12 +45,12 @@ from common import (
 )
 from sqlalchemy import func, select
 
-from bot.localslack.driver import Driver
-from bot.localslack.server import LocalSlack
-from bot.services import build_services
-from bot.settings import load_settings
-from bot.vocabulary import PointStatus
-from storage.models import AgendaPoint
+from adapters.storage.models import AgendaPoint
+from bot.core.vocabulary import PointStatus
+from bot.runtime.services import build_services
+from bot.runtime.settings import load_settings
+from devtools.localslack.driver import Driver
+from devtools.localslack.server import LocalSlack
 
 TARGET_RATIO = 1.5
 TARGET_ANSWERED_RATIO = 3.0

@@ -24,8 +24,8 @@ from seed import DEFAULT_NOW, MEMBERS, Region, channel_id, seed, user_id
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from bot.localslack.server import LocalSlack
-from bot.runtime.http import EVENTS_PATH
+from adapters.slack.http import EVENTS_PATH
+from devtools.localslack.server import LocalSlack
 
 SIGNING_SECRET = "bench-signing-secret"
 STARTUP_TIMEOUT = 120.0

@@ -28,8 +28,8 @@ from common import (
     verdict,
 )
 
-from bot.localslack.driver import Driver
-from bot.localslack.server import LocalSlack
+from devtools.localslack.driver import Driver
+from devtools.localslack.server import LocalSlack
 
 TARGET_MB = 150
 ANSWER_TIMEOUT = 30.0

@@ -17,14 +17,14 @@ from zoneinfo import ZoneInfo
 
 from common import header, median, scratch_dir, verdict
 
-from bot.councils import SlackUser
+from adapters.slack.markup import MinutesWords
+from adapters.storage.migrate import upgrade
+from bot.core.vocabulary import MeetingKind
+from bot.core.when import When
+from bot.councils.service import SlackUser
 from bot.minutes.archive import archive_files
-from bot.services import build_services
-from bot.settings import load_settings
-from bot.vocabulary import MeetingKind
-from bot.when import When
-from handlers.slack_markup import MinutesWords
-from storage.migrate import upgrade
+from bot.runtime.services import build_services
+from bot.runtime.settings import load_settings
 
 TARGET_LINES_S = 2.0  # all the lines
 TARGET_DRAFT_MS = 200

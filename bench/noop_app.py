@@ -1,6 +1,6 @@
 """The floor of command_latency.py: a bare Bolt app whose `/noop` command only acks and whose
 `/reply` also answers on the command's response_url (as the bot answers /punkt), served like
-the bot (bot.runtime.http.make_server: waitress, Bolt's WSGI adapter, the signature checked)
+the bot (adapters.slack.http.make_server: waitress, Bolt's WSGI adapter, the signature checked)
 in its own process.
 
     .venv/bin/python bench/noop_app.py --port 3001   (SLACK_* from the environment)
@@ -14,7 +14,7 @@ import os
 from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 
-from bot.runtime.http import make_server
+from adapters.slack.http import make_server
 
 
 def bare_app() -> App:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from common import bot_env, header, median, scratch_dir, seeded, verdict
 
-from bot.localslack.server import LocalSlack
+from devtools.localslack.server import LocalSlack
 
 TARGET_TICK = 0.45  # seconds
 TARGET_SERVE = 0.5

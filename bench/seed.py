@@ -32,26 +32,9 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, Table, delete, func, insert, select, text, update
 
-from bot.agenda import default_standing_points
-from bot.reminders.kinds import ReminderKind
-from bot.reminders.sweep import sweep
-from bot.services import build_services
-from bot.settings import load_settings
-from bot.vocabulary import (
-    ActionStatus,
-    Answer,
-    MeetingKind,
-    MeetingStatus,
-    MinutesStatus,
-    OutboxStatus,
-    Platform,
-    PointStatus,
-    Presence,
-    Role,
-)
-from storage.db import make_engine
-from storage.migrate import upgrade
-from storage.models import (
+from adapters.storage.db import make_engine
+from adapters.storage.migrate import upgrade
+from adapters.storage.models import (
     Account,
     ActionItem,
     AgendaPoint,
@@ -69,7 +52,24 @@ from storage.models import (
     StandingPoint,
     SweepPasses,
 )
-from storage.repositories.people import forening_key
+from adapters.storage.repositories.people import forening_key
+from bot.agenda import default_standing_points
+from bot.core.vocabulary import (
+    ActionStatus,
+    Answer,
+    MeetingKind,
+    MeetingStatus,
+    MinutesStatus,
+    OutboxStatus,
+    Platform,
+    PointStatus,
+    Presence,
+    Role,
+)
+from bot.reminders.kinds import ReminderKind
+from bot.reminders.sweep import sweep
+from bot.runtime.services import build_services
+from bot.runtime.settings import load_settings
 
 TEAM_ID = "T0LOCAL"  # the local Slack's team, so its commands find these councils
 ZONE = ZoneInfo("Europe/Stockholm")

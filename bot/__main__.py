@@ -14,17 +14,17 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from bot.clock import SystemClock
-from bot.settings import Settings, SettingsError, load_settings
+from bot.core.clock import SystemClock
+from bot.runtime.settings import Settings, SettingsError, load_settings
 
 if TYPE_CHECKING:
     from apscheduler.schedulers.base import BaseScheduler
     from slack_bolt import App
 
+    from adapters.slack.http import WsgiApp
     from bot.runtime.background import BackgroundWork
-    from bot.runtime.http import WsgiApp
     from bot.runtime.inbox import Claim, Replay
-    from bot.services import Services
+    from bot.runtime.services import Services
 
 log = logging.getLogger("bot")
 DRAIN_SECONDS = 20.0  # on SIGTERM: how long acknowledged work may take to finish
@@ -47,7 +47,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _db_upgrade(settings: Settings) -> int:
-    from storage.migrate import upgrade
+    from adapters.storage.migrate import upgrade
 
     upgrade(settings.database_url)
     print("Databasen är uppdaterad. / Database is up to date.")
@@ -62,11 +62,11 @@ def _serve(settings: Settings, port: int | None, no_scheduler: bool) -> int:
             file=sys.stderr,
         )
         return 2
-    from bot.app import build_app
+    from adapters.slack.app import build_app
+    from adapters.slack.http import make_server
+    from adapters.storage.migrate import upgrade
     from bot.runtime.background import BackgroundWork
-    from bot.runtime.http import make_server
-    from bot.services import build_services
-    from storage.migrate import upgrade
+    from bot.runtime.services import build_services
 
     upgrade(settings.database_url)
     services = build_services(settings)
@@ -92,12 +92,10 @@ def _member_page(services: Services, signing_secret: str | None) -> WsgiApp | No
     the same in every process."""
     if services.settings.public_url is None or signing_secret is None:
         return None
+    from adapters.slack.blocks.attendance import substitute_asks
     from adapters.web.app import create_app, secret_from
-    from handlers.attendance_blocks import substitute_asks
 
-    return create_app(
-        services, secret=secret_from(signing_secret), compose_answer=substitute_asks
-    )
+    return create_app(services, secret=secret_from(signing_secret), compose_answer=substitute_asks)
 
 
 def _wind_down(
@@ -132,9 +130,9 @@ def _stop_serving(*_: object) -> None:
 def _socket_mode(settings: Settings) -> int:
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-    from bot.app import build_app
-    from bot.services import build_services
-    from storage.migrate import upgrade
+    from adapters.slack.app import build_app
+    from adapters.storage.migrate import upgrade
+    from bot.runtime.services import build_services
 
     upgrade(settings.database_url)
     services = build_services(settings)
@@ -151,9 +149,9 @@ def _socket_mode(settings: Settings) -> int:
 def _start_scheduler(services: Services, app: App) -> BaseScheduler:
     """The reminder passes in the background (a catch-up now, then every minute), and the
     inbox's drain."""
+    from adapters.slack.handlers.ack_first import replay
     from bot.runtime.messengers import messengers_from
     from bot.runtime.scheduler import build_scheduler
-    from handlers.ack_first import replay
 
     scheduler = build_scheduler(services, messengers_from(services.settings), replay(app))
     scheduler.start()
@@ -175,9 +173,9 @@ def _worker(settings: Settings) -> int:
     """The scheduler alone, until SIGTERM or Ctrl-C; the running pass may finish first."""
     if not _has_bot_token(settings):
         return 2
-    from bot.app import build_app
-    from bot.services import build_services
-    from storage.migrate import upgrade
+    from adapters.slack.app import build_app
+    from adapters.storage.migrate import upgrade
+    from bot.runtime.services import build_services
 
     upgrade(settings.database_url)
     stop = threading.Event()
@@ -207,8 +205,8 @@ def _replay_when_needed(services: Services) -> Replay:
 
     def replay_one(claim: Claim, listener: str, payload: str) -> None:
         if not built:
-            from bot.app import build_app
-            from handlers.ack_first import replay
+            from adapters.slack.app import build_app
+            from adapters.slack.handlers.ack_first import replay
 
             built.append(replay(build_app(services)))
         built[0](claim, listener, payload)
@@ -228,11 +226,11 @@ def _tick(settings: Settings, now_text: str | None) -> int:
         return 2
     if not _has_bot_token(settings):
         return 2
+    from adapters.storage.migrate import upgrade
     from bot.reminders import tick
     from bot.reminders.sender import new_worker_id
     from bot.runtime.messengers import messengers_from
-    from bot.services import build_services
-    from storage.migrate import upgrade
+    from bot.runtime.services import build_services
 
     upgrade(settings.database_url)
     services = build_services(settings)
@@ -256,7 +254,7 @@ def _tick(settings: Settings, now_text: str | None) -> int:
 
 
 def _sandbox(settings: Settings) -> int:
-    from bot.sandbox.console import run_console
+    from adapters.console.chat import run_console
 
     return run_console(settings)
 

@@ -10,10 +10,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import Engine
 
-from bot.clock import ManualClock
-from bot.services import Services, build_services
-from bot.settings import load_settings
-from storage.db import make_engine
+from adapters.storage.db import make_engine
+from bot.core.clock import ManualClock
+from bot.runtime.services import Services, build_services
+from bot.runtime.settings import load_settings
 from tests.databases import (
     PostgresTemplate,
     SqliteTemplate,

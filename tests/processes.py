@@ -13,8 +13,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.localslack.server import LocalSlack
-from bot.sandbox.stack import SIGNING_SECRET
+from adapters.console.stack import SIGNING_SECRET
+from devtools.localslack.server import LocalSlack
 
 ROOT = Path(__file__).resolve().parents[1]
 

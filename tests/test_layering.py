@@ -1,14 +1,14 @@
 """The grammar is the domain's: no module that reads what people type knows the chat
 platform (its imports, its ids, its markup such as `<@…>`). Each adapter reads its own
-markup (handlers.slack_markup for Slack) before or while the grammar reads the words.
+markup (adapters.slack.markup for Slack) before or while the grammar reads the words.
 
 Scoped to the modules made neutral so far (the whole tree follows with the layout step):
-every command's grammar (bot.commands), the pieces and words they share (bot.grammar,
-bot.phrasing, bot.fee_input, bot.reminders.grammar), the minutes lines' (bot.minutes.lines,
-and choosing the justerare they name), the catalogue and the renderers that know no chat
-(bot.texts.catalogue, bot.texts.render) and the emails written with them. Modules that still
-name Slack ids but pass people as references (bot.texts.render.Mention) are checked for its
-markup only."""
+every command's grammar (bot.commands), the pieces and words they share (bot.commands.grammar,
+bot.commands.phrasing, bot.fees.parsing, bot.reminders.grammar), the minutes lines'
+(bot.minutes.lines, and choosing the justerare they name), the catalogue and the renderers that know
+no chat (bot.core.texts.catalogue, bot.core.texts.render) and the emails written with them. Modules
+that still name Slack ids but pass people as references (bot.core.texts.render.Mention) are checked
+for its markup only."""
 
 from __future__ import annotations
 
@@ -18,39 +18,45 @@ from pathlib import Path
 
 import pytest
 
-import bot.authz
+import adapters.mail.kallelse
+import adapters.mail.minutes
 import bot.commands
-import bot.context
-import bot.councils
-import bot.fee_input
-import bot.grammar
-import bot.kallelse
-import bot.kallelse_mail
+import bot.commands.grammar
+import bot.commands.phrasing
+import bot.core.authz
+import bot.core.texts.catalogue
+import bot.core.texts.render
+import bot.core.viewers
+import bot.councils.service
+import bot.fees.parsing
+import bot.kallelse.service
 import bot.minutes.capture
 import bot.minutes.choose
 import bot.minutes.lines
-import bot.minutes.mail
-import bot.phrasing
 import bot.reminders.grammar
 import bot.reminders.kinds
 import bot.reminders.messages
-import bot.texts.catalogue
-import bot.texts.render
 
 COMMANDS = sorted(Path(bot.commands.__path__[0]).glob("*.py"))
-WORDS = (bot.grammar, bot.phrasing, bot.fee_input, bot.reminders.grammar)
+WORDS = (bot.commands.grammar, bot.commands.phrasing, bot.fees.parsing, bot.reminders.grammar)
 MINUTES = (bot.minutes.lines, bot.minutes.choose)
 MESSAGES = (
-    bot.texts.catalogue,
-    bot.texts.render,
-    bot.kallelse_mail,
-    bot.minutes.mail,
+    bot.core.texts.catalogue,
+    bot.core.texts.render,
+    adapters.mail.kallelse,
+    adapters.mail.minutes,
     bot.reminders.kinds,
 )
 SHARED = [Path(module.__file__ or "") for module in (*WORDS, *MINUTES, *MESSAGES)]
 NEUTRAL = [*COMMANDS, *SHARED]
 # Still Slack ids inside, but no Slack markup: a person is a reference.
-REFERENCES = (bot.authz, bot.context, bot.councils, bot.kallelse, bot.minutes.capture)
+REFERENCES = (
+    bot.core.authz,
+    bot.core.viewers,
+    bot.councils.service,
+    bot.kallelse.service,
+    bot.minutes.capture,
+)
 MARKUP_FREE = [Path(m.__file__ or "") for m in (*REFERENCES, bot.reminders.messages)]
 PLATFORM_PACKAGES = ("slack_sdk", "slack_bolt")
 PLATFORM_MARKUP = ("<@", "<#", "&lt;", "&gt;")
@@ -78,7 +84,7 @@ def _imported(path: Path) -> list[str]:
 def test_a_grammar_module_imports_no_platform(path: Path) -> None:
     imported = _imported(path)
     assert [m for m in imported if m.split(".")[0] in PLATFORM_PACKAGES] == []
-    assert [m for m in imported if m.split(".")[0] == "handlers"] == []  # the adapters
+    assert [m for m in imported if m.startswith("adapters.slack")] == []  # the Slack adapter
 
 
 @pytest.mark.parametrize("path", NEUTRAL, ids=lambda path: f"{path.parent.name}/{path.name}")
@@ -101,21 +107,12 @@ BOT = Path(bot.__path__[0])
 # (bot.core.message, catalogue words) for each adapter to render.
 ADAPTERS = {
     "__main__.py",  # the CLI: builds the Slack app
-    "app.py",  # the Bolt app
-    "localslack",  # the local Slack (a development tool)
-    "sandbox",  # the console adapter, over the local Slack
-    "runtime/http.py",
-    "runtime/slack_clients.py",
-    "runtime/slack_delivery.py",
-    "runtime/slack_message.py",  # the Slack renderer of neutral messages
-    "texts/mrkdwn.py",  # the Slack renderer of catalogue words
-    "texts/__init__.py",  # hands t() on to the Slack handlers
-    "written.py",  # people's words as stored, with their Slack tokens, and mrkdwn() for Slack
+    "core/written.py",  # people's words as stored (Slack tokens in them), mrkdwn() for Slack
 }
 SLACK_RENDERING = {
-    "bot.texts.mrkdwn": None,
-    "bot.texts": {"t"},
-    "bot.written": {"mrkdwn", "encoded"},
+    "adapters.slack.mrkdwn": None,
+    "bot.core.texts": {"t"},
+    "bot.core.written": {"mrkdwn", "encoded"},
 }
 SLACK_MARKUP = ("<@", "<#", "<!here", "<!channel", "&lt;", "&gt;", "mrkdwn")
 
@@ -173,11 +170,11 @@ def test_a_domain_module_neither_renders_for_slack_nor_writes_its_markup(path: P
 
 def test_the_slack_renderers_are_seen_speaking_slack() -> None:
     """The check finds what it looks for: the Slack renderer and the outbox's sender."""
-    assert "slack_sdk" in _speaks_slack(BOT / "runtime/slack_delivery.py")
-    assert "bot.texts.mrkdwn.slack" in _speaks_slack(BOT / "runtime/slack_message.py")
-    assert set(_speaks_slack(BOT / "texts/mrkdwn.py")) == {
+    assert "slack_sdk" in _speaks_slack(BOT.parent / "adapters/slack/delivery.py")
+    assert "adapters.slack.mrkdwn.slack" in _speaks_slack(BOT.parent / "adapters/slack/message.py")
+    assert set(_speaks_slack(BOT.parent / "adapters/slack/mrkdwn.py")) == {
         "<@",
         "<#",
-        "bot.written.encoded",
-        "bot.written.mrkdwn",
+        "bot.core.written.encoded",
+        "bot.core.written.mrkdwn",
     }

@@ -13,7 +13,7 @@ import jsonschema
 import pytest
 import yaml
 
-import handlers.commands
+import adapters.slack.handlers.commands
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -126,8 +126,8 @@ def _manifest() -> dict[str, Any]:
 
 def _commands() -> set[str]:
     found = set()
-    for module in pkgutil.iter_modules(handlers.commands.__path__):
-        loaded = importlib.import_module(f"handlers.commands.{module.name}")
+    for module in pkgutil.iter_modules(adapters.slack.handlers.commands.__path__):
+        loaded = importlib.import_module(f"adapters.slack.handlers.commands.{module.name}")
         found.add(loaded.COMMAND)
     return found
 

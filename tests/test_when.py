@@ -7,7 +7,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from bot.when import When, WhenError, format_date, format_when, parse_when
+from bot.core.when import format_date, format_when
+from bot.when import When, WhenError, parse_when
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 # Sunday 22 November 2026, ISO week 47, winter time (+01:00).

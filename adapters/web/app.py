@@ -22,17 +22,17 @@ from werkzeug.wrappers import Response
 from adapters.web.forms import answer_of, meeting_of, optional_meeting
 from adapters.web.kallelse import agenda_item, agenda_of, fact
 from bot.agenda.points import MAX_DESCRIPTION, MAX_TITLE
-from bot.attendance import Answered
-from bot.errors import UserError
-from bot.kallelse_content import facts, practical
-from bot.labels import meeting_label, meeting_title
+from bot.attendance.receipts import answer_receipt, point_receipt
+from bot.attendance.service import Answered
+from bot.core.errors import UserError
+from bot.core.outbox import Compose, nothing
+from bot.core.texts.render import Value, html
+from bot.core.when import format_date
+from bot.core.written import readable
+from bot.kallelse.content import facts, practical
+from bot.meetings.labels import meeting_label, meeting_title
 from bot.members.links import PAGE_PATH, SESSION_LIFETIME, SIGN_IN_PATH
-from bot.outbox import Compose, nothing
-from bot.receipts import answer_receipt, point_receipt
-from bot.services import Services
-from bot.texts.render import Value, html
-from bot.when import format_date
-from bot.written import readable
+from bot.runtime.services import Services
 
 HERE = Path(__file__).parent
 CSRF_FIELD = "csrf"

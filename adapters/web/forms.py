@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import abort
 from werkzeug.datastructures import MultiDict
 
-from bot.vocabulary import Answer
+from bot.core.vocabulary import Answer
 
 ANSWERS = {"kommer": Answer.COMING, "kommer_inte": Answer.NOT_COMING}
 

@@ -1,11 +1,11 @@
-"""The kallelse's parts as the member page shows them (bot.kallelse_content holds them)."""
+"""The kallelse's parts as the member page shows them (bot.kallelse.content holds them)."""
 
 from __future__ import annotations
 
 from markupsafe import Markup
 
-from bot.kallelse_content import Item, Kallelse, Value
-from bot.kallelse_mail import html_item, html_value
+from adapters.mail.kallelse import html_item, html_value
+from bot.kallelse.content import Item, Kallelse, Value
 
 
 def fact(value: Value, lang: str) -> Markup:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from adapters.storage.models import AgendaPoint, Council, Meeting
+from adapters.storage.uow import UnitOfWork
 from bot.agenda.moves import meeting_phrase
-from bot.context import viewers_of
-from bot.meetings import visible_to
-from bot.notices import ChannelNotice, Notice
-from bot.vocabulary import MeetingKind
-from storage.models import AgendaPoint, Council, Meeting
-from storage.uow import UnitOfWork
+from bot.core.notices import ChannelNotice, Notice
+from bot.core.viewers import viewers_of
+from bot.core.vocabulary import MeetingKind
+from bot.meetings.service import visible_to
 
 
 def agenda_addition(

@@ -5,20 +5,20 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Unpack
 
+from adapters.storage.models import AgendaPoint, Council, Meeting
+from adapters.storage.uow import UnitOfWork
 from bot.agenda.additions import agenda_addition
 from bot.agenda.moves import carry, meeting_phrase, next_meeting_of_kind, notice_submitter
 from bot.agenda.points import MIN_REASON, OPEN, Change, UowFactory, accepts_points, point_info
-from bot.asked import Caller
-from bot.audience import Audience
-from bot.authz import Action, Viewer, audience_of, require_submitter
-from bot.context import council_for, require, viewer_of
-from bot.errors import UserError
-from bot.meetings import upcoming_by_number
-from bot.notices import ChannelNotice, Notice, owe
-from bot.texts import Ref
-from bot.vocabulary import PointStatus
-from storage.models import AgendaPoint, Council, Meeting
-from storage.uow import UnitOfWork
+from bot.core.audience import Audience
+from bot.core.authz import Action, Viewer, audience_of, require_submitter
+from bot.core.errors import UserError
+from bot.core.notices import ChannelNotice, Notice, owe
+from bot.core.texts import Ref
+from bot.core.viewers import council_for, require, viewer_of
+from bot.core.vocabulary import PointStatus
+from bot.meetings.asked import Caller
+from bot.meetings.service import upcoming_by_number
 
 
 def living(uow: UnitOfWork, point: AgendaPoint, readers: Audience) -> AgendaPoint:
@@ -34,7 +34,7 @@ def living(uow: UnitOfWork, point: AgendaPoint, readers: Audience) -> AgendaPoin
 
 class Decisions:
     _uow: UowFactory
-    _tells: bool  # queues its notices itself (bot.notices), unless part of a bigger change
+    _tells: bool  # queues its notices itself (bot.core.notices), unless part of a bigger change
 
     def _changing(
         self, uow: UnitOfWork, caller: Caller, point_id: int, now: datetime

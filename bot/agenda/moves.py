@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from adapters.storage.models import AgendaPoint, Council, Meeting
+from adapters.storage.uow import UnitOfWork
 from bot.agenda.points import OPEN
-from bot.labels import meeting_label
-from bot.meetings import (
+from bot.core.notices import Notice
+from bot.core.texts import Ref
+from bot.core.vocabulary import MeetingKind, PointStatus
+from bot.meetings.labels import meeting_label
+from bot.meetings.service import (
     meeting_info,
 )
-from bot.notices import Notice
-from bot.texts import Ref
-from bot.vocabulary import MeetingKind, PointStatus
-from storage.models import AgendaPoint, Council, Meeting
-from storage.uow import UnitOfWork
 
 
 def attach_waiting_points(

@@ -7,18 +7,18 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from bot.authz import Action, Viewer, allowed
-from bot.errors import UserError
-from bot.meetings import (
+from adapters.storage.models import AgendaPoint, Council, Forening, Meeting, Person, StandingPoint
+from adapters.storage.uow import UnitOfWork
+from bot.core.authz import Action, Viewer, allowed
+from bot.core.errors import UserError
+from bot.core.notices import ChannelNotice, Notice
+from bot.core.texts import Ref
+from bot.core.texts.render import plain
+from bot.core.vocabulary import MeetingKind, PointStatus
+from bot.meetings.service import (
     MeetingInfo,
     cycle_dates,
 )
-from bot.notices import ChannelNotice, Notice
-from bot.texts import Ref
-from bot.texts.render import plain
-from bot.vocabulary import MeetingKind, PointStatus
-from storage.models import AgendaPoint, Council, Forening, Meeting, Person, StandingPoint
-from storage.uow import UnitOfWork
 
 UowFactory = Callable[[], UnitOfWork]
 MAX_TITLE = 300

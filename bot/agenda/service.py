@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from adapters.storage.uow import JoinedUnitOfWork, UnitOfWork
 from bot.agenda.decisions import Decisions
 from bot.agenda.following import Following
 from bot.agenda.points import UowFactory
 from bot.agenda.standing import Standing
 from bot.agenda.submission import Submission
 from bot.agenda.viewing import Viewing
-from storage.uow import JoinedUnitOfWork, UnitOfWork
 
 
 class AgendaService(Submission, Viewing, Following, Decisions, Standing):

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from adapters.storage.models import Council, StandingPoint
+from adapters.storage.uow import UnitOfWork
 from bot.agenda.points import MAX_TITLE, UowFactory
-from bot.authz import Action, Viewer
-from bot.context import council_for, require, viewer_of
-from bot.errors import UserError
-from bot.vocabulary import MeetingKind
-from storage.models import Council, StandingPoint
-from storage.uow import UnitOfWork
+from bot.core.authz import Action, Viewer
+from bot.core.errors import UserError
+from bot.core.viewers import council_for, require, viewer_of
+from bot.core.vocabulary import MeetingKind
 
 
 def _caller(

@@ -7,6 +7,8 @@ from datetime import datetime
 
 from sqlalchemy.exc import IntegrityError
 
+from adapters.storage.models import AgendaPoint, Council, Meeting
+from adapters.storage.uow import UnitOfWork
 from bot.agenda.moves import meeting_phrase
 from bot.agenda.points import (
     Attachment,
@@ -17,20 +19,18 @@ from bot.agenda.points import (
     is_late,
     point_info,
 )
-from bot.authz import Action, Viewer, allowed
-from bot.context import asker, council_for, from_workspace, require, viewer_of, viewers_of
-from bot.errors import UserError
-from bot.meetings import (
+from bot.core.authz import Action, Viewer, allowed
+from bot.core.errors import UserError
+from bot.core.notices import Notice, owe
+from bot.core.viewers import asker, council_for, from_workspace, require, viewer_of, viewers_of
+from bot.core.vocabulary import MeetingKind, Platform, PointStatus
+from bot.meetings.service import (
     MeetingInfo,
     meeting_info,
     next_of_kind,
     upcoming_by_number,
     visible_to,
 )
-from bot.notices import Notice, owe
-from bot.vocabulary import MeetingKind, Platform, PointStatus
-from storage.models import AgendaPoint, Council, Meeting
-from storage.uow import UnitOfWork
 
 
 class Submission:

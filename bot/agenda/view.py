@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from adapters.storage.models import AgendaPoint, Council, Meeting, Person
+from adapters.storage.uow import UnitOfWork
 from bot.agenda.points import OPEN, AgendaView, FollowUp, PointInfo, point_infos
-from bot.audience import Audience
-from bot.meetings import meeting_info
-from bot.vocabulary import PointStatus
-from storage.models import AgendaPoint, Council, Meeting, Person
-from storage.uow import UnitOfWork
+from bot.core.audience import Audience
+from bot.core.vocabulary import PointStatus
+from bot.meetings.service import meeting_info
 
 
 def agenda_view(

@@ -5,18 +5,18 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Unpack
 
+from adapters.storage.models import Council, Meeting
+from adapters.storage.uow import UnitOfWork
 from bot.agenda.points import AgendaView, UowFactory
 from bot.agenda.view import agenda_view
-from bot.asked import MeetingAsked
-from bot.authz import Action, Viewer, allowed
-from bot.context import council_for, viewer_of
-from bot.errors import UserError
-from bot.meetings import (
+from bot.core.authz import Action, Viewer, allowed
+from bot.core.errors import UserError
+from bot.core.viewers import council_for, viewer_of
+from bot.meetings.asked import MeetingAsked
+from bot.meetings.service import (
     next_of_kind,
     visible_to,
 )
-from storage.models import Council, Meeting
-from storage.uow import UnitOfWork
 
 
 class Viewing:

@@ -2,7 +2,7 @@
 
 Each module has a pure `parse(text) -> request` that turns what a person typed after the
 command's name into a small frozen dataclass saying what they asked for, or raises
-`bot.errors.UserError` whose message says what would work. No database, no clock, no
+`bot.core.errors.UserError` whose message says what would work. No database, no clock, no
 platform: an adapter turns its request into (who, where, text), calls `parse`, hands the
 request to the services and renders the result its own way.
 

@@ -1,6 +1,6 @@
 """`/arvode`: the fee basis of a period (the secretary's; `mitt` one's own), the council's fee
 rules (`inställningar [namn värde …]`) and one's own pay data (`uppgifter`, `mina uppgifter`,
-with `radera` to erase them). The values are read by bot.fee_input."""
+with `radera` to erase them). The values are read by bot.fees.parsing."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from bot.commands.grammar import check_length, fold, split_word
 from bot.commands.help import HELP_WORDS, Help
-from bot.errors import UserError
-from bot.fee_input import Period, parse_fee_settings, parse_period, parse_profile
-from bot.grammar import check_length, fold, split_word
-from bot.phrasing import in_swedish
+from bot.commands.phrasing import in_swedish
+from bot.core.errors import UserError
+from bot.fees.parsing import Period, parse_fee_settings, parse_period, parse_profile
 
 COMMAND = "/arvode"
 MAX_TEXT = 200

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.audit import DEFAULT_LIMIT, MAX_LIMIT
-from bot.commands.help import HELP_WORDS, Help
-from bot.commands.people import PersonReader, PersonRef, take_person
-from bot.councils import JUSTERING_WORDS, MAX_SETTING_DAYS, SETTINGS
-from bot.errors import UserError
-from bot.grammar import (
+from bot.commands.grammar import (
     check_length,
     fold,
     is_number,
@@ -22,9 +17,14 @@ from bot.grammar import (
     parse_settings,
     split_word,
 )
-from bot.phrasing import in_swedish
+from bot.commands.help import HELP_WORDS, Help
+from bot.commands.people import PersonReader, PersonRef, take_person
+from bot.commands.phrasing import in_swedish
+from bot.core.errors import UserError
+from bot.core.vocabulary import MeetingKind, Role
+from bot.councils.audit import DEFAULT_LIMIT, MAX_LIMIT
+from bot.councils.service import JUSTERING_WORDS, MAX_SETTING_DAYS, SETTINGS
 from bot.privacy.retention import MAX_MONTHS, MIN_MONTHS
-from bot.vocabulary import MeetingKind, Role
 
 COMMAND = "/brukarrad"
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.commands.grammar import check_length, fold, meeting_number, split_word
 from bot.commands.help import HELP_WORDS, Help
-from bot.errors import UserError
-from bot.grammar import check_length, fold, meeting_number, split_word
-from bot.phrasing import in_swedish
+from bot.commands.phrasing import in_swedish
+from bot.core.errors import UserError
 
 COMMAND = "/dagordning"
 MAX_TEXT = 100  # a meeting's name at most

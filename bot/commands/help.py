@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# Folded (bot.grammar.fold), Swedish and English.
+# Folded (bot.commands.grammar.fold), Swedish and English.
 HELP_WORDS = frozenset({"hjalp", "help"})
 
 

@@ -16,13 +16,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from bot.commands.grammar import check_length, fold, meeting_kind, meeting_number, split_word
 from bot.commands.help import HELP_WORDS, Help
 from bot.commands.people import PersonReader, PersonRef, take_person
-from bot.errors import UserError
-from bot.grammar import check_length, fold, meeting_kind, meeting_number, split_word
-from bot.kallelse_content import PEOPLE_FIELDS, Field
-from bot.phrasing import in_swedish
-from bot.vocabulary import MeetingKind
+from bot.commands.phrasing import in_swedish
+from bot.core.errors import UserError
+from bot.core.vocabulary import MeetingKind
+from bot.kallelse.content import PEOPLE_FIELDS, Field
 
 COMMAND = "/kallelse"
 # The words people type (folded) for each text; "leds av" is read as "leds".

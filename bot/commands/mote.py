@@ -8,13 +8,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from bot.commands.grammar import check_length, fold, meeting_number, split_word, when_and_place
 from bot.commands.help import HELP_WORDS, Help
-from bot.errors import UserError
-from bot.grammar import check_length, fold, meeting_number, split_word, when_and_place
-from bot.phrasing import in_swedish
-from bot.texts.render import Link
-from bot.vocabulary import MeetingKind
-from bot.when import When, parse_when
+from bot.commands.phrasing import in_swedish
+from bot.core.errors import UserError
+from bot.core.texts.render import Link
+from bot.core.vocabulary import MeetingKind
+from bot.core.when import When, parse_when
 
 COMMAND = "/mote"
 # The help's example of a meeting held online (mote.help: the catalogue holds no links).

@@ -10,12 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from bot.commands.grammar import check_length, fold, meeting_number, split_word
 from bot.commands.help import HELP_WORDS, Help
-from bot.errors import UserError
-from bot.fee_input import parse_hours
-from bot.grammar import check_length, fold, meeting_number, split_word
-from bot.phrasing import answer_words, in_swedish
-from bot.vocabulary import Answer
+from bot.commands.phrasing import answer_words, in_swedish
+from bot.core.errors import UserError
+from bot.core.vocabulary import Answer
+from bot.fees.parsing import parse_hours
 
 COMMAND = "/narvaro"
 USAGE = "narvaro.usage"
@@ -40,7 +40,7 @@ class Which:
 
     @property
     def asked(self) -> dict[str, Any]:
-        """As the attendance service takes it (`bot.asked.ButtonOrChannelAsked`)."""
+        """As the attendance service takes it (`bot.meetings.asked.ButtonOrChannelAsked`)."""
         return {"meeting_id": self.number, "formote": self.formote}
 
     def then(self, rest: str, *, bare: bool = True, usage: str = USAGE) -> tuple[Which, str]:

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.commands.grammar import check_length, fold, split_word
 from bot.commands.help import HELP_WORDS, Help
-from bot.errors import UserError
-from bot.grammar import check_length, fold, split_word
-from bot.phrasing import in_swedish
+from bot.commands.phrasing import in_swedish
+from bot.core.errors import UserError
 from bot.reminders.grammar import parse_change, parse_days_before, parse_kinds
 from bot.reminders.kinds import ReminderKind
 from bot.reminders.preferences import Change

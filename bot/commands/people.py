@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.errors import UserError
+from bot.core.errors import UserError
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from bot.commands.grammar import check_length, fold, meeting_number, split_word
 from bot.commands.help import HELP_WORDS, Help
-from bot.errors import UserError
-from bot.grammar import check_length, fold, meeting_number, split_word
+from bot.commands.phrasing import in_swedish
+from bot.core.errors import UserError
 from bot.minutes.lines import Chosen, LineReader, chosen, is_line
-from bot.phrasing import in_swedish
 
 COMMAND = "/protokoll"
 USAGE = "protokoll.usage"

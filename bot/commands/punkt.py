@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from difflib import get_close_matches
 from enum import StrEnum
 
+from bot.commands.grammar import check_length, fold, is_number, record_id, split_word
 from bot.commands.help import HELP_WORDS, Help
-from bot.errors import UserError
-from bot.grammar import check_length, fold, is_number, record_id, split_word
-from bot.phrasing import in_swedish
+from bot.commands.phrasing import in_swedish
+from bot.core.errors import UserError
 
 COMMAND = "/punkt"
 

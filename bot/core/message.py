@@ -3,9 +3,9 @@
 A message is a few blocks of catalogue words (`Words`: a key, its parameters, the language):
 paragraphs, a heading, a list, and actions the person can take. Emphasis is the catalogue's
 own marks, and a person, a conversation or a link is a reference among the parameters
-(bot.texts.render), so nothing here is any channel's markup. Each adapter renders a message
-its own way when it is sent: Slack as mrkdwn or Block Kit (bot.runtime.slack_message), email
-as plain text and HTML, the sandbox's console (bot.texts.letters).
+(bot.core.texts.render), so nothing here is any channel's markup. Each adapter renders a message
+its own way when it is sent: Slack as mrkdwn or Block Kit (adapters.slack.message), email
+as plain text and HTML, the sandbox's console (bot.core.texts.letters).
 
 A message is stored in the outbox as JSON (`to_json`, `from_json`), under a version number,
 so rows queued by an older release are read as they were written.
@@ -18,8 +18,8 @@ from dataclasses import asdict, dataclass
 from decimal import Decimal
 from typing import Any, Literal
 
-from bot.texts import Ref
-from bot.texts.render import Conversation, Link, Mention
+from bot.core.texts import Ref
+from bot.core.texts.render import Conversation, Link, Mention
 
 VERSION = 1
 
@@ -144,7 +144,7 @@ _REFERENCE_NAMES = {kind: name for name, kind in REFERENCES.items()}
 
 
 def _encoded(value: Any) -> Any:
-    """A parameter as JSON: a catalogue reference (bot.texts.Ref, with its own parameters),
+    """A parameter as JSON: a catalogue reference (bot.core.texts.Ref, with its own parameters),
     a person, a conversation or a link is marked as one."""
     if isinstance(value, Ref):
         count = value.count

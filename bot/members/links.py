@@ -16,15 +16,15 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from adapters.storage.models import MemberLink
+from adapters.storage.uow import UnitOfWork
+from bot.core.errors import UserError
 from bot.core.message import Message as Said
 from bot.core.message import Words
-from bot.councils import language_for
-from bot.errors import UserError
-from bot.outbox import Message, queue
-from bot.texts.render import Link
-from bot.vocabulary import Platform
-from storage.models import MemberLink
-from storage.uow import UnitOfWork
+from bot.core.outbox import Message, queue
+from bot.core.texts.render import Link
+from bot.core.vocabulary import Platform
+from bot.councils.service import language_for
 
 UowFactory = Callable[[], UnitOfWork]
 # Where `serve` serves the member page, and its sign-in by link under it.

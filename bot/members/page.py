@@ -1,5 +1,5 @@
 """What the member page shows a person: for each of their councils the coming meetings they
-may see (a förmöte only to the associations' people: bot.authz), with the kallelse once it is
+may see (a förmöte only to the associations' people: bot.core.authz), with the kallelse once it is
 out, their own answer and read receipt, and their points and what happened to them."""
 
 from __future__ import annotations
@@ -8,14 +8,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+from adapters.storage.models import Council, Meeting
+from adapters.storage.uow import UnitOfWork
 from bot.agenda import PointInfo, accepts_points, point_infos
-from bot.authz import Action, Viewer, allowed, audience_of
-from bot.context import viewer_by_person
-from bot.kallelse_content import Kallelse, compose
-from bot.meetings import MeetingInfo, meeting_info, visible_to
-from bot.vocabulary import Answer, Role
-from storage.models import Council, Meeting
-from storage.uow import UnitOfWork
+from bot.core.authz import Action, Viewer, allowed, audience_of
+from bot.core.viewers import viewer_by_person
+from bot.core.vocabulary import Answer, Role
+from bot.kallelse.content import Kallelse, compose
+from bot.meetings.service import MeetingInfo, meeting_info, visible_to
 
 UowFactory = Callable[[], UnitOfWork]
 SHOWN_MEETINGS = 5
@@ -88,7 +88,7 @@ def _card(
         answer=Answer(row.answer) if row and row.answer else None,
         reason=row.answer_reason if row else None,
         read_at=row.read_documents_at if row else None,
-        # As bot.attendance.AttendanceService.answer decides who may answer.
+        # As bot.attendance.service.AttendanceService.answer decides who may answer.
         answers=bool(viewer.roles - {Role.ERSATTARE})
         or (row is not None and row.replaces_person_id is not None),
         takes_points=accepts_points(meeting, viewer),

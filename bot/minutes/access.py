@@ -1,6 +1,6 @@
 """Finding the minutes a request is about, after checking the caller may act on them.
 
-The meeting is found as attendance finds it (bot.meeting_finder): from the council channel
+The meeting is found as attendance finds it (bot.meetings.finder): from the council channel
 the one named, else the one under way or the latest begun (or with `förmöte`, the latest
 förmöte); from a button in a DM, the id it carries; from a thread, the meeting whose it is.
 Minutes are for meetings that have begun (capture may start half an hour early).
@@ -12,10 +12,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Unpack
 
-from bot.asked import ButtonAsked, ChannelAsked
-from bot.authz import Action, Viewer
-from bot.errors import UserError
-from bot.meeting_finder import (
+from adapters.storage.models import Council, Meeting, Minutes
+from adapters.storage.uow import UnitOfWork
+from bot.core.authz import Action, Viewer
+from bot.core.errors import UserError
+from bot.core.vocabulary import MeetingKind
+from bot.meetings.asked import ButtonAsked, ChannelAsked
+from bot.meetings.finder import (
     CHECKIN_OPENS,
     NOW_OR_LAST,
     RECENT,
@@ -25,9 +28,6 @@ from bot.meeting_finder import (
     locate_by_id,
 )
 from bot.minutes.record import HEAD, PREFIX, Record, replay
-from bot.vocabulary import MeetingKind
-from storage.models import Council, Meeting, Minutes
-from storage.uow import UnitOfWork
 
 
 def _latest_formote(

@@ -14,9 +14,9 @@ from datetime import UTC, datetime
 
 from docx import Document
 
+from bot.core.texts.render import Plain
+from bot.core.written import readable
 from bot.minutes.render import Layout, Text, markdown_bytes, say
-from bot.texts.render import Plain
-from bot.written import readable
 
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 MARKDOWN_MIME = "text/markdown"
@@ -32,7 +32,7 @@ class ArchiveFile:
 
 
 def _plain(text: str) -> str:
-    """People's words with their mentions and links in words (bot/written.py); XML cannot
+    """People's words with their mentions and links in words (bot/core/written.py); XML cannot
     hold control characters, and the words keep everything else."""
     return "".join(c for c in readable(text) if c.isprintable() or c in "\t\n")
 

@@ -12,13 +12,16 @@ from datetime import date, datetime
 from typing import Unpack
 from zoneinfo import ZoneInfo
 
+from adapters.storage.uow import UnitOfWork
 from bot.agenda import agenda_view
-from bot.asked import ButtonAsked, Caller, MeetingAsked
-from bot.authz import Action, audience_of, is_second_officer
 from bot.commands.people import PersonRef
-from bot.context import viewer_of, viewers_of
-from bot.errors import UserError
-from bot.meetings import visible_to
+from bot.core.authz import Action, audience_of, is_second_officer
+from bot.core.errors import UserError
+from bot.core.outbox import Compose, nothing, queue
+from bot.core.viewers import viewer_of, viewers_of
+from bot.core.vocabulary import MeetingKind, MinutesStatus, NoteKind, Platform
+from bot.meetings.asked import ButtonAsked, Caller, MeetingAsked
+from bot.meetings.service import visible_to
 from bot.minutes import access, snapshot
 from bot.minutes.access import Located
 from bot.minutes.choose import choose_justerare
@@ -35,9 +38,6 @@ from bot.minutes.record import (
     Item,
 )
 from bot.minutes.render import Layout, Section, layout
-from bot.outbox import Compose, nothing, queue
-from bot.vocabulary import MeetingKind, MinutesStatus, NoteKind, Platform
-from storage.uow import UnitOfWork
 
 UowFactory = Callable[[], UnitOfWork]
 MAX_ENTRY = 2000
@@ -149,7 +149,7 @@ class CaptureService:
     ) -> Started:
         """Freeze the agenda the lines are written against (once) and say where to write;
         the thread's first message, which `compose` makes, is queued with it (once posted in
-        a new thread, the sender remembers that thread: bot.outbox.remember_posted)."""
+        a new thread, the sender remembers that thread: bot.core.outbox.remember_posted)."""
         with self._uow() as uow:
             at = access.in_channel(uow, now=now, action=Action.WRITE_MINUTES, **asked)
             self._ensure_started(uow, at, now)

@@ -11,17 +11,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.attendance_roll import expected
-from bot.authz import Action, Viewer, allowed
-from bot.context import viewers_of
-from bot.errors import UserError
-from bot.grammar import fold
-from bot.meetings import visible_to
+from adapters.storage.uow import UnitOfWork
+from bot.attendance.roll import expected
+from bot.commands.grammar import fold
+from bot.core.authz import Action, Viewer, allowed
+from bot.core.errors import UserError
+from bot.core.viewers import viewers_of
+from bot.meetings.service import visible_to
 from bot.minutes.access import Located
 from bot.minutes.facts import presence_of
 from bot.minutes.lines import Chosen
 from bot.minutes.record import JUSTERARE
-from storage.uow import UnitOfWork
 
 
 def choose_justerare(

@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from bot.attendance_roll import Seat, expected, members_at
-from bot.audience import Audience
-from bot.meetings import visible_to
-from bot.texts.render import plain
-from bot.vocabulary import Answer, MeetingKind, PointStatus, Presence, Role
-from storage.models import Council, Meeting
-from storage.uow import UnitOfWork
+from adapters.storage.models import Council, Meeting
+from adapters.storage.uow import UnitOfWork
+from bot.attendance.roll import Seat, expected, members_at
+from bot.core.audience import Audience
+from bot.core.texts.render import plain
+from bot.core.vocabulary import Answer, MeetingKind, PointStatus, Presence, Role
+from bot.meetings.service import visible_to
 
 PRESENCES = ("present", "remote", "absent", "unknown")
 

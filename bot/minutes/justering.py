@@ -14,12 +14,17 @@ from datetime import date, datetime
 from typing import Unpack
 from zoneinfo import ZoneInfo
 
-from bot.asked import ButtonAsked, MeetingAsked
-from bot.authz import Action, Viewer, allowed, require_justerare, require_second_officer
-from bot.context import viewers_of
-from bot.errors import UserError
-from bot.labels import meeting_label
-from bot.meetings import cycle_dates, meeting_info, visible_to
+from adapters.storage.uow import UnitOfWork
+from bot.core.authz import Action, Viewer, allowed, require_justerare, require_second_officer
+from bot.core.errors import UserError
+from bot.core.notices import Notice, owe
+from bot.core.outbox import Compose, nothing, queue
+from bot.core.texts import Ref
+from bot.core.viewers import viewers_of
+from bot.core.vocabulary import MinutesStatus
+from bot.meetings.asked import ButtonAsked, MeetingAsked
+from bot.meetings.labels import meeting_label
+from bot.meetings.service import cycle_dates, meeting_info, visible_to
 from bot.minutes import access, snapshot
 from bot.minutes.access import Located
 from bot.minutes.capture import facts_for
@@ -33,11 +38,6 @@ from bot.minutes.record import (
     Record,
 )
 from bot.minutes.render import Layout, layout
-from bot.notices import Notice, owe
-from bot.outbox import Compose, nothing, queue
-from bot.texts import Ref
-from bot.vocabulary import MinutesStatus
-from storage.uow import UnitOfWork
 
 UowFactory = Callable[[], UnitOfWork]
 MIN_PROPOSAL = 3

@@ -23,12 +23,12 @@ from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from bot.agenda import AgendaView, outline
+from bot.commands.grammar import check_length, fold
 from bot.commands.people import PersonRef
-from bot.errors import UserError
-from bot.grammar import check_length, fold
+from bot.core.errors import UserError
+from bot.core.vocabulary import NoteKind, PointStatus
+from bot.core.when import parse_when
 from bot.minutes.record import FollowedAction, Item
-from bot.vocabulary import NoteKind, PointStatus
-from bot.when import parse_when
 
 # Folded first words and the kind they start; "bordläggs" is the formal word for flyttas.
 KIND_WORDS = {
@@ -105,7 +105,7 @@ def parse_line(
     read: LineReader,
     members: Mapping[str, str] | None = None,
 ) -> Goto | Note | Chosen | None:
-    """A minutes line as typed (bot/written.py), or None when the text is not one. `read`
+    """A minutes line as typed (bot/core/written.py), or None when the text is not one. `read`
     reads the people and links in it; `members` are the council's members' names by their
     account, for an action's owner written by name ("åtgärd: Sara …")."""
     text = check_length(text, MAX_LINE)

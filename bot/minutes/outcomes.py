@@ -10,12 +10,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.agenda import OPEN
+from bot.core.texts import Ref
+from bot.core.texts.render import console
+from bot.core.vocabulary import NoteKind, PointStatus
+from bot.core.when import format_date
 from bot.minutes.facts import PointFacts
 from bot.minutes.record import Entry
-from bot.texts import Ref
-from bot.texts.render import console
-from bot.vocabulary import NoteKind, PointStatus
-from bot.when import format_date
 
 SEPARATOR = "; "
 
@@ -38,7 +38,7 @@ def action_phrase(entry: Entry, lang: str) -> tuple[str, dict[str, object]]:
 
 def _said(entry: Entry, lang: str) -> str:
     """A line as the submitter is told it: an action names its owner and due date. Kept as
-    people's words are (bot/written.py): the catalogue's words as they are, the line's own
+    people's words are (bot/core/written.py): the catalogue's words as they are, the line's own
     mentions and links whole, for each channel to show its way."""
     if entry.kind != NoteKind.ACTION:
         return entry.text

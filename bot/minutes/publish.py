@@ -15,31 +15,31 @@ from datetime import datetime
 from typing import Unpack
 from zoneinfo import ZoneInfo
 
+from adapters.mail.minutes import minutes_mail
+from adapters.mail.smtp import Mailer
+from adapters.storage.models import ActionItem, Council, Meeting
+from adapters.storage.uow import UnitOfWork
 from bot.agenda import AgendaService, Change
-from bot.asked import Caller, MeetingAsked
-from bot.audience import Audience
-from bot.authz import Action
-from bot.errors import UserError
-from bot.kallelse_content import Recipient, audience
-from bot.mail import Mailer
-from bot.meetings import cycle_dates
-from bot.messenger import EMAIL
+from bot.core.audience import Audience
+from bot.core.authz import Action
+from bot.core.errors import UserError
+from bot.core.notices import Notice, owe
+from bot.core.outbox import Compose, Link, Message, nothing, queue
+from bot.core.ports.messenger import EMAIL
+from bot.core.texts import Ref
+from bot.core.vocabulary import ActionStatus, MeetingKind, MinutesStatus, NoteKind, PointStatus
+from bot.kallelse.content import Recipient, audience
+from bot.meetings.asked import Caller, MeetingAsked
+from bot.meetings.service import cycle_dates
 from bot.minutes import access, snapshot
 from bot.minutes.access import Located
 from bot.minutes.archive import DOCX_MIME, archive_files
 from bot.minutes.capture import facts_for
 from bot.minutes.facts import point_facts
 from bot.minutes.justering import label
-from bot.minutes.mail import minutes_mail
 from bot.minutes.outcomes import Outcome, outcome
 from bot.minutes.record import LOCKED, PUBLISHED, Record
 from bot.minutes.render import Layout
-from bot.notices import Notice, owe
-from bot.outbox import Compose, Link, Message, nothing, queue
-from bot.texts import Ref
-from bot.vocabulary import ActionStatus, MeetingKind, MinutesStatus, NoteKind, PointStatus
-from storage.models import ActionItem, Council, Meeting
-from storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
 UNLOCKED = frozenset({MinutesStatus.DRAFT, MinutesStatus.JUSTERING})

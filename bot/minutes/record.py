@@ -12,8 +12,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any, Protocol
 
+from bot.core.vocabulary import MinutesStatus, NoteKind
 from bot.minutes.facts import Facts
-from bot.vocabulary import MinutesStatus, NoteKind
 
 PREFIX = "minutes."
 STARTED = "minutes.started"
@@ -35,7 +35,7 @@ HEAD = (STARTED, TOPIC, LOCKED, PUBLISHED)
 
 
 class LoggedEvent(Protocol):
-    """What replay reads of an event (storage.models.Event, or one from a recorded log)."""
+    """What replay reads of an event (adapters.storage.models.Event, or one from a recorded log)."""
 
     @property
     def id(self) -> int: ...

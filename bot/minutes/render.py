@@ -1,8 +1,8 @@
 """The minutes as a document: one layout from the record and its facts, then formats.
 
 The layout is made of catalogue phrases whose parameters are people's words (and dates),
-so every format writes them as its channel does (bot.texts.render.Channel): Markdown here,
-Block Kit in handlers/minutes_blocks.py, DOCX in bot/minutes/archive.py.
+so every format writes them as its channel does (bot.core.texts.render.Channel): Markdown here,
+Block Kit in adapters/slack/blocks/minutes.py, DOCX in bot/minutes/archive.py.
 """
 
 from __future__ import annotations
@@ -13,15 +13,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from bot.grammar import fold
+from bot.commands.grammar import fold
+from bot.core.texts import Ref
+from bot.core.texts.render import Channel, render
+from bot.core.vocabulary import MinutesStatus, NoteKind
+from bot.core.when import When, format_date, format_when
+from bot.core.written import readable
 from bot.minutes.facts import Attendee, Facts, MeetingFacts
 from bot.minutes.outcomes import action_phrase, outcome
 from bot.minutes.record import Entry, Item, Record
-from bot.texts import Ref
-from bot.texts.render import Channel, render
-from bot.vocabulary import MinutesStatus, NoteKind
-from bot.when import When, format_date, format_when
-from bot.written import readable
 
 ENTRY_KEYS = {
     NoteKind.DECISION: "protokoll.doc.decision",
@@ -72,7 +72,7 @@ def say(phrase: Text, lang: str, channel: Channel) -> str:
 
 
 def _ref(value: object) -> object:
-    """A phrase as the catalogue renders it (bot.texts.Ref), nested phrases and lists too."""
+    """A phrase as the catalogue renders it (bot.core.texts.Ref), nested phrases and lists too."""
     if isinstance(value, Phrase):
         return Ref(value.key, params={k: _ref(v) for k, v in value.params.items()})
     if isinstance(value, list | tuple):
@@ -282,7 +282,7 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#])")
 
 def markdown_escape(text: str) -> str:
     """People's words stay words: no emphasis, links, HTML or headings of their own; their
-    mentions and links in words (bot/written.py)."""
+    mentions and links in words (bot/core/written.py)."""
     return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(readable(text).split()))
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from adapters.mail.smtp import Mailer
+from adapters.storage.uow import UnitOfWork
 from bot.agenda import AgendaService
-from bot.mail import Mailer
 from bot.minutes.capture import CaptureService
 from bot.minutes.justering import JusteringService
 from bot.minutes.publish import PublishService
-from storage.uow import UnitOfWork
 
 
 @dataclass(frozen=True)

@@ -13,12 +13,12 @@ import re
 from datetime import datetime
 from typing import Any
 
+from adapters.storage.uow import UnitOfWork
+from bot.core.texts.render import Channel
 from bot.minutes import access
 from bot.minutes.access import Located
 from bot.minutes.record import Record
 from bot.minutes.render import Layout, Said, Section, Text, layout, say, status_phrase
-from bot.texts.render import Channel
-from storage.uow import UnitOfWork
 
 _OPEN, _CLOSE = "\x00", "\x01"  # around people's words while the text is made
 _WORD = re.compile(f"{_OPEN}([^{_CLOSE}]*){_CLOSE}")

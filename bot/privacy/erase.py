@@ -14,18 +14,18 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from bot.fee_service import forget_profile
+from adapters.storage.models import Person
+from adapters.storage.uow import UnitOfWork
+from bot.core.vocabulary import PointStatus
+from bot.fees.service import forget_profile
 from bot.privacy import FORMER
 from bot.privacy.minutes import Erased, redact
-from bot.vocabulary import PointStatus
-from storage.models import Person
-from storage.uow import UnitOfWork
 
 
 class Reason(StrEnum):
     REQUEST = "request"  # the person asked (/minadata radera)
     RETENTION = "retention"  # they left longer ago than the councils keep data
-    UNINSTALLED = "uninstalled"  # the app was removed from their workspace (bot.workspaces)
+    UNINSTALLED = "uninstalled"  # the app was removed from their workspace (bot.privacy.workspaces)
 
 
 def erase_person(uow: UnitOfWork, person: Person, *, now: datetime, reason: Reason) -> None:

@@ -8,11 +8,11 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.fee_service import ProfileView, profile_view
+from adapters.storage.models import Council, Person
+from adapters.storage.uow import UnitOfWork
+from bot.core.vocabulary import ActionStatus, MeetingKind, PointStatus, Role
+from bot.fees.service import ProfileView, profile_view
 from bot.reminders.preferences import Preferences
-from bot.vocabulary import ActionStatus, MeetingKind, PointStatus, Role
-from storage.models import Council, Person
-from storage.uow import UnitOfWork
 
 
 def _day(council: Council, instant: datetime) -> date:

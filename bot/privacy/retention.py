@@ -15,8 +15,8 @@ import logging
 from collections.abc import Callable, Iterable
 from datetime import datetime
 
+from adapters.storage.uow import UnitOfWork
 from bot.privacy.erase import Reason, erase_person
-from storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
 UowFactory = Callable[[], UnitOfWork]

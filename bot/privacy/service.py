@@ -9,14 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from bot.context import council_for
-from bot.councils import change_setting
-from bot.errors import UserError
+from adapters.storage.uow import UnitOfWork
+from bot.core.errors import UserError
+from bot.core.viewers import council_for
+from bot.core.vocabulary import Platform
+from bot.councils.service import change_setting
 from bot.privacy.erase import Reason, erase_person
 from bot.privacy.inventory import Inventory, inventory
 from bot.privacy.retention import MAX_MONTHS, MIN_MONTHS
-from bot.vocabulary import Platform
-from storage.uow import UnitOfWork
 
 UowFactory = Callable[[], UnitOfWork]
 

@@ -10,12 +10,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from bot.messenger import Messenger
+from adapters.storage.uow import UnitOfWork
+from bot.core.ports.messenger import Messenger
 from bot.privacy.retention import apply_retention
+from bot.privacy.workspaces import apply_workspace_retention
 from bot.reminders.sender import DrainReport, Sender, SenderPolicy
 from bot.reminders.sweep import sweep
-from bot.workspaces import apply_workspace_retention
-from storage.uow import UnitOfWork
 
 # A reminder's row is kept this long after it expired (to answer "did I get it?"), then
 # forgotten: the outbox holds what is due and the recent past, not every reminder ever sent.

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.messenger import Posted
-from bot.outbox import COUNCIL
-from bot.vocabulary import OutboxStatus
-from storage.models import OutboxMessage
-from storage.uow import UnitOfWork
+from adapters.storage.models import OutboxMessage
+from adapters.storage.uow import UnitOfWork
+from bot.core.outbox import COUNCIL
+from bot.core.ports.messenger import Posted
+from bot.core.vocabulary import OutboxStatus
 
 
 @dataclass(frozen=True)

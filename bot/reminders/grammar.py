@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.errors import UserError
-from bot.grammar import fold, is_number
+from bot.commands.grammar import fold, is_number
+from bot.core.errors import UserError
+from bot.core.when import SV_WEEKDAYS
 from bot.reminders.kinds import MAX_DAYS_BEFORE, ReminderKind
 from bot.reminders.preferences import ALL_DAYS, Change, Preferences
-from bot.when import SV_WEEKDAYS
 
 # Singular, plural and everyday words for each kind, as typed (folded when compared).
 _KIND_WORDS: dict[str, ReminderKind] = {

@@ -14,13 +14,13 @@ from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from bot.attendance_roll import speaks_for_forening
-from bot.authz import Viewer
-from bot.meetings import CycleDates, cycle_dates, visible_to
-from bot.texts.render import Mention
-from bot.vocabulary import Answer, MeetingKind, Role
-from storage.models import ActionItem, Attendance, Council, Meeting
-from storage.repositories.reminders import TimingSettings
+from adapters.storage.models import ActionItem, Attendance, Council, Meeting
+from adapters.storage.repositories.reminders import TimingSettings
+from bot.attendance.roll import speaks_for_forening
+from bot.core.authz import Viewer
+from bot.core.texts.render import Mention
+from bot.core.vocabulary import Answer, MeetingKind, Role
+from bot.meetings.service import CycleDates, cycle_dates, visible_to
 
 
 class ReminderKind(StrEnum):

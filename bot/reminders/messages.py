@@ -7,10 +7,10 @@ from __future__ import annotations
 from typing import Any
 
 from bot.core.message import Message, Words
-from bot.labels import meeting_label
-from bot.meetings import meeting_info
+from bot.core.when import format_date
+from bot.meetings.labels import meeting_label
+from bot.meetings.service import meeting_info
 from bot.reminders.kinds import Due
-from bot.when import format_date
 
 
 def _meeting_params(due: Due, lang: str) -> dict[str, Any]:

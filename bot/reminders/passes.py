@@ -22,6 +22,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from adapters.storage.models import ActionItem, Meeting
+from adapters.storage.repositories.reminders import MeetingSpan, Passes, TimingSettings
+from adapters.storage.uow import UnitOfWork
+from bot.core.vocabulary import MeetingKind
 from bot.reminders.kinds import (
     DEFAULT_TIMING,
     END_MARGIN,
@@ -31,10 +35,6 @@ from bot.reminders.kinds import (
     ReminderKind,
     meeting_span,
 )
-from bot.vocabulary import MeetingKind
-from storage.models import ActionItem, Meeting
-from storage.repositories.reminders import MeetingSpan, Passes, TimingSettings
-from storage.uow import UnitOfWork
 
 FULL_EVERY = timedelta(minutes=15)
 # A moment at exactly `now` is in (last, now]; the queries' ends are exclusive.

@@ -11,12 +11,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.authz import Action
-from bot.context import allowed_viewer, council_for
+from adapters.storage.models import ReminderPreference
+from adapters.storage.uow import UnitOfWork
+from bot.core.authz import Action
+from bot.core.viewers import allowed_viewer, council_for
+from bot.core.vocabulary import Platform
 from bot.reminders.kinds import ReminderKind, Timing, council_timing
-from bot.vocabulary import Platform
-from storage.models import ReminderPreference
-from storage.uow import UnitOfWork
 
 UowFactory = Callable[[], UnitOfWork]
 ALL_DAYS = frozenset(range(7))

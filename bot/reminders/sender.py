@@ -1,5 +1,5 @@
 """The sender: claims outbox rows, delivers each exactly once through the Messenger port
-(bot.messenger: Slack, email), records the outcome and the channel it went on.
+(bot.core.ports.messenger: Slack, email), records the outcome and the channel it went on.
 
 Exactly once across crashes: every message carries its idempotency key (Slack message
 metadata), and a row that was claimed before (its worker may have died after posting but
@@ -8,7 +8,7 @@ before marking it sent, or a post may have failed ambiguously) is looked for whe
 a silent claimer are taken over after a lease. Permanent errors end a row; transient ones
 retry with backoff, a bounded number of times. An answer that the token is revoked marks the
 row's workspace as removed and drops the row: the rest queued for that workspace is dropped
-without a call (bot.workspaces).
+without a call (bot.privacy.workspaces).
 """
 
 from __future__ import annotations
@@ -25,14 +25,14 @@ from email import message_from_string
 from email.policy import default
 from typing import Any
 
+from adapters.storage.models import OutboxMessage
+from adapters.storage.uow import UnitOfWork
 from bot.core.message import Words
-from bot.messenger import SLACK, DeliveryError, Messenger, Outbound
-from bot.outbox import files_of, remember_posted, said_in
+from bot.core.outbox import files_of, remember_posted, said_in
+from bot.core.ports.messenger import SLACK, DeliveryError, Messenger, Outbound
+from bot.core.vocabulary import OutboxStatus
 from bot.reminders.addresses import Address, address_of
 from bot.reminders.wanted import why_unwanted, workspace_of
-from bot.vocabulary import OutboxStatus
-from storage.models import OutboxMessage
-from storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
 UowFactory = Callable[[], UnitOfWork]

@@ -15,9 +15,13 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.authz import audience_of
-from bot.context import viewers_by_council
-from bot.outbox import saying
+from adapters.storage.models import Attendance
+from adapters.storage.uow import UnitOfWork
+from bot.attendance.substitutes import missing_substitute_rows
+from bot.core.authz import audience_of
+from bot.core.outbox import saying
+from bot.core.viewers import viewers_by_council
+from bot.core.vocabulary import OutboxStatus
 from bot.reminders.kinds import (
     CouncilPeople,
     Due,
@@ -29,10 +33,6 @@ from bot.reminders.kinds import (
 from bot.reminders.messages import reminder
 from bot.reminders.passes import Scope, scope
 from bot.reminders.preferences import Preferences
-from bot.substitutes import missing_substitute_rows
-from bot.vocabulary import OutboxStatus
-from storage.models import Attendance
-from storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
 UowFactory = Callable[[], UnitOfWork]
@@ -91,7 +91,7 @@ def _row(due: Due, now: datetime) -> dict[str, Any]:
 
 
 def _installed(uow: UnitOfWork, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The rows for councils in workspaces that still have the app (bot.workspaces)."""
+    """The rows for councils in workspaces that still have the app (bot.privacy.workspaces)."""
     gone = uow.workspaces.all_gone()
     if not gone:
         return rows

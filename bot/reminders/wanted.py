@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.authz import audience_of
-from bot.context import viewer_of
-from bot.meetings import visible_to
-from bot.vocabulary import ActionStatus, MeetingStatus, Platform
-from storage.models import OutboxMessage
-from storage.uow import UnitOfWork
+from adapters.storage.models import OutboxMessage
+from adapters.storage.uow import UnitOfWork
+from bot.core.authz import audience_of
+from bot.core.viewers import viewer_of
+from bot.core.vocabulary import ActionStatus, MeetingStatus, Platform
+from bot.meetings.service import visible_to
 
 
 def workspace_of(uow: UnitOfWork, row: OutboxMessage) -> str | None:
@@ -34,7 +34,7 @@ def workspace_of(uow: UnitOfWork, row: OutboxMessage) -> str | None:
 def why_unwanted(uow: UnitOfWork, row: OutboxMessage, now: datetime) -> str | None:
     """None when the row may go; else why not (a short code, kept as the row's last error).
     In a workspace the app was removed from, that is how we learnt it (app_uninstalled,
-    token_revoked …): bot.workspaces."""
+    token_revoked …): bot.privacy.workspaces."""
     team = workspace_of(uow, row)
     gone = uow.workspaces.gone(team) if team else None
     if gone:

@@ -1,1 +1,2 @@
-"""The runtime edge: what talks to Slack and runs on a schedule, outside the domain."""
+"""Entrypoints' wiring: settings, the services built from them, the inbox, the scheduler
+and the work done after an acknowledgement; the CLI (bot/__main__.py) starts them."""

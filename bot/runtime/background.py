@@ -1,7 +1,7 @@
 """Work the bot does after Slack has its acknowledgement, and a way to wait until it is done.
 
-Slash commands, buttons and events are acknowledged at once (handlers/ack_first.py), so Slack
-never waits on the database; the thread pool below runs their work. Work submitted while an
+Slash commands, buttons and events are acknowledged at once (adapters/slack/handlers/ack_first.py),
+so Slack never waits on the database; the thread pool below runs their work. Work submitted while an
 HTTP request is being answered waits until the answer is written (`after_response`): started
 at once, it would take the interpreter from the thread writing the acknowledgement and delay
 it by milliseconds. `settle()` lets the local stack, its tests and the benchmarks see a

@@ -26,15 +26,15 @@ from enum import StrEnum
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
-from bot.clock import Clock
-from storage.repositories.inbox import (
+from adapters.storage.repositories.inbox import (
     CURRENT_CLAIM,
     GAVE_UP,
     Claim,
     InboxIntake,
     InboxUnavailableError,
 )
-from storage.uow import UnitOfWork
+from adapters.storage.uow import UnitOfWork
+from bot.core.clock import Clock
 
 log = logging.getLogger(__name__)
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from bot.mail import MailMessenger, mailer_from
-from bot.messenger import Messenger
-from bot.runtime.slack_delivery import SlackDelivery
-from bot.settings import Settings
+from adapters.mail.smtp import MailMessenger, mailer_from
+from adapters.slack.delivery import SlackDelivery
+from bot.core.ports.messenger import Messenger
+from bot.runtime.settings import Settings
 
 
 def messengers_from(settings: Settings) -> list[Messenger]:

@@ -14,12 +14,12 @@ from datetime import UTC, timedelta
 
 from apscheduler.schedulers.background import BackgroundScheduler
 
-from bot.clock import SystemClock
-from bot.messenger import Messenger
+from bot.core.clock import SystemClock
+from bot.core.ports.messenger import Messenger
 from bot.reminders import tick
 from bot.reminders.sender import new_worker_id
 from bot.runtime.inbox import Replay
-from bot.services import Services
+from bot.runtime.services import Services
 
 INTERVAL = timedelta(minutes=1)
 INBOX_INTERVAL = timedelta(seconds=5)

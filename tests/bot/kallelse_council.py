@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from adapters.storage.models import ActionItem
 from bot.agenda import Attachment
-from bot.councils import SlackUser
-from bot.kallelse_content import Field
-from bot.services import Services
-from bot.vocabulary import MeetingKind, Platform, Role
-from bot.when import parse_when
-from storage.models import ActionItem
+from bot.core.vocabulary import MeetingKind, Platform, Role
+from bot.core.when import parse_when
+from bot.councils.service import SlackUser
+from bot.kallelse.content import Field
+from bot.runtime.services import Services
 from tests.conftest import NOW
 
 TEAM, CHANNEL = "T0TEAM", "C0RAD"

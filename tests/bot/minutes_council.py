@@ -9,15 +9,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from bot.councils import SlackUser
+from adapters.slack.markup import MinutesWords
+from adapters.storage.uow import UnitOfWork
+from bot.core.notices import Notice
+from bot.core.vocabulary import Answer, MeetingKind, Role
+from bot.core.when import When
+from bot.councils.service import SlackUser
 from bot.minutes.capture import Captured, Edited, EntryInput
 from bot.minutes.render import markdown
-from bot.notices import Notice
-from bot.services import Services
-from bot.vocabulary import Answer, MeetingKind, Role
-from bot.when import When
-from handlers.slack_markup import MinutesWords
-from storage.uow import UnitOfWork
+from bot.runtime.services import Services
 from tests.conftest import NOW, STOCKHOLM
 
 TEAM, RAD = "T0LOCAL", "C0RAD"

@@ -7,10 +7,10 @@ from datetime import datetime
 
 import pytest
 
-from bot.attendance_stats import ForeningShare
-from bot.errors import UserError
-from bot.services import Services
-from bot.vocabulary import Answer, MeetingKind, Platform
+from bot.attendance.stats import ForeningShare
+from bot.core.errors import UserError
+from bot.core.vocabulary import Answer, MeetingKind, Platform
+from bot.runtime.services import Services
 from tests.bot.test_substitutes import ANNA, ERIK, NILS, OLLE, SARA, council, plan
 from tests.conftest import NOW, STOCKHOLM
 

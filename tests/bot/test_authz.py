@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.authz import RULES, Action, Viewer, allowed
-from bot.authz_table import markdown_table
-from bot.vocabulary import Role
+from bot.core.authz import RULES, Action, Viewer, allowed
+from bot.core.authz_table import markdown_table
+from bot.core.vocabulary import Role
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -76,4 +76,6 @@ def test_a_unit_person_who_is_also_in_an_association_never_sees_the_formote() ->
 
 def test_the_docs_table_is_generated_from_the_rules() -> None:
     committed = (ROOT / "docs" / "authorization.md").read_text(encoding="utf-8")
-    assert committed == markdown_table(), "run: python -m bot.authz_table > docs/authorization.md"
+    assert committed == markdown_table(), (
+        "run: python -m bot.core.authz_table > docs/authorization.md"
+    )

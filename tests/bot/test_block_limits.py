@@ -1,6 +1,6 @@
 """Every message and view the bot builds stays within Slack's limits, however long the names,
 titles and lists people give it: rendered with the longest inputs the bot accepts and checked
-with the local Slack's own validator (`bot.localslack.limits`), so what passes here is what a
+with the local Slack's own validator (`devtools.localslack.limits`), so what passes here is what a
 real workspace shows."""
 
 from __future__ import annotations
@@ -14,17 +14,40 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from slack_sdk.models.views import View
 
+from adapters.slack.blocks.agenda import agenda_pages, council_picker, decision_modal, point_modal
+from adapters.slack.blocks.attendance import checklist_modal, roll_reply
+from adapters.slack.blocks.audit import audit_reply
+from adapters.slack.blocks.kallelse import channel_message, member_message, preview_reply
+from adapters.slack.blocks.minutes import (
+    amendment_blocks,
+    draft_reply,
+    edit_modal,
+    justering_blocks,
+)
+from adapters.slack.blocks.privacy import inventory_reply
+from adapters.slack.handlers.events import home_view
+from adapters.slack.handlers.replies import Reply
 from bot.agenda import AgendaView, Attachment, PointInfo
 from bot.agenda.points import MAX_DESCRIPTION, MAX_TITLE, FollowUp
-from bot.attendance import Roll, RollEntry
-from bot.audit import AuditEntry, AuditTrail
-from bot.home import CouncilHome
-from bot.kallelse import MAX_MEANING, MAX_URL, MemberCopy, Preview
-from bot.kallelse import MAX_TEXT as MAX_KALLELSE_TEXT
-from bot.kallelse import MAX_TITLE as MAX_DOCUMENT_TITLE
-from bot.kallelse_content import DocumentInfo, Field, Item, Kallelse, Named, Term
-from bot.localslack.limits import MAX_TEXT, message_problems, view_problems
-from bot.meetings import CycleDates, MeetingInfo
+from bot.attendance.service import Roll, RollEntry
+from bot.core.vocabulary import (
+    ActionStatus,
+    Answer,
+    MeetingKind,
+    MeetingStatus,
+    NoteKind,
+    PointStatus,
+    Presence,
+    Role,
+)
+from bot.core.when import When
+from bot.councils.audit import AuditEntry, AuditTrail
+from bot.councils.home import CouncilHome
+from bot.kallelse.content import DocumentInfo, Field, Item, Kallelse, Named, Term
+from bot.kallelse.service import MAX_MEANING, MAX_URL, MemberCopy, Preview
+from bot.kallelse.service import MAX_TEXT as MAX_KALLELSE_TEXT
+from bot.kallelse.service import MAX_TITLE as MAX_DOCUMENT_TITLE
+from bot.meetings.service import CycleDates, MeetingInfo
 from bot.minutes.capture import MAX_ENTRY, AmendmentAsked, EditForm, FormEntry
 from bot.minutes.justering import Sent
 from bot.minutes.record import Item as MinutesItem
@@ -37,31 +60,13 @@ from bot.privacy.inventory import (
     PointLine,
     RoleLine,
 )
-from bot.vocabulary import (
-    ActionStatus,
-    Answer,
-    MeetingKind,
-    MeetingStatus,
-    NoteKind,
-    PointStatus,
-    Presence,
-    Role,
-)
-from bot.when import When
-from handlers.agenda_blocks import agenda_pages, council_picker, decision_modal, point_modal
-from handlers.attendance_blocks import checklist_modal, roll_reply
-from handlers.audit_blocks import audit_reply
-from handlers.events import home_view
-from handlers.kallelse_blocks import channel_message, member_message, preview_reply
-from handlers.minutes_blocks import amendment_blocks, draft_reply, edit_modal, justering_blocks
-from handlers.privacy_blocks import inventory_reply
-from handlers.replies import Reply
+from devtools.localslack.limits import MAX_TEXT, message_problems, view_problems
 
 ZONE = ZoneInfo("Europe/Stockholm")
 NAME = 200  # people's, councils' and föreningar's names are stored in 200 characters
-PLACE = 500  # bot.grammar.MAX_PLACE
-REASON = 500  # handlers.commands.narvaro.MAX_REASON
-LINE = 2000  # an action item's text or a decision's outcome (bot.grammar.MAX_TEXT)
+PLACE = 500  # bot.commands.grammar.MAX_PLACE
+REASON = 500  # adapters.slack.handlers.commands.narvaro.MAX_REASON
+LINE = 2000  # an action item's text or a decision's outcome (bot.commands.grammar.MAX_TEXT)
 # Characters that grow when escaped for Slack (& -> &amp;) and åäö.
 ALPHABET = "aåäöÅ &<>*_"
 SETTINGS = settings(

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect
 
+from adapters.storage.db import make_engine
 from bot.__main__ import main
-from storage.db import make_engine
 
 
 def test_db_upgrade_twice_on_an_empty_file(

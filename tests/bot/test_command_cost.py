@@ -4,10 +4,10 @@ plans, never timings)."""
 
 from __future__ import annotations
 
-from bot.fee_input import parse_period
+from bot.core.vocabulary import Platform
+from bot.fees.parsing import parse_period
 from bot.privacy.inventory import inventory
-from bot.services import Services
-from bot.vocabulary import Platform
+from bot.runtime.services import Services
 from tests.bot.test_fee_service import AFTER, KARL, STHLM, council, held
 from tests.bot.test_fee_service import SARA as SARA_FEES
 from tests.conftest import NOW

@@ -6,12 +6,12 @@ from datetime import timedelta
 
 import pytest
 
-from bot.councils import SlackUser
-from bot.errors import UserError
-from bot.services import Services
-from bot.texts import Ref
-from bot.texts.render import Mention
-from bot.vocabulary import Role
+from bot.core.errors import UserError
+from bot.core.texts import Ref
+from bot.core.texts.render import Mention
+from bot.core.vocabulary import Role
+from bot.councils.service import SlackUser
+from bot.runtime.services import Services
 from tests.conftest import NOW
 
 SECRETARY = SlackUser("U0SEK", "Sara Sekreterare")

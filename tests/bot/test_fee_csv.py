@@ -8,13 +8,13 @@ from dataclasses import replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from bot.fee_csv import fee_csv
-from bot.fee_input import month_period
-from bot.fee_service import FeeReport, FeeRow
-from bot.fees import FeeProfile, Participation, fee_basis
-from bot.meetings import CycleDates, MeetingInfo
-from bot.vocabulary import MeetingKind, MeetingStatus
-from bot.when import When
+from bot.core.vocabulary import MeetingKind, MeetingStatus
+from bot.core.when import When
+from bot.fees.basis_csv import fee_csv
+from bot.fees.parsing import month_period
+from bot.fees.rules import FeeProfile, Participation, fee_basis
+from bot.fees.service import FeeReport, FeeRow
+from bot.meetings.service import CycleDates, MeetingInfo
 from tests.bot.test_fees import LEVEL1
 
 STHLM = ZoneInfo("Europe/Stockholm")

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.errors import UserError
-from bot.fee_input import parse_fee_settings, parse_hours, parse_period, parse_profile
+from bot.core.errors import UserError
+from bot.fees.parsing import parse_fee_settings, parse_hours, parse_period, parse_profile
 from tests.conftest import NOW
 
 STHLM = ZoneInfo("Europe/Stockholm")

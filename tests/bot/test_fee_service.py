@@ -9,14 +9,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.attendance import RegisterEntry
-from bot.councils import SlackUser
-from bot.errors import UserError
-from bot.fee_input import parse_fee_settings, parse_period
-from bot.fees import DayFee, FeeNote
-from bot.services import Services
-from bot.vocabulary import MeetingKind, Platform, Presence, Role
-from bot.when import parse_when
+from bot.attendance.service import RegisterEntry
+from bot.core.errors import UserError
+from bot.core.vocabulary import MeetingKind, Platform, Presence, Role
+from bot.core.when import parse_when
+from bot.councils.service import SlackUser
+from bot.fees.parsing import parse_fee_settings, parse_period
+from bot.fees.rules import DayFee, FeeNote
+from bot.runtime.services import Services
 from tests.conftest import NOW
 
 STHLM = ZoneInfo("Europe/Stockholm")

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from bot.fees import (
+from bot.fees.rules import (
     DayFee,
     FeeLevel,
     FeeLine,

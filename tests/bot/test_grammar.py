@@ -10,10 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.commands.people import PersonRef, take_person
-from bot.commands.punkt import split_point
-from bot.errors import UserError
-from bot.grammar import (
+from adapters.slack.markup import plain_links
+from adapters.slack.users import read_mention
+from bot.commands.grammar import (
     MAX_ID,
     fold,
     is_number,
@@ -24,10 +23,11 @@ from bot.grammar import (
     split_word,
     when_and_place,
 )
-from bot.vocabulary import Role
-from bot.when import When, WhenError, parse_when
-from handlers.slack_markup import plain_links
-from handlers.slack_users import read_mention
+from bot.commands.people import PersonRef, take_person
+from bot.commands.punkt import split_point
+from bot.core.errors import UserError
+from bot.core.vocabulary import Role
+from bot.core.when import When, WhenError, parse_when
 from tests.conftest import NOW
 
 

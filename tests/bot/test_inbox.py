@@ -11,11 +11,11 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
-from bot.clock import ManualClock
+from adapters.storage.models import Forening, InboxEntry
+from adapters.storage.repositories.inbox import Claim, ClaimLostError
+from bot.core.clock import ManualClock
 from bot.runtime.inbox import Inbox, Ran
-from bot.services import Services
-from storage.models import Forening, InboxEntry
-from storage.repositories.inbox import Claim, ClaimLostError
+from bot.runtime.services import Services
 from tests.conftest import NOW
 
 Replayed = list[tuple[Claim, str, str]]

@@ -8,11 +8,11 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from bot.errors import UserError
-from bot.kallelse_content import Field, Named, Term, breaks_outside, used_terms
-from bot.services import Services
-from bot.vocabulary import MeetingKind, Platform
-from storage.models import Event, GlossaryTerm, Person
+from adapters.storage.models import Event, GlossaryTerm, Person
+from bot.core.errors import UserError
+from bot.core.vocabulary import MeetingKind, Platform
+from bot.kallelse.content import Field, Named, Term, breaks_outside, used_terms
+from bot.runtime.services import Services
 from tests.bot.kallelse_council import (
     ANNA,
     CHANNEL,

@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.councils import SlackUser
-from bot.kallelse import MemberCopy
-from bot.kallelse_content import Recipient
-from bot.kallelse_mail import html_text, plain_text
-from bot.services import Services
-from handlers.kallelse_blocks import member_message
+from adapters.mail.kallelse import html_text, plain_text
+from adapters.slack.blocks.kallelse import member_message
+from bot.councils.service import SlackUser
+from bot.kallelse.content import Recipient
+from bot.kallelse.service import MemberCopy
+from bot.runtime.services import Services
 from tests.bot.kallelse_council import ANNA, ERIK, TEAM, full_council
 from tests.conftest import NOW
 

@@ -7,9 +7,9 @@ from email.message import EmailMessage
 
 import pytest
 
-from bot.mail import MailMessenger, SmtpMailer, mailer_from
-from bot.messenger import DeliveryError, Outbound
-from bot.settings import load_settings
+from adapters.mail.smtp import MailMessenger, SmtpMailer, mailer_from
+from bot.core.ports.messenger import DeliveryError, Outbound
+from bot.runtime.settings import load_settings
 
 
 def test_no_smtp_url_means_no_mailer_and_from_defaults_to_the_smtp_host() -> None:

@@ -7,13 +7,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.councils import SlackUser
-from bot.errors import UserError
-from bot.meetings import cycle_dates
-from bot.services import Services
-from bot.vocabulary import MeetingKind, Platform, Role
-from bot.when import When, parse_when
-from storage.models import Council, Meeting
+from adapters.storage.models import Council, Meeting
+from bot.core.errors import UserError
+from bot.core.vocabulary import MeetingKind, Platform, Role
+from bot.core.when import When, parse_when
+from bot.councils.service import SlackUser
+from bot.meetings.service import cycle_dates
+from bot.runtime.services import Services
 from tests.conftest import NOW
 
 STHLM = ZoneInfo("Europe/Stockholm")

@@ -8,15 +8,15 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
+from adapters.storage.models import MemberLink, OutboxMessage
+from bot.core.errors import UserError
 from bot.core.message import Paragraph
-from bot.errors import UserError
+from bot.core.outbox import said_in
+from bot.core.texts.render import Link
+from bot.core.vocabulary import Platform
 from bot.members.links import LINK_LIFETIME, SESSION_LIFETIME, MemberLinkService, token_hash
-from bot.outbox import said_in
 from bot.privacy.erase import Reason, erase_person
-from bot.services import Services
-from bot.texts.render import Link
-from bot.vocabulary import Platform
-from storage.models import MemberLink, OutboxMessage
+from bot.runtime.services import Services
 from tests.bot.test_substitutes import ANNA, NILS, council
 from tests.conftest import NOW
 

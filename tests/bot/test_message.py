@@ -1,5 +1,5 @@
 """The neutral message form (bot.core.message) and its renderers: Slack's text and Block Kit
-(bot.runtime.slack_message), plain text, HTML and the console (bot.texts.letters). Each
+(adapters.slack.message), plain text, HTML and the console (bot.core.texts.letters). Each
 escapes once for itself, keeps people's words inert, and keeps within its channel's limits."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import pytest
 
+from adapters.slack.message import BUTTON_TEXT, HEADER, MAX_BLOCKS, SECTION_LIMIT, rendered
 from bot.core.message import (
     Action,
     Actions,
@@ -18,12 +19,11 @@ from bot.core.message import (
     Paragraph,
     Words,
 )
-from bot.localslack.limits import message_problems
-from bot.outbox import said_in, saying
-from bot.runtime.slack_message import BUTTON_TEXT, HEADER, MAX_BLOCKS, SECTION_LIMIT, rendered
-from bot.texts import Ref
-from bot.texts.letters import as_console, as_html, as_plain
-from bot.texts.render import Link, Mention
+from bot.core.outbox import said_in, saying
+from bot.core.texts import Ref
+from bot.core.texts.letters import as_console, as_html, as_plain
+from bot.core.texts.render import Link, Mention
+from devtools.localslack.limits import message_problems
 
 SARA = Mention("Sara Sekreterare", "U0SARA")
 # People's words as stored: plain, with a mention, a link and a special mention.
@@ -181,6 +181,6 @@ def test_the_console_shows_marks_as_they_are_and_every_action_as_a_button() -> N
     heading, welcome, first, second, buttons = text.split("\n")
     assert heading == "*Hej Råd & <stöd>!*"
     assert "*Råd & stöd*" in welcome and welcome.endswith("ställa till @Sara Sekreterare.")
-    # People's words as stored: the sandbox's screen reads their tokens (bot.sandbox.render).
+    # People's words as stored: the sandbox's screen reads their tokens (adapters.console.render).
     assert (first, second) == (f"• Hej {TITLE}!", "• Dagordning")
     assert buttons == "[Jag har läst underlaget]  [Dagordning]"

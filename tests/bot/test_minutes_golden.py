@@ -21,17 +21,17 @@ from typing import Any
 import pytest
 from docx import Document
 
-from bot.authz import Viewer
+from adapters.slack.blocks.minutes import minutes_blocks
+from adapters.storage.models import Council, Meeting, Minutes
+from bot.core.authz import Viewer
+from bot.core.vocabulary import NoteKind
 from bot.minutes.access import Located
 from bot.minutes.archive import docx_bytes
 from bot.minutes.capture import EntryInput
 from bot.minutes.record import PREFIX, replay
 from bot.minutes.render import Layout, layout, markdown
 from bot.minutes.snapshot import approved, freeze, thaw
-from bot.services import Services
-from bot.vocabulary import NoteKind
-from handlers.minutes_blocks import minutes_blocks
-from storage.models import Council, Meeting, Minutes
+from bot.runtime.services import Services
 from tests.bot.minutes_council import AFTER, ERIK, LINA, OLLE, SARA, TEAM, at, council
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"

@@ -3,9 +3,9 @@ whether the minutes are locked), not the lines before it: writing stays linear."
 
 from __future__ import annotations
 
-from bot.authz import Action
+from bot.core.authz import Action
 from bot.minutes import access
-from bot.services import Services
+from bot.runtime.services import Services
 from tests.bot.minutes_council import DURING, RAD, SARA, TEAM, council
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from bot.councils import SlackUser
-from bot.errors import UserError
+from bot.core.errors import UserError
+from bot.core.vocabulary import NoteKind, Role
+from bot.councils.service import SlackUser
 from bot.minutes.capture import EntryInput
 from bot.minutes.render import markdown
-from bot.services import Services
-from bot.vocabulary import NoteKind, Role
+from bot.runtime.services import Services
 from tests.bot.minutes_council import (
     AFTER,
     ANNA,

@@ -11,11 +11,11 @@ from hypothesis import strategies as st
 
 from bot.agenda import AgendaView, FollowUp, PointInfo
 from bot.commands.people import PersonRef
-from bot.errors import UserError
-from bot.meetings import MeetingInfo
+from bot.core.errors import UserError
+from bot.core.vocabulary import NoteKind, PointStatus
+from bot.meetings.service import MeetingInfo
 from bot.minutes.lines import LINE_START, Goto, Note, agenda_items, parse_line
 from bot.minutes.record import FollowedAction
-from bot.vocabulary import NoteKind, PointStatus
 from tests.bot.minutes_council import slack_words
 from tests.conftest import NOW, STOCKHOLM
 

@@ -9,11 +9,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import handlers.commands
+import adapters.slack.handlers.commands
+from adapters.slack.handlers.messages import addressed_text
+from bot.commands.phrasing import SYNONYMS, answer_words, in_swedish
 from bot.commands.punkt import point_text
-from bot.phrasing import SYNONYMS, answer_words, in_swedish
-from bot.vocabulary import Answer
-from handlers.messages import addressed_text
+from bot.core.vocabulary import Answer
 
 
 @pytest.mark.parametrize(
@@ -84,8 +84,8 @@ def test_other_words_are_no_answer(text: str) -> None:
 
 def test_every_command_has_its_synonyms_and_only_those() -> None:
     commands = {
-        importlib.import_module(f"handlers.commands.{m.name}").COMMAND
-        for m in pkgutil.iter_modules(handlers.commands.__path__)
+        importlib.import_module(f"adapters.slack.handlers.commands.{m.name}").COMMAND
+        for m in pkgutil.iter_modules(adapters.slack.handlers.commands.__path__)
     }
     assert set(SYNONYMS) == commands
     assert in_swedish("/mote", "Move") == "flytta"

@@ -10,14 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
-from bot.councils import SlackUser
-from bot.minutes.render import markdown
-from bot.privacy import FORMER
-from bot.privacy.minutes import Erased, redact
-from bot.privacy.retention import apply_retention, due_for_erasure, months_later
-from bot.services import Services
-from bot.vocabulary import Answer, OutboxStatus, Platform, PointStatus, Role
-from storage.models import (
+from adapters.storage.models import (
     ActionItem,
     AgendaPoint,
     Attendance,
@@ -26,6 +19,13 @@ from storage.models import (
     OutboxMessage,
     Person,
 )
+from bot.core.vocabulary import Answer, OutboxStatus, Platform, PointStatus, Role
+from bot.councils.service import SlackUser
+from bot.minutes.render import markdown
+from bot.privacy import FORMER
+from bot.privacy.minutes import Erased, redact
+from bot.privacy.retention import apply_retention, due_for_erasure, months_later
+from bot.runtime.services import Services
 from tests.bot.minutes_council import ANNA, ERIK, LINA, RAD, TEAM, Council, at, council
 from tests.conftest import NOW
 

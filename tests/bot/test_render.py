@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import json
 
+from adapters.slack.mrkdwn import slack, t
 from bot.core.message import Words
-from bot.texts import Ref, t
-from bot.texts.mrkdwn import slack
-from bot.texts.render import Conversation, Link, Mention, console, html, plain
-from bot.written import mrkdwn
+from bot.core.texts import Ref
+from bot.core.texts.render import Conversation, Link, Mention, console, html, plain
+from bot.core.written import mrkdwn
 
 SECRETARY = Mention("Bo Berg", "U0BO")
 COUNCIL_ROOM = Conversation("brukarrad", "C0RAD")
@@ -126,7 +126,7 @@ def test_a_parameter_is_put_in_once_whatever_it_holds() -> None:
 
 
 def test_a_queued_message_keeps_its_references_and_reads_the_same_when_sent() -> None:
-    """The outbox stores a notice's words as JSON (bot.outbox.Words); a person, a
+    """The outbox stores a notice's words as JSON (bot.core.outbox.Words); a person, a
     conversation, a link and another message come back as themselves, so the messenger
     renders them as it would have at once."""
     params = {

@@ -7,13 +7,13 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from bot.councils import SlackUser
+from adapters.storage.models import OutboxMessage
+from bot.attendance.substitutes import _register_substitute, missing_substitutes
+from bot.core.vocabulary import Answer, MeetingKind, Platform, Role
+from bot.core.when import parse_when
+from bot.councils.service import SlackUser
 from bot.reminders.sweep import sweep
-from bot.services import Services
-from bot.substitutes import _register_substitute, missing_substitutes
-from bot.vocabulary import Answer, MeetingKind, Platform, Role
-from bot.when import parse_when
-from storage.models import OutboxMessage
+from bot.runtime.services import Services
 from tests.conftest import NOW, STOCKHOLM
 from tests.reminders.world import shown
 

@@ -15,7 +15,8 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
 
-from bot.texts import (
+from adapters.slack.mrkdwn import t
+from bot.core.texts import (
     CATALOGUES,
     DOMAIN,
     LOCALES,
@@ -24,9 +25,8 @@ from bot.texts import (
     join_list,
     plural_categories,
     po_path,
-    t,
 )
-from bot.texts.render import Mention, console
+from bot.core.texts.render import Mention, console
 
 SV, EN = CATALOGUES["sv"], CATALOGUES["en"]
 CLDR_ORDER = ("zero", "one", "two", "few", "many", "other")  # gettext numbers forms so
@@ -110,7 +110,7 @@ def test_lists_of_names_follow_babel() -> None:
 
 def test_the_catalogue_holds_no_channel_markup() -> None:
     """Neutral sentences: `<`, `>` and `&` as themselves (each channel escapes its own way),
-    and a person, a conversation or a link is a parameter (bot.texts.render), never a token."""
+    and a person, a conversation or a link is a parameter (bot.core.texts.render), never a token."""
     markup = re.compile(r"&(lt|gt|amp|quot|#\d+);|<[@#!]|<(https?|mailto|tel):")
     for lang, catalogue in CATALOGUES.items():
         for key, message in catalogue.items():

@@ -7,12 +7,7 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
-from bot.minutes.publish import PublishService
-from bot.privacy.retention import months_later
-from bot.services import Services
-from bot.vocabulary import Platform
-from bot.workspaces import UNINSTALLED_KEEP_MONTHS, apply_workspace_retention
-from storage.models import (
+from adapters.storage.models import (
     ActionItem,
     AgendaPoint,
     Attendance,
@@ -25,6 +20,11 @@ from storage.models import (
     Minutes,
     Person,
 )
+from bot.core.vocabulary import Platform
+from bot.minutes.publish import PublishService
+from bot.privacy.retention import months_later
+from bot.privacy.workspaces import UNINSTALLED_KEEP_MONTHS, apply_workspace_retention
+from bot.runtime.services import Services
 from tests.bot.minutes_council import ANNA, LINA, SARA, TEAM, at, council
 
 

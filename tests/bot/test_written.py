@@ -1,4 +1,4 @@
-"""Stored text (bot/written.py): decoded once from Slack, encoded once for Slack, and in
+"""Stored text (bot/core/written.py): decoded once from Slack, encoded once for Slack, and in
 words for places that show no Slack markup."""
 
 from __future__ import annotations
@@ -6,9 +6,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.localslack.composer import as_sent
-from bot.written import mrkdwn, readable
-from handlers.slack_text import from_slack
+from adapters.slack.text import from_slack
+from bot.core.written import mrkdwn, readable
+from devtools.localslack.composer import as_sent
 
 # Typed text that holds Slack's special characters and their entity names, but no token.
 TYPED = st.text(alphabet="aå &<>;ltgmp#@:/|\n", max_size=40)

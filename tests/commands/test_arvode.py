@@ -18,7 +18,7 @@ from bot.commands.arvode import (
     parse,
 )
 from bot.commands.help import Help
-from bot.errors import UserError
+from bot.core.errors import UserError
 
 ZONE = ZoneInfo("Europe/Stockholm")
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=ZONE)

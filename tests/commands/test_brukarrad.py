@@ -25,8 +25,8 @@ from bot.commands.brukarrad import (
 )
 from bot.commands.help import Help
 from bot.commands.people import PersonRef
-from bot.errors import UserError
-from bot.vocabulary import MeetingKind, Role
+from bot.core.errors import UserError
+from bot.core.vocabulary import MeetingKind, Role
 
 _PERSON = re.compile(r"@(\w+)")
 

@@ -9,9 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.commands import atgard, dagordning
+from bot.commands.grammar import MAX_ID
 from bot.commands.help import Help
-from bot.errors import UserError
-from bot.grammar import MAX_ID
+from bot.core.errors import UserError
 
 WORDS = ["hjälp", "förmöte", "premeeting", "nr", "nr.", "3", "#4", "klar", "done", "lista",
          "visa", "0", str(MAX_ID + 1), "ringde", "\n", "x"]  # fmt: skip

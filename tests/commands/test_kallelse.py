@@ -23,9 +23,9 @@ from bot.commands.kallelse import (
     parse,
 )
 from bot.commands.people import PersonRef
-from bot.errors import UserError
-from bot.kallelse_content import Field
-from bot.vocabulary import MeetingKind
+from bot.core.errors import UserError
+from bot.core.vocabulary import MeetingKind
+from bot.kallelse.content import Field
 
 _PERSON = re.compile(r"@(\w+)")
 _LINK = re.compile(r"\[(\S+) (.*?)\]")

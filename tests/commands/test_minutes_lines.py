@@ -11,11 +11,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from adapters.slack.mrkdwn import t
 from bot.commands.people import PersonRef
-from bot.errors import UserError
+from bot.core.errors import UserError
+from bot.core.vocabulary import NoteKind
 from bot.minutes.lines import Chosen, Goto, Note, is_line, parse_line
-from bot.texts import t
-from bot.vocabulary import NoteKind
 from tests.conftest import NOW, STOCKHOLM
 
 _PERSON = re.compile(r"@(\w+)")

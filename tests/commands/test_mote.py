@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 
 from bot.commands.help import Help
 from bot.commands.mote import Cancel, ListMeetings, MoteRequest, Move, Plan, parse
-from bot.errors import UserError
-from bot.vocabulary import MeetingKind
-from bot.when import WhenError
+from bot.core.errors import UserError
+from bot.core.vocabulary import MeetingKind
+from bot.core.when import WhenError
 
 ZONE = ZoneInfo("Europe/Stockholm")
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=ZONE)  # a Sunday

@@ -18,8 +18,8 @@ from bot.commands.narvaro import (
     Which,
     parse,
 )
-from bot.errors import UserError
-from bot.vocabulary import Answer
+from bot.core.errors import UserError
+from bot.core.vocabulary import Answer
 
 NEXT = Which()
 FORMOTE = Which(formote=True)

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from bot.commands import minadata, paminnelser
 from bot.commands.help import Help
-from bot.errors import UserError
+from bot.core.errors import UserError
 from bot.reminders.kinds import ReminderKind
 from bot.reminders.preferences import Preferences
 

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from adapters.slack.mrkdwn import t
 from bot.commands.help import Help
 from bot.commands.people import PersonRef
 from bot.commands.protokoll import (
@@ -18,9 +19,8 @@ from bot.commands.protokoll import (
     Step,
     parse,
 )
-from bot.errors import UserError
+from bot.core.errors import UserError
 from bot.minutes.lines import Chosen
-from bot.texts import t
 from tests.commands.test_minutes_lines import PlainText
 
 READ = PlainText()

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bot.commands.grammar import MAX_ID, MAX_TEXT
 from bot.commands.help import Help
 from bot.commands.punkt import (
     Change,
@@ -15,8 +16,7 @@ from bot.commands.punkt import (
     PunktRequest,
     parse,
 )
-from bot.errors import UserError
-from bot.grammar import MAX_ID, MAX_TEXT
+from bot.core.errors import UserError
 
 
 @pytest.mark.parametrize(

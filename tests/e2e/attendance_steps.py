@@ -7,9 +7,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from bot.sandbox.stack import LocalStack
-from bot.vocabulary import Platform
-from storage.models import Attendance
+from adapters.console.stack import LocalStack
+from adapters.storage.models import Attendance
+from bot.core.vocabulary import Platform
 from tests.conftest import STOCKHOLM
 from tests.e2e.cast import RAD, SARA, say
 

@@ -6,9 +6,9 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
-from bot.clock import ManualClock
-from bot.localslack.server import LocalSlack
-from bot.sandbox.stack import LocalStack
+from adapters.console.stack import LocalStack
+from bot.core.clock import ManualClock
+from devtools.localslack.server import LocalSlack
 
 SARA = "U0SARA"  # secretary, from the unit
 OLLE = "U0OLLE"  # chair, RSMH

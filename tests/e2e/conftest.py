@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.clock import ManualClock
-from bot.sandbox.stack import LocalStack
+from adapters.console.stack import LocalStack
+from bot.core.clock import ManualClock
 from tests.databases import SqliteTemplate
 from tests.e2e.cast import local_stack
 from tests.e2e.smtp_inbox import Inbox, running_inbox, stack_with_mail

@@ -13,8 +13,8 @@ from typing import Any
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
-from bot.clock import ManualClock
-from bot.sandbox.stack import LocalStack
+from adapters.console.stack import LocalStack
+from bot.core.clock import ManualClock
 from tests.e2e.cast import local_stack
 from tests.processes import free_port
 

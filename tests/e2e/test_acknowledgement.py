@@ -14,17 +14,17 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
-import handlers.commands
-from bot.localslack.driver import Driver
-from bot.sandbox.stack import SIGNING_SECRET, LocalStack
-from storage.models import AgendaPoint
+import adapters.slack.handlers.commands
+from adapters.console.stack import SIGNING_SECRET, LocalStack
+from adapters.storage.models import AgendaPoint
+from devtools.localslack.driver import Driver
 from tests.e2e.cast import ANNA, RAD, SARA, council_with_members, say
 
 ACK_SECONDS = 3.0  # what Slack gives a request before it counts it as failed
 NOT_SAVED = "Jag kan inte spara något just nu"
 COMMANDS = sorted(
-    importlib.import_module(f"handlers.commands.{m.name}").COMMAND
-    for m in pkgutil.iter_modules(handlers.commands.__path__)
+    importlib.import_module(f"adapters.slack.handlers.commands.{m.name}").COMMAND
+    for m in pkgutil.iter_modules(adapters.slack.handlers.commands.__path__)
 )
 
 

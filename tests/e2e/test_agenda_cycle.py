@@ -9,10 +9,10 @@ from typing import Any
 
 from sqlalchemy import select
 
-from bot.clock import ManualClock
-from bot.sandbox.stack import LocalStack
-from bot.vocabulary import PointStatus
-from storage.models import AgendaPoint, Forening, Meeting
+from adapters.console.stack import LocalStack
+from adapters.storage.models import AgendaPoint, Forening, Meeting
+from bot.core.clock import ManualClock
+from bot.core.vocabulary import PointStatus
 from tests.conftest import NOW
 from tests.e2e.cast import (
     ANNA,

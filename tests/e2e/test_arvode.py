@@ -7,8 +7,8 @@ import csv
 import io
 from datetime import datetime
 
-from bot.clock import ManualClock
-from bot.sandbox.stack import LocalStack
+from adapters.console.stack import LocalStack
+from bot.core.clock import ManualClock
 from tests.conftest import STOCKHOLM
 from tests.e2e.attendance_steps import STARTS, person_id, plan
 from tests.e2e.cast import ANNA, LINA, OLLE, RAD, SARA, VERA, council_with_members, say

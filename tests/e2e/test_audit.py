@@ -3,7 +3,7 @@ what), never what anyone wrote; everyone else is refused, and another council se
 
 from __future__ import annotations
 
-from bot.sandbox.stack import LocalStack
+from adapters.console.stack import LocalStack
 from tests.e2e.cast import (
     ANNA,
     ANNAT,

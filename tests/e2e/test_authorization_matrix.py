@@ -10,8 +10,8 @@ from dataclasses import dataclass
 import pytest
 from sqlalchemy import func, select
 
-from bot.sandbox.stack import LocalStack
-from storage.models import Event
+from adapters.console.stack import LocalStack
+from adapters.storage.models import Event
 from tests.e2e.cast import (
     ANNA,
     ANNAT,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from bot.sandbox.stack import LocalStack
-from storage.models import Council, Membership
+from adapters.console.stack import LocalStack
+from adapters.storage.models import Council, Membership
 from tests.e2e.cast import (
     ANNA,
     ANNAT,

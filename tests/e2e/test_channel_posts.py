@@ -8,10 +8,10 @@ from typing import Any
 
 from sqlalchemy import select
 
-from bot.clock import ManualClock
-from bot.sandbox.stack import LocalStack
-from bot.vocabulary import OutboxStatus
-from storage.models import Meeting, OutboxMessage
+from adapters.console.stack import LocalStack
+from adapters.storage.models import Meeting, OutboxMessage
+from bot.core.clock import ManualClock
+from bot.core.vocabulary import OutboxStatus
 from tests.conftest import STOCKHOLM
 from tests.e2e.cast import RAD, SARA, council_with_members, say
 

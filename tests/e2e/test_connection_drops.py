@@ -1,13 +1,13 @@
 """A connection to Slack that drops: reads are tried again, a handler's post is never sent
 twice, and an outbox DM is looked for by its key before it is posted again; a post Slack
-answers with 429 is sent after its Retry-After (bot.runtime.slack_clients)."""
+answers with 429 is sent after its Retry-After (adapters.slack.clients)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from bot.runtime.slack_clients import NOT_REPEATED, REPEATABLE
-from bot.sandbox.stack import LocalStack
+from adapters.console.stack import LocalStack
+from adapters.slack.clients import NOT_REPEATED, REPEATABLE
 from tests.conftest import STOCKHOLM
 from tests.e2e.cast import ANNA, NILS, PEOPLE, RAD, SARA, council_with_members, say
 from tests.localslack.test_scopes import methods_called

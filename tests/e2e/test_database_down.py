@@ -3,8 +3,8 @@ that nothing was saved and to try again; once the database is back, the same wor
 
 from __future__ import annotations
 
-from bot.sandbox.stack import LocalStack
-from handlers.kallelse_blocks import ANSWER
+from adapters.console.stack import LocalStack
+from adapters.slack.blocks.kallelse import ANSWER
 from tests.e2e.cast import ANNA, LINA, RAD, SARA, council_with_members, say
 from tests.throwaway_postgres import ThrowawayPostgres
 

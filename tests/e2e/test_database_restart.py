@@ -11,10 +11,10 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from bot.localslack.driver import Delivery, Driver
+from adapters.console.stack import SIGNING_SECRET, LocalStack
+from adapters.storage.models import AgendaPoint
 from bot.runtime.inbox import InboxPolicy
-from bot.sandbox.stack import SIGNING_SECRET, LocalStack
-from storage.models import AgendaPoint
+from devtools.localslack.driver import Delivery, Driver
 from tests.e2e.cast import ANNA, LINA, RAD, SARA, council_with_members, say
 from tests.throwaway_postgres import ThrowawayPostgres
 

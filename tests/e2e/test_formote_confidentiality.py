@@ -20,10 +20,10 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from bot.clock import ManualClock
-from bot.sandbox.stack import LocalStack
-from bot.vocabulary import MeetingKind
-from storage.models import ActionItem, AgendaPoint
+from adapters.console.stack import LocalStack
+from adapters.storage.models import ActionItem, AgendaPoint
+from bot.core.clock import ManualClock
+from bot.core.vocabulary import MeetingKind
 from tests.conftest import STOCKHOLM
 from tests.e2e.cast import (
     ANNA,

@@ -7,10 +7,11 @@ import re
 from datetime import datetime
 from string import Formatter
 
-from bot.clock import ManualClock
+from adapters.console.stack import LocalStack
+from adapters.slack.mrkdwn import t
 from bot.commands.mote import EXAMPLE_ROOM
-from bot.sandbox.stack import LocalStack
-from bot.texts import CATALOGUES, t
+from bot.core.clock import ManualClock
+from bot.core.texts import CATALOGUES
 from tests.conftest import STOCKHOLM
 from tests.e2e.cast import ANNA, OLLE, RAD, SARA, council_with_members, reply, say, shown
 

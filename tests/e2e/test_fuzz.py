@@ -10,15 +10,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, inspect, select, table
 
-import handlers.commands
-from bot.sandbox.stack import LocalStack
-from bot.texts import t
-from storage.models import Event
+import adapters.slack.handlers.commands
+from adapters.console.stack import LocalStack
+from adapters.slack.mrkdwn import t
+from adapters.storage.models import Event
 from tests.e2e.cast import ANNA, NILS, RAD, SARA, VERA, council_with_members, say
 
 COMMANDS = sorted(
-    importlib.import_module(f"handlers.commands.{m.name}").COMMAND
-    for m in pkgutil.iter_modules(handlers.commands.__path__)
+    importlib.import_module(f"adapters.slack.handlers.commands.{m.name}").COMMAND
+    for m in pkgutil.iter_modules(adapters.slack.handlers.commands.__path__)
 )
 UNEXPECTED = t("error.unexpected", "sv")
 # Words the commands know, so the fuzzer reaches past the first word.

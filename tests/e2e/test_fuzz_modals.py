@@ -13,8 +13,8 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.clock import ManualClock
-from bot.sandbox.stack import LocalStack
+from adapters.console.stack import LocalStack
+from bot.core.clock import ManualClock
 from tests.conftest import STOCKHOLM
 from tests.e2e.cast import ANNA, RAD, SARA, council_with_members, say
 from tests.e2e.test_fuzz import _events, _snapshot

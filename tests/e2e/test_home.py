@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.sandbox.stack import LocalStack
+from adapters.console.stack import LocalStack
 from tests.e2e.cast import ANNA, ANNAT, KARL, NILS, OLLE, RAD, SARA, VERA, council_with_members, say
 
 

@@ -9,9 +9,9 @@ import time
 import pytest
 from sqlalchemy import func, select
 
-from bot.sandbox.stack import LocalStack
-from bot.texts import t
-from storage.models import AgendaPoint, Council
+from adapters.console.stack import LocalStack
+from adapters.slack.mrkdwn import t
+from adapters.storage.models import AgendaPoint, Council
 from tests.e2e.cast import ANNA, LINA, RAD, SARA, VERA, council_with_members, say
 
 
@@ -51,7 +51,8 @@ def test_free_text_is_size_limited_with_a_clear_message(stack: LocalStack) -> No
 
 def test_echoed_words_never_ping_a_crowd(stack: LocalStack) -> None:
     """@channel, @here and @everyone in someone's words read as words when the bot repeats
-    them; a person they mentioned and a link they gave stay what they wrote (bot/written.py)."""
+    them; a person they mentioned and a link they gave stay what they wrote
+    (bot/core/written.py)."""
     council_with_members(stack)
     say(stack, SARA, RAD, "/mote", "torsdag 3 december kl 13 i <!here> rummet")
     title = f"<!channel> akut <@{VERA}> <https://evil.example|klicka>"

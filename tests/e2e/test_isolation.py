@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from bot.sandbox.stack import LocalStack
-from storage.models import AgendaPoint, Meeting
+from adapters.console.stack import LocalStack
+from adapters.storage.models import AgendaPoint, Meeting
 from tests.e2e.cast import (
     ANNA,
     ANNAT,

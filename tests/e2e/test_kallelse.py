@@ -9,9 +9,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from bot.sandbox.stack import LocalStack
-from bot.vocabulary import Answer, MeetingKind, Platform
-from storage.models import Attendance, CouncilKallelse, Event, Meeting, Person
+from adapters.console.stack import LocalStack
+from adapters.storage.models import Attendance, CouncilKallelse, Event, Meeting, Person
+from bot.core.vocabulary import Answer, MeetingKind, Platform
 from tests.conftest import NOW
 from tests.e2e.cast import (
     ANNA,

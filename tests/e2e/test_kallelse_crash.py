@@ -14,13 +14,13 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from bot.localslack.driver import Driver
-from bot.localslack.server import LocalSlack
+from adapters.console.stack import SIGNING_SECRET
+from adapters.slack.blocks.kallelse import ANSWER
+from adapters.slack.http import EVENTS_PATH
+from adapters.storage.migrate import upgrade
 from bot.reminders.sender import SenderPolicy
-from bot.runtime.http import EVENTS_PATH
-from bot.sandbox.stack import SIGNING_SECRET
-from handlers.kallelse_blocks import ANSWER
-from storage.migrate import upgrade
+from devtools.localslack.driver import Driver
+from devtools.localslack.server import LocalSlack
 from tests.e2e.cast import ANNA, ERIK, LINA, OLLE, RAD, SARA, VERA, seed_workspace
 from tests.processes import bot_env, serving
 

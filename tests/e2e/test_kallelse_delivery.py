@@ -7,9 +7,9 @@ import json
 from collections import Counter
 from datetime import datetime, timedelta
 
-from bot.clock import ManualClock
-from bot.sandbox.stack import LocalStack
-from handlers.kallelse_blocks import ANSWER
+from adapters.console.stack import LocalStack
+from adapters.slack.blocks.kallelse import ANSWER
+from bot.core.clock import ManualClock
 from tests.conftest import STOCKHOLM
 from tests.e2e.cast import (
     ANNA,

@@ -13,8 +13,8 @@ import pytest
 from icalendar import Calendar
 from sqlalchemy import select
 
-from bot.sandbox.stack import LocalStack
-from storage.models import OutboxMessage
+from adapters.console.stack import LocalStack
+from adapters.storage.models import OutboxMessage
 from tests.conftest import NOW
 from tests.e2e.cast import ANNA, LINA, RAD, SARA, council_with_members, say
 from tests.e2e.smtp_inbox import USER, Inbox

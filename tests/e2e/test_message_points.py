@@ -9,9 +9,9 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from bot.sandbox.stack import LocalStack
-from bot.vocabulary import PointStatus
-from storage.models import AgendaPoint, Event
+from adapters.console.stack import LocalStack
+from adapters.storage.models import AgendaPoint, Event
+from bot.core.vocabulary import PointStatus
 from tests.conftest import NOW
 from tests.e2e.cast import (
     ANNA,

@@ -8,11 +8,11 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
+from adapters.console.stack import LocalStack
+from adapters.slack.blocks.privacy import ERASE, ERASE_CANCEL
+from adapters.storage.models import AgendaPoint, Person
+from bot.core.vocabulary import PointStatus
 from bot.privacy.retention import months_later
-from bot.sandbox.stack import LocalStack
-from bot.vocabulary import PointStatus
-from handlers.privacy_blocks import ERASE, ERASE_CANCEL
-from storage.models import AgendaPoint, Person
 from tests.conftest import NOW
 from tests.e2e.cast import (
     ANNA,

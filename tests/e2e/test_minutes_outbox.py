@@ -11,10 +11,10 @@ from typing import Any
 
 from sqlalchemy import select, update
 
-from bot.clock import ManualClock
-from bot.sandbox.stack import LocalStack
-from bot.vocabulary import OutboxStatus
-from storage.models import OutboxMessage
+from adapters.console.stack import LocalStack
+from adapters.storage.models import OutboxMessage
+from bot.core.clock import ManualClock
+from bot.core.vocabulary import OutboxStatus
 from tests.conftest import STOCKHOLM
 from tests.e2e.cast import OLLE, RAD, SARA, say
 from tests.e2e.cast import shown as _text

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from bot.sandbox.stack import LocalStack
-from bot.vocabulary import MeetingKind, MeetingStatus
-from storage.models import Meeting
+from adapters.console.stack import LocalStack
+from adapters.storage.models import Meeting
+from bot.core.vocabulary import MeetingKind, MeetingStatus
 from tests.e2e.cast import (
     ANNA,
     ERIK,

@@ -7,11 +7,11 @@ from datetime import datetime, timedelta
 
 from slack_sdk import WebClient
 
-from bot.clock import ManualClock
-from bot.meetings import meeting_info
-from bot.sandbox.stack import LocalStack
-from bot.vocabulary import Presence
-from handlers.attendance_blocks import checkin_prompt
+from adapters.console.stack import LocalStack
+from adapters.slack.blocks.attendance import checkin_prompt
+from bot.core.clock import ManualClock
+from bot.core.vocabulary import Presence
+from bot.meetings.service import meeting_info
 from tests.conftest import NOW, STOCKHOLM
 from tests.e2e.attendance_steps import (
     STARTS,

@@ -9,10 +9,8 @@ from datetime import datetime
 
 from sqlalchemy import func, select, text
 
-from bot.clock import ManualClock
-from bot.sandbox.stack import LocalStack
-from bot.vocabulary import MeetingStatus, MinutesStatus, PointStatus
-from storage.models import (
+from adapters.console.stack import LocalStack
+from adapters.storage.models import (
     AgendaPoint,
     Attendance,
     Event,
@@ -21,6 +19,8 @@ from storage.models import (
     Minutes,
     OutboxMessage,
 )
+from bot.core.clock import ManualClock
+from bot.core.vocabulary import MeetingStatus, MinutesStatus, PointStatus
 from tests.conftest import STOCKHOLM
 from tests.e2e.cast import (
     ANNA,

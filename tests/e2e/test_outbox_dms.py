@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bot.clock import ManualClock
-from bot.sandbox.stack import LocalStack
+from adapters.console.stack import LocalStack
+from bot.core.clock import ManualClock
 from tests.e2e.cast import ANNA, LINA, OLLE, RAD, SARA, VERA, say
 from tests.e2e.test_protokoll import (
     AFTER,

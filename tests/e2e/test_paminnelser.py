@@ -6,10 +6,10 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
+from adapters.console.stack import LocalStack
+from adapters.slack.delivery import EVENT_TYPE
 from bot.reminders import KEPT_AFTER_EXPIRY
 from bot.reminders.sweep import sweep
-from bot.runtime.slack_delivery import EVENT_TYPE
-from bot.sandbox.stack import LocalStack
 from tests.conftest import STOCKHOLM
 from tests.e2e.attendance_steps import send_kallelse
 from tests.e2e.cast import ANNA, ERIK, LINA, OLLE, RAD, SARA, VERA, council_with_members, say

@@ -8,12 +8,12 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from bot.clock import ManualClock
-from bot.outbox import KIND
+from adapters.console.stack import LocalStack
+from adapters.storage.models import Account, OutboxMessage
+from bot.core.clock import ManualClock
+from bot.core.outbox import KIND
+from bot.core.vocabulary import OutboxStatus
 from bot.reminders.sweep import sweep
-from bot.sandbox.stack import LocalStack
-from bot.vocabulary import OutboxStatus
-from storage.models import Account, OutboxMessage
 from tests.conftest import STOCKHOLM
 from tests.e2e.cast import ANNA, LINA, OLLE, RAD, SARA, council_with_members, say
 

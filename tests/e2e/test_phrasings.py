@@ -17,10 +17,10 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from bot.clock import ManualClock
-from bot.sandbox.stack import LocalStack
-from bot.vocabulary import Platform
-from storage.models import AgendaPoint
+from adapters.console.stack import LocalStack
+from adapters.storage.models import AgendaPoint
+from bot.core.clock import ManualClock
+from bot.core.vocabulary import Platform
 from tests.conftest import NOW, STOCKHOLM
 from tests.databases import SqliteTemplate
 from tests.e2e.cast import (

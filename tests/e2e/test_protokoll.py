@@ -10,12 +10,12 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from bot.clock import ManualClock
-from bot.errors import UserError
-from bot.sandbox.stack import LocalStack
-from bot.vocabulary import ActionStatus, PointStatus
-from handlers.privacy_blocks import ERASE
-from storage.models import ActionItem, AgendaPoint, Meeting
+from adapters.console.stack import LocalStack
+from adapters.slack.blocks.privacy import ERASE
+from adapters.storage.models import ActionItem, AgendaPoint, Meeting
+from bot.core.clock import ManualClock
+from bot.core.errors import UserError
+from bot.core.vocabulary import ActionStatus, PointStatus
 from tests.conftest import STOCKHOLM
 from tests.e2e.cast import (
     ANNA,

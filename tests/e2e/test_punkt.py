@@ -7,10 +7,10 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from bot.clock import ManualClock
-from bot.sandbox.stack import LocalStack
-from bot.vocabulary import PointStatus
-from storage.models import ActionItem, AgendaPoint
+from adapters.console.stack import LocalStack
+from adapters.storage.models import ActionItem, AgendaPoint
+from bot.core.clock import ManualClock
+from bot.core.vocabulary import PointStatus
 from tests.conftest import NOW
 from tests.e2e.cast import (
     ANNA,

@@ -9,10 +9,10 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from bot.clock import ManualClock
-from bot.localslack.driver import Delivery
-from bot.sandbox.stack import LocalStack
-from storage.models import AgendaPoint, Event
+from adapters.console.stack import LocalStack
+from adapters.storage.models import AgendaPoint, Event
+from bot.core.clock import ManualClock
+from devtools.localslack.driver import Delivery
 from tests.e2e.cast import ANNA, RAD, SARA, council_with_members, reply, say
 from tests.e2e.test_protokoll import DURING, MEETING
 

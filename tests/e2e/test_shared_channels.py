@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from bot.sandbox.stack import LocalStack
-from bot.vocabulary import Platform
-from storage.models import Account, AgendaPoint, Council
+from adapters.console.stack import LocalStack
+from adapters.storage.models import Account, AgendaPoint, Council
+from bot.core.vocabulary import Platform
 from tests.e2e.cast import OLLE, RAD, SARA, council_with_members, reply_text, say
 
 OTHER_WORKSPACE = "T0GRANNE"  # another workspace of the same Enterprise Grid org

@@ -5,9 +5,9 @@ from __future__ import annotations
 from slack_bolt import BoltRequest
 from slack_sdk import WebClient
 
-from bot.app import build_app
+from adapters.console.stack import LocalStack
+from adapters.slack.app import build_app
 from bot.runtime.background import BackgroundWork
-from bot.sandbox.stack import LocalStack
 from tests.e2e.cast import ANNA, RAD, council_with_members, say
 
 

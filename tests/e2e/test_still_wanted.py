@@ -9,10 +9,10 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from bot.clock import ManualClock
-from bot.sandbox.stack import LocalStack
-from bot.vocabulary import OutboxStatus
-from storage.models import OutboxMessage
+from adapters.console.stack import LocalStack
+from adapters.storage.models import OutboxMessage
+from bot.core.clock import ManualClock
+from bot.core.vocabulary import OutboxStatus
 from tests.conftest import NOW
 from tests.e2e.cast import ANNA, ERIK, LINA, NILS, OLLE, RAD, SARA, council_with_members, say
 from tests.e2e.test_agenda_cycle import LATE, _dms, _meetings, _plan, _points, _send_kallelse

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from bot.sandbox.stack import LocalStack
+from adapters.console.stack import LocalStack
 from tests.e2e.cast import ANNA, LINA, NILS, RAD, SARA, council_with_members, say
 
 EVENTS: list[dict[str, Any]] = [

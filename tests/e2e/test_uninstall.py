@@ -8,13 +8,13 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 
-from bot.clock import ManualClock
+from adapters.console.stack import LocalStack
+from adapters.storage.models import Conversation, Council, Event, Meeting, OutboxMessage, Person
+from bot.core.clock import ManualClock
+from bot.core.vocabulary import OutboxStatus, Platform
 from bot.privacy.retention import months_later
+from bot.privacy.workspaces import UNINSTALLED_KEEP_MONTHS
 from bot.reminders.sweep import sweep
-from bot.sandbox.stack import LocalStack
-from bot.vocabulary import OutboxStatus, Platform
-from bot.workspaces import UNINSTALLED_KEEP_MONTHS
-from storage.models import Conversation, Council, Event, Meeting, OutboxMessage, Person
 from tests.conftest import NOW, STOCKHOLM
 from tests.e2e.cast import NILS, RAD, SARA, council_with_members, say
 

@@ -1,6 +1,6 @@
 """People's words as Slack sends them (`&amp;`, `&lt;`, `&gt;`, mentions, links) are kept as
 they were typed and shown once encoded in every place: Slack, email, the minutes' documents
-(bot/written.py)."""
+(bot/core/written.py)."""
 
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ from docx import Document
 from icalendar import Calendar
 from sqlalchemy import select
 
-from bot.clock import ManualClock
-from bot.sandbox.stack import LocalStack
-from storage.models import AgendaPoint
+from adapters.console.stack import LocalStack
+from adapters.storage.models import AgendaPoint
+from bot.core.clock import ManualClock
 from tests.conftest import STOCKHOLM
 from tests.e2e.cast import (
     ANNA,

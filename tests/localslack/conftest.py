@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from slack_sdk import WebClient
 
-from bot.localslack import LocalSlack
+from devtools.localslack import LocalSlack
 
 ANNA, BERTIL, CARL = "U0ANNA", "U0BERTIL", "U0CARL"  # Carl has left the workspace
 RAD = "C0RAD"  # the council's channel, bot and Anna and Bertil in it

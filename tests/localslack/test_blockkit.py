@@ -1,6 +1,6 @@
 import pytest
 
-from bot.localslack import state_values
+from devtools.localslack import state_values
 
 OPTIONS = [
     {"text": {"type": "plain_text", "text": "Ja"}, "value": "ja"},

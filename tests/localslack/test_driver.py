@@ -14,8 +14,8 @@ from slack_bolt import App, BoltRequest
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_sdk import WebClient
 
-from bot.localslack import Driver, LocalSlack
-from bot.localslack.workspace import SlackError
+from devtools.localslack import Driver, LocalSlack
+from devtools.localslack.workspace import SlackError
 from tests.localslack.conftest import ANNA, BERTIL, RAD
 
 SECRET = "lokal-hemlighet"

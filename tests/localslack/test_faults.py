@@ -17,7 +17,7 @@ from slack_sdk.http_retry.builtin_interval_calculators import (
     FixedValueRetryIntervalCalculator,
 )
 
-from bot.localslack import Faults, LocalSlack
+from devtools.localslack import Faults, LocalSlack
 from tests.localslack.conftest import RAD, FakeClock, populate
 
 

@@ -9,8 +9,8 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.webhook import WebhookClient
 
-from bot.localslack import LocalSlack
-from bot.localslack.limits import message_problems, view_problems
+from devtools.localslack import LocalSlack
+from devtools.localslack.limits import message_problems, view_problems
 from tests.localslack.conftest import ANNA, RAD, FakeClock
 
 

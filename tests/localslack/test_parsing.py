@@ -1,7 +1,7 @@
 import pytest
 
-from bot.localslack.parsing import parse_args
-from bot.localslack.workspace import SlackError
+from devtools.localslack.parsing import parse_args
+from devtools.localslack.workspace import SlackError
 
 
 def test_multipart_fields_are_text_and_files_are_bytes() -> None:

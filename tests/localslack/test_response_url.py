@@ -3,7 +3,7 @@
 from slack_sdk import WebClient
 from slack_sdk.webhook import WebhookClient
 
-from bot.localslack import LocalSlack
+from devtools.localslack import LocalSlack
 from tests.localslack.conftest import ANNA, RAD
 
 

@@ -10,9 +10,9 @@ import pytest
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.localslack.scopes import HISTORY, manifest_scopes, needed
-from bot.localslack.server import LocalSlack
-from bot.localslack.spec import load_methods
+from devtools.localslack.scopes import HISTORY, manifest_scopes, needed
+from devtools.localslack.server import LocalSlack
+from devtools.localslack.spec import load_methods
 
 ROOT = Path(__file__).resolve().parents[2]
 # slack_sdk's helpers that stand for more than one Web API method.
@@ -36,7 +36,7 @@ def methods_called() -> set[str]:
     """Every Web API method the bot's code calls, from slack_sdk's method names."""
     pattern = re.compile(r"\.((?:chat|conversations|files|users|views)_\w+)\(")
     found: set[str] = set()
-    for path in [*ROOT.glob("bot/**/*.py"), *ROOT.glob("handlers/**/*.py")]:
+    for path in [*ROOT.glob("bot/**/*.py"), *ROOT.glob("adapters/**/*.py")]:
         if "localslack" not in path.parts:
             for name in pattern.findall(path.read_text(encoding="utf-8")):
                 found.update(HELPERS.get(name, (_camel(name),)))

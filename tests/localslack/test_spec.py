@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.localslack.spec import NEWER_METHODS, derive_methods, load_methods
+from devtools.localslack.spec import NEWER_METHODS, derive_methods, load_methods
 
 SHARED_SPEC = Path(__file__).parents[3] / "shared" / "slack" / "slack_web_openapi_v2.json"
 

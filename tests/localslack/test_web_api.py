@@ -12,7 +12,7 @@ import pytest
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.localslack import LocalSlack
+from devtools.localslack import LocalSlack
 from tests.localslack.conftest import ANNA, BERTIL, CARL, HEMLIG, RAD, TORGET, FakeClock
 
 # slack_sdk warns when text is left out, which the no_text refusals do on purpose.

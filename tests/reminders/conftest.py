@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.localslack import LocalSlack
-from bot.runtime.slack_delivery import EVENT_TYPE, RetryPolicy, SlackDelivery
-from bot.vocabulary import OutboxStatus, Platform
-from storage.uow import UnitOfWork
+from adapters.slack.delivery import EVENT_TYPE, RetryPolicy, SlackDelivery
+from adapters.storage.uow import UnitOfWork
+from bot.core.vocabulary import OutboxStatus, Platform
+from devtools.localslack import LocalSlack
 
 ROOT = Path(__file__).resolve().parents[2]
 # Retry-After is honoured as sent; only slack_sdk's random extra second and the 5xx backoff

@@ -12,12 +12,12 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
-from bot.localslack import LocalSlack
+from adapters.storage.db import make_engine, make_session_factory
+from adapters.storage.models import OutboxMessage
+from adapters.storage.uow import UnitOfWork
+from bot.core.vocabulary import OutboxStatus
 from bot.reminders.sender import SenderPolicy
-from bot.vocabulary import OutboxStatus
-from storage.db import make_engine, make_session_factory
-from storage.models import OutboxMessage
-from storage.uow import UnitOfWork
+from devtools.localslack import LocalSlack
 from tests.conftest import NOW
 from tests.reminders.conftest import bot_process, people, posted, queue
 

@@ -9,7 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.errors import UserError
+from bot.core.errors import UserError
+from bot.core.texts import CATALOGUES
+from bot.core.when import SV_WEEKDAYS
 from bot.reminders.grammar import (
     parse_change,
     parse_days_before,
@@ -19,8 +21,6 @@ from bot.reminders.grammar import (
 )
 from bot.reminders.kinds import ReminderKind
 from bot.reminders.preferences import Preferences
-from bot.texts import CATALOGUES
-from bot.when import SV_WEEKDAYS
 from tests.conftest import STOCKHOLM
 
 

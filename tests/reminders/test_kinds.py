@@ -12,12 +12,12 @@ from datetime import date
 
 import pytest
 
-from bot.clock import ManualClock
+from adapters.storage.repositories.reminders import Passes
+from bot.core.clock import ManualClock
+from bot.core.vocabulary import ActionStatus, Answer, MeetingKind, MeetingStatus
 from bot.reminders.kinds import ReminderKind
-from bot.services import build_services
-from bot.settings import load_settings
-from bot.vocabulary import ActionStatus, Answer, MeetingKind, MeetingStatus
-from storage.repositories.reminders import Passes
+from bot.runtime.services import build_services
+from bot.runtime.settings import load_settings
 from tests.conftest import NOW
 from tests.reminders.world import (
     ANNA,
@@ -111,7 +111,7 @@ def test_motesdag_comes_in_the_morning_with_the_place(world: World) -> None:
 
 
 def test_a_place_is_encoded_once_and_pings_nobody(world: World) -> None:
-    """The place as people wrote it (bot/written.py): "&" and "<" encoded once for Slack, a
+    """The place as people wrote it (bot/core/written.py): "&" and "<" encoded once for Slack, a
     link kept, @here only words."""
     world.plan(place="Rum <3> & Co <https://meet.example/j?id=1&amp;pw=2|Teams> <!here>")
     rows = world.sweep(at(12, 10, 8))

@@ -9,8 +9,11 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.authz import Viewer
-from bot.councils import MAX_SETTING_DAYS
+from adapters.storage.models import Council, Meeting
+from adapters.storage.repositories.reminders import TimingSettings
+from bot.core.authz import Viewer
+from bot.core.vocabulary import MeetingKind, MeetingStatus, Role
+from bot.councils.service import MAX_SETTING_DAYS
 from bot.reminders.kinds import (
     KIND_DATES,
     MAX_DAYS_BEFORE,
@@ -21,9 +24,6 @@ from bot.reminders.kinds import (
     meeting_reminders,
     meeting_span,
 )
-from bot.vocabulary import MeetingKind, MeetingStatus, Role
-from storage.models import Council, Meeting
-from storage.repositories.reminders import TimingSettings
 
 NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 EVERY_ROLE = [

@@ -7,11 +7,11 @@ from collections.abc import Iterator
 
 import pytest
 
-from bot.clock import ManualClock
-from bot.councils import SlackUser
-from bot.services import build_services
-from bot.settings import load_settings
-from bot.vocabulary import Answer, Presence, Role
+from bot.core.clock import ManualClock
+from bot.core.vocabulary import Answer, Presence, Role
+from bot.councils.service import SlackUser
+from bot.runtime.services import build_services
+from bot.runtime.settings import load_settings
 from tests.bot.minutes_council import slack_words
 from tests.conftest import NOW
 from tests.reminders.world import ANNA, LINA, NAMES, OLLE, RAD, SARA, TEAM, World, at

@@ -10,13 +10,13 @@ from typing import Any
 
 from sqlalchemy import select
 
+from adapters.storage.models import OutboxMessage
 from bot.core.message import Heading, Message, Paragraph, Words
-from bot.localslack import LocalSlack
-from bot.outbox import saying
+from bot.core.outbox import saying
+from bot.core.vocabulary import OutboxStatus
 from bot.reminders.sender import DrainReport, Sender, SenderPolicy
-from bot.services import Services
-from bot.vocabulary import OutboxStatus
-from storage.models import OutboxMessage
+from bot.runtime.services import Services
+from devtools.localslack import LocalSlack
 from tests.conftest import NOW
 from tests.reminders.conftest import FAST, delivery_to, people, posted, queue
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bot.councils import SlackUser
+from adapters.storage.models import ActionItem
+from bot.core.vocabulary import ActionStatus, MeetingKind, Platform, Role
+from bot.core.when import When
+from bot.councils.service import SlackUser
 from bot.reminders.passes import FULL_EVERY
 from bot.reminders.sweep import sweep
-from bot.services import Services
-from bot.vocabulary import ActionStatus, MeetingKind, Platform, Role
-from bot.when import When
-from storage.models import ActionItem
+from bot.runtime.services import Services
 from tests.conftest import NOW
 from tests.reminders.world import STORMOTE, TEAM, at
 from tests.statements import statements

@@ -9,15 +9,15 @@ from typing import Any
 
 from sqlalchemy import select
 
-from bot.councils import SlackUser
-from bot.outbox import said_in
+from adapters.slack.message import rendered
+from adapters.storage.models import ActionItem, Attendance, Meeting, OutboxMessage
+from bot.core.outbox import said_in
+from bot.core.vocabulary import ActionStatus, MeetingKind, Platform, Role
+from bot.core.when import When
+from bot.councils.service import SlackUser
 from bot.reminders.grammar import parse_change
 from bot.reminders.sweep import sweep
-from bot.runtime.slack_message import rendered
-from bot.services import Services
-from bot.vocabulary import ActionStatus, MeetingKind, Platform, Role
-from bot.when import When
-from storage.models import ActionItem, Attendance, Meeting, OutboxMessage
+from bot.runtime.services import Services
 from tests.conftest import NOW, STOCKHOLM
 
 TEAM, RAD = "T0LOCAL", "C0RAD"

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from storage.db import make_engine
-from storage.models import Council
+from adapters.storage.db import make_engine
+from adapters.storage.models import Council
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = """\

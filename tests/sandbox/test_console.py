@@ -16,14 +16,14 @@ import pytest
 from slack_sdk import WebClient
 from sqlalchemy import select
 
-from bot.clock import ManualClock
-from bot.localslack.driver import Delivery
-from bot.sandbox import demo
-from bot.sandbox.console import Console
-from bot.sandbox.stack import LocalStack
-from bot.sandbox.state import StateFile
-from bot.sandbox.terminal import Terminal
-from storage.models import AgendaPoint
+from adapters.console import demo
+from adapters.console.chat import Console
+from adapters.console.stack import LocalStack
+from adapters.console.state import StateFile
+from adapters.console.terminal import Terminal
+from adapters.storage.models import AgendaPoint
+from bot.core.clock import ManualClock
+from devtools.localslack.driver import Delivery
 from tests.conftest import NOW
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")

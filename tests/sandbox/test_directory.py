@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.sandbox.directory import Channel, Directory, Person
+from adapters.console.directory import Channel, Directory, Person
 
 ANNA = Person("U0ANNA", "anna", "Anna Andersson", "")
 ANDERS = Person("U0ANDERS", "anders", "Anders Åberg", "")

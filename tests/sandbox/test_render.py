@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.sandbox.render import DIVIDER, Renderer
+from adapters.console.render import DIVIDER, Renderer
 
 USERS = {"U0ANNA": "Anna Andersson"}
 CHANNELS = {"C0RAD": "brukarrad"}

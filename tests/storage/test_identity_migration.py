@@ -11,10 +11,10 @@ from alembic import command
 from sqlalchemy import MetaData, Table, select
 from sqlalchemy.engine import Engine
 
-from bot.vocabulary import Platform
-from storage.db import make_engine, make_session_factory
-from storage.migrate import alembic_config
-from storage.uow import UnitOfWork
+from adapters.storage.db import make_engine, make_session_factory
+from adapters.storage.migrate import alembic_config
+from adapters.storage.uow import UnitOfWork
+from bot.core.vocabulary import Platform
 from tests.storage.test_point_kind_migration import NOW, _insert, at_revision, empty_url
 
 __all__ = ["empty_url"]  # the fixture, on both backends

@@ -1,5 +1,5 @@
-"""Taking a request in outside the ORM (storage/repositories/inbox.py): the pooled connection
-it borrowed goes back as every other user of the engine expects it."""
+"""Taking a request in outside the ORM (adapters/storage/repositories/inbox.py): the pooled
+connection it borrowed goes back as every other user of the engine expects it."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from datetime import timedelta
 
 from sqlalchemy import Engine
 
-from storage.db import SQLITE_BUSY_MS, SQLITE_CHECKPOINT_PAGES
-from storage.repositories.inbox import InboxIntake
+from adapters.storage.db import SQLITE_BUSY_MS, SQLITE_CHECKPOINT_PAGES
+from adapters.storage.repositories.inbox import InboxIntake
 from tests.conftest import NOW
 
 

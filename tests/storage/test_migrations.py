@@ -15,10 +15,10 @@ from alembic.migration import MigrationContext
 from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.orm import Session
 
-from bot.vocabulary import MinutesStatus
-from storage.db import make_engine
-from storage.migrate import alembic_config, at_head, heads, upgrade
-from storage.models import Base, Council, Minutes
+from adapters.storage.db import make_engine
+from adapters.storage.migrate import alembic_config, at_head, heads, upgrade
+from adapters.storage.models import Base, Council, Minutes
+from bot.core.vocabulary import MinutesStatus
 from tests.databases import PostgresTemplate
 
 
@@ -303,7 +303,7 @@ def test_an_upgrade_at_head_is_a_look_that_loads_no_alembic(tmp_path: Path) -> N
     upgrade(url)
     assert at_head(url)
     check = (
-        "import sys; from storage.migrate import upgrade; "
+        "import sys; from adapters.storage.migrate import upgrade; "
         f"upgrade({url!r}); print('alembic' in sys.modules)"
     )
     done = subprocess.run(

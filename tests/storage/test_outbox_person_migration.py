@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import MetaData, select
 
-from storage.db import make_engine
+from adapters.storage.db import make_engine
 from tests.storage.test_point_kind_migration import _insert, at_revision, empty_url, upgraded
 
 __all__ = ["empty_url"]  # the fixture, on both backends

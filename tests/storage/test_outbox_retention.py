@@ -8,10 +8,10 @@ from typing import Any
 
 from sqlalchemy import Engine, insert, select, text
 
-from bot.vocabulary import OutboxStatus
-from storage.db import make_session_factory
-from storage.models import OutboxMessage
-from storage.uow import UnitOfWork
+from adapters.storage.db import make_session_factory
+from adapters.storage.models import OutboxMessage
+from adapters.storage.uow import UnitOfWork
+from bot.core.vocabulary import OutboxStatus
 from tests.conftest import NOW
 from tests.statements import plan, statements
 

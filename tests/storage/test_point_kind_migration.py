@@ -13,8 +13,8 @@ from alembic import command
 from sqlalchemy import JSON, Boolean, DateTime, Integer, MetaData, Table, select
 from sqlalchemy.engine import Engine
 
-from storage.db import make_engine
-from storage.migrate import alembic_config
+from adapters.storage.db import make_engine
+from adapters.storage.migrate import alembic_config
 from tests.databases import PostgresTemplate
 
 NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)

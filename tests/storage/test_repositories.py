@@ -8,10 +8,10 @@ import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import IntegrityError
 
-from bot.vocabulary import Platform, Role
-from storage.db import make_session_factory
-from storage.models import Conversation, Council, Membership, Person
-from storage.uow import UnitOfWork
+from adapters.storage.db import make_session_factory
+from adapters.storage.models import Conversation, Council, Membership, Person
+from adapters.storage.uow import UnitOfWork
+from bot.core.vocabulary import Platform, Role
 from tests.conftest import NOW
 
 

@@ -1,7 +1,7 @@
-"""SQLite's writers in one process take turns, a request's take-in first (storage/writers.py):
-SQLite's own busy handler polls, and under eight concurrent /punkt the work of earlier
-requests kept winning the lock until a take-in gave up and the person was told it could not
-be saved."""
+"""SQLite's writers in one process take turns, a request's take-in first
+(adapters/storage/writers.py): SQLite's own busy handler polls, and under eight concurrent /punkt
+the work of earlier requests kept winning the lock until a take-in gave up and the person was told
+it could not be saved."""
 
 from __future__ import annotations
 
@@ -10,12 +10,12 @@ from collections.abc import Callable
 
 from sqlalchemy import select
 
-from bot.clock import ManualClock
+from adapters.storage.db import make_engine, make_session_factory
+from adapters.storage.models import Forening, InboxEntry
+from adapters.storage.uow import UnitOfWork
+from adapters.storage.writers import Writers, sqlite_writers
+from bot.core.clock import ManualClock
 from bot.runtime.inbox import Inbox
-from storage.db import make_engine, make_session_factory
-from storage.models import Forening, InboxEntry
-from storage.uow import UnitOfWork
-from storage.writers import Writers, sqlite_writers
 from tests.conftest import NOW
 
 WAIT = 10.0  # seconds: only reached if the order were wrong and a thread hung

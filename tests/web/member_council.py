@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.councils import SlackUser
+from bot.core.vocabulary import MeetingKind, Role
+from bot.councils.service import SlackUser
 from bot.members.links import MemberLinkService
-from bot.services import Services
-from bot.vocabulary import MeetingKind, Role
+from bot.runtime.services import Services
 from tests.bot.test_substitutes import ANNA, OLLE, SARA, council, plan
 from tests.conftest import NOW
 

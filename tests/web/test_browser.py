@@ -18,12 +18,12 @@ from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 import pytest
 from sqlalchemy import select
 
+from adapters.console.stack import SIGNING_SECRET, LocalStack
+from adapters.slack.blocks.attendance import substitute_asks
+from adapters.slack.http import wsgi_app
+from adapters.storage.models import AgendaPoint, OutboxMessage
 from adapters.web.app import create_app, secret_from
-from bot.clock import ManualClock
-from bot.runtime.http import wsgi_app
-from bot.sandbox.stack import SIGNING_SECRET, LocalStack
-from handlers.attendance_blocks import substitute_asks
-from storage.models import AgendaPoint, OutboxMessage
+from bot.core.clock import ManualClock
 from tests.databases import SqliteTemplate
 from tests.e2e.cast import ANNA, RAD, SARA, council_with_members, local_stack, say
 from tests.processes import free_port

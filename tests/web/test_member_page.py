@@ -12,14 +12,14 @@ from slack_bolt import App
 from sqlalchemy import func, select
 from werkzeug.test import Client, TestResponse
 
+from adapters.slack.blocks.attendance import substitute_asks
+from adapters.slack.http import wsgi_app
+from adapters.storage.models import AgendaPoint, Attendance, Base, MemberLink, OutboxMessage
 from adapters.web.app import COOKIE, create_app, secret_from
-from bot.clock import ManualClock
+from bot.core.clock import ManualClock
+from bot.core.vocabulary import Answer, Platform, PointStatus
 from bot.members.links import LINK_LIFETIME
-from bot.runtime.http import wsgi_app
-from bot.services import Services
-from bot.vocabulary import Answer, Platform, PointStatus
-from handlers.attendance_blocks import substitute_asks
-from storage.models import AgendaPoint, Attendance, Base, MemberLink, OutboxMessage
+from bot.runtime.services import Services
 from tests.bot.test_substitutes import ANNA, ERIK, NILS
 from tests.conftest import NOW
 from tests.web.member_council import DOCUMENT, PUBLIC, VERA, link_for, seed

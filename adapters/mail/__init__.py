@@ -1,0 +1,1 @@
+"""Email: SMTP delivery, and the kallelse and the minutes written as email."""

@@ -1,0 +1,101 @@
+"""Email over SMTP, configured by one URL (SMTP_URL).
+
+`smtp://host[:25]`, `smtps://host[:465]` (TLS from the start) or `smtp+starttls://host[:587]`,
+with `user:password@` in the URL when the server wants a login. No SMTP_URL: no email.
+Addresses are personal data, so a failure is kept on its outbox row by kind (an SMTP code, an
+error's name), never by address.
+"""
+
+from __future__ import annotations
+
+import smtplib
+import ssl
+from dataclasses import dataclass
+from typing import Protocol
+from urllib.parse import unquote, urlparse
+
+from bot.core.ports.messenger import EMAIL, Delivered, DeliveryError, Outbound
+from bot.runtime.settings import Settings
+
+DEFAULT_PORTS = {"smtp": 25, "smtps": 465, "smtp+starttls": 587}
+
+
+class Mailer(Protocol):
+    sender: str  # the From address
+
+    def connect(self) -> smtplib.SMTP:
+        """A connection ready to send on (logged in when the server wants it)."""
+        ...
+
+
+@dataclass(frozen=True)
+class SmtpMailer:
+    url: str
+    sender: str
+    timeout: float = 15.0
+
+    def connect(self) -> smtplib.SMTP:
+        url = urlparse(self.url)
+        host, port = url.hostname or "localhost", url.port or DEFAULT_PORTS[url.scheme]
+        if url.scheme == "smtps":
+            smtp: smtplib.SMTP = smtplib.SMTP_SSL(
+                host, port, timeout=self.timeout, context=ssl.create_default_context()
+            )
+        else:
+            smtp = smtplib.SMTP(host, port, timeout=self.timeout)
+        try:
+            if url.scheme == "smtp+starttls":
+                smtp.starttls(context=ssl.create_default_context())
+            if url.username:
+                smtp.login(unquote(url.username), unquote(url.password or ""))
+        except BaseException:
+            smtp.close()
+            raise
+        return smtp
+
+
+class MailMessenger:
+    """The Messenger port by email: a message the outbox holds as composed, all of a drain's
+    over one connection. SMTP cannot be asked what it delivered before, so a retry after a
+    crash may send twice; the message's Message-ID (from the outbox key) lets mail programs
+    show it once."""
+
+    name = EMAIL
+
+    def __init__(self, mailer: Mailer) -> None:
+        self._mailer = mailer
+        self._smtp: smtplib.SMTP | None = None
+
+    def deliver(self, message: Outbound) -> Delivered | None:
+        if message.email is None:
+            raise DeliveryError("no_email", permanent=True)
+        if not message.may_send:
+            return None
+        try:
+            if self._smtp is None:
+                self._smtp = self._mailer.connect()
+            self._smtp.send_message(message.email)
+        except smtplib.SMTPRecipientsRefused:
+            raise DeliveryError("recipient_refused", permanent=True) from None
+        except smtplib.SMTPResponseException as err:
+            raise DeliveryError(f"smtp_{err.smtp_code}", permanent=err.smtp_code >= 500) from None
+        except (smtplib.SMTPException, OSError, UnicodeError) as err:
+            self.done()  # a broken connection: the next message opens a new one
+            raise DeliveryError(type(err).__name__, permanent=False) from None
+        return Delivered(conversation=None, ref=None)
+
+    def done(self) -> None:
+        if self._smtp is not None:
+            smtp, self._smtp = self._smtp, None
+            try:
+                smtp.quit()
+            except (smtplib.SMTPException, OSError):
+                smtp.close()
+
+
+def mailer_from(settings: Settings) -> SmtpMailer | None:
+    """The mailer SMTP_URL describes; From is MAIL_FROM, else brukarbot@ the SMTP host."""
+    if settings.smtp_url is None:
+        return None
+    host = urlparse(settings.smtp_url).hostname or "localhost"
+    return SmtpMailer(settings.smtp_url, settings.mail_from or f"brukarbot@{host}")

@@ -1,0 +1,1 @@
+"""Block Kit for each context's messages, forms and buttons."""

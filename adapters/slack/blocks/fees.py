@@ -1,0 +1,152 @@
+"""Texts for fees: the council's rules, a person's own data, and the basis summary."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+
+from adapters.slack.handlers.replies import Reply, escape, section
+from adapters.slack.mrkdwn import t
+from bot.core.texts import Ref
+from bot.core.when import EN_MONTHS, SV_MONTHS
+from bot.fees.parsing import Period
+from bot.fees.rules import DayFee, FeeSettings
+from bot.fees.service import CouncilFees, FeeReport, FeeRow, ProfileView
+from bot.meetings.labels import hours, hours_value, kronor, meeting_label, meeting_title
+
+
+def period_label(period: Period, lang: str) -> str:
+    if period.month is None:
+        return str(period.year)
+    months = SV_MONTHS if lang == "sv" else EN_MONTHS
+    return f"{months[period.month - 1]} {period.year}"
+
+
+def rules_text(settings: FeeSettings, lang: str) -> str:
+    cap = (
+        t("arvode.settings.cap", lang, cap=kronor(settings.income_cap, lang))
+        if settings.income_cap is not None
+        else t("arvode.settings.no_cap", lang)
+    )
+    reading = (
+        t("arvode.settings.reading", lang, count=hours_value(settings.reading_default))
+        if settings.reading_counts
+        else t("arvode.settings.no_reading", lang)
+    )
+    return t(
+        "arvode.settings.rules",
+        lang,
+        level=int(settings.level),
+        level_text=t(f"arvode.level.{int(settings.level)}", lang),
+        half=kronor(settings.half_day, lang),
+        full=kronor(settings.full_day, lang),
+        over=Ref("count.hours", hours_value(settings.full_day_over)),
+        reading=reading,
+        month_hours=settings.month_hours,
+        max_day=Ref("count.hours", hours_value(settings.max_day)),
+        cap=cap,
+    )
+
+
+def council_fees_text(fees: CouncilFees, *, changed: bool) -> str:
+    lang = fees.lang
+    title = t(
+        "arvode.settings.changed" if changed else "arvode.settings.title",
+        lang,
+        council=escape(fees.council_name),
+    )
+    return f"{title}\n{rules_text(fees.settings, lang)}"
+
+
+def _kronor(amount: Decimal | int, lang: str) -> str:
+    return t("arvode.profile.kronor", lang, amount=kronor(amount, lang))
+
+
+def profile_text(profile: ProfileView, lang: str, *, saved: bool) -> str:
+    no = t("arvode.profile.not_given", lang)
+    shown = t(
+        "arvode.profile.show",
+        lang,
+        salary=_kronor(profile.monthly_salary, lang) if profile.monthly_salary else no,
+        shift=t("arvode.yes" if profile.shift_worker else "arvode.no", lang),
+        travel=_kronor(profile.travel, lang) if profile.travel else no,
+    )
+    lines = [t("arvode.profile.saved", lang)] if saved else []
+    lines += [shown, t("arvode.profile.privacy", lang)]
+    return "\n".join(lines)
+
+
+def _day_fees(rows: list[FeeRow], lang: str) -> str:
+    counts = {fee: sum(1 for r in rows if r.line.day_fee == fee) for fee in DayFee}
+    parts = [
+        t(f"arvode.count.{fee.name.lower()}", lang, count=counts[fee])
+        for fee in (DayFee.FULL, DayFee.HALF)
+        if counts[fee]
+    ]
+    return ", ".join(parts) or t("arvode.count.no_day_fee", lang)
+
+
+def _person_line(rows: list[FeeRow], lang: str) -> str:
+    first = rows[0]
+    forening = f" ({escape(first.forening)})" if first.forening else ""
+    return t(
+        "arvode.report.person",
+        lang,
+        name=escape(first.name),
+        forening=forening,
+        day_fees=_day_fees(rows, lang),
+        income_hours=hours(sum(r.line.income_minutes for r in rows), lang),
+        income=kronor(sum((r.line.income_amount for r in rows), Decimal(0)), lang),
+        travel=kronor(sum((r.line.travel for r in rows), Decimal(0)), lang),
+        total=kronor(sum((r.line.total for r in rows), Decimal(0)), lang),
+    )
+
+
+def _own_line(row: FeeRow, lang: str) -> str:
+    line = row.line
+    notes = "".join(t("arvode.report.note", lang, note=t(n.value, lang)) for n in line.notes)
+    return t(
+        "arvode.report.own_line",
+        lang,
+        meeting=meeting_title(row.meeting, lang),
+        hours=hours(line.meeting_minutes, lang),
+        reading=hours(line.reading_minutes, lang),
+        day_fee=t(f"arvode.day_fee.{line.day_fee.name.lower()}", lang),
+        amount=kronor(line.day_fee_amount, lang),
+        income_hours=hours(line.income_minutes, lang),
+        income=kronor(line.income_amount, lang),
+        travel=kronor(line.travel, lang),
+        notes=notes,
+    )
+
+
+def report_reply(report: FeeReport, *, file_sent: bool | None) -> Reply:
+    """The summary: one line a person (the secretary) or a meeting (one's own basis)."""
+    lang = report.lang
+    period = period_label(report.period, lang)
+    council = escape(report.council_name)
+    key = "arvode.report.own_title" if report.own else "arvode.report.title"
+    lines = [t(key, lang, council=council, period=period)]
+    if not report.rows:
+        lines.append(t("arvode.report.empty", lang, period=period))
+    elif report.own:
+        lines += [_own_line(r, lang) for r in report.rows]
+    else:
+        people: dict[str, list[FeeRow]] = defaultdict(list)
+        for row in report.rows:
+            people[row.name].append(row)
+        lines += [_person_line(people[name], lang) for name in sorted(people, key=str.casefold)]
+    if report.unregistered and not report.own:
+        labels = [
+            t("arvode.report.meeting_nr", lang, meeting=meeting_label(m, lang), id=m.id)
+            for m in report.unregistered
+        ]
+        lines.append(t("arvode.report.unregistered", lang, meetings=labels))
+    if report.without_formoten:
+        lines.append(t("arvode.report.without_formoten", lang))
+    if file_sent is True:
+        lines.append(t("arvode.report.file", lang))
+    elif file_sent is False:
+        lines.append(t("arvode.report.file_failed", lang))
+    text = "\n".join(lines)
+    return Reply(text=text, blocks=(section(text),))

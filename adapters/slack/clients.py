@@ -1,0 +1,133 @@
+"""Every Slack WebClient the bot builds, and which retries each may do.
+
+A 429 means Slack did nothing: every client waits out its Retry-After and tries again, for
+any call. A dropped connection (or a timeout) may come after Slack acted, so a client retries
+it only for calls that have one effect however often they are made: reads, and calls that set
+a state rather than add something (REPEATABLE). Posts are not retried by a client: the
+outbox's posts are retried with reconciliation (adapters.slack.delivery looks for the
+message's key before posting again), and a handler's post (an answer in a channel, an
+ephemeral note, a shared file, a modal) that fails is told as failed rather than risk
+showing twice.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from urllib.parse import urlsplit
+
+from slack_sdk import WebClient
+from slack_sdk.http_retry.builtin_handlers import (
+    ConnectionErrorRetryHandler,
+    RateLimitErrorRetryHandler,
+)
+from slack_sdk.http_retry.jitter import Jitter
+from slack_sdk.http_retry.request import HttpRequest
+from slack_sdk.http_retry.response import HttpResponse
+from slack_sdk.http_retry.state import RetryState
+
+from bot.runtime.settings import Settings
+
+# Web API methods a dropped connection may retry: the same call twice has one effect.
+REPEATABLE = frozenset(
+    {
+        "auth.test",
+        "chat.getPermalink",
+        "conversations.history",
+        "conversations.open",  # the same DM channel each time
+        "files.getUploadURLExternal",  # an upload slot nobody completes is dropped by Slack
+        "users.info",
+        "views.publish",  # replaces the Home tab
+    }
+)
+# And those it may not: each call adds something, or spends a one-time trigger.
+NOT_REPEATED = frozenset(
+    {"chat.postEphemeral", "chat.postMessage", "files.completeUploadExternal", "views.open"}
+)
+APP_RATE_LIMIT_RETRIES = 2
+APP_CONNECTION_RETRIES = 2
+
+
+class RepeatableConnectionRetry(ConnectionErrorRetryHandler):
+    """slack_sdk's connection-error handler, for REPEATABLE methods only."""
+
+    def _can_retry(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> bool:
+        method = urlsplit(request.url).path.rsplit("/", 1)[-1]
+        return method in REPEATABLE and super()._can_retry(
+            state=state, request=request, response=response, error=error
+        )
+
+
+# A Retry-After wait gets at most this share of itself as jitter (and at most `jitter`):
+# enough to spread several workers, while a 1 s wait, Slack's per-channel step, stays near
+# 1 s rather than idling the drain up to twice as long as Slack asked.
+RETRY_AFTER_JITTER_SHARE = 0.1
+
+
+class ScaledJitter(Jitter):
+    def __init__(self, scale: float) -> None:
+        self._scale = scale
+
+    def recalculate(self, duration: float) -> float:
+        return duration + random.random() * self._scale
+
+
+class RateLimitRetry(RateLimitErrorRetryHandler):
+    """slack_sdk's 429 handler, honouring Retry-After, with bounded jitter and a longest wait."""
+
+    def __init__(self, max_retry_count: int, *, jitter: float, max_wait: float) -> None:
+        super().__init__(max_retry_count=max_retry_count)
+        self._jitter = jitter
+        self._max_wait = max_wait
+
+    @staticmethod
+    def _retry_after(response: HttpResponse | None) -> float:
+        for name, values in (response.headers if response else {}).items():
+            if name.lower() == "retry-after" and values:
+                return float(values[0])
+        return 1.0  # Slack always sends it; this is the documented minimum
+
+    def _can_retry(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> bool:
+        return (
+            super()._can_retry(state=state, request=request, response=response, error=error)
+            and self._retry_after(response) <= self._max_wait
+        )
+
+    def prepare_for_next_attempt(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> None:
+        state.next_attempt_requested = True
+        wait = self._retry_after(response)
+        time.sleep(wait + random.random() * min(self._jitter, RETRY_AFTER_JITTER_SHARE * wait))
+        state.increment_current_attempt()
+
+
+def app_client(settings: Settings) -> WebClient:
+    """The Bolt app's client, which the handlers call."""
+    return WebClient(
+        token=settings.slack_bot_token,
+        base_url=settings.slack_api_url,
+        retry_handlers=[
+            RepeatableConnectionRetry(APP_CONNECTION_RETRIES),
+            RateLimitRetry(APP_RATE_LIMIT_RETRIES, jitter=1.0, max_wait=10.0),
+        ],
+    )

@@ -1,0 +1,247 @@
+"""Messages through slack_sdk, with its retry handlers, and the key in message metadata.
+
+Two clients, because retrying is only blind-safe where Slack has surely not acted
+(adapters.slack.clients): reads (conversations.open, conversations.history) retry
+connection errors, 5xx and 429; chat.postMessage retries only 429 in the client (Slack did
+not post). After a dropped connection the post may have happened, so `post` looks for the key
+in the DM (or thread) before posting again; after a 5xx the sender does that on its next attempt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import partial
+from typing import Any, TypeVar
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError, SlackClientError
+from slack_sdk.http_retry.builtin_handlers import ServerErrorRetryHandler
+from slack_sdk.http_retry.builtin_interval_calculators import BackoffRetryIntervalCalculator
+
+from adapters.slack.clients import RateLimitRetry, RepeatableConnectionRetry, ScaledJitter
+from adapters.slack.message import mrkdwn, rendered
+from bot.core.ports.messenger import SLACK, Delivered, DeliveryError, Outbound
+from bot.core.texts.render import Link
+from bot.runtime.settings import Settings
+
+EVENT_TYPE = "brukarbot_reminder"
+# Errors that no retry will mend: the person is gone, or the message itself is refused.
+PERMANENT = frozenset(
+    {
+        "user_not_found",
+        "users_not_found",
+        "user_disabled",
+        "cannot_dm_bot",
+        "channel_not_found",
+        "is_archived",
+        "msg_too_long",
+        "no_text",
+        "invalid_metadata_format",
+        "invalid_metadata_schema",
+        "metadata_too_large",
+    }
+)
+# The token no longer works in the workspace: the app was removed (bot.privacy.workspaces).
+REVOKED = frozenset({"token_revoked", "invalid_auth", "account_inactive"})
+# How far back a reconciliation looks: a previous attempt was minutes ago.
+HISTORY_PAGES = 3
+HISTORY_PAGE_SIZE = 100
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    rate_limit_retries: int = 3
+    # A Retry-After longer than this is not waited out in the call: the row goes back to the
+    # outbox and a later drain tries again, so one person's DM does not hold up the rest.
+    max_retry_after: float = 30.0
+    server_error_retries: int = 2
+    connection_retries: int = 2
+    backoff_factor: float = 0.5
+    jitter: float = 1.0  # at most this many seconds added to each wait, as slack_sdk does
+    timeout: int = 15
+
+
+def _refused(err: SlackApiError) -> DeliveryError:
+    code = str(err.response.get("error") or f"http_{err.response.status_code}")
+    return DeliveryError(code, permanent=code in PERMANENT, revoked=code in REVOKED)
+
+
+def _call(call: Callable[[], T]) -> T:
+    try:
+        return call()
+    except SlackApiError as err:
+        raise _refused(err) from None
+    except (SlackClientError, OSError) as err:  # URLError and timeouts are OSErrors
+        raise DeliveryError(type(err).__name__, permanent=False) from None
+
+
+class SlackDelivery:
+    """The Messenger port over the Slack Web API (or the local Slack, by base_url)."""
+
+    name = SLACK
+
+    def __init__(self, token: str, base_url: str, policy: RetryPolicy | None = None) -> None:
+        policy = self._policy = policy or RetryPolicy()
+        rate_limit = RateLimitRetry(
+            policy.rate_limit_retries, jitter=policy.jitter, max_wait=policy.max_retry_after
+        )
+        backoff = BackoffRetryIntervalCalculator(
+            backoff_factor=policy.backoff_factor, jitter=ScaledJitter(policy.jitter)
+        )
+        self._reads = WebClient(
+            token=token,
+            base_url=base_url,
+            timeout=policy.timeout,
+            retry_handlers=[
+                RepeatableConnectionRetry(policy.connection_retries, backoff),
+                ServerErrorRetryHandler(policy.server_error_retries, backoff),
+                rate_limit,
+            ],
+        )
+        self._posts = WebClient(
+            token=token, base_url=base_url, timeout=policy.timeout, retry_handlers=[rate_limit]
+        )
+        # A person's DM channel never changes, and conversations.open is one of the more
+        # tightly rate-limited methods: open each once per process.
+        self._dms: dict[str, str] = {}
+
+    @classmethod
+    def from_settings(cls, settings: Settings, policy: RetryPolicy | None = None) -> SlackDelivery:
+        if not settings.slack_bot_token:
+            raise ValueError("SLACK_BOT_TOKEN is needed to send reminders")
+        return cls(settings.slack_bot_token, settings.slack_api_url, policy)
+
+    def deliver(self, message: Outbound) -> Delivered | None:
+        channel = message.channel_id or self.open_dm(str(message.user_id))
+        thread = message.thread.ts if message.thread else None
+        if message.files:
+            return self._share(channel, message, thread)
+        if message.retrying:
+            found = self.find_posted(channel, message.key, thread)
+            if found is not None:
+                return Delivered(channel, found, reconciled=True)
+        if not message.may_send:
+            return None
+        text, blocks = message.text, message.blocks
+        if message.said is not None:
+            shown = rendered(message.said)
+            text, blocks = shown.text, shown.blocks
+        if message.link is not None and message.linked is not None:
+            url = self.permalink(message.link.channel_id, message.link.ts)
+            line = message.linked
+            text += "\n" + mrkdwn(replace(line, params={**line.params, "link": Link(url)}))
+        return Delivered(channel, self.post(channel, text, message.key, blocks, thread))
+
+    def _share(self, channel: str, message: Outbound, thread: str | None) -> Delivered | None:
+        """Upload the files (files.upload v2). An upload carries no metadata: after an
+        attempt that may have shared them, they are looked for by name where they go."""
+        names = {f.name for f in message.files}
+        if message.retrying:
+            found = self._find(channel, thread, lambda m: names <= _file_names(m))
+            if found is not None:
+                return Delivered(channel, found, reconciled=True)
+        if not message.may_send:
+            return None
+        _call(
+            lambda: self._posts.files_upload_v2(
+                channel=channel,
+                thread_ts=thread,
+                file_uploads=[upload(f.name, f.content) for f in message.files],
+            )
+        )
+        return Delivered(channel, None)
+
+    def done(self) -> None:
+        """Nothing held open: the DM channels opened are kept for the process's life."""
+
+    def open_dm(self, user_id: str) -> str:
+        if user_id not in self._dms:
+            response = _call(lambda: self._reads.conversations_open(users=user_id))
+            self._dms[user_id] = str(response["channel"]["id"])
+        return self._dms[user_id]
+
+    def find_posted(self, channel_id: str, key: str, thread_ts: str | None = None) -> str | None:
+        return self._find(
+            channel_id,
+            thread_ts,
+            lambda message: (
+                (message.get("metadata") or {}).get("event_type") == EVENT_TYPE
+                and ((message.get("metadata") or {}).get("event_payload") or {}).get("key") == key
+            ),
+        )
+
+    def _find(
+        self, channel_id: str, thread_ts: str | None, wanted: Callable[[dict[str, Any]], bool]
+    ) -> str | None:
+        """The ts of the latest pages' first message that is `wanted`."""
+        # A reply is not in the channel's history: it is looked for in its thread.
+        read = (
+            self._reads.conversations_history
+            if thread_ts is None
+            else partial(self._reads.conversations_replies, ts=thread_ts)
+        )
+        cursor: str | None = None
+        for _ in range(HISTORY_PAGES):
+            page: Any = _call(
+                lambda cursor=cursor: read(
+                    channel=channel_id,
+                    include_all_metadata=True,
+                    limit=HISTORY_PAGE_SIZE,
+                    cursor=cursor,
+                )
+            )
+            for message in page["messages"]:
+                if wanted(message):
+                    return str(message["ts"])
+            cursor = (page.get("response_metadata") or {}).get("next_cursor")
+            if not cursor:
+                break
+        return None
+
+    def post(
+        self,
+        channel_id: str,
+        text: str,
+        key: str,
+        blocks: list[dict[str, Any]] | None = None,
+        thread_ts: str | None = None,
+    ) -> str:
+        """Post with the key in the metadata (in the thread, when one is given). A connection
+        that drops (or times out) may have posted: the DM (or the thread) is searched for the
+        key before each new try, so none posts twice."""
+        tries_left = self._policy.connection_retries
+        while True:
+            try:
+                response = self._posts.chat_postMessage(
+                    channel=channel_id,
+                    text=text,
+                    blocks=blocks,
+                    thread_ts=thread_ts,
+                    metadata={"event_type": EVENT_TYPE, "event_payload": {"key": key}},
+                )
+                return str(response["ts"])
+            except SlackApiError as err:
+                raise _refused(err) from None
+            except (SlackClientError, OSError) as err:
+                if not tries_left:
+                    raise DeliveryError(type(err).__name__, permanent=False) from None
+            tries_left -= 1
+            posted = self.find_posted(channel_id, key, thread_ts)
+            if posted is not None:
+                return posted
+
+    def permalink(self, channel_id: str, ts: str) -> str:
+        response = _call(lambda: self._reads.chat_getPermalink(channel=channel_id, message_ts=ts))
+        return str(response["permalink"])
+
+
+def upload(name: str, content: Any) -> dict[str, Any]:
+    """One file as files.upload v2 takes it, titled by its name (the outbox's files, and a
+    draft's files sent directly)."""
+    return {"content": content, "filename": name, "title": name}
+
+
+def _file_names(message: dict[str, Any]) -> set[str]:
+    return {str(f.get("name")) for f in message.get("files") or ()}

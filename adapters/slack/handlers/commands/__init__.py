@@ -1,0 +1,34 @@
+"""Slash command listeners, one module per command."""
+
+from __future__ import annotations
+
+from slack_bolt import App
+
+from adapters.slack.handlers.commands import (
+    arvode,
+    atgard,
+    brukarrad,
+    dagordning,
+    kallelse,
+    minadata,
+    mote,
+    narvaro,
+    paminnelser,
+    protokoll,
+    punkt,
+)
+from bot.runtime.services import Services
+
+
+def register(app: App, services: Services) -> None:
+    brukarrad.register(app, services)
+    mote.register(app, services)
+    punkt.register(app, services)
+    dagordning.register(app, services)
+    paminnelser.register(app, services)
+    narvaro.register(app, services)
+    arvode.register(app, services)
+    kallelse.register(app, services)
+    protokoll.register(app, services)
+    atgard.register(app, services)
+    minadata.register(app, services)

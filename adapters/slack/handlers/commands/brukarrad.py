@@ -1,0 +1,251 @@
+"""/brukarrad: create the council for a channel, manage its members, show it. The words are
+read by bot.commands.brukarrad; a person named in them is a mention (read_mention)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt import App, Respond
+from slack_sdk import WebClient
+
+from adapters.slack.blocks.audit import audit_reply
+from adapters.slack.handlers.ack_first import slash_command
+from adapters.slack.handlers.outgoing import Outgoing
+from adapters.slack.handlers.replies import Reply, answer, escape, guarded, section, text_reply
+from adapters.slack.mrkdwn import t
+from adapters.slack.users import lookup, read_mention
+from bot.commands.brukarrad import (
+    COMMAND,
+    AddMember,
+    Audit,
+    ChangeSettings,
+    Create,
+    Justering,
+    RemoveMember,
+    Retention,
+    SettingsUsage,
+    Standing,
+    parse,
+)
+from bot.commands.help import Help
+from bot.core.outbox import Message
+from bot.core.texts import Ref, join_list
+from bot.core.texts.render import Conversation, Mention
+from bot.core.vocabulary import Role
+from bot.councils.service import MemberChange, Overview
+from bot.runtime.services import Services
+
+
+def register(app: App, services: Services) -> None:
+    @slash_command(app, COMMAND)
+    def brukarrad(command: dict[str, Any], client: WebClient, respond: Respond) -> None:
+        lang = services.councils.locale(command["team_id"], command["channel_id"]).lang
+        welcome = Outgoing(_welcome)
+        reply = guarded(
+            lambda: _dispatch(services, command, client, lang, welcome), lang=lang, where=COMMAND
+        )
+        answer(respond, reply)
+        welcome.send(services)
+
+
+def _dispatch(
+    services: Services,
+    command: dict[str, Any],
+    client: WebClient,
+    lang: str,
+    welcome: Outgoing[MemberChange],
+) -> Reply:
+    request = parse(command.get("text") or "", read_mention)
+    team, channel, user = command["team_id"], command["channel_id"], command["user_id"]
+    now = services.clock.now()
+    where = {"team_id": team, "channel_id": channel, "now": now}
+    if isinstance(request, Help):
+        return text_reply(t("brukarrad.help", lang))
+    if isinstance(request, Create):
+        creator = lookup(client, user)
+        council = services.councils.create(name=request.name, creator=creator, **where)
+        secretary = Mention(creator.name, user)
+        return text_reply(
+            t("brukarrad.created", council.language, name=escape(council.name), user=secretary),
+            in_channel=True,
+        )
+    if isinstance(request, AddMember):
+        change = services.councils.add_member(
+            actor_user_id=user,
+            member=lookup(client, request.person.account, request.person.label),
+            role=request.role,
+            forening=request.forening,
+            new_forening=request.new_forening,
+            compose=welcome,
+            **where,
+        )
+        return text_reply(_member_text(change, lang))
+    if isinstance(request, RemoveMember):
+        council, ended = services.councils.remove_member(
+            actor_user_id=user, member_user_id=request.person.account, role=request.role, **where
+        )
+        return text_reply(
+            t(
+                "brukarrad.removed",
+                lang,
+                user=Mention(
+                    request.person.label or request.person.account, request.person.account
+                ),
+                roles=[_role(r) for r in ended],
+                council=escape(council.name),
+            )
+        )
+    if isinstance(request, SettingsUsage):
+        return text_reply(t("settings.usage", lang))
+    if isinstance(request, ChangeSettings):
+        overview = services.councils.change_settings(
+            actor_user_id=user, changes=request.changes, **where
+        )
+        return text_reply(
+            t("settings.changed", lang, rules=_rules(overview, lang)), in_channel=True
+        )
+    if isinstance(request, Retention):
+        return _retention(services, team, channel, user, request.months, lang, now)
+    if isinstance(request, Justering):
+        return _justering(services, team, channel, user, request.on, lang, now)
+    if isinstance(request, Standing):
+        return _standing(services, team, channel, user, request, lang, now)
+    if isinstance(request, Audit):
+        trail = services.audit.trail(user_id=user, limit=request.limit, **where)
+        return audit_reply(trail)
+    return _overview_reply(
+        services.councils.overview(team_id=team, channel_id=channel, now=now), lang
+    )
+
+
+def _retention(
+    services: Services, team: str, channel: str, user: str, months: int | None, lang: str, now: Any
+) -> Reply:
+    """`gallring [månader]`: how long data of people who left is kept, or a new period."""
+    if months is None:
+        council, kept = services.privacy.retention(team_id=team, channel_id=channel)
+        return text_reply(t("gallring.show", lang, council=escape(council), count=kept))
+    services.privacy.set_retention(
+        team_id=team, channel_id=channel, user_id=user, months=months, now=now
+    )
+    return text_reply(t("gallring.changed", lang, count=months), in_channel=True)
+
+
+def _justering(
+    services: Services, team: str, channel: str, user: str, on: bool | None, lang: str, now: Any
+) -> Reply:
+    """`justering [på|av]`: whether minutes are justerade before they are published."""
+    if on is None:
+        council, shown = services.councils.justering(team_id=team, channel_id=channel)
+        key = "settings.justering.show_on" if shown else "settings.justering.show_off"
+        return text_reply(t(key, lang, council=escape(council)))
+    services.councils.set_justering(
+        team_id=team, channel_id=channel, actor_user_id=user, on=on, now=now
+    )
+    key = "settings.justering.on" if on else "settings.justering.off"
+    return text_reply(t(key, lang), in_channel=True)
+
+
+def _standing(
+    services: Services,
+    team: str,
+    channel: str,
+    user: str,
+    request: Standing,
+    lang: str,
+    now: Any,
+) -> Reply:
+    """List the standing points of a kind of meeting, or add or remove one."""
+    common = {
+        "team_id": team,
+        "channel_id": channel,
+        "user_id": user,
+        "kind": request.kind,
+        "now": now,
+    }
+    meetings = t(f"kind.plural.{request.kind.value}", lang)
+    if request.add is not None:
+        services.agenda.add_standing(title=request.add, **common)
+        title = escape(" ".join(request.add.split()))
+        return text_reply(t("standing.added_reply", lang, title=title, meetings=meetings))
+    if request.remove is not None:
+        title = services.agenda.remove_standing(number=request.remove, **common)
+        return text_reply(t("standing.removed_reply", lang, title=escape(title), meetings=meetings))
+    items = "\n".join(
+        f"{i}. {escape(title)}"
+        for i, (_, title, _) in enumerate(services.agenda.standing(**common), 1)
+    )
+    listing = t("standing.list", lang, items=items, meetings=meetings)
+    return text_reply(listing + "\n" + t("standing.usage", lang))
+
+
+def _rules(overview: Overview, lang: str) -> str:
+    return t(
+        "brukarrad.show.rules",
+        lang,
+        agenda=Ref("count.days", overview.agenda_deadline_days),
+        notice=Ref("count.days", overview.min_notice_days),
+        minutes=Ref("count.days", overview.minutes_due_days),
+    )
+
+
+def _role(role: Role) -> Ref:
+    return Ref(f"role.{role.value}")
+
+
+def _forening_suffix(change: MemberChange, lang: str) -> str:
+    if not change.forening:
+        return ""
+    return t("brukarrad.member.forening_suffix", lang, forening=escape(change.forening))
+
+
+def _member_text(change: MemberChange, lang: str) -> str:
+    key = "brukarrad.member.added" if change.changed else "brukarrad.member.already"
+    return t(
+        key,
+        lang,
+        user=change.member,
+        role=_role(change.role),
+        forening=_forening_suffix(change, lang),
+        council=escape(change.council.name),
+    )
+
+
+def _welcome(change: MemberChange) -> list[Message]:
+    """A new member's welcome: what the council is and whom to ask."""
+    lang = change.council.language
+    text = t(
+        "brukarrad.member.welcome",
+        lang,
+        role=_role(change.role),
+        forening=_forening_suffix(change, lang),
+        council=escape(change.council.name),
+        channel=Conversation(change.council.name, change.council.channel_id),
+        contact=change.contact,
+    )
+    return [Message(change.person_id, text, council_id=change.council.id)]
+
+
+def _overview_reply(overview: Overview, lang: str) -> Reply:
+    head = (
+        t("brukarrad.show.title", lang, name=escape(overview.council.name))
+        + "\n"
+        + _rules(overview, lang)
+    )
+    parts = [head]
+    if not overview.groups:
+        parts.append(t("brukarrad.show.empty", lang))
+    for group in overview.groups:
+        label = t(group.label.key, lang) if isinstance(group.label, Ref) else escape(group.label)
+        lines = [f"*{label}*"] + [
+            t(
+                "brukarrad.show.member",
+                lang,
+                name=escape(m.name),
+                roles=join_list([t(f"role.{r.value}", lang) for r in m.roles], lang),
+            )
+            + (t(f"brukarrad.show.gone.{m.gone}", lang) if m.gone else "")
+            for m in group.members
+        ]
+        parts.append("\n".join(lines))
+    return Reply(text="\n\n".join(parts), blocks=tuple(section(p) for p in parts))

@@ -1,0 +1,137 @@
+"""/kallelse: preview and send the summons; its texts, documents, glossary, email addresses.
+The words are read by bot.commands.kallelse; people, links and addresses in them are Slack's
+markup, read by adapters.slack.markup and adapters.slack.users.read_mention."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt import App, Respond
+from slack_sdk import WebClient
+
+from adapters.slack.blocks.kallelse import document_reply, preview_reply, status_text
+from adapters.slack.handlers.ack_first import slash_command
+from adapters.slack.handlers.kallelse_actions import document_messages
+from adapters.slack.handlers.outgoing import Outgoing
+from adapters.slack.handlers.replies import Reply, answer, escape, guarded, text_reply
+from adapters.slack.markup import plain_addresses, read_link
+from adapters.slack.mrkdwn import t
+from adapters.slack.users import read_mention
+from bot.commands.help import Help
+from bot.commands.kallelse import (
+    COMMAND,
+    AddDocument,
+    Glossary,
+    KallelseRequest,
+    Preview,
+    SetEmail,
+    SetTerm,
+    SetText,
+    Status,
+    parse,
+)
+from bot.core.vocabulary import MeetingKind
+from bot.kallelse.service import DocumentAdded, TextSet
+from bot.runtime.services import Services
+
+
+def read(text: str) -> KallelseRequest:
+    return parse(text, person=read_mention, link=read_link, addresses=plain_addresses)
+
+
+def register(app: App, services: Services) -> None:
+    @slash_command(app, COMMAND)
+    def kallelse(command: dict[str, Any], client: WebClient, respond: Respond) -> None:
+        lang = services.councils.locale(command["team_id"], command["channel_id"]).lang
+        dms = Outgoing(document_messages, also=lambda added: added.emails)
+        reply = guarded(lambda: _dispatch(services, command, lang, dms), lang=lang, where=COMMAND)
+        answer(respond, reply)
+        dms.send(services)
+
+
+def _dispatch(
+    services: Services,
+    command: dict[str, Any],
+    lang: str,
+    dms: Outgoing[DocumentAdded],
+) -> Reply:
+    request = read(command.get("text") or "")
+    common = {
+        "team_id": command["team_id"],
+        "channel_id": command["channel_id"],
+        "user_id": command["user_id"],
+        "now": services.clock.now(),
+    }
+    if isinstance(request, Help):
+        return text_reply(t("kallelse.help", lang))
+    if isinstance(request, SetText):
+        done = services.kallelse.set_text(
+            field=request.field,
+            value=request.value,
+            meeting_id=request.meeting.meeting_id,
+            kind=request.meeting.kind or MeetingKind.STORMOTE,
+            **common,
+        )
+        return text_reply(_text_set(done, request.word, cleared=request.value is None))
+    if isinstance(request, Preview | Status | AddDocument):
+        meeting = {"meeting_id": request.meeting.meeting_id, "formote": request.meeting.formote}
+        if isinstance(request, Preview):
+            return preview_reply(services.kallelse.preview(**meeting, **common))
+        if isinstance(request, Status):
+            return text_reply(status_text(services.kallelse.delivery(**meeting, **common)))
+        document = services.kallelse.add_document(
+            url=request.url, title=request.title, messages=dms, **meeting, **common
+        )
+        return text_reply(document_reply(document))
+    if isinstance(request, Glossary):
+        return _glossary(services, lang, common)
+    if isinstance(request, SetTerm):
+        return _term(services, request, lang, common)
+    return _email(services, request, lang, common)
+
+
+def _text_set(done: TextSet, word: str, *, cleared: bool) -> str:
+    lang = done.lang
+    field = t(f"kallelse.field.{done.field.value}", lang)
+    if done.meeting_id is not None:
+        scope = t("kallelse.scope.meeting", lang, id=done.meeting_id)
+    else:
+        scope = t("kallelse.scope.kind", lang, meetings=t(f"kind.plural.{done.kind.value}", lang))
+    key = "kallelse.text.cleared" if cleared else "kallelse.text.set"
+    text = t(key, lang, field=field, scope=scope)
+    word = escape(word.lower())
+    if done.meeting_id is None:
+        text += t("kallelse.text.council_hint", lang, word=word)
+    if done.meeting_id is None and done.kind == MeetingKind.STORMOTE:
+        text += t("kallelse.text.kind_hint", lang, word=word)
+    return text
+
+
+def _glossary(services: Services, lang: str, common: dict[str, Any]) -> Reply:
+    terms = services.kallelse.glossary(**common)
+    if not terms:
+        return text_reply(t("kallelse.term.list_empty", lang))
+    items = "\n".join(f"• *{escape(g.abbreviation)}* – {escape(g.meaning)}" for g in terms)
+    return text_reply(t("kallelse.term.list", lang, items=items))
+
+
+def _term(services: Services, request: SetTerm, lang: str, common: dict[str, Any]) -> Reply:
+    term = services.kallelse.set_term(
+        abbreviation=request.abbreviation, meaning=request.meaning, **common
+    )
+    params = {"abbreviation": escape(term.abbreviation), "meaning": escape(term.meaning)}
+    removed = request.meaning is None
+    return text_reply(
+        t("kallelse.term.removed" if removed else "kallelse.term.set", lang, **params)
+    )
+
+
+def _email(services: Services, request: SetEmail, lang: str, common: dict[str, Any]) -> Reply:
+    for_user = request.person.account if request.person else None
+    whose = services.kallelse.set_email(email=request.address, for_user_id=for_user, **common)
+    own = whose == common["user_id"]
+    if request.address is None:
+        key = "kallelse.email.removed_own" if own else "kallelse.email.removed_other"
+    else:
+        key = "kallelse.email.set_own" if own else "kallelse.email.set_other"
+    return text_reply(t(key, lang, who=f"<@{whose}>"))

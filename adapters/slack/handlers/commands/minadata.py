@@ -1,0 +1,71 @@
+"""/minadata: what the bot stores about the caller; export it as a file, or erase it.
+
+Works in any channel or DM and is only ever about the caller: the reply is ephemeral and
+the file goes to their DM with the bot. The words are read by bot.commands.minadata.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from slack_bolt import App, Respond
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from adapters.slack.blocks.privacy import erase_question, inventory_reply
+from adapters.slack.handlers.ack_first import slash_command
+from adapters.slack.handlers.outgoing import send_now
+from adapters.slack.handlers.replies import Reply, answer, guarded, text_reply
+from adapters.slack.mrkdwn import t
+from bot.commands.help import Help
+from bot.commands.minadata import COMMAND, ClosePage, Erase, Export, Page, parse
+from bot.runtime.services import Services
+
+FILENAME = "minadata.json"
+log = logging.getLogger(__name__)
+
+
+def register(app: App, services: Services) -> None:
+    @slash_command(app, COMMAND)
+    def minadata(command: dict[str, Any], client: WebClient, respond: Respond) -> None:
+        lang = services.councils.locale(command["team_id"], command["channel_id"]).lang
+        answer(
+            respond,
+            guarded(lambda: _dispatch(services, command, client, lang), lang=lang, where=COMMAND),
+        )
+
+
+def _dispatch(services: Services, command: dict[str, Any], client: WebClient, lang: str) -> Reply:
+    request = parse(command.get("text") or "")
+    team, user = command["team_id"], command["user_id"]
+    if isinstance(request, Help):
+        return text_reply(t("minadata.help", lang))
+    if isinstance(request, Export):
+        found = services.privacy.export(team_id=team, user_id=user, now=services.clock.now())
+        content = json.dumps(found.to_json(), ensure_ascii=False, indent=2)
+        try:
+            channel = client.conversations_open(users=user)["channel"]["id"]
+            client.files_upload_v2(
+                channel=channel,
+                content=content,
+                filename=FILENAME,
+                title=t("minadata.export.title", lang),
+            )
+        except SlackApiError as err:
+            log.warning("uploading a data export failed: %s", err.response.get("error"))
+            return text_reply(t("minadata.export.failed", lang))
+        return text_reply(t("minadata.export.sent", lang))
+    now = services.clock.now()
+    if isinstance(request, Page):
+        issued = services.member_links.send_link(team_id=team, user_id=user, now=now)
+        send_now(services, [issued.key])
+        return text_reply(t("minadata.page.sent", lang))
+    if isinstance(request, ClosePage):
+        services.member_links.revoke_all(team_id=team, user_id=user, now=now)
+        return text_reply(t("minadata.page.closed", lang))
+    if isinstance(request, Erase):
+        services.privacy.require_known(team_id=team, user_id=user)
+        return erase_question(lang)
+    return inventory_reply(services.privacy.mine(team_id=team, user_id=user), lang)

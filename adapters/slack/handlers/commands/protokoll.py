@@ -1,0 +1,312 @@
+"""/protokoll: write the minutes line by line, draft, edit, send for justering, publish. The
+words are read by bot.commands.protokoll, a line by bot.minutes.lines; the people and links
+in them are Slack's markup, read by adapters.slack.markup.MinutesWords.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from slack_bolt import App, Respond
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from adapters.slack.blocks.minutes import (
+    draft_reply,
+    edit_modal,
+    fallback,
+    justering_blocks,
+    kind_label,
+    minutes_blocks,
+    names_line,
+    thread_intro,
+)
+from adapters.slack.delivery import upload
+from adapters.slack.handlers.ack_first import slash_command
+from adapters.slack.handlers.outgoing import Outgoing, as_dicts
+from adapters.slack.handlers.replies import SILENT, Reply, answer, escape, guarded, text_reply
+from adapters.slack.markup import MinutesWords
+from adapters.slack.mrkdwn import t
+from adapters.slack.users import lookup
+from bot.commands.help import Help
+from bot.commands.protokoll import (
+    COMMAND,
+    ChooseJusterare,
+    EditItem,
+    Line,
+    Step,
+    parse,
+)
+from bot.core.notices import keys
+from bot.core.outbox import Message
+from bot.core.ports.messenger import File
+from bot.core.when import When, format_date, format_when
+from bot.minutes.archive import archive_files
+from bot.minutes.capture import Captured, Started
+from bot.minutes.justering import Sent, Standing
+from bot.minutes.publish import Publication, minutes_key
+from bot.minutes.render import Layout
+from bot.runtime.services import Services
+
+log = logging.getLogger(__name__)
+Later = list[Callable[[], None]]
+
+
+def register(app: App, services: Services) -> None:
+    @slash_command(app, COMMAND)
+    def protokoll(command: dict[str, Any], client: WebClient, respond: Respond) -> None:
+        lang = services.councils.locale(command["team_id"], command["channel_id"]).lang
+        later: Later = []
+        reply = guarded(
+            lambda: _dispatch(services, command, client, lang, later), lang=lang, where=COMMAND
+        )
+        answer(respond, reply)
+        for step in later:  # Slack work after the change: a failure here undoes nothing
+            try:
+                step()
+            except SlackApiError as err:
+                log.warning("%s: Slack refused: %s", COMMAND, err.response.get("error"))
+
+
+def _dispatch(
+    services: Services, command: dict[str, Any], client: WebClient, lang: str, later: Later
+) -> Reply:
+    words = minutes_words(client)
+    request = parse(command.get("text") or "", words)
+    team, channel, user = command["team_id"], command["channel_id"], command["user_id"]
+    now = services.clock.now()
+    if isinstance(request, Help):
+        return text_reply(t("protokoll.help", lang))
+    caller = {"team_id": team, "channel_id": channel, "user_id": user, "now": now}
+    minutes = services.minutes
+    if isinstance(request, Line):
+        captured = minutes.capture.line(
+            text=request.text, read=words, formote=request.formote, **caller
+        )
+        return text_reply(receipt(captured))
+    if isinstance(request, EditItem):
+        form = minutes.capture.form(item=request.item, formote=request.formote, **caller)
+        client.views_open(trigger_id=command["trigger_id"], view=edit_modal(form, channel))
+        return SILENT
+    if isinstance(request, ChooseJusterare):  # also after the meeting
+        chose = minutes.capture.choose(chosen=request.chosen, formote=request.formote, **caller)
+        return text_reply(receipt(chose))
+    where = {**caller, "meeting_id": request.meeting_id, "formote": request.formote}
+    if request.step is Step.START:
+        intro = Outgoing(thread_intro_message)
+        minutes.capture.start(compose=intro, **where)
+        later.append(lambda: intro.send(services))
+        return text_reply(t("protokoll.started", lang))
+    if request.step is Step.DRAFT:
+        draft = minutes.capture.draft(**where)
+        later.append(lambda: _files_to_dm(client, user, draft.layout))
+        return draft_reply(draft.layout, draft.meeting_id)
+    if request.step is Step.SEND:
+        asks = Outgoing(justering_dms)
+        sent = minutes.justering.send(messages=asks, **where)
+        later.append(lambda: asks.send(services))
+        return text_reply(
+            t(
+                "protokoll.justera.sent",
+                lang,
+                version=sent.version,
+                who=names_line([v.user_id for v in sent.justerare], lang),
+            )
+        )
+    if request.step is Step.PUBLISH:
+        messages = Outgoing(publication_messages, also=lambda p: [*p.emails, *keys(p.notices)])
+        publication = minutes.publishing.publish(messages=messages, **where)
+        later.append(lambda: messages.send(services))
+        return text_reply(_published_text(publication))
+    return text_reply(_status_text(minutes.justering.status(**where)))
+
+
+def minutes_words(client: WebClient) -> MinutesWords:
+    """How the minutes read a text: each person it mentions by their name in Slack."""
+    return MinutesWords(lambda user_id, label: lookup(client, user_id, label).name)
+
+
+def receipt(captured: Captured) -> str:
+    item, lang = captured.item, captured.lang
+    if captured.justerare:
+        return t("protokoll.justerare.chosen", lang, names=[escape(n) for n in captured.justerare])
+    assert item is not None  # every other line is written under an item
+    params = {"number": item.number, "title": escape(item.title)}
+    if captured.note is None:
+        return t("protokoll.topic", lang, **params)
+    return t("protokoll.noted", lang, kind=kind_label(captured.note.kind, lang), **params)
+
+
+# -- what happens in Slack after the change ---------------------------------------------
+
+
+def intro_key(meeting_id: int) -> str:
+    return f"post:minutes:intro:m{meeting_id}"
+
+
+def thread_intro_message(started: Started) -> list[Message]:
+    """Lines go in the kallelse's thread when there is one, else in a thread the bot starts
+    with this message: in the channel, or for a förmöte in the starter's DM (the unit must not
+    read it). A restart posts in the thread already there."""
+    text, meeting_id = thread_intro(started), started.meeting_id
+    about: dict[str, Any] = {"kind": "protokoll", "subject": f"m{meeting_id}"}
+    opens = {"key": intro_key(meeting_id), "minutes_of": meeting_id, **about}
+    if not started.in_dm:
+        where = {"thread_ts": started.thread[1], **about} if started.thread else opens
+        return [Message.in_council(started.council_id, text, **where)]
+    if started.person_id is None:  # nobody's DM to start it in
+        return []
+    # A restart answers the bot's first message in the starter's DM, which opened the thread.
+    where = {"thread": intro_key(meeting_id), **about} if started.thread else opens
+    return [Message(started.person_id, text, council_id=started.council_id, **where)]
+
+
+def _files_to_dm(client: WebClient, user: str, doc: Layout) -> None:
+    """A draft's archive files go to the writer's DM, never to the channel: the direct answer
+    to their own command (like the reply itself), so not through the outbox."""
+    client.files_upload_v2(
+        channel=client.conversations_open(users=user)["channel"]["id"],
+        file_uploads=[upload(f.filename, f.content) for f in archive_files(doc)],
+    )
+
+
+def justering_dms(sent: Sent) -> list[Message]:
+    """Each justerare's request: once per version and person."""
+    blocks = as_dicts(justering_blocks(sent))
+    text = t("protokoll.justera.ask", sent.lang, version=sent.version)
+    key = f"dm:justering:m{sent.meeting_id}:v{sent.version}"
+    return [
+        Message(
+            v.person_id,
+            text,
+            blocks,
+            key=f"{key}:p{v.person_id}",
+            kind="justering",
+            council_id=sent.council_id,
+            subject=f"m{sent.meeting_id}",
+        )
+        for v in sent.justerare
+    ]
+
+
+def publication_messages(publication: Publication) -> list[Message]:
+    """The minutes: in the channel, or a förmöte's to each association member; then their
+    archive files, in the thread of the channel's post, or for a förmöte in the publisher's DM
+    (the thread of their own copy when they have one). (Every point's outcome goes to its
+    submitter too, queued by the publication itself with a link to the minutes they can read
+    once those are posted.)"""
+    doc = publication.layout
+    blocks, text = as_dicts(minutes_blocks(doc)), fallback(doc)
+    about: dict[str, Any] = {"kind": "protokoll", "subject": f"m{publication.meeting_id}"}
+    files = tuple(File(f.filename, f.content) for f in archive_files(doc))
+    archive = f"protokoll:files:m{publication.meeting_id}:v{publication.version}"
+    council_id = publication.council_id
+    if publication.channel_id is not None:
+        post = minutes_key(publication)
+        return [
+            Message.in_council(council_id, text, blocks=blocks, key=post, **about),
+            Message.in_council(
+                council_id, files=files, thread=post, key=f"post:{archive}", **about
+            ),
+        ]
+    messages = [
+        Message(r, text, blocks, key=minutes_key(publication, r), council_id=council_id, **about)
+        for r in publication.readers
+    ]
+    publisher = publication.publisher
+    if publisher is None:
+        return messages
+    own = minutes_key(publication, publisher) if publisher in publication.readers else None
+    return [
+        *messages,
+        Message(
+            publisher,
+            files=files,
+            thread=own,
+            key=f"dm:{archive}:p{publisher}",
+            council_id=council_id,
+            **about,
+        ),
+    ]
+
+
+# -- replies -------------------------------------------------------------------------------
+
+
+def _published_text(publication: Publication) -> str:
+    lang = publication.lang
+    key = "protokoll.published" if publication.first else "protokoll.republished"
+    lines = [
+        t(
+            key,
+            lang,
+            version=publication.version,
+            where=t(
+                "protokoll.published.channel"
+                if publication.channel_id
+                else "protokoll.published.formote",
+                lang,
+            ),
+        )
+    ]
+    if not publication.justered:
+        lines.append(t("protokoll.published.unjustered", lang))
+    if publication.actions:
+        lines.append(t("protokoll.published.actions", lang, count=publication.actions))
+    if publication.emailed:
+        lines.append(t("protokoll.published.emailed", lang, count=publication.emailed))
+    if publication.late_days:
+        lines.append(t("protokoll.published.late", lang, count=publication.late_days))
+    return "\n".join(lines)
+
+
+def _status_text(standing: Standing) -> str:
+    lang = standing.lang
+    if not standing.started:
+        return t("protokoll.status.not_started", lang, meeting=standing.meeting)
+    lines = [
+        t(
+            f"protokoll.status.{standing.status.name.lower()}",
+            lang,
+            meeting=standing.meeting,
+            version=standing.version,
+            due=format_date(standing.due, lang),
+        )
+    ]
+    if standing.waiting:
+        lines.append(
+            t("protokoll.status.waiting", lang, names=[escape(n) for n in standing.waiting])
+        )
+    lines += [
+        t(
+            "protokoll.status.approval",
+            lang,
+            name=escape(name),
+            at=format_when(When(at), lang=lang),
+            version=version,
+        )
+        for name, at, version in standing.approvals
+    ]
+    lines += [
+        t(
+            "protokoll.status.proposal",
+            lang,
+            name=escape(name),
+            at=format_when(When(at), lang=lang),
+            text=escape(text),
+        )
+        for name, at, text in standing.proposals
+    ]
+    lines += [
+        t(
+            "protokoll.status.pending",
+            lang,
+            id=amendment,
+            name=escape(name),
+            at=format_when(When(at), lang=lang),
+        )
+        for amendment, name, at in standing.pending
+    ]
+    return "\n".join(lines)

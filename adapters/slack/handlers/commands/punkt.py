@@ -1,0 +1,110 @@
+"""/punkt: send an agenda point, or change one (take back, place, move, no, handled); the
+words are read by bot.commands.punkt."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt import App, Respond
+from slack_sdk import WebClient
+
+from adapters.slack.blocks.agenda import point_modal, receipt
+from adapters.slack.handlers.ack_first import slash_command
+from adapters.slack.handlers.replies import SILENT, Reply, answer, escape, guarded, text_reply
+from adapters.slack.mrkdwn import t
+from adapters.slack.users import deliver, named
+from bot.agenda import Change as AgendaChange
+from bot.commands.help import Help
+from bot.commands.punkt import COMMAND, Change, ChangePoint, OpenForm, parse, split_point
+from bot.core.notices import ChannelNotice, Notice
+from bot.runtime.services import Services
+
+
+def written_point(client: WebClient, text: str) -> tuple[str, str | None]:
+    """A point's title and description as written in Slack, the people it mentions named
+    (adapters/slack/users.named)."""
+    return split_point(named(client, text))
+
+
+def register(app: App, services: Services) -> None:
+    @slash_command(app, COMMAND)
+    def punkt(command: dict[str, Any], client: WebClient, respond: Respond) -> None:
+        lang = services.councils.locale(command["team_id"], command["channel_id"]).lang
+        notices: list[Notice] = []
+        posts: list[ChannelNotice] = []
+        reply = guarded(
+            lambda: _dispatch(services, command, client, lang, notices, posts),
+            lang=lang,
+            where=COMMAND,
+        )
+        answer(respond, reply)
+        deliver(services, [*notices, *posts])
+
+
+def _open_form(services: Services, command: dict[str, Any], client: WebClient, lang: str) -> Reply:
+    found = services.agenda.meetings_for(
+        team_id=command["team_id"],
+        channel_id=command["channel_id"],
+        user_id=command["user_id"],
+        now=services.clock.now(),
+    )
+    client.views_open(
+        trigger_id=command["trigger_id"], view=point_modal(found, command["channel_id"], lang)
+    )
+    return SILENT
+
+
+def _dispatch(
+    services: Services,
+    command: dict[str, Any],
+    client: WebClient,
+    lang: str,
+    notices: list[Notice],
+    posts: list[ChannelNotice],
+) -> Reply:
+    request = parse(command.get("text") or "")
+    if isinstance(request, OpenForm):
+        return _open_form(services, command, client, lang)
+    if isinstance(request, Help):
+        return text_reply(t("punkt.help", lang))
+    where = {
+        "team_id": command["team_id"],
+        "channel_id": command["channel_id"],
+        "user_id": command["user_id"],
+        "now": services.clock.now(),
+    }
+    if isinstance(request, ChangePoint):
+        change = _change(services, request, where)
+        notices += change.notices
+        posts += change.posts
+        status = t(f"status.{change.point.status.value}", lang)
+        renumbered = request.point_id != change.point.id
+        return text_reply(
+            t(
+                "punkt.changed_renumbered" if renumbered else "punkt.changed",
+                lang,
+                id=change.point.id,
+                old=request.point_id,
+                title=escape(change.point.title),
+                status=status,
+            )
+        )
+    title, description = written_point(client, request.text)
+    submitted = services.agenda.submit(
+        title=title, description=description, formote=request.formote, **where
+    )
+    notices += submitted.notices
+    return text_reply(receipt(submitted))
+
+
+def _change(services: Services, request: ChangePoint, where: dict[str, Any]) -> AgendaChange:
+    common = {"point_id": request.point_id, **where}
+    if request.change is Change.WITHDRAW:
+        return services.agenda.withdraw(**common)
+    if request.change is Change.REJECT:
+        return services.agenda.reject(reason=request.note, **common)
+    if request.change is Change.HANDLE:
+        return services.agenda.handle(outcome=request.note, **common)
+    if request.change is Change.MOVE:
+        return services.agenda.move(to_meeting_id=request.to_meeting_id, **common)
+    return services.agenda.place(ovriga=request.change is Change.OVRIGA, **common)

@@ -1,0 +1,157 @@
+"""Message listener: what people write in the council channel or in a DM to the bot.
+
+A minutes line in a thread is noted; a point ("punkt: …", see bot.commands.punkt) is submitted;
+a DM or a mention of the bot that is neither gets a short help. Other talk in the channel
+is between people, and the bot stays out of it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from slack_bolt import App, Say
+from slack_sdk import WebClient
+
+from adapters.slack.blocks.agenda import council_picker, receipt
+from adapters.slack.handlers.ack_first import on_message
+from adapters.slack.handlers.commands.punkt import written_point
+from adapters.slack.handlers.minutes_messages import minutes_line
+from adapters.slack.handlers.replies import Reply, guarded, text_reply
+from adapters.slack.ids import team_id
+from adapters.slack.markup import MENTION
+from adapters.slack.mrkdwn import t
+from adapters.slack.users import deliver
+from bot.agenda import Attachment
+from bot.commands.punkt import point_text
+from bot.core.errors import UserError
+from bot.core.notices import Notice
+from bot.minutes.lines import LINE_START
+from bot.runtime.services import Services
+
+EVERY_MESSAGE = re.compile("")
+_LEADING_MENTIONS = re.compile(rf"^\s*(?:{MENTION.pattern}[\s,:]*)+")
+# Messages a person wrote: plain, with a file, or a thread reply also sent to the channel.
+WRITTEN = frozenset({None, "file_share", "thread_broadcast"})
+
+
+def source_key(team_id: str, channel_id: str, ts: str) -> str:
+    """One Slack message is one point, however often Slack delivers it."""
+    return f"msg:{team_id}:{channel_id}:{ts}"
+
+
+def shared_file(message: dict[str, Any]) -> Attachment | None:
+    """The first file shared with a message (a photo of a notice, a letter), by its link."""
+    for file in message.get("files") or []:
+        if file.get("permalink"):
+            image = str(file.get("mimetype", "")).startswith("image/")
+            return Attachment(str(file["permalink"]), image=image)
+    return None
+
+
+def addressed_text(text: str, bot_user_id: str | None) -> tuple[str, bool]:
+    """The text without the mentions of the bot it starts with, and whether it named the bot
+    at all (anywhere in the text)."""
+    if not bot_user_id or f"<@{bot_user_id}" not in text:
+        return text, False
+    return _LEADING_MENTIONS.sub("", text, count=1), True
+
+
+def bot_user_id(body: dict[str, Any]) -> str | None:
+    """The bot's own user id, from the authorizations Slack sends with every event."""
+    return next(
+        (a.get("user_id") for a in body.get("authorizations") or [] if a.get("is_bot")), None
+    )
+
+
+def register(app: App, services: Services) -> None:
+    @on_message(app, EVERY_MESSAGE)
+    def message_to_bot(
+        message: dict[str, Any], body: dict[str, Any], client: WebClient, say: Say
+    ) -> None:
+        if (
+            message.get("subtype") not in WRITTEN
+            or message.get("bot_id")
+            or not message.get("user")
+        ):
+            return  # edits, joins and our own posts are nothing to answer
+        raw = message.get("text") or ""
+        if message.get("thread_ts") and LINE_START.match(raw):
+            minutes_line(services, message, body, client)
+            return
+        in_dm = message.get("channel_type") == "im"
+        text, mentioned = addressed_text(raw, bot_user_id(body))
+        point = point_text(text, addressed=in_dm or mentioned)
+        if point is not None:
+            submit_point(services, message, body, client, say, point, in_dm=in_dm)
+        elif in_dm or mentioned:
+            lang = message_language(services, message, body, in_dm=in_dm)
+            thread = None if in_dm else message.get("thread_ts") or message["ts"]
+            say(text=t("chat.help", lang), thread_ts=thread)
+
+
+def message_language(
+    services: Services, message: dict[str, Any], body: dict[str, Any], *, in_dm: bool
+) -> str:
+    team = team_id(body)
+    if in_dm:
+        return services.councils.language_of(team, message["user"], now=services.clock.now())
+    return services.councils.locale(team, message["channel"]).lang
+
+
+def submit_point(
+    services: Services,
+    message: dict[str, Any],
+    body: dict[str, Any],
+    client: WebClient,
+    say: Say,
+    text: str,
+    *,
+    in_dm: bool,
+) -> None:
+    team, channel, user, ts = team_id(body), message["channel"], message["user"], message["ts"]
+    key = source_key(team, channel, ts)
+    lang = message_language(services, message, body, in_dm=in_dm)
+    notices: list[Notice] = []
+    stored: list[bool] = []
+
+    def submit() -> Reply:
+        now = services.clock.now()
+        title, description = written_point(client, text)
+        council_id = None
+        if in_dm:  # the person's council, or they choose one
+            councils = services.agenda.councils_of(team, user, now=now)
+            if len(councils) > 1:
+                return council_picker(councils, ts, lang)
+            if not councils:
+                raise UserError("punkt.dm_no_council")
+            council_id = councils[0][0]
+        submitted = services.agenda.submit(
+            team_id=team,
+            user_id=user,
+            channel_id=None if in_dm else channel,
+            council_id=council_id,
+            title=title,
+            description=description,
+            source_key=key,
+            attachment=shared_file(message),
+            now=now,
+        )
+        notices.extend(submitted.notices)
+        stored.append(True)
+        return text_reply(receipt(submitted))
+
+    reply = guarded(submit, lang=lang, where="message:punkt")
+    blocks = [b.to_dict() for b in reply.blocks]
+    if in_dm:
+        say(text=reply.text, blocks=blocks)
+    else:
+        # In the message's thread: its parent's, when the point was written as a reply.
+        thread = message.get("thread_ts") or ts
+        if stored:
+            say(text=reply.text, blocks=blocks, thread_ts=thread)
+        else:  # a refusal is the writer's business, not the whole channel's
+            client.chat_postEphemeral(
+                channel=channel, user=user, text=reply.text, blocks=blocks, thread_ts=thread
+            )
+    deliver(services, notices)

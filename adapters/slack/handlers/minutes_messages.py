@@ -1,0 +1,46 @@
+"""Minutes lines written in the minutes' thread (the kallelse's, or one /protokoll start made)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_sdk import WebClient
+
+from adapters.slack.handlers.commands.protokoll import minutes_words, receipt
+from adapters.slack.handlers.replies import error_text
+from adapters.slack.ids import team_id
+from bot.core.errors import UserError
+from bot.runtime.services import Services
+
+
+def minutes_line(
+    services: Services, message: dict[str, Any], body: dict[str, Any], client: WebClient
+) -> None:
+    """A line (bot.minutes.lines.LINE_START) written in a thread: noted when the thread is a
+    minutes' thread; in anybody else's thread it is conversation."""
+    thread_ts = message["thread_ts"]
+    team, channel, user = team_id(body), message["channel"], message["user"]
+    try:
+        captured = services.minutes.capture.line(
+            team_id=team,
+            channel_id=channel,
+            user_id=user,
+            text=message.get("text") or "",
+            read=minutes_words(client),
+            now=services.clock.now(),
+            thread_ts=thread_ts,
+        )
+    except UserError as err:
+        if err.key == "protokoll.not_a_minutes_thread":
+            return  # somebody else's thread
+        lang = services.councils.locale(team, channel).lang
+        client.chat_postEphemeral(
+            channel=channel, user=user, thread_ts=thread_ts, text=error_text(err, lang)
+        )
+        return
+    if captured.note is None and not captured.justerare:  # everyone follows the item
+        client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=receipt(captured))
+    else:
+        client.chat_postEphemeral(
+            channel=channel, user=user, thread_ts=thread_ts, text=receipt(captured)
+        )

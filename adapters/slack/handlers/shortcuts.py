@@ -1,0 +1,69 @@
+"""Shortcuts: "Lägg till som punkt" on any message in the council channel."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt import App, Respond
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from adapters.slack.blocks.agenda import receipt
+from adapters.slack.handlers.ack_first import shortcut
+from adapters.slack.handlers.messages import source_key
+from adapters.slack.handlers.replies import Reply, guarded, text_reply
+from adapters.slack.ids import team_id
+from adapters.slack.users import deliver, named
+from bot.agenda import MAX_TITLE
+from bot.runtime.services import Services
+
+ADD_AS_POINT = "add_as_point"
+TITLE_WORDS = 12  # a long message becomes a short title and the rest its description
+
+
+def title_and_description(text: str) -> tuple[str, str | None]:
+    """The first line, cut at a word boundary, is the title; everything is the description."""
+    first_line = text.strip().splitlines()[0] if text.strip() else ""
+    words = first_line.split()
+    title = " ".join(words[:TITLE_WORDS])[:MAX_TITLE]
+    if len(words) > TITLE_WORDS:
+        title += " …"
+    whole = text.strip()
+    return title, (whole if whole != title else None)
+
+
+def register(app: App, services: Services) -> None:
+    @shortcut(app, ADD_AS_POINT)
+    def add_as_point(
+        body: dict[str, Any], shortcut: dict[str, Any], client: WebClient, respond: Respond
+    ) -> None:
+        team, channel = team_id(shortcut), shortcut["channel"]["id"]
+        user, message = shortcut["user"]["id"], shortcut["message"]
+        lang = services.councils.locale(team, channel).lang
+
+        def submit() -> Reply:
+            title, description = title_and_description(message.get("text") or "")
+            # Named after the cut, which counts words: a name has spaces, a mention none.
+            title, description = named(client, title), description and named(client, description)
+            submitted = services.agenda.submit(
+                team_id=team,
+                user_id=user,
+                channel_id=channel,
+                title=title,
+                description=description,
+                source_key=source_key(team, channel, message["ts"]),
+                source_link=_permalink(client, channel, message["ts"]),
+                now=services.clock.now(),
+            )
+            deliver(services, submitted.notices)
+            return text_reply(receipt(submitted))
+
+        reply = guarded(submit, lang=lang, where="shortcut:add_as_point")
+        respond(text=reply.text, response_type="ephemeral")
+
+
+def _permalink(client: WebClient, channel: str, ts: str) -> str | None:
+    try:
+        return str(client.chat_getPermalink(channel=channel, message_ts=ts)["permalink"])
+    except SlackApiError:
+        return None  # the point stands without its link

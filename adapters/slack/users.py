@@ -1,0 +1,84 @@
+"""What the adapter asks Slack about people: their name, and a DM channel to reach them."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Sequence
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+from slack_sdk.models.blocks import Block
+
+from adapters.slack.handlers.outgoing import send_now
+from adapters.slack.markup import MENTION
+from bot.commands.people import PersonRef
+from bot.core.notices import ChannelNotice, Notice, keys
+from bot.core.written import encoded, unescape
+from bot.councils.service import SlackUser
+from bot.runtime.services import Services
+
+log = logging.getLogger(__name__)
+
+
+def lookup(client: WebClient, user_id: str, label: str | None = None) -> SlackUser:
+    """The full name (lists and minutes use it), else the display name, the label, the id."""
+    try:
+        user = client.users_info(user=user_id)["user"]
+    except SlackApiError as err:
+        log.warning("users.info failed for %s: %s", user_id, err.response.get("error"))
+        return SlackUser(user_id, label or user_id)
+    profile = user.get("profile") or {}
+    name = profile.get("real_name") or user.get("real_name") or profile.get("display_name")
+    return SlackUser(user_id, name or label or user_id)
+
+
+def read_mention(text: str) -> tuple[PersonRef, str] | None:
+    """The person a command's words begin with, as a mention (`<@U123|anna>`), and the words
+    after it (bot.commands.people.PersonReader)."""
+    match = MENTION.match(text.strip())
+    if match is None:
+        return None
+    return PersonRef(match.group(1), match.group(2) or None), text.strip()[match.end() :].strip()
+
+
+def named(client: WebClient, text: str) -> str:
+    """The text with each person it mentions named in the mention's label (bot/core/written.py):
+    the places that show no mentions (email, the minutes' documents) read the name there."""
+    names: dict[str, str] = {}
+
+    def labelled(match: re.Match[str]) -> str:
+        user_id, label = match.group(1), match.group(2)
+        if user_id not in names:
+            names[user_id] = lookup(client, user_id, label and unescape(label)).name
+        return f"<@{user_id}|{encoded(names[user_id])}>"
+
+    return MENTION.sub(labelled, text)
+
+
+def send_dm(
+    client: WebClient, user_id: str, text: str, blocks: Sequence[Block] | None = None
+) -> bool:
+    """A best-effort direct message; False when Slack refuses (the caller's change stands)."""
+    try:
+        channel = client.conversations_open(users=user_id)["channel"]["id"]
+        client.chat_postMessage(channel=channel, text=text, blocks=blocks)
+    except SlackApiError as err:
+        log.warning("DM to %s failed: %s", user_id, err.response.get("error"))
+        return False
+    return True
+
+
+def tell(client: WebClient, channel_id: str, user_id: str, text: str) -> None:
+    """A note for one person where they are (after a form: the channel it came from); a DM
+    when Slack will not show it there (the bot is not in that channel, say)."""
+    try:
+        client.chat_postEphemeral(channel=channel_id, user=user_id, text=text)
+    except SlackApiError:
+        send_dm(client, user_id, text)
+
+
+def deliver(services: Services, notices: Iterable[Notice | ChannelNotice]) -> None:
+    """Send now the notices a change queued with itself (bot.core.notices): to people, and to
+    a council's conversation."""
+    send_now(services, keys(notices))

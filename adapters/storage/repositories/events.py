@@ -1,0 +1,72 @@
+"""The event log: append and read, never update or delete (erasing a person is the one
+exception, and lives in adapters.storage.repositories.privacy)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import Session
+
+from adapters.storage.models import Event
+
+
+class EventLog:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def append(
+        self,
+        kind: str,
+        *,
+        at: datetime,
+        council_id: int | None = None,
+        meeting_id: int | None = None,
+        actor_id: int | None = None,
+        data: dict[str, Any] | None = None,
+    ) -> Event:
+        event = Event(
+            kind=kind,
+            at=at,
+            council_id=council_id,
+            meeting_id=meeting_id,
+            actor_id=actor_id,
+            data=data or {},
+        )
+        self._session.add(event)
+        self._session.flush()
+        return event
+
+    def for_council(self, council_id: int, *, kind: str | None = None) -> list[Event]:
+        query = select(Event).where(Event.council_id == council_id)
+        if kind is not None:
+            query = query.where(Event.kind == kind)
+        return list(self._session.scalars(query.order_by(Event.id)))
+
+    def for_meeting(self, meeting_id: int, *, prefix: str) -> list[Event]:
+        """A meeting's events whose kind starts with `prefix` (e.g. "minutes."), in order."""
+        return self._of_meeting(meeting_id, Event.kind.startswith(prefix))
+
+    def of_kinds(self, meeting_id: int, kinds: Collection[str]) -> list[Event]:
+        """A meeting's events of these kinds, in order."""
+        return self._of_meeting(meeting_id, Event.kind.in_(kinds))
+
+    def _of_meeting(self, meeting_id: int, which: ColumnElement[bool]) -> list[Event]:
+        return list(
+            self._session.scalars(
+                select(Event).where(Event.meeting_id == meeting_id, which).order_by(Event.id)
+            )
+        )
+
+    def latest(self, council_id: int, kinds: Iterable[str], *, limit: int) -> list[Event]:
+        """The council's newest events of these kinds, newest first (the audit log)."""
+        return list(
+            self._session.scalars(
+                select(Event)
+                .where(Event.council_id == council_id, Event.kind.in_(list(kinds)))
+                .order_by(Event.id.desc())
+                .limit(limit)
+            )
+        )

@@ -1,0 +1,110 @@
+"""Memberships: who holds which role in a council, and since when."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy.orm import Session
+
+from adapters.storage.models import Forening, Membership, Person
+from bot.core.vocabulary import Role
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    membership: Membership
+    person: Person
+    forening: Forening | None
+
+
+def _active(now: datetime) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
+    return (
+        Membership.active_from <= now,
+        or_(Membership.active_to.is_(None), Membership.active_to > now),
+    )
+
+
+class MembershipRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, membership: Membership) -> Membership:
+        self._session.add(membership)
+        self._session.flush()
+        return membership
+
+    def active(self, council_id: int, *, now: datetime) -> list[MemberRow]:
+        return self.active_in([council_id], now=now)
+
+    def active_in(self, council_ids: list[int], *, now: datetime) -> list[MemberRow]:
+        """The active members of several councils in one query, by council, then name."""
+        if not council_ids:
+            return []
+        rows = self._session.execute(
+            select(Membership, Person, Forening)
+            .join(Person, Person.id == Membership.person_id)
+            .outerjoin(Forening, Forening.id == Membership.forening_id)
+            .where(Membership.council_id.in_(council_ids), *_active(now))
+            .order_by(Membership.council_id, Person.display_name, Membership.id)
+        )
+        return [MemberRow(m, p, f) for m, p, f in rows]
+
+    def during(self, council_ids: list[int], start: datetime, end: datetime) -> list[MemberRow]:
+        """The memberships of the councils held at some instant of [start, end)."""
+        if not council_ids:
+            return []
+        rows = self._session.execute(
+            select(Membership, Person, Forening)
+            .join(Person, Person.id == Membership.person_id)
+            .outerjoin(Forening, Forening.id == Membership.forening_id)
+            .where(
+                Membership.council_id.in_(council_ids),
+                Membership.active_from < end,
+                or_(Membership.active_to.is_(None), Membership.active_to > start),
+            )
+            .order_by(Membership.council_id, Person.display_name, Membership.id)
+        )
+        return [MemberRow(m, p, f) for m, p, f in rows]
+
+    def roles_of(self, council_id: int, person_id: int, *, now: datetime) -> list[Membership]:
+        return list(
+            self._session.scalars(
+                select(Membership).where(
+                    Membership.council_id == council_id,
+                    Membership.person_id == person_id,
+                    *_active(now),
+                )
+            )
+        )
+
+    def holders(self, council_id: int, roles: frozenset[Role], *, now: datetime) -> list[Person]:
+        return list(
+            self._session.scalars(
+                select(Person)
+                .join(Membership, Membership.person_id == Person.id)
+                .where(
+                    Membership.council_id == council_id,
+                    Membership.role.in_(roles),
+                    *_active(now),
+                )
+                .distinct()
+                .order_by(Person.display_name)
+            )
+        )
+
+    def council_ids_of_all(self, person_ids: list[int], *, now: datetime) -> list[int]:
+        """The councils any of these people is a member of."""
+        if not person_ids:
+            return []
+        return list(
+            self._session.scalars(
+                select(Membership.council_id)
+                .where(Membership.person_id.in_(person_ids), *_active(now))
+                .distinct()
+            )
+        )
+
+    def council_ids_of(self, person_id: int, *, now: datetime) -> list[int]:
+        return self.council_ids_of_all([person_id], now=now)

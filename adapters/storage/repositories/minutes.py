@@ -1,0 +1,94 @@
+"""Minutes rows: one per meeting, found by meeting or by the thread lines are captured in."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from adapters.storage.models import Conversation, Event, Meeting, Minutes
+from bot.core.vocabulary import MinutesStatus, Platform
+
+
+class MinutesRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def for_meeting(self, meeting_id: int) -> Minutes | None:
+        return self._session.scalars(
+            select(Minutes).where(Minutes.meeting_id == meeting_id)
+        ).one_or_none()
+
+    def ensure(self, meeting_id: int, *, now: datetime) -> Minutes:
+        found = self.for_meeting(meeting_id)
+        if found is not None:
+            return found
+        minutes = Minutes(meeting_id=meeting_id, created_at=now)
+        self._session.add(minutes)
+        self._session.flush()
+        return minutes
+
+    def claim(self, meeting_id: int) -> Minutes | None:
+        """The row, locked until commit: status changes (the last approval locks the
+        minutes) are decided one at a time. An UPDATE takes the write lock on SQLite too."""
+        self._session.execute(
+            update(Minutes)
+            .where(Minutes.meeting_id == meeting_id)
+            .values(version=Minutes.version)
+            .execution_options(synchronize_session=False)
+        )
+        return self.for_meeting(meeting_id)
+
+    def by_thread(self, channel_id: str, thread_ts: str) -> Minutes | None:
+        return self._session.scalars(
+            select(Minutes).where(Minutes.thread_ts == thread_ts, Minutes.channel_id == channel_id)
+        ).one_or_none()
+
+    def awaiting_justering(self, meeting_ids: list[int]) -> dict[int, frozenset[int]]:
+        """Meetings whose minutes are with the justerare: who has yet to approve the
+        version sent (those it was sent to, as its frozen facts name them)."""
+        if not meeting_ids:
+            return {}
+        sent = {
+            m.meeting_id: m.version
+            for m in self._session.scalars(
+                select(Minutes).where(
+                    Minutes.meeting_id.in_(meeting_ids),
+                    Minutes.status == MinutesStatus.JUSTERING,
+                )
+            )
+        }
+        asked: dict[int, set[int]] = {meeting_id: set() for meeting_id in sent}
+        approved: dict[int, set[int]] = {meeting_id: set() for meeting_id in sent}
+        if sent:
+            for event in self._session.scalars(
+                select(Event).where(
+                    Event.kind.in_(("minutes.sent", "minutes.approved")),
+                    Event.meeting_id.in_(list(sent)),
+                )
+            ):
+                assert event.meeting_id is not None
+                if event.data.get("version") != sent[event.meeting_id]:
+                    continue
+                if event.kind == "minutes.sent":
+                    asked[event.meeting_id] = set(event.data["facts"]["justerare"])
+                elif event.actor_id:
+                    approved[event.meeting_id].add(event.actor_id)
+        return {m: frozenset(asked[m] - approved[m]) for m in sent}
+
+    def meeting_for_thread(self, channel_id: str, thread_ts: str) -> Meeting | None:
+        """The meeting whose lines are written in this thread: the one the bot started for
+        the minutes, or the kallelse's in the council channel."""
+        minutes = self.by_thread(channel_id, thread_ts)
+        if minutes is not None:
+            return self._session.get(Meeting, minutes.meeting_id)
+        return self._session.scalars(
+            select(Meeting)
+            .join(Conversation, Conversation.council_id == Meeting.council_id)
+            .where(
+                Conversation.platform == Platform.SLACK,
+                Conversation.external_id == channel_id,
+                Meeting.kallelse_ts == thread_ts,
+            )
+        ).first()

@@ -1,0 +1,142 @@
+"""The outbox: insert once per idempotency key, claim safely from many workers, finish."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import and_, delete, or_, select, true, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from adapters.storage.models import OUTBOX_UNFINISHED, OutboxMessage
+from bot.core.vocabulary import OutboxStatus
+
+# Rows per statement: far below SQLite's limit on bound parameters.
+CHUNK = 200
+
+
+def _chunks(items: list[Any]) -> Iterator[list[Any]]:
+    for start in range(0, len(items), CHUNK):
+        yield items[start : start + CHUNK]
+
+
+class OutboxRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def existing_keys(self, keys: list[str]) -> set[str]:
+        found: set[str] = set()
+        for chunk in _chunks(keys):
+            found.update(
+                self._session.scalars(
+                    select(OutboxMessage.idempotency_key).where(
+                        OutboxMessage.idempotency_key.in_(chunk)
+                    )
+                )
+            )
+        return found
+
+    def by_keys(self, keys: list[str]) -> dict[str, OutboxMessage]:
+        """The messages with these keys, by key (a key never queued is missing)."""
+        found: dict[str, OutboxMessage] = {}
+        for chunk in _chunks(keys):
+            rows = self._session.scalars(
+                select(OutboxMessage).where(OutboxMessage.idempotency_key.in_(chunk))
+            )
+            found.update((row.idempotency_key, row) for row in rows)
+        return found
+
+    def add_new(self, rows: list[dict[str, Any]]) -> int:
+        """Insert the rows whose key is new; a concurrent sweep's rows are skipped, not errors."""
+        dialect = self._session.get_bind().dialect.name
+        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        added = 0
+        for chunk in _chunks(rows):
+            # RETURNING lists the rows inserted, on both backends (rowcount does not).
+            inserted = self._session.scalars(
+                insert(OutboxMessage)
+                .values(chunk)
+                .on_conflict_do_nothing(index_elements=["idempotency_key"])
+                .returning(OutboxMessage.id)
+            )
+            added += len(inserted.all())
+        return added
+
+    def claim(
+        self,
+        worker: str,
+        *,
+        at: datetime,
+        stale_before: datetime,
+        limit: int,
+        keys: Sequence[str] | None = None,
+    ) -> list[OutboxMessage]:
+        """Mark up to `limit` rows as ours and return them: pending rows that are due, and
+        rows whose claimer went quiet before `stale_before` (it may have crashed); only those
+        with one of `keys` when given.
+
+        One UPDATE picks and marks, so two workers never get the same row: on PostgreSQL the
+        pick locks with SKIP LOCKED; SQLite lets one writer at a time run the statement. The
+        pick reads the partial index of unfinished rows (OUTBOX_UNFINISHED).
+        """
+        pick = (
+            select(OutboxMessage.id)
+            .where(
+                OUTBOX_UNFINISHED,
+                or_(
+                    and_(OutboxMessage.status == OutboxStatus.PENDING, OutboxMessage.due_at <= at),
+                    and_(
+                        OutboxMessage.status == OutboxStatus.SENDING,
+                        OutboxMessage.claimed_at < stale_before,
+                    ),
+                ),
+            )
+            .where(OutboxMessage.idempotency_key.in_(keys) if keys is not None else true())
+            .order_by(OutboxMessage.due_at, OutboxMessage.id)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        )
+        claimed = self._session.scalars(
+            update(OutboxMessage)
+            .where(OutboxMessage.id.in_(pick.scalar_subquery()))
+            .values(
+                status=OutboxStatus.SENDING,
+                claimed_by=worker,
+                claimed_at=at,
+                attempts=OutboxMessage.attempts + 1,
+            )
+            .returning(OutboxMessage)
+            .execution_options(synchronize_session=False)
+        )
+        return sorted(claimed, key=lambda row: (row.due_at, row.id))
+
+    def prune(self, *, expired_before: datetime) -> int:
+        """Forget sent, failed and dropped rows that expired before `expired_before`: no sweep
+        derives their key again (a reminder is due only before it expires), and nothing
+        reads them. Rows without an end (channel posts, kallelser) are kept: later messages
+        name them as their thread or link, and the kallelse's delivery report reads them."""
+        result = self._session.execute(
+            delete(OutboxMessage).where(
+                OutboxMessage.status.in_(
+                    (OutboxStatus.SENT, OutboxStatus.FAILED, OutboxStatus.DROPPED)
+                ),
+                OutboxMessage.expires_at < expired_before,
+            )
+        )
+        return int(getattr(result, "rowcount", 0) or 0)
+
+    def finish(self, row_id: int, worker: str, **values: Any) -> bool:
+        """Record the outcome of our claim; False if another worker has taken the row over."""
+        result = self._session.execute(
+            update(OutboxMessage)
+            .where(
+                OutboxMessage.id == row_id,
+                OutboxMessage.claimed_by == worker,
+                OutboxMessage.status == OutboxStatus.SENDING,
+            )
+            .values(**values)
+            .execution_options(synchronize_session=False)
+        )
+        return result.rowcount == 1  # type: ignore[attr-defined]

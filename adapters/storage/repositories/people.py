@@ -1,0 +1,118 @@
+"""People (found by their accounts) and associations (föreningar)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from adapters.storage.models import Account, Forening, Person
+from bot.core.vocabulary import Platform
+
+
+def forening_key(name: str) -> str:
+    """Case- and space-insensitive identity, so 'RSMH  Väst' and 'rsmh väst' are one."""
+    return " ".join(name.split()).casefold()
+
+
+class PersonRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, person_id: int) -> Person | None:
+        return self._session.get(Person, person_id)
+
+    def by_ids(self, person_ids: Collection[int]) -> dict[int, Person]:
+        """The people with these ids, in one query (for lists naming many people)."""
+        if not person_ids:
+            return {}
+        found = self._session.scalars(select(Person).where(Person.id.in_(person_ids)))
+        return {person.id: person for person in found}
+
+    def by_account(self, platform: Platform, workspace: str, external_id: str) -> Person | None:
+        """The person of an account: the one recorded in `workspace`, else in another. An
+        account id is one person in every workspace of its platform (a Slack user id is
+        org-wide on Enterprise Grid, and a Slack Connect user keeps their own), so someone in
+        a council of a shared channel is found from their own workspace too."""
+        return self._session.scalars(
+            select(Person)
+            .join(Account, Account.person_id == Person.id)
+            .where(Account.platform == platform, Account.external_id == external_id)
+            .order_by(Account.workspace != workspace, Account.id)
+            .limit(1)
+        ).first()
+
+    def deactivated(self, platform: Platform, person_ids: Collection[int]) -> set[int]:
+        """Those of the people whose account on `platform` the platform deactivated."""
+        if not person_ids:
+            return set()
+        return set(
+            self._session.scalars(
+                select(Account.person_id).where(
+                    Account.person_id.in_(person_ids),
+                    Account.platform == platform,
+                    Account.deactivated_at.is_not(None),
+                )
+            )
+        )
+
+    def ensure(
+        self,
+        platform: Platform,
+        workspace: str,
+        external_id: str,
+        display_name: str,
+        *,
+        now: datetime,
+    ) -> Person:
+        """The person of an account, created with it on first sight; the name follows the
+        platform's."""
+        person = self.by_account(platform, workspace, external_id)
+        if person is None:
+            person = Person(
+                display_name=display_name,
+                created_at=now,
+                accounts=[Account(platform=platform, workspace=workspace, external_id=external_id)],
+            )
+            self._session.add(person)
+            self._session.flush()
+        elif display_name and display_name != person.display_name:
+            person.display_name = display_name
+        return person
+
+
+class ForeningRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, forening_id: int) -> Forening | None:
+        return self._session.get(Forening, forening_id)
+
+    def by_ids(self, forening_ids: Collection[int]) -> dict[int, Forening]:
+        if not forening_ids:
+            return {}
+        found = self._session.scalars(select(Forening).where(Forening.id.in_(forening_ids)))
+        return {forening.id: forening for forening in found}
+
+    def in_team(self, team_id: str) -> list[Forening]:
+        return list(
+            self._session.scalars(
+                select(Forening).where(Forening.team_id == team_id).order_by(Forening.id)
+            )
+        )
+
+    def ensure(self, team_id: str, name: str) -> Forening:
+        clean = " ".join(name.split())
+        found = self._session.scalars(
+            select(Forening).where(
+                Forening.team_id == team_id, Forening.name_key == forening_key(clean)
+            )
+        ).one_or_none()
+        if found is not None:
+            return found
+        forening = Forening(team_id=team_id, name=clean, name_key=forening_key(clean))
+        self._session.add(forening)
+        self._session.flush()
+        return forening

@@ -1,0 +1,229 @@
+"""What the reminder sweep reads, and people's reminder preferences."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import NamedTuple
+
+from sqlalchemy import ColumnElement, and_, func, or_, select, true, update
+from sqlalchemy.orm import Session
+
+from adapters.storage.models import (
+    ActionItem,
+    Attendance,
+    Council,
+    Event,
+    Meeting,
+    ReminderPreference,
+    SweepPasses,
+)
+from bot.core.vocabulary import ActionStatus, MeetingKind, MeetingStatus
+
+
+class TimingSettings(NamedTuple):
+    """The council settings that place its meetings' reminders in time."""
+
+    agenda_deadline_days: int
+    min_notice_days: int
+    minutes_due_days: int
+    custom_days: bool  # the council chose its own reminder days (reminder_days is set)
+
+
+class MeetingSpan(NamedTuple):
+    """Meetings starting in [start, end) in the councils with these settings (and this
+    time zone, when given)."""
+
+    settings: TimingSettings
+    start: datetime
+    end: datetime
+    timezone: str | None = None
+
+
+class Passes(NamedTuple):
+    last_at: datetime | None  # the sweep's last pass
+    full_at: datetime | None  # its last pass over everything
+    event_id: int | None  # the last event in the log when it passed
+
+
+class Changes(NamedTuple):
+    """What the events since a pass name: their councils, and the people acting outside
+    any council (a person's own reminder preferences)."""
+
+    last_id: int | None
+    councils: set[int]
+    actors: set[int]
+
+
+def _has(settings: TimingSettings) -> ColumnElement[bool]:
+    custom = Council.reminder_days.is_not(None)
+    return and_(
+        Council.agenda_deadline_days == settings.agenda_deadline_days,
+        Council.min_notice_days == settings.min_notice_days,
+        Council.minutes_due_days == settings.minutes_due_days,
+        custom if settings.custom_days else ~custom,
+    )
+
+
+class ReminderRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def timing_settings(self) -> list[TimingSettings]:
+        """The distinct TimingSettings of the councils: a few, as most keep the defaults."""
+        rows = self._session.execute(
+            select(
+                Council.agenda_deadline_days,
+                Council.min_notice_days,
+                Council.minutes_due_days,
+                Council.reminder_days.is_not(None),
+            ).distinct()
+        )
+        return [TimingSettings(*row) for row in rows]
+
+    def timezones(self) -> list[str]:
+        return list(self._session.scalars(select(Council.timezone).distinct()))
+
+    def planned_meetings(
+        self, spans: Sequence[MeetingSpan], *, councils: Sequence[int] | None = None
+    ) -> list[Meeting]:
+        """Planned (not cancelled) meetings in a span, of `councils` when given."""
+        if not spans:
+            return []
+        within = [
+            and_(
+                _has(span.settings),
+                Council.timezone == span.timezone if span.timezone else true(),
+                Meeting.starts_at >= span.start,
+                Meeting.starts_at < span.end,
+            )
+            for span in spans
+        ]
+        return list(
+            self._session.scalars(
+                select(Meeting)
+                .join(Council, Council.id == Meeting.council_id)
+                .where(
+                    Meeting.status == MeetingStatus.PLANNED,
+                    # All the spans at once too, so the index on starts_at narrows the search.
+                    Meeting.starts_at >= min(span.start for span in spans),
+                    Meeting.starts_at < max(span.end for span in spans),
+                    or_(*within),
+                    Meeting.council_id.in_(councils) if councils is not None else true(),
+                )
+                .order_by(Meeting.starts_at, Meeting.id)
+            )
+        )
+
+    def planned_moving(
+        self, starting: tuple[datetime, datetime], kallelse_sent: tuple[datetime, datetime]
+    ) -> list[Meeting]:
+        """Planned meetings, of any council, starting in [start, end) of `starting` or whose
+        kallelse went out in that of `kallelse_sent`."""
+        return list(
+            self._session.scalars(
+                select(Meeting)
+                .where(
+                    Meeting.status == MeetingStatus.PLANNED,
+                    or_(
+                        and_(Meeting.starts_at >= starting[0], Meeting.starts_at < starting[1]),
+                        and_(
+                            Meeting.kallelse_sent_at >= kallelse_sent[0],
+                            Meeting.kallelse_sent_at < kallelse_sent[1],
+                        ),
+                    ),
+                )
+                .order_by(Meeting.starts_at, Meeting.id)
+            )
+        )
+
+    def attendance(self, meeting_ids: list[int]) -> list[Attendance]:
+        if not meeting_ids:
+            return []
+        return list(
+            self._session.scalars(select(Attendance).where(Attendance.meeting_id.in_(meeting_ids)))
+        )
+
+    def open_actions_due(
+        self, first: date, last: date, *, councils: Sequence[int] | None = None
+    ) -> list[tuple[ActionItem, MeetingKind | None]]:
+        """Open items with an owner, due on a day in [first, last] (of `councils` when given),
+        with the kind of meeting whose minutes made them (who may be reminded of it depends
+        on it)."""
+        return [
+            (item, kind)
+            for item, kind in self._session.execute(
+                select(ActionItem, Meeting.kind)
+                .outerjoin(Meeting, Meeting.id == ActionItem.meeting_id)
+                .where(
+                    ActionItem.status == ActionStatus.OPEN,
+                    ActionItem.owner_id.is_not(None),
+                    ActionItem.due_on >= first,
+                    ActionItem.due_on <= last,
+                    ActionItem.council_id.in_(councils) if councils is not None else true(),
+                )
+                .order_by(ActionItem.id)
+            )
+        ]
+
+    def preferences(self, person_ids: set[int]) -> dict[int, ReminderPreference]:
+        if not person_ids:
+            return {}
+        found = self._session.scalars(
+            select(ReminderPreference).where(ReminderPreference.person_id.in_(person_ids))
+        )
+        return {p.person_id: p for p in found}
+
+    def preferring_from(self, hours: set[int]) -> list[int]:
+        """The people whose reminders may arrive from one of these local hours on."""
+        if not hours:
+            return []
+        return list(
+            self._session.scalars(
+                select(ReminderPreference.person_id).where(ReminderPreference.hour_from.in_(hours))
+            )
+        )
+
+    def passes(self) -> Passes:
+        row = self._session.get(SweepPasses, 1)
+        return Passes(row.last_at, row.full_at, row.event_id) if row else Passes(None, None, None)
+
+    def changes_since(self, event_id: int | None) -> Changes:
+        """The events after `event_id` (every event when None)."""
+        rows = self._session.execute(
+            select(Event.id, Event.council_id, Event.actor_id).where(
+                Event.id > event_id if event_id is not None else true()
+            )
+        ).all()
+        return Changes(
+            max((row.id for row in rows), default=event_id),
+            {row.council_id for row in rows if row.council_id is not None},
+            {row.actor_id for row in rows if row.council_id is None and row.actor_id is not None},
+        )
+
+    def latest_event_id(self) -> int | None:
+        return self._session.scalar(select(func.max(Event.id)))
+
+    def record_pass(self, now: datetime, *, full: bool, event_id: int | None) -> None:
+        """The sweep passed at `now`, having seen the events up to `event_id` (never moved
+        back by a slower concurrent sweep)."""
+        marks = [(SweepPasses.last_at, now), (SweepPasses.event_id, event_id)]
+        if full:
+            marks.append((SweepPasses.full_at, now))
+        for column, value in marks:
+            if value is not None:
+                self._session.execute(
+                    update(SweepPasses)
+                    .where(SweepPasses.id == 1, or_(column.is_(None), column < value))
+                    .values({column: value})
+                )
+
+    def preference(self, person_id: int) -> ReminderPreference | None:
+        return self._session.scalars(
+            select(ReminderPreference).where(ReminderPreference.person_id == person_id)
+        ).one_or_none()
+
+    def save_preference(self, preference: ReminderPreference) -> ReminderPreference:
+        self._session.add(preference)
+        self._session.flush()
+        return preference

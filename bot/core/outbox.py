@@ -1,0 +1,171 @@
+"""The messages a change owes people, queued in the outbox inside the change's own transaction.
+
+A change and the messages that tell of it commit together or not at all: a kallelse marked
+sent always has its DMs waiting, and DMs never tell of a change that was rolled back. A
+message says what it says in the neutral form (`said`: bot.core.message), rendered by the
+messenger it goes by when it is sent, or as an adapter composed it for Slack (`text`,
+`blocks`); the service queues them before its commit, and the sender (bot.reminders.sender)
+delivers them, at once and again at the scheduler's passes until they arrive.
+"""
+
+from __future__ import annotations
+
+import base64
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from email.message import EmailMessage
+from typing import Any, TypeVar
+
+from adapters.storage.models import OutboxMessage
+from adapters.storage.uow import UnitOfWork
+from bot.core import message as neutral
+from bot.core.ports.messenger import SLACK, File
+from bot.core.vocabulary import OutboxStatus
+
+KIND = "meddelande"
+COUNCIL = "council"  # payload["conversation"]: the council's own channel
+T = TypeVar("T")
+
+
+def _new_key() -> str:
+    return f"dm:{uuid.uuid4().hex}"
+
+
+@dataclass(frozen=True)
+class Link:
+    """A line naming an earlier message (its key), with a link to it once it is posted."""
+
+    key: str
+    text: str  # the catalogue's key of the line, taking {link}
+    lang: str
+
+
+@dataclass(frozen=True)
+class Message:
+    # To this person (by whichever channel reaches them: bot.reminders.addresses); None: to
+    # the council's own conversation.
+    person_id: int | None
+    text: str = ""  # as the adapter rendered it; else `said`
+    blocks: Sequence[dict[str, Any]] | None = None  # Block Kit, as the adapter rendered it
+    # What it says in the neutral form, rendered by the messenger it goes by when it is sent.
+    said: neutral.Message | None = None
+    # Names the message itself (e.g. one kallelse to one person), so queuing it twice sends it
+    # once; by default a new message each time.
+    key: str = field(default_factory=_new_key)
+    kind: str = KIND
+    # What it is about, so the sender can drop it when no longer wanted or allowed (a kallelse
+    # waiting while its meeting is cancelled, or its person leaves): bot.reminders.wanted.
+    council_id: int | None = None
+    subject: str | None = None
+    # The thread to answer in: an earlier message's key (it waits until that is posted), or
+    # the ts of a post already there.
+    thread: str | None = None
+    thread_ts: str | None = None
+    link: Link | None = None
+    # The channel post of this meeting's kallelse: once posted, its thread is the meeting's
+    # (documents, late points and minutes lines go there).
+    kallelse_of: int | None = None
+    # The first message of this meeting's minutes thread: once posted, the lines are written
+    # in its thread.
+    minutes_of: int | None = None
+    # The messenger it goes by (bot.core.ports.messenger); by email it is the message as composed.
+    via: str = SLACK
+    email: EmailMessage | None = None
+    # Files shared instead of a text, kept in the row until they are (files_of reads them).
+    files: tuple[File, ...] = ()
+
+    @classmethod
+    def in_council(cls, council_id: int, text: str = "", **rest: Any) -> Message:
+        """A post in the council's conversation (found when it is sent, not fixed now)."""
+        return cls(None, text, council_id=council_id, **rest)
+
+
+# The adapter's part of a change: from the service's result (read inside its transaction),
+# the messages it owes.
+Compose = Callable[[T], Iterable[Message]]
+
+
+def nothing(_result: object) -> Iterable[Message]:
+    return ()
+
+
+def queue(uow: UnitOfWork, messages: Iterable[Message], now: datetime) -> None:
+    """Add the messages to the unit of work's transaction (the caller commits)."""
+    rows = [
+        {
+            "idempotency_key": message.key,
+            "kind": message.kind,
+            "council_id": message.council_id,
+            "person_id": message.person_id,
+            "payload": _payload(message),
+            "due_at": now,
+            "status": OutboxStatus.PENDING,
+            "attempts": 0,
+        }
+        for message in messages
+    ]
+    if rows:
+        uow.outbox.add_new(rows)
+
+
+def _payload(message: Message) -> dict[str, Any]:
+    return {
+        **({"conversation": COUNCIL} if message.person_id is None else {}),
+        "text": message.text,
+        **(saying(message.said) if message.said else {}),
+        **({"subject": message.subject} if message.subject else {}),
+        **({"blocks": list(message.blocks)} if message.blocks else {}),
+        **({"thread": message.thread} if message.thread else {}),
+        **({"thread_ts": message.thread_ts} if message.thread_ts else {}),
+        **({"link": asdict(message.link)} if message.link else {}),
+        **({"kallelse_of": message.kallelse_of} if message.kallelse_of else {}),
+        **({"minutes_of": message.minutes_of} if message.minutes_of else {}),
+        **({"via": message.via} if message.via != SLACK else {}),
+        **({"email": _with_id(message.email, message.key)} if message.email else {}),
+        **({"files": [_stored(f) for f in message.files]} if message.files else {}),
+    }
+
+
+def _stored(file: File) -> dict[str, str]:
+    return {"name": file.name, "content": base64.b64encode(file.content).decode("ascii")}
+
+
+def saying(said: neutral.Message) -> dict[str, Any]:
+    """A row's payload holding what it says in the neutral form (sent as `said_in` reads it)."""
+    return {"said": said.to_json()}
+
+
+def said_in(payload: dict[str, Any]) -> neutral.Message | None:
+    """What a row says in the neutral form; a row queued before the form existed holds one
+    paragraph's catalogue words."""
+    if "said" in payload:
+        return neutral.Message.from_json(payload["said"])
+    if "words" in payload:
+        return neutral.Message.of(neutral.Words.from_json(payload["words"]))
+    return None
+
+
+def files_of(payload: dict[str, Any]) -> tuple[File, ...]:
+    return tuple(File(f["name"], base64.b64decode(f["content"])) for f in payload.get("files", ()))
+
+
+def _with_id(email: EmailMessage, key: str) -> str:
+    """The email as stored, its Message-ID made from its key: sent again after a crash, it
+    is the same message to the recipient's mail program."""
+    del email["Message-ID"]
+    email["Message-ID"] = f"<{uuid.uuid5(uuid.NAMESPACE_URL, key).hex}@brukarbot>"
+    return email.as_string()
+
+
+def remember_posted(uow: UnitOfWork, row: OutboxMessage, channel_id: str | None, ts: str) -> None:
+    """What a message's being posted (in this conversation) means for the council (the sender
+    calls this in the transaction that marks the row sent)."""
+    meeting_id = row.payload.get("kallelse_of")
+    if meeting_id is not None:
+        uow.kallelse.set_channel_post(int(meeting_id), ts)
+    minutes_of = row.payload.get("minutes_of")
+    minutes = uow.minutes.for_meeting(int(minutes_of)) if minutes_of is not None else None
+    if minutes is not None and channel_id is not None:
+        minutes.channel_id, minutes.thread_ts = channel_id, ts

@@ -1,0 +1,28 @@
+"""The catalogue (bot.core.texts.catalogue) and its messages rendered per channel
+(bot.core.texts.render); Slack's mrkdwn is the Slack adapter's (adapters.slack.mrkdwn)."""
+
+from bot.core.texts.catalogue import (
+    CATALOGUES,
+    COUNT,
+    DOMAIN,
+    LOCALES,
+    SOURCE,
+    Message,
+    Ref,
+    join_list,
+    plural_categories,
+    po_path,
+)
+
+__all__ = [
+    "CATALOGUES",
+    "COUNT",
+    "DOMAIN",
+    "LOCALES",
+    "SOURCE",
+    "Message",
+    "Ref",
+    "join_list",
+    "plural_categories",
+    "po_path",
+]

@@ -1,0 +1,99 @@
+"""The message catalogue: every user-facing sentence, Swedish by default, English available.
+
+The sentences live in gettext catalogues, `locale/<lang>/LC_MESSAGES/brukarbot.po`, so that
+translators and their tools (Poedit, Weblate) can work on them: each entry's msgctxt is the key
+the code names, its msgid the Swedish source, its msgstr the sentence in that language (an
+empty or fuzzy msgstr falls back to Swedish, as gettext does). Handlers and services name a
+key; nothing user-facing is written inline elsewhere.
+
+The sentences are neutral: no channel's markup or escaping. `<`, `>` and `&` are written as
+themselves; emphasis is a small markup each channel maps (`*strong*`, `_em_`, `` `code` ``,
+a line beginning `> ` a quotation); a person, a conversation or a link is a parameter
+(bot.core.texts.render). A message is rendered for the channel it goes by (bot.core.texts.render,
+and the chat adapter's own).
+
+A message that counts something is a msgid/msgid_plural entry, read here into a dict of CLDR
+plural categories ("one", "other" for both Swedish and English) chosen by its `count`
+parameter, like gettext's ngettext: one count per message (a second counted noun goes in as a
+`Ref` with its own count).
+"""
+
+from __future__ import annotations
+
+import gettext
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from importlib import resources
+from typing import Any
+
+from babel import Locale
+from babel.lists import format_list
+from babel.messages.pofile import read_po
+from babel.numbers import format_decimal
+
+Message = str | dict[str, str]
+DOMAIN = "brukarbot"
+SOURCE = "sv"  # the language the msgids are written in, and the fallback
+# English as written in Sweden: "Anna, Bo and Cia", without the American serial comma.
+LOCALES = {"sv": Locale("sv", "SE"), "en": Locale("en", "GB")}
+COUNT = "count"
+
+
+def po_path(lang: str) -> Any:
+    return resources.files(__package__) / "locale" / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+def load(lang: str) -> dict[str, Message]:
+    """The catalogue of `lang` by key, leaving out what is not translated (yet)."""
+    with po_path(lang).open("rb") as po:
+        catalog = read_po(po, locale=lang, domain=DOMAIN)
+    # gettext numbers a message's plural forms by its Plural-Forms expression; the code
+    # chooses by CLDR category: which category each form is, found on whole numbers.
+    form_of = gettext.c2py(catalog.plural_expr)
+    category = {form_of(n): LOCALES[lang].plural_form(n) for n in range(1000)}
+    messages: dict[str, Message] = {}
+    for entry in catalog:
+        if not entry.id or entry.fuzzy or entry.context is None:
+            continue  # the header, and what a translator has not yet confirmed
+        if isinstance(entry.string, (list, tuple)):
+            if all(entry.string):
+                messages[entry.context] = {category[i]: s for i, s in enumerate(entry.string)}
+        elif entry.string:
+            messages[entry.context] = entry.string
+    return messages
+
+
+CATALOGUES: dict[str, dict[str, Message]] = {lang: load(lang) for lang in LOCALES}
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A catalogue key used as a parameter of another message (with its count if it has one,
+    and its own parameters: "stormöte torsdag 3 december i Stora salen" as one phrase)."""
+
+    key: str
+    count: int | Decimal | None = None
+    params: Mapping[str, Any] = field(default_factory=dict, hash=False)
+
+
+def plural_categories(lang: str) -> set[str]:
+    return set(LOCALES[lang].plural_form.tags) | {"other"}
+
+
+def join_list(items: list[str], lang: str = "sv") -> str:
+    return format_list(items, locale=LOCALES.get(lang, LOCALES["sv"])) if items else ""
+
+
+def sentence(key: str, lang: str, count: int | Decimal | None = None) -> str:
+    """The sentence `key` in `lang` (Swedish when it has none), in the form `count` takes."""
+    found = CATALOGUES.get(lang, CATALOGUES[SOURCE]).get(key) or CATALOGUES[SOURCE][key]
+    if isinstance(found, dict):
+        if count is None:
+            raise KeyError(f"{key} counts something: it needs a {COUNT}")
+        return found[LOCALES.get(lang, LOCALES[SOURCE]).plural_form(count)]
+    return found
+
+
+def written_count(count: int | Decimal, lang: str) -> str:
+    return format_decimal(count, locale=LOCALES.get(lang, LOCALES[SOURCE]))

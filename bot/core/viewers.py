@@ -1,0 +1,151 @@
+"""Loading who and where a request is about: the channel's council and the caller's roles."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from adapters.storage.models import Council, Person
+from adapters.storage.repositories.memberships import MemberRow
+from adapters.storage.uow import UnitOfWork
+from bot.core import authz
+from bot.core.errors import UserError
+from bot.core.texts.render import Mention
+from bot.core.vocabulary import OFFICER_ROLES, Platform, Role
+
+log = logging.getLogger(__name__)
+
+
+def from_workspace(council: Council, team_id: str) -> None:
+    """A request about the council may come from any workspace sharing its channel (an
+    Enterprise Grid org's other workspaces, Slack Connect): who may do what follows from
+    the council's members alone. Logged, as it is worth knowing when support is asked."""
+    if team_id != council.team_id:
+        log.debug("council %s (of %s) reached from %s", council.id, council.team_id, team_id)
+
+
+def council_for(uow: UnitOfWork, channel_id: str) -> Council:
+    """The channel's council, whichever workspace the request comes from (see Council)."""
+    council = uow.councils.by_conversation(Platform.SLACK, channel_id)
+    if council is None:
+        raise UserError("error.no_council")
+    return council
+
+
+def viewer_of(uow: UnitOfWork, council: Council, user_id: str, *, now: datetime) -> authz.Viewer:
+    person = uow.people.by_account(Platform.SLACK, council.team_id, user_id)
+    if person is None:
+        return authz.Viewer(user_id, None, frozenset(), forening_id=None, name=user_id)
+    return _viewer(uow, council, person, user_id, now)
+
+
+def viewer_by_person(
+    uow: UnitOfWork, council: Council, person_id: int, *, now: datetime
+) -> authz.Viewer:
+    """The person as the council sees them, found by who they are rather than by an account
+    (the member page knows the person it signed in)."""
+    person = uow.people.get(person_id)
+    if person is None or person.erased_at is not None:
+        return authz.Viewer("", None, frozenset(), forening_id=None, name="")
+    return _viewer(uow, council, person, person.slack_user_id or "", now)
+
+
+def asker(
+    uow: UnitOfWork,
+    council: Council,
+    *,
+    user_id: str | None,
+    person_id: int | None,
+    now: datetime,
+) -> authz.Viewer:
+    """Who asks: by the account a chat gave (`user_id`), or as the person (`person_id`)."""
+    if person_id is not None:
+        return viewer_by_person(uow, council, person_id, now=now)
+    if user_id is None:
+        raise ValueError("give the caller's account or person")
+    return viewer_of(uow, council, user_id, now=now)
+
+
+def _viewer(
+    uow: UnitOfWork, council: Council, person: Person, user_id: str, now: datetime
+) -> authz.Viewer:
+    held = uow.memberships.roles_of(council.id, person.id, now=now)
+    return authz.Viewer(
+        user_id,
+        person.id,
+        frozenset(m.role for m in held),
+        forening_id=next((m.forening_id for m in held if m.forening_id is not None), None),
+        name=person.display_name,
+    )
+
+
+def viewers_of(uow: UnitOfWork, council: Council, *, now: datetime) -> list[authz.Viewer]:
+    """Every active member of the council as a Viewer, from one query."""
+    return _viewers(uow.memberships.active(council.id, now=now))
+
+
+def viewers_by_council(
+    uow: UnitOfWork, council_ids: list[int], *, now: datetime
+) -> dict[int, list[authz.Viewer]]:
+    """`viewers_of` for several councils from one query; a council without members has []."""
+    rows: dict[int, list[MemberRow]] = {council_id: [] for council_id in council_ids}
+    for row in uow.memberships.active_in(council_ids, now=now):
+        rows[row.membership.council_id].append(row)
+    return {council_id: _viewers(held) for council_id, held in rows.items()}
+
+
+def _viewers(rows: list[MemberRow]) -> list[authz.Viewer]:
+    roles: dict[str, set[Role]] = {}
+    person_ids: dict[str, int] = {}
+    names: dict[str, str] = {}
+    forenings: dict[str, int] = {}
+    for row in rows:
+        uid = row.person.slack_user_id
+        roles.setdefault(uid, set()).add(row.membership.role)
+        person_ids[uid] = row.person.id
+        names[uid] = row.person.display_name
+        if row.membership.forening_id is not None:
+            forenings.setdefault(uid, row.membership.forening_id)
+    return [
+        authz.Viewer(
+            uid,
+            person_ids[uid],
+            frozenset(held),
+            forening_id=forenings.get(uid),
+            name=names[uid],
+        )
+        for uid, held in roles.items()
+    ]
+
+
+def require(
+    uow: UnitOfWork,
+    council: Council,
+    viewer: authz.Viewer,
+    action: authz.Action,
+    *,
+    now: datetime,
+) -> None:
+    if authz.allowed(action, viewer):
+        return
+    officers = uow.memberships.holders(council.id, OFFICER_ROLES, now=now)
+    authz.require(
+        action, viewer, officers=[Mention(p.display_name, p.slack_user_id) for p in officers]
+    )
+
+
+def allowed_viewer(
+    uow: UnitOfWork,
+    team_id: str,
+    channel_id: str,
+    user_id: str,
+    action: authz.Action,
+    *,
+    now: datetime,
+) -> tuple[Council, authz.Viewer]:
+    """The council of the channel and the caller, after checking the caller may act."""
+    council = council_for(uow, channel_id)
+    from_workspace(council, team_id)
+    viewer = viewer_of(uow, council, user_id, now=now)
+    require(uow, council, viewer, action, now=now)
+    return council, viewer

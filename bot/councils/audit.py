@@ -1,0 +1,122 @@
+"""The audit log: the council's privileged actions, read from the event log, for the chair.
+
+Only the kinds below, and of their data only ids and numbers: never a text someone wrote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from adapters.storage.models import Event
+from adapters.storage.uow import UnitOfWork
+from bot.core.authz import Action
+from bot.core.texts import Ref
+from bot.core.viewers import allowed_viewer
+
+UowFactory = Callable[[], UnitOfWork]
+DEFAULT_LIMIT = 20
+MAX_LIMIT = 100
+# Event kind -> catalogue key of its line ("person.erased" adds the reason).
+KINDS = {
+    "council.created": "audit.council_created",
+    "member.added": "audit.member_added",
+    "member.removed": "audit.member_removed",
+    "council.settings_changed": "audit.settings_changed",
+    "council.fee_settings_changed": "audit.fee_settings_changed",
+    "council.reminder_timing_changed": "audit.reminder_timing_changed",
+    "council.retention_changed": "audit.retention_changed",
+    "council.justering_changed": "audit.justering_changed",
+    "kallelse.sent_late": "audit.kallelse_sent_late",
+    "minutes.amendment_requested": "audit.amendment_requested",
+    "minutes.amendment_confirmed": "audit.amendment_confirmed",
+    "minutes.amendment_declined": "audit.amendment_declined",
+    "fees.report_exported": "audit.fees_exported",
+    "person.erased": "audit.person_erased",
+}
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    at: datetime  # in the council's zone
+    actor: str | None  # None: the bot itself (retention)
+    key: str
+    params: dict[str, Any]  # names are people's words: the adapter escapes them
+
+
+@dataclass(frozen=True)
+class AuditTrail:
+    council: str
+    lang: str
+    entries: tuple[AuditEntry, ...]  # newest first
+
+
+class AuditService:
+    def __init__(self, uow: UowFactory) -> None:
+        self._uow = uow
+
+    def trail(
+        self, *, team_id: str, channel_id: str, user_id: str, limit: int, now: datetime
+    ) -> AuditTrail:
+        with self._uow() as uow:
+            council, _ = allowed_viewer(
+                uow, team_id, channel_id, user_id, Action.SEE_AUDIT, now=now
+            )
+            zone = ZoneInfo(council.timezone)
+            names: dict[int, str] = {}
+
+            def name(person_id: int | None) -> str | None:
+                if person_id is None:
+                    return None
+                if person_id not in names:
+                    person = uow.people.get(person_id)
+                    names[person_id] = person.display_name if person else "?"
+                return names[person_id]
+
+            def forening(forening_id: int | None) -> str | None:
+                found = uow.foreningar.get(forening_id) if forening_id is not None else None
+                return found.name if found else None
+
+            entries = []
+            for event in uow.events.latest(council.id, KINDS, limit=min(limit, MAX_LIMIT)):
+                key, params = _line(event, name, forening)
+                entries.append(
+                    AuditEntry(event.at.astimezone(zone), name(event.actor_id), key, params)
+                )
+            return AuditTrail(council.name, council.language, tuple(entries))
+
+
+def _line(
+    event: Event,
+    name: Callable[[int | None], str | None],
+    forening: Callable[[int | None], str | None],
+) -> tuple[str, dict[str, Any]]:
+    data, key = event.data, KINDS[event.kind]
+    if event.kind in ("member.added", "member.removed"):
+        return key, {
+            "person": name(data["person_id"]),
+            "role": Ref(f"role.{data['role']}"),
+            "forening": forening(data.get("forening_id")),
+        }
+    if event.kind == "council.settings_changed":
+        return key, {"changes": ", ".join(f"{k} {v}" for k, v in sorted(data.items()))}
+    if event.kind == "council.reminder_timing_changed":
+        return key, {"kind": data["kind"]}
+    if event.kind == "council.retention_changed":
+        return key, {"count": data["months"]}
+    if event.kind == "council.justering_changed":
+        return f"{key}.{'on' if data['on'] else 'off'}", {}
+    if event.kind == "kallelse.sent_late":
+        return key, {"meeting": event.meeting_id, "last_day": data["last_day"]}
+    if event.kind.startswith("minutes."):
+        return key, {"meeting": event.meeting_id}
+    if event.kind == "fees.report_exported":
+        month = data.get("month")
+        period = f"{data['year']}-{month:02d}" if month else str(data["year"])
+        return key, {"period": period}
+    if event.kind == "person.erased":
+        return f"{key}.{data['reason']}", {"person": name(data["person_id"])}
+    return key, {}

@@ -1,0 +1,457 @@
+"""Councils and their members: create a council for a channel, add and end roles, describe it."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.exc import OperationalError
+
+from adapters.storage.models import Conversation, Council, Forening, Membership, Person
+from adapters.storage.uow import UnitOfWork
+from bot.agenda import default_standing_points
+from bot.core.authz import Action, Viewer
+from bot.core.errors import UserError
+from bot.core.outbox import Compose, nothing, queue
+from bot.core.texts import Ref
+from bot.core.texts.render import Mention
+from bot.core.viewers import allowed_viewer, council_for
+from bot.core.vocabulary import ASSOCIATION_ROLES, Platform, Role
+from bot.councils.forening_names import close_forening
+
+log = logging.getLogger(__name__)
+
+
+def language_for(uow: UnitOfWork, person: Person, *, default: str, now: datetime) -> str:
+    """The language to write to a person in: their own when they chose one, else their
+    councils' when they all share one, else `default` (the bot's)."""
+    if person.language is not None:
+        return person.language
+    ids = uow.memberships.council_ids_of(person.id, now=now)
+    languages = {council.language for council in uow.councils.by_ids(ids)}
+    return languages.pop() if len(languages) == 1 else default
+
+
+UowFactory = Callable[[], UnitOfWork]
+NEEDS_FORENING = frozenset({Role.LEDAMOT, Role.ERSATTARE, Role.JUSTERARE})
+# The calendar rules a council may change, by the word people type, and their upper bound.
+SETTINGS = {
+    "punkter": "agenda_deadline_days",
+    "kallelse": "min_notice_days",
+    "protokoll": "minutes_due_days",
+}
+MAX_SETTING_DAYS = 90
+# `/brukarrad inställningar justering på|av`, folded: whether minutes are justerade.
+JUSTERING_WORDS = {"pa": True, "on": True, "ja": True, "av": False, "off": False, "nej": False}
+
+
+def change_setting(
+    uow: UnitOfWork,
+    team_id: str,
+    channel_id: str,
+    actor_user_id: str,
+    kind: str,
+    data: Mapping[str, object],
+    now: datetime,
+) -> Council:
+    """The council an officer changes a setting of, with the change in its audit log; the
+    caller sets it and commits."""
+    council, actor = allowed_viewer(
+        uow, team_id, channel_id, actor_user_id, Action.CHANGE_SETTINGS, now=now
+    )
+    uow.events.append(
+        kind, at=now, council_id=council.id, actor_id=actor.person_id, data=dict(data)
+    )
+    return council
+
+
+@dataclass(frozen=True)
+class Locale:
+    lang: str
+    zone: ZoneInfo
+
+
+@dataclass(frozen=True)
+class SlackUser:
+    """A Slack user as the adapter knows them (name from users.info)."""
+
+    user_id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class CouncilRef:
+    id: int
+    name: str
+    channel_id: str
+    language: str
+
+    @classmethod
+    def of(cls, council: Council) -> CouncilRef:
+        return cls(council.id, council.name, council.channel_id, council.language)
+
+
+@dataclass(frozen=True)
+class MemberChange:
+    council: CouncilRef
+    person_id: int
+    member: Mention
+    role: Role
+    forening: str | None
+    changed: bool
+    contact: Mention  # whom the member asks about the council
+
+
+@dataclass(frozen=True)
+class MemberLine:
+    user_id: str
+    name: str
+    roles: tuple[Role, ...]
+    # Why the seat may be vacant (bot.councils.seats): "left_channel" or "deactivated".
+    gone: str | None = None
+
+
+@dataclass
+class MemberGroup:
+    label: str | Ref
+    members: list[MemberLine] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Overview:
+    council: CouncilRef
+    agenda_deadline_days: int
+    min_notice_days: int
+    minutes_due_days: int
+    groups: list[MemberGroup]
+
+
+class CouncilService:
+    def __init__(self, uow: UowFactory, *, timezone: str, language: str) -> None:
+        self._uow = uow
+        self._timezone = timezone
+        self._language = language
+
+    def locale(self, team_id: str, channel_id: str) -> Locale:
+        """The channel's council's language and zone, or the bot's defaults outside a council
+        (and while the database does not answer: the answer saying so needs a language)."""
+        try:
+            with self._uow() as uow:
+                council = uow.councils.by_conversation(Platform.SLACK, channel_id)
+        except OperationalError:
+            log.warning("no database for the language of %s; using the default", channel_id)
+            council = None
+        if council is None:
+            return Locale(self._language, ZoneInfo(self._timezone))
+        return Locale(council.language, ZoneInfo(council.timezone))
+
+    def language_of(self, team_id: str, user_id: str, *, now: datetime) -> str:
+        """The language to write to a person in a DM: their own when they chose one, else
+        their councils' when they all share one, else the bot's (also while the database does
+        not answer)."""
+        try:
+            with self._uow() as uow:
+                person = uow.people.by_account(Platform.SLACK, team_id, user_id)
+                if person is None:
+                    return self._language
+                return language_for(uow, person, default=self._language, now=now)
+        except OperationalError:
+            log.warning("no database for the language of a DM; using the default")
+            return self._language
+
+    def create(
+        self, *, team_id: str, channel_id: str, name: str, creator: SlackUser, now: datetime
+    ) -> CouncilRef:
+        name = " ".join(name.split())
+        if not name:
+            raise UserError("brukarrad.create.need_name")
+        if channel_id.startswith("D"):
+            raise UserError("brukarrad.create.not_in_dm")
+        with self._uow() as uow:
+            existing = uow.councils.by_conversation(Platform.SLACK, channel_id)
+            if existing is not None:
+                raise UserError("brukarrad.create.exists", name=existing.name)
+            council = uow.councils.add(
+                Council(
+                    team_id=team_id,
+                    conversations=[
+                        Conversation(
+                            platform=Platform.SLACK, workspace=team_id, external_id=channel_id
+                        )
+                    ],
+                    name=name,
+                    timezone=self._timezone,
+                    language=self._language,
+                    created_at=now,
+                )
+            )
+            person = uow.people.ensure(
+                Platform.SLACK, team_id, creator.user_id, creator.name, now=now
+            )
+            uow.memberships.add(
+                Membership(
+                    council_id=council.id,
+                    person_id=person.id,
+                    role=Role.SEKRETERARE,
+                    active_from=now,
+                )
+            )
+            for standing in default_standing_points(council.id, council.language):
+                uow.standing.add(standing)
+            uow.events.append("council.created", at=now, council_id=council.id, actor_id=person.id)
+            ref = CouncilRef.of(council)
+            uow.commit()
+            return ref
+
+    def add_member(
+        self,
+        *,
+        team_id: str,
+        channel_id: str,
+        actor_user_id: str,
+        member: SlackUser,
+        role: Role,
+        forening: str | None,
+        now: datetime,
+        new_forening: bool = False,
+        compose: Compose[MemberChange] = nothing,
+    ) -> MemberChange:
+        """Give the person the role (and förening); a new member's welcome, as `compose`
+        words it, is queued with the change."""
+        with self._uow() as uow:
+            council, actor = allowed_viewer(
+                uow, team_id, channel_id, actor_user_id, Action.MANAGE_MEMBERS, now=now
+            )
+            actor_id = actor.person_id
+            # Recorded in the council's workspace, whichever workspace the secretary is in.
+            person = uow.people.ensure(
+                Platform.SLACK, council.team_id, member.user_id, member.name, now=now
+            )
+            current = uow.memberships.roles_of(council.id, person.id, now=now)
+            chosen = self._forening_for(
+                uow, council.team_id, role, forening, current, member.name, new_forening
+            )
+            same = [m for m in current if m.role == role]
+            changed = not any(chosen is None or m.forening_id == chosen.id for m in same)
+            if changed:
+                for old in same:
+                    old.active_to = now
+                membership = uow.memberships.add(
+                    Membership(
+                        council_id=council.id,
+                        person_id=person.id,
+                        role=role,
+                        forening_id=chosen.id if chosen else None,
+                        active_from=now,
+                    )
+                )
+                uow.events.append(
+                    "member.added",
+                    at=now,
+                    council_id=council.id,
+                    actor_id=actor_id,
+                    data={
+                        "person_id": person.id,
+                        "role": role.value,
+                        "forening_id": membership.forening_id,
+                    },
+                )
+            shown = chosen or self._existing_forening(uow, current, role)
+            result = MemberChange(
+                council=CouncilRef.of(council),
+                person_id=person.id,
+                member=Mention(member.name, member.user_id),
+                role=role,
+                forening=shown.name if shown else None,
+                changed=changed,
+                contact=self._contact(uow, council, actor, now),
+            )
+            if changed:
+                queue(uow, compose(result), now)
+            uow.commit()
+            return result
+
+    def _existing_forening(
+        self, uow: UnitOfWork, current: list[Membership], role: Role
+    ) -> Forening | None:
+        for m in current:
+            if m.role == role and m.forening_id is not None:
+                return uow.foreningar.get(m.forening_id)
+        return None
+
+    def _forening_for(
+        self,
+        uow: UnitOfWork,
+        team_id: str,
+        role: Role,
+        given: str | None,
+        current: list[Membership],
+        member_name: str,
+        new_forening: bool,
+    ) -> Forening | None:
+        """The förening a new role belongs to: the one named, or the one they already speak for.
+        A name close to a known förening is refused with the suggestion (nothing is created),
+        unless the secretary said it is a new one."""
+        if role == Role.VERKSAMHET:
+            if given:
+                raise UserError("brukarrad.member.verksamhet_no_forening", name=member_name)
+            return None
+        if given:
+            if not new_forening:
+                meant = close_forening(given, (f.name for f in uow.foreningar.in_team(team_id)))
+                if meant is not None:
+                    raise UserError(
+                        "brukarrad.member.forening_close",
+                        given=" ".join(given.split()),
+                        forening=meant,
+                        role=role.value,
+                        name=member_name,
+                    )
+            return uow.foreningar.ensure(team_id, given)
+        known = next(
+            (m.forening_id for m in current if m.role in ASSOCIATION_ROLES and m.forening_id),
+            None,
+        )
+        if known is not None:
+            return uow.foreningar.get(known)
+        if role in NEEDS_FORENING:
+            raise UserError("brukarrad.member.need_forening", role=role.value, name=member_name)
+        return None
+
+    def _contact(self, uow: UnitOfWork, council: Council, actor: Viewer, now: datetime) -> Mention:
+        """Who to ask about the council: the secretary first, else the chair, else the one
+        who made the change."""
+        for role in (Role.SEKRETERARE, Role.ORDFORANDE):
+            holders = uow.memberships.holders(council.id, frozenset({role}), now=now)
+            if holders:
+                return Mention(holders[0].display_name, holders[0].slack_user_id)
+        return actor.mention
+
+    def remove_member(
+        self,
+        *,
+        team_id: str,
+        channel_id: str,
+        actor_user_id: str,
+        member_user_id: str,
+        role: Role | None,
+        now: datetime,
+    ) -> tuple[CouncilRef, list[Role]]:
+        with self._uow() as uow:
+            council, actor = allowed_viewer(
+                uow, team_id, channel_id, actor_user_id, Action.MANAGE_MEMBERS, now=now
+            )
+            actor_id = actor.person_id
+            person = uow.people.by_account(Platform.SLACK, council.team_id, member_user_id)
+            current = uow.memberships.roles_of(council.id, person.id, now=now) if person else []
+            ending = [m for m in current if role is None or m.role == role]
+            member = Mention(person.display_name if person else member_user_id, member_user_id)
+            if person is None or not ending:
+                if role is None:
+                    raise UserError("brukarrad.remove.none", user=member, council=council.name)
+                raise UserError(
+                    "brukarrad.remove.none_role",
+                    user=member,
+                    council=council.name,
+                    role=role.value,
+                )
+            for m in ending:
+                m.active_to = now
+                uow.events.append(
+                    "member.removed",
+                    at=now,
+                    council_id=council.id,
+                    actor_id=actor_id,
+                    data={"person_id": person.id, "role": m.role.value},
+                )
+            ref = CouncilRef.of(council)
+            uow.commit()
+            return ref, [m.role for m in ending]
+
+    def change_settings(
+        self,
+        *,
+        team_id: str,
+        channel_id: str,
+        actor_user_id: str,
+        changes: dict[str, int],
+        now: datetime,
+    ) -> Overview:
+        """Set calendar rules by their typed names (validated by parse_settings)."""
+        with self._uow() as uow:
+            council = change_setting(
+                uow, team_id, channel_id, actor_user_id, "council.settings_changed", changes, now
+            )
+            for name, days in changes.items():
+                setattr(council, SETTINGS[name], days)
+            uow.commit()
+        return self.overview(team_id=team_id, channel_id=channel_id, now=now)
+
+    def justering(self, *, team_id: str, channel_id: str) -> tuple[str, bool]:
+        """The council's name, and whether its minutes are justerade before publishing."""
+        with self._uow() as uow:
+            council = council_for(uow, channel_id)
+            return council.name, council.minutes_justering
+
+    def set_justering(
+        self, *, team_id: str, channel_id: str, actor_user_id: str, on: bool, now: datetime
+    ) -> None:
+        """The rules say *eventuell* justeringsperson: a council may publish without."""
+        with self._uow() as uow:
+            council = change_setting(
+                uow,
+                team_id,
+                channel_id,
+                actor_user_id,
+                "council.justering_changed",
+                {"on": on},
+                now,
+            )
+            council.minutes_justering = on
+            uow.commit()
+
+    def overview(self, *, team_id: str, channel_id: str, now: datetime) -> Overview:
+        with self._uow() as uow:
+            council = council_for(uow, channel_id)
+            groups: dict[str, MemberGroup] = {}
+            roles: dict[str, list[Role]] = {}
+            names: dict[str, str] = {}
+            homes: dict[str, str] = {}
+            gone: dict[str, str] = {}
+            rows = uow.memberships.active(council.id, now=now)
+            closed = uow.people.deactivated(Platform.SLACK, {row.person.id for row in rows})
+            for row in rows:
+                uid = row.person.slack_user_id
+                roles.setdefault(uid, []).append(row.membership.role)
+                names[uid] = row.person.display_name
+                if row.person.id in closed:
+                    gone[uid] = "deactivated"
+                elif row.membership.left_channel_at is not None:
+                    gone[uid] = "left_channel"
+                if row.forening is not None:
+                    homes[uid] = row.forening.name
+                    groups.setdefault(row.forening.name, MemberGroup(row.forening.name))
+            unit = MemberGroup(Ref("brukarrad.show.group_verksamhet"))
+            unattached = MemberGroup(Ref("brukarrad.show.group_none"))
+            for uid, held in roles.items():
+                line = MemberLine(
+                    uid, names[uid], tuple(sorted(held, key=list(Role).index)), gone.get(uid)
+                )
+                if uid in homes:
+                    groups[homes[uid]].members.append(line)
+                elif Role.VERKSAMHET in held:
+                    unit.members.append(line)
+                else:
+                    unattached.members.append(line)
+            ordered = [groups[k] for k in sorted(groups, key=str.casefold)]
+            ordered += [g for g in (unit, unattached) if g.members]
+            return Overview(
+                council=CouncilRef.of(council),
+                agenda_deadline_days=council.agenda_deadline_days,
+                min_notice_days=council.min_notice_days,
+                minutes_due_days=council.minutes_due_days,
+                groups=ordered,
+            )

@@ -1,0 +1,2 @@
+"""Fees: the basis from the register under the council's rules, people's own
+pay data, and the basis as a CSV file."""

@@ -1,0 +1,360 @@
+"""The fee basis from the register: settings, people's own pay data, and the report.
+
+Who sees what (bot.core.authz): the council's fee rules are anyone's to read and the officers'
+to change; a person's pay data and basis are theirs, and everyone's basis is the
+secretary's alone. Only association representatives are paid: the unit's people are at
+work. The day rules span every council of the Slack team, so their meetings are read too.
+Förmöte attendance is the associations' own: a secretary who may not see förmöten gets a
+basis without them (counted as if they had not been held).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from adapters.storage.models import Attendance, Council, Meeting, Person
+from adapters.storage.models import FeeProfile as StoredProfile
+from adapters.storage.uow import UnitOfWork
+from bot.attendance.roll import Member, Memberships
+from bot.core.audience import Audience
+from bot.core.authz import Action, audience_of
+from bot.core.errors import UserError
+from bot.core.viewers import allowed_viewer, council_for, viewer_of
+from bot.core.vocabulary import ATTENDED, MeetingKind, Platform, Presence
+from bot.fees.parsing import Period
+from bot.fees.rules import FeeLevel, FeeLine, FeeProfile, FeeSettings, Participation, fee_basis
+from bot.meetings.service import MeetingInfo, meeting_info
+
+UowFactory = Callable[[], UnitOfWork]
+SETTING_COLUMNS = frozenset(
+    {
+        "fee_level",
+        "fee_half_day",
+        "fee_full_day",
+        "fee_full_day_over_minutes",
+        "fee_reading_counts",
+        "fee_reading_minutes",
+        "fee_income_cap",
+        "fee_max_day_minutes",
+        "fee_month_hours",
+    }
+)
+PROFILE_COLUMNS = frozenset({"monthly_salary", "shift_worker", "travel_per_meeting"})
+
+
+def fee_settings(council: Council) -> FeeSettings:
+    return FeeSettings(
+        level=FeeLevel(council.fee_level),
+        half_day=council.fee_half_day,
+        full_day=council.fee_full_day,
+        full_day_over=council.fee_full_day_over_minutes,
+        reading_counts=council.fee_reading_counts,
+        reading_default=council.fee_reading_minutes,
+        income_cap=council.fee_income_cap,
+        max_day=council.fee_max_day_minutes,
+        month_hours=council.fee_month_hours,
+    )
+
+
+def _profile(stored: StoredProfile | None) -> FeeProfile:
+    if stored is None:
+        return FeeProfile()
+    return FeeProfile(stored.monthly_salary, stored.shift_worker, stored.travel_per_meeting or 0)
+
+
+@dataclass(frozen=True)
+class CouncilFees:
+    council_name: str
+    lang: str
+    settings: FeeSettings
+
+
+@dataclass(frozen=True)
+class ProfileView:
+    monthly_salary: int | None
+    shift_worker: bool
+    travel: int | None
+
+
+@dataclass(frozen=True)
+class FeeRow:
+    name: str
+    forening: str | None
+    meeting: MeetingInfo
+    remote: bool
+    line: FeeLine
+
+
+@dataclass(frozen=True)
+class FeeReport:
+    council_name: str
+    lang: str
+    zone: ZoneInfo
+    period: Period
+    settings: FeeSettings
+    rows: list[FeeRow]  # by meeting, then name
+    unregistered: list[MeetingInfo]  # meetings held in the period with no register
+    own: bool  # only the viewer's own lines
+    without_formoten: bool  # the viewer may not see förmöten, so they are left out
+
+
+def participation(council: Council, meeting: Meeting, row: Attendance) -> Participation:
+    """Their time at the meeting: from arrival (never before the start) to leaving (never
+    after the end)."""
+    start = max(row.arrived_at or meeting.starts_at, meeting.starts_at)
+    end = row.left_at or meeting.ends_at
+    if end is not None and meeting.ends_at is not None:
+        end = min(end, meeting.ends_at)
+    return Participation(
+        person_id=row.person_id,
+        meeting_id=meeting.id,
+        council_id=council.id,
+        day=meeting.starts_at.astimezone(ZoneInfo(council.timezone)).date(),
+        start=start,
+        end=max(end, start) if end is not None else None,
+        remote=row.presence == Presence.REMOTE,
+        read_documents=row.read_documents_at is not None,
+        reading_minutes=row.reading_minutes,
+    )
+
+
+def _paid(member: Member | None) -> bool:
+    """Association representatives are paid; the unit's people take part at work."""
+    return member is not None and member.forening is not None and not member.is_unit
+
+
+class FeeService:
+    def __init__(self, uow: UowFactory) -> None:
+        self._uow = uow
+
+    def council_fees(self, *, team_id: str, channel_id: str) -> CouncilFees:
+        with self._uow() as uow:
+            council = council_for(uow, channel_id)
+            return CouncilFees(council.name, council.language, fee_settings(council))
+
+    def change_settings(
+        self,
+        *,
+        team_id: str,
+        channel_id: str,
+        user_id: str,
+        changes: dict[str, int | bool | None],
+        now: datetime,
+    ) -> CouncilFees:
+        """Set fee rules by column (as bot.fees.parsing parses them)."""
+        if not changes.keys() <= SETTING_COLUMNS:
+            raise ValueError(f"not fee settings: {sorted(changes.keys() - SETTING_COLUMNS)}")
+        with self._uow() as uow:
+            council, actor = allowed_viewer(
+                uow, team_id, channel_id, user_id, Action.CHANGE_SETTINGS, now=now
+            )
+            for column, value in changes.items():
+                setattr(council, column, value)
+            uow.events.append(
+                "council.fee_settings_changed",
+                at=now,
+                council_id=council.id,
+                actor_id=actor.person_id,
+                data=dict(changes),
+            )
+            result = CouncilFees(council.name, council.language, fee_settings(council))
+            uow.commit()
+            return result
+
+    def profile(self, *, team_id: str, user_id: str, now: datetime) -> ProfileView:
+        with self._uow() as uow:
+            person = self._member(uow, team_id, user_id, now)
+            return profile_view(uow.fee_profiles.get(person.id))
+
+    def update_profile(
+        self,
+        *,
+        team_id: str,
+        user_id: str,
+        changes: dict[str, int | bool | None],
+        now: datetime,
+    ) -> ProfileView:
+        if not changes.keys() <= PROFILE_COLUMNS:
+            raise ValueError(f"not profile fields: {sorted(changes.keys() - PROFILE_COLUMNS)}")
+        with self._uow() as uow:
+            person = self._member(uow, team_id, user_id, now)
+            stored = uow.fee_profiles.get(person.id) or uow.fee_profiles.add(
+                StoredProfile(person_id=person.id, shift_worker=False, updated_at=now)
+            )
+            for column, value in changes.items():
+                setattr(stored, column, value)
+            stored.updated_at = now
+            # Which fields changed, never their values: the log is not the place for salaries.
+            uow.events.append(
+                "fee_profile.changed", at=now, actor_id=person.id, data={"fields": sorted(changes)}
+            )
+            result = profile_view(stored)
+            uow.commit()
+            return result
+
+    def erase_profile(self, *, team_id: str, user_id: str, now: datetime) -> bool:
+        """Forget what the person told; False when there was nothing."""
+        with self._uow() as uow:
+            person = uow.people.by_account(Platform.SLACK, team_id, user_id)
+            if person is None or not forget_profile(uow, person.id, now):
+                return False
+            uow.commit()
+            return True
+
+    def _member(self, uow: UnitOfWork, team_id: str, user_id: str, now: datetime) -> Person:
+        """Only members of some council keep pay data here: nobody else has a fee basis."""
+        person = uow.people.by_account(Platform.SLACK, team_id, user_id)
+        if person is None or not uow.memberships.council_ids_of(person.id, now=now):
+            raise UserError("arvode.profile.not_member")
+        return person
+
+    def basis(
+        self, *, team_id: str, channel_id: str, user_id: str, period: Period, now: datetime
+    ) -> FeeReport:
+        """Everyone's basis in the council for the period: the secretary's."""
+        with self._uow() as uow:
+            council, viewer = allowed_viewer(
+                uow, team_id, channel_id, user_id, Action.SEE_FEES, now=now
+            )
+            report = self._report(uow, council, period, now, only=None, readers=audience_of(viewer))
+            # Everyone's pay basis leaves the bot (shown, and as a CSV file): the audit log's.
+            uow.events.append(
+                "fees.report_exported",
+                at=now,
+                council_id=council.id,
+                actor_id=viewer.person_id,
+                data={"year": period.year, "month": period.month},
+            )
+            uow.commit()
+            return report
+
+    def own_basis(
+        self, *, team_id: str, channel_id: str, user_id: str, period: Period, now: datetime
+    ) -> FeeReport:
+        """The caller's own basis in the council for the period."""
+        with self._uow() as uow:
+            council = council_for(uow, channel_id)
+            viewer = viewer_of(uow, council, user_id, now=now)
+            if viewer.person_id is None:
+                raise UserError("arvode.profile.not_member")
+            return self._report(
+                uow, council, period, now, only=viewer.person_id, readers=Audience.ASSOCIATIONS
+            )
+
+    def _report(
+        self,
+        uow: UnitOfWork,
+        council: Council,
+        period: Period,
+        now: datetime,
+        *,
+        only: int | None,
+        readers: Audience,
+    ) -> FeeReport:
+        end = min(period.end, now)
+        meetings = [
+            m
+            for m in uow.attendance.council_meetings(council.id, period.start, end)
+            if readers.sees(m.kind)
+        ]
+        registers: dict[int, list[Attendance]] = {m.id: [] for m in meetings}
+        for row in uow.attendance.for_meetings(list(registers)):
+            registers[row.meeting_id].append(row)
+        memberships = Memberships.during(uow, [council.id], period.start, end)
+        infos = {m.id: meeting_info(council, m) for m in meetings}
+        unregistered = [
+            infos[m.id]
+            for m in meetings
+            if not any(r.presence is not None for r in registers[m.id])
+        ]
+        paid: list[tuple[Meeting, Attendance, Member]] = []
+        for meeting in meetings:
+            members = memberships.at(council.id, meeting.starts_at)
+            for row in registers[meeting.id]:
+                member = members.get(row.person_id)
+                if row.presence in ATTENDED and _paid(member) and only in (None, row.person_id):
+                    assert member is not None
+                    paid.append((meeting, row, member))
+        person_ids = sorted({row.person_id for _, row, _ in paid})
+        participations, settings = self._team_days(
+            uow, council, person_ids, period, end, readers=readers
+        )
+        profiles = uow.fee_profiles.for_persons(person_ids)
+        lines = fee_basis(
+            participations, settings, {pid: _profile(profiles.get(pid)) for pid in person_ids}
+        )
+        by_key = {
+            (line.participation.meeting_id, line.participation.person_id): line for line in lines
+        }
+        rows = [
+            FeeRow(
+                name=member.person.display_name,
+                forening=member.forening.name if member.forening else None,
+                meeting=infos[meeting.id],
+                remote=row.presence == Presence.REMOTE,
+                line=by_key[(meeting.id, row.person_id)],
+            )
+            for meeting, row, member in paid
+        ]
+        rows.sort(key=lambda r: (r.meeting.when.start, r.meeting.id, r.name))
+        return FeeReport(
+            council_name=council.name,
+            lang=council.language,
+            zone=ZoneInfo(council.timezone),
+            period=period,
+            settings=fee_settings(council),
+            rows=rows,
+            unregistered=unregistered,
+            own=only is not None,
+            without_formoten=not readers.sees(MeetingKind.FORMOTE),
+        )
+
+    def _team_days(
+        self,
+        uow: UnitOfWork,
+        council: Council,
+        person_ids: list[int],
+        period: Period,
+        end: datetime,
+        *,
+        readers: Audience,
+    ) -> tuple[list[Participation], dict[int, FeeSettings]]:
+        """Everything the people were paid for in any council around the period: the day
+        rules need the other councils' meetings of the same days."""
+        margin = timedelta(days=1)
+        start, stop = period.start - margin, end + margin
+        attended = [
+            (row, meeting)
+            for row, meeting in uow.attendance.attended(council.team_id, person_ids, start, stop)
+            if readers.sees(meeting.kind)
+        ]
+        ids = list({meeting.council_id for _, meeting in attended} | {council.id})
+        councils = {c.id: c for c in uow.councils.by_ids(ids)}
+        memberships = Memberships.during(uow, ids, start, stop)
+        members: dict[int, dict[int, Member]] = {}
+        participations = []
+        for row, meeting in attended:
+            if meeting.id not in members:
+                members[meeting.id] = memberships.at(meeting.council_id, meeting.starts_at)
+            if _paid(members[meeting.id].get(row.person_id)):
+                participations.append(participation(councils[meeting.council_id], meeting, row))
+        return participations, {cid: fee_settings(c) for cid, c in councils.items()}
+
+
+def forget_profile(uow: UnitOfWork, person_id: int, now: datetime) -> bool:
+    """Delete the person's pay data (also part of erasing them, bot.privacy.erase)."""
+    stored = uow.fee_profiles.get(person_id)
+    if stored is None:
+        return False
+    uow.fee_profiles.delete(stored)
+    uow.events.append("fee_profile.erased", at=now, actor_id=person_id)
+    return True
+
+
+def profile_view(stored: StoredProfile | None) -> ProfileView:
+    if stored is None:
+        return ProfileView(None, False, None)
+    return ProfileView(stored.monthly_salary, stored.shift_worker, stored.travel_per_meeting)

@@ -1,0 +1,1 @@
+"""The kallelse (summons): what it says and to whom, sent exactly once."""

@@ -1,0 +1,648 @@
+"""The kallelse (summons): preview, send exactly once, documents, the council's texts.
+
+Sending first claims the meeting (meetings.kallelse_sent_at, one UPDATE), so a second
+press, a retry or another process never sends a second kallelse. What it says is composed
+in bot.kallelse.content each time it is shown.
+
+Email is opt-in: a person's address is stored only when they (or an officer, for a member
+who does not read Slack) set it with `/kallelse e-post`; nothing is taken from Slack profiles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from email.message import EmailMessage
+from enum import StrEnum
+from typing import Unpack
+from zoneinfo import ZoneInfo
+
+from adapters.mail import kallelse as kallelse_mail
+from adapters.mail.smtp import Mailer
+from adapters.storage.models import Council, Document, GlossaryTerm, Meeting, OutboxMessage, Person
+from adapters.storage.uow import UnitOfWork
+from bot.attendance.roll import members_at
+from bot.commands.grammar import web_link
+from bot.core.authz import Action, Viewer, audience_of
+from bot.core.errors import UserError
+from bot.core.outbox import Compose, Message, nothing, queue
+from bot.core.ports import messenger
+from bot.core.viewers import allowed_viewer, from_workspace, require, viewer_of
+from bot.core.vocabulary import Answer, MeetingKind, MeetingStatus, OutboxStatus
+from bot.kallelse.content import (
+    PEOPLE_FIELDS,
+    RECOMMENDED,
+    URL,
+    DocumentInfo,
+    Field,
+    Kallelse,
+    Recipient,
+    Term,
+    audience,
+    breaks_outside,
+    compose,
+)
+from bot.meetings.asked import Caller, MeetingAsked
+from bot.meetings.service import (
+    MeetingInfo,
+    cycle_dates,
+    meeting_info,
+    next_of_kind,
+    upcoming_by_number,
+    visible_to,
+)
+
+UowFactory = Callable[[], UnitOfWork]
+MailBuilder = Callable[[Recipient, str], EmailMessage]  # (recipient, From address)
+MAX_TEXT = 1000
+MAX_TITLE = 300
+MAX_URL = 1000
+MAX_MEANING = 300
+ABBREVIATION = re.compile(r"[^\W_](?:[\w./&+-]{0,30}[^\W_])?")
+EMAIL = re.compile(r"[^@\s<>|\"]+@[^@\s<>|\".]+(?:\.[^@\s<>|\".]+)+")
+
+
+@dataclass(frozen=True)
+class Preview:
+    kallelse: Kallelse
+    last_day: date
+    late: bool
+    sent_at: datetime | None  # local
+    in_channel: bool  # a förmöte goes only to the associations, by DM
+    recipients: int
+    emails: int
+    email_enabled: bool
+    missing: tuple[Field, ...]
+    breaks_outside: tuple[str, ...]  # clock times in the breaks text outside the meeting
+
+
+@dataclass(frozen=True)
+class Sent:
+    kallelse: Kallelse
+    channel_id: str | None  # where to post it; None for a förmöte
+    recipients: tuple[Recipient, ...]
+    late: bool
+    emails: tuple[str, ...] = ()  # the outbox keys of the emails queued with it
+
+    @property
+    def emailed(self) -> int:
+        return len(self.emails)
+
+
+@dataclass(frozen=True)
+class MemberCopy:
+    """The kallelse as one member has it, with their own answer."""
+
+    kallelse: Kallelse
+    answers: bool
+    answer: Answer | None
+    read: bool
+
+
+@dataclass(frozen=True)
+class DocumentAdded:
+    kallelse: Kallelse
+    document: DocumentInfo
+    # Set when the kallelse has gone out: who to tell, and the channel post's thread.
+    recipients: tuple[Recipient, ...]
+    channel_id: str | None
+    thread_ts: str | None
+    emails: tuple[str, ...] = ()  # the outbox keys of the emails queued with it
+
+    @property
+    def emailed(self) -> int:
+        return len(self.emails)
+
+    @property
+    def sent(self) -> bool:
+        return bool(self.recipients)
+
+
+@dataclass(frozen=True)
+class TextSet:
+    field: Field
+    meeting_id: int | None  # None: the council's default for meetings of the kind
+    kind: MeetingKind
+    lang: str
+
+
+class NeedsConfirmation(UserError):
+    """Later than the council's minimum notice: sending needs "skicka ändå"."""
+
+
+def dm_key(meeting_id: int, user_id: str) -> str:
+    """The outbox key of one member's copy of a meeting's kallelse: sent once, and found again
+    for `/kallelse status`."""
+    return f"dm:kallelse:m{meeting_id}:{user_id}"
+
+
+def mail_key(meeting_id: int, user_id: str) -> str:
+    """The outbox key of the kallelse emailed to one member."""
+    return f"mail:kallelse:m{meeting_id}:{user_id}"
+
+
+class Delivered(StrEnum):
+    DELIVERED = "delivered"
+    WAITING = "waiting"
+    FAILED = "failed"
+    NOT_SENT = "not_sent_to"
+
+
+@dataclass(frozen=True)
+class DeliveryLine:
+    name: str
+    state: Delivered
+    error: str | None  # why it failed (Slack's code, or why the sender dropped it)
+    email: Delivered | None = None  # the copy by email; None: none was sent
+
+
+@dataclass(frozen=True)
+class DeliveryStatus:
+    """Where each member's copy of a kallelse stands, for the officers."""
+
+    meeting: MeetingInfo
+    sent: bool
+    lines: tuple[DeliveryLine, ...]
+    lang: str
+
+
+def _state(row: OutboxMessage | None) -> Delivered:
+    if row is None:
+        return Delivered.NOT_SENT
+    if row.status == OutboxStatus.SENT:
+        return Delivered.DELIVERED
+    if row.status in (OutboxStatus.FAILED, OutboxStatus.DROPPED):
+        return Delivered.FAILED
+    return Delivered.WAITING
+
+
+def delivery_status(
+    uow: UnitOfWork, council: Council, meeting: Meeting, now: datetime
+) -> DeliveryStatus:
+    """Where each member's copy of the meeting's kallelse stands (the caller checked the
+    reader is an officer)."""
+    people = audience(uow, council, meeting, now)
+    rows = uow.outbox.by_keys(
+        [key(meeting.id, p.user_id) for p in people for key in (dm_key, mail_key)]
+    )
+    lines = []
+    for person in people:
+        row = rows.get(dm_key(meeting.id, person.user_id))
+        state = _state(row)
+        error = row.last_error if row is not None and state != Delivered.WAITING else None
+        email = rows.get(mail_key(meeting.id, person.user_id))
+        lines.append(
+            DeliveryLine(person.name, state, error, _state(email) if email is not None else None)
+        )
+    return DeliveryStatus(
+        meeting_info(council, meeting),
+        meeting.kallelse_sent_at is not None,
+        tuple(lines),
+        council.language,
+    )
+
+
+def is_late(council: Council, meeting: Meeting, now: datetime) -> bool:
+    today = now.astimezone(ZoneInfo(council.timezone)).date()
+    return today > cycle_dates(council, meeting.starts_at).kallelse_last_day
+
+
+# -- the service -------------------------------------------------------------------------
+
+
+class KallelseService:
+    def __init__(self, uow: UowFactory, *, mailer: Mailer | None) -> None:
+        self._uow = uow
+        self._mailer = mailer
+
+    def _meeting(
+        self,
+        uow: UnitOfWork,
+        council: Council,
+        viewer: Viewer,
+        meeting_id: int | None,
+        formote: bool,
+        now: datetime,
+    ) -> Meeting:
+        """The meeting asked for: by number, else the next stormöte (or förmöte)."""
+        if meeting_id is not None:
+            return upcoming_by_number(
+                uow, council, viewer, meeting_id, now=now, not_found="mote.not_found"
+            )
+        meeting = next_of_kind(uow, council, viewer, formote=formote, now=now)
+        if meeting is None:
+            raise UserError("kallelse.no_formote" if formote else "kallelse.no_meeting")
+        return meeting
+
+    def _located(
+        self,
+        uow: UnitOfWork,
+        *,
+        now: datetime,
+        meeting_id: int | None = None,
+        formote: bool = False,
+        **caller: Unpack[Caller],
+    ) -> tuple[Council, Viewer, Meeting]:
+        """The channel's council, the caller (who may send the kallelse) and the meeting
+        asked for (`_meeting`)."""
+        council, viewer = allowed_viewer(uow, action=Action.SEND_KALLELSE, now=now, **caller)
+        return council, viewer, self._meeting(uow, council, viewer, meeting_id, formote, now)
+
+    def _emails(
+        self,
+        people: Iterable[Recipient],
+        build: MailBuilder,
+        key: Callable[[Recipient], str],
+        council_id: int,
+        meeting_id: int | None,
+    ) -> list[Message]:
+        """For the outbox: an email to each person with an address, when the bot has a mail
+        server (checked like the Slack messages when its turn comes; about the meeting, when
+        one is named)."""
+        if self._mailer is None:
+            return []
+        sender = self._mailer.sender
+        emails = []
+        for person in people:
+            if person.email:
+                email = build(person, sender)
+                emails.append(
+                    Message(
+                        person.person_id,
+                        str(email["Subject"]),
+                        key=key(person),
+                        kind="kallelse",
+                        council_id=council_id,
+                        subject=f"m{meeting_id}" if meeting_id is not None else None,
+                        via=messenger.EMAIL,
+                        email=email,
+                    )
+                )
+        return emails
+
+    # -- preview and send ------------------------------------------------------------------
+
+    def preview(self, *, now: datetime, **asked: Unpack[MeetingAsked]) -> Preview:
+        with self._uow() as uow:
+            council, _, meeting = self._located(uow, now=now, **asked)
+            kallelse = compose(uow, council, meeting, now)
+            people = audience(uow, council, meeting, now)
+            zone = ZoneInfo(council.timezone)
+            missing = tuple(f for f in RECOMMENDED if getattr(kallelse, f.value) is None)
+            return Preview(
+                kallelse=kallelse,
+                last_day=cycle_dates(council, meeting.starts_at).kallelse_last_day,
+                late=is_late(council, meeting, now),
+                sent_at=meeting.kallelse_sent_at.astimezone(zone)
+                if meeting.kallelse_sent_at
+                else None,
+                in_channel=meeting.kind != MeetingKind.FORMOTE,
+                recipients=len(people),
+                emails=sum(1 for p in people if p.email),
+                email_enabled=self._mailer is not None,
+                missing=missing,
+                breaks_outside=breaks_outside(kallelse),
+            )
+
+    def delivery(self, *, now: datetime, **asked: Unpack[MeetingAsked]) -> DeliveryStatus:
+        """Per member: has their copy arrived, is it waiting, or why did it fail."""
+        with self._uow() as uow:
+            council, _, meeting = self._located(uow, now=now, **asked)
+            return delivery_status(uow, council, meeting, now)
+
+    def send(
+        self,
+        *,
+        meeting_id: int,
+        anyway: bool,
+        now: datetime,
+        messages: Compose[Sent] = nothing,
+        **caller: Unpack[Caller],
+    ) -> Sent:
+        """Claim the meeting and queue the `messages` it owes in the same commit; emails go
+        out here, after the commit."""
+        with self._uow() as uow:
+            council, viewer, meeting = self._located(uow, now=now, meeting_id=meeting_id, **caller)
+            last_day = cycle_dates(council, meeting.starts_at).kallelse_last_day
+            late = is_late(council, meeting, now)
+            if late and not anyway and meeting.kallelse_sent_at is None:
+                raise NeedsConfirmation("kallelse.late_needs_confirm")
+            if not uow.kallelse.claim_sending(meeting.id, now):
+                raise UserError("kallelse.already_sent", id=meeting.id)
+            common = {"at": now, "council_id": council.id, "meeting_id": meeting.id}
+            people = audience(uow, council, meeting, now)
+            uow.events.append(
+                "kallelse.sent",
+                actor_id=viewer.person_id,
+                data={"recipients": len(people), "late": late},
+                **common,
+            )
+            if late:
+                uow.events.append(
+                    "kallelse.sent_late",
+                    actor_id=viewer.person_id,
+                    data={"last_day": last_day.isoformat()},
+                    **common,
+                )
+            kallelse = compose(uow, council, meeting, now)
+            emails = self._emails(
+                people,
+                lambda p, sender: kallelse_mail.invitation(kallelse, p, sender, now=now),
+                lambda p: mail_key(meeting.id, p.user_id),
+                council.id,
+                meeting.id,
+            )
+            sent = Sent(
+                kallelse=kallelse,
+                channel_id=council.channel_id if meeting.kind != MeetingKind.FORMOTE else None,
+                recipients=people,
+                late=late,
+                emails=tuple(e.key for e in emails),
+            )
+            queue(uow, [*messages(sent), *emails], now)
+            uow.commit()
+        return sent
+
+    def member_copy(
+        self, *, team_id: str, user_id: str, meeting_id: int, now: datetime
+    ) -> MemberCopy:
+        """The kallelse as it stands now, with the member's own answer (the DM's redraw)."""
+        with self._uow() as uow:
+            found = uow.attendance.meeting(meeting_id)
+            if found is None:
+                raise UserError("mote.not_found", id=meeting_id)
+            meeting, council = found
+            from_workspace(council, team_id)
+            viewer = viewer_of(uow, council, user_id, now=now)
+            if not viewer.is_member or not visible_to(viewer, meeting):
+                raise UserError("mote.not_found", id=meeting_id)
+            assert viewer.person_id is not None  # a member
+            row = uow.attendance.get(meeting.id, viewer.person_id)
+            seat = members_at(uow, council, now)[viewer.person_id]
+            return MemberCopy(
+                kallelse=compose(uow, council, meeting, now),
+                answers=seat.holds_seat or bool(row and row.replaces_person_id),
+                answer=Answer(row.answer) if row and row.answer else None,
+                read=bool(row and row.read_documents_at),
+            )
+
+    def calendar_changed(
+        self, uow: UnitOfWork, council: Council, meeting: Meeting, now: datetime
+    ) -> list[str]:
+        """In the transaction of /mote flytta or ställ in: an updated invitation, or its
+        cancellation, queued to everyone emailed the kallelse; their outbox keys."""
+        if meeting.kallelse_sent_at is None:
+            return []
+        kallelse = compose(uow, council, meeting, now)
+        people = audience(uow, council, meeting, now)
+        cancelled = meeting.status == MeetingStatus.CANCELLED
+        emails = self._emails(
+            people,
+            (
+                lambda p, sender: (
+                    kallelse_mail.cancellation(kallelse, p, sender, now=now)
+                    if cancelled
+                    else kallelse_mail.invitation(kallelse, p, sender, now=now, moved=True)
+                )
+            ),
+            # Each change is its own message (the invitation's SEQUENCE goes up with it).
+            lambda p: f"mail:kallelse:m{meeting.id}:s{meeting.sequence}:{p.user_id}",
+            council.id,
+            # A cancellation is about a cancelled meeting: only who it goes to is checked.
+            None if cancelled else meeting.id,
+        )
+        queue(uow, emails, now)
+        return [e.key for e in emails]
+
+    # -- documents -------------------------------------------------------------------------
+
+    def add_document(
+        self,
+        *,
+        url: str,
+        title: str | None,
+        now: datetime,
+        messages: Compose[DocumentAdded] = nothing,
+        **asked: Unpack[MeetingAsked],
+    ) -> DocumentAdded:
+        """Add a document; once the kallelse has gone out, queue the `messages` telling of it
+        in the same commit."""
+        url = web_link(url)
+        if not URL.fullmatch(url) or len(url) > MAX_URL:
+            raise UserError("kallelse.document.usage")
+        title = " ".join((title or "").split()) or url
+        if len(title) > MAX_TITLE:
+            raise UserError("error.too_long", length=len(title), limit=MAX_TITLE)
+        with self._uow() as uow:
+            council, viewer, meeting = self._located(uow, now=now, **asked)
+            document = uow.kallelse.add_document(
+                Document(
+                    meeting_id=meeting.id,
+                    title=title,
+                    url=url,
+                    added_by_id=viewer.person_id,
+                    added_at=now,
+                )
+            )
+            uow.events.append(
+                "kallelse.document_added",
+                at=now,
+                council_id=council.id,
+                meeting_id=meeting.id,
+                actor_id=viewer.person_id,
+                data={"document_id": document.id},
+            )
+            sent = meeting.kallelse_sent_at is not None
+            people = audience(uow, council, meeting, now) if sent else ()
+            kallelse = compose(uow, council, meeting, now)
+            info = DocumentInfo(title, url)
+            in_channel = sent and meeting.kind != MeetingKind.FORMOTE
+            emails = self._emails(
+                people,
+                lambda p, sender: kallelse_mail.document_added(kallelse, info, p, sender, now=now),
+                lambda p: f"mail:underlag:{document.id}:{p.user_id}",
+                council.id,
+                meeting.id,
+            )
+            added = DocumentAdded(
+                kallelse=kallelse,
+                document=info,
+                recipients=tuple(people),
+                channel_id=council.channel_id if in_channel else None,
+                thread_ts=meeting.kallelse_ts if in_channel else None,
+                emails=tuple(e.key for e in emails),
+            )
+            if added.sent:
+                queue(uow, [*messages(added), *emails], now)
+            uow.commit()
+        return added
+
+    # -- the council's texts -----------------------------------------------------------------
+
+    def set_text(
+        self,
+        *,
+        field: Field,
+        value: str | None,
+        now: datetime,
+        meeting_id: int | None = None,
+        kind: MeetingKind = MeetingKind.STORMOTE,
+        **caller: Unpack[Caller],
+    ) -> TextSet:
+        """Set (or with None clear) one text: for the meeting when one is named, else the
+        council's default for its meetings of `kind` (the förmöte's only by the associations,
+        who alone see it). Leader and contact take a Slack user id."""
+        if value is not None and len(value) > MAX_TEXT:
+            raise UserError("error.too_long", length=len(value), limit=MAX_TEXT)
+        with self._uow() as uow:
+            council, viewer = allowed_viewer(uow, action=Action.SEND_KALLELSE, now=now, **caller)
+            meeting = None
+            if meeting_id is not None:
+                meeting = self._meeting(uow, council, viewer, meeting_id, False, now)
+                kind = meeting.kind
+            elif kind == MeetingKind.FORMOTE:
+                require(uow, council, viewer, Action.SEE_FORMOTE, now=now)
+            # Cleared for one meeting: "" says "none here", where None would mean the default.
+            stored: object = "" if value is None and meeting else value
+            column = field.value
+            if field in PEOPLE_FIELDS:
+                column = f"{field.value}_id"
+                stored = self._member_id(uow, council, value, now, kind) if value else None
+            row = uow.kallelse.ensure_texts(
+                council_id=council.id, meeting_id=meeting.id if meeting else None, kind=kind
+            )
+            setattr(row, column, stored)
+            uow.events.append(
+                "kallelse.text_set",
+                at=now,
+                council_id=council.id,
+                meeting_id=meeting.id if meeting else None,
+                actor_id=viewer.person_id,
+                data={"field": field.value, "cleared": value is None, "meeting_kind": kind.value},
+            )
+            uow.commit()
+            return TextSet(field, meeting.id if meeting else None, kind, council.language)
+
+    def _member_id(
+        self,
+        uow: UnitOfWork,
+        council: Council,
+        user_id: str,
+        now: datetime,
+        kind: MeetingKind = MeetingKind.STORMOTE,
+    ) -> int:
+        """A member of the council (who may see meetings of the kind: a förmöte's leader
+        or contact is one of the associations')."""
+        viewer = viewer_of(uow, council, user_id, now=now)
+        if viewer.person_id is None or not viewer.is_member:
+            raise UserError("kallelse.not_member", who=[viewer.mention])
+        if not audience_of(viewer).sees(kind):
+            raise UserError("kallelse.not_for_formote", who=[viewer.mention])
+        return viewer.person_id
+
+    # -- glossary ----------------------------------------------------------------------------
+
+    def glossary(self, *, team_id: str, channel_id: str, user_id: str, now: datetime) -> list[Term]:
+        with self._uow() as uow:
+            council, _ = allowed_viewer(
+                uow, team_id, channel_id, user_id, Action.SEND_KALLELSE, now=now
+            )
+            return [Term(g.abbreviation, g.meaning) for g in uow.kallelse.glossary(council.id)]
+
+    def set_term(
+        self,
+        *,
+        team_id: str,
+        channel_id: str,
+        user_id: str,
+        abbreviation: str,
+        meaning: str | None,
+        now: datetime,
+    ) -> Term:
+        """Explain an abbreviation (or with None forget it); the same letters in another
+        case are the same abbreviation, written as typed last."""
+        if not ABBREVIATION.fullmatch(abbreviation):
+            raise UserError("kallelse.term.usage")
+        meaning = " ".join((meaning or "").split()) or None
+        if meaning is not None and len(meaning) > MAX_MEANING:
+            raise UserError("error.too_long", length=len(meaning), limit=MAX_MEANING)
+        with self._uow() as uow:
+            council, viewer = allowed_viewer(
+                uow, team_id, channel_id, user_id, Action.SEND_KALLELSE, now=now
+            )
+            existing = next(
+                (
+                    g
+                    for g in uow.kallelse.glossary(council.id)
+                    if g.abbreviation.casefold() == abbreviation.casefold()
+                ),
+                None,
+            )
+            if meaning is None:
+                if existing is None:
+                    raise UserError("kallelse.term.unknown", abbreviation=abbreviation)
+                gone = Term(existing.abbreviation, existing.meaning)
+                uow.kallelse.delete_term(existing)
+                uow.events.append(
+                    "kallelse.term_removed",
+                    at=now,
+                    council_id=council.id,
+                    actor_id=viewer.person_id,
+                    data={"abbreviation": gone.abbreviation},
+                )
+                uow.commit()
+                return gone
+            if existing is None:
+                uow.kallelse.add_term(
+                    GlossaryTerm(council_id=council.id, abbreviation=abbreviation, meaning=meaning)
+                )
+            else:
+                existing.abbreviation, existing.meaning = abbreviation, meaning
+            uow.events.append(
+                "kallelse.term_set",
+                at=now,
+                council_id=council.id,
+                actor_id=viewer.person_id,
+                data={"abbreviation": abbreviation},
+            )
+            uow.commit()
+            return Term(abbreviation, meaning)
+
+    # -- email addresses ---------------------------------------------------------------------
+
+    def set_email(
+        self,
+        *,
+        team_id: str,
+        channel_id: str,
+        user_id: str,
+        email: str | None,
+        now: datetime,
+        for_user_id: str | None = None,
+    ) -> str:
+        """Set (None: erase) one's own address, or as an officer a member's; returns whose
+        (a Slack user id). The address is never logged or written to the event log."""
+        if email is not None and (not EMAIL.fullmatch(email) or len(email) > 320):
+            raise UserError("kallelse.email.usage")
+        with self._uow() as uow:
+            council, viewer = allowed_viewer(
+                uow, team_id, channel_id, user_id, Action.ATTEND, now=now
+            )
+            target = for_user_id or user_id
+            if target != user_id:
+                require(uow, council, viewer, Action.MANAGE_MEMBERS, now=now)
+            person: Person | None = uow.people.get(self._member_id(uow, council, target, now))
+            assert person is not None
+            if email != person.email:  # a new address is as typed until its owner confirms it
+                person.email, person.email_verified_at = email, None
+            uow.events.append(
+                "person.email_set",
+                at=now,
+                council_id=council.id,
+                actor_id=viewer.person_id,
+                data={"person_id": person.id, "cleared": email is None},
+            )
+            uow.commit()
+            return target

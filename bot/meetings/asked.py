@@ -1,0 +1,59 @@
+"""Which meeting a request is about, asked by whom and from where.
+
+A service method takes these as keyword arguments (`**asked: Unpack[MeetingAsked]`) and
+hands them on whole to what finds the meeting (bot.meetings.finder, bot.minutes.access), so
+they are spelt out once and callers still pass them by name. Where they end in a function
+that names them as its own parameters (`locate`, `locate_by_id`, `allowed_viewer`), a
+misspelt keyword still fails with a TypeError; a type checker catches it anywhere.
+"""
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+
+class Asker(TypedDict):
+    """Who asks (a Slack user id)."""
+
+    user_id: str
+
+
+class Caller(Asker):
+    """Who asks, from which channel of which workspace."""
+
+    team_id: str
+    channel_id: str
+
+
+class ChannelAsked(Caller, total=False):
+    """A command in the council channel: a meeting by number, or by default the one the
+    service looks for (the next, the one under way, …)."""
+
+    meeting_id: int | None
+
+
+class MeetingAsked(ChannelAsked, total=False):
+    """As `ChannelAsked`; `formote` looks for the förmöte instead of the stormöte."""
+
+    formote: bool
+
+
+class ButtonAsked(Asker):
+    """A button or form that carries the meeting's id, used in a workspace."""
+
+    team_id: str
+    meeting_id: int
+
+
+class ButtonOrChannelAsked(TypedDict, total=False):
+    """Either a button's meeting id (no team or channel) or a command in the council channel
+    (which may ask for the förmöte), as bot.meetings.finder.locate takes them; asked by an
+    account (`user_id`), or by a person the adapter knows as such (`person_id`: the member
+    page, with a meeting id)."""
+
+    user_id: str
+    person_id: int
+    meeting_id: int | None
+    team_id: str | None
+    channel_id: str | None
+    formote: bool

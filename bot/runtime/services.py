@@ -1,0 +1,101 @@
+"""The service layer as one object handed to the Slack adapters and the scheduler."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+
+from adapters.mail.smtp import mailer_from
+from adapters.storage.db import make_engine, make_session_factory
+from adapters.storage.uow import UnitOfWork
+from bot.agenda import AgendaService, attach_waiting_points, rehome_points
+from bot.attendance.service import AttendanceService
+from bot.core.clock import Clock, SystemClock
+from bot.councils.audit import AuditService
+from bot.councils.home import HomeService
+from bot.councils.seats import SeatService
+from bot.councils.service import CouncilService
+from bot.fees.service import FeeService
+from bot.kallelse.service import KallelseService
+from bot.meetings.service import MeetingService
+from bot.members.links import MemberLinkService
+from bot.members.page import MemberPageService
+from bot.minutes.action_items import ActionItemService
+from bot.minutes.service import MinutesServices, minutes_services
+from bot.privacy.service import PrivacyService
+from bot.privacy.workspaces import WorkspaceService
+from bot.reminders.preferences import ReminderSettingsService
+from bot.runtime.inbox import Inbox
+from bot.runtime.settings import Settings
+
+
+@dataclass
+class Services:
+    settings: Settings
+    clock: Clock
+    engine: Engine
+    uow: Callable[[], UnitOfWork]
+    councils: CouncilService
+    meetings: MeetingService
+    agenda: AgendaService
+    reminders: ReminderSettingsService
+    attendance: AttendanceService
+    fees: FeeService
+    kallelse: KallelseService
+    minutes: MinutesServices
+    actions: ActionItemService
+    privacy: PrivacyService
+    audit: AuditService
+    home: HomeService
+    seats: SeatService
+    workspaces: WorkspaceService
+    inbox: Inbox
+    member_links: MemberLinkService
+    member_page: MemberPageService
+
+
+def build_services(
+    settings: Settings, *, clock: Clock | None = None, engine: Engine | None = None
+) -> Services:
+    engine = engine or make_engine(settings.database_url)
+    sessions = make_session_factory(engine)
+
+    def uow() -> UnitOfWork:
+        return UnitOfWork(sessions)
+
+    mailer = mailer_from(settings)
+    kallelse = KallelseService(uow, mailer=mailer)
+    agenda = AgendaService(uow)
+    clock = clock or SystemClock()
+    return Services(
+        settings=settings,
+        clock=clock,
+        engine=engine,
+        uow=uow,
+        councils=CouncilService(uow, timezone=settings.timezone, language=settings.language),
+        meetings=MeetingService(
+            uow,
+            on_planned=[attach_waiting_points],
+            on_cancelled=[rehome_points],
+            on_changed=[kallelse.calendar_changed],
+        ),
+        agenda=agenda,
+        reminders=ReminderSettingsService(uow),
+        attendance=AttendanceService(uow),
+        fees=FeeService(uow),
+        kallelse=kallelse,
+        minutes=minutes_services(uow, agenda, mailer),
+        actions=ActionItemService(uow),
+        privacy=PrivacyService(uow),
+        audit=AuditService(uow),
+        home=HomeService(uow),
+        seats=SeatService(uow),
+        workspaces=WorkspaceService(uow),
+        inbox=Inbox(uow, engine, clock),
+        member_links=MemberLinkService(
+            uow, public_url=settings.public_url, language=settings.language
+        ),
+        member_page=MemberPageService(uow),
+    )

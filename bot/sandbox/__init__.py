@@ -1,1 +1,0 @@
-"""The sandbox: the local Slack and the real bot together, for newcomers and for tests."""

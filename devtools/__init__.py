@@ -1,0 +1,1 @@
+"""Tools for development and tests, not the product: the local Slack."""
