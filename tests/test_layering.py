@@ -1,19 +1,24 @@
-"""The grammar is the domain's: no module that reads what people type knows the chat
-platform (its imports, its ids, its markup such as `<@…>`). Each adapter reads its own
-markup (adapters.slack.markup for Slack) before or while the grammar reads the words.
+"""No platform in the domain, in three checks.
 
-Scoped to the modules made neutral so far (the whole tree follows with the layout step):
-every command's grammar (bot.commands), the pieces and words they share (bot.commands.grammar,
-bot.commands.phrasing, bot.fees.parsing, bot.reminders.grammar), the minutes lines'
-(bot.minutes.lines, and choosing the justerare they name), the catalogue and the renderers that know
-no chat (bot.core.texts.catalogue, bot.core.texts.render) and the emails written with them. Modules
-that still name Slack ids but pass people as references (bot.core.texts.render.Mention) are checked
-for its markup only."""
+The grammar is the domain's: no module that reads what people type knows the chat platform
+(its imports, its ids, its markup such as `<@…>`); each adapter reads its own markup
+(adapters.slack.markup for Slack) before or while the grammar reads the words. Those modules
+(every command's grammar, the words they share, the minutes lines', the catalogue and its
+neutral rendering) are held to none at all.
+
+No domain module renders for Slack or writes its markup: they say things in catalogue words
+and neutral messages (bot.core.message) that each adapter renders.
+
+Nothing in bot/ (everything outside adapters/ and devtools/) imports Slack or the Slack
+adapter, names Slack or its team_id/channel_id, or writes its markup, beyond
+tests/platform_baseline.txt: counted per module, the counts may only go down."""
 
 from __future__ import annotations
 
 import ast
 import pkgutil
+import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -178,3 +183,87 @@ def test_the_slack_renderers_are_seen_speaking_slack() -> None:
         "bot.core.written.encoded",
         "bot.core.written.mrkdwn",
     }
+
+
+# -- nothing outside adapters/ and devtools/ speaks Slack, beyond a baseline that shrinks ----
+
+# The whole product outside adapters/ and devtools/ (bot/: the domain, the CLI and its
+# wiring); tests and benches are no product. What still speaks Slack there (imports it or
+# the Slack adapter, names it or its team_id/channel_id, writes its markup) is listed in
+# platform_baseline.txt, one line per module and kind with its count: a count may only go
+# down, and its line must go down with it.
+BASELINE = Path(__file__).with_name("platform_baseline.txt")
+SLACK_MODULES = ("slack_sdk", "slack_bolt", "adapters.slack")
+# Slack's ids and name, and its markup: mentions, channel links, special mentions, its
+# entity escapes and mrkdwn itself.
+SLACK_TEXT = {
+    "team_id": re.compile(r"team_id", re.I),
+    "channel_id": re.compile(r"channel_id", re.I),
+    "slack": re.compile(r"slack", re.I),
+    "<@": re.compile(r"<@"),
+    "<#": re.compile(r"<#"),
+    "<!": re.compile(r"<!(?:channel|here|everyone|subteam|date)"),
+    "&lt;/&gt;": re.compile(r"&lt;|&gt;"),
+    "mrkdwn": re.compile(r"mrkdwn", re.I),
+}
+
+
+def platform_uses(path: Path) -> Counter[str]:
+    """How often one module imports Slack (or the Slack adapter) and names it in its text."""
+    uses: Counter[str] = Counter()
+    for module in _imported(path):
+        uses.update(f"import {r}" for r in SLACK_MODULES if f"{module}.".startswith(f"{r}."))
+    text = path.read_text(encoding="utf-8")
+    for kind, pattern in SLACK_TEXT.items():
+        uses[kind] += len(pattern.findall(text))
+    return +uses
+
+
+def current() -> dict[tuple[str, str], int]:
+    found: dict[tuple[str, str], int] = {}
+    for path in sorted(BOT.rglob("*.py")):
+        name = path.relative_to(BOT.parent).as_posix()
+        found |= {(name, kind): n for kind, n in platform_uses(path).items()}
+    return found
+
+
+def baseline() -> dict[tuple[str, str], int]:
+    listed: dict[tuple[str, str], int] = {}
+    for line in BASELINE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, kind, count = line.split("\t")
+            listed[(name, kind)] = int(count)
+    return listed
+
+
+def test_platform_uses_are_counted() -> None:
+    sample = BOT / "core" / "written.py"
+    uses = platform_uses(sample)
+    assert uses["slack"] > 0 and uses["<@"] > 0
+    assert platform_uses(BOT / "commands" / "punkt.py") == Counter()
+
+
+def test_outside_the_adapters_nothing_speaks_slack_beyond_the_baseline() -> None:
+    allowed = baseline()
+    new = [
+        f"{name}\t{kind}\t{count} (baseline {allowed.get((name, kind), 0)})"
+        for (name, kind), count in current().items()
+        if count > allowed.get((name, kind), 0)
+    ]
+    assert new == [], "new Slack in the domain: make it neutral or move it to adapters/slack"
+
+
+def test_the_baseline_lists_only_what_is_still_there() -> None:
+    found = current()
+    stale = [
+        f"{n}\t{k}\t{c} -> {found.get((n, k), 0)}"
+        for (n, k), c in baseline().items()
+        if found.get((n, k), 0) < c
+    ]
+    assert stale == [], "less Slack than platform_baseline.txt says: lower (or drop) these lines"
+
+
+def test_bot_holds_contexts_not_loose_modules() -> None:
+    """The CLI and the time contract are the only modules at the top of bot/; everything else
+    lives in a context, in core/, or in runtime/ (docs/architecture.md)."""
+    assert sorted(p.name for p in BOT.glob("*.py")) == ["__init__.py", "__main__.py", "when.py"]
