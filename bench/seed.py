@@ -15,6 +15,13 @@ has the meeting-day reminder due, those holding a förening's seat the answer an
 secretary the minutes (DUE_PER_COUNCIL). Ids are given here, so a council's channel and members
 follow from its number (channel_id, user_id) and the database must be empty.
 
+On PostgreSQL the tables are analyzed after the bulk inserts, as autovacuum does soon after
+bulk changes in a real database (it is off on some shared servers, and would otherwise run
+at some moment during a bench and change its plans there): without statistics the planner
+reads every account for each member's Slack id, and `events` whole for the few ids after the
+last pass. SQLite keeps statistics only if someone runs ANALYZE, so it is not analyzed here
+(bench/fanout.py --analyze measures that case).
+
     .venv/bin/python bench/seed.py --councils 1000 [--due 10] [--url sqlite:///region.db]
 """
 
@@ -509,6 +516,9 @@ def seed(
                 counts[_table(model).name] = _insert(connection, model, generate())
             if engine.dialect.name == "postgresql":
                 _restart_sequences(connection, [_table(model) for model, _ in plan])
+        if engine.dialect.name == "postgresql":
+            with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+                connection.execute(text("ANALYZE"))
     finally:
         engine.dispose()
     counts["outbox, swept"] = _settle(region)

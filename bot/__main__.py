@@ -20,6 +20,7 @@ from bot.runtime.settings import Settings, SettingsError, load_settings
 if TYPE_CHECKING:
     from apscheduler.schedulers.base import BaseScheduler
     from slack_bolt import App
+    from sqlalchemy import Engine
 
     from adapters.slack.http import WsgiApp
     from bot.runtime.background import BackgroundWork
@@ -198,17 +199,18 @@ def _instant(text: str | None, settings: Settings) -> datetime:
     return instant if instant.tzinfo else instant.replace(tzinfo=settings.zone)
 
 
-def _replay_when_needed(services: Services) -> Replay:
-    """The inbox's replay for a tick, building the app (Bolt, every handler and a call to
-    Slack's auth.test) only when an entry is due, which is seldom."""
+def _replay_when_needed(settings: Settings, engine: Engine) -> Replay:
+    """The inbox's replay for a tick, building the services and the app (Bolt, every handler
+    and a call to Slack's auth.test) for the first entry due, which is seldom."""
     built: list[Replay] = []
 
     def replay_one(claim: Claim, listener: str, payload: str) -> None:
         if not built:
             from adapters.slack.app import build_app
             from adapters.slack.handlers.ack_first import replay
+            from bot.runtime.services import build_services
 
-            built.append(replay(build_app(services)))
+            built.append(replay(build_app(build_services(settings, engine=engine))))
         built[0](claim, listener, payload)
 
     return replay_one
@@ -226,27 +228,19 @@ def _tick(settings: Settings, now_text: str | None) -> int:
         return 2
     if not _has_bot_token(settings):
         return 2
-    from adapters.storage.migrate import upgrade
-    from bot.reminders import tick
-    from bot.reminders.sender import new_worker_id
-    from bot.runtime.messengers import messengers_from
-    from bot.runtime.services import build_services
+    from bot.runtime.tick import run_tick
 
-    upgrade(settings.database_url)
-    services = build_services(settings)
-    replayed = services.inbox.drain(_replay_when_needed(services), now=now)
-    report = tick(services.uow, messengers_from(settings), now, worker_id=new_worker_id())
-    services.engine.dispose()
-    drained = report.drained
+    ticked = run_tick(settings, now, _replay_when_needed)
+    replayed, drained = ticked.replayed, ticked.report.drained
     print(
         f"Inkorgen {now.isoformat()}: {replayed} förfrågningar körda igen. / "
         f"Inbox {now.isoformat()}: {replayed} requests run again."
     )
     print(
-        f"Påminnelser {now.isoformat()}: {report.queued} nya, {drained.sent} skickade, "
+        f"Påminnelser {now.isoformat()}: {ticked.report.queued} nya, {drained.sent} skickade, "
         f"{drained.reconciled} redan skickade, {drained.retrying} försöks igen, "
         f"{drained.failed} misslyckade, {drained.expired} för sent. / "
-        f"Reminders {now.isoformat()}: {report.queued} queued, {drained.sent} sent, "
+        f"Reminders {now.isoformat()}: {ticked.report.queued} queued, {drained.sent} sent, "
         f"{drained.reconciled} already sent, {drained.retrying} to retry, "
         f"{drained.failed} failed, {drained.expired} expired."
     )

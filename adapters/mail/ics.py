@@ -2,6 +2,9 @@
 
 One UID per meeting for its whole life, and the meeting's SEQUENCE (bumped by every move
 and the cancellation), so a calendar updates or removes the event it already has.
+
+`icalendar` (a tenth of a second to import, its property types) is imported where an
+invitation is written, seldom, rather than with the kallelse at every process's start.
 """
 
 from __future__ import annotations
@@ -9,8 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from icalendar import Calendar, Event, Timezone, vCalAddress, vText
+if TYPE_CHECKING:
+    from icalendar import Timezone, vCalAddress
 
 
 class Method(StrEnum):
@@ -24,6 +29,8 @@ class Address:
     name: str
 
     def as_ical(self, **params: str) -> vCalAddress:
+        from icalendar import vCalAddress, vText
+
         address = vCalAddress(f"mailto:{self.email}")
         address.params["cn"] = vText(self.name)
         address.params.update(params)
@@ -53,6 +60,8 @@ def invitation(
     """A one-attendee invitation (REQUEST) or its cancellation (CANCEL)."""
     if event.start.tzinfo is None:
         raise ValueError("a meeting starts at an aware datetime")
+    from icalendar import Calendar, Event
+
     calendar = Calendar()
     calendar.add("prodid", "-//Brukarbot//kallelse//SV")
     calendar.add("version", "2.0")
@@ -87,6 +96,8 @@ def _timezone(start: datetime) -> Timezone:
     zone = getattr(start.tzinfo, "key", None)
     if zone is None:
         raise ValueError("a meeting's time needs a named zone (zoneinfo)")
+    from icalendar import Timezone
+
     return Timezone.from_tzid(
         zone, first_date=date(start.year, 1, 1), last_date=date(start.year + 1, 12, 31)
     )

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import TracebackType
 
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from adapters.storage.db import wrote
+from adapters.storage.db import make_session_factory, wrote
 from adapters.storage.repositories.actions import ActionItemRepository
 from adapters.storage.repositories.agenda import PointRepository, StandingPointRepository
 from adapters.storage.repositories.attendance import (
@@ -118,3 +120,9 @@ class JoinedUnitOfWork(UnitOfWork):
 
     def __enter__(self) -> UnitOfWork:
         return self
+
+
+def units_of_work(engine: Engine) -> Callable[[], UnitOfWork]:
+    """A new unit of work on `engine` for each call."""
+    sessions = make_session_factory(engine)
+    return lambda: UnitOfWork(sessions)

@@ -39,8 +39,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from dateparser.date import DateDataParser
-
 from bot.core.errors import UserError
 from bot.core.texts.render import plain
 from bot.core.when_words import BadClock, spell_out
@@ -422,6 +420,10 @@ def _ask_dateparser(text: str, ctx: _Context) -> tuple[datetime, bool] | None:
         "RETURN_AS_TIMEZONE_AWARE": False,
         "RETURN_TIME_AS_PERIOD": True,
     }
+    # dateparser (a tenth of a second to import) loads with the first time our reader could
+    # not read alone, not at every process's start.
+    from dateparser.date import DateDataParser
+
     try:
         data = DateDataParser(languages=["sv", "en"], settings=settings).get_date_data(text)
     except Exception:  # dateparser has its own ways of failing on odd input

@@ -3,6 +3,9 @@
 The same layout always gives the same bytes: the document's dates are the log's last
 change, and the DOCX zip is rewritten with fixed entry times (python-docx stamps the
 current time on every entry).
+
+python-docx (a tenth of a second to import) loads with the first file written, not with the
+minutes at every process's start.
 """
 
 from __future__ import annotations
@@ -11,8 +14,6 @@ import io
 import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
-
-from docx import Document
 
 from bot.core.texts.render import Plain
 from bot.core.written import readable
@@ -50,6 +51,8 @@ DOCX = DocxWords()
 def docx_bytes(doc: Layout) -> bytes:
     def text(phrase: Text) -> str:
         return say(phrase, doc.lang, DOCX)
+
+    from docx import Document
 
     document = Document()
     props = document.core_properties

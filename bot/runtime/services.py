@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 
 from adapters.mail.smtp import mailer_from
-from adapters.storage.db import make_engine, make_session_factory
-from adapters.storage.uow import UnitOfWork
+from adapters.storage.db import make_engine
+from adapters.storage.uow import UnitOfWork, units_of_work
 from bot.agenda import AgendaService, attach_waiting_points, rehome_points
 from bot.attendance.service import AttendanceService
 from bot.core.clock import Clock, SystemClock
@@ -60,11 +60,7 @@ def build_services(
     settings: Settings, *, clock: Clock | None = None, engine: Engine | None = None
 ) -> Services:
     engine = engine or make_engine(settings.database_url)
-    sessions = make_session_factory(engine)
-
-    def uow() -> UnitOfWork:
-        return UnitOfWork(sessions)
-
+    uow = units_of_work(engine)
     mailer = mailer_from(settings)
     kallelse = KallelseService(uow, mailer=mailer)
     agenda = AgendaService(uow)

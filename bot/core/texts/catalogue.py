@@ -16,20 +16,30 @@ A message that counts something is a msgid/msgid_plural entry, read here into a 
 plural categories ("one", "other" for both Swedish and English) chosen by its `count`
 parameter, like gettext's ngettext: one count per message (a second counted noun goes in as a
 `Ref` with its own count).
+
+Parsing both .po files took a tenth of a second of every process's start (a `tick` as much as
+a `serve`), so what a parse gives is kept as JSON in `__pycache__` beside this module, under
+a name made of the .po's and this module's contents: an edited catalogue, or a change in how
+it is read, is parsed again. Where that folder cannot be written, every start parses.
 """
 
 from __future__ import annotations
 
 import gettext
+import json
+import os
+import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from hashlib import sha256
 from importlib import resources
+from io import BytesIO
+from pathlib import Path
 from typing import Any
 
 from babel import Locale
 from babel.lists import format_list
-from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
 
 Message = str | dict[str, str]
@@ -38,16 +48,54 @@ SOURCE = "sv"  # the language the msgids are written in, and the fallback
 # English as written in Sweden: "Anna, Bo and Cia", without the American serial comma.
 LOCALES = {"sv": Locale("sv", "SE"), "en": Locale("en", "GB")}
 COUNT = "count"
+CACHE = Path(__file__).with_name("__pycache__")
 
 
 def po_path(lang: str) -> Any:
     return resources.files(__package__) / "locale" / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
 
 
-def load(lang: str) -> dict[str, Message]:
-    """The catalogue of `lang` by key, leaving out what is not translated (yet)."""
-    with po_path(lang).open("rb") as po:
-        catalog = read_po(po, locale=lang, domain=DOMAIN)
+def load(lang: str, cache: Path | None = CACHE) -> dict[str, Message]:
+    """The catalogue of `lang` by key, leaving out what is not translated (yet): from its copy
+    in `cache` when that was made from this very .po, else parsed (and kept there)."""
+    source = po_path(lang).read_bytes()
+    kept = None
+    if cache is not None:
+        digest = sha256(source + Path(__file__).read_bytes()).hexdigest()[:24]
+        kept = cache / f"{DOMAIN}.{lang}.{digest}.json"
+        try:
+            return json.loads(kept.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            pass  # not made yet, or unreadable: parse
+    messages = parse(lang, source)
+    if kept is not None:
+        _keep(kept, lang, messages)
+    return messages
+
+
+def _keep(path: Path, lang: str, messages: dict[str, Message]) -> None:
+    """Write the copy whole or not at all (another process may be reading it), and drop the
+    copies of earlier versions of the catalogue."""
+    try:
+        path.parent.mkdir(exist_ok=True)
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=path.parent, suffix=".tmp", delete=False
+        ) as out:
+            json.dump(messages, out, ensure_ascii=False)
+        os.replace(out.name, path)
+        for earlier in path.parent.glob(f"{DOMAIN}.{lang}.*.json"):
+            if earlier != path:
+                earlier.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only install: parse at every start instead
+
+
+def parse(lang: str, source: bytes) -> dict[str, Message]:
+    """The messages of the .po `source`, by key."""
+    # Babel's .po reader loads only when a catalogue is parsed, not on every start.
+    from babel.messages.pofile import read_po
+
+    catalog = read_po(BytesIO(source), locale=lang, domain=DOMAIN)
     # gettext numbers a message's plural forms by its Plural-Forms expression; the code
     # chooses by CLDR category: which category each form is, found on whole numbers.
     form_of = gettext.c2py(catalog.plural_expr)

@@ -1,0 +1,47 @@
+"""`python -m bot tick` as a process: the inbox's entries due, then one scheduler pass.
+
+A tick is started every minute by cron-like callers and its start is most of its cost, so it
+builds only what a pass uses (the storage, the inbox and the messengers), not bot.runtime.services:
+every service, and through them the chat app and the kallelse's and the minutes' libraries.
+The caller's `replaying` builds those only when the inbox holds an entry to run again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Engine
+
+from adapters.storage.db import make_engine
+from adapters.storage.migrate import upgrade
+from adapters.storage.uow import units_of_work
+from bot.core.clock import SystemClock
+from bot.reminders import TickReport, tick
+from bot.reminders.sender import new_worker_id
+from bot.runtime.inbox import Inbox, Replay
+from bot.runtime.messengers import messengers_from
+from bot.runtime.settings import Settings
+
+
+@dataclass(frozen=True)
+class Ticked:
+    replayed: int  # inbox entries run again
+    report: TickReport
+
+
+Replaying = Callable[[Settings, Engine], Replay]  # the inbox's replay, built on demand
+
+
+def run_tick(settings: Settings, now: datetime, replaying: Replaying) -> Ticked:
+    upgrade(settings.database_url)
+    engine = make_engine(settings.database_url)
+    uow = units_of_work(engine)
+    try:
+        inbox = Inbox(uow, engine, SystemClock())
+        replayed = inbox.drain(replaying(settings, engine), now=now)
+        report = tick(uow, messengers_from(settings), now, worker_id=new_worker_id())
+    finally:
+        engine.dispose()
+    return Ticked(replayed, report)
