@@ -124,7 +124,7 @@ def _calls(services: Services, region: Region) -> dict[str, Callable[[], Any]]:
 
     def minadata() -> Any:
         with services.uow() as uow:
-            person = uow.people.by_account(Platform.SLACK, TEAM_ID, user_id(OTHER, CHAIR))
+            person = uow.directory.person(Platform.SLACK, TEAM_ID, user_id(OTHER, CHAIR))
             assert person is not None
             return inventory(uow, person)
 

@@ -70,5 +70,5 @@ def seed_council(stack: LocalStack, directory: Directory) -> bool:
 
 def has_council(stack: LocalStack) -> bool:
     with stack.services.uow() as uow:
-        found = uow.councils.by_conversation(Platform.SLACK, DEMO_CHANNEL.channel_id)
+        found = uow.directory.council(Platform.SLACK, DEMO_CHANNEL.channel_id)
         return found is not None

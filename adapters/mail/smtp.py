@@ -14,14 +14,15 @@ from dataclasses import dataclass
 from typing import Protocol
 from urllib.parse import unquote, urlparse
 
+from bot.core.ports import Mailer
 from bot.core.ports.messenger import EMAIL, Delivered, DeliveryError, Outbound
 from bot.runtime.settings import Settings
 
 DEFAULT_PORTS = {"smtp": 25, "smtps": 465, "smtp+starttls": 587}
 
 
-class Mailer(Protocol):
-    sender: str  # the From address
+class MailServer(Mailer, Protocol):
+    """The Mailer port as the email Messenger needs it: it also connects."""
 
     def connect(self) -> smtplib.SMTP:
         """A connection ready to send on (logged in when the server wants it)."""
@@ -62,7 +63,7 @@ class MailMessenger:
 
     name = EMAIL
 
-    def __init__(self, mailer: Mailer) -> None:
+    def __init__(self, mailer: MailServer) -> None:
         self._mailer = mailer
         self._smtp: smtplib.SMTP | None = None
 

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction, sessionmaker
 
 from adapters.storage.writers import Writers, sqlite_writers
+from bot.core.ports import Conflict
 
 SQLITE_BUSY_MS = 10_000  # how long a writer waits for another's lock
 SQLITE_CHECKPOINT_PAGES = 1000  # SQLite's own default: the WAL copied into the file this often
@@ -97,3 +101,12 @@ def _executed(state: ORMExecuteState) -> None:
 
 def _forget(session: Session) -> None:
     session.info.pop(WROTE, None)
+
+
+@contextmanager
+def conflicts() -> Iterator[None]:
+    """A unique key taken is the port's Conflict (the domain knows no SQLAlchemy)."""
+    try:
+        yield
+    except IntegrityError as err:
+        raise Conflict(str(err.orig)) from err

@@ -165,7 +165,7 @@ class Forening(Base):
 
 class Account(Base):
     """A person's account on a platform: who they are in one workspace (a Slack team, a
-    Teams tenant). The person is found by it (PersonRepository.by_account)."""
+    Teams tenant). The person is found by it (adapters.storage.repositories.directory)."""
 
     __tablename__ = "accounts"
     __table_args__ = (UniqueConstraint("platform", "workspace", "external_id"),)

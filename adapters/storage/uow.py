@@ -1,14 +1,16 @@
-"""Unit of work: one transaction, the repositories bound to it, commit or roll back together."""
+"""The unit of work (bot.core.ports.UnitOfWork) on SQLAlchemy: one transaction, the
+repositories bound to it, commit or roll back together."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from types import TracebackType
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from adapters.storage.db import make_session_factory, wrote
+from adapters.storage.db import conflicts, make_session_factory, wrote
 from adapters.storage.repositories.actions import ActionItemRepository
 from adapters.storage.repositories.agenda import PointRepository, StandingPointRepository
 from adapters.storage.repositories.attendance import (
@@ -16,6 +18,7 @@ from adapters.storage.repositories.attendance import (
     SubstituteRequestRepository,
 )
 from adapters.storage.repositories.councils import CouncilRepository
+from adapters.storage.repositories.directory import Directory
 from adapters.storage.repositories.events import EventLog
 from adapters.storage.repositories.fees import FeeProfileRepository
 from adapters.storage.repositories.inbox import CURRENT_CLAIM, InboxRepository
@@ -35,6 +38,7 @@ class UnitOfWork:
     """Use as `with uow_factory() as uow: ...; uow.commit()`; leaving without commit rolls back."""
 
     session: Session
+    directory: Directory
     councils: CouncilRepository
     people: PersonRepository
     foreningar: ForeningRepository
@@ -62,6 +66,7 @@ class UnitOfWork:
 
     def __enter__(self) -> UnitOfWork:
         self.session = self._session_factory()
+        self.directory = Directory(self.session)
         self.councils = CouncilRepository(self.session)
         self.people = PersonRepository(self.session)
         self.foreningar = ForeningRepository(self.session)
@@ -106,6 +111,21 @@ class UnitOfWork:
         if claim is not None and wrote(self.session):
             self.inbox.finish(claim)
         self.session.commit()
+
+    def rollback(self) -> None:
+        self.session.rollback()
+
+    def flush(self) -> None:
+        with conflicts():
+            self.session.flush()
+
+    def lent(self) -> UnitOfWork:
+        return JoinedUnitOfWork(self)
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        with conflicts(), self.session.begin_nested():
+            yield
 
 
 class JoinedUnitOfWork(UnitOfWork):

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from adapters.storage.models import AgendaPoint, Council, Meeting
-from adapters.storage.uow import UnitOfWork
 from bot.agenda.moves import meeting_phrase
 from bot.core.notices import ChannelNotice, Notice
+from bot.core.ports import UnitOfWork
 from bot.core.viewers import viewers_of
 from bot.core.vocabulary import MeetingKind
 from bot.meetings.service import visible_to

@@ -6,7 +6,6 @@ from datetime import datetime
 from typing import Unpack
 
 from adapters.storage.models import AgendaPoint, Council, Meeting
-from adapters.storage.uow import UnitOfWork
 from bot.agenda.additions import agenda_addition
 from bot.agenda.moves import carry, meeting_phrase, next_meeting_of_kind, notice_submitter
 from bot.agenda.points import MIN_REASON, OPEN, Change, UowFactory, accepts_points, point_info
@@ -14,6 +13,7 @@ from bot.core.audience import Audience
 from bot.core.authz import Action, Viewer, audience_of, require_submitter
 from bot.core.errors import UserError
 from bot.core.notices import ChannelNotice, Notice, owe
+from bot.core.ports import UnitOfWork
 from bot.core.texts import Ref
 from bot.core.viewers import council_for, require, viewer_of
 from bot.core.vocabulary import PointStatus
@@ -62,7 +62,7 @@ class Decisions:
     ) -> Change:
         """Log the change (unless already logged) and tell the submitter, unless it was them,
         and whoever else is `told`: queued with the change, in its transaction."""
-        uow.session.flush()
+        uow.flush()
         if kind is not None:
             uow.events.append(
                 kind,

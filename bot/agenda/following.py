@@ -14,11 +14,11 @@ from datetime import datetime
 from enum import StrEnum
 
 from adapters.storage.models import AgendaPoint, Council
-from adapters.storage.uow import UnitOfWork
 from bot.agenda.decisions import Decisions, living
 from bot.agenda.moves import meeting_phrase
 from bot.agenda.points import OPEN, PointInfo, clean_point, is_late, point_info
 from bot.core.authz import Viewer, audience_of
+from bot.core.ports import UnitOfWork
 from bot.core.viewers import from_workspace, viewer_of
 from bot.core.vocabulary import OFFICER_ROLES, PointStatus
 

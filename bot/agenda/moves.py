@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from adapters.storage.models import AgendaPoint, Council, Meeting
-from adapters.storage.uow import UnitOfWork
 from bot.agenda.points import OPEN
 from bot.core.notices import Notice
+from bot.core.ports import UnitOfWork
 from bot.core.texts import Ref
 from bot.core.vocabulary import MeetingKind, PointStatus
 from bot.meetings.labels import meeting_label
@@ -26,7 +26,7 @@ def attach_waiting_points(
         point.meeting_id = meeting.id
         point.position = uow.points.next_position(meeting.id)
         point.status = PointStatus.ON_AGENDA
-        uow.session.flush()
+        uow.flush()
         uow.events.append(
             "point.placed",
             at=now,

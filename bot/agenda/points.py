@@ -8,10 +8,10 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from adapters.storage.models import AgendaPoint, Council, Forening, Meeting, Person, StandingPoint
-from adapters.storage.uow import UnitOfWork
 from bot.core.authz import Action, Viewer, allowed
 from bot.core.errors import UserError
 from bot.core.notices import ChannelNotice, Notice
+from bot.core.ports import UnitOfWork
 from bot.core.texts import Ref
 from bot.core.texts.render import plain
 from bot.core.vocabulary import MeetingKind, PointStatus

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from adapters.storage.uow import JoinedUnitOfWork, UnitOfWork
 from bot.agenda.decisions import Decisions
 from bot.agenda.following import Following
 from bot.agenda.points import UowFactory
 from bot.agenda.standing import Standing
 from bot.agenda.submission import Submission
 from bot.agenda.viewing import Viewing
+from bot.core.ports import UnitOfWork
 
 
 class AgendaService(Submission, Viewing, Following, Decisions, Standing):
@@ -19,4 +19,4 @@ class AgendaService(Submission, Viewing, Following, Decisions, Standing):
     def within(self, uow: UnitOfWork) -> AgendaService:
         """The same service as part of `uow`'s change: committed, or not, with the rest; the
         change tells people what it owes them itself (the minutes, with the link to them)."""
-        return AgendaService(lambda: JoinedUnitOfWork(uow), tells=False)
+        return AgendaService(uow.lent, tells=False)

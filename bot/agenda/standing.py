@@ -9,10 +9,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from adapters.storage.models import Council, StandingPoint
-from adapters.storage.uow import UnitOfWork
 from bot.agenda.points import MAX_TITLE, UowFactory
 from bot.core.authz import Action, Viewer
 from bot.core.errors import UserError
+from bot.core.ports import UnitOfWork
 from bot.core.viewers import council_for, require, viewer_of
 from bot.core.vocabulary import MeetingKind
 

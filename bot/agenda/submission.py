@@ -5,10 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from sqlalchemy.exc import IntegrityError
-
 from adapters.storage.models import AgendaPoint, Council, Meeting
-from adapters.storage.uow import UnitOfWork
 from bot.agenda.moves import meeting_phrase
 from bot.agenda.points import (
     Attachment,
@@ -22,6 +19,7 @@ from bot.agenda.points import (
 from bot.core.authz import Action, Viewer, allowed
 from bot.core.errors import UserError
 from bot.core.notices import Notice, owe
+from bot.core.ports import Conflict, UnitOfWork
 from bot.core.viewers import asker, council_for, from_workspace, require, viewer_of, viewers_of
 from bot.core.vocabulary import MeetingKind, Platform, PointStatus
 from bot.meetings.service import (
@@ -39,7 +37,7 @@ class Submission:
     def councils_of(self, team_id: str, user_id: str, *, now: datetime) -> list[tuple[int, str]]:
         """The councils a person is a member of (for a DM that must say which)."""
         with self._uow() as uow:
-            person = uow.people.by_account(Platform.SLACK, team_id, user_id)
+            person = uow.directory.person(Platform.SLACK, team_id, user_id)
             if person is None:
                 return []
             ids = uow.memberships.council_ids_of(person.id, now=now)
@@ -96,9 +94,9 @@ class Submission:
             )
             try:
                 uow.points.add(point)
-            except IntegrityError:
+            except Conflict:
                 # The same Slack message delivered twice at once: the other delivery won.
-                uow.session.rollback()
+                uow.rollback()
                 existing = uow.points.by_source(source_key or "")
                 if existing is None:
                     raise

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from adapters.storage.models import AgendaPoint, Council, Meeting, Person
-from adapters.storage.uow import UnitOfWork
 from bot.agenda.points import OPEN, AgendaView, FollowUp, PointInfo, point_infos
 from bot.core.audience import Audience
+from bot.core.ports import UnitOfWork
 from bot.core.vocabulary import PointStatus
 from bot.meetings.service import meeting_info
 

@@ -6,11 +6,11 @@ from datetime import datetime
 from typing import Unpack
 
 from adapters.storage.models import Council, Meeting
-from adapters.storage.uow import UnitOfWork
 from bot.agenda.points import AgendaView, UowFactory
 from bot.agenda.view import agenda_view
 from bot.core.authz import Action, Viewer, allowed
 from bot.core.errors import UserError
+from bot.core.ports import UnitOfWork
 from bot.core.viewers import council_for, viewer_of
 from bot.meetings.asked import MeetingAsked
 from bot.meetings.service import (

@@ -11,9 +11,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from adapters.storage.models import Attendance, Council, Forening, Meeting, Person
-from adapters.storage.repositories.memberships import MemberRow
-from adapters.storage.uow import UnitOfWork
 from bot.core.authz import Viewer
+from bot.core.ports import MemberRow, UnitOfWork
 from bot.core.vocabulary import Answer, Presence, Role
 from bot.meetings.service import visible_to
 

@@ -16,7 +16,6 @@ from typing import Unpack
 from zoneinfo import ZoneInfo
 
 from adapters.storage.models import Attendance, Council, Meeting
-from adapters.storage.uow import UnitOfWork
 from bot.attendance.roll import Member, Seat, expected, members_at
 from bot.attendance.stats import Statistics, statistics
 from bot.attendance.substitutes import (
@@ -32,6 +31,7 @@ from bot.core.authz import Action, allowed
 from bot.core.errors import UserError
 from bot.core.notices import Notice, owe
 from bot.core.outbox import Compose, nothing, queue
+from bot.core.ports import UnitOfWork
 from bot.core.viewers import allowed_viewer
 from bot.core.vocabulary import ATTENDED, Answer, Presence, SubstituteStatus
 from bot.meetings.asked import ButtonAsked, ButtonOrChannelAsked, MeetingAsked
@@ -201,7 +201,7 @@ class AttendanceService:
                 if request.substitute_person_id == member.person.id:
                     request.status = SubstituteStatus.DECLINED
                     request.answered_at = now
-            uow.session.flush()
+            uow.flush()
             absent = members_at(uow, council, now).get(absent_id)
             if absent is None or not needs_substitute(absent):
                 return None, [], None

@@ -12,8 +12,8 @@ from fractions import Fraction
 from zoneinfo import ZoneInfo
 
 from adapters.storage.models import Council
-from adapters.storage.uow import UnitOfWork
 from bot.attendance.roll import members_at
+from bot.core.ports import UnitOfWork
 from bot.core.vocabulary import ATTENDED, MeetingKind
 
 PERIOD = timedelta(days=365)

@@ -18,10 +18,7 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy.exc import IntegrityError
-
 from adapters.storage.models import Council, Forening, Meeting, Person, SubstituteRequest
-from adapters.storage.uow import UnitOfWork
 from bot.attendance.roll import (
     Member,
     members_at,
@@ -33,6 +30,7 @@ from bot.core.errors import UserError
 from bot.core.message import Message, Words
 from bot.core.notices import Notice
 from bot.core.outbox import saying
+from bot.core.ports import Conflict, UnitOfWork
 from bot.core.vocabulary import Answer, MeetingStatus, OutboxStatus, Role, SubstituteStatus
 from bot.meetings.labels import meeting_label
 from bot.meetings.service import meeting_info, visible_to
@@ -340,12 +338,12 @@ def _register_substitute(
 ) -> bool:
     """Write the substitute into the register; False when another yes got there first."""
     try:
-        with uow.session.begin_nested():
+        with uow.savepoint():
             row = uow.attendance.ensure(meeting.id, substitute.id)
             row.replaces_person_id = absent.id
             row.answer = Answer.COMING
-            uow.session.flush()
-    except IntegrityError:
+            uow.flush()
+    except Conflict:
         return False
     return True
 

@@ -1,14 +1,10 @@
-"""Where `now` comes from: only the runtime edge reads the wall clock, the rest is given `now`."""
+"""The clocks (the Clock port, bot.core.ports): only the runtime edge reads the wall clock, the
+rest is given `now`."""
 
 from __future__ import annotations
 
 import threading
 from datetime import UTC, datetime
-from typing import Protocol
-
-
-class Clock(Protocol):
-    def now(self) -> datetime: ...
 
 
 class SystemClock:

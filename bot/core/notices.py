@@ -17,10 +17,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from adapters.storage.uow import UnitOfWork
 from bot.core.message import Message as Said
 from bot.core.message import Words
 from bot.core.outbox import Link, Message, queue
+from bot.core.ports import UnitOfWork
 
 
 def _new_key() -> str:

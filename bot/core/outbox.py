@@ -19,8 +19,8 @@ from email.message import EmailMessage
 from typing import Any, TypeVar
 
 from adapters.storage.models import OutboxMessage
-from adapters.storage.uow import UnitOfWork
 from bot.core import message as neutral
+from bot.core.ports import UnitOfWork
 from bot.core.ports.messenger import SLACK, File
 from bot.core.vocabulary import OutboxStatus
 

@@ -6,10 +6,9 @@ import logging
 from datetime import datetime
 
 from adapters.storage.models import Council, Person
-from adapters.storage.repositories.memberships import MemberRow
-from adapters.storage.uow import UnitOfWork
 from bot.core import authz
 from bot.core.errors import UserError
+from bot.core.ports import MemberRow, UnitOfWork
 from bot.core.texts.render import Mention
 from bot.core.vocabulary import OFFICER_ROLES, Platform, Role
 
@@ -26,14 +25,14 @@ def from_workspace(council: Council, team_id: str) -> None:
 
 def council_for(uow: UnitOfWork, channel_id: str) -> Council:
     """The channel's council, whichever workspace the request comes from (see Council)."""
-    council = uow.councils.by_conversation(Platform.SLACK, channel_id)
+    council = uow.directory.council(Platform.SLACK, channel_id)
     if council is None:
         raise UserError("error.no_council")
     return council
 
 
 def viewer_of(uow: UnitOfWork, council: Council, user_id: str, *, now: datetime) -> authz.Viewer:
-    person = uow.people.by_account(Platform.SLACK, council.team_id, user_id)
+    person = uow.directory.person(Platform.SLACK, council.team_id, user_id)
     if person is None:
         return authz.Viewer(user_id, None, frozenset(), forening_id=None, name=user_id)
     return _viewer(uow, council, person, user_id, now)

@@ -12,8 +12,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from adapters.storage.models import Event
-from adapters.storage.uow import UnitOfWork
 from bot.core.authz import Action
+from bot.core.ports import UnitOfWork
 from bot.core.texts import Ref
 from bot.core.viewers import allowed_viewer
 

@@ -7,9 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from adapters.storage.uow import UnitOfWork
 from bot.agenda import PointInfo, point_infos
 from bot.core.authz import Action, allowed, audience_of
+from bot.core.ports import UnitOfWork
 from bot.core.viewers import viewer_of
 from bot.core.vocabulary import Platform
 from bot.kallelse.service import DeliveryStatus, delivery_status
@@ -39,7 +39,7 @@ class HomeService:
 
     def overview(self, *, team_id: str, user_id: str, now: datetime) -> list[CouncilHome]:
         with self._uow() as uow:
-            person = uow.people.by_account(Platform.SLACK, team_id, user_id)
+            person = uow.directory.person(Platform.SLACK, team_id, user_id)
             if person is None:
                 return []
             homes = []

@@ -9,8 +9,8 @@ from collections.abc import Callable
 from datetime import datetime
 
 from adapters.storage.models import Council, Person
-from adapters.storage.uow import UnitOfWork
 from bot.core.notices import Notice, owe
+from bot.core.ports import UnitOfWork
 from bot.core.vocabulary import OFFICER_ROLES, Platform
 
 UowFactory = Callable[[], UnitOfWork]
@@ -25,9 +25,9 @@ class SeatService:
     ) -> list[Notice]:
         """The person left the council's channel: marked, and the officers told."""
         with self._uow() as uow:
-            council = uow.councils.by_conversation(Platform.SLACK, channel_id)
+            council = uow.directory.council(Platform.SLACK, channel_id)
             person = (
-                uow.people.by_account(Platform.SLACK, council.team_id, user_id) if council else None
+                uow.directory.person(Platform.SLACK, council.team_id, user_id) if council else None
             )
             if council is None or person is None:
                 return []
@@ -44,9 +44,9 @@ class SeatService:
     def joined_channel(self, *, team_id: str, channel_id: str, user_id: str, now: datetime) -> None:
         """Back in the channel: no longer shown as having left."""
         with self._uow() as uow:
-            council = uow.councils.by_conversation(Platform.SLACK, channel_id)
+            council = uow.directory.council(Platform.SLACK, channel_id)
             person = (
-                uow.people.by_account(Platform.SLACK, council.team_id, user_id) if council else None
+                uow.directory.person(Platform.SLACK, council.team_id, user_id) if council else None
             )
             if council is None or person is None:
                 return
@@ -60,7 +60,7 @@ class SeatService:
         """A deactivated Slack account is marked (nothing more is sent to it) and the officers of
         each of the person's councils are told; a reactivated one is unmarked."""
         with self._uow() as uow:
-            person = uow.people.by_account(Platform.SLACK, team_id, user_id)
+            person = uow.directory.person(Platform.SLACK, team_id, user_id)
             account = person.account(Platform.SLACK) if person else None
             if account is None or deleted == (account.deactivated_at is not None):
                 return []

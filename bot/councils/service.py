@@ -11,11 +11,11 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.exc import OperationalError
 
 from adapters.storage.models import Conversation, Council, Forening, Membership, Person
-from adapters.storage.uow import UnitOfWork
 from bot.agenda import default_standing_points
 from bot.core.authz import Action, Viewer
 from bot.core.errors import UserError
 from bot.core.outbox import Compose, nothing, queue
+from bot.core.ports import UnitOfWork
 from bot.core.texts import Ref
 from bot.core.texts.render import Mention
 from bot.core.viewers import allowed_viewer, council_for
@@ -140,7 +140,7 @@ class CouncilService:
         (and while the database does not answer: the answer saying so needs a language)."""
         try:
             with self._uow() as uow:
-                council = uow.councils.by_conversation(Platform.SLACK, channel_id)
+                council = uow.directory.council(Platform.SLACK, channel_id)
         except OperationalError:
             log.warning("no database for the language of %s; using the default", channel_id)
             council = None
@@ -154,7 +154,7 @@ class CouncilService:
         not answer)."""
         try:
             with self._uow() as uow:
-                person = uow.people.by_account(Platform.SLACK, team_id, user_id)
+                person = uow.directory.person(Platform.SLACK, team_id, user_id)
                 if person is None:
                     return self._language
                 return language_for(uow, person, default=self._language, now=now)
@@ -171,7 +171,7 @@ class CouncilService:
         if channel_id.startswith("D"):
             raise UserError("brukarrad.create.not_in_dm")
         with self._uow() as uow:
-            existing = uow.councils.by_conversation(Platform.SLACK, channel_id)
+            existing = uow.directory.council(Platform.SLACK, channel_id)
             if existing is not None:
                 raise UserError("brukarrad.create.exists", name=existing.name)
             council = uow.councils.add(
@@ -345,7 +345,7 @@ class CouncilService:
                 uow, team_id, channel_id, actor_user_id, Action.MANAGE_MEMBERS, now=now
             )
             actor_id = actor.person_id
-            person = uow.people.by_account(Platform.SLACK, council.team_id, member_user_id)
+            person = uow.directory.person(Platform.SLACK, council.team_id, member_user_id)
             current = uow.memberships.roles_of(council.id, person.id, now=now) if person else []
             ending = [m for m in current if role is None or m.role == role]
             member = Mention(person.display_name if person else member_user_id, member_user_id)

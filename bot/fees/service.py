@@ -17,11 +17,11 @@ from zoneinfo import ZoneInfo
 
 from adapters.storage.models import Attendance, Council, Meeting, Person
 from adapters.storage.models import FeeProfile as StoredProfile
-from adapters.storage.uow import UnitOfWork
 from bot.attendance.roll import Member, Memberships
 from bot.core.audience import Audience
 from bot.core.authz import Action, audience_of
 from bot.core.errors import UserError
+from bot.core.ports import UnitOfWork
 from bot.core.viewers import allowed_viewer, council_for, viewer_of
 from bot.core.vocabulary import ATTENDED, MeetingKind, Platform, Presence
 from bot.fees.parsing import Period
@@ -198,7 +198,7 @@ class FeeService:
     def erase_profile(self, *, team_id: str, user_id: str, now: datetime) -> bool:
         """Forget what the person told; False when there was nothing."""
         with self._uow() as uow:
-            person = uow.people.by_account(Platform.SLACK, team_id, user_id)
+            person = uow.directory.person(Platform.SLACK, team_id, user_id)
             if person is None or not forget_profile(uow, person.id, now):
                 return False
             uow.commit()
@@ -206,7 +206,7 @@ class FeeService:
 
     def _member(self, uow: UnitOfWork, team_id: str, user_id: str, now: datetime) -> Person:
         """Only members of some council keep pay data here: nobody else has a fee basis."""
-        person = uow.people.by_account(Platform.SLACK, team_id, user_id)
+        person = uow.directory.person(Platform.SLACK, team_id, user_id)
         if person is None or not uow.memberships.council_ids_of(person.id, now=now):
             raise UserError("arvode.profile.not_member")
         return person

@@ -13,10 +13,10 @@ from datetime import datetime, time
 from enum import StrEnum
 
 from adapters.storage.models import Council, GlossaryTerm, KallelseTexts, Meeting
-from adapters.storage.uow import UnitOfWork
 from bot.agenda import AgendaLine, Attachment, agenda_view, outline
 from bot.attendance.roll import members_at
 from bot.commands.grammar import web_link
+from bot.core.ports import UnitOfWork
 from bot.core.texts import Ref
 from bot.core.texts.render import PLAIN, said
 from bot.core.vocabulary import Role

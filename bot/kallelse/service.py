@@ -20,15 +20,13 @@ from typing import Unpack
 from zoneinfo import ZoneInfo
 
 from adapters.mail import kallelse as kallelse_mail
-from adapters.mail.smtp import Mailer
 from adapters.storage.models import Council, Document, GlossaryTerm, Meeting, OutboxMessage, Person
-from adapters.storage.uow import UnitOfWork
 from bot.attendance.roll import members_at
 from bot.commands.grammar import web_link
 from bot.core.authz import Action, Viewer, audience_of
 from bot.core.errors import UserError
 from bot.core.outbox import Compose, Message, nothing, queue
-from bot.core.ports import messenger
+from bot.core.ports import Mailer, UnitOfWork, messenger
 from bot.core.viewers import allowed_viewer, from_workspace, require, viewer_of
 from bot.core.vocabulary import Answer, MeetingKind, MeetingStatus, OutboxStatus
 from bot.kallelse.content import (

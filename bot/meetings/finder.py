@@ -14,9 +14,9 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from adapters.storage.models import Council, Meeting
-from adapters.storage.uow import UnitOfWork
 from bot.core.authz import Action, Viewer
 from bot.core.errors import UserError
+from bot.core.ports import UnitOfWork
 from bot.core.viewers import asker, council_for, from_workspace, require
 from bot.core.vocabulary import MeetingKind, MeetingStatus
 from bot.meetings.service import visible_to

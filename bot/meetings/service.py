@@ -11,11 +11,11 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from adapters.storage.models import Council, Meeting
-from adapters.storage.uow import UnitOfWork
 from bot.core.authz import Action, Viewer, allowed, audience_of
 from bot.core.errors import UserError
 from bot.core.notices import Notice, owe
 from bot.core.outbox import Compose, nothing, queue
+from bot.core.ports import UnitOfWork
 from bot.core.texts import Ref
 from bot.core.viewers import allowed_viewer, council_for, require, viewer_of, viewers_of
 from bot.core.vocabulary import MeetingKind, MeetingStatus
@@ -341,7 +341,7 @@ class MeetingService:
                 actor_id=viewer.person_id,
                 data={"from": old.start.isoformat(), "to": when.start.isoformat()},
             )
-            uow.session.flush()
+            uow.flush()
             queued = [k for hook in self._on_changed for k in hook(uow, council, meeting, now)]
             planned = replace(
                 self._planned(uow, council, meeting, viewer, now), queued=tuple(queued)
@@ -376,7 +376,7 @@ class MeetingService:
                 meeting_id=meeting.id,
                 actor_id=viewer.person_id,
             )
-            uow.session.flush()
+            uow.flush()
             notices = [n for hook in self._on_cancelled for n in hook(uow, council, meeting, now)]
             queued = [k for hook in self._on_changed for k in hook(uow, council, meeting, now)]
             result = replace(

@@ -17,11 +17,11 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from adapters.storage.models import MemberLink
-from adapters.storage.uow import UnitOfWork
 from bot.core.errors import UserError
 from bot.core.message import Message as Said
 from bot.core.message import Words
 from bot.core.outbox import Message, queue
+from bot.core.ports import UnitOfWork
 from bot.core.texts.render import Link
 from bot.core.vocabulary import Platform
 from bot.councils.service import language_for
@@ -82,7 +82,7 @@ class MemberLinkService:
         if self._page_url is None:
             raise UserError("minadata.page.not_served")
         with self._uow() as uow:
-            person = uow.people.by_account(Platform.SLACK, team_id, user_id)
+            person = uow.directory.person(Platform.SLACK, team_id, user_id)
             if person is None or not uow.memberships.council_ids_of(person.id, now=now):
                 raise UserError("minadata.page.not_member")
             token = secrets.token_urlsafe(TOKEN_BYTES)
@@ -142,7 +142,7 @@ class MemberLinkService:
     def revoke_all(self, *, team_id: str, user_id: str, now: datetime) -> int:
         """Revoke every link of the person of the account, and so their sessions."""
         with self._uow() as uow:
-            person = uow.people.by_account(Platform.SLACK, team_id, user_id)
+            person = uow.directory.person(Platform.SLACK, team_id, user_id)
             if person is None:
                 return 0
             count = uow.member_links.revoke_all(person.id, at=now)

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from adapters.storage.models import Council, Meeting
-from adapters.storage.uow import UnitOfWork
 from bot.agenda import PointInfo, accepts_points, point_infos
 from bot.core.authz import Action, Viewer, allowed, audience_of
+from bot.core.ports import UnitOfWork
 from bot.core.viewers import viewer_by_person
 from bot.core.vocabulary import Answer, Role
 from bot.kallelse.content import Kallelse, compose

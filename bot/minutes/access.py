@@ -13,9 +13,9 @@ from datetime import datetime
 from typing import Unpack
 
 from adapters.storage.models import Council, Meeting, Minutes
-from adapters.storage.uow import UnitOfWork
 from bot.core.authz import Action, Viewer
 from bot.core.errors import UserError
+from bot.core.ports import UnitOfWork
 from bot.core.vocabulary import MeetingKind
 from bot.meetings.asked import ButtonAsked, ChannelAsked
 from bot.meetings.finder import (

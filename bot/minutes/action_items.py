@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from adapters.storage.uow import UnitOfWork
 from bot.core.authz import Action, audience_of
 from bot.core.errors import UserError
 from bot.core.notices import Notice, owe
+from bot.core.ports import UnitOfWork
 from bot.core.viewers import allowed_viewer, council_for, require, viewer_of
 from bot.core.vocabulary import ActionStatus
 

@@ -12,12 +12,12 @@ from datetime import date, datetime
 from typing import Unpack
 from zoneinfo import ZoneInfo
 
-from adapters.storage.uow import UnitOfWork
 from bot.agenda import agenda_view
 from bot.commands.people import PersonRef
 from bot.core.authz import Action, audience_of, is_second_officer
 from bot.core.errors import UserError
 from bot.core.outbox import Compose, nothing, queue
+from bot.core.ports import UnitOfWork
 from bot.core.viewers import viewer_of, viewers_of
 from bot.core.vocabulary import MeetingKind, MinutesStatus, NoteKind, Platform
 from bot.meetings.asked import ButtonAsked, Caller, MeetingAsked

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from adapters.storage.uow import UnitOfWork
 from bot.attendance.roll import expected
 from bot.commands.grammar import fold
 from bot.core.authz import Action, Viewer, allowed
 from bot.core.errors import UserError
+from bot.core.ports import UnitOfWork
 from bot.core.viewers import viewers_of
 from bot.meetings.service import visible_to
 from bot.minutes.access import Located

@@ -13,9 +13,9 @@ from datetime import datetime
 from typing import Any
 
 from adapters.storage.models import Council, Meeting
-from adapters.storage.uow import UnitOfWork
 from bot.attendance.roll import Seat, expected, members_at
 from bot.core.audience import Audience
+from bot.core.ports import UnitOfWork
 from bot.core.texts.render import plain
 from bot.core.vocabulary import Answer, MeetingKind, PointStatus, Presence, Role
 from bot.meetings.service import visible_to

@@ -14,11 +14,11 @@ from datetime import date, datetime
 from typing import Unpack
 from zoneinfo import ZoneInfo
 
-from adapters.storage.uow import UnitOfWork
 from bot.core.authz import Action, Viewer, allowed, require_justerare, require_second_officer
 from bot.core.errors import UserError
 from bot.core.notices import Notice, owe
 from bot.core.outbox import Compose, nothing, queue
+from bot.core.ports import UnitOfWork
 from bot.core.texts import Ref
 from bot.core.viewers import viewers_of
 from bot.core.vocabulary import MinutesStatus

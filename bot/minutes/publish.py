@@ -16,15 +16,14 @@ from typing import Unpack
 from zoneinfo import ZoneInfo
 
 from adapters.mail.minutes import minutes_mail
-from adapters.mail.smtp import Mailer
 from adapters.storage.models import ActionItem, Council, Meeting
-from adapters.storage.uow import UnitOfWork
 from bot.agenda import AgendaService, Change
 from bot.core.audience import Audience
 from bot.core.authz import Action
 from bot.core.errors import UserError
 from bot.core.notices import Notice, owe
 from bot.core.outbox import Compose, Link, Message, nothing, queue
+from bot.core.ports import Mailer, UnitOfWork
 from bot.core.ports.messenger import EMAIL
 from bot.core.texts import Ref
 from bot.core.vocabulary import ActionStatus, MeetingKind, MinutesStatus, NoteKind, PointStatus
@@ -266,15 +265,13 @@ class PublishService:
             if fate.settled_before:
                 notices += _told_again(uow, point_id, fate, council, user_id, done.audience)
                 continue
-            savepoint = uow.session.begin_nested()
             try:
-                change = _change(agenda, point_id, fate, common, now)
+                with uow.savepoint():
+                    change = _change(agenda, point_id, fate, common, now)
             except UserError as err:
                 # One point that cannot change must not keep the others' outcomes back.
-                savepoint.rollback()
                 log.warning("återkoppling for point %d refused: %s", point_id, err.key)
                 continue
-            savepoint.commit()
             notices += change.notices
         return tuple(notices)
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from adapters.mail.smtp import Mailer
-from adapters.storage.uow import UnitOfWork
 from bot.agenda import AgendaService
+from bot.core.ports import Mailer, UnitOfWork
 from bot.minutes.capture import CaptureService
 from bot.minutes.justering import JusteringService
 from bot.minutes.publish import PublishService

@@ -13,7 +13,7 @@ import re
 from datetime import datetime
 from typing import Any
 
-from adapters.storage.uow import UnitOfWork
+from bot.core.ports import UnitOfWork
 from bot.core.texts.render import Channel
 from bot.minutes import access
 from bot.minutes.access import Located

@@ -15,7 +15,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from adapters.storage.models import Person
-from adapters.storage.uow import UnitOfWork
+from bot.core.ports import UnitOfWork
 from bot.core.vocabulary import PointStatus
 from bot.fees.service import forget_profile
 from bot.privacy import FORMER

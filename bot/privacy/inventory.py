@@ -9,7 +9,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from adapters.storage.models import Council, Person
-from adapters.storage.uow import UnitOfWork
+from bot.core.ports import UnitOfWork
 from bot.core.vocabulary import ActionStatus, MeetingKind, PointStatus, Role
 from bot.fees.service import ProfileView, profile_view
 from bot.reminders.preferences import Preferences

@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable, Iterable
 from datetime import datetime
 
-from adapters.storage.uow import UnitOfWork
+from bot.core.ports import UnitOfWork
 from bot.privacy.erase import Reason, erase_person
 
 log = logging.getLogger(__name__)

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from adapters.storage.uow import UnitOfWork
 from bot.core.errors import UserError
+from bot.core.ports import UnitOfWork
 from bot.core.viewers import council_for
 from bot.core.vocabulary import Platform
 from bot.councils.service import change_setting
@@ -27,12 +27,12 @@ class PrivacyService:
 
     def require_known(self, *, team_id: str, user_id: str) -> None:
         with self._uow() as uow:
-            if uow.people.by_account(Platform.SLACK, team_id, user_id) is None:
+            if uow.directory.person(Platform.SLACK, team_id, user_id) is None:
                 raise UserError("minadata.nothing")
 
     def mine(self, *, team_id: str, user_id: str) -> Inventory:
         with self._uow() as uow:
-            person = uow.people.by_account(Platform.SLACK, team_id, user_id)
+            person = uow.directory.person(Platform.SLACK, team_id, user_id)
             if person is None:
                 raise UserError("minadata.nothing")
             return inventory(uow, person)
@@ -40,7 +40,7 @@ class PrivacyService:
     def export(self, *, team_id: str, user_id: str, now: datetime) -> Inventory:
         """The same as `mine`, logged: a copy of the data has left the bot (to the person)."""
         with self._uow() as uow:
-            person = uow.people.by_account(Platform.SLACK, team_id, user_id)
+            person = uow.directory.person(Platform.SLACK, team_id, user_id)
             if person is None:
                 raise UserError("minadata.nothing")
             found = inventory(uow, person)
@@ -51,7 +51,7 @@ class PrivacyService:
 
     def erase(self, *, team_id: str, user_id: str, now: datetime) -> None:
         with self._uow() as uow:
-            person = uow.people.by_account(Platform.SLACK, team_id, user_id)
+            person = uow.directory.person(Platform.SLACK, team_id, user_id)
             locked = uow.privacy.lock_person(person.id) if person else None
             if locked is None:
                 raise UserError("minadata.nothing")

@@ -25,7 +25,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from adapters.storage.uow import UnitOfWork
+from bot.core.ports import UnitOfWork
 from bot.privacy.erase import Reason, erase_person
 from bot.privacy.retention import months_later
 

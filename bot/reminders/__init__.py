@@ -10,8 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from adapters.storage.uow import UnitOfWork
-from bot.core.ports.messenger import Messenger
+from bot.core.ports import Messenger, UnitOfWork
 from bot.privacy.retention import apply_retention
 from bot.privacy.workspaces import apply_workspace_retention
 from bot.reminders.sender import DrainReport, Sender, SenderPolicy

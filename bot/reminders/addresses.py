@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from adapters.storage.models import OutboxMessage
-from adapters.storage.uow import UnitOfWork
 from bot.core.outbox import COUNCIL
+from bot.core.ports import UnitOfWork
 from bot.core.ports.messenger import Posted
 from bot.core.vocabulary import OutboxStatus
 

@@ -15,9 +15,9 @@ from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from adapters.storage.models import ActionItem, Attendance, Council, Meeting
-from adapters.storage.repositories.reminders import TimingSettings
 from bot.attendance.roll import speaks_for_forening
 from bot.core.authz import Viewer
+from bot.core.ports import TimingSettings
 from bot.core.texts.render import Mention
 from bot.core.vocabulary import Answer, MeetingKind, Role
 from bot.meetings.service import CycleDates, cycle_dates, visible_to

@@ -23,8 +23,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from adapters.storage.models import ActionItem, Meeting
-from adapters.storage.repositories.reminders import MeetingSpan, Passes, TimingSettings
-from adapters.storage.uow import UnitOfWork
+from bot.core.ports import MeetingSpan, Passes, TimingSettings, UnitOfWork
 from bot.core.vocabulary import MeetingKind
 from bot.reminders.kinds import (
     DEFAULT_TIMING,

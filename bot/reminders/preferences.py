@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from adapters.storage.models import ReminderPreference
-from adapters.storage.uow import UnitOfWork
 from bot.core.authz import Action
+from bot.core.ports import UnitOfWork
 from bot.core.viewers import allowed_viewer, council_for
 from bot.core.vocabulary import Platform
 from bot.reminders.kinds import ReminderKind, Timing, council_timing
@@ -76,7 +76,7 @@ class ReminderSettingsService:
 
     def mine(self, *, team_id: str, user_id: str) -> Preferences:
         with self._uow() as uow:
-            person = uow.people.by_account(Platform.SLACK, team_id, user_id)
+            person = uow.directory.person(Platform.SLACK, team_id, user_id)
             row = uow.reminders.preference(person.id) if person else None
             return Preferences.of(row)
 
@@ -85,7 +85,7 @@ class ReminderSettingsService:
     ) -> Preferences:
         with self._uow() as uow:
             # Looked up first: ensure() would rename a known person to their Slack handle.
-            person = uow.people.by_account(Platform.SLACK, team_id, user_id) or uow.people.ensure(
+            person = uow.directory.person(Platform.SLACK, team_id, user_id) or uow.people.ensure(
                 Platform.SLACK, team_id, user_id, user_name, now=now
             )
             row = uow.reminders.preference(person.id)

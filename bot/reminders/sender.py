@@ -26,10 +26,10 @@ from email.policy import default
 from typing import Any
 
 from adapters.storage.models import OutboxMessage
-from adapters.storage.uow import UnitOfWork
 from bot.core.message import Words
 from bot.core.outbox import files_of, remember_posted, said_in
-from bot.core.ports.messenger import SLACK, DeliveryError, Messenger, Outbound
+from bot.core.ports import Messenger, UnitOfWork
+from bot.core.ports.messenger import SLACK, DeliveryError, Outbound
 from bot.core.vocabulary import OutboxStatus
 from bot.reminders.addresses import Address, address_of
 from bot.reminders.wanted import why_unwanted, workspace_of

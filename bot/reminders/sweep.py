@@ -16,10 +16,10 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from adapters.storage.models import Attendance
-from adapters.storage.uow import UnitOfWork
 from bot.attendance.substitutes import missing_substitute_rows
 from bot.core.authz import audience_of
 from bot.core.outbox import saying
+from bot.core.ports import UnitOfWork
 from bot.core.viewers import viewers_by_council
 from bot.core.vocabulary import OutboxStatus
 from bot.reminders.kinds import (

@@ -11,8 +11,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from adapters.storage.models import OutboxMessage
-from adapters.storage.uow import UnitOfWork
 from bot.core.authz import audience_of
+from bot.core.ports import UnitOfWork
 from bot.core.viewers import viewer_of
 from bot.core.vocabulary import ActionStatus, MeetingStatus, Platform
 from bot.meetings.service import visible_to

@@ -34,7 +34,7 @@ from adapters.storage.repositories.inbox import (
     InboxUnavailableError,
 )
 from adapters.storage.uow import UnitOfWork
-from bot.core.clock import Clock
+from bot.core.ports import Clock
 
 log = logging.getLogger(__name__)
 

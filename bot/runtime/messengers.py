@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from adapters.mail.smtp import MailMessenger, mailer_from
 from adapters.slack.delivery import SlackDelivery
-from bot.core.ports.messenger import Messenger
+from bot.core.ports import Messenger
 from bot.runtime.settings import Settings
 
 

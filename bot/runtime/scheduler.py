@@ -15,7 +15,7 @@ from datetime import UTC, timedelta
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from bot.core.clock import SystemClock
-from bot.core.ports.messenger import Messenger
+from bot.core.ports import Messenger
 from bot.reminders import tick
 from bot.reminders.sender import new_worker_id
 from bot.runtime.inbox import Replay

@@ -12,7 +12,8 @@ from adapters.storage.db import make_engine
 from adapters.storage.uow import UnitOfWork, units_of_work
 from bot.agenda import AgendaService, attach_waiting_points, rehome_points
 from bot.attendance.service import AttendanceService
-from bot.core.clock import Clock, SystemClock
+from bot.core.clock import SystemClock
+from bot.core.ports import Clock
 from bot.councils.audit import AuditService
 from bot.councils.home import HomeService
 from bot.councils.seats import SeatService

@@ -134,8 +134,8 @@ def full_council(services: Services) -> Meetings:
     # An open action from an earlier meeting, followed up under its standing point.
     with services.uow() as uow:
         found, owner = (
-            uow.councils.by_conversation(Platform.SLACK, CHANNEL),
-            uow.people.by_account(Platform.SLACK, TEAM, VERA.user_id),
+            uow.directory.council(Platform.SLACK, CHANNEL),
+            uow.directory.person(Platform.SLACK, TEAM, VERA.user_id),
         )
         assert found is not None and owner is not None
         uow.session.add(

@@ -27,7 +27,7 @@ def test_read_receipts_keep_the_first_time_and_the_persons_own_hours(services: S
         team_id="T", channel_id="C", user_id=ANNA.user_id, now=STARTS.replace(hour=9)
     )
     with services.uow() as uow:
-        anna = uow.people.by_account(Platform.SLACK, "T", ANNA.user_id)
+        anna = uow.directory.person(Platform.SLACK, "T", ANNA.user_id)
         assert anna is not None
         row = uow.attendance.get(meeting, anna.id)
         assert row is not None
@@ -50,7 +50,7 @@ def test_a_substitute_who_drops_out_hands_the_place_back(services: Services) -> 
     assert dropped.search is not None
     assert [a.user_id for a in dropped.search.asks] == [NILS.user_id]  # not Erik again
     with services.uow() as uow:
-        anna = uow.people.by_account(Platform.SLACK, "T", ANNA.user_id)
+        anna = uow.directory.person(Platform.SLACK, "T", ANNA.user_id)
         assert anna is not None
         assert uow.attendance.replacement_for(meeting, anna.id) is None
 

@@ -66,7 +66,7 @@ def test_a_persons_data_is_found_by_index_not_by_reading_every_table(
     World.build(services).plan()
     _submit(services, 1, ANNA)
     with services.uow() as uow:
-        anna = uow.people.by_account(Platform.SLACK, TEAM, ANNA)
+        anna = uow.directory.person(Platform.SLACK, TEAM, ANNA)
         assert anna is not None
         with statements(services.engine) as sent:
             found = inventory(uow, anna)

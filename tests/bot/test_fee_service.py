@@ -64,7 +64,7 @@ def held(services: Services, channel: str, secretary: SlackUser, when: str) -> i
         now=NOW,
     ).meeting
     with services.uow() as uow:
-        people = [uow.people.by_account(Platform.SLACK, "T", u.user_id) for u in (ANNA, VERA)]
+        people = [uow.directory.person(Platform.SLACK, "T", u.user_id) for u in (ANNA, VERA)]
     services.attendance.register(
         team_id="T",
         user_id=secretary.user_id,

@@ -173,7 +173,7 @@ def test_email_addresses_are_opt_in_and_never_logged(services: Services) -> None
 
     def email_of(user_id: str) -> str | None:
         with services.uow() as uow:
-            person = uow.people.by_account(Platform.SLACK, TEAM, user_id)
+            person = uow.directory.person(Platform.SLACK, TEAM, user_id)
             assert isinstance(person, Person)
             return person.email
 

@@ -96,7 +96,7 @@ def test_formote_attaches_to_the_next_stormote(services: Services) -> None:
     pre = _plan(services, "9 mars kl 10", MeetingKind.FORMOTE, ANNA.user_id)
     assert pre.meeting.parent_id == march.meeting.id
     with services.uow() as uow:
-        lisa = uow.people.by_account(Platform.SLACK, "T", LISA.user_id)
+        lisa = uow.directory.person(Platform.SLACK, "T", LISA.user_id)
         assert lisa is not None
     # The associations' people but the one who planned it (she has the reply); not the unit.
     assert pre.private_audience == (lisa.id,)

@@ -122,7 +122,7 @@ def test_erasing_a_person_deletes_their_links(services: Services) -> None:
     service = links(services)
     token = token_of(service.send_link(team_id="T", user_id=ANNA.user_id, now=NOW).url)
     with services.uow() as uow:
-        anna = uow.people.by_account(Platform.SLACK, "T", ANNA.user_id)
+        anna = uow.directory.person(Platform.SLACK, "T", ANNA.user_id)
         assert anna is not None
         erase_person(uow, anna, now=NOW, reason=Reason.REQUEST)
         uow.commit()

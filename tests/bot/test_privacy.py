@@ -90,7 +90,7 @@ def test_erasing_removes_the_person_and_approved_minutes_keep_their_name(
     c = _locked(services)
     _anna_tells_everything(services)
     with services.uow() as uow:
-        anna = uow.people.by_account(Platform.SLACK, TEAM, ANNA)
+        anna = uow.directory.person(Platform.SLACK, TEAM, ANNA)
         assert anna is not None
         anna_id = anna.id
         uow.outbox.add_new(
@@ -122,7 +122,7 @@ def test_erasing_removes_the_person_and_approved_minutes_keep_their_name(
         assert (person.display_name, person.email) == (FORMER, None)
         assert person.accounts == []
         assert person.erased_at == ERASED_AT
-        assert uow.people.by_account(Platform.SLACK, TEAM, ANNA) is None
+        assert uow.directory.person(Platform.SLACK, TEAM, ANNA) is None
         roles = uow.session.scalars(select(Membership).where(Membership.person_id == anna_id))
         assert all(m.active_to is not None and m.active_to <= ERASED_AT for m in roles)
         assert uow.fee_profiles.get(anna_id) is None
@@ -265,8 +265,8 @@ def test_retention_erases_who_left_everywhere_once_the_period_has_passed(
     assert apply_retention(services.uow, kept_until) == 1  # Lina; Erik is in the other council
     assert apply_retention(services.uow, kept_until) == 0
     with services.uow() as uow:
-        assert uow.people.by_account(Platform.SLACK, TEAM, LINA) is None
-        erik = uow.people.by_account(Platform.SLACK, TEAM, ERIK)
+        assert uow.directory.person(Platform.SLACK, TEAM, LINA) is None
+        erik = uow.directory.person(Platform.SLACK, TEAM, ERIK)
         assert erik is not None and erik.display_name == "Erik Ersättare"
         erased = uow.session.scalars(select(Event).where(Event.kind == "person.erased"))
         assert [(e.actor_id, e.data["reason"]) for e in erased] == [(None, "retention")]

@@ -96,7 +96,7 @@ def test_the_secretary_hears_of_missing_foreningar_from_the_day_before(
 
     # Erik says yes for Anna: RSMH is covered, Attention still missing.
     with services.uow() as uow:
-        anna = uow.people.by_account(Platform.SLACK, "T", ANNA.user_id)
+        anna = uow.directory.person(Platform.SLACK, "T", ANNA.user_id)
         assert anna is not None
         [request, _] = uow.substitutes.for_absence(meeting, anna.id)  # Erik, Nils
     services.attendance.substitute_answer(
@@ -127,7 +127,7 @@ def test_the_sweep_queues_each_missing_forening_once(services: Services) -> None
             )
         )
         [row] = rows
-        sara = uow.people.by_account(Platform.SLACK, "T", SARA.user_id)
+        sara = uow.directory.person(Platform.SLACK, "T", SARA.user_id)
         assert sara is not None and row.person_id == sara.id
     assert "ingen ersättare har tackat ja för Attention (Lina Lind" in shown(row)
     assert row.expires_at == datetime(2027, 3, 11, 13, 0, tzinfo=STOCKHOLM)
@@ -138,7 +138,7 @@ def test_the_register_allows_one_substitute_per_absence(services: Services) -> N
     away(services, meeting, ANNA)
     with services.uow() as uow:
         anna, erik, nils = (
-            uow.people.by_account(Platform.SLACK, "T", u.user_id) for u in (ANNA, ERIK, NILS)
+            uow.directory.person(Platform.SLACK, "T", u.user_id) for u in (ANNA, ERIK, NILS)
         )
         found = uow.attendance.meeting(meeting)
         assert found and anna and erik and nils

@@ -38,7 +38,7 @@ def dms(stack: LocalStack, user: str) -> list[dict[str, Any]]:
 
 def person_id(stack: LocalStack, user: str) -> int:
     with stack.services.uow() as uow:
-        person = uow.people.by_account(Platform.SLACK, stack.slack.team_id, user)
+        person = uow.directory.person(Platform.SLACK, stack.slack.team_id, user)
         assert person is not None
         return person.id
 

@@ -246,7 +246,7 @@ def test_the_buttons_store_answers_and_show_them_in_the_dm(stack: LocalStack) ->
 
     def attendance() -> Attendance | None:
         with stack.services.uow() as uow:
-            anna = uow.people.by_account(Platform.SLACK, stack.slack.team_id, ANNA)
+            anna = uow.directory.person(Platform.SLACK, stack.slack.team_id, ANNA)
             assert isinstance(anna, Person)
             return uow.attendance.get(meeting_id, anna.id)
 

@@ -392,7 +392,7 @@ def stack(
         say(stack, SARA, RAD, "/mote", "torsdag 3 december kl 13-16 i Stora salen")
         say(stack, KARL, ANNAT, "/brukarrad", "skapa Council East")
         with stack.services.uow() as uow:  # a council created by an English-language deployment
-            council = uow.councils.by_conversation(Platform.SLACK, ANNAT)
+            council = uow.directory.council(Platform.SLACK, ANNAT)
             assert council is not None
             council.language = "en"
             uow.commit()

@@ -53,7 +53,7 @@ def test_a_point_form_from_an_external_member_lands_in_the_channels_council(
     assert submitted.ok and not submitted.body, submitted.body  # the form closes
     with stack.services.uow() as uow:
         [point] = uow.session.scalars(select(AgendaPoint).where(AgendaPoint.standing.is_(False)))
-        council = uow.councils.by_conversation(Platform.SLACK, RAD)
+        council = uow.directory.council(Platform.SLACK, RAD)
         submitter = uow.people.get(point.submitter_id or 0)
         assert council is not None and point.council_id == council.id
         assert submitter is not None and submitter.display_name == "Eva Extern"

@@ -132,7 +132,7 @@ def test_the_workspace_data_is_erased_after_the_period_and_not_before(
 
     assert stack.tick(erase_at - timedelta(minutes=1)).workspaces_erased == 0
     with stack.services.uow() as uow:
-        assert uow.councils.by_conversation(Platform.SLACK, RAD) is not None
+        assert uow.directory.council(Platform.SLACK, RAD) is not None
         assert uow.session.scalar(select(func.count()).select_from(Meeting)) > 0
 
     assert stack.tick(erase_at).workspaces_erased == 1

@@ -12,8 +12,8 @@ from datetime import date
 
 import pytest
 
-from adapters.storage.repositories.reminders import Passes
 from bot.core.clock import ManualClock
+from bot.core.ports import Passes
 from bot.core.vocabulary import ActionStatus, Answer, MeetingKind, MeetingStatus
 from bot.reminders.kinds import ReminderKind
 from bot.runtime.services import build_services

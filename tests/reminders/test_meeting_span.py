@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from adapters.storage.models import Council, Meeting
-from adapters.storage.repositories.reminders import TimingSettings
 from bot.core.authz import Viewer
+from bot.core.ports import TimingSettings
 from bot.core.vocabulary import MeetingKind, MeetingStatus, Role
 from bot.councils.service import MAX_SETTING_DAYS
 from bot.reminders.kinds import (

@@ -48,8 +48,8 @@ def add_council(services: Services, number: int) -> None:
         now=NOW,
     )
     with services.uow() as uow:
-        council = uow.councils.by_conversation(Platform.SLACK, channel)
-        person = uow.people.by_account(Platform.SLACK, TEAM, secretary.user_id)
+        council = uow.directory.council(Platform.SLACK, channel)
+        person = uow.directory.person(Platform.SLACK, TEAM, secretary.user_id)
         assert council is not None and person is not None
         uow.session.add(
             ActionItem(

@@ -97,15 +97,15 @@ class World:
 
     def attend(self, meeting_id: int, user: str, **values: Any) -> None:
         with self.services.uow() as uow:
-            person = uow.people.by_account(Platform.SLACK, TEAM, user)
+            person = uow.directory.person(Platform.SLACK, TEAM, user)
             assert person is not None
             uow.session.add(Attendance(meeting_id=meeting_id, person_id=person.id, **values))
             uow.commit()
 
     def action(self, owner: str, due_on: date, text: str, status: ActionStatus) -> None:
         with self.services.uow() as uow:
-            person = uow.people.by_account(Platform.SLACK, TEAM, owner)
-            council = uow.councils.by_conversation(Platform.SLACK, RAD)
+            person = uow.directory.person(Platform.SLACK, TEAM, owner)
+            council = uow.directory.council(Platform.SLACK, RAD)
             assert person is not None and council is not None
             uow.session.add(
                 ActionItem(

@@ -37,7 +37,7 @@ def test_council_defaults_follow_the_domain_brief(engine: Engine) -> None:
         council = _council(uow)
         uow.commit()
     with _uow(engine) as uow:
-        found = uow.councils.by_conversation(Platform.SLACK, "C1")
+        found = uow.directory.council(Platform.SLACK, "C1")
         assert found is not None
         assert (found.agenda_deadline_days, found.min_notice_days, found.minutes_due_days) == (
             7,
@@ -76,7 +76,7 @@ def test_leaving_without_commit_rolls_back(engine: Engine) -> None:
     with _uow(engine) as uow:
         _council(uow)
     with _uow(engine) as uow:
-        assert uow.councils.by_conversation(Platform.SLACK, "C1") is None
+        assert uow.directory.council(Platform.SLACK, "C1") is None
 
 
 def test_person_ensure_creates_once_and_follows_the_slack_name(engine: Engine) -> None:

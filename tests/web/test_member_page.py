@@ -216,7 +216,7 @@ def test_the_formote_is_shown_to_the_associations_and_never_to_the_unit(
 def test_the_page_speaks_the_persons_language(web_services: Services) -> None:
     seed(web_services)
     with web_services.uow() as uow:
-        anna = uow.people.by_account(Platform.SLACK, "T", ANNA.user_id)
+        anna = uow.directory.person(Platform.SLACK, "T", ANNA.user_id)
         assert anna is not None
         anna.language = "en"
         uow.commit()

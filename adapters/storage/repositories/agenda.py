@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from adapters.storage.db import conflicts
 from adapters.storage.models import AgendaPoint, StandingPoint
 from bot.core.audience import Audience
 from bot.core.vocabulary import MeetingKind
@@ -15,8 +16,10 @@ class PointRepository:
         self._session = session
 
     def add(self, point: AgendaPoint) -> AgendaPoint:
+        """Raises Conflict when a point from the same chat message is already there."""
         self._session.add(point)
-        self._session.flush()
+        with conflicts():
+            self._session.flush()
         return point
 
     def get(self, council_id: int, point_id: int, *, audience: Audience) -> AgendaPoint | None:

@@ -95,7 +95,7 @@ class AttendanceRepository:
         return [(a, m) for a, m in rows]
 
     def attended(
-        self, team_id: str, person_ids: list[int], start: datetime, end: datetime
+        self, workspace: str, person_ids: list[int], start: datetime, end: datetime
     ) -> list[tuple[Attendance, Meeting]]:
         """Who took part in which meeting of any council of the team in [start, end)."""
         if not person_ids:
@@ -105,7 +105,7 @@ class AttendanceRepository:
             .join(Meeting, Meeting.id == Attendance.meeting_id)
             .join(Council, Council.id == Meeting.council_id)
             .where(
-                Council.team_id == team_id,
+                Council.team_id == workspace,
                 Meeting.status == MeetingStatus.PLANNED,
                 Meeting.starts_at >= start,
                 Meeting.starts_at < end,

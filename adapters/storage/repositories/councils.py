@@ -1,12 +1,12 @@
-"""Councils, found by a conversation they are reached in (its id alone: see Conversation)."""
+"""Councils (found by a conversation they are reached in:
+adapters.storage.repositories.directory)."""
 
 from __future__ import annotations
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from adapters.storage.models import Conversation, Council
-from bot.core.vocabulary import Platform
+from adapters.storage.models import Council
 
 
 class CouncilRepository:
@@ -20,14 +20,6 @@ class CouncilRepository:
 
     def get(self, council_id: int) -> Council | None:
         return self._session.get(Council, council_id)
-
-    def by_conversation(self, platform: Platform, external_id: str) -> Council | None:
-        """The conversation's council, whichever workspace asks (see Conversation)."""
-        return self._session.scalars(
-            select(Council)
-            .join(Conversation, Conversation.council_id == Council.id)
-            .where(Conversation.platform == platform, Conversation.external_id == external_id)
-        ).one_or_none()
 
     def by_ids(self, council_ids: list[int]) -> list[Council]:
         if not council_ids:

@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from adapters.storage.models import Forening, Membership, Person
+from bot.core.ports import MemberRow
 from bot.core.vocabulary import Role
-
-
-@dataclass(frozen=True)
-class MemberRow:
-    membership: Membership
-    person: Person
-    forening: Forening | None
 
 
 def _active(now: datetime) -> tuple[ColumnElement[bool], ColumnElement[bool]]:

@@ -77,10 +77,10 @@ class MinutesRepository:
                     approved[event.meeting_id].add(event.actor_id)
         return {m: frozenset(asked[m] - approved[m]) for m in sent}
 
-    def meeting_for_thread(self, channel_id: str, thread_ts: str) -> Meeting | None:
+    def meeting_for_thread(self, conversation: str, thread_ts: str) -> Meeting | None:
         """The meeting whose lines are written in this thread: the one the bot started for
         the minutes, or the kallelse's in the council channel."""
-        minutes = self.by_thread(channel_id, thread_ts)
+        minutes = self.by_thread(conversation, thread_ts)
         if minutes is not None:
             return self._session.get(Meeting, minutes.meeting_id)
         return self._session.scalars(
@@ -88,7 +88,7 @@ class MinutesRepository:
             .join(Conversation, Conversation.council_id == Meeting.council_id)
             .where(
                 Conversation.platform == Platform.SLACK,
-                Conversation.external_id == channel_id,
+                Conversation.external_id == conversation,
                 Meeting.kallelse_ts == thread_ts,
             )
         ).first()

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from adapters.storage.models import Account, Forening, Person
+from adapters.storage.repositories.directory import Directory
 from bot.core.vocabulary import Platform
 
 
@@ -20,6 +21,7 @@ def forening_key(name: str) -> str:
 class PersonRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
+        self._directory = Directory(session)
 
     def get(self, person_id: int) -> Person | None:
         return self._session.get(Person, person_id)
@@ -30,19 +32,6 @@ class PersonRepository:
             return {}
         found = self._session.scalars(select(Person).where(Person.id.in_(person_ids)))
         return {person.id: person for person in found}
-
-    def by_account(self, platform: Platform, workspace: str, external_id: str) -> Person | None:
-        """The person of an account: the one recorded in `workspace`, else in another. An
-        account id is one person in every workspace of its platform (a Slack user id is
-        org-wide on Enterprise Grid, and a Slack Connect user keeps their own), so someone in
-        a council of a shared channel is found from their own workspace too."""
-        return self._session.scalars(
-            select(Person)
-            .join(Account, Account.person_id == Person.id)
-            .where(Account.platform == platform, Account.external_id == external_id)
-            .order_by(Account.workspace != workspace, Account.id)
-            .limit(1)
-        ).first()
 
     def deactivated(self, platform: Platform, person_ids: Collection[int]) -> set[int]:
         """Those of the people whose account on `platform` the platform deactivated."""
@@ -69,7 +58,7 @@ class PersonRepository:
     ) -> Person:
         """The person of an account, created with it on first sight; the name follows the
         platform's."""
-        person = self.by_account(platform, workspace, external_id)
+        person = self._directory.person(platform, workspace, external_id)
         if person is None:
             person = Person(
                 display_name=display_name,
@@ -96,23 +85,23 @@ class ForeningRepository:
         found = self._session.scalars(select(Forening).where(Forening.id.in_(forening_ids)))
         return {forening.id: forening for forening in found}
 
-    def in_team(self, team_id: str) -> list[Forening]:
+    def in_team(self, workspace: str) -> list[Forening]:
         return list(
             self._session.scalars(
-                select(Forening).where(Forening.team_id == team_id).order_by(Forening.id)
+                select(Forening).where(Forening.team_id == workspace).order_by(Forening.id)
             )
         )
 
-    def ensure(self, team_id: str, name: str) -> Forening:
+    def ensure(self, workspace: str, name: str) -> Forening:
         clean = " ".join(name.split())
         found = self._session.scalars(
             select(Forening).where(
-                Forening.team_id == team_id, Forening.name_key == forening_key(clean)
+                Forening.team_id == workspace, Forening.name_key == forening_key(clean)
             )
         ).one_or_none()
         if found is not None:
             return found
-        forening = Forening(team_id=team_id, name=clean, name_key=forening_key(clean))
+        forening = Forening(team_id=workspace, name=clean, name_key=forening_key(clean))
         self._session.add(forening)
         self._session.flush()
         return forening

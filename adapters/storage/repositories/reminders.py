@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
-from typing import NamedTuple
 
 from sqlalchemy import ColumnElement, and_, func, or_, select, true, update
 from sqlalchemy.orm import Session
@@ -18,41 +17,8 @@ from adapters.storage.models import (
     ReminderPreference,
     SweepPasses,
 )
+from bot.core.ports import Changes, MeetingSpan, Passes, TimingSettings
 from bot.core.vocabulary import ActionStatus, MeetingKind, MeetingStatus
-
-
-class TimingSettings(NamedTuple):
-    """The council settings that place its meetings' reminders in time."""
-
-    agenda_deadline_days: int
-    min_notice_days: int
-    minutes_due_days: int
-    custom_days: bool  # the council chose its own reminder days (reminder_days is set)
-
-
-class MeetingSpan(NamedTuple):
-    """Meetings starting in [start, end) in the councils with these settings (and this
-    time zone, when given)."""
-
-    settings: TimingSettings
-    start: datetime
-    end: datetime
-    timezone: str | None = None
-
-
-class Passes(NamedTuple):
-    last_at: datetime | None  # the sweep's last pass
-    full_at: datetime | None  # its last pass over everything
-    event_id: int | None  # the last event in the log when it passed
-
-
-class Changes(NamedTuple):
-    """What the events since a pass name: their councils, and the people acting outside
-    any council (a person's own reminder preferences)."""
-
-    last_id: int | None
-    councils: set[int]
-    actors: set[int]
 
 
 def _has(settings: TimingSettings) -> ColumnElement[bool]:

@@ -30,9 +30,9 @@ class WorkspaceRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def gone(self, team_id: str) -> str | None:
+    def gone(self, workspace_id: str) -> str | None:
         """Why nothing may be sent to the workspace (its uninstall reason), or None."""
-        workspace = self._session.get(Workspace, team_id)
+        workspace = self._session.get(Workspace, workspace_id)
         return workspace.uninstall_reason if workspace and workspace.uninstalled_at else None
 
     def all_gone(self) -> dict[str, str]:
@@ -44,12 +44,12 @@ class WorkspaceRepository:
         )
         return {team: reason or "" for team, reason in rows}
 
-    def mark_gone(self, team_id: str, reason: str, *, at: datetime) -> bool:
+    def mark_gone(self, workspace_id: str, reason: str, *, at: datetime) -> bool:
         """Record the removal; False if it was recorded before (the first one starts the
         retention clock: tokens_revoked and app_uninstalled both come, in either order)."""
-        workspace = self._session.get(Workspace, team_id, with_for_update=True)
+        workspace = self._session.get(Workspace, workspace_id, with_for_update=True)
         if workspace is None:
-            workspace = Workspace(team_id=team_id)
+            workspace = Workspace(team_id=workspace_id)
             self._session.add(workspace)
         elif workspace.uninstalled_at is not None:
             return False
@@ -58,10 +58,10 @@ class WorkspaceRepository:
         self._session.flush()
         return True
 
-    def mark_back(self, team_id: str, *, heard_at: datetime | None) -> bool:
+    def mark_back(self, workspace_id: str, *, heard_at: datetime | None) -> bool:
         """The workspace is back if it was removed before `heard_at` (None: in any case);
         True if it was."""
-        workspace = self._session.get(Workspace, team_id)
+        workspace = self._session.get(Workspace, workspace_id)
         if workspace is None or workspace.uninstalled_at is None:
             return False
         if heard_at is not None and workspace.uninstalled_at >= heard_at:
@@ -79,22 +79,22 @@ class WorkspaceRepository:
             )
         )
 
-    def mark_erased(self, team_id: str, *, at: datetime) -> None:
-        workspace = self._session.get(Workspace, team_id)
+    def mark_erased(self, workspace_id: str, *, at: datetime) -> None:
+        workspace = self._session.get(Workspace, workspace_id)
         if workspace is not None:
             workspace.erased_at = at
 
-    def people_of(self, team_id: str) -> list[Person]:
+    def people_of(self, workspace_id: str) -> list[Person]:
         """The people whose Slack account is in the workspace."""
         return list(
             self._session.scalars(
                 select(Person)
-                .where(Person.id.in_(_slack_accounts_in(team_id)), Person.erased_at.is_(None))
+                .where(Person.id.in_(_slack_accounts_in(workspace_id)), Person.erased_at.is_(None))
                 .order_by(Person.id)
             )
         )
 
-    def delete_councils(self, team_id: str) -> int:
+    def delete_councils(self, workspace_id: str) -> int:
         """Delete the workspace's councils and every row that hangs on them (meetings, points,
         attendance, minutes, outbox, event log …), children first; returns how many councils.
 
@@ -102,7 +102,7 @@ class WorkspaceRepository:
         being listed here. People and föreningar are not in it: they are erased apart.
         """
         councils = Council.__table__
-        doomed: dict[Table, ColumnElement[bool]] = {councils: councils.c.team_id == team_id}
+        doomed: dict[Table, ColumnElement[bool]] = {councils: councils.c.team_id == workspace_id}
         for table in Base.metadata.sorted_tables:  # parents before children
             if table in doomed:
                 continue
@@ -118,16 +118,16 @@ class WorkspaceRepository:
             self._session.execute(delete(table).where(doomed[table]))
         return count
 
-    def delete_direct_messages(self, team_id: str) -> None:
+    def delete_direct_messages(self, workspace_id: str) -> None:
         """The outbox rows to the workspace's people that belong to no council (notices)."""
         self._session.execute(
             delete(OutboxMessage).where(
                 OutboxMessage.council_id.is_(None),
-                OutboxMessage.person_id.in_(_slack_accounts_in(team_id)),
+                OutboxMessage.person_id.in_(_slack_accounts_in(workspace_id)),
             )
         )
 
-    def delete_unused_foreningar(self, team_id: str) -> None:
+    def delete_unused_foreningar(self, workspace_id: str) -> None:
         """The workspace's föreningar that no row refers to any more."""
         foreningar = Forening.__table__
         referring = [
@@ -138,7 +138,7 @@ class WorkspaceRepository:
         ]
         self._session.execute(
             delete(Forening).where(
-                Forening.team_id == team_id,
+                Forening.team_id == workspace_id,
                 *[~exists().where(column == Forening.id) for column in referring],
             )
         )

@@ -1,4 +1,5 @@
-"""The Messenger port: one way of reaching people (Slack, email; Teams next).
+"""What passes through the Messenger port (bot.core.ports): a claimed message, addressed, and
+what became of it.
 
 The sender (bot.reminders.sender) claims an outbox row, checks it is still wanted, and hands
 it to the messenger the row names (`payload["via"]`, Slack when it names none); the row then
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from email.message import EmailMessage
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from bot.core.message import Message, Words
@@ -71,16 +72,3 @@ class Delivered:
     conversation: str | None  # where it went (a Slack channel; None for email)
     ref: str | None  # the channel's id of the message (Slack's ts)
     reconciled: bool = False  # found delivered by an earlier attempt
-
-
-class Messenger(Protocol):
-    name: str  # recorded on the row: the channel it was delivered on
-
-    def deliver(self, message: Outbound) -> Delivered | None:
-        """Deliver (or find delivered); None when not delivered and `may_send` is False.
-        Raises DeliveryError."""
-        ...
-
-    def done(self) -> None:
-        """The drain is over: let go of what was held open for it (a connection)."""
-        ...

@@ -1,0 +1,139 @@
+"""Attendance registers, substitute requests and fee profiles in memory."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from adapters.storage.models import Attendance, Council, FeeProfile, Meeting, SubstituteRequest
+from bot.core.vocabulary import ATTENDED, Answer, MeetingKind, MeetingStatus, SubstituteStatus
+from tests.fakes.store import Store
+
+
+class FakeRegisters:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def get(self, meeting_id: int, person_id: int) -> Attendance | None:
+        return next((a for a in self.for_meeting(meeting_id) if a.person_id == person_id), None)
+
+    def ensure(self, meeting_id: int, person_id: int) -> Attendance:
+        found = self.get(meeting_id, person_id)
+        return found or self._store.add(Attendance(meeting_id=meeting_id, person_id=person_id))
+
+    def for_meeting(self, meeting_id: int) -> list[Attendance]:
+        return self.for_meetings([meeting_id])
+
+    def for_meetings(self, meeting_ids: list[int]) -> list[Attendance]:
+        found = self._store.where(Attendance, lambda a: a.meeting_id in meeting_ids)
+        return sorted(found, key=lambda a: (a.meeting_id, a.id))
+
+    def meeting(self, meeting_id: int) -> tuple[Meeting, Council] | None:
+        meeting = self._store.get(Meeting, meeting_id)
+        council = self._store.get(Council, meeting.council_id) if meeting else None
+        return (meeting, council) if meeting and council else None
+
+    def started_by(self, council_id: int, when: datetime, *, limit: int) -> list[Meeting]:
+        found = [m for m in self._planned() if m.council_id == council_id and m.starts_at <= when]
+        return sorted(found, key=lambda m: (m.starts_at, m.id), reverse=True)[:limit]
+
+    def replacement_for(self, meeting_id: int, absent_person_id: int) -> Attendance | None:
+        return next(
+            (a for a in self.for_meeting(meeting_id) if a.replaces_person_id == absent_person_id),
+            None,
+        )
+
+    def apologies_for_meetings_before(
+        self, until: datetime, *, now: datetime
+    ) -> list[tuple[Attendance, Meeting]]:
+        return [
+            (a, m)
+            for m in self._in_order(m for m in self._planned() if now < m.starts_at < until)
+            for a in self.for_meeting(m.id)
+            if a.answer == Answer.NOT_COMING
+        ]
+
+    def attended(
+        self, workspace: str, person_ids: list[int], start: datetime, end: datetime
+    ) -> list[tuple[Attendance, Meeting]]:
+        teams = {c.id for c in self._store.all(Council) if c.team_id == workspace}
+        meetings = (m for m in self._planned() if m.council_id in teams)
+        return [
+            (a, m)
+            for m in self._in_order(m for m in meetings if start <= m.starts_at < end)
+            for a in self.for_meeting(m.id)
+            if a.person_id in person_ids and a.presence in ATTENDED
+        ]
+
+    def registered_in(
+        self, council_id: int, start: datetime, end: datetime, *, kinds: frozenset[MeetingKind]
+    ) -> list[tuple[Meeting, list[Attendance]]]:
+        registers = [
+            (m, [a for a in self.for_meeting(m.id) if a.presence is not None])
+            for m in self.council_meetings(council_id, start, end)
+            if m.kind in kinds
+        ]
+        return [(m, register) for m, register in registers if register]
+
+    def council_meetings(self, council_id: int, start: datetime, end: datetime) -> list[Meeting]:
+        return self._in_order(
+            m for m in self._planned() if m.council_id == council_id and start <= m.starts_at < end
+        )
+
+    def _planned(self) -> list[Meeting]:
+        return [m for m in self._store.all(Meeting) if m.status == MeetingStatus.PLANNED]
+
+    @staticmethod
+    def _in_order(meetings: Iterable[Meeting]) -> list[Meeting]:
+        return sorted(meetings, key=lambda m: (m.starts_at, m.id))
+
+
+class FakeSubstituteRequests:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def add(self, request: SubstituteRequest) -> SubstituteRequest:
+        return self._store.add(request)
+
+    def get(self, request_id: int) -> SubstituteRequest | None:
+        return self._store.get(SubstituteRequest, request_id)
+
+    def for_absence(self, meeting_id: int, absent_person_id: int) -> list[SubstituteRequest]:
+        return list(
+            self._store.where(
+                SubstituteRequest,
+                lambda r: r.meeting_id == meeting_id and r.absent_person_id == absent_person_id,
+            )
+        )
+
+    def open_for(self, meeting_id: int, substitute_person_id: int) -> list[SubstituteRequest]:
+        return list(
+            self._store.where(
+                SubstituteRequest,
+                lambda r: (
+                    r.meeting_id == meeting_id
+                    and r.substitute_person_id == substitute_person_id
+                    and r.status == SubstituteStatus.ASKED
+                ),
+            )
+        )
+
+
+class FakeFeeProfiles:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def get(self, person_id: int) -> FeeProfile | None:
+        return self._store.get(FeeProfile, person_id)
+
+    def add(self, profile: FeeProfile) -> FeeProfile:
+        return self._store.add(profile)
+
+    def delete(self, profile: FeeProfile) -> None:
+        self._store.delete(profile)
+
+    def for_persons(self, person_ids: list[int]) -> dict[int, FeeProfile]:
+        return {
+            p.person_id: p
+            for p in self._store.where(FeeProfile, lambda p: p.person_id in person_ids)
+        }

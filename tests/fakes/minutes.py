@@ -1,0 +1,73 @@
+"""The minutes' state per meeting in memory (their lines are events: tests.fakes.meetings)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from adapters.storage.models import Conversation, Event, Meeting, Minutes
+from bot.core.vocabulary import MinutesStatus, Platform
+from tests.fakes.store import Store
+
+
+class FakeMinutesRecords:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def for_meeting(self, meeting_id: int) -> Minutes | None:
+        return next(self._store.where(Minutes, lambda m: m.meeting_id == meeting_id), None)
+
+    def ensure(self, meeting_id: int, *, now: datetime) -> Minutes:
+        return self.for_meeting(meeting_id) or self._store.add(
+            Minutes(meeting_id=meeting_id, created_at=now)
+        )
+
+    def claim(self, meeting_id: int) -> Minutes | None:
+        return self.for_meeting(meeting_id)  # one test, one request: nothing to wait for
+
+    def awaiting_justering(self, meeting_ids: list[int]) -> dict[int, frozenset[int]]:
+        sent = {
+            m.meeting_id: m.version
+            for m in self._store.all(Minutes)
+            if m.meeting_id in meeting_ids and m.status == MinutesStatus.JUSTERING
+        }
+
+        def of_version(meeting_id: int, kind: str) -> list[Event]:
+            return [
+                e
+                for e in self._store.all(Event)
+                if (e.meeting_id, e.kind) == (meeting_id, kind)
+                and e.data.get("version") == sent[meeting_id]
+            ]
+
+        return {
+            meeting_id: frozenset(
+                {
+                    p
+                    for e in of_version(meeting_id, "minutes.sent")
+                    for p in e.data["facts"]["justerare"]
+                }
+                - {e.actor_id for e in of_version(meeting_id, "minutes.approved")}
+            )
+            for meeting_id in sent
+        }
+
+    def meeting_for_thread(self, conversation: str, thread_ts: str) -> Meeting | None:
+        minutes = next(
+            self._store.where(
+                Minutes, lambda m: (m.channel_id, m.thread_ts) == (conversation, thread_ts)
+            ),
+            None,
+        )
+        if minutes is not None:
+            return self._store.get(Meeting, minutes.meeting_id)
+        councils = {
+            c.council_id
+            for c in self._store.all(Conversation)
+            if c.platform == Platform.SLACK and c.external_id == conversation
+        }
+        return next(
+            self._store.where(
+                Meeting, lambda m: m.council_id in councils and m.kallelse_ts == thread_ts
+            ),
+            None,
+        )

@@ -1,0 +1,89 @@
+"""Councils and their members, on the fakes: creation, roles, the welcome in the outbox, and
+a refused change that leaves nothing behind."""
+
+from __future__ import annotations
+
+import pytest
+
+from adapters.storage.models import Membership
+from bot.core.errors import UserError
+from bot.core.outbox import Message
+from bot.core.vocabulary import MeetingKind, Platform, Role
+from bot.councils.service import SlackUser
+from tests.fakes.uow import FakeUnitOfWorkFactory
+from tests.unit.world import ANNA, CHANNEL, NOW, SARA, TEAM, add_member, council, councils
+
+BO = SlackUser("U0BO", "Bo")
+
+
+def test_creating_a_council_makes_its_creator_secretary_with_standing_points(
+    uow: FakeUnitOfWorkFactory,
+) -> None:
+    ref = councils(uow).create(
+        team_id=TEAM, channel_id=CHANNEL, name="  Rådet   Väst ", creator=SARA, now=NOW
+    )
+    assert ref.name == "Rådet Väst"
+    with uow() as work:
+        sara = work.directory.person(*_slack(SARA.user_id))
+        assert sara is not None
+        assert [m.role for m in work.memberships.roles_of(ref.id, sara.id, now=NOW)] == [
+            Role.SEKRETERARE
+        ]
+        assert work.standing.for_council(ref.id, MeetingKind.STORMOTE)
+        assert [e.kind for e in work.events.latest(ref.id, ["council.created"], limit=5)] == [
+            "council.created"
+        ]
+
+
+def test_a_second_council_in_the_same_channel_is_refused(uow: FakeUnitOfWorkFactory) -> None:
+    council(uow)
+    with pytest.raises(UserError) as err:
+        councils(uow).create(team_id=TEAM, channel_id=CHANNEL, name="Igen", creator=ANNA, now=NOW)
+    assert err.value.key == "brukarrad.create.exists"
+
+
+def test_a_new_members_welcome_is_queued_with_the_change(uow: FakeUnitOfWorkFactory) -> None:
+    council(uow)
+    change = add_member(
+        uow,
+        BO,
+        Role.LEDAMOT,
+        "RSMH",
+        compose=lambda result: [Message(result.person_id, text="välkommen", key="welcome:bo")],
+    )
+    assert change.forening == "RSMH" and change.changed
+    with uow() as work:
+        [row] = work.outbox.by_keys(["welcome:bo"]).values()
+        assert row.person_id == change.person_id
+
+
+def test_only_officers_manage_members_and_a_refusal_changes_nothing(
+    uow: FakeUnitOfWorkFactory,
+) -> None:
+    council(uow)
+    before = len(uow.store.all(Membership))
+    with pytest.raises(UserError):
+        add_member(uow, BO, Role.LEDAMOT, "RSMH", by=ANNA)
+    assert len(uow.store.all(Membership)) == before
+
+
+def test_a_forening_close_to_a_known_one_is_refused_and_nothing_is_kept(
+    uow: FakeUnitOfWorkFactory,
+) -> None:
+    council(uow)
+    with pytest.raises(UserError) as err:
+        add_member(uow, BO, Role.LEDAMOT, "RSMHH")
+    assert err.value.key == "brukarrad.member.forening_close"
+    with uow() as work:
+        # Bo was created in the transaction, before the refusal: rolled back with it.
+        assert work.directory.person(*_slack("U0BO")) is None
+
+
+def test_the_overview_groups_members_by_forening(uow: FakeUnitOfWorkFactory) -> None:
+    overview = council(uow).overview(team_id=TEAM, channel_id=CHANNEL, now=NOW)
+    groups = {str(g.label): [m.user_id for m in g.members] for g in overview.groups}
+    assert groups["RSMH"] == ["U0ANNA", "U0ERIK"]
+
+
+def _slack(user_id: str) -> tuple[Platform, str, str]:
+    return (Platform.SLACK, TEAM, user_id)

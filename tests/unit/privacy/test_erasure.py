@@ -1,0 +1,98 @@
+"""Erasure and retention on the fakes: what goes, what stays as the record, and when."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from adapters.storage.models import AgendaPoint, FeeProfile, Membership, OutboxMessage, Person
+from bot.core.errors import UserError
+from bot.core.vocabulary import Platform, PointStatus
+from bot.fees.service import FeeService
+from bot.privacy import FORMER
+from bot.privacy.retention import apply_retention
+from bot.privacy.service import PrivacyService
+from tests.fakes.uow import FakeUnitOfWorkFactory
+from tests.unit.world import (
+    ANNA,
+    CHANNEL,
+    NOW,
+    SARA,
+    STOCKHOLM,
+    TEAM,
+    council,
+    meetings,
+    person_id,
+    plan,
+    submit,
+)
+
+
+def _anna_with_data(uow: FakeUnitOfWorkFactory) -> int:
+    """Anna in Rådet with an open point, a notice to her waiting in the outbox (her point's
+    meeting was cancelled), and her own pay data."""
+    council(uow)
+    cancelled = plan(uow, "torsdag 10 december kl 13-16").meeting.id
+    submit(uow, "Tolk vid besök", by=ANNA)
+    meetings(uow).cancel(
+        team_id=TEAM, channel_id=CHANNEL, actor_user_id=SARA.user_id, meeting_id=cancelled, now=NOW
+    )
+    FeeService(uow).update_profile(
+        team_id=TEAM, user_id=ANNA.user_id, changes={"monthly_salary": 28000}, now=NOW
+    )
+    anna = person_id(uow, ANNA)
+    assert [row.person_id for row in uow.store.all(OutboxMessage)] == [anna]
+    return anna
+
+
+def test_erasure_takes_the_person_and_withdraws_what_is_still_open(
+    uow: FakeUnitOfWorkFactory,
+) -> None:
+    anna = _anna_with_data(uow)
+    PrivacyService(uow).erase(team_id=TEAM, user_id=ANNA.user_id, now=NOW)
+    person = uow.store.get(Person, anna)
+    assert person is not None and person.erased_at == NOW
+    assert (person.display_name, person.email, person.accounts) == (FORMER, None, [])
+    with uow() as work:
+        assert work.directory.person(Platform.SLACK, TEAM, ANNA.user_id) is None
+    # The point waits for the next stormöte: open, so withdrawn.
+    assert {p.status for p in uow.store.all(AgendaPoint) if p.submitter_id == anna} == {
+        PointStatus.MOVED,
+        PointStatus.WITHDRAWN,
+    }
+    assert all(m.active_to == NOW for m in uow.store.all(Membership) if m.person_id == anna)
+    assert uow.store.get(FeeProfile, anna) is None
+    assert not [row for row in uow.store.all(OutboxMessage) if row.person_id == anna]
+    with pytest.raises(UserError) as err:  # nothing is left to erase, or to show
+        PrivacyService(uow).mine(team_id=TEAM, user_id=ANNA.user_id)
+    assert err.value.key == "minadata.nothing"
+
+
+def test_ones_own_data_lists_every_membership_and_point(uow: FakeUnitOfWorkFactory) -> None:
+    _anna_with_data(uow)
+    mine = PrivacyService(uow).mine(team_id=TEAM, user_id=ANNA.user_id)
+    assert "Tolk vid besök" in str(mine)
+    assert "Rådet" in str(mine)
+
+
+def test_retention_erases_those_who_left_longer_ago_than_the_council_keeps(
+    uow: FakeUnitOfWorkFactory,
+) -> None:
+    service = council(uow)
+    anna = person_id(uow, ANNA)
+    left = datetime(2026, 12, 1, 12, 0, tzinfo=STOCKHOLM)
+    service.remove_member(
+        team_id=TEAM,
+        channel_id=CHANNEL,
+        actor_user_id=SARA.user_id,
+        member_user_id=ANNA.user_id,
+        role=None,
+        now=left,
+    )
+    kept = left + timedelta(days=24 * 30)  # within the 24 months
+    assert apply_retention(uow, kept) == 0
+    assert apply_retention(uow, left + timedelta(days=25 * 31)) == 1
+    person = uow.store.get(Person, anna)
+    assert person is not None and person.erased_at is not None
+    assert person_id(uow, SARA)  # the one staying is kept

@@ -1,0 +1,105 @@
+"""Reminders on the fakes: the sweep queues what is due into the outbox, once; the sender
+delivers it through the Messenger, and drops what is no longer wanted when its turn comes."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from adapters.storage.models import OutboxMessage
+from bot.core.ports.messenger import DeliveryError
+from bot.core.vocabulary import OutboxStatus
+from bot.reminders.sender import Sender
+from bot.reminders.sweep import sweep
+from tests.fakes.messenger import FakeMessenger
+from tests.fakes.uow import FakeUnitOfWorkFactory
+from tests.unit.world import (
+    ANNA,
+    CHANNEL,
+    ERIK,
+    SARA,
+    STOCKHOLM,
+    TEAM,
+    UNA,
+    council,
+    meetings,
+    person_id,
+    plan,
+)
+
+# The stormöte is Thursday 10 December 13:00: points are due, and the kallelse must be out,
+# by Thursday 3 December, so their reminders go three days before, Monday 30 November 09:00:
+# "punkt" to every member, "kallelse" to the secretary.
+PUNKT_DAY = datetime(2026, 11, 30, 9, 0, tzinfo=STOCKHOLM)
+
+
+def _rows(uow: FakeUnitOfWorkFactory, kind: str) -> list[OutboxMessage]:
+    return [r for r in uow.store.all(OutboxMessage) if r.idempotency_key.startswith(f"{kind}:")]
+
+
+def _planned(uow: FakeUnitOfWorkFactory) -> int:
+    council(uow)
+    return plan(uow, "torsdag 10 december kl 13-16").meeting.id
+
+
+def _drain(uow: FakeUnitOfWorkFactory, messenger: FakeMessenger, now: datetime) -> None:
+    Sender(uow, messenger, worker_id="test").drain(now)
+
+
+def test_the_reminders_are_queued_for_those_they_concern_once(
+    uow: FakeUnitOfWorkFactory,
+) -> None:
+    _planned(uow)
+    assert sweep(uow, PUNKT_DAY.replace(hour=8, minute=59)) == 0
+    assert sweep(uow, PUNKT_DAY) == 5
+    assert {row.person_id for row in _rows(uow, "punkt")} == {
+        person_id(uow, u) for u in (SARA, ANNA, ERIK, UNA)
+    }
+    assert [row.person_id for row in _rows(uow, "kallelse")] == [person_id(uow, SARA)]
+    assert sweep(uow, PUNKT_DAY.replace(minute=30)) == 0  # queued once, not every pass
+
+
+def test_the_sender_delivers_each_to_the_persons_own_dm(uow: FakeUnitOfWorkFactory) -> None:
+    _planned(uow)
+    sweep(uow, PUNKT_DAY)
+    messenger = FakeMessenger()
+    _drain(uow, messenger, PUNKT_DAY)
+    assert sorted(m.user_id or "" for m in messenger.delivered) == sorted(
+        u.user_id for u in (SARA, SARA, ANNA, ERIK, UNA)
+    )
+    assert {row.status for row in uow.store.all(OutboxMessage)} == {OutboxStatus.SENT}
+    _drain(uow, messenger, PUNKT_DAY.replace(minute=5))
+    assert len(messenger.delivered) == 5  # exactly once
+
+
+def test_cancelling_the_meeting_makes_its_queued_reminders_unwanted(
+    uow: FakeUnitOfWorkFactory,
+) -> None:
+    meeting_id = _planned(uow)
+    sweep(uow, PUNKT_DAY)
+    meetings(uow).cancel(
+        team_id=TEAM,
+        channel_id=CHANNEL,
+        actor_user_id=SARA.user_id,
+        meeting_id=meeting_id,
+        now=PUNKT_DAY,
+    )
+    messenger = FakeMessenger()
+    _drain(uow, messenger, PUNKT_DAY)
+    assert messenger.delivered == []
+    assert {(row.status, row.last_error) for row in _rows(uow, "punkt")} == {
+        (OutboxStatus.DROPPED, "meeting_cancelled")
+    }
+
+
+def test_a_refused_delivery_is_tried_again_later(uow: FakeUnitOfWorkFactory) -> None:
+    _planned(uow)
+    sweep(uow, PUNKT_DAY)
+    messenger = FakeMessenger()
+    messenger.refusals.append(DeliveryError("ratelimited", permanent=False))
+    _drain(uow, messenger, PUNKT_DAY)
+    rows = uow.store.all(OutboxMessage)
+    [retried] = [row for row in rows if row.status == OutboxStatus.PENDING]
+    assert retried.last_error == "ratelimited" and retried.due_at > PUNKT_DAY
+    assert len(messenger.delivered) == 4
+    _drain(uow, messenger, retried.due_at)
+    assert len(messenger.delivered) == 5 and retried.status == OutboxStatus.SENT

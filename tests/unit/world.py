@@ -1,0 +1,123 @@
+"""A council on the fakes, made the way people make one: through the council service."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from adapters.storage.models import OutboxMessage
+from bot.agenda import AgendaService, attach_waiting_points, rehome_points
+from bot.agenda.points import Submitted
+from bot.core.outbox import Compose, nothing, said_in
+from bot.core.texts.letters import as_plain
+from bot.core.vocabulary import MeetingKind, Platform, Role
+from bot.core.when import parse_when
+from bot.councils.service import CouncilService, MemberChange, SlackUser
+from bot.meetings.service import MeetingService, Planned
+from tests.fakes.uow import FakeUnitOfWorkFactory
+
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
+NOW = datetime(2026, 11, 22, 10, 0, tzinfo=STOCKHOLM)  # a Sunday, as the suite's conftest
+TEAM, CHANNEL = "T", "C"
+SARA = SlackUser("U0SARA", "Sara Sekreterare")
+ANNA = SlackUser("U0ANNA", "Anna Ledamot")
+ERIK = SlackUser("U0ERIK", "Erik Ersättare")
+UNA = SlackUser("U0UNA", "Una Verksamhet")
+
+
+def councils(uow: FakeUnitOfWorkFactory) -> CouncilService:
+    return CouncilService(uow, timezone="Europe/Stockholm", language="sv")
+
+
+def council(uow: FakeUnitOfWorkFactory) -> CouncilService:
+    """Rådet in channel C: Sara its secretary, Anna ledamot and Erik ersättare for RSMH,
+    Una the unit's (verksamhetsföreträdare)."""
+    service = councils(uow)
+    service.create(team_id=TEAM, channel_id=CHANNEL, name="Rådet", creator=SARA, now=NOW)
+    add_member(uow, ANNA, Role.LEDAMOT, "RSMH")
+    add_member(uow, ERIK, Role.ERSATTARE, "RSMH")
+    add_member(uow, UNA, Role.VERKSAMHET)
+    return service
+
+
+def add_member(
+    uow: FakeUnitOfWorkFactory,
+    member: SlackUser,
+    role: Role,
+    forening: str | None = None,
+    *,
+    by: SlackUser = SARA,
+    compose: Compose[MemberChange] = nothing,
+) -> MemberChange:
+    return councils(uow).add_member(
+        team_id=TEAM,
+        channel_id=CHANNEL,
+        actor_user_id=by.user_id,
+        member=member,
+        role=role,
+        forening=forening,
+        now=NOW,
+        compose=compose,
+    )
+
+
+def meetings(uow: FakeUnitOfWorkFactory) -> MeetingService:
+    """Meetings with the agenda's hooks: waiting points go onto a meeting planned, and a
+    cancelled meeting's points to the next."""
+    return MeetingService(uow, on_planned=[attach_waiting_points], on_cancelled=[rehome_points])
+
+
+def plan(
+    uow: FakeUnitOfWorkFactory,
+    text: str,
+    kind: MeetingKind = MeetingKind.STORMOTE,
+    *,
+    by: SlackUser = SARA,
+) -> Planned:
+    return meetings(uow).plan(
+        team_id=TEAM,
+        channel_id=CHANNEL,
+        actor_user_id=by.user_id,
+        kind=kind,
+        when=parse_when(text, now=NOW),
+        place=None,
+        now=NOW,
+    )
+
+
+def person_id(uow: FakeUnitOfWorkFactory, user: SlackUser) -> int:
+    with uow() as work:
+        person = work.directory.person(Platform.SLACK, TEAM, user.user_id)
+        assert person is not None
+        return person.id
+
+
+def agenda(uow: FakeUnitOfWorkFactory) -> AgendaService:
+    return AgendaService(uow)
+
+
+def submit(
+    uow: FakeUnitOfWorkFactory,
+    title: str,
+    *,
+    by: SlackUser = ANNA,
+    formote: bool = False,
+    source_key: str | None = None,
+) -> Submitted:
+    return agenda(uow).submit(
+        team_id=TEAM,
+        user_id=by.user_id,
+        channel_id=CHANNEL,
+        title=title,
+        description=None,
+        now=NOW,
+        formote=formote,
+        source_key=source_key,
+    )
+
+
+def reads(row: OutboxMessage) -> str:
+    """An outbox row as its person reads it, in plain text."""
+    said = said_in(row.payload)
+    assert said is not None
+    return as_plain(said)
