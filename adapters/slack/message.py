@@ -78,17 +78,17 @@ def _bullets(block: Bullets) -> list[str]:
     return ["• " + mrkdwn(item) for item in block.items]
 
 
-def _section(text: str) -> dict[str, Any]:
+def mrkdwn_section(text: str) -> dict[str, Any]:
     return {"type": "section", "text": {"type": "mrkdwn", "text": fit(text, SECTION_LIMIT)}}
 
 
 def _blocks(block: Block) -> list[dict[str, Any]]:
     if isinstance(block, Paragraph):
-        return [_section(mrkdwn(block.words))]
+        return [mrkdwn_section(mrkdwn(block.words))]
     if isinstance(block, Heading):
         return [{"type": "header", "text": _plain_text(block.words, HEADER)}]
     if isinstance(block, Bullets):
-        return [_section(chunk) for chunk in chunks(_bullets(block))]
+        return [mrkdwn_section(chunk) for chunk in chunks(_bullets(block))]
     buttons = [_button(action) for action in block.actions]
     return [
         {"type": "actions", "elements": buttons[i : i + BUTTONS]}

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from decimal import Decimal
+from functools import cache
 
 from bot.core.texts.render import plain
 from bot.fees.service import FeeReport, FeeRow
@@ -29,34 +31,36 @@ def _hours(minutes: int, lang: str) -> str:
     return _number(Decimal(minutes) / 60, lang)
 
 
-def _row(row: FeeRow, report: FeeReport) -> list[str]:
+def _row(row: FeeRow, report: FeeReport, word: Callable[[str], str]) -> list[str]:
     lang, line, p = report.lang, row.line, row.line.participation
     return [
         str(row.meeting.id),
         row.meeting.when.start.date().isoformat(),
-        plain(f"kind.{row.meeting.kind.value}", lang),
+        word(f"kind.{row.meeting.kind.value}"),
         _text(row.name),
         _text(row.forening or ""),
-        plain("arvode.csv.remote" if row.remote else "arvode.csv.present", lang),
+        word("arvode.csv.remote" if row.remote else "arvode.csv.present"),
         p.start.astimezone(report.zone).strftime("%H:%M"),
         p.end.astimezone(report.zone).strftime("%H:%M") if p.end else "",
         _hours(line.meeting_minutes, lang),
         _hours(line.reading_minutes, lang),
-        plain(f"arvode.day_fee.{line.day_fee.name.lower()}", lang),
+        word(f"arvode.day_fee.{line.day_fee.name.lower()}"),
         _number(line.day_fee_amount, lang),
         _hours(line.income_minutes, lang),
         _number(line.income_rate, lang),
         _number(line.income_amount, lang),
         _number(line.travel, lang),
         _number(line.total, lang),
-        ", ".join(sorted(plain(note.value, lang) for note in line.notes)),
+        ", ".join(sorted(word(note.value) for note in line.notes)),
     ]
 
 
 def fee_csv(report: FeeReport) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=DELIMITER)
-    writer.writerow(plain("arvode.csv.header", report.lang).split("|"))
+    # The same few words on every row (kinds, presence, day fees, notes): looked up once.
+    word = cache(lambda key: plain(key, report.lang))
+    writer.writerow(word("arvode.csv.header").split("|"))
     for row in report.rows:
-        writer.writerow(_row(row, report))
+        writer.writerow(_row(row, report, word))
     return out.getvalue().encode("utf-8-sig")

@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from adapters.storage.models import Attendance, Council, Meeting, Person
+from adapters.storage.models import Council, Meeting, Person
 from adapters.storage.models import FeeProfile as StoredProfile
 from bot.attendance.roll import Member, Memberships
 from bot.core.audience import Audience
 from bot.core.authz import Action, audience_of
 from bot.core.errors import UserError
-from bot.core.ports import UnitOfWork
+from bot.core.ports import HeldRow, RegisterRow, UnitOfWork
 from bot.core.viewers import allowed_viewer, council_for, viewer_of
 from bot.core.vocabulary import ATTENDED, MeetingKind, Platform, Presence
 from bot.fees.parsing import Period
@@ -101,7 +101,7 @@ class FeeReport:
     without_formoten: bool  # the viewer may not see förmöten, so they are left out
 
 
-def participation(council: Council, meeting: Meeting, row: Attendance) -> Participation:
+def participation(council: Council, meeting: HeldRow, row: RegisterRow) -> Participation:
     """Their time at the meeting: from arrival (never before the start) to leaving (never
     after the end)."""
     start = max(row.arrived_at or meeting.starts_at, meeting.starts_at)
@@ -260,8 +260,8 @@ class FeeService:
             for m in uow.attendance.council_meetings(council.id, period.start, end)
             if readers.sees(m.kind)
         ]
-        registers: dict[int, list[Attendance]] = {m.id: [] for m in meetings}
-        for row in uow.attendance.for_meetings(list(registers)):
+        registers: dict[int, list[RegisterRow]] = {m.id: [] for m in meetings}
+        for row in uow.attendance.registers(list(registers)):
             registers[row.meeting_id].append(row)
         memberships = Memberships.during(uow, [council.id], period.start, end)
         infos = {m.id: meeting_info(council, m) for m in meetings}
@@ -270,7 +270,7 @@ class FeeService:
             for m in meetings
             if not any(r.presence is not None for r in registers[m.id])
         ]
-        paid: list[tuple[Meeting, Attendance, Member]] = []
+        paid: list[tuple[Meeting, RegisterRow, Member]] = []
         for meeting in meetings:
             members = memberships.at(council.id, meeting.starts_at)
             for row in registers[meeting.id]:

@@ -94,3 +94,21 @@ def test_the_fee_basis_costs_as_many_statements_for_six_meetings_as_for_two(
         assert len(report.rows) == size  # Anna each time (Vera is from the unit)
         counted.append(len(sent))
     assert counted[0] == counted[1]
+
+
+def test_a_persons_data_costs_as_many_statements_with_five_points_as_with_one(
+    services: Services,
+) -> None:
+    World.build(services).plan()
+    counted = []
+    for size in (1, 5):
+        for number in range(len(counted) and 1, size):
+            _submit(services, number, ANNA)
+        with services.uow() as uow:
+            anna = uow.directory.person(Platform.SLACK, TEAM, ANNA)
+            assert anna is not None
+            with statements(services.engine) as sent:
+                found = inventory(uow, anna)
+        assert len(found.points) == size
+        counted.append(len(sent))
+    assert counted[0] == counted[1]

@@ -6,8 +6,21 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from adapters.storage.models import Attendance, Council, FeeProfile, Meeting, SubstituteRequest
+from bot.core.ports import HeldRow, RegisterRow
 from bot.core.vocabulary import ATTENDED, Answer, MeetingKind, MeetingStatus, SubstituteStatus
 from tests.fakes.store import Store
+
+
+def _register_row(a: Attendance) -> RegisterRow:
+    return RegisterRow(
+        a.meeting_id,
+        a.person_id,
+        a.presence,
+        a.arrived_at,
+        a.left_at,
+        a.read_documents_at,
+        a.reading_minutes,
+    )
 
 
 class FakeRegisters:
@@ -22,11 +35,12 @@ class FakeRegisters:
         return found or self._store.add(Attendance(meeting_id=meeting_id, person_id=person_id))
 
     def for_meeting(self, meeting_id: int) -> list[Attendance]:
-        return self.for_meetings([meeting_id])
+        found = self._store.where(Attendance, lambda a: a.meeting_id == meeting_id)
+        return sorted(found, key=lambda a: a.id)
 
-    def for_meetings(self, meeting_ids: list[int]) -> list[Attendance]:
+    def registers(self, meeting_ids: list[int]) -> list[RegisterRow]:
         found = self._store.where(Attendance, lambda a: a.meeting_id in meeting_ids)
-        return sorted(found, key=lambda a: (a.meeting_id, a.id))
+        return [_register_row(a) for a in sorted(found, key=lambda a: (a.meeting_id, a.id))]
 
     def meeting(self, meeting_id: int) -> tuple[Meeting, Council] | None:
         meeting = self._store.get(Meeting, meeting_id)
@@ -55,11 +69,11 @@ class FakeRegisters:
 
     def attended(
         self, workspace: str, person_ids: list[int], start: datetime, end: datetime
-    ) -> list[tuple[Attendance, Meeting]]:
+    ) -> list[tuple[RegisterRow, HeldRow]]:
         teams = {c.id for c in self._store.all(Council) if c.team_id == workspace}
         meetings = (m for m in self._planned() if m.council_id in teams)
         return [
-            (a, m)
+            (_register_row(a), HeldRow(m.id, m.council_id, m.kind, m.starts_at, m.ends_at))
             for m in self._in_order(m for m in meetings if start <= m.starts_at < end)
             for a in self.for_meeting(m.id)
             if a.person_id in person_ids and a.presence in ATTENDED

@@ -7,20 +7,17 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from slack_sdk.models.blocks import (
     ActionsBlock,
     Block,
     ButtonElement,
     CheckboxesElement,
-    ContextBlock,
     InputBlock,
-    MarkdownTextObject,
     Option,
-    OverflowMenuElement,
     PlainTextInputElement,
     PlainTextObject,
-    SectionBlock,
     StaticSelectElement,
 )
 from slack_sdk.models.views import View
@@ -34,6 +31,7 @@ from adapters.slack.handlers.replies import (
     fit,
     section,
 )
+from adapters.slack.message import mrkdwn_section
 from adapters.slack.mrkdwn import slack, t
 from bot.agenda import AgendaLine, AgendaView, Attachment, PointInfo, Submitted, outline
 from bot.attendance.receipts import point_receipt
@@ -122,7 +120,9 @@ class _Entry:
 def agenda_pages(view: AgendaView, today: date) -> list[Reply]:
     """The agenda as one message, or several when it needs more blocks than Slack allows
     in one: every line is shown (late points waiting for a decision included), each page
-    saying where it continues."""
+    saying where it continues. Its blocks are written as Slack's JSON directly: an agenda
+    of thousands of points would otherwise build and serialise tens of thousands of
+    slack_sdk objects (most of what /dagordning cost at 2,000 points)."""
     lang = view.lang
     meeting = view.meeting
     place = t("mote.place", lang, place=escape(meeting.place)) if meeting.place else ""
@@ -150,14 +150,15 @@ def agenda_pages(view: AgendaView, today: date) -> list[Reply]:
         settled += [_settled_line(p, lang) for p in view.settled]
         entries += [_Entry(chunk) for chunk in chunks(settled)]
     hint = t("dagordning.hint_manage" if view.can_manage else "dagordning.hint", lang)
-    pages = _paginate(entries, view)
+    menus = _Menus(lang) if view.can_manage else None
+    pages = _paginate(entries, menus)
     replies = []
     for number, page in enumerate(pages):
-        top: list[Block] = [section(head), _context(countdown)] if number == 0 else []
+        top = [mrkdwn_section(head), _context(countdown)] if number == 0 else []
         if number > 0:
             label = meeting_title(meeting, lang)
             top = [_context(t("dagordning.continued", lang, meeting=label, page=number + 1))]
-        blocks = top + [b for entry in page for b in _entry_blocks(entry, view, number)]
+        blocks = top + [b for entry in page for b in _entry_blocks(entry, menus, number)]
         last = number == len(pages) - 1
         blocks.append(
             _context(
@@ -169,17 +170,35 @@ def agenda_pages(view: AgendaView, today: date) -> list[Reply]:
     return replies
 
 
-def _context(text: str) -> ContextBlock:
-    return ContextBlock(elements=[MarkdownTextObject(text=text)])
+def _context(text: str) -> dict[str, Any]:
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": text}]}
 
 
-def _paginate(entries: list[_Entry], view: AgendaView) -> list[list[_Entry]]:
+def _label(text: str) -> dict[str, Any]:
+    return {"type": "plain_text", "text": text, "emoji": True}
+
+
+class _Menus:
+    """The secretary's words on every point, looked up once for the whole agenda."""
+
+    def __init__(self, lang: str) -> None:
+        self.managed = [
+            (what, _label(t(f"dagordning.menu.{what}", lang)))
+            for what in ("up", "down", "move", "reject", "handle")
+        ]
+        self.late = [
+            (what, _label(t(f"dagordning.menu.{what}", lang)))
+            for what in ("take", "ovriga", "move", "reject")
+        ]
+
+
+def _paginate(entries: list[_Entry], menus: _Menus | None) -> list[list[_Entry]]:
     """Entries in pages that fit MAX_BLOCKS with their head (2 blocks on the first page,
     1 after) and the closing line; a late point stays together with its buttons."""
     pages: list[list[_Entry]] = [[]]
     used = 2 + 1
     for entry in entries:
-        size = len(_entry_blocks(entry, view, 0))
+        size = 2 if entry.late and entry.point is not None and menus is not None else 1
         if used + size > MAX_BLOCKS and pages[-1]:
             pages.append([])
             used = 1 + 1
@@ -188,13 +207,13 @@ def _paginate(entries: list[_Entry], view: AgendaView) -> list[list[_Entry]]:
     return pages
 
 
-def _entry_blocks(entry: _Entry, view: AgendaView, page: int) -> list[Block]:
-    point, lang = entry.point, view.lang
-    if point is None or not view.can_manage:
-        return [section(entry.text)]
+def _entry_blocks(entry: _Entry, menus: _Menus | None, page: int) -> list[dict[str, Any]]:
+    point = entry.point
+    if point is None or menus is None:
+        return [mrkdwn_section(entry.text)]
     if entry.late:
-        return [section(entry.text), _late_buttons(point, lang, page)]
-    return [_managed(entry.text, point, lang, page)]
+        return [mrkdwn_section(entry.text), _late_buttons(point, menus, page)]
+    return [_managed(entry.text, point, menus, page)]
 
 
 def page_of(block_id: str | None) -> int:
@@ -241,32 +260,33 @@ def _settled_line(point: PointInfo, lang: str) -> str:
     return f"• {point_line(point, lang)} – _{status}_{outcome}"
 
 
-def _managed(text: str, point: PointInfo, lang: str, page: int) -> SectionBlock:
+def _managed(text: str, point: PointInfo, menus: _Menus, page: int) -> dict[str, Any]:
     """A point on the agenda with the secretary's menu: order, move, no, handled."""
-    options = [
-        Option(text=t(f"dagordning.menu.{what}", lang), value=f"{what}:{point.id}")
-        for what in ("up", "down", "move", "reject", "handle")
-    ]
-    return SectionBlock(
-        block_id=f"agenda_page{page}_{point.id}",
-        text=MarkdownTextObject(text=fit(text, SECTION_LIMIT)),
-        accessory=OverflowMenuElement(action_id=f"{POINT_ACTION}_{point.id}", options=options),
-    )
-
-
-def _late_buttons(point: PointInfo, lang: str, page: int) -> ActionsBlock:
-    return ActionsBlock(
-        block_id=f"agenda_page{page}_late{point.id}",
-        elements=[
-            ButtonElement(
-                text=t(f"dagordning.menu.{what}", lang),
-                action_id=f"{POINT_ACTION}_{what}_{point.id}",
-                value=f"{what}:{point.id}",
-                style="primary" if what == "take" else None,
-            )
-            for what in ("take", "ovriga", "move", "reject")
+    block = mrkdwn_section(text)
+    block["block_id"] = f"agenda_page{page}_{point.id}"
+    block["accessory"] = {
+        "type": "overflow",
+        "action_id": f"{POINT_ACTION}_{point.id}",
+        "options": [
+            {"text": label, "value": f"{what}:{point.id}"} for what, label in menus.managed
         ],
-    )
+    }
+    return block
+
+
+def _late_buttons(point: PointInfo, menus: _Menus, page: int) -> dict[str, Any]:
+    buttons = []
+    for what, label in menus.late:
+        button = {
+            "type": "button",
+            "action_id": f"{POINT_ACTION}_{what}_{point.id}",
+            "text": label,
+            "value": f"{what}:{point.id}",
+        }
+        if what == "take":
+            button["style"] = "primary"
+        buttons.append(button)
+    return {"type": "actions", "block_id": f"agenda_page{page}_late{point.id}", "elements": buttons}
 
 
 # -- modals ------------------------------------------------------------------------------

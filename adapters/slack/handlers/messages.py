@@ -17,7 +17,7 @@ from adapters.slack.blocks.agenda import council_picker, receipt
 from adapters.slack.handlers.ack_first import on_message
 from adapters.slack.handlers.commands.punkt import written_point
 from adapters.slack.handlers.minutes_messages import minutes_line
-from adapters.slack.handlers.replies import Reply, guarded, text_reply
+from adapters.slack.handlers.replies import Reply, block_dicts, guarded, text_reply
 from adapters.slack.ids import team_id
 from adapters.slack.markup import MENTION
 from adapters.slack.mrkdwn import t
@@ -142,7 +142,7 @@ def submit_point(
         return text_reply(receipt(submitted))
 
     reply = guarded(submit, lang=lang, where="message:punkt")
-    blocks = [b.to_dict() for b in reply.blocks]
+    blocks = block_dicts(reply.blocks)
     if in_dm:
         say(text=reply.text, blocks=blocks)
     else:

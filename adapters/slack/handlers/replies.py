@@ -22,10 +22,19 @@ MAX_VIEW_BLOCKS = 100  # in a form (modal) or the Home tab
 DB_RETRIES = 2
 
 
+# A block as slack_sdk's object, or as Slack's JSON already (a long agenda writes its own).
+AnyBlock = Block | dict[str, Any]
+
+
+def block_dicts(blocks: Sequence[AnyBlock]) -> list[dict[str, Any]]:
+    """The blocks as Slack's JSON."""
+    return [b if isinstance(b, dict) else b.to_dict() for b in blocks]
+
+
 @dataclass(frozen=True)
 class Reply:
     text: str
-    blocks: Sequence[Block] = field(default_factory=tuple)
+    blocks: Sequence[AnyBlock] = field(default_factory=tuple)
     in_channel: bool = False
     # Continuation messages, for an answer longer than Slack allows in one (e.g. the agenda).
     more: Sequence[Reply] = field(default_factory=tuple)
@@ -35,7 +44,7 @@ class Reply:
         """Keyword arguments for Bolt's respond() (or ack()): the text, blocks and audience."""
         return {
             "text": self.text,
-            "blocks": [b.to_dict() for b in self.blocks] or None,
+            "blocks": block_dicts(self.blocks) or None,
             "response_type": "in_channel" if self.in_channel else "ephemeral",
         }
 

@@ -8,7 +8,20 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from adapters.storage.models import Attendance, Council, Meeting, SubstituteRequest
+from bot.core.ports import HeldRow, RegisterRow
 from bot.core.vocabulary import ATTENDED, Answer, MeetingKind, MeetingStatus, SubstituteStatus
+
+# The columns of RegisterRow and HeldRow, in their order.
+REGISTER_COLUMNS = (
+    Attendance.meeting_id,
+    Attendance.person_id,
+    Attendance.presence,
+    Attendance.arrived_at,
+    Attendance.left_at,
+    Attendance.read_documents_at,
+    Attendance.reading_minutes,
+)
+HELD_COLUMNS = (Meeting.id, Meeting.council_id, Meeting.kind, Meeting.starts_at, Meeting.ends_at)
 
 
 class AttendanceRepository:
@@ -31,19 +44,24 @@ class AttendanceRepository:
         return found
 
     def for_meeting(self, meeting_id: int) -> list[Attendance]:
-        return self.for_meetings([meeting_id])
-
-    def for_meetings(self, meeting_ids: list[int]) -> list[Attendance]:
-        """The registers of the meetings in one query, by meeting."""
-        if not meeting_ids:
-            return []
         return list(
             self._session.scalars(
                 select(Attendance)
-                .where(Attendance.meeting_id.in_(meeting_ids))
-                .order_by(Attendance.meeting_id, Attendance.id)
+                .where(Attendance.meeting_id == meeting_id)
+                .order_by(Attendance.id)
             )
         )
+
+    def registers(self, meeting_ids: list[int]) -> list[RegisterRow]:
+        """The registers of the meetings in one query, by meeting."""
+        if not meeting_ids:
+            return []
+        rows = self._session.execute(
+            select(*REGISTER_COLUMNS)
+            .where(Attendance.meeting_id.in_(meeting_ids))
+            .order_by(Attendance.meeting_id, Attendance.id)
+        )
+        return [RegisterRow(*row) for row in rows]
 
     def meeting(self, meeting_id: int) -> tuple[Meeting, Council] | None:
         """A meeting and its council by id alone (a button carries only the id)."""
@@ -96,12 +114,14 @@ class AttendanceRepository:
 
     def attended(
         self, workspace: str, person_ids: list[int], start: datetime, end: datetime
-    ) -> list[tuple[Attendance, Meeting]]:
-        """Who took part in which meeting of any council of the team in [start, end)."""
+    ) -> list[tuple[RegisterRow, HeldRow]]:
+        """Who took part in which meeting of any council of the team in [start, end), in
+        one query."""
         if not person_ids:
             return []
         rows = self._session.execute(
-            select(Attendance, Meeting)
+            select(*REGISTER_COLUMNS, *HELD_COLUMNS)
+            .select_from(Attendance)
             .join(Meeting, Meeting.id == Attendance.meeting_id)
             .join(Council, Council.id == Meeting.council_id)
             .where(
@@ -114,7 +134,8 @@ class AttendanceRepository:
             )
             .order_by(Meeting.starts_at, Meeting.id)
         )
-        return [(a, m) for a, m in rows]
+        split = len(REGISTER_COLUMNS)
+        return [(RegisterRow(*row[:split]), HeldRow(*row[split:])) for row in rows]
 
     def registered_in(
         self, council_id: int, start: datetime, end: datetime, *, kinds: frozenset[MeetingKind]
