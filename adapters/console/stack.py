@@ -75,7 +75,13 @@ class LocalStack:
         self.clock.set(now)
         self.services.inbox.drain(replay(self.app), now=now)
         messengers = messengers_from(self.services.settings)
-        return reminders.tick(self.services.uow, messengers, now, worker_id="sandbox")
+        return reminders.tick(
+            self.services.uow,
+            messengers,
+            now,
+            worker_id="sandbox",
+            page_url=self.services.settings.public_url,
+        )
 
     def stop(self) -> None:
         server = self._server

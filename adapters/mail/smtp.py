@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Protocol
 from urllib.parse import unquote, urlparse
 
+from adapters.mail.letter import letter
 from bot.core.ports import Mailer
 from bot.core.ports.messenger import EMAIL, Delivered, DeliveryError, Outbound
 from bot.runtime.settings import Settings
@@ -56,8 +57,9 @@ class SmtpMailer:
 
 
 class MailMessenger:
-    """The Messenger port by email: a message the outbox holds as composed, all of a drain's
-    over one connection. SMTP cannot be asked what it delivered before, so a retry after a
+    """The Messenger port by email: a message the outbox holds as composed, or one said in
+    the neutral form written as a letter to its person (adapters.mail.letter), all of a
+    drain's over one connection. SMTP cannot be asked what it delivered before, so a retry after a
     crash may send twice; the message's Message-ID (from the outbox key) lets mail programs
     show it once."""
 
@@ -68,14 +70,23 @@ class MailMessenger:
         self._smtp: smtplib.SMTP | None = None
 
     def deliver(self, message: Outbound) -> Delivered | None:
-        if message.email is None:
+        email = message.email
+        if email is None and message.said is not None and message.mail_to is not None:
+            email = letter(
+                message.said,
+                message.mail_to,
+                sender=self._mailer.sender,
+                key=message.key,
+                at=message.at,
+            )
+        if email is None:
             raise DeliveryError("no_email", permanent=True)
         if not message.may_send:
             return None
         try:
             if self._smtp is None:
                 self._smtp = self._mailer.connect()
-            self._smtp.send_message(message.email)
+            self._smtp.send_message(email)
         except smtplib.SMTPRecipientsRefused:
             raise DeliveryError("recipient_refused", permanent=True) from None
         except smtplib.SMTPResponseException as err:

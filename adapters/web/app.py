@@ -31,7 +31,14 @@ from bot.core.when import format_date
 from bot.core.written import readable
 from bot.kallelse.content import facts, practical
 from bot.meetings.labels import meeting_label, meeting_title
-from bot.members.links import PAGE_PATH, SESSION_LIFETIME, SIGN_IN_PATH
+from bot.members.links import (
+    CONFIRM_PATH,
+    PAGE_PATH,
+    SESSION_LIFETIME,
+    SIGN_IN_PATH,
+    Purpose,
+    Session,
+)
 from bot.runtime.services import Services
 
 HERE = Path(__file__).parent
@@ -142,9 +149,27 @@ def create_app(
             signed = services.member_links.sign_in(token, now=now())
         except UserError as err:
             return _message("web.link.heading", err.key), 410
-        session.clear()  # a new session: a new CSRF token, nothing of another's
-        session.permanent = True
-        session.update(link=signed.link_id, person=signed.person_id)
+        _begin(signed)
+        return redirect(PAGE_PATH, 303)
+
+    @app.get(f"{PAGE_PATH}{CONFIRM_PATH}<token>")
+    def confirming(token: str) -> str | tuple[str, int]:
+        try:
+            opened = services.member_links.open(token, now=now(), purpose=Purpose.VERIFY)
+        except UserError as err:
+            return _message("web.link.heading", _confirm_refusal(err)), 410
+        g.lang = opened.lang
+        return render_template("confirm.html", token=token)
+
+    @app.post(f"{PAGE_PATH}{CONFIRM_PATH}<token>")
+    def confirm(token: str) -> Response | tuple[str, int]:
+        try:
+            confirmed = services.member_links.confirm(token, now=now())
+        except UserError as err:
+            return _message("web.link.heading", _confirm_refusal(err)), 410
+        _begin(confirmed)
+        g.lang = confirmed.lang
+        flash(Markup(html("web.confirm.done", confirmed.lang)), "done")
         return redirect(PAGE_PATH, 303)
 
     @app.post(f"{PAGE_PATH}ut")
@@ -212,6 +237,17 @@ def create_app(
         return redirect(f"{PAGE_PATH}#{anchor}", 303)
 
     return app
+
+
+def _begin(signed: Session) -> None:
+    """A new session: a new CSRF token, nothing of another's."""
+    session.clear()
+    session.permanent = True
+    session.update(link=signed.link_id, person=signed.person_id)
+
+
+def _confirm_refusal(err: UserError) -> str:
+    return "web.confirm.used" if err.key == "web.link.used" else "web.confirm.failed"
 
 
 def _person() -> int:

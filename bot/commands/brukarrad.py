@@ -1,16 +1,22 @@
 """`/brukarrad`: create the council (`skapa <namn>`), its members (`ledamot <person> <roll>
-[förening | ny förening <namn>]`, `ta bort|avsluta <person> [roll]`), its settings
-(`inställningar …`, `gallring [månader]`, `justering [på|av]`), standing points (`stående
-[förmöte|arbetsgrupp] [lägg till <rubrik> | ta bort <nr>]`), the log (`logg [antal]`) and
-the overview (`visa`). A person is read by the adapter (bot.commands.people)."""
+[förening | ny förening <namn>]`; one with no chat account by address: `ledamot e-post
+<adress> <roll> ["förening" | ny förening "namn"] <namn>`; `ta bort|avsluta <person>
+[roll]`), its settings (`inställningar …`, `gallring [månader]`, `justering [på|av]`),
+standing points (`stående [förmöte|arbetsgrupp] [lägg till <rubrik> | ta bort <nr>]`), the
+log (`logg [antal]`) and the overview (`visa`). A person is read by the adapter
+(bot.commands.people)."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.commands.grammar import (
+    EMAIL_WORDS,
     check_length,
     fold,
+    is_email,
     is_number,
     meeting_kind,
     parse_role,
@@ -23,10 +29,12 @@ from bot.commands.phrasing import in_swedish
 from bot.core.errors import UserError
 from bot.core.vocabulary import MeetingKind, Role
 from bot.councils.audit import DEFAULT_LIMIT, MAX_LIMIT
-from bot.councils.service import JUSTERING_WORDS, MAX_SETTING_DAYS, SETTINGS
+from bot.councils.service import JUSTERING_WORDS, MAX_SETTING_DAYS, NEEDS_FORENING, SETTINGS
 from bot.privacy.retention import MAX_MONTHS, MIN_MONTHS
 
 COMMAND = "/brukarrad"
+# A name in quotes, as people type them: "RSMH Väst", “RSMH Väst”, »RSMH Väst«.
+QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»]*)[\"“”„«»]\s*(.*)", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -39,6 +47,18 @@ class AddMember:
     """`forening`: the förening the member comes from; with `new_forening` one to create."""
 
     person: PersonRef
+    role: Role
+    forening: str | None
+    new_forening: bool
+
+
+@dataclass(frozen=True)
+class AddByEmail:
+    """A member with no chat account, reached at `address` once they have confirmed it;
+    `name` as the officer wrote it."""
+
+    address: str
+    name: str
     role: Role
     forening: str | None
     new_forening: bool
@@ -99,6 +119,7 @@ BrukarradRequest = (
     Help
     | Create
     | AddMember
+    | AddByEmail
     | RemoveMember
     | SettingsUsage
     | ChangeSettings
@@ -110,8 +131,12 @@ BrukarradRequest = (
 )
 
 
-def parse(text: str, read_person: PersonReader) -> BrukarradRequest:
-    """What `/brukarrad <text>` asks for; UserError saying what would work otherwise."""
+def parse(
+    text: str, read_person: PersonReader, read_addresses: Callable[[str], str] = str
+) -> BrukarradRequest:
+    """What `/brukarrad <text>` asks for; UserError saying what would work otherwise.
+    `read_addresses` writes the email addresses in the words plainly (as the adapter's
+    channel marks them up)."""
     typed, rest = split_word(check_length(text))
     typed = in_swedish(COMMAND, typed)
     word = fold(typed)
@@ -120,6 +145,9 @@ def parse(text: str, read_person: PersonReader) -> BrukarradRequest:
     if word == "skapa":
         return Create(rest)
     if word == "ledamot":
+        how, after = split_word(rest)
+        if fold(how) in EMAIL_WORDS:
+            return _add_by_email(read_addresses(after))
         return _add_member(rest, read_person)
     if word in ("ta", "avsluta"):
         return _remove_member(rest, read_person)
@@ -152,6 +180,37 @@ def _add_member(rest: str, read_person: PersonReader) -> AddMember:
         forening=(words[2] if len(words) > 2 else "") if new_forening else forening or None,
         new_forening=new_forening,
     )
+
+
+def _add_by_email(rest: str) -> AddByEmail:
+    address, rest = split_word(rest)
+    if not address:
+        raise UserError("brukarrad.email.usage")
+    if not is_email(address):
+        raise UserError("brukarrad.email.bad_address", address=address)
+    role_word, rest = split_word(rest)
+    try:
+        role = parse_role(role_word)
+    except UserError:
+        raise UserError(
+            "brukarrad.email.unknown_role", role=role_word, roles=", ".join(r.value for r in Role)
+        ) from None
+    words = rest.split(None, 2)
+    new_forening = [fold(w) for w in words[:2]] == ["ny", "forening"]
+    if new_forening:
+        rest = words[2] if len(words) > 2 else ""
+    quoted = QUOTED.fullmatch(rest)
+    forening = " ".join(quoted.group(1).split()) if quoted else None
+    name = " ".join((quoted.group(2) if quoted else rest).split())
+    if not name or (new_forening and not forening):
+        raise UserError("brukarrad.email.usage")
+    if role == Role.VERKSAMHET and forening:
+        raise UserError("brukarrad.email.verksamhet_no_forening", address=address, name=name)
+    if role in NEEDS_FORENING and not forening:
+        raise UserError(
+            "brukarrad.email.need_forening", role=role.value, address=address, name=name
+        )
+    return AddByEmail(address, name, role, forening, new_forening)
 
 
 def _remove_member(rest: str, read_person: PersonReader) -> RemoveMember:

@@ -76,6 +76,16 @@ def meeting_number(
     return None, text
 
 
+# An email address as people type it, and the words that say one follows.
+EMAIL = re.compile(r"[^@\s<>|\"]+@[^@\s<>|\".]+(?:\.[^@\s<>|\".]+)+")
+MAX_EMAIL = 320
+EMAIL_WORDS = frozenset({"e-post", "epost", "mejl", "mail"})
+
+
+def is_email(text: str) -> bool:
+    return len(text) <= MAX_EMAIL and EMAIL.fullmatch(text) is not None
+
+
 def split_word(text: str) -> tuple[str, str]:
     """The first word as typed and the rest, stripped; compare the word with fold()."""
     parts = text.strip().split(None, 1)

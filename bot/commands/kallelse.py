@@ -16,7 +16,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.commands.grammar import check_length, fold, meeting_kind, meeting_number, split_word
+from bot.commands.grammar import (
+    EMAIL_WORDS,
+    check_length,
+    fold,
+    meeting_kind,
+    meeting_number,
+    split_word,
+)
 from bot.commands.help import HELP_WORDS, Help
 from bot.commands.people import PersonReader, PersonRef, take_person
 from bot.commands.phrasing import in_swedish
@@ -39,7 +46,6 @@ FIELDS = {
     "forberedelse": Field.PREPARATION,
     "forberedelser": Field.PREPARATION,
 }
-EMAIL_WORDS = frozenset({"e-post", "epost", "mejl", "mail"})
 COUNCIL_WIDE = frozenset({"forkortning", "forkortningar"}) | EMAIL_WORDS
 TERM = re.compile(r"(?P<abbreviation>[^\s=:]+)\s*[=:]?\s*(?P<meaning>.*)", re.DOTALL)
 

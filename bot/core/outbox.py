@@ -75,6 +75,9 @@ class Message:
     email: EmailMessage | None = None
     # Files shared instead of a text, kept in the row until they are (files_of reads them).
     files: tuple[File, ...] = ()
+    # Asks the person to confirm their email address: the one message that may go to an
+    # address not confirmed yet (bot.reminders.wanted).
+    confirming: bool = False
 
     @classmethod
     def in_council(cls, council_id: int, text: str = "", **rest: Any) -> Message:
@@ -125,6 +128,7 @@ def _payload(message: Message) -> dict[str, Any]:
         **({"via": message.via} if message.via != SLACK else {}),
         **({"email": _with_id(message.email, message.key)} if message.email else {}),
         **({"files": [_stored(f) for f in message.files]} if message.files else {}),
+        **({"confirming": True} if message.confirming else {}),
     }
 
 
@@ -151,11 +155,16 @@ def files_of(payload: dict[str, Any]) -> tuple[File, ...]:
     return tuple(File(f["name"], base64.b64decode(f["content"])) for f in payload.get("files", ()))
 
 
+def message_id(key: str) -> str:
+    """An email's Message-ID, made from its outbox key: sent again after a crash, it is the
+    same message to the recipient's mail program."""
+    return f"<{uuid.uuid5(uuid.NAMESPACE_URL, key).hex}@brukarbot>"
+
+
 def _with_id(email: EmailMessage, key: str) -> str:
-    """The email as stored, its Message-ID made from its key: sent again after a crash, it
-    is the same message to the recipient's mail program."""
+    """The email as stored, its Message-ID made from its key (message_id)."""
     del email["Message-ID"]
-    email["Message-ID"] = f"<{uuid.uuid5(uuid.NAMESPACE_URL, key).hex}@brukarbot>"
+    email["Message-ID"] = message_id(key)
     return email.as_string()
 
 

@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TypeVar, Unpack
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import OperationalError
@@ -21,6 +22,7 @@ from bot.core.texts.render import Mention
 from bot.core.viewers import allowed_viewer, council_for
 from bot.core.vocabulary import ASSOCIATION_ROLES, Platform, Role
 from bot.councils.forening_names import close_forening
+from bot.meetings.asked import Caller
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +38,7 @@ def language_for(uow: UnitOfWork, person: Person, *, default: str, now: datetime
 
 
 UowFactory = Callable[[], UnitOfWork]
+W = TypeVar("W")
 NEEDS_FORENING = frozenset({Role.LEDAMOT, Role.ERSATTARE, Role.JUSTERARE})
 # The calendar rules a council may change, by the word people type, and their upper bound.
 SETTINGS = {
@@ -95,10 +98,19 @@ class CouncilRef:
 
 
 @dataclass(frozen=True)
+class Given:
+    """A role as an officer gives it: with the förening named (a new one, `new_forening`)."""
+
+    role: Role
+    forening: str | None = None
+    new_forening: bool = False
+
+
+@dataclass(frozen=True)
 class MemberChange:
     council: CouncilRef
     person_id: int
-    member: Mention
+    member: Mention | str  # by name when they have no chat account
     role: Role
     forening: str | None
     changed: bool
@@ -225,54 +237,105 @@ class CouncilService:
             council, actor = allowed_viewer(
                 uow, team_id, channel_id, actor_user_id, Action.MANAGE_MEMBERS, now=now
             )
-            actor_id = actor.person_id
             # Recorded in the council's workspace, whichever workspace the secretary is in.
             person = uow.people.ensure(
                 Platform.SLACK, council.team_id, member.user_id, member.name, now=now
             )
-            current = uow.memberships.roles_of(council.id, person.id, now=now)
-            chosen = self._forening_for(
-                uow, council.team_id, role, forening, current, member.name, new_forening
+            result = self._give_role(
+                uow,
+                council,
+                actor,
+                person,
+                Mention(member.name, member.user_id),
+                Given(role, forening, new_forening),
+                now,
             )
-            same = [m for m in current if m.role == role]
-            changed = not any(chosen is None or m.forening_id == chosen.id for m in same)
-            if changed:
-                for old in same:
-                    old.active_to = now
-                membership = uow.memberships.add(
-                    Membership(
-                        council_id=council.id,
-                        person_id=person.id,
-                        role=role,
-                        forening_id=chosen.id if chosen else None,
-                        active_from=now,
-                    )
-                )
-                uow.events.append(
-                    "member.added",
-                    at=now,
-                    council_id=council.id,
-                    actor_id=actor_id,
-                    data={
-                        "person_id": person.id,
-                        "role": role.value,
-                        "forening_id": membership.forening_id,
-                    },
-                )
-            shown = chosen or self._existing_forening(uow, current, role)
-            result = MemberChange(
-                council=CouncilRef.of(council),
-                person_id=person.id,
-                member=Mention(member.name, member.user_id),
-                role=role,
-                forening=shown.name if shown else None,
-                changed=changed,
-                contact=self._contact(uow, council, actor, now),
-            )
-            if changed:
+            if result.changed:
                 queue(uow, compose(result), now)
             uow.commit()
             return result
+
+    def add_by_email(
+        self,
+        *,
+        address: str,
+        name: str,
+        given: Given,
+        now: datetime,
+        welcome: Callable[[UnitOfWork, Person, MemberChange, datetime], W],
+        **caller: Unpack[Caller],
+    ) -> tuple[MemberChange, W | None]:
+        """Give the role to the person with this email address, a new person with no chat
+        account unless someone has it already. A new member is sent, in the change's
+        transaction, what `welcome` sends (the confirmation of their address first:
+        bot.members.links); what it returned comes back with the change."""
+        with self._uow() as uow:
+            council, actor = allowed_viewer(uow, action=Action.MANAGE_MEMBERS, now=now, **caller)
+            person = uow.people.with_email(address)
+            if person is None:
+                person = uow.people.add(Person(display_name=name, email=address, created_at=now))
+            result = self._give_role(uow, council, actor, person, person.display_name, given, now)
+            welcomed = welcome(uow, person, result, now) if result.changed else None
+            uow.commit()
+            return result, welcomed
+
+    def _give_role(
+        self,
+        uow: UnitOfWork,
+        council: Council,
+        actor: Viewer,
+        person: Person,
+        shown: Mention | str,
+        given: Given,
+        now: datetime,
+    ) -> MemberChange:
+        """The role, in the caller's transaction: a new membership (ending the same role
+        for another förening) unless they hold it already."""
+        current = uow.memberships.roles_of(council.id, person.id, now=now)
+        chosen = self._forening_for(
+            uow,
+            council.team_id,
+            given.role,
+            given.forening,
+            current,
+            person.display_name,
+            given.new_forening,
+        )
+        same = [m for m in current if m.role == given.role]
+        changed = not any(chosen is None or m.forening_id == chosen.id for m in same)
+        if changed:
+            for old in same:
+                old.active_to = now
+            membership = uow.memberships.add(
+                Membership(
+                    council_id=council.id,
+                    person_id=person.id,
+                    role=given.role,
+                    forening_id=chosen.id if chosen else None,
+                    active_from=now,
+                )
+            )
+            uow.events.append(
+                "member.added",
+                at=now,
+                council_id=council.id,
+                actor_id=actor.person_id,
+                data={
+                    "person_id": person.id,
+                    "role": given.role.value,
+                    "forening_id": membership.forening_id,
+                },
+            )
+        shown_forening = chosen or self._existing_forening(uow, current, given.role)
+        return MemberChange(
+            council=CouncilRef.of(council),
+            person_id=person.id,
+            member=shown,
+            role=given.role,
+            forening=shown_forening.name if shown_forening else None,
+            changed=changed,
+            contact=self._contact(uow, council, actor, now),
+        )
 
     def _existing_forening(
         self, uow: UnitOfWork, current: list[Membership], role: Role

@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from adapters.storage.models import Council, GlossaryTerm, KallelseTexts, Meeting
 from bot.agenda import AgendaLine, Attachment, agenda_view, outline
-from bot.attendance.roll import members_at
+from bot.attendance.roll import Member, members_at
 from bot.commands.grammar import web_link
 from bot.core.ports import UnitOfWork
 from bot.core.texts import Ref
@@ -109,10 +109,15 @@ class Kallelse:
 @dataclass(frozen=True)
 class Recipient:
     person_id: int
-    user_id: str
+    user_id: str | None  # their chat account; None: reached by email only
     name: str
     email: str | None
     answers: bool  # holds a seat; an ersättare gets it to read, and is asked if needed
+
+    @property
+    def handle(self) -> str:
+        """Names them in outbox keys: their chat account, else their person."""
+        return self.user_id or f"p{self.person_id}"
 
 
 def calendar_uid(kallelse: Kallelse) -> str:
@@ -294,15 +299,21 @@ def compose(uow: UnitOfWork, council: Council, meeting: Meeting, now: datetime) 
     )
 
 
+def _recipient(member: Member) -> Recipient:
+    """A member as a kallelse reaches them. Email goes to an address they confirmed, or to
+    one set in the chat for a member with a chat account (by themselves, or by an officer:
+    the kallelse by email is opt-in); a member reached only by email gets nothing before
+    confirming theirs."""
+    person = member.person
+    account = person.slack_user_id
+    confirmed = person.email_verified_at is not None or account is not None
+    email = person.email if confirmed else None
+    return Recipient(person.id, account, person.display_name, email, member.holds_seat)
+
+
 def audience(
     uow: UnitOfWork, council: Council, meeting: Meeting, now: datetime
 ) -> tuple[Recipient, ...]:
     """Every member who may see the meeting (a förmöte: the associations' only)."""
     members = sorted(members_at(uow, council, now).values(), key=lambda m: m.person.display_name)
-    return tuple(
-        Recipient(
-            m.person.id, m.person.slack_user_id, m.person.display_name, m.person.email, m.holds_seat
-        )
-        for m in members
-        if visible_to(m.viewer, meeting)
-    )
+    return tuple(_recipient(m) for m in members if visible_to(m.viewer, meeting))

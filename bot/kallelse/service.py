@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 from adapters.mail import kallelse as kallelse_mail
 from adapters.storage.models import Council, Document, GlossaryTerm, Meeting, OutboxMessage, Person
 from bot.attendance.roll import members_at
-from bot.commands.grammar import web_link
+from bot.commands.grammar import is_email, web_link
 from bot.core.authz import Action, Viewer, audience_of
 from bot.core.errors import UserError
 from bot.core.outbox import Compose, Message, nothing, queue
@@ -59,7 +59,6 @@ MAX_TITLE = 300
 MAX_URL = 1000
 MAX_MEANING = 300
 ABBREVIATION = re.compile(r"[^\W_](?:[\w./&+-]{0,30}[^\W_])?")
-EMAIL = re.compile(r"[^@\s<>|\"]+@[^@\s<>|\".]+(?:\.[^@\s<>|\".]+)+")
 
 
 @dataclass(frozen=True)
@@ -130,15 +129,15 @@ class NeedsConfirmation(UserError):
     """Later than the council's minimum notice: sending needs "skicka ändå"."""
 
 
-def dm_key(meeting_id: int, user_id: str) -> str:
+def dm_key(meeting_id: int, handle: str) -> str:
     """The outbox key of one member's copy of a meeting's kallelse: sent once, and found again
-    for `/kallelse status`."""
-    return f"dm:kallelse:m{meeting_id}:{user_id}"
+    for `/kallelse status` (`handle`: Recipient.handle)."""
+    return f"dm:kallelse:m{meeting_id}:{handle}"
 
 
-def mail_key(meeting_id: int, user_id: str) -> str:
+def mail_key(meeting_id: int, handle: str) -> str:
     """The outbox key of the kallelse emailed to one member."""
-    return f"mail:kallelse:m{meeting_id}:{user_id}"
+    return f"mail:kallelse:m{meeting_id}:{handle}"
 
 
 class Delivered(StrEnum):
@@ -183,14 +182,14 @@ def delivery_status(
     reader is an officer)."""
     people = audience(uow, council, meeting, now)
     rows = uow.outbox.by_keys(
-        [key(meeting.id, p.user_id) for p in people for key in (dm_key, mail_key)]
+        [key(meeting.id, p.handle) for p in people for key in (dm_key, mail_key)]
     )
     lines = []
     for person in people:
-        row = rows.get(dm_key(meeting.id, person.user_id))
+        row = rows.get(dm_key(meeting.id, person.handle))
         state = _state(row)
         error = row.last_error if row is not None and state != Delivered.WAITING else None
-        email = rows.get(mail_key(meeting.id, person.user_id))
+        email = rows.get(mail_key(meeting.id, person.handle))
         lines.append(
             DeliveryLine(person.name, state, error, _state(email) if email is not None else None)
         )
@@ -348,7 +347,7 @@ class KallelseService:
             emails = self._emails(
                 people,
                 lambda p, sender: kallelse_mail.invitation(kallelse, p, sender, now=now),
-                lambda p: mail_key(meeting.id, p.user_id),
+                lambda p: mail_key(meeting.id, p.handle),
                 council.id,
                 meeting.id,
             )
@@ -406,7 +405,7 @@ class KallelseService:
                 )
             ),
             # Each change is its own message (the invitation's SEQUENCE goes up with it).
-            lambda p: f"mail:kallelse:m{meeting.id}:s{meeting.sequence}:{p.user_id}",
+            lambda p: f"mail:kallelse:m{meeting.id}:s{meeting.sequence}:{p.handle}",
             council.id,
             # A cancellation is about a cancelled meeting: only who it goes to is checked.
             None if cancelled else meeting.id,
@@ -460,7 +459,7 @@ class KallelseService:
             emails = self._emails(
                 people,
                 lambda p, sender: kallelse_mail.document_added(kallelse, info, p, sender, now=now),
-                lambda p: f"mail:underlag:{document.id}:{p.user_id}",
+                lambda p: f"mail:underlag:{document.id}:{p.handle}",
                 council.id,
                 meeting.id,
             )
@@ -622,7 +621,7 @@ class KallelseService:
     ) -> str:
         """Set (None: erase) one's own address, or as an officer a member's; returns whose
         (a Slack user id). The address is never logged or written to the event log."""
-        if email is not None and (not EMAIL.fullmatch(email) or len(email) > 320):
+        if email is not None and not is_email(email):
             raise UserError("kallelse.email.usage")
         with self._uow() as uow:
             council, viewer = allowed_viewer(

@@ -5,6 +5,10 @@ expiry. Opening it only looks (mail scanners open links): signing in is a separa
 uses it up, and from then on the link's row is the session's record, so revoking the link (or
 all of a person's) ends the session. Erasing the person deletes their links
 (bot.privacy.erase).
+
+A member with no chat account is reached by email, and only once they have confirmed their
+address: the one message that goes to it before is the confirmation, whose link (purpose
+`verify`) confirms the address when its button is pressed and signs them in.
 """
 
 from __future__ import annotations
@@ -16,32 +20,59 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from adapters.storage.models import MemberLink
+from adapters.storage.models import MemberLink, Person
 from bot.core.errors import UserError
+from bot.core.message import Heading, Paragraph, Words
 from bot.core.message import Message as Said
-from bot.core.message import Words
 from bot.core.outbox import Message, queue
 from bot.core.ports import UnitOfWork
+from bot.core.ports.messenger import EMAIL
+from bot.core.texts import Ref
 from bot.core.texts.render import Link
 from bot.core.vocabulary import Platform
-from bot.councils.service import language_for
+from bot.councils.service import MemberChange, language_for
 
 UowFactory = Callable[[], UnitOfWork]
 # Where `serve` serves the member page, and its sign-in by link under it.
 PAGE_PATH = "/m/"
 SIGN_IN_PATH = "in/"
+CONFIRM_PATH = "bekrafta/"
 LINK_LIFETIME = timedelta(days=7)
+CONFIRM_LIFETIME = timedelta(days=14)
 SESSION_LIFETIME = timedelta(days=30)
 TOKEN_BYTES = 32
 
 
 class Purpose(StrEnum):
     SIGN_IN = "sign_in"
+    VERIFY = "verify"  # confirms the person's email address (and signs them in)
 
 
 def token_hash(token: str) -> str:
     """The stored form of a token: 256 random bits need no slow hash, only not to be kept."""
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def issue(
+    uow: UnitOfWork, person_id: int, purpose: Purpose, *, lifetime: timedelta, now: datetime
+) -> tuple[MemberLink, str]:
+    """A new link of the person's, stored as its hash; the row and the token (once only)."""
+    token = secrets.token_urlsafe(TOKEN_BYTES)
+    link = MemberLink(
+        person_id=person_id,
+        token_hash=token_hash(token),
+        purpose=purpose,
+        created_at=now,
+        expires_at=now + lifetime,
+    )
+    uow.member_links.add(link)
+    return link, token
+
+
+def page_link(uow: UnitOfWork, page_url: str, person_id: int, *, now: datetime) -> str:
+    """A personal sign-in link for a message that goes to the person now (an email)."""
+    _, token = issue(uow, person_id, Purpose.SIGN_IN, lifetime=LINK_LIFETIME, now=now)
+    return f"{page_url}{PAGE_PATH}{SIGN_IN_PATH}{token}"
 
 
 @dataclass(frozen=True)
@@ -69,12 +100,24 @@ class Session:
     lang: str
 
 
+@dataclass(frozen=True)
+class Welcomed:
+    """What a member added by address was sent: `key` its outbox row; `confirming` when it
+    asks them to confirm the address (nothing else goes to it before)."""
+
+    key: str
+    confirming: bool
+
+
 class MemberLinkService:
-    def __init__(self, uow: UowFactory, *, public_url: str | None, language: str) -> None:
+    def __init__(
+        self, uow: UowFactory, *, public_url: str | None, language: str, mail: bool = False
+    ) -> None:
         self._uow = uow
         # None: the page is not served anywhere people can reach
         self._page_url = f"{public_url}{PAGE_PATH}" if public_url else None
         self._language = language
+        self._mail = mail  # the bot sends email (a mail server is set up)
 
     def send_link(self, *, team_id: str, user_id: str, now: datetime) -> Issued:
         """A new sign-in link for the person of the account, sent to them through the
@@ -85,15 +128,7 @@ class MemberLinkService:
             person = uow.directory.person(Platform.SLACK, team_id, user_id)
             if person is None or not uow.memberships.council_ids_of(person.id, now=now):
                 raise UserError("minadata.page.not_member")
-            token = secrets.token_urlsafe(TOKEN_BYTES)
-            link = MemberLink(
-                person_id=person.id,
-                token_hash=token_hash(token),
-                purpose=Purpose.SIGN_IN,
-                created_at=now,
-                expires_at=now + LINK_LIFETIME,
-            )
-            uow.member_links.add(link)
+            link, token = issue(uow, person.id, Purpose.SIGN_IN, lifetime=LINK_LIFETIME, now=now)
             url = f"{self._page_url}{SIGN_IN_PATH}{token}"
             lang = language_for(uow, person, default=self._language, now=now)
             days = LINK_LIFETIME.days
@@ -103,16 +138,88 @@ class MemberLinkService:
             uow.commit()
             return Issued(link.id, person.id, url, link.expires_at, key)
 
-    def open(self, token: str, *, now: datetime) -> Opened:
-        """The link's person, if it may sign in now; changes nothing (a GET, a scanner)."""
+    def welcome_by_email(
+        self, uow: UnitOfWork, person: Person, change: MemberChange, now: datetime
+    ) -> Welcomed:
+        """In the change's transaction (bot.councils.service.CouncilService.add_by_email):
+        to a member added by address, the confirmation with its link until the address is
+        confirmed, after that the welcome. Refused (UserError) where no email can go or
+        the page that confirms is not served."""
+        if not self._mail:
+            raise UserError("brukarrad.email.no_mail")
+        if self._page_url is None:
+            raise UserError("brukarrad.email.no_page")
+        lang = language_for(uow, person, default=change.council.language, now=now)
+        about = {
+            "role": Ref(f"role.{change.role.value}"),
+            "forening": Ref(
+                "brukarrad.member.forening_suffix", params={"forening": change.forening}
+            )
+            if change.forening
+            else "",
+            "council": change.council.name,
+            "contact": change.contact.name,
+        }
+        if person.email_verified_at is not None:
+            said = Said(
+                (
+                    Heading(Words("members.email.welcome_heading", about, lang)),
+                    Paragraph(Words("members.email.welcome", about, lang)),
+                )
+            )
+            message = Message(person.id, said=said, council_id=change.council.id)
+            queue(uow, [message], now)
+            return Welcomed(message.key, confirming=False)
+        link, token = issue(uow, person.id, Purpose.VERIFY, lifetime=CONFIRM_LIFETIME, now=now)
+        url = f"{self._page_url}{CONFIRM_PATH}{token}"
+        said = Said(
+            (
+                Heading(Words("members.confirm.heading", about, lang)),
+                Paragraph(Words("members.confirm.added", about, lang)),
+                Paragraph(
+                    Words(
+                        "members.confirm.link",
+                        {"link": Link(url), "days": CONFIRM_LIFETIME.days},
+                        lang,
+                    )
+                ),
+                Paragraph(Words("members.confirm.not_you", {}, lang)),
+            )
+        )
+        key = f"mail:confirm:{link.id}"
+        message = Message(
+            person.id, said=said, key=key, council_id=change.council.id, via=EMAIL, confirming=True
+        )
+        queue(uow, [message], now)
+        return Welcomed(key, confirming=True)
+
+    def open(self, token: str, *, now: datetime, purpose: Purpose = Purpose.SIGN_IN) -> Opened:
+        """The link's person, if it may sign in (or confirm) now; changes nothing (a GET, a
+        scanner)."""
         with self._uow() as uow:
-            link = self._usable(uow, token, now)
+            link = self._usable(uow, token, now, purpose)
             return Opened(link.id, link.person_id, self._lang(uow, link.person_id, now))
+
+    def confirm(self, token: str, *, now: datetime) -> Session:
+        """Confirm the address the link was sent to, use the link up and open its session;
+        refused (UserError) if it cannot."""
+        with self._uow() as uow:
+            link = self._usable(uow, token, now, Purpose.VERIFY)
+            person = uow.people.get(link.person_id)
+            assert person is not None
+            person.email_verified_at = now
+            link.used_at = now
+            session = Session(link.id, link.person_id, self._lang(uow, link.person_id, now))
+            uow.events.append(
+                "person.email_confirmed", at=now, actor_id=person.id, data={"person_id": person.id}
+            )
+            uow.commit()
+            return session
 
     def sign_in(self, token: str, *, now: datetime) -> Session:
         """Use the link up and open its session; refused (UserError) if it cannot."""
         with self._uow() as uow:
-            link = self._usable(uow, token, now)
+            link = self._usable(uow, token, now, Purpose.SIGN_IN)
             link.used_at = now
             session = Session(link.id, link.person_id, self._lang(uow, link.person_id, now))
             uow.commit()
@@ -149,9 +256,9 @@ class MemberLinkService:
             uow.commit()
             return count
 
-    def _usable(self, uow: UnitOfWork, token: str, now: datetime) -> MemberLink:
+    def _usable(self, uow: UnitOfWork, token: str, now: datetime, purpose: Purpose) -> MemberLink:
         link = uow.member_links.by_hash(token_hash(token))
-        if link is None or link.purpose != Purpose.SIGN_IN:
+        if link is None or link.purpose != purpose:
             raise UserError("web.link.unknown")
         if link.revoked_at is not None:
             raise UserError("web.link.revoked")

@@ -293,7 +293,7 @@ class PublishService:
                     Message(
                         reader.person_id,
                         str(email["Subject"]),
-                        key=f"mail:protokoll:m{at.meeting.id}:v{version}:{reader.user_id}",
+                        key=f"mail:protokoll:m{at.meeting.id}:v{version}:{reader.handle}",
                         kind="protokoll",
                         council_id=at.council.id,
                         subject=f"m{at.meeting.id}",

@@ -37,14 +37,17 @@ def tick(
     *,
     worker_id: str,
     policy: SenderPolicy | None = None,
+    page_url: str | None = None,
 ) -> TickReport:
     """Retention, one sweep, one drain and the outbox's pruning at `now`: what `python -m bot
     tick` and the scheduler run. Retention goes first, so nothing is queued for someone just
-    erased."""
+    erased. `page_url`: where the member page is served, for the links in letters."""
     workspaces_erased = apply_workspace_retention(uow, now)
     erased = apply_retention(uow, now)
     queued = sweep(uow, now)
-    drained = Sender(uow, messengers, worker_id=worker_id, policy=policy).drain(now)
+    drained = Sender(uow, messengers, worker_id=worker_id, policy=policy, page_url=page_url).drain(
+        now
+    )
     with uow() as unit:
         pruned = unit.outbox.prune(expired_before=now - KEPT_AFTER_EXPIRY)
         unit.commit()

@@ -1,5 +1,7 @@
 """Where a queued message goes, read when its turn comes: a person's DM or the council's
-conversation, perhaps in the thread of an earlier message, perhaps linking to one.
+conversation, perhaps in the thread of an earlier message, perhaps linking to one; or a
+person with no chat account (or a message meant for email) by email, with a personal link to
+the member page.
 
 A message that names an earlier one (the återkoppling linking to the minutes it was queued
 with) waits until that one is sent; if that one never will be, it goes without the link.
@@ -8,17 +10,21 @@ with) waits until that one is sent; if that one never will be, it goes without t
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
 
-from adapters.storage.models import OutboxMessage
+from adapters.storage.models import OutboxMessage, Person
 from bot.core.outbox import COUNCIL
 from bot.core.ports import UnitOfWork
-from bot.core.ports.messenger import Posted
+from bot.core.ports.messenger import EMAIL, MailTo, Posted
 from bot.core.vocabulary import OutboxStatus
+from bot.members.links import page_link
 
 
 @dataclass(frozen=True)
 class Address:
     user_id: str | None = None  # a DM to this person (their Slack account)
+    mail: MailTo | None = None  # else a letter to this person
     channel_id: str | None = None  # else this conversation
     thread: Posted | None = None
     link: Posted | None = None  # the earlier message to link to, under payload["link"]["line"]
@@ -36,13 +42,29 @@ def _earlier(uow: UnitOfWork, key: str) -> Posted | str | None:
     return Posted(row.channel_id, row.slack_ts)
 
 
-def address_of(uow: UnitOfWork, row: OutboxMessage) -> Address:
+def by_email(person: Person, payload: dict[str, Any]) -> bool:
+    """Whether a message to the person is written as a letter to their address when it is
+    sent: they have no chat account, or it is meant for email (one composed as an email
+    already, e.g. the kallelse with its calendar, goes as it is)."""
+    return "email" not in payload and (not person.accounts or payload.get("via") == EMAIL)
+
+
+def address_of(
+    uow: UnitOfWork, row: OutboxMessage, *, now: datetime, page_url: str | None = None
+) -> Address:
+    """`page_url`: where people reach `serve`, for the personal links in letters."""
     payload = row.payload
     user_id = channel_id = None
     if row.person_id is not None:
         person = uow.people.get(row.person_id)
         if person is None:
             return Address(unreachable="recipient_gone")
+        if by_email(person, payload):
+            if not person.email:
+                return Address(unreachable="no_address")
+            linked = page_url is not None and not payload.get("confirming")
+            link = page_link(uow, page_url, person.id, now=now) if linked else None
+            return Address(mail=MailTo(person.email, person.display_name, link))
         user_id = person.slack_user_id
     elif payload.get("conversation") == COUNCIL:
         council = uow.councils.get(row.council_id) if row.council_id is not None else None

@@ -29,7 +29,7 @@ from adapters.storage.models import OutboxMessage
 from bot.core.message import Words
 from bot.core.outbox import files_of, remember_posted, said_in
 from bot.core.ports import Messenger, UnitOfWork
-from bot.core.ports.messenger import SLACK, DeliveryError, Outbound
+from bot.core.ports.messenger import EMAIL, SLACK, DeliveryError, Outbound
 from bot.core.vocabulary import OutboxStatus
 from bot.reminders.addresses import Address, address_of
 from bot.reminders.wanted import why_unwanted, workspace_of
@@ -73,8 +73,12 @@ class Sender:
         *,
         worker_id: str,
         policy: SenderPolicy | None = None,
+        page_url: str | None = None,
     ) -> None:
+        """`page_url`: where people reach `serve` (PUBLIC_URL), when the member page is
+        served there: letters end with a personal link to it."""
         self._uow = uow
+        self._page_url = page_url
         listed = [messengers] if not isinstance(messengers, Sequence) else messengers
         self._messengers = {m.name: m for m in listed}
         self._worker = worker_id
@@ -116,9 +120,14 @@ class Sender:
                     keys=keys,
                 )
                 unwanted = why_unwanted(uow, claimed[0], stamp) if claimed else None
-                address = address_of(uow, claimed[0]) if claimed else None
+                # Read only for what may go (a letter's personal link is made for it).
+                address = (
+                    address_of(uow, claimed[0], now=stamp, page_url=self._page_url)
+                    if claimed and unwanted is None
+                    else Address()
+                )
                 uow.commit()
-            if not claimed or address is None:
+            if not claimed:
                 break
             row = claimed[0]
             if unwanted is not None:
@@ -154,14 +163,15 @@ class Sender:
         retrying = row.attempts > 1
         if expired and not retrying:
             return _expired(row)
-        via = str(row.payload.get("via", SLACK))
+        via = EMAIL if address.mail else str(row.payload.get("via", SLACK))
         messenger = self._messengers.get(via)
         if messenger is None:  # e.g. email with no mail server set up
             return Outcome(
                 row, "failed", {"status": OutboxStatus.FAILED, "last_error": f"no_{via}"}
             )
         try:
-            delivered = messenger.deliver(_outbound(row, address, retrying, may_send=not expired))
+            outbound = _outbound(row, address, retrying, may_send=not expired, at=at())
+            delivered = messenger.deliver(outbound)
         except DeliveryError as err:
             return self._failed(row, err, at())
         if delivered is None:
@@ -220,7 +230,9 @@ def _expired(row: OutboxMessage) -> Outcome:
     return Outcome(row, "expired", {"status": OutboxStatus.FAILED, "last_error": "expired"})
 
 
-def _outbound(row: OutboxMessage, address: Address, retrying: bool, *, may_send: bool) -> Outbound:
+def _outbound(
+    row: OutboxMessage, address: Address, retrying: bool, *, may_send: bool, at: datetime
+) -> Outbound:
     payload = row.payload
     line = payload.get("link")
     return Outbound(
@@ -229,6 +241,7 @@ def _outbound(row: OutboxMessage, address: Address, retrying: bool, *, may_send:
         said=said_in(payload),
         blocks=payload.get("blocks"),
         user_id=address.user_id,
+        mail_to=address.mail,
         channel_id=address.channel_id,
         thread=address.thread,
         link=address.link,
@@ -237,4 +250,5 @@ def _outbound(row: OutboxMessage, address: Address, retrying: bool, *, may_send:
         files=files_of(payload),
         retrying=retrying,
         may_send=may_send,
+        at=at,
     )

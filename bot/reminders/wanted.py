@@ -9,13 +9,16 @@ with the reason.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from adapters.storage.models import OutboxMessage
+from adapters.storage.models import OutboxMessage, Person
 from bot.core.authz import audience_of
+from bot.core.outbox import said_in
 from bot.core.ports import UnitOfWork
-from bot.core.viewers import viewer_of
+from bot.core.viewers import viewer_by_person
 from bot.core.vocabulary import ActionStatus, MeetingStatus, Platform
 from bot.meetings.service import visible_to
+from bot.reminders.addresses import by_email
 
 
 def workspace_of(uow: UnitOfWork, row: OutboxMessage) -> str | None:
@@ -31,6 +34,19 @@ def workspace_of(uow: UnitOfWork, row: OutboxMessage) -> str | None:
     return None
 
 
+def _unreachable(person: Person, payload: dict[str, Any]) -> str | None:
+    """Why a message cannot go to the person by email (bot.reminders.addresses.by_email): it
+    was written for a chat only, or their address is not confirmed (nothing but the
+    confirmation goes to an address before its owner has confirmed it)."""
+    if not by_email(person, payload):
+        return None
+    if said_in(payload) is None:
+        return "no_chat_account"
+    if person.email_verified_at is None and not payload.get("confirming"):
+        return "address_unconfirmed"
+    return None
+
+
 def why_unwanted(uow: UnitOfWork, row: OutboxMessage, now: datetime) -> str | None:
     """None when the row may go; else why not (a short code, kept as the row's last error).
     In a workspace the app was removed from, that is how we learnt it (app_uninstalled,
@@ -39,6 +55,11 @@ def why_unwanted(uow: UnitOfWork, row: OutboxMessage, now: datetime) -> str | No
     gone = uow.workspaces.gone(team) if team else None
     if gone:
         return gone
+    person = uow.people.get(row.person_id) if row.person_id is not None else None
+    if person is not None and person.erased_at is None:
+        unreachable = _unreachable(person, row.payload)
+        if unreachable is not None:
+            return unreachable
     if row.council_id is None:
         return None
     council = uow.councils.get(row.council_id)
@@ -55,13 +76,12 @@ def why_unwanted(uow: UnitOfWork, row: OutboxMessage, now: datetime) -> str | No
         if meeting is not None and meeting.status == MeetingStatus.CANCELLED:
             return "meeting_cancelled"
         return None
-    person = uow.people.get(row.person_id)
     if person is None or person.erased_at is not None:
         return "recipient_gone"
     account = person.account(Platform.SLACK)
     if account is not None and account.deactivated_at is not None:
         return "deactivated"
-    viewer = viewer_of(uow, council, person.slack_user_id, now=now)
+    viewer = viewer_by_person(uow, council, person.id, now=now)
     if not viewer.is_member:
         return "not_a_member"
     if not number.isdecimal():

@@ -36,7 +36,13 @@ def build_scheduler(
     worker = worker_id or new_worker_id()
 
     def run_pass() -> None:
-        tick(services.uow, messengers, services.clock.now(), worker_id=worker)
+        tick(
+            services.uow,
+            messengers,
+            services.clock.now(),
+            worker_id=worker,
+            page_url=services.settings.public_url,
+        )
 
     scheduler = BackgroundScheduler(
         timezone=UTC,

@@ -92,7 +92,10 @@ def build_services(
         workspaces=WorkspaceService(uow),
         inbox=Inbox(uow, engine, clock),
         member_links=MemberLinkService(
-            uow, public_url=settings.public_url, language=settings.language
+            uow,
+            public_url=settings.public_url,
+            language=settings.language,
+            mail=mailer is not None,
         ),
         member_page=MemberPageService(uow),
     )

@@ -41,7 +41,13 @@ def run_tick(settings: Settings, now: datetime, replaying: Replaying) -> Ticked:
     try:
         inbox = Inbox(uow, engine, SystemClock())
         replayed = inbox.drain(replaying(settings, engine), now=now)
-        report = tick(uow, messengers_from(settings), now, worker_id=new_worker_id())
+        report = tick(
+            uow,
+            messengers_from(settings),
+            now,
+            worker_id=new_worker_id(),
+            page_url=settings.public_url,
+        )
     finally:
         engine.dispose()
     return Ticked(replayed, report)

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.commands.brukarrad import (
+    AddByEmail,
     AddMember,
     Audit,
     BrukarradRequest,
@@ -52,6 +53,18 @@ ANNA = PersonRef("anna")
             "ledamot @anna ledamot ny förening Hjärnkoll Väst",
             AddMember(ANNA, Role.LEDAMOT, "Hjärnkoll Väst", True),
         ),
+        (
+            'ledamot e-post anna@example.org ledamot "RSMH Väst" Anna Andersson',
+            AddByEmail("anna@example.org", "Anna Andersson", Role.LEDAMOT, "RSMH Väst", False),
+        ),
+        (
+            "ledamot mejl vera@example.org verksamhet  Vera  Berg",
+            AddByEmail("vera@example.org", "Vera Berg", Role.VERKSAMHET, None, False),
+        ),
+        (
+            "ledamot E-post eva@example.org ersättare ny förening “Hjärnkoll Väst” Eva Ek",
+            AddByEmail("eva@example.org", "Eva Ek", Role.ERSATTARE, "Hjärnkoll Väst", True),
+        ),
         ("ta bort @anna", RemoveMember(ANNA, None)),
         ("avsluta @anna sekr", RemoveMember(ANNA, Role.SEKRETERARE)),
         ("inställningar", SettingsUsage()),
@@ -79,6 +92,18 @@ def test_what_the_words_ask_for(text: str, request_: BrukarradRequest) -> None:
         ("ledamot anna ordförande", "brukarrad.member.need_mention"),
         ("ledamot @anna", "brukarrad.member.usage"),
         ("ledamot @anna kung", "brukarrad.member.unknown_role"),
+        ("ledamot e-post", "brukarrad.email.usage"),
+        ("ledamot e-post anna@example.org", "brukarrad.email.unknown_role"),
+        ("ledamot e-post anna(at)example.org ledamot Anna", "brukarrad.email.bad_address"),
+        ("ledamot e-post anna@example ledamot Anna", "brukarrad.email.bad_address"),
+        ("ledamot e-post anna@example.org kung Anna", "brukarrad.email.unknown_role"),
+        ('ledamot e-post anna@example.org ledamot "RSMH Väst"', "brukarrad.email.usage"),
+        ("ledamot e-post anna@example.org ledamot RSMH Väst Anna", "brukarrad.email.need_forening"),
+        ('ledamot e-post anna@example.org ledamot ny förening Anna', "brukarrad.email.usage"),
+        (
+            'ledamot e-post vera@example.org verksamhet "RSMH" Vera',
+            "brukarrad.email.verksamhet_no_forening",
+        ),
         ("ta bort anna", "brukarrad.remove.usage"),
         ("inställningar punkter", "settings.usage"),
         ("inställningar gallring länge", "gallring.bad_value"),
@@ -95,9 +120,21 @@ def test_words_that_cannot_be_meant_say_what_would_work(text: str, key: str) -> 
     assert refused.value.key == key
 
 
+def test_an_address_is_read_as_the_adapter_writes_it() -> None:
+    """A chat may mark the address up (Slack: `<mailto:…|…>`): its adapter writes it plainly."""
+
+    def plain(text: str) -> str:
+        return re.sub(r"<mailto:[^|>]+\|([^>]+)>", r"\1", text)
+
+    typed = 'ledamot e-post <mailto:anna@example.org|anna@example.org> ledamot "RSMH" Anna'
+    request = parse(typed, read_person, plain)
+    assert isinstance(request, AddByEmail) and request.address == "anna@example.org"
+
+
 WORDS = ["skapa", "ledamot", "@anna", "ordförande", "ny", "förening", "ta", "bort", "avsluta",
          "inställningar", "punkter", "10", "gallring", "justering", "på", "stående", "förmöte",
-         "lägg", "till", "logg", "visa", "0", "99999999999999999999", "hjälp", "\n"]  # fmt: skip
+         "lägg", "till", "logg", "visa", "0", "99999999999999999999", "hjälp", "\n", "e-post",
+         "a@b.se", '"RSMH Väst"', "verksamhet"]  # fmt: skip
 
 
 @given(st.one_of(st.text(max_size=60), st.lists(st.sampled_from(WORDS), max_size=6).map(" ".join)))

@@ -4,7 +4,7 @@ stack pointed at it."""
 from __future__ import annotations
 
 import email
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.policy import default
@@ -68,10 +68,14 @@ def running_inbox() -> Iterator[Inbox]:
     controller.stop()
 
 
-def stack_with_mail(database_url: str, clock: ManualClock, inbox: Inbox) -> Iterator[LocalStack]:
+def stack_with_mail(
+    database_url: str, clock: ManualClock, inbox: Inbox, more: Mapping[str, str] | None = None
+) -> Iterator[LocalStack]:
+    """`more`: further settings (PUBLIC_URL, for the member page)."""
     env = {
         "SMTP_URL": f"smtp://{USER}:{PASSWORD.replace('/', '%2F')}@127.0.0.1:{inbox.port}",
         "MAIL_FROM": "radet@example.org",
+        **(more or {}),
     }
     with local_stack(database_url, clock, env) as stack:
         yield stack

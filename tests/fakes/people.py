@@ -72,6 +72,16 @@ class FakePeople:
             and any(a.platform == platform and a.deactivated_at for a in p.accounts)
         }
 
+    def with_email(self, address: str) -> Person | None:
+        found = self._store.where(
+            Person,
+            lambda p: (p.email or "").lower() == address.lower() and p.erased_at is None,
+        )
+        return min(found, key=lambda p: p.id, default=None)
+
+    def add(self, person: Person) -> Person:
+        return self._store.add(person)
+
     def ensure(
         self,
         platform: Platform,

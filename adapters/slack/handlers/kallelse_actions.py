@@ -61,7 +61,7 @@ def kallelse_messages(sent: Sent) -> list[Message]:
                 person.person_id,
                 copy.text,
                 as_dicts(copy.blocks),
-                key=dm_key(kallelse.meeting.id, person.user_id),
+                key=dm_key(kallelse.meeting.id, person.handle),
                 kind="kallelse",
                 council_id=council_id,
                 subject=subject,

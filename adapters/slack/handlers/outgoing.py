@@ -54,7 +54,12 @@ def send_now(services: Services, keys: Sequence[str]) -> DrainReport | None:
     """Send these queued messages now (only them); None when there was none."""
     if not keys:
         return None
-    sender = Sender(services.uow, messengers_from(services.settings), worker_id=WORKER)
+    sender = Sender(
+        services.uow,
+        messengers_from(services.settings),
+        worker_id=WORKER,
+        page_url=services.settings.public_url,
+    )
     return sender.drain(services.clock.now(), keys=list(keys))
 
 

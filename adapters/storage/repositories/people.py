@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from adapters.storage.models import Account, Forening, Person
@@ -46,6 +46,19 @@ class PersonRepository:
                 )
             )
         )
+
+    def with_email(self, address: str) -> Person | None:
+        return self._session.scalars(
+            select(Person)
+            .where(func.lower(Person.email) == address.lower(), Person.erased_at.is_(None))
+            .order_by(Person.id)
+            .limit(1)
+        ).first()
+
+    def add(self, person: Person) -> Person:
+        self._session.add(person)
+        self._session.flush()
+        return person
 
     def ensure(
         self,

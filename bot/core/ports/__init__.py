@@ -145,6 +145,13 @@ class People(Protocol):
     def deactivated(self, platform: Platform, person_ids: Collection[int]) -> set[int]:
         """Those of the people whose account on `platform` the platform deactivated."""
 
+    def with_email(self, address: str) -> Person | None:
+        """The person (not erased) who has this email address, whatever its case; the first
+        one if several do."""
+
+    def add(self, person: Person) -> Person:
+        """A new person (with no account: reached by email), with its id."""
+
     def ensure(
         self,
         platform: Platform,

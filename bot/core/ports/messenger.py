@@ -11,6 +11,7 @@ sends twice.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from email.message import EmailMessage
 from typing import TYPE_CHECKING, Any
 
@@ -49,6 +50,17 @@ class File:
 
 
 @dataclass(frozen=True)
+class MailTo:
+    """A person reached by email: their address (confirmed, or being confirmed), their name,
+    and a personal link to the member page to end the message with (None: no page served,
+    or the message is the confirmation)."""
+
+    address: str
+    name: str
+    page_link: str | None = None
+
+
+@dataclass(frozen=True)
 class Outbound:
     """One claimed message, addressed."""
 
@@ -57,6 +69,7 @@ class Outbound:
     said: Message | None = None  # the neutral form, rendered by the messenger for its channel
     blocks: list[dict[str, Any]] | None = None
     user_id: str | None = None  # a person (their DM), by their account on this channel
+    mail_to: MailTo | None = None  # a person by email: `said` written as a letter to them
     channel_id: str | None = None  # else a conversation
     thread: Posted | None = None
     link: Posted | None = None  # an earlier message to link to, in the line `linked`
@@ -65,6 +78,7 @@ class Outbound:
     files: tuple[File, ...] = ()  # files to share (instead of a text)
     retrying: bool = False  # an earlier attempt may have delivered it
     may_send: bool = True  # False: too late to send, only an earlier delivery counts
+    at: datetime | None = None  # when it is sent (an email's Date)
 
 
 @dataclass(frozen=True)

@@ -10,12 +10,14 @@ from slack_sdk import WebClient
 
 from adapters.slack.blocks.audit import audit_reply
 from adapters.slack.handlers.ack_first import slash_command
-from adapters.slack.handlers.outgoing import Outgoing
+from adapters.slack.handlers.outgoing import Outgoing, send_now
 from adapters.slack.handlers.replies import Reply, answer, escape, guarded, section, text_reply
+from adapters.slack.markup import plain_addresses
 from adapters.slack.mrkdwn import t
 from adapters.slack.users import lookup, read_mention
 from bot.commands.brukarrad import (
     COMMAND,
+    AddByEmail,
     AddMember,
     Audit,
     ChangeSettings,
@@ -32,7 +34,7 @@ from bot.core.outbox import Message
 from bot.core.texts import Ref, join_list
 from bot.core.texts.render import Conversation, Mention
 from bot.core.vocabulary import Role
-from bot.councils.service import MemberChange, Overview
+from bot.councils.service import Given, MemberChange, Overview
 from bot.runtime.services import Services
 
 
@@ -55,7 +57,7 @@ def _dispatch(
     lang: str,
     welcome: Outgoing[MemberChange],
 ) -> Reply:
-    request = parse(command.get("text") or "", read_mention)
+    request = parse(command.get("text") or "", read_mention, plain_addresses)
     team, channel, user = command["team_id"], command["channel_id"], command["user_id"]
     now = services.clock.now()
     where = {"team_id": team, "channel_id": channel, "now": now}
@@ -80,6 +82,8 @@ def _dispatch(
             **where,
         )
         return text_reply(_member_text(change, lang))
+    if isinstance(request, AddByEmail):
+        return _add_by_email(services, request, lang, where | {"user_id": user})
     if isinstance(request, RemoveMember):
         council, ended = services.councils.remove_member(
             actor_user_id=user, member_user_id=request.person.account, role=request.role, **where
@@ -115,6 +119,35 @@ def _dispatch(
         return audit_reply(trail)
     return _overview_reply(
         services.councils.overview(team_id=team, channel_id=channel, now=now), lang
+    )
+
+
+def _add_by_email(
+    services: Services, request: AddByEmail, lang: str, where: dict[str, Any]
+) -> Reply:
+    """A member with no chat account: added, and sent the confirmation of their address
+    (or, confirmed already, the welcome) at once."""
+    change, welcomed = services.councils.add_by_email(
+        address=request.address,
+        name=request.name,
+        given=Given(request.role, request.forening, request.new_forening),
+        welcome=services.member_links.welcome_by_email,
+        **where,
+    )
+    if welcomed is None:
+        return text_reply(_member_text(change, lang))
+    send_now(services, [welcomed.key])
+    key = "brukarrad.email.added" if welcomed.confirming else "brukarrad.email.added_confirmed"
+    return text_reply(
+        t(
+            key,
+            lang,
+            name=escape(request.name),
+            address=escape(request.address),
+            role=_role(change.role),
+            forening=_forening_suffix(change, lang),
+            council=escape(change.council.name),
+        )
     )
 
 
@@ -201,10 +234,11 @@ def _forening_suffix(change: MemberChange, lang: str) -> str:
 
 def _member_text(change: MemberChange, lang: str) -> str:
     key = "brukarrad.member.added" if change.changed else "brukarrad.member.already"
+    member = change.member
     return t(
         key,
         lang,
-        user=change.member,
+        user=member if isinstance(member, Mention) else escape(member),
         role=_role(change.role),
         forening=_forening_suffix(change, lang),
         council=escape(change.council.name),

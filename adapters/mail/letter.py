@@ -1,0 +1,66 @@
+"""A neutral message (bot.core.message) as an email to one person: plain text with an HTML
+alternative that reads well on its own (its language, a title, real headings and lists, links
+in words), ending with the person's own link to the member page.
+
+The subject is the message's first line, so a reminder reads as one in the list of mail.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from email.message import EmailMessage
+from email.utils import format_datetime, formataddr
+from html import escape
+
+from bot.core.message import Message, Paragraph, Words
+from bot.core.outbox import message_id
+from bot.core.ports.messenger import MailTo
+from bot.core.texts.letters import as_html, as_plain
+from bot.core.texts.render import Link
+
+SUBJECT_LENGTH = 78
+
+
+def _subject(text: str) -> str:
+    first = text.strip().split("\n", 1)[0].strip()
+    if len(first) <= SUBJECT_LENGTH:
+        return first
+    return first[: SUBJECT_LENGTH - 1].rsplit(" ", 1)[0].rstrip(" ,.:;–-") + "…"
+
+
+def _language(said: Message) -> str:
+    for block in said.blocks:
+        words = getattr(block, "words", None)
+        if isinstance(words, Words):
+            return words.lang
+    return "sv"
+
+
+def letter(
+    said: Message, to: MailTo, *, sender: str, key: str, at: datetime | None
+) -> EmailMessage:
+    """The email that says `said` to `to`, from `sender`; its Message-ID made from the outbox
+    `key` (bot.core.outbox.message_id)."""
+    lang = _language(said)
+    if to.page_link is not None:
+        page = Words("mail.page_link", {"link": Link(to.page_link)}, lang)
+        said = Message((*said.blocks, Paragraph(page)))
+    text = as_plain(said)
+    subject = _subject(text)
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = formataddr((to.name, to.address))
+    message["Subject"] = subject
+    if at is not None:
+        message["Date"] = format_datetime(at)
+    message["Message-ID"] = message_id(key)
+    message.set_content(text + "\n")
+    message.add_alternative(
+        f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{escape(subject)}</title></head>"
+        '<body style="font-family: sans-serif; font-size: 16px; line-height: 1.5">\n'
+        f"{as_html(said)}\n</body></html>\n",
+        subtype="html",
+    )
+    return message
