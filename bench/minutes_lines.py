@@ -1,11 +1,12 @@
 """Writing a meeting's minutes line by line, and its draft as a DOCX file (`/protokoll utkast`):
 each line's time should not grow with the lines before it.
 
-One council with a stormöte under way in a scratch SQLite file; the secretary writes
-`--lines` lines through the capture service (as /protokoll and the thread do, without HTTP),
-then the draft is laid out and written as DOCX and Markdown, `--rounds` times.
+One council with a stormöte under way in a scratch SQLite file (with --url, a database made
+on that PostgreSQL server and dropped after); the secretary writes `--lines` lines through
+the capture service (as /protokoll and the thread do, without HTTP), then the draft is laid
+out and written as DOCX and Markdown, `--rounds` times.
 
-    .venv/bin/python bench/minutes_lines.py [--lines 1000] [--rounds 5]
+    .venv/bin/python bench/minutes_lines.py [--lines 1000] [--rounds 5] [--url URL]
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import time
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from common import header, median, scratch_dir, verdict
+from common import header, median, scratch_dir, server_databases, verdict
 
 from adapters.slack.markup import MinutesWords
 from adapters.storage.migrate import upgrade
@@ -39,10 +40,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lines", type=int, default=1000)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--url", help="a PostgreSQL server to make the database in")
     args = parser.parse_args()
     header("Minutes lines")
-    with scratch_dir() as directory:
-        url = f"sqlite:///{directory / 'minutes.db'}"
+    with scratch_dir() as directory, server_databases(args.url, ["bench_minutes"]) as (server,):
+        url = server or f"sqlite:///{directory / 'minutes.db'}"
         upgrade(url)
         services = build_services(load_settings({"DATABASE_URL": url}))
         services.councils.create(
@@ -85,7 +87,7 @@ def main() -> None:
             archive_files(draft.layout)
             drafts.append(time.perf_counter() - started)
         services.engine.dispose()
-    header("Minutes lines, results")
+    header(f"Minutes lines, results ({'PostgreSQL' if args.url else 'SQLite'})")
     tenth = max(1, len(each) // 10)
     first, last = median(each[:tenth]) * 1000, median(each[-tenth:]) * 1000
     print(

@@ -561,12 +561,12 @@ class Event(Base):
     """
 
     __tablename__ = "events"
+    # A minutes line reads its meeting's events of a few kinds (the log's head), not all.
+    __table_args__ = (Index("ix_events_meeting_id_kind", "meeting_id", "kind"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     council_id: Mapped[int | None] = mapped_column(ForeignKey("councils.id"), index=True)
-    meeting_id: Mapped[int | None] = mapped_column(
-        ForeignKey("meetings.id"), index=True, default=None
-    )
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id"), default=None)
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), index=True, default=None)
     kind: Mapped[str] = mapped_column(String(64))
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

@@ -6,7 +6,7 @@ edit becomes an amendment that waits for the second officer (bot.minutes.justeri
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Unpack
@@ -17,7 +17,7 @@ from bot.commands.people import PersonRef
 from bot.core.authz import Action, audience_of, is_second_officer
 from bot.core.errors import UserError
 from bot.core.outbox import Compose, nothing, queue
-from bot.core.ports import UnitOfWork
+from bot.core.ports import MemberRow, UnitOfWork
 from bot.core.viewers import viewer_of, viewers_of
 from bot.core.vocabulary import MeetingKind, MinutesStatus, NoteKind, Platform
 from bot.meetings.asked import ButtonAsked, Caller, MeetingAsked
@@ -119,6 +119,30 @@ class Edited:
 class Draft:
     meeting_id: int
     layout: Layout
+
+
+class _Names(Mapping[str, str]):
+    """The council's members' names by their account, read when a line first asks (an
+    action's owner): most lines name nobody, and need no query for them."""
+
+    def __init__(self, load: Callable[[], Sequence[MemberRow]]) -> None:
+        self._load = load
+        self._names: dict[str, str] | None = None
+
+    def _read(self) -> dict[str, str]:
+        if self._names is None:
+            rows = self._load()
+            self._names = {row.person.slack_user_id: row.person.display_name for row in rows}
+        return self._names
+
+    def __getitem__(self, account: str) -> str:
+        return self._read()[account]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._read())
+
+    def __len__(self) -> int:
+        return len(self._read())
 
 
 def facts_for(uow: UnitOfWork, at: Located, now: datetime) -> Facts:
@@ -228,10 +252,7 @@ class CaptureService:
                     uow, now=now, action=Action.WRITE_MINUTES, formote=formote, head=True, **caller
                 )
             zone = ZoneInfo(at.council.timezone)
-            members = {
-                row.person.slack_user_id: row.person.display_name
-                for row in uow.memberships.active(at.council.id, now=now)
-            }
+            members = _Names(lambda: uow.memberships.active(at.council.id, now=now))
             parsed = parse_line(text, now=now, zone=zone, read=read, members=members)
             if parsed is None:
                 raise UserError("protokoll.line.unknown")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from adapters.storage.models import Attendance, Council, Meeting, SubstituteRequest
@@ -22,6 +22,17 @@ REGISTER_COLUMNS = (
     Attendance.reading_minutes,
 )
 HELD_COLUMNS = (Meeting.id, Meeting.council_id, Meeting.kind, Meeting.starts_at, Meeting.ends_at)
+# Which meeting is on now: asked by every minutes line and check-in, built once.
+STARTED_BY = (
+    select(Meeting)
+    .where(
+        Meeting.council_id == bindparam("council_id"),
+        Meeting.status == MeetingStatus.PLANNED,
+        Meeting.starts_at <= bindparam("when", type_=Meeting.starts_at.type),
+    )
+    .order_by(Meeting.starts_at.desc(), Meeting.id.desc())
+    .limit(bindparam("limit"))
+)
 
 
 class AttendanceRepository:
@@ -74,18 +85,8 @@ class AttendanceRepository:
 
     def started_by(self, council_id: int, when: datetime, *, limit: int) -> list[Meeting]:
         """The council's latest planned meetings starting at or before `when`, latest first."""
-        return list(
-            self._session.scalars(
-                select(Meeting)
-                .where(
-                    Meeting.council_id == council_id,
-                    Meeting.status == MeetingStatus.PLANNED,
-                    Meeting.starts_at <= when,
-                )
-                .order_by(Meeting.starts_at.desc(), Meeting.id.desc())
-                .limit(limit)
-            )
-        )
+        found = {"council_id": council_id, "when": when, "limit": limit}
+        return list(self._session.scalars(STARTED_BY, found))
 
     def replacement_for(self, meeting_id: int, absent_person_id: int) -> Attendance | None:
         return self._session.scalars(

@@ -2,11 +2,32 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from adapters.storage.models import Account, Conversation, Council, Person
 from bot.core.vocabulary import Platform
+
+# Every request asks these first: built once, with their values bound at each call, instead
+# of a statement built and its cache key computed again each time.
+PERSON = (
+    select(Person)
+    .join(Account, Account.person_id == Person.id)
+    .where(
+        Account.platform == bindparam("platform"),
+        Account.external_id == bindparam("external_id"),
+    )
+    .order_by(Account.workspace != bindparam("workspace"), Account.id)
+    .limit(1)
+)
+COUNCIL = (
+    select(Council)
+    .join(Conversation, Conversation.council_id == Council.id)
+    .where(
+        Conversation.platform == bindparam("platform"),
+        Conversation.external_id == bindparam("external_id"),
+    )
+)
 
 
 class Directory:
@@ -18,18 +39,10 @@ class Directory:
         account id is one person in every workspace of its platform (a Slack user id is
         org-wide on Enterprise Grid, and a Slack Connect user keeps their own), so someone in
         a council of a shared channel is found from their own workspace too."""
-        return self._session.scalars(
-            select(Person)
-            .join(Account, Account.person_id == Person.id)
-            .where(Account.platform == platform, Account.external_id == external_id)
-            .order_by(Account.workspace != workspace, Account.id)
-            .limit(1)
-        ).first()
+        found = {"platform": platform, "external_id": external_id, "workspace": workspace}
+        return self._session.scalars(PERSON, found).first()
 
     def council(self, platform: Platform, external_id: str) -> Council | None:
         """The conversation's council, whichever workspace asks (see Conversation)."""
-        return self._session.scalars(
-            select(Council)
-            .join(Conversation, Conversation.council_id == Council.id)
-            .where(Conversation.platform == platform, Conversation.external_id == external_id)
-        ).one_or_none()
+        found = {"platform": platform, "external_id": external_id}
+        return self._session.scalars(COUNCIL, found).one_or_none()

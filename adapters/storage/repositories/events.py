@@ -7,10 +7,20 @@ from collections.abc import Collection, Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, bindparam, select
 from sqlalchemy.orm import Session
 
 from adapters.storage.models import Event
+
+# A minutes line reads its meeting's log's head (bot.minutes.access) each time: built once.
+OF_KINDS = (
+    select(Event)
+    .where(
+        Event.meeting_id == bindparam("meeting_id"),
+        Event.kind.in_(bindparam("kinds", expanding=True)),
+    )
+    .order_by(Event.id)
+)
 
 
 class EventLog:
@@ -51,7 +61,9 @@ class EventLog:
 
     def of_kinds(self, meeting_id: int, kinds: Collection[str]) -> list[Event]:
         """A meeting's events of these kinds, in order."""
-        return self._of_meeting(meeting_id, Event.kind.in_(kinds))
+        return list(
+            self._session.scalars(OF_KINDS, {"meeting_id": meeting_id, "kinds": list(kinds)})
+        )
 
     def _of_meeting(self, meeting_id: int, which: ColumnElement[bool]) -> list[Event]:
         return list(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy import ColumnElement, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from adapters.storage.models import Forening, Membership, Person
@@ -17,6 +17,14 @@ def _active(now: datetime) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
         Membership.active_from <= now,
         or_(Membership.active_to.is_(None), Membership.active_to > now),
     )
+
+
+# Asked by every request that checks who the caller is (bot.core.viewers): built once.
+ROLES_OF = select(Membership).where(
+    Membership.council_id == bindparam("council_id"),
+    Membership.person_id == bindparam("person_id"),
+    *_active(bindparam("now", type_=Membership.active_from.type)),
+)
 
 
 class MembershipRepository:
@@ -62,15 +70,8 @@ class MembershipRepository:
         return [MemberRow(m, p, f) for m, p, f in rows]
 
     def roles_of(self, council_id: int, person_id: int, *, now: datetime) -> list[Membership]:
-        return list(
-            self._session.scalars(
-                select(Membership).where(
-                    Membership.council_id == council_id,
-                    Membership.person_id == person_id,
-                    *_active(now),
-                )
-            )
-        )
+        found = {"council_id": council_id, "person_id": person_id, "now": now}
+        return list(self._session.scalars(ROLES_OF, found))
 
     def holders(self, council_id: int, roles: frozenset[Role], *, now: datetime) -> list[Person]:
         return list(

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from adapters.storage.models import Conversation, Event, Meeting, Minutes
 from bot.core.vocabulary import MinutesStatus, Platform
+
+# Read with every minutes line: built once.
+FOR_MEETING = select(Minutes).where(Minutes.meeting_id == bindparam("meeting_id"))
 
 
 class MinutesRepository:
@@ -16,9 +19,7 @@ class MinutesRepository:
         self._session = session
 
     def for_meeting(self, meeting_id: int) -> Minutes | None:
-        return self._session.scalars(
-            select(Minutes).where(Minutes.meeting_id == meeting_id)
-        ).one_or_none()
+        return self._session.scalars(FOR_MEETING, {"meeting_id": meeting_id}).one_or_none()
 
     def ensure(self, meeting_id: int, *, now: datetime) -> Minutes:
         found = self.for_meeting(meeting_id)
