@@ -9,8 +9,11 @@ meeting is 30 days ahead, so it lands on the agenda.
 
 The round trip is what Slack times: /punkt is acknowledged before its work
 (adapters/slack/handlers/ack_first.py). Beside it, "answered" is the time until the receipt was
-posted to the command's response_url, which is what the person waits for. Each /punkt is answered
-before the next command is sent, so every acknowledgement meets an idle bot, as the no-op does.
+posted to the command's response_url, which is what the person waits for. Each /punkt is sent
+once the bot has finished the last one's work (its inbox entry done, nothing it queued still
+due in the outbox: a late point's notices to the officers go after the receipt), so every
+acknowledgement meets an idle bot, as the no-op does, and the figure is the cost of the
+acknowledgement itself with the inbox write in its path. The bot under load is the next figure.
 
 Then `--clients` (8) clients at once each send /punkt and wait for its receipt, and the same to
 the bare app's `/reply`, which answers on the response_url at once: the bot's answered p99
@@ -27,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
@@ -43,10 +47,11 @@ from common import (
     serving,
     verdict,
 )
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
-from adapters.storage.models import AgendaPoint
-from bot.core.vocabulary import PointStatus
+from adapters.storage.db import make_engine
+from adapters.storage.models import AgendaPoint, InboxEntry, OutboxMessage
+from bot.core.vocabulary import OutboxStatus, PointStatus
 from bot.runtime.services import build_services
 from bot.runtime.settings import load_settings
 from devtools.localslack.driver import Driver
@@ -70,6 +75,35 @@ def on_agendas(url: str) -> int:
         )
     services.engine.dispose()
     return int(count or 0)
+
+
+def idle_check(url: str) -> Callable[[], None]:
+    """Wait until the bot has nothing under way: no inbox entry undone, no outbox row being
+    sent or due now (the seed queues none due)."""
+    engine = make_engine(url)
+    under_way = select(func.count()).select_from(InboxEntry).where(InboxEntry.done_at.is_(None))
+    sending = (
+        select(func.count())
+        .select_from(OutboxMessage)
+        .where(
+            or_(
+                OutboxMessage.status == OutboxStatus.SENDING,
+                (OutboxMessage.status == OutboxStatus.PENDING)
+                & (OutboxMessage.due_at <= func.current_timestamp()),
+            )
+        )
+    )
+
+    def wait() -> None:
+        deadline = time.monotonic() + ANSWER_TIMEOUT
+        while time.monotonic() < deadline:
+            with engine.connect() as connection:
+                if not connection.scalar(under_way) and not connection.scalar(sending):
+                    return
+            time.sleep(0.002)
+        raise TimeoutError("the bot did not finish a /punkt's work")
+
+    return wait
 
 
 def summary(name: str, times: list[float]) -> None:
@@ -143,8 +177,10 @@ def main() -> None:
         ):
             to_bot = Driver(slack, bot.events_url, SIGNING_SECRET)
             to_bare = Driver(slack, bare.events_url, SIGNING_SECRET)
+            idle = idle_check(region.url)
             for k, (user, channel) in enumerate(pairs):
                 text = f"Punkt {k} från bänken: bakgrund"
+                idle()
                 started = time.perf_counter()
                 sent = to_bot.command(user, channel, "/punkt", text)
                 acknowledged = time.perf_counter()

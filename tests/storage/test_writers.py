@@ -13,7 +13,7 @@ from sqlalchemy import select
 from adapters.storage.db import make_engine, make_session_factory
 from adapters.storage.models import Forening, InboxEntry
 from adapters.storage.uow import UnitOfWork
-from adapters.storage.writers import Writers, sqlite_writers
+from adapters.storage.writers import CHECKPOINT_AFTER, Writers, sqlite_writers
 from bot.core.clock import ManualClock
 from bot.runtime.inbox import Inbox
 from tests.conftest import NOW
@@ -97,4 +97,42 @@ def test_a_take_in_is_stored_before_the_work_waiting_on_a_transaction(sqlite_url
     assert stored[0].startswith("inbox ") and stored[1] == "Hjärnkoll"
     with sessions() as session:
         assert session.scalar(select(InboxEntry.key)) == "command:T9"
+    engine.dispose()
+
+
+def test_the_wal_is_checkpointed_after_a_writer_s_turn_never_inside_it() -> None:
+    """A checkpoint inside a commit holds the turn while it copies the WAL: a take-in waited
+    180 ms behind one. The writer that gave its turn up runs it, and a take-in never does."""
+    turns: list[int | None] = []
+    writers = Writers(checkpoint=lambda: turns.append(writers._holder))
+    for _ in range(CHECKPOINT_AFTER - 1):
+        assert writers.acquire(WAIT)
+        writers.release()
+    assert writers.acquire(WAIT, take_in=True)
+    writers.release()
+    assert turns == []  # the hundredth write was a take-in: it leaves the checkpoint to work
+    assert writers.acquire(WAIT)
+    writers.release()
+    assert turns == [None]  # after the turn was given up
+
+
+def test_commits_leave_the_wal_to_the_writers_who_keep_it_short(sqlite_url: str) -> None:
+    engine = make_engine(sqlite_url)
+    sessions = make_session_factory(engine)
+
+    def frames_after(writes: int) -> int:
+        for n in range(writes):
+            with sessions() as session:
+                name = f"F{writes}-{n}"
+                session.add(Forening(team_id="T1", name=name, name_key=name.lower()))
+                session.commit()
+        with engine.connect() as connection:
+            autocheckpoint = connection.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar()
+            # (busy, frames in the WAL, frames copied): this call copies the rest itself
+            frames = connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)").one()[1]
+        assert autocheckpoint == 0  # no commit checkpoints while holding its turn
+        return int(frames)
+
+    once = frames_after(CHECKPOINT_AFTER // 2)
+    assert frames_after(3 * CHECKPOINT_AFTER) < 3 * once  # not all of it: checkpointed on the way
     engine.dispose()

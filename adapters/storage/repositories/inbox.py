@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import Engine, delete, or_, select, update
 from sqlalchemy.orm import Session
 
-from adapters.storage.db import SQLITE_BUSY_MS, SQLITE_CHECKPOINT_PAGES
+from adapters.storage.db import SQLITE_BUSY_MS
 from adapters.storage.models import InboxEntry
 from adapters.storage.writers import sqlite_writers
 
@@ -82,11 +82,8 @@ class InboxIntake:
         self._before: tuple[str, ...]  # statements around the insert and its commit
         self._after: tuple[str, ...]
         if dialect.name == "sqlite":
-            self._before = ("PRAGMA busy_timeout={millis}", "PRAGMA wal_autocheckpoint=0")
-            self._after = (
-                f"PRAGMA busy_timeout={SQLITE_BUSY_MS}",
-                f"PRAGMA wal_autocheckpoint={SQLITE_CHECKPOINT_PAGES}",
-            )
+            self._before = ("PRAGMA busy_timeout={millis}",)
+            self._after = (f"PRAGMA busy_timeout={SQLITE_BUSY_MS}",)
         else:  # transaction-local settings: they end with the commit
             self._before = (
                 "SELECT set_config('lock_timeout', '{millis}', true),"
