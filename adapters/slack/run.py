@@ -1,0 +1,150 @@
+"""The processes that talk to Slack (the CLI's `serve`, `run` with tokens, `worker`, and a
+tick's replay of the inbox): each builds the services, the Bolt app and what it serves."""
+
+from __future__ import annotations
+
+import gc
+import logging
+import signal
+import sys
+import threading
+from typing import TYPE_CHECKING
+
+from bot.runtime.settings import Settings
+from bot.runtime.shutdown import stop_serving, wind_down
+
+if TYPE_CHECKING:
+    from apscheduler.schedulers.base import BaseScheduler
+    from slack_bolt import App
+    from sqlalchemy import Engine
+
+    from adapters.slack.http import WsgiApp
+    from bot.runtime.inbox import Claim, Replay
+    from bot.runtime.services import Services
+
+log = logging.getLogger("bot")
+
+
+def serve(settings: Settings, port: int | None, no_scheduler: bool) -> int:
+    """HTTP mode on /slack/events (and the member page under /m/ with PUBLIC_URL)."""
+    if not (settings.slack_bot_token and settings.slack_signing_secret):
+        print(
+            "SLACK_BOT_TOKEN och SLACK_SIGNING_SECRET behövs för HTTP-läget. / "
+            "SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET are needed for HTTP mode.",
+            file=sys.stderr,
+        )
+        return 2
+    from adapters.slack.app import build_app
+    from adapters.slack.http import make_server
+    from adapters.storage.migrate import upgrade
+    from bot.runtime.background import BackgroundWork
+    from bot.runtime.services import build_services
+
+    upgrade(settings.database_url)
+    services = build_services(settings)
+    background = BackgroundWork()
+    app = build_app(services, background=background)
+    web = _member_page(services, settings.slack_signing_secret)
+    server = make_server(app, background=background, port=port or settings.port, web=web)
+    scheduler = None if no_scheduler else _start_scheduler(services, app)
+    signal.signal(signal.SIGTERM, stop_serving)
+    gc.freeze()  # what start-up built lives as long as the process: keep it out of GC passes
+    log.info("serving on port %s", server.effective_port)
+    try:
+        server.run()  # until SIGTERM or Ctrl-C
+    finally:
+        wind_down(services, scheduler, background)
+    log.info("stopped serving")
+    return 0
+
+
+def _member_page(services: Services, signing_secret: str | None) -> WsgiApp | None:
+    """The member page, when PUBLIC_URL says where people reach it (without it no link to
+    it can be sent); its cookies are signed with a key derived from the signing secret,
+    the same in every process."""
+    if services.settings.public_url is None or signing_secret is None:
+        return None
+    from adapters.slack.blocks.attendance import substitute_asks
+    from adapters.web.app import create_app, secret_from
+
+    return create_app(services, secret=secret_from(signing_secret), compose_answer=substitute_asks)
+
+
+def socket_mode(settings: Settings) -> int:
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+    from adapters.slack.app import build_app
+    from adapters.storage.migrate import upgrade
+    from bot.runtime.services import build_services
+
+    upgrade(settings.database_url)
+    services = build_services(settings)
+    app = build_app(services, socket_mode=True)
+    scheduler = _start_scheduler(services, app)
+    gc.freeze()  # as in serve
+    try:
+        SocketModeHandler(app, settings.slack_app_token).start()
+    finally:
+        scheduler.shutdown(wait=False)
+    return 0
+
+
+def _start_scheduler(services: Services, app: App) -> BaseScheduler:
+    """The reminder passes in the background (a catch-up now, then every minute), and the
+    inbox's drain."""
+    from adapters.slack.handlers.ack_first import replay
+    from bot.runtime.messengers import messengers_from
+    from bot.runtime.scheduler import build_scheduler
+
+    scheduler = build_scheduler(services, messengers_from(services.settings), replay(app))
+    scheduler.start()
+    return scheduler
+
+
+def has_bot_token(settings: Settings) -> bool:
+    if settings.slack_bot_token:
+        return True
+    print(
+        "SLACK_BOT_TOKEN behövs för att skicka påminnelser. / "
+        "SLACK_BOT_TOKEN is needed to send reminders.",
+        file=sys.stderr,
+    )
+    return False
+
+
+def worker(settings: Settings) -> int:
+    """The scheduler alone, until SIGTERM or Ctrl-C; the running pass may finish first."""
+    if not has_bot_token(settings):
+        return 2
+    from adapters.slack.app import build_app
+    from adapters.storage.migrate import upgrade
+    from bot.runtime.services import build_services
+
+    upgrade(settings.database_url)
+    stop = threading.Event()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: stop.set())
+    services = build_services(settings)
+    scheduler = _start_scheduler(services, build_app(services))
+    log.info("worker started")
+    stop.wait()
+    wind_down(services, scheduler, None)
+    log.info("worker stopped")
+    return 0
+
+
+def replay_when_needed(settings: Settings, engine: Engine) -> Replay:
+    """The inbox's replay for a tick, building the services and the app (Bolt, every handler
+    and a call to Slack's auth.test) for the first entry due, which is seldom."""
+    built: list[Replay] = []
+
+    def replay_one(claim: Claim, listener: str, payload: str) -> None:
+        if not built:
+            from adapters.slack.app import build_app
+            from adapters.slack.handlers.ack_first import replay
+            from bot.runtime.services import build_services
+
+            built.append(replay(build_app(build_services(settings, engine=engine))))
+        built[0](claim, listener, payload)
+
+    return replay_one
