@@ -68,9 +68,11 @@ class PostgresTemplate:
         with self._admin.connect() as conn:
             conn.execute(text(sql))
 
-    def fresh(self) -> str:
+    def fresh(self, *, empty: bool = False) -> str:
+        """A database migrated to head, or with `empty` one no migration has touched."""
         name = f"brukarbot_t_{uuid.uuid4().hex[:10]}"
-        self._execute(f'CREATE DATABASE "{name}" TEMPLATE "{self.name}"')
+        template = "template0" if empty else self.name
+        self._execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
         self._created.append(name)
         return self.url(name)
 

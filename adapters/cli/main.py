@@ -3,37 +3,99 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from collections.abc import Sequence
 from datetime import datetime
+from importlib.metadata import version
 
 from bot.core.clock import SystemClock
-from bot.runtime.settings import Settings, SettingsError, load_settings
+from bot.runtime.logs import configure_logging
+from bot.runtime.settings import (
+    DEFAULT_API_URL,
+    DEFAULT_DATABASE_FILE,
+    LOG_LEVELS,
+    Settings,
+    SettingsError,
+    load_settings,
+)
+
+VARIABLES = {  # what bot.runtime.settings reads, for --help
+    "SLACK_BOT_TOKEN": "the bot's token, xoxb-…",
+    "SLACK_SIGNING_SECRET": "checks that requests come from Slack",
+    "SLACK_APP_TOKEN": "Socket Mode's token, xapp-…",
+    "SLACK_API_URL": f"Slack's Web API (default {DEFAULT_API_URL})",
+    "DATABASE_URL": f"sqlite:///… or postgres(ql)://… (default sqlite:///{DEFAULT_DATABASE_FILE})",
+    "BOT_TIMEZONE": "the councils' time zone (default Europe/Stockholm)",
+    "BOT_LANGUAGE": "sv or en (default sv)",
+    "SMTP_URL": "smtp://, smtps:// or smtp+starttls://user:password@host:port",
+    "MAIL_FROM": "the sender of the bot's email",
+    "PORT": "where serve listens (default 3000)",
+    "PUBLIC_URL": "where people reach serve: links to the member page",
+    "LOG_LEVEL": f"{', '.join(LOG_LEVELS)} (default INFO)",
+    "LOG_FORMAT": "text, or json: one object a line (default text)",
+}
+
+
+def _environment() -> str:
+    width = max(map(len, VARIABLES))
+    lines = [f"  {name:<{width}}  {what}" for name, what in VARIABLES.items()]
+    return "\n".join(
+        ["environment:", *lines, "  Each may be read from a file instead: NAME_FILE=/path."]
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m bot", description="Brukarbot")
+    parser = argparse.ArgumentParser(
+        prog="python -m bot",
+        description="Brukarbot: the meeting cycle of a brukarråd. Without a command: run.",
+        epilog=_environment(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"brukarbot {version('brukarbot')}")
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("run", help="Socket Mode with tokens, else the local sandbox")
     serve = sub.add_parser("serve", help="HTTP mode on /slack/events")
-    serve.add_argument("--port", type=int, default=None)
-    serve.add_argument("--no-scheduler", action="store_true")
+    serve.add_argument("--port", type=int, default=None, help="the port (default: PORT)")
+    serve.add_argument(
+        "--no-scheduler", action="store_true", help="no reminder passes here (a worker runs them)"
+    )
     sub.add_parser("worker", help="scheduler and outbox only")
     tick = sub.add_parser("tick", help="one sweep and one outbox drain")
     tick.add_argument("--now", default=None, help="ISO-8601 instant (default: now)")
     sub.add_parser("console", help="the local sandbox: a terminal chat")
-    db = sub.add_parser("db", help="database")
-    db.add_argument("action", choices=["upgrade"])
+    db = sub.add_parser("db", help="the database's schema")
+    db.add_argument(
+        "action",
+        choices=["upgrade", "current", "check"],
+        help="upgrade: to this version's schema (once, however many start at once); "
+        "current: the schema's revision and this version's; "
+        "check: exit 1 unless the schema is this version's",
+    )
     return parser
 
 
-def _db_upgrade(settings: Settings) -> int:
-    from adapters.storage.migrate import upgrade
+def _db(settings: Settings, action: str) -> int:
+    from adapters.storage.migrate import Schema, current, heads, schema, upgrade
 
-    upgrade(settings.database_url)
-    print("Databasen är uppdaterad. / Database is up to date.")
-    return 0
+    if action == "upgrade":
+        upgrade(settings.database_url)
+        print("Databasen är uppdaterad. / Database is up to date.")
+        return 0
+    found = schema(settings.database_url)
+    at = ", ".join(sorted(current(settings.database_url))) or "-"
+    head = ", ".join(sorted(heads()))
+    if action == "current":
+        print(f"{at} (den här versionen / this version: {head}; {found.value})")
+        return 0
+    if found is Schema.HEAD:
+        print(f"Schemat är aktuellt ({head}). / The schema is up to date.")
+        return 0
+    print(
+        f"Schemat är {at}, den här versionen behöver {head} ({found.value}): "
+        "kör python -m bot db upgrade. / The schema is not this version's: run db upgrade.",
+        file=sys.stderr,
+    )
+    return 1
 
 
 def _instant(text: str | None, settings: Settings) -> datetime:
@@ -85,18 +147,25 @@ def _sandbox(settings: Settings) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
-    logging.getLogger("alembic").setLevel(logging.WARNING)
-    # It would log every minute's reminder pass; the passes log what they did themselves.
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)
     try:
         settings = load_settings()
     except SettingsError as err:
         print(err, file=sys.stderr)
         return 2
+    configure_logging(settings.log_level, settings.log_format)
+    from adapters.storage.migrate import SchemaNewerError
+
+    try:
+        return _command(args, settings)
+    except SchemaNewerError as err:
+        print(err, file=sys.stderr)
+        return 2
+
+
+def _command(args: argparse.Namespace, settings: Settings) -> int:
     command = args.command or "run"
     if command == "db":
-        return _db_upgrade(settings)
+        return _db(settings, args.action)
     if command in ("console", "tick"):
         return _sandbox(settings) if command == "console" else _tick(settings, args.now)
     from adapters.slack import run

@@ -1,7 +1,9 @@
 """Configuration from the environment (contract: the variable names are used by deployments).
 
 Every problem stops start-up with one line that names the variable and what is wrong,
-in Swedish and English, because an operator may read either.
+in Swedish and English, because an operator may read either. Any of them may come from a
+file instead, `NAME_FILE`, as Docker and Kubernetes hand secrets over. `python -m bot --help`
+lists them (adapters/cli/main.py).
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from sqlalchemy.exc import ArgumentError
 DEFAULT_API_URL = "https://slack.com/api/"
 DEFAULT_DATABASE_FILE = "brukarbot.db"
 LANGUAGES = ("sv", "en")
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+LOG_FORMATS = ("text", "json")
 
 
 class SettingsError(ValueError):
@@ -38,6 +42,8 @@ class Settings:
     mail_from: str | None
     port: int
     public_url: str | None  # where people reach `serve` (links to the member page)
+    log_level: str = "INFO"
+    log_format: str = "text"
 
     @property
     def zone(self) -> ZoneInfo:
@@ -64,15 +70,18 @@ def _database_url(raw: str | None, cwd: Path) -> str:
             "eller postgresql+psycopg://user@host/db",
             f"'{raw}' is not a database URL; e.g. sqlite:///brukarbot.db",
         ) from None
-    if url.get_backend_name() not in ("sqlite", "postgresql"):
+    if url.drivername in ("postgres", "postgresql"):
+        # postgres:// is what Heroku, Render and Scalingo hand out; psycopg 3 is what we
+        # install, and SQLAlchemy's bare name would look for psycopg2.
+        url = url.set(drivername="postgresql+psycopg")
+    if url.drivername not in ("sqlite", "postgresql+psycopg"):
         raise _problem(
             "DATABASE_URL",
-            f"databasen '{url.get_backend_name()}' stöds inte; använd sqlite eller postgresql",
-            f"backend '{url.get_backend_name()}' is not supported; use sqlite or postgresql",
+            f"databasen '{url.drivername}' stöds inte; använd sqlite:///fil.db eller "
+            "postgresql://användare@värd/databas",
+            f"'{url.drivername}' is not supported; use sqlite:///file.db or "
+            "postgresql://user@host/database",
         )
-    if url.get_backend_name() == "postgresql" and url.drivername == "postgresql":
-        # psycopg 3 is what we install; SQLAlchemy's bare name would look for psycopg2.
-        url = url.set(drivername="postgresql+psycopg")
     return url.render_as_string(hide_password=False)
 
 
@@ -149,20 +158,62 @@ def _public_url(raw: str | None) -> str | None:
     return raw.rstrip("/")
 
 
+def _one_of(raw: str | None, variable: str, choices: tuple[str, ...], default: str) -> str:
+    value = raw or default
+    if value not in choices:
+        raise _problem(
+            variable,
+            f"'{raw}' går inte; välj {' eller '.join(choices)}",
+            f"'{raw}' will not do; choose {' or '.join(choices)}",
+        )
+    return value
+
+
+class _Environment:
+    """The variables, each from NAME or else from the file NAME_FILE names (its last newline
+    off)."""
+
+    def __init__(self, env: Mapping[str, str]) -> None:
+        self._env = env
+
+    def get(self, name: str) -> str | None:
+        path = self._env.get(f"{name}_FILE")
+        if not path:
+            return self._env.get(name) or None
+        if self._env.get(name):
+            raise _problem(
+                f"{name}_FILE",
+                f"sätt antingen {name} eller {name}_FILE, inte båda",
+                f"set either {name} or {name}_FILE, not both",
+            )
+        try:
+            return Path(path).read_text(encoding="utf-8").removesuffix("\n") or None
+        except (OSError, UnicodeDecodeError) as err:
+            raise _problem(
+                f"{name}_FILE",
+                f"filen '{path}' går inte att läsa ({type(err).__name__})",
+                f"cannot read the file '{path}' ({type(err).__name__})",
+            ) from None
+
+
 def load_settings(env: Mapping[str, str] | None = None, *, cwd: Path | None = None) -> Settings:
     """Read and validate the settings; raises SettingsError on the first bad variable."""
-    env = os.environ if env is None else env
+    env = _Environment(os.environ if env is None else env)
     cwd = Path.cwd() if cwd is None else cwd
     return Settings(
-        slack_bot_token=env.get("SLACK_BOT_TOKEN") or None,
-        slack_signing_secret=env.get("SLACK_SIGNING_SECRET") or None,
-        slack_app_token=env.get("SLACK_APP_TOKEN") or None,
+        slack_bot_token=env.get("SLACK_BOT_TOKEN"),
+        slack_signing_secret=env.get("SLACK_SIGNING_SECRET"),
+        slack_app_token=env.get("SLACK_APP_TOKEN"),
         slack_api_url=_api_url(env.get("SLACK_API_URL")),
         database_url=_database_url(env.get("DATABASE_URL"), cwd),
         timezone=_timezone(env.get("BOT_TIMEZONE")),
         language=_language(env.get("BOT_LANGUAGE")),
         smtp_url=_smtp_url(env.get("SMTP_URL")),
-        mail_from=env.get("MAIL_FROM") or None,
+        mail_from=env.get("MAIL_FROM"),
         port=_port(env.get("PORT")),
         public_url=_public_url(env.get("PUBLIC_URL")),
+        log_level=_one_of(
+            (env.get("LOG_LEVEL") or "").upper() or None, "LOG_LEVEL", LOG_LEVELS, "INFO"
+        ),
+        log_format=_one_of(env.get("LOG_FORMAT"), "LOG_FORMAT", LOG_FORMATS, "text"),
     )

@@ -68,3 +68,70 @@ def test_a_bad_value_names_the_variable_in_one_line(
     assert message.startswith(f"{variable}: ")
     assert fragment in message
     assert "\n" not in message
+
+
+@pytest.mark.parametrize(
+    ("given", "used"),
+    [
+        ("postgres://u:p@h:5432/db", "postgresql+psycopg://u:p@h:5432/db"),
+        ("postgresql://u@h/db", "postgresql+psycopg://u@h/db"),
+        ("postgresql+psycopg://u@h/db", "postgresql+psycopg://u@h/db"),
+    ],
+)
+def test_database_urls_as_hosting_platforms_hand_them_out(
+    given: str, used: str, tmp_path: Path
+) -> None:
+    assert load_settings({"DATABASE_URL": given}, cwd=tmp_path).database_url == used
+
+
+def test_a_driver_we_do_not_install_is_refused_with_what_works(tmp_path: Path) -> None:
+    with pytest.raises(SettingsError) as err:
+        load_settings({"DATABASE_URL": "postgresql+psycopg2://u@h/db"}, cwd=tmp_path)
+    assert str(err.value).startswith("DATABASE_URL: ")
+    assert "postgresql://" in str(err.value)
+
+
+def test_a_secret_is_read_from_the_file_its_name_file_names(tmp_path: Path) -> None:
+    (tmp_path / "token").write_text("xoxb-from-a-file\n", encoding="utf-8")
+    (tmp_path / "db").write_text("postgres://u@h/db", encoding="utf-8")
+    s = load_settings(
+        {
+            "SLACK_BOT_TOKEN_FILE": str(tmp_path / "token"),
+            "DATABASE_URL_FILE": str(tmp_path / "db"),
+        },
+        cwd=tmp_path,
+    )
+    assert s.slack_bot_token == "xoxb-from-a-file"  # the file's last newline is not the token's
+    assert s.database_url == "postgresql+psycopg://u@h/db"
+
+
+@pytest.mark.parametrize(
+    ("env", "fragment"),
+    [
+        ({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_BOT_TOKEN_FILE": "/run/secrets/t"}, "inte båda"),
+        ({"SLACK_BOT_TOKEN_FILE": "/no/such/file"}, "går inte att läsa"),
+    ],
+)
+def test_a_secret_file_that_cannot_be_used_is_named(
+    env: dict[str, str], fragment: str, tmp_path: Path
+) -> None:
+    with pytest.raises(SettingsError) as err:
+        load_settings(env, cwd=tmp_path)
+    assert str(err.value).startswith("SLACK_BOT_TOKEN_FILE: ")
+    assert fragment in str(err.value)
+
+
+def test_logging_settings(tmp_path: Path) -> None:
+    assert (
+        load_settings({}, cwd=tmp_path).log_level,
+        load_settings({}, cwd=tmp_path).log_format,
+    ) == (
+        "INFO",
+        "text",
+    )
+    s = load_settings({"LOG_LEVEL": "warning", "LOG_FORMAT": "json"}, cwd=tmp_path)
+    assert (s.log_level, s.log_format) == ("WARNING", "json")
+    for variable, value in (("LOG_LEVEL", "LOUD"), ("LOG_FORMAT", "xml")):
+        with pytest.raises(SettingsError) as err:
+            load_settings({variable: value}, cwd=tmp_path)
+        assert str(err.value).startswith(f"{variable}: ") and "välj" in str(err.value)
