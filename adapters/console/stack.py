@@ -22,6 +22,7 @@ from bot import reminders
 from bot.core.clock import ManualClock
 from bot.runtime.background import BackgroundWork
 from bot.runtime.messengers import messengers_from
+from bot.runtime.readiness import readiness
 from bot.runtime.services import Services, build_services
 from bot.runtime.settings import load_settings
 from devtools.localslack.driver import Driver
@@ -61,7 +62,14 @@ class LocalStack:
         services = build_services(settings, clock=clock)
         background = BackgroundWork()
         app = build_app(services, background=background)
-        server = make_server(app, background=background, host="127.0.0.1", port=0, threads=4)
+        server = make_server(
+            app,
+            background=background,
+            host="127.0.0.1",
+            port=0,
+            threads=4,
+            ready=lambda: readiness(services.uow, clock.now()),
+        )
         thread = threading.Thread(target=server.run, name="bot-http", daemon=True)
         thread.start()
         bot_url = f"http://127.0.0.1:{server.effective_port}{EVENTS_PATH}"

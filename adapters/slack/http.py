@@ -1,7 +1,9 @@
-"""HTTP mode: Bolt behind waitress, on /slack/events, with a health check for deployments."""
+"""HTTP mode: Bolt behind waitress, on /slack/events, with a health check for deployments:
+/healthz (the process is alive) and /readyz (it can do its work: bot.runtime.readiness)."""
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -12,15 +14,21 @@ from waitress.server import create_server
 
 from bot.members.links import PAGE_PATH
 from bot.runtime.background import BackgroundWork
+from bot.runtime.readiness import Readiness
 
 EVENTS_PATH = "/slack/events"
 log = logging.getLogger(__name__)
 
 WsgiApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
+Ready = Callable[[], Readiness]
 
 
 def wsgi_app(
-    app: App, background: BackgroundWork | None = None, *, web: WsgiApp | None = None
+    app: App,
+    background: BackgroundWork | None = None,
+    *,
+    web: WsgiApp | None = None,
+    ready: Ready | None = None,
 ) -> WsgiApp:
     """The WSGI application. Work a request leaves to `background` starts once the answer is
     on its way: the answer goes out through WSGI's write(), which waitress sends at once (an
@@ -47,6 +55,11 @@ def wsgi_app(
         if path == "/healthz":
             start_response("200 OK", [("Content-Type", "text/plain")])
             return [b"ok"]
+        if path == "/readyz" and ready is not None:
+            found = ready()
+            status = "200 OK" if found.ready else "503 Service Unavailable"
+            start_response(status, [("Content-Type", "application/json")])
+            return [json.dumps({"ready": found.ready, "checks": found.checks}).encode()]
         if web is not None and (path + "/").startswith(PAGE_PATH):
             return web(environ, start_response)
         if background is None:
@@ -76,10 +89,11 @@ def make_server(
     port: int = 3000,
     threads: int = 8,
     web: WsgiApp | None = None,
+    ready: Ready | None = None,
 ) -> Any:
     """A waitress server; `.run()` serves, `.close()` stops, `.effective_port` is the port.
     `background` is the app's BackgroundWork (build_app), so its work waits for the answer;
-    `web` is the member page (adapters.web), if served."""
+    `web` is the member page (adapters.web), if served; `ready` answers /readyz."""
     return create_server(
-        wsgi_app(app, background, web=web), host=host, port=port, threads=threads
+        wsgi_app(app, background, web=web, ready=ready), host=host, port=port, threads=threads
     )

@@ -38,6 +38,7 @@ def serve(settings: Settings, port: int | None, no_scheduler: bool) -> int:
     from adapters.slack.http import make_server
     from adapters.storage.migrate import upgrade
     from bot.runtime.background import BackgroundWork
+    from bot.runtime.readiness import readiness
     from bot.runtime.services import build_services
 
     upgrade(settings.database_url)
@@ -45,7 +46,13 @@ def serve(settings: Settings, port: int | None, no_scheduler: bool) -> int:
     background = BackgroundWork()
     app = build_app(services, background=background)
     web = _member_page(services, settings.slack_signing_secret)
-    server = make_server(app, background=background, port=port or settings.port, web=web)
+    server = make_server(
+        app,
+        background=background,
+        port=port or settings.port,
+        web=web,
+        ready=lambda: readiness(services.uow, services.clock.now()),
+    )
     scheduler = None if no_scheduler else _start_scheduler(services, app)
     signal.signal(signal.SIGTERM, stop_serving)
     gc.freeze()  # what start-up built lives as long as the process: keep it out of GC passes

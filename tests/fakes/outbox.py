@@ -76,6 +76,15 @@ class FakeOutbox:
             self._store.delete(m)
         return len(gone)
 
+    def oldest_due(self, now: datetime) -> datetime | None:
+        waiting = [
+            m.due_at
+            for m in self.rows()
+            if m.status == OutboxStatus.SENDING
+            or (m.status == OutboxStatus.PENDING and m.due_at <= now)
+        ]
+        return min(waiting, default=None)
+
     def rows(self) -> list[OutboxMessage]:
         """Every row, in the order queued (what the tests read)."""
         return self._store.all(OutboxMessage)

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, or_, select, true, update
+from sqlalchemy import and_, delete, func, or_, select, true, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -140,3 +140,13 @@ class OutboxRepository:
             .execution_options(synchronize_session=False)
         )
         return result.rowcount == 1  # type: ignore[attr-defined]
+
+    def oldest_due(self, now: datetime) -> datetime | None:
+        return self._session.scalar(
+            select(func.min(OutboxMessage.due_at)).where(
+                or_(
+                    OutboxMessage.status == OutboxStatus.SENDING,
+                    (OutboxMessage.status == OutboxStatus.PENDING) & (OutboxMessage.due_at <= now),
+                )
+            )
+        )

@@ -406,6 +406,10 @@ class Outbox(Protocol):
     def finish(self, row_id: int, worker: str, **values: Any) -> bool:
         """Record the outcome of our claim; False if another worker has taken the row over."""
 
+    def oldest_due(self, now: datetime) -> datetime | None:
+        """When the longest-waiting message not yet sent was due (pending and due by `now`,
+        or being sent); None when none waits."""
+
 
 class Registers(Protocol):
     """Attendance registers (`uow.attendance`)."""
