@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 from datetime import datetime
 from importlib.metadata import version
+from pathlib import Path
 
 from bot.core.clock import SystemClock
 from bot.runtime.logs import configure_logging
@@ -66,17 +67,22 @@ def _parser() -> argparse.ArgumentParser:
     db = sub.add_parser("db", help="the database's schema")
     db.add_argument(
         "action",
-        choices=["upgrade", "current", "check"],
+        choices=["upgrade", "current", "check", "backup", "restore"],
         help="upgrade: to this version's schema (once, however many start at once); "
         "current: the schema's revision and this version's; "
-        "check: exit 1 unless the schema is this version's",
+        "check: exit 1 unless the schema is this version's; "
+        "backup FILE: a consistent copy while the bot runs; "
+        "restore FILE: into an empty database",
     )
+    db.add_argument("file", nargs="?", type=Path, help="the backup's file")
     return parser
 
 
-def _db(settings: Settings, action: str) -> int:
+def _db(settings: Settings, action: str, file: Path | None) -> int:
     from adapters.storage.migrate import Schema, current, heads, schema, upgrade
 
+    if action in ("backup", "restore"):
+        return _backup(settings, action, file)
     if action == "upgrade":
         upgrade(settings.database_url)
         print("Databasen är uppdaterad. / Database is up to date.")
@@ -96,6 +102,25 @@ def _db(settings: Settings, action: str) -> int:
         file=sys.stderr,
     )
     return 1
+
+
+def _backup(settings: Settings, action: str, file: Path | None) -> int:
+    from adapters.storage.backup import BackupError, backup, restore
+
+    if file is None:
+        print(f"db {action} FIL: ange filen. / db {action} FILE: name the file.", file=sys.stderr)
+        return 2
+    try:
+        if action == "backup":
+            backup(settings.database_url, file)
+            print(f"Säkerhetskopian är {file}. / The backup is {file}.")
+        else:
+            restore(file, settings.database_url)
+            print(f"Återställd från {file}. / Restored from {file}.")
+    except BackupError as err:
+        print(err, file=sys.stderr)
+        return 1
+    return 0
 
 
 def _instant(text: str | None, settings: Settings) -> datetime:
@@ -165,7 +190,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _command(args: argparse.Namespace, settings: Settings) -> int:
     command = args.command or "run"
     if command == "db":
-        return _db(settings, args.action)
+        return _db(settings, args.action, args.file)
     if command in ("console", "tick"):
         return _sandbox(settings) if command == "console" else _tick(settings, args.now)
     from adapters.slack import run
