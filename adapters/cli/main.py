@@ -1,4 +1,4 @@
-"""CLI (contract): python -m bot [run|serve|worker|tick|console|db upgrade]."""
+"""CLI (contract): python -m bot [run|serve|worker|tick|console|check|db …]."""
 
 from __future__ import annotations
 
@@ -64,6 +64,9 @@ def _parser() -> argparse.ArgumentParser:
     tick = sub.add_parser("tick", help="one sweep and one outbox drain")
     tick.add_argument("--now", default=None, help="ISO-8601 instant (default: now)")
     sub.add_parser("console", help="the local sandbox: a terminal chat")
+    sub.add_parser(
+        "check", help="whether the database, Slack's token and the mail server work: one line each"
+    )
     db = sub.add_parser("db", help="the database's schema")
     db.add_argument(
         "action",
@@ -102,6 +105,15 @@ def _db(settings: Settings, action: str, file: Path | None) -> int:
         file=sys.stderr,
     )
     return 1
+
+
+def _check(settings: Settings) -> int:
+    from adapters.cli.check import checks
+
+    found = checks(settings)
+    for check in found:
+        print(f"{check.name}: {'ok' if check.ok else 'FEL / FAILED'}: {check.says}")
+    return 0 if all(check.ok for check in found) else 1
 
 
 def _backup(settings: Settings, action: str, file: Path | None) -> int:
@@ -191,6 +203,8 @@ def _command(args: argparse.Namespace, settings: Settings) -> int:
     command = args.command or "run"
     if command == "db":
         return _db(settings, args.action, args.file)
+    if command == "check":
+        return _check(settings)
     if command in ("console", "tick"):
         return _sandbox(settings) if command == "console" else _tick(settings, args.now)
     from adapters.slack import run

@@ -27,7 +27,7 @@ class JsonLines(logging.Formatter):
 def configure_logging(level: str, form: str) -> None:
     handler = logging.StreamHandler()
     handler.setFormatter(JsonLines() if form == "json" else logging.Formatter(TEXT))
-    logging.basicConfig(level=level, handlers=[handler], force=True)
+    logging.basicConfig(level=level, handlers=[handler])  # unless a host set logging up
     logging.getLogger("alembic").setLevel(logging.WARNING)
     # It would log every minute's reminder pass; the passes log what they did themselves.
     logging.getLogger("apscheduler").setLevel(logging.WARNING)

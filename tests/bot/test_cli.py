@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
 import os
 import re
 import subprocess
@@ -18,7 +17,6 @@ from adapters.storage.db import make_engine
 from adapters.storage.migrate import current, heads
 from bot.__main__ import main
 from bot.runtime import settings
-from bot.runtime.logs import configure_logging
 from tests.databases import PostgresTemplate, postgres_reason
 from tests.processes import ROOT
 
@@ -112,18 +110,25 @@ def test_a_schema_newer_than_the_code_is_refused_in_one_line(
     assert main(["db", "check"]) == 1
 
 
-def test_json_log_lines(capsys: pytest.CaptureFixture[str]) -> None:
-    configure_logging("INFO", "json")
-    try:
-        logging.getLogger("bot").warning("utskick %s", "klart")
-        logging.getLogger("bot").debug("not at INFO")
-    finally:
-        configure_logging("INFO", "text")
-    lines = capsys.readouterr().err.strip().splitlines()
-    assert len(lines) == 1
-    line = json.loads(lines[0])
-    assert (line["level"], line["logger"], line["message"]) == ("WARNING", "bot", "utskick klart")
-    assert datetime.fromisoformat(line["time"]).tzinfo is not None
+def test_log_lines_as_json_at_the_level_asked(tmp_path: Path) -> None:
+    def tick_logs(level: str) -> list[str]:
+        ticked = _cli(
+            "tick",
+            env={
+                "DATABASE_URL": f"sqlite:///{tmp_path / 'logs.db'}",
+                "SLACK_BOT_TOKEN": "xoxb-logs",
+                "LOG_FORMAT": "json",
+                "LOG_LEVEL": level,
+            },
+        )
+        assert ticked.returncode == 0, ticked.stderr
+        return ticked.stderr.strip().splitlines()
+
+    lines = [json.loads(line) for line in tick_logs("debug")]
+    assert any(line["logger"] == "bot.reminders.sweep" for line in lines)
+    assert all(datetime.fromisoformat(line["time"]).tzinfo for line in lines)
+    assert {line["level"] for line in lines} >= {"DEBUG"}
+    assert all(json.loads(line)["level"] != "DEBUG" for line in tick_logs("info"))
 
 
 def test_the_procfile_migrates_once_per_deploy() -> None:

@@ -48,7 +48,9 @@ class Inbox:
         )
         if ok:
             self.logins.append(data.login.decode())
-        return AuthResult(success=ok)
+        # handled=False: the server answers a refusal with 535 (its default, True, means the
+        # authenticator already answered, and the client would wait for an answer forever)
+        return AuthResult(success=ok, handled=False)
 
     def to(self, address: str) -> list[EmailMessage]:
         return [m for rcpt, m in self.received if rcpt == [address]]
