@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
 from datetime import datetime
@@ -67,6 +68,11 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser(
         "check", help="whether the database, Slack's token and the mail server work: one line each"
     )
+    sub.add_parser(
+        "ready",
+        help="what /readyz says, for a process without a port (a worker's health check): "
+        "exit 1 unless ready",
+    )
     db = sub.add_parser("db", help="the database's schema")
     db.add_argument(
         "action",
@@ -114,6 +120,20 @@ def _check(settings: Settings) -> int:
     for check in found:
         print(f"{check.name}: {'ok' if check.ok else 'FEL / FAILED'}: {check.says}")
     return 0 if all(check.ok for check in found) else 1
+
+
+def _ready(settings: Settings) -> int:
+    from adapters.storage.db import make_engine
+    from adapters.storage.uow import units_of_work
+    from bot.runtime.readiness import readiness
+
+    engine = make_engine(settings.database_url)
+    try:
+        found = readiness(units_of_work(engine), SystemClock().now())
+    finally:
+        engine.dispose()
+    print(json.dumps({"ready": found.ready, "checks": found.checks}, ensure_ascii=False))
+    return 0 if found.ready else 1
 
 
 def _backup(settings: Settings, action: str, file: Path | None) -> int:
@@ -205,6 +225,8 @@ def _command(args: argparse.Namespace, settings: Settings) -> int:
         return _db(settings, args.action, args.file)
     if command == "check":
         return _check(settings)
+    if command == "ready":
+        return _ready(settings)
     if command in ("console", "tick"):
         return _sandbox(settings) if command == "console" else _tick(settings, args.now)
     from adapters.slack import run

@@ -33,7 +33,7 @@ def readiness(uow: Callable[[], UnitOfWork], now: datetime) -> Readiness:
             last_pass = work.reminders.passes().last_at
             oldest = work.outbox.oldest_due(now)
     except SQLAlchemyError as err:
-        return Readiness({"database": f"unreachable ({type(err).__name__})"})
+        return Readiness({"database": f"not usable ({type(err).__name__})"})
     passes = OK
     if last_pass is None:
         passes = "no reminder pass yet"

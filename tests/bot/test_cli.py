@@ -174,3 +174,19 @@ def _upgrade_two_at_once(url: str) -> None:
         _, err = process.communicate(timeout=120)
         assert process.returncode == 0, err[-2000:]
     assert current(url) == heads()
+
+
+def test_ready_says_what_readyz_says_for_a_worker(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'ready.db'}")
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-ready")
+    assert main(["ready"]) == 1  # no database yet
+    assert json.loads(capsys.readouterr().out)["checks"]["database"].startswith("not usable")
+    assert main(["tick"]) == 0  # migrates, and passes once
+    capsys.readouterr()
+    assert main(["ready"]) == 0
+    assert json.loads(capsys.readouterr().out) == {
+        "ready": True,
+        "checks": {"database": "ok", "reminder passes": "ok", "outbox": "ok"},
+    }

@@ -33,7 +33,7 @@ def test_readyz_follows_the_database(pg_stack: LocalStack, postgres: ThrowawayPo
     postgres.stop()
     status, body = _get(stack, "/readyz")
     assert status == 503
-    assert json.loads(body)["checks"]["database"].startswith("unreachable")
+    assert json.loads(body)["checks"]["database"].startswith("not usable")
     assert _get(stack, "/healthz") == (200, b"ok")  # alive: only not ready
     postgres.start()
     status, body = _get(stack, "/readyz")
