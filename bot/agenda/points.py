@@ -11,7 +11,7 @@ from adapters.storage.models import AgendaPoint, Council, Forening, Meeting, Per
 from bot.core.authz import Action, Viewer, allowed
 from bot.core.errors import UserError
 from bot.core.notices import ChannelNotice, Notice
-from bot.core.ports import UnitOfWork
+from bot.core.ports import PointRow, UnitOfWork
 from bot.core.texts import Ref
 from bot.core.texts.render import plain
 from bot.core.vocabulary import MeetingKind, PointStatus
@@ -185,13 +185,18 @@ def point_infos(uow: UnitOfWork, points: list[AgendaPoint]) -> list[PointInfo]:
     people = uow.people.by_ids({p.submitter_id for p in points if p.submitter_id})
     foreningar = uow.foreningar.by_ids({p.forening_id for p in points if p.forening_id})
     return [
-        _info(point, people.get(point.submitter_id or 0), foreningar.get(point.forening_id or 0))
+        shown(
+            point_row(
+                point, people.get(point.submitter_id or 0), foreningar.get(point.forening_id or 0)
+            )
+        )
         for point in points
     ]
 
 
-def _info(point: AgendaPoint, person: Person | None, forening: Forening | None) -> PointInfo:
-    return PointInfo(
+def point_row(point: AgendaPoint, person: Person | None, forening: Forening | None) -> PointRow:
+    """A point as its row reads (ports.PointRow), from the point and whom it names."""
+    return PointRow(
         id=point.id,
         meeting_id=point.meeting_id,
         title=point.title,
@@ -199,17 +204,38 @@ def _info(point: AgendaPoint, person: Person | None, forening: Forening | None) 
         status=point.status,
         late=point.late,
         under_ovriga=point.under_ovriga,
-        submitter_user_id=person.slack_user_id if person else None,
-        submitter_name=person.display_name if person else None,
-        forening=forening.name if forening else None,
         outcome=point.outcome,
         presents_self=point.presents_self,
         source_link=point.source_link,
-        attachment=attachment_of(point),
+        attachment_link=point.attachment_link,
+        attachment_kind=point.attachment_kind,
+        carried_from_id=point.carried_from_id,
+        submitter_user_id=person.slack_user_id if person else None,
+        submitter_name=person.display_name if person else None,
+        forening=forening.name if forening else None,
     )
 
 
-def attachment_of(point: AgendaPoint) -> Attachment | None:
+def shown(row: PointRow) -> PointInfo:
+    return PointInfo(
+        id=row.id,
+        meeting_id=row.meeting_id,
+        title=row.title,
+        description=row.description,
+        status=row.status,
+        late=row.late,
+        under_ovriga=row.under_ovriga,
+        submitter_user_id=row.submitter_user_id,
+        submitter_name=row.submitter_name,
+        forening=row.forening,
+        outcome=row.outcome,
+        presents_self=row.presents_self,
+        source_link=row.source_link,
+        attachment=attachment_of(row),
+    )
+
+
+def attachment_of(point: AgendaPoint | PointRow) -> Attachment | None:
     if point.attachment_link is None:
         return None
     return Attachment(point.attachment_link, image=point.attachment_kind == "image")

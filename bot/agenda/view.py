@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from adapters.storage.models import AgendaPoint, Council, Meeting, Person
-from bot.agenda.points import OPEN, AgendaView, FollowUp, PointInfo, point_infos
+from adapters.storage.models import Council, Meeting, Person
+from bot.agenda.points import OPEN, AgendaView, FollowUp, PointInfo, shown
 from bot.core.audience import Audience
-from bot.core.ports import UnitOfWork
+from bot.core.ports import PointRow, UnitOfWork
 from bot.core.vocabulary import PointStatus
 from bot.meetings.service import meeting_info
 
@@ -14,8 +14,8 @@ def agenda_view(
     uow: UnitOfWork, council: Council, meeting: Meeting, *, can_manage: bool
 ) -> AgendaView:
     """A meeting's agenda as it stands; the caller has checked who may see it."""
-    rows = uow.points.for_meeting(meeting.id)
-    points = point_infos(uow, rows)
+    rows = uow.points.shown_for_meeting(meeting.id)
+    points = [shown(row) for row in rows]
     on_agenda = [p for p in points if p.status == PointStatus.ON_AGENDA]
     return AgendaView(
         council_name=council.name,
@@ -36,7 +36,7 @@ def _follow_up(
     council: Council,
     meeting: Meeting,
     points: list[PointInfo],
-    rows: list[AgendaPoint],
+    rows: list[PointRow],
 ) -> FollowUp:
     """Open action items, and the meeting's open points carried over (`points` shows `rows`)."""
     # A stormöte's agenda reaches the unit, whoever asks: a förmöte's items never show there.

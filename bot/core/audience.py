@@ -25,9 +25,7 @@ class Audience(StrEnum):
     @property
     def kinds(self) -> frozenset[MeetingKind]:
         """The kinds of meeting whose content this audience may read."""
-        if self is Audience.ASSOCIATIONS:
-            return frozenset(MeetingKind)
-        return frozenset(MeetingKind) - {MeetingKind.FORMOTE}
+        return _KINDS[self]
 
     def sees(self, kind: MeetingKind) -> bool:
         return kind in self.kinds
@@ -36,3 +34,10 @@ class Audience(StrEnum):
     def of_meeting(cls, kind: MeetingKind) -> Audience:
         """Who reads a meeting's own documents (its agenda, kallelse, minutes)."""
         return cls.ASSOCIATIONS if kind == MeetingKind.FORMOTE else cls.JOINT
+
+
+# Asked for every row of a report (bot.fees): made once.
+_KINDS = {
+    Audience.ASSOCIATIONS: frozenset(MeetingKind),
+    Audience.JOINT: frozenset(MeetingKind) - {MeetingKind.FORMOTE},
+}

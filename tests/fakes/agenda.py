@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from adapters.storage.models import ActionItem, AgendaPoint, Meeting, StandingPoint
+from adapters.storage.models import (
+    ActionItem,
+    AgendaPoint,
+    Forening,
+    Meeting,
+    Person,
+    StandingPoint,
+)
+from bot.agenda.points import point_row
 from bot.core.audience import Audience
-from bot.core.ports import Conflict
+from bot.core.ports import Conflict, PointRow
 from bot.core.vocabulary import ActionStatus, MeetingKind
 from tests.fakes.store import Store
 
@@ -40,6 +48,14 @@ class FakePoints:
     def for_meeting(self, meeting_id: int) -> list[AgendaPoint]:
         found = self._store.where(AgendaPoint, lambda p: p.meeting_id == meeting_id)
         return sorted(found, key=lambda p: (p.position, p.id))
+
+    def shown_for_meeting(self, meeting_id: int) -> list[PointRow]:
+        people = {p.id: p for p in self._store.all(Person)}
+        foreningar = {f.id: f for f in self._store.all(Forening)}
+        return [
+            point_row(p, people.get(p.submitter_id or 0), foreningar.get(p.forening_id or 0))
+            for p in self.for_meeting(meeting_id)
+        ]
 
     def sent_by(
         self, council_id: int, person_id: int, *, audience: Audience, limit: int

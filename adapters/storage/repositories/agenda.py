@@ -2,13 +2,41 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from adapters.storage.db import conflicts
-from adapters.storage.models import AgendaPoint, StandingPoint
+from adapters.storage.models import AgendaPoint, Forening, Person, StandingPoint
 from bot.core.audience import Audience
+from bot.core.ports import PointRow
 from bot.core.vocabulary import MeetingKind
+
+# A meeting's points as shown (PointRow's fields in order), built once.
+SHOWN = (
+    select(
+        AgendaPoint.id,
+        AgendaPoint.meeting_id,
+        AgendaPoint.title,
+        AgendaPoint.description,
+        AgendaPoint.status,
+        AgendaPoint.late,
+        AgendaPoint.under_ovriga,
+        AgendaPoint.outcome,
+        AgendaPoint.presents_self,
+        AgendaPoint.source_link,
+        AgendaPoint.attachment_link,
+        AgendaPoint.attachment_kind,
+        AgendaPoint.carried_from_id,
+        Person.slack_user_id,
+        Person.display_name,
+        Forening.name,
+    )
+    .select_from(AgendaPoint)
+    .outerjoin(Person, Person.id == AgendaPoint.submitter_id)
+    .outerjoin(Forening, Forening.id == AgendaPoint.forening_id)
+    .where(AgendaPoint.meeting_id == bindparam("meeting_id"))
+    .order_by(AgendaPoint.position, AgendaPoint.id)
+)
 
 
 class PointRepository:
@@ -53,6 +81,10 @@ class PointRepository:
                 .order_by(AgendaPoint.position, AgendaPoint.id)
             )
         )
+
+    def shown_for_meeting(self, meeting_id: int) -> list[PointRow]:
+        """The meeting's points as shown, in order, in one query."""
+        return [PointRow(*row) for row in self._session.execute(SHOWN, {"meeting_id": meeting_id})]
 
     def sent_by(
         self, council_id: int, person_id: int, *, audience: Audience, limit: int

@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     )
     from bot.core.audience import Audience
     from bot.core.ports.messenger import Delivered, Outbound
-    from bot.core.vocabulary import MeetingKind, Platform, Role
+    from bot.core.vocabulary import MeetingKind, Platform, PointStatus, Role
 
 
 class Conflict(Exception):
@@ -63,6 +63,29 @@ class MemberRow:
     membership: Membership
     person: Person
     forening: Forening | None
+
+
+@dataclass(frozen=True, slots=True)
+class PointRow:
+    """An agenda point as it is shown, with its submitter's account and name and its
+    förening: a whole agenda in one query of plain values, no mapped object per point."""
+
+    id: int
+    meeting_id: int | None
+    title: str
+    description: str | None
+    status: PointStatus
+    late: bool
+    under_ovriga: bool
+    outcome: str | None
+    presents_self: bool
+    source_link: str | None
+    attachment_link: str | None
+    attachment_kind: str | None
+    carried_from_id: int | None
+    submitter_user_id: str | None
+    submitter_name: str | None
+    forening: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,6 +307,9 @@ class Points(Protocol):
     def by_source(self, source_key: str) -> AgendaPoint | None: ...
 
     def for_meeting(self, meeting_id: int) -> list[AgendaPoint]: ...
+
+    def shown_for_meeting(self, meeting_id: int) -> list[PointRow]:
+        """The meeting's points as shown, in order, in one query."""
 
     def sent_by(
         self, council_id: int, person_id: int, *, audience: Audience, limit: int
