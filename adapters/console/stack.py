@@ -14,6 +14,7 @@ from typing import Any
 
 from slack_bolt import App
 
+from adapters.metrics.page import metrics_page
 from adapters.slack.app import build_app
 from adapters.slack.handlers.ack_first import replay
 from adapters.slack.http import EVENTS_PATH, make_server
@@ -69,6 +70,7 @@ class LocalStack:
             port=0,
             threads=4,
             ready=lambda: readiness(services.uow, clock.now()),
+            metrics=lambda: metrics_page(services.engine, clock.now),
         )
         thread = threading.Thread(target=server.run, name="bot-http", daemon=True)
         thread.start()

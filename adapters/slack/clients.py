@@ -26,6 +26,7 @@ from slack_sdk.http_retry.request import HttpRequest
 from slack_sdk.http_retry.response import HttpResponse
 from slack_sdk.http_retry.state import RetryState
 
+from adapters.metrics.recorded import RATE_LIMITED, RETRIED
 from bot.runtime.settings import Settings
 
 # Web API methods a dropped connection may retry: the same call twice has one effect.
@@ -48,6 +49,10 @@ APP_RATE_LIMIT_RETRIES = 2
 APP_CONNECTION_RETRIES = 2
 
 
+def _method(request: HttpRequest) -> str:
+    return urlsplit(request.url).path.rsplit("/", 1)[-1]
+
+
 class RepeatableConnectionRetry(ConnectionErrorRetryHandler):
     """slack_sdk's connection-error handler, for REPEATABLE methods only."""
 
@@ -59,10 +64,13 @@ class RepeatableConnectionRetry(ConnectionErrorRetryHandler):
         response: HttpResponse | None = None,
         error: Exception | None = None,
     ) -> bool:
-        method = urlsplit(request.url).path.rsplit("/", 1)[-1]
-        return method in REPEATABLE and super()._can_retry(
+        method = _method(request)
+        again = method in REPEATABLE and super()._can_retry(
             state=state, request=request, response=response, error=error
         )
+        if again:
+            RETRIED.inc(method)
+        return again
 
 
 # A Retry-After wait gets at most this share of itself as jitter (and at most `jitter`):
@@ -116,6 +124,7 @@ class RateLimitRetry(RateLimitErrorRetryHandler):
         error: Exception | None = None,
     ) -> None:
         state.next_attempt_requested = True
+        RATE_LIMITED.inc(_method(request))
         wait = self._retry_after(response)
         time.sleep(wait + random.random() * min(self._jitter, RETRY_AFTER_JITTER_SHARE * wait))
         state.increment_current_attempt()

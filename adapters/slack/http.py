@@ -1,10 +1,12 @@
 """HTTP mode: Bolt behind waitress, on /slack/events, with a health check for deployments:
-/healthz (the process is alive) and /readyz (it can do its work: bot.runtime.readiness)."""
+/healthz (the process is alive) and /readyz (it can do its work: bot.runtime.readiness), and
+Prometheus's /metrics (adapters.metrics)."""
 
 from __future__ import annotations
 
 import json
 import logging
+import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -12,6 +14,7 @@ from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from waitress.server import create_server
 
+from adapters.metrics.recorded import ACKNOWLEDGED
 from bot.members.links import PAGE_PATH
 from bot.runtime.background import BackgroundWork
 from bot.runtime.readiness import Readiness
@@ -29,12 +32,14 @@ def wsgi_app(
     *,
     web: WsgiApp | None = None,
     ready: Ready | None = None,
+    metrics: Callable[[], WsgiApp] | None = None,
 ) -> WsgiApp:
     """The WSGI application. Work a request leaves to `background` starts once the answer is
     on its way: the answer goes out through WSGI's write(), which waitress sends at once (an
     empty body returned the usual way would wait for the end of the request, behind the
     work competing for the interpreter). `web` serves the member page, under PAGE_PATH."""
     handler = SlackRequestHandler(app, path=EVENTS_PATH)
+    page: list[WsgiApp] = []
 
     def bolt(environ: dict[str, Any], start: Callable[..., Any]) -> Iterable[bytes]:
         """Bolt's answer; a body it cannot read (signed, yet not JSON or a form with a JSON
@@ -55,6 +60,10 @@ def wsgi_app(
         if path == "/healthz":
             start_response("200 OK", [("Content-Type", "text/plain")])
             return [b"ok"]
+        if path == "/metrics" and metrics is not None:
+            if not page:  # prometheus-client is loaded on the first scrape, not at start
+                page.append(metrics())
+            return page[0](environ, start_response)
         if path == "/readyz" and ready is not None:
             found = ready()
             status = "200 OK" if found.ready else "503 Service Unavailable"
@@ -64,6 +73,7 @@ def wsgi_app(
             return web(environ, start_response)
         if background is None:
             return bolt(environ, start_response)
+        arrived = time.perf_counter()
         writers: list[Callable[[bytes], Any]] = []
 
         def starting(status: str, headers: list[Any], exc_info: Any = None) -> Any:
@@ -74,6 +84,7 @@ def wsgi_app(
             try:
                 body = b"".join(bolt(environ, starting))
                 writers[-1](body)
+                ACKNOWLEDGED.observe(time.perf_counter() - arrived)
             finally:
                 written.set()
         return []
@@ -90,10 +101,15 @@ def make_server(
     threads: int = 8,
     web: WsgiApp | None = None,
     ready: Ready | None = None,
+    metrics: Callable[[], WsgiApp] | None = None,
 ) -> Any:
     """A waitress server; `.run()` serves, `.close()` stops, `.effective_port` is the port.
     `background` is the app's BackgroundWork (build_app), so its work waits for the answer;
-    `web` is the member page (adapters.web), if served; `ready` answers /readyz."""
+    `web` is the member page (adapters.web), if served; `ready` answers /readyz; `metrics`
+    builds the page of /metrics."""
     return create_server(
-        wsgi_app(app, background, web=web, ready=ready), host=host, port=port, threads=threads
+        wsgi_app(app, background, web=web, ready=ready, metrics=metrics),
+        host=host,
+        port=port,
+        threads=threads,
     )

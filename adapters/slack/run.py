@@ -8,12 +8,14 @@ import logging
 import signal
 import sys
 import threading
+import time
 from typing import TYPE_CHECKING
 
 from bot.runtime.settings import Settings
 from bot.runtime.shutdown import stop_serving, wind_down
 
 if TYPE_CHECKING:
+    from apscheduler.events import JobEvent
     from apscheduler.schedulers.base import BaseScheduler
     from slack_bolt import App
     from sqlalchemy import Engine
@@ -52,6 +54,7 @@ def serve(settings: Settings, port: int | None, no_scheduler: bool) -> int:
         port=port or settings.port,
         web=web,
         ready=lambda: readiness(services.uow, services.clock.now()),
+        metrics=lambda: _metrics_page(services),
     )
     scheduler = None if no_scheduler else _start_scheduler(services, app)
     signal.signal(signal.SIGTERM, stop_serving)
@@ -63,6 +66,12 @@ def serve(settings: Settings, port: int | None, no_scheduler: bool) -> int:
         wind_down(services, scheduler, background)
     log.info("stopped serving")
     return 0
+
+
+def _metrics_page(services: Services) -> WsgiApp:
+    from adapters.metrics.page import metrics_page
+
+    return metrics_page(services.engine, services.clock.now)
 
 
 def _member_page(services: Services, signing_secret: str | None) -> WsgiApp | None:
@@ -104,8 +113,29 @@ def _start_scheduler(services: Services, app: App) -> BaseScheduler:
     from bot.runtime.scheduler import build_scheduler
 
     scheduler = build_scheduler(services, messengers_from(services.settings), replay(app))
+    time_passes(scheduler)
     scheduler.start()
     return scheduler
+
+
+def time_passes(scheduler: BaseScheduler) -> None:
+    """Each reminder pass's duration into /metrics (a job runs once at a time)."""
+    from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, EVENT_JOB_SUBMITTED
+
+    from adapters.metrics.recorded import PASSES
+    from bot.runtime.scheduler import REMINDERS
+
+    started: dict[str, float] = {}
+
+    def heard(event: JobEvent) -> None:
+        if event.job_id != REMINDERS:
+            return
+        if event.code == EVENT_JOB_SUBMITTED:
+            started[event.job_id] = time.perf_counter()
+        elif event.job_id in started:
+            PASSES.observe(time.perf_counter() - started.pop(event.job_id))
+
+    scheduler.add_listener(heard, EVENT_JOB_SUBMITTED | EVENT_JOB_EXECUTED | EVENT_JOB_ERROR)
 
 
 def has_bot_token(settings: Settings) -> bool:

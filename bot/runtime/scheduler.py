@@ -21,6 +21,7 @@ from bot.reminders.sender import new_worker_id
 from bot.runtime.inbox import Replay
 from bot.runtime.services import Services
 
+REMINDERS = "reminders"  # the pass's job id
 INTERVAL = timedelta(minutes=1)
 INBOX_INTERVAL = timedelta(seconds=5)
 
@@ -55,7 +56,7 @@ def build_scheduler(
         "interval",
         seconds=INTERVAL.total_seconds(),
         next_run_time=SystemClock().now(),
-        id="reminders",
+        id=REMINDERS,
     )
     scheduler.add_job(
         lambda: services.inbox.drain(replay, now=services.clock.now()),

@@ -27,6 +27,7 @@ from slack_bolt import Ack, App, BoltContext, BoltRequest, Respond, Say
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from adapters.metrics.recorded import REQUESTS
 from adapters.slack.mrkdwn import t
 from adapters.storage.repositories.inbox import Claim, InboxUnavailableError
 from bot.meetings.labels import clock
@@ -216,9 +217,11 @@ def _take_in(
         ack()
         _work(intake, replayed, run, tell, listener)
         return
+    kind = key.split(":", 1)[0]
     try:
         claim = intake.inbox.take_in(key, listener, context[AS_SENT])
     except InboxUnavailableError:
+        REQUESTS.inc(kind, "not_stored")
         not_stored = t("error.database_unavailable", intake.language)
         if ack_tells:  # a slash command's acknowledgement shows its text to the person
             ack(text=not_stored)
@@ -227,6 +230,7 @@ def _take_in(
             _later(app, listener, tell, not_stored)
         return
     ack()
+    REQUESTS.inc(kind, "stored" if claim is not None else "again")
     if claim is not None:  # None: delivered again, and taken in the first time
         _later(app, listener, _work, intake, claim, run, tell, listener)
 
