@@ -2,11 +2,13 @@
 alternative that reads well on its own (its language, a title, real headings and lists, links
 in words), ending with the person's own link to the member page.
 
-The subject is the message's first line, so a reminder reads as one in the list of mail.
+The subject is the message's first line (past a greeting), so a reminder reads as one in
+the list of mail.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
@@ -19,10 +21,15 @@ from bot.core.texts.letters import as_html, as_plain
 from bot.core.texts.render import Link
 
 SUBJECT_LENGTH = 78
+SENTENCES = re.compile(r"(?<=[.!?])\s+")
 
 
 def _subject(text: str) -> str:
+    """The first line, without a greeting of its own ("Hej!", "Hej Anna!"), cut to fit."""
     first = text.strip().split("\n", 1)[0].strip()
+    sentences = SENTENCES.split(first, 1)
+    if len(sentences) > 1 and sentences[0].endswith("!") and len(sentences[0].split()) <= 2:
+        first = sentences[1]
     if len(first) <= SUBJECT_LENGTH:
         return first
     return first[: SUBJECT_LENGTH - 1].rsplit(" ", 1)[0].rstrip(" ,.:;–-") + "…"
@@ -55,12 +62,16 @@ def letter(
         message["Date"] = format_datetime(at)
     message["Message-ID"] = message_id(key)
     message.set_content(text + "\n")
-    message.add_alternative(
+    message.add_alternative(html_document(lang, subject, as_html(said)), subtype="html")
+    return message
+
+
+def html_document(lang: str, title: str, body: str) -> str:
+    """An email's HTML part: its language and title declared, text large enough to read."""
+    return (
         f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{escape(subject)}</title></head>"
+        f"<title>{escape(title)}</title></head>"
         '<body style="font-family: sans-serif; font-size: 16px; line-height: 1.5">\n'
-        f"{as_html(said)}\n</body></html>\n",
-        subtype="html",
+        f"{body}\n</body></html>\n"
     )
-    return message

@@ -125,7 +125,7 @@ class SlackDelivery:
         if not message.may_send:
             return None
         text, blocks = message.text, message.blocks
-        if message.said is not None:
+        if message.said is not None and not (text or blocks):  # else `said` is for letters
             shown = rendered(message.said)
             text, blocks = shown.text, shown.blocks
         if message.link is not None and message.linked is not None:

@@ -36,7 +36,8 @@ class Mrkdwn(Channel):
         return text if self._prepared else mrkdwn(text)
 
     def mention(self, person: Mention) -> str:
-        return f"<@{person.account}>"
+        """By their account; by name when they have none here (reached by email)."""
+        return f"<@{person.account}>" if person.account else encoded(person.name)
 
     def conversation(self, conversation: Conversation) -> str:
         return f"<#{conversation.id}>"

@@ -49,7 +49,9 @@ class Message:
     person_id: int | None
     text: str = ""  # as the adapter rendered it; else `said`
     blocks: Sequence[dict[str, Any]] | None = None  # Block Kit, as the adapter rendered it
-    # What it says in the neutral form, rendered by the messenger it goes by when it is sent.
+    # What it says in the neutral form, rendered by the messenger it goes by when it is sent;
+    # with `text` or `blocks` (as a chat composed it), what it says to whoever is reached by
+    # email instead (bot.reminders.addresses).
     said: neutral.Message | None = None
     # Names the message itself (e.g. one kallelse to one person), so queuing it twice sends it
     # once; by default a new message each time.

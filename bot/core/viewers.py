@@ -94,26 +94,25 @@ def viewers_by_council(
 
 
 def _viewers(rows: list[MemberRow]) -> list[authz.Viewer]:
-    roles: dict[str, set[Role]] = {}
-    person_ids: dict[str, int] = {}
-    names: dict[str, str] = {}
-    forenings: dict[str, int] = {}
+    """One viewer a person (one with no chat account has "" as theirs)."""
+    roles: dict[int, set[Role]] = {}
+    people: dict[int, Person] = {}
+    forenings: dict[int, int] = {}
     for row in rows:
-        uid = row.person.slack_user_id
-        roles.setdefault(uid, set()).add(row.membership.role)
-        person_ids[uid] = row.person.id
-        names[uid] = row.person.display_name
+        pid = row.person.id
+        roles.setdefault(pid, set()).add(row.membership.role)
+        people[pid] = row.person
         if row.membership.forening_id is not None:
-            forenings.setdefault(uid, row.membership.forening_id)
+            forenings.setdefault(pid, row.membership.forening_id)
     return [
         authz.Viewer(
-            uid,
-            person_ids[uid],
+            people[pid].slack_user_id or "",
+            pid,
             frozenset(held),
-            forening_id=forenings.get(uid),
-            name=names[uid],
+            forening_id=forenings.get(pid),
+            name=people[pid].display_name,
         )
-        for uid, held in roles.items()
+        for pid, held in roles.items()
     ]
 
 

@@ -390,7 +390,7 @@ class CouncilService:
         for role in (Role.SEKRETERARE, Role.ORDFORANDE):
             holders = uow.memberships.holders(council.id, frozenset({role}), now=now)
             if holders:
-                return Mention(holders[0].display_name, holders[0].slack_user_id)
+                return Mention(holders[0].display_name, holders[0].slack_user_id or "")
         return actor.mention
 
     def remove_member(
@@ -480,31 +480,36 @@ class CouncilService:
         with self._uow() as uow:
             council = council_for(uow, channel_id)
             groups: dict[str, MemberGroup] = {}
-            roles: dict[str, list[Role]] = {}
-            names: dict[str, str] = {}
-            homes: dict[str, str] = {}
-            gone: dict[str, str] = {}
+            roles: dict[int, list[Role]] = {}  # by person
+            accounts: dict[int, str] = {}  # "": reached by email only
+            names: dict[int, str] = {}
+            homes: dict[int, str] = {}
+            gone: dict[int, str] = {}
             rows = uow.memberships.active(council.id, now=now)
             closed = uow.people.deactivated(Platform.SLACK, {row.person.id for row in rows})
             for row in rows:
-                uid = row.person.slack_user_id
-                roles.setdefault(uid, []).append(row.membership.role)
-                names[uid] = row.person.display_name
-                if row.person.id in closed:
-                    gone[uid] = "deactivated"
+                pid = row.person.id
+                accounts[pid] = row.person.slack_user_id or ""
+                roles.setdefault(pid, []).append(row.membership.role)
+                names[pid] = row.person.display_name
+                if pid in closed:
+                    gone[pid] = "deactivated"
                 elif row.membership.left_channel_at is not None:
-                    gone[uid] = "left_channel"
+                    gone[pid] = "left_channel"
                 if row.forening is not None:
-                    homes[uid] = row.forening.name
+                    homes[pid] = row.forening.name
                     groups.setdefault(row.forening.name, MemberGroup(row.forening.name))
             unit = MemberGroup(Ref("brukarrad.show.group_verksamhet"))
             unattached = MemberGroup(Ref("brukarrad.show.group_none"))
-            for uid, held in roles.items():
+            for pid, held in roles.items():
                 line = MemberLine(
-                    uid, names[uid], tuple(sorted(held, key=list(Role).index)), gone.get(uid)
+                    accounts[pid],
+                    names[pid],
+                    tuple(sorted(held, key=list(Role).index)),
+                    gone.get(pid),
                 )
-                if uid in homes:
-                    groups[homes[uid]].members.append(line)
+                if pid in homes:
+                    groups[homes[pid]].members.append(line)
                 elif Role.VERKSAMHET in held:
                     unit.members.append(line)
                 else:

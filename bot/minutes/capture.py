@@ -12,13 +12,14 @@ from datetime import date, datetime
 from typing import Unpack
 from zoneinfo import ZoneInfo
 
+from adapters.storage.models import Person
 from bot.agenda import agenda_view
 from bot.commands.people import PersonRef
 from bot.core.authz import Action, audience_of, is_second_officer
 from bot.core.errors import UserError
 from bot.core.outbox import Compose, nothing, queue
 from bot.core.ports import MemberRow, UnitOfWork
-from bot.core.viewers import viewer_of, viewers_of
+from bot.core.viewers import viewer_by_person, viewer_of, viewers_of
 from bot.core.vocabulary import MeetingKind, MinutesStatus, NoteKind, Platform
 from bot.meetings.asked import ButtonAsked, Caller, MeetingAsked
 from bot.meetings.service import visible_to
@@ -121,9 +122,18 @@ class Draft:
     layout: Layout
 
 
+# A member with no chat account as an action's owner is named by their person.
+BY_PERSON = "person:"
+
+
+def _handle(person: Person) -> str:
+    """How the lines' owners name a member: by their chat account, else by their person."""
+    return person.slack_user_id or f"{BY_PERSON}{person.id}"
+
+
 class _Names(Mapping[str, str]):
-    """The council's members' names by their account, read when a line first asks (an
-    action's owner): most lines name nobody, and need no query for them."""
+    """The council's members' names by their account (`_handle`), read when a line first asks
+    (an action's owner): most lines name nobody, and need no query for them."""
 
     def __init__(self, load: Callable[[], Sequence[MemberRow]]) -> None:
         self._load = load
@@ -132,7 +142,7 @@ class _Names(Mapping[str, str]):
     def _read(self) -> dict[str, str]:
         if self._names is None:
             rows = self._load()
-            self._names = {row.person.slack_user_id: row.person.display_name for row in rows}
+            self._names = {_handle(row.person): row.person.display_name for row in rows}
         return self._names
 
     def __getitem__(self, account: str) -> str:
@@ -320,12 +330,22 @@ class CaptureService:
         if owner is None:
             return None, None
         user_id = owner.account
-        viewer = viewer_of(uow, at.council, user_id, now=now)
+        by_person = user_id.removeprefix(BY_PERSON) if user_id.startswith(BY_PERSON) else None
+        viewer = (
+            viewer_by_person(uow, at.council, int(by_person), now=now)
+            if by_person is not None
+            else viewer_of(uow, at.council, user_id, now=now)
+        )
         if not audience_of(viewer).sees(at.meeting.kind):
             raise UserError("protokoll.line.formote_owner", who=[viewer.mention])
-        person = uow.people.ensure(
-            Platform.SLACK, at.council.team_id, user_id, owner.label or user_id, now=now
+        person = (
+            uow.people.get(int(by_person))
+            if by_person is not None
+            else uow.people.ensure(
+                Platform.SLACK, at.council.team_id, user_id, owner.label or user_id, now=now
+            )
         )
+        assert person is not None
         return person.id, person.display_name
 
     def _reopen(self, at: Located) -> None:

@@ -4,7 +4,9 @@ Against a real SMTP server (aiosmtpd) and the member page over HTTP (Flask's cli
 
 from __future__ import annotations
 
+import json
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,10 +22,13 @@ from adapters.console.stack import LocalStack
 from adapters.storage.models import OutboxMessage, Person
 from adapters.web.app import create_app, secret_from
 from bot.core.clock import ManualClock
+from bot.core.message import Heading, Paragraph
+from bot.core.outbox import message_id, said_in
 from bot.core.vocabulary import OutboxStatus
+from tests.conftest import STOCKHOLM
 from tests.databases import SqliteTemplate
 from tests.e2e.attendance_steps import plan, send_kallelse
-from tests.e2e.cast import RAD, SARA, council_with_members, say
+from tests.e2e.cast import LINA, RAD, SARA, council_with_members, say
 from tests.e2e.smtp_inbox import Inbox, stack_with_mail
 
 PUBLIC = "https://brukarbot.example.org"
@@ -179,3 +184,132 @@ def test_without_the_member_page_nobody_is_added_by_address(
     with mail_stack.services.uow() as uow:
         assert uow.session.scalars(select(Person).where(Person.email == EVA)).all() == []
     assert inbox.received == []
+
+
+# -- everything a chat member gets, by email ------------------------------------------------
+
+EMIL = "emil@example.org"
+MEETING = "stormöte torsdag 3 december kl 13-16 i Stora salen"
+DURING = datetime(2026, 12, 3, 13, 5, tzinfo=STOCKHOLM)
+AFTER = datetime(2026, 12, 4, 10, 0, tzinfo=STOCKHOLM)
+MEETING_FIELD = re.compile(r'name="meeting" value="(\d+)"')
+
+
+def what_came(stack: LocalStack, inbox: Inbox, address: str) -> Counter[str]:
+    """Each email the address got, as the outbox row it was sent from: its kind, and for a
+    message said in catalogue words its first key. Every one names its row (Message-ID)."""
+    with stack.services.uow() as uow:
+        rows = {
+            message_id(row.idempotency_key): row
+            for row in uow.session.scalars(select(OutboxMessage)).all()
+        }
+        got: Counter[str] = Counter()
+        for message in inbox.to(address):
+            row = rows[message["Message-ID"]]
+            assert (row.status, row.via) == (OutboxStatus.SENT, "email")
+            said = said_in(row.payload)
+            first = said.blocks[0] if said else None
+            words = first.words.key if isinstance(first, Paragraph | Heading) else ""
+            got[f"{row.kind} {words}".strip()] += 1
+        return got
+
+
+def signed_in_home(client: FlaskClient) -> tuple[str, str]:
+    page_ = client.get("/m/")
+    assert page_.status_code == 200
+    text = page_.get_data(as_text=True)
+    [token, *_] = CSRF.findall(text)
+    return text, token
+
+
+def test_an_email_member_gets_everything_a_chat_member_gets_once_each(
+    stack: LocalStack, inbox: Inbox, clock: ManualClock
+) -> None:
+    eva_link = add_eva(stack, inbox)
+    assert "redan bekräftad" not in say(
+        stack, SARA, RAD, "/brukarrad", f'ledamot e-post {EMIL} ersättare "Attention" Emil Berg'
+    )
+    [emil_link] = CONFIRM_LINK.findall(text_of(inbox.to(EMIL)[0]))
+    eva_page = confirm(stack, eva_link)
+    confirm(stack, emil_link)
+    # Eva adjusts the minutes too: confirmed already, she is welcomed (no confirmation again).
+    assert "redan bekräftad" in say(
+        stack, SARA, RAD, "/brukarrad", 'ledamot e-post eva@example.org justerare "RSMH Väst" Eva'
+    )
+    plan(stack, MEETING)
+
+    # Eva sends a point on the member page.
+    home, token = signed_in_home(eva_page)
+    council_id = re.search(r'name="council" value="(\d+)"', home)
+    assert council_id is not None
+    sent = eva_page.post(
+        "/m/punkt",
+        data={"csrf": token, "council": council_id.group(1), "title": "Tolk vid besök"},
+    )
+    assert sent.status_code == 303
+
+    stack.tick(datetime(2026, 11, 23, 9, 0, tzinfo=STOCKHOLM))  # the agenda deadline is near
+    clock.set(datetime(2026, 11, 24, 10, 0, tzinfo=STOCKHOLM))
+    send_kallelse(stack, SARA)
+    say(stack, LINA, RAD, "/narvaro", "kommer inte sjuk")  # Emil is asked to go instead
+    stack.tick(datetime(2026, 11, 28, 9, 0, tzinfo=STOCKHOLM))  # answer the kallelse
+    home, token = signed_in_home(eva_page)
+    [meeting_id, *_] = MEETING_FIELD.findall(home)
+    answered = eva_page.post(
+        "/m/svar", data={"csrf": token, "meeting": meeting_id, "answer": "kommer"}
+    )
+    assert answered.status_code == 303
+
+    # The meeting: a decision on Eva's point, an action for her; justering; publication.
+    clock.set(DURING)
+    say(stack, SARA, RAD, "/protokoll", "start")
+    say(stack, SARA, RAD, "/protokoll", "punkt 5")
+    say(stack, SARA, RAD, "/protokoll", "beslut: Verksamheten ordnar tolk vid besök.")
+    say(stack, SARA, RAD, "/protokoll", "åtgärd: Eva Ek Fråga tolkservicen senast 20 december")
+    clock.set(AFTER)
+    assert "version 1 är skickad till" in say(stack, SARA, RAD, "/protokoll", "justera")
+    say(stack, SARA, RAD, "/brukarrad", "inställningar justering av")
+    assert "publicerat" in say(stack, SARA, RAD, "/protokoll", "publicera")
+    for day in (17, 17, 20):  # the action item is due; a pass repeated sends nothing again
+        stack.tick(datetime(2026, 12, day, 9, 0, tzinfo=STOCKHOLM))
+
+    # In the chat, a member with no account there is named, not mentioned.
+    posted = [json.dumps(m, ensure_ascii=False) for m in stack.slack.messages(RAD)]
+    posted.append(say(stack, SARA, RAD, "/brukarrad", "visa"))
+    assert any("Tolk vid besök – _Eva Ek, RSMH Väst_" in text for text in posted)
+    overview = posted[-1]
+    assert "• Emil Berg – ersättare" in overview and "• Eva Ek – justerare och ledamot" in overview
+    assert not any(re.search(r"<@(None)?>", text) for text in posted)
+
+    kallelse = [m for m in inbox.to(EVA) if m["Subject"].startswith("Kallelse: stormöte")]
+    assert [p.get_filename() for p in kallelse[0].iter_attachments()] == ["kallelse.ics"]
+    assert what_came(stack, inbox, EVA) == Counter(
+        {
+            "meddelande members.confirm.heading": 1,
+            "meddelande members.email.welcome_heading": 1,
+            "punkt reminder.punkt": 1,
+            "kallelse": 1,
+            "svar reminder.svar": 1,
+            "justering protokoll.justera.ask_mail": 1,
+            "protokoll": 1,
+            "meddelande punkt.notice.handled": 1,
+            "åtgärd reminder.atgard": 2,  # three and zero days before it is due
+        }
+    )
+    assert what_came(stack, inbox, EMIL) == Counter(
+        {
+            "meddelande members.confirm.heading": 1,
+            "punkt reminder.punkt": 1,
+            "kallelse": 1,
+            "meddelande narvaro.substitute.ask": 1,
+            "protokoll": 1,
+        }
+    )
+    for message in inbox.to(EVA) + inbox.to(EMIL):  # each in words and in accessible HTML
+        assert text_of(message) and '<html lang="sv">' in text_of(message, "text/html")
+    # What the outbox said in words ends with her own link to the member page (the kallelse
+    # and the minutes were composed as emails; the confirmation signs in by itself).
+    composed = ("Kallelse: ", "Protokoll: ", "Bekräfta ")
+    letters = [m for m in inbox.to(EVA) if not m["Subject"].startswith(composed)]
+    assert len(letters) == 7 and all(PAGE_LINK.search(text_of(m)) for m in letters)
+    assert "Har du något du vill ta upp på nästa möte" in [m["Subject"] for m in letters][1]

@@ -26,6 +26,8 @@ from bot.attendance.receipts import answer_receipt
 from bot.attendance.service import Answered, CheckedIn, Registered, Roll, RollEntry
 from bot.attendance.stats import Statistics
 from bot.attendance.substitutes import SubstituteAnswered, SubstituteAsk
+from bot.core.message import Message as Said
+from bot.core.message import Words
 from bot.core.notices import keys
 from bot.core.outbox import Message
 from bot.core.vocabulary import Answer, Presence
@@ -84,6 +86,8 @@ def substitute_asks(answered: Answered) -> list[Message]:
                 ask.person_id,
                 text,
                 blocks=as_dicts([section(text), buttons]),
+                # In words too, for an ersättare reached by email.
+                said=Said.of(Words("narvaro.substitute.ask", ask.params, ask.lang)),
                 key=_ask_key(ask),
                 council_id=ask.council_id,
                 subject=f"m{ask.meeting_id}",

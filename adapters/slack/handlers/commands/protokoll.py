@@ -39,15 +39,18 @@ from bot.commands.protokoll import (
     Step,
     parse,
 )
+from bot.core.message import Message as Said
+from bot.core.message import Words
 from bot.core.notices import keys
 from bot.core.outbox import Message
 from bot.core.ports.messenger import File
+from bot.core.texts.render import PLAIN
 from bot.core.when import When, format_date, format_when
 from bot.minutes.archive import archive_files
 from bot.minutes.capture import Captured, Started
 from bot.minutes.justering import Sent, Standing
 from bot.minutes.publish import Publication, minutes_key
-from bot.minutes.render import Layout
+from bot.minutes.render import Layout, say
 from bot.runtime.services import Services
 
 log = logging.getLogger(__name__)
@@ -173,15 +176,24 @@ def _files_to_dm(client: WebClient, user: str, doc: Layout) -> None:
 
 
 def justering_dms(sent: Sent) -> list[Message]:
-    """Each justerare's request: once per version and person."""
+    """Each justerare's request: once per version and person (in words too, for a justerare
+    reached by email)."""
     blocks = as_dicts(justering_blocks(sent))
     text = t("protokoll.justera.ask", sent.lang, version=sent.version)
     key = f"dm:justering:m{sent.meeting_id}:v{sent.version}"
+    said = Said.of(
+        Words(
+            "protokoll.justera.ask_mail",
+            {"version": sent.version, "title": say(sent.layout.title, sent.lang, PLAIN)},
+            sent.lang,
+        )
+    )
     return [
         Message(
             v.person_id,
             text,
             blocks,
+            said=said,
             key=f"{key}:p{v.person_id}",
             kind="justering",
             council_id=sent.council_id,
