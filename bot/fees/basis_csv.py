@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable
 from decimal import Decimal
 from functools import cache
 
@@ -27,40 +26,47 @@ def _text(value: str) -> str:
     return "'" + value if value.startswith(FORMULA_START) else value
 
 
-def _hours(minutes: int, lang: str) -> str:
-    return _number(Decimal(minutes) / 60, lang)
+class _Cells:
+    """A report's cells, each distinct value formatted once: a year's basis repeats the same
+    few words, amounts, hours and clock times over thousands of rows."""
+
+    def __init__(self, report: FeeReport) -> None:
+        lang, zone = report.lang, report.zone
+        self.word = cache(lambda key: plain(key, lang))
+        self.number = cache(lambda value: _number(value, lang))
+        self.hours = cache(lambda minutes: _number(Decimal(minutes) / 60, lang))
+        self.clock = cache(lambda instant: instant.astimezone(zone).strftime("%H:%M"))
 
 
-def _row(row: FeeRow, report: FeeReport, word: Callable[[str], str]) -> list[str]:
-    lang, line, p = report.lang, row.line, row.line.participation
+def _row(row: FeeRow, cells: _Cells) -> list[str]:
+    line, p = row.line, row.line.participation
     return [
         str(row.meeting.id),
         row.meeting.when.start.date().isoformat(),
-        word(f"kind.{row.meeting.kind.value}"),
+        cells.word(f"kind.{row.meeting.kind.value}"),
         _text(row.name),
         _text(row.forening or ""),
-        word("arvode.csv.remote" if row.remote else "arvode.csv.present"),
-        p.start.astimezone(report.zone).strftime("%H:%M"),
-        p.end.astimezone(report.zone).strftime("%H:%M") if p.end else "",
-        _hours(line.meeting_minutes, lang),
-        _hours(line.reading_minutes, lang),
-        word(f"arvode.day_fee.{line.day_fee.name.lower()}"),
-        _number(line.day_fee_amount, lang),
-        _hours(line.income_minutes, lang),
-        _number(line.income_rate, lang),
-        _number(line.income_amount, lang),
-        _number(line.travel, lang),
-        _number(line.total, lang),
-        ", ".join(sorted(word(note.value) for note in line.notes)),
+        cells.word("arvode.csv.remote" if row.remote else "arvode.csv.present"),
+        cells.clock(p.start),
+        cells.clock(p.end) if p.end else "",
+        cells.hours(line.meeting_minutes),
+        cells.hours(line.reading_minutes),
+        cells.word(f"arvode.day_fee.{line.day_fee.name.lower()}"),
+        cells.number(line.day_fee_amount),
+        cells.hours(line.income_minutes),
+        cells.number(line.income_rate),
+        cells.number(line.income_amount),
+        cells.number(line.travel),
+        cells.number(line.total),
+        ", ".join(sorted(cells.word(note.value) for note in line.notes)),
     ]
 
 
 def fee_csv(report: FeeReport) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=DELIMITER)
-    # The same few words on every row (kinds, presence, day fees, notes): looked up once.
-    word = cache(lambda key: plain(key, report.lang))
-    writer.writerow(word("arvode.csv.header").split("|"))
+    cells = _Cells(report)
+    writer.writerow(cells.word("arvode.csv.header").split("|"))
     for row in report.rows:
-        writer.writerow(_row(row, report, word))
+        writer.writerow(_row(row, cells))
     return out.getvalue().encode("utf-8-sig")

@@ -21,7 +21,7 @@ from bot.attendance.roll import Member, Memberships
 from bot.core.audience import Audience
 from bot.core.authz import Action, audience_of
 from bot.core.errors import UserError
-from bot.core.ports import HeldRow, RegisterRow, UnitOfWork
+from bot.core.ports import HeldRow, RegisterEntry, RegisterRow, UnitOfWork
 from bot.core.viewers import allowed_viewer, council_for, viewer_of
 from bot.core.vocabulary import ATTENDED, MeetingKind, Platform, Presence
 from bot.fees.parsing import Period
@@ -260,7 +260,7 @@ class FeeService:
             for m in uow.attendance.council_meetings(council.id, period.start, end)
             if readers.sees(m.kind)
         ]
-        registers: dict[int, list[RegisterRow]] = {m.id: [] for m in meetings}
+        registers: dict[int, list[RegisterEntry]] = {m.id: [] for m in meetings}
         for row in uow.attendance.registers(list(registers)):
             registers[row.meeting_id].append(row)
         memberships = Memberships.during(uow, [council.id], period.start, end)
@@ -270,7 +270,7 @@ class FeeService:
             for m in meetings
             if not any(r.presence is not None for r in registers[m.id])
         ]
-        paid: list[tuple[Meeting, RegisterRow, Member]] = []
+        paid: list[tuple[Meeting, RegisterEntry, Member]] = []
         for meeting in meetings:
             members = memberships.at(council.id, meeting.starts_at)
             for row in registers[meeting.id]:

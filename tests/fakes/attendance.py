@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from adapters.storage.models import Attendance, Council, FeeProfile, Meeting, SubstituteRequest
-from bot.core.ports import HeldRow, RegisterRow
+from bot.core.ports import HeldRow, RegisterEntry, RegisterRow
 from bot.core.vocabulary import ATTENDED, Answer, MeetingKind, MeetingStatus, SubstituteStatus
 from tests.fakes.store import Store
 
@@ -38,9 +38,10 @@ class FakeRegisters:
         found = self._store.where(Attendance, lambda a: a.meeting_id == meeting_id)
         return sorted(found, key=lambda a: a.id)
 
-    def registers(self, meeting_ids: list[int]) -> list[RegisterRow]:
+    def registers(self, meeting_ids: list[int]) -> list[RegisterEntry]:
         found = self._store.where(Attendance, lambda a: a.meeting_id in meeting_ids)
-        return [_register_row(a) for a in sorted(found, key=lambda a: (a.meeting_id, a.id))]
+        ordered = sorted(found, key=lambda a: (a.meeting_id, a.id))
+        return [RegisterEntry(a.meeting_id, a.person_id, a.presence) for a in ordered]
 
     def meeting(self, meeting_id: int) -> tuple[Meeting, Council] | None:
         meeting = self._store.get(Meeting, meeting_id)

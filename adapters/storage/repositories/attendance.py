@@ -8,7 +8,7 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from adapters.storage.models import Attendance, Council, Meeting, SubstituteRequest
-from bot.core.ports import HeldRow, RegisterRow
+from bot.core.ports import HeldRow, RegisterEntry, RegisterRow
 from bot.core.vocabulary import ATTENDED, Answer, MeetingKind, MeetingStatus, SubstituteStatus
 
 # The columns of RegisterRow and HeldRow, in their order.
@@ -63,16 +63,16 @@ class AttendanceRepository:
             )
         )
 
-    def registers(self, meeting_ids: list[int]) -> list[RegisterRow]:
+    def registers(self, meeting_ids: list[int]) -> list[RegisterEntry]:
         """The registers of the meetings in one query, by meeting."""
         if not meeting_ids:
             return []
         rows = self._session.execute(
-            select(*REGISTER_COLUMNS)
+            select(Attendance.meeting_id, Attendance.person_id, Attendance.presence)
             .where(Attendance.meeting_id.in_(meeting_ids))
             .order_by(Attendance.meeting_id, Attendance.id)
         )
-        return [RegisterRow(*row) for row in rows]
+        return [RegisterEntry(*row) for row in rows]
 
     def meeting(self, meeting_id: int) -> tuple[Meeting, Council] | None:
         """A meeting and its council by id alone (a button carries only the id)."""
@@ -136,7 +136,14 @@ class AttendanceRepository:
             .order_by(Meeting.starts_at, Meeting.id)
         )
         split = len(REGISTER_COLUMNS)
-        return [(RegisterRow(*row[:split]), HeldRow(*row[split:])) for row in rows]
+        held: dict[int, HeldRow] = {}  # one a meeting, however many took part in it
+        return [
+            (
+                RegisterRow(*row[:split]),
+                held.get(row[split]) or held.setdefault(row[split], HeldRow(*row[split:])),
+            )
+            for row in rows
+        ]
 
     def registered_in(
         self, council_id: int, start: datetime, end: datetime, *, kinds: frozenset[MeetingKind]

@@ -88,6 +88,14 @@ class PointRow:
     forening: str | None
 
 
+class RegisterEntry(NamedTuple):
+    """Who is in a meeting's register, and how (present, remote, absent, not yet)."""
+
+    meeting_id: int
+    person_id: int
+    presence: str | None
+
+
 @dataclass(frozen=True, slots=True)
 class RegisterRow:
     """A line of a meeting's register as the fees read it: plain values from one query, not
@@ -446,7 +454,7 @@ class Registers(Protocol):
 
     def for_meeting(self, meeting_id: int) -> list[Attendance]: ...
 
-    def registers(self, meeting_ids: list[int]) -> list[RegisterRow]:
+    def registers(self, meeting_ids: list[int]) -> list[RegisterEntry]:
         """The registers of the meetings in one query, by meeting."""
 
     def meeting(self, meeting_id: int) -> tuple[Meeting, Council] | None:
