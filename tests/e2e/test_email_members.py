@@ -19,7 +19,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 
 from adapters.console.stack import LocalStack
-from adapters.storage.models import OutboxMessage, Person
+from adapters.storage.models import AgendaPoint, OutboxMessage, Person
 from adapters.web.app import create_app, secret_from
 from bot.core.clock import ManualClock
 from bot.core.message import Heading, Paragraph
@@ -313,3 +313,46 @@ def test_an_email_member_gets_everything_a_chat_member_gets_once_each(
     letters = [m for m in inbox.to(EVA) if not m["Subject"].startswith(composed)]
     assert len(letters) == 7 and all(PAGE_LINK.search(text_of(m)) for m in letters)
     assert "Har du något du vill ta upp på nästa möte" in [m["Subject"] for m in letters][1]
+
+
+def test_an_email_member_answers_and_sends_a_point_by_the_link_in_a_letter(
+    stack: LocalStack, inbox: Inbox, clock: ManualClock
+) -> None:
+    """The personal link a letter ends with signs in once; on the page the member says they
+    cannot come and sends a point, each a POST carrying the session's CSRF token."""
+    confirm(stack, add_eva(stack, inbox))
+    plan(stack, MEETING)
+    send_kallelse(stack, SARA)
+    stack.tick(datetime(2026, 11, 28, 9, 0, tzinfo=STOCKHOLM))  # answer the kallelse
+    [reminder] = [m for m in inbox.to(EVA) if m["Subject"].startswith("Kommer du på mötet")]
+    [link] = PAGE_LINK.findall(text_of(reminder))
+    assert f'href="{link}"' in text_of(reminder, "text/html")
+
+    client = browser(page(stack))
+    opened = client.get(link.removeprefix(PUBLIC))
+    [token] = CSRF.findall(opened.get_data(as_text=True))
+    assert client.post(link.removeprefix(PUBLIC), data={"csrf": token}).status_code == 303
+    home, token = signed_in_home(client)
+    [meeting_id, *_] = MEETING_FIELD.findall(home)
+    council_id = re.findall(r'name="council" value="(\d+)"', home)[0]
+    forged = {"meeting": meeting_id, "answer": "kommer_inte", "reason": "Sjuk"}
+    assert client.post("/m/svar", data=forged).status_code == 400  # no CSRF token
+    assert client.post("/m/svar", data=forged | {"csrf": "fel"}).status_code == 400
+    with stack.services.uow() as uow:
+        assert uow.attendance.get(int(meeting_id), eva(stack).id) is None
+
+    answered = client.post("/m/svar", data=forged | {"csrf": token})
+    assert answered.status_code == 303
+    point = {"csrf": token, "council": council_id, "title": "Hörslinga i stora salen"}
+    assert client.post("/m/punkt", data=point).status_code == 303
+    after = client.get("/m/").get_data(as_text=True)
+    assert "Hörslinga i stora salen" in after
+    with stack.services.uow() as uow:
+        row = uow.attendance.get(int(meeting_id), eva(stack).id)
+        assert row is not None and (row.answer, row.answer_reason) == ("kommer inte", "Sjuk")
+        [sent] = uow.session.scalars(
+            select(AgendaPoint).where(AgendaPoint.submitter_id == eva(stack).id)
+        ).all()
+        assert sent.title == "Hörslinga i stora salen"
+    # The link signed in once: opened again, it says so.
+    assert client.get(link.removeprefix(PUBLIC)).status_code == 410
