@@ -47,18 +47,25 @@ def minutes_mail(
 
 
 def _html_body(doc: Layout, name: str) -> str:
+    greeting = html("protokoll.mail.greeting", doc.lang, name=name).replace("\n\n", "</p><p>")
+    footer = html("protokoll.mail.footer", doc.lang)
+    return f"<p>{greeting}</p>\n{minutes_html(doc)}\n<p>{footer}</p>"
+
+
+def minutes_html(doc: Layout, top: int = 1) -> str:
+    """The minutes in HTML (also the member page's), its title a heading of level `top`,
+    its sections one level below, sub-items two."""
+
     def text(phrase: Text) -> str:
         return say(phrase, doc.lang, HTML)
 
-    greeting = html("protokoll.mail.greeting", doc.lang, name=name).replace("\n\n", "</p><p>")
-    body = [f"<p>{greeting}</p>", f"<h1>{text(doc.title)}</h1>"]
+    body = [f"<h{top}>{text(doc.title)}</h{top}>"]
     body += [f"<p>{text(phrase)}</p>" for phrase in doc.meta]
     for section in doc.sections:
-        tag = "h3" if section.sub else "h2"
+        tag = f"h{top + 2 if section.sub else top + 1}"
         body.append(f"<{tag}>{text(section.heading)}</{tag}>")
         if section.lines:
             body.append(
                 "<ul>" + "".join(f"<li>{text(line)}</li>" for line in section.lines) + "</ul>"
             )
-    body.append(f"<p>{html('protokoll.mail.footer', doc.lang)}</p>")
     return "\n".join(body)

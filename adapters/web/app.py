@@ -19,6 +19,7 @@ from flask import Flask, abort, flash, g, redirect, render_template, request, se
 from markupsafe import Markup
 from werkzeug.wrappers import Response
 
+from adapters.mail.minutes import minutes_html
 from adapters.web.forms import answer_of, meeting_of, optional_meeting
 from adapters.web.kallelse import agenda_item, agenda_of, fact
 from bot.agenda.points import MAX_DESCRIPTION, MAX_TITLE
@@ -39,6 +40,7 @@ from bot.members.links import (
     Purpose,
     Session,
 )
+from bot.minutes.justering import MAX_PROPOSAL
 from bot.runtime.services import Services
 
 HERE = Path(__file__).parent
@@ -113,6 +115,8 @@ def create_app(
             "agenda_item": lambda item: agenda_item(item, g.lang),
             "max_title": MAX_TITLE,
             "max_description": MAX_DESCRIPTION,
+            "minutes_html": lambda doc: Markup(minutes_html(doc, top=4)),
+            "max_proposal": MAX_PROPOSAL,
         }
 
     @app.errorhandler(400)
@@ -208,6 +212,31 @@ def create_app(
             return [html("web.read.thanks", marked.lang, meeting=meeting)]
 
         return _done(act, f"m{meeting_id}")
+
+    @app.post(f"{PAGE_PATH}justera")
+    def justera() -> Response:
+        """A justerare approves the version shown, or (with a `text`) proposes a change."""
+        meeting_id = meeting_of(request.form)
+
+        def act() -> list[str]:
+            justering = services.minutes.justering
+            version = meeting_of(request.form, "version")
+            if "text" in request.form:
+                proposed = justering.propose(
+                    person_id=_person(),
+                    meeting_id=meeting_id,
+                    version=version,
+                    text=request.form["text"],
+                    now=now(),
+                )
+                return [html("web.justering.proposed", proposed.lang)]
+            approved = justering.approve(
+                person_id=_person(), meeting_id=meeting_id, version=version, now=now()
+            )
+            key = "web.justering.already" if approved.already else "web.justering.approved"
+            return [html(key, approved.lang)]
+
+        return _done(act, f"j{meeting_id}")
 
     @app.post(f"{PAGE_PATH}punkt")
     def point() -> Response:

@@ -45,6 +45,13 @@ class ButtonAsked(Asker):
     meeting_id: int
 
 
+class ButtonOrMemberAsked(ButtonAsked, total=False):
+    """A button's meeting id, asked by an account in a workspace (`ButtonAsked`), or a member
+    page form's, asked by the person signed in: then `person_id` and `meeting_id` only."""
+
+    person_id: int
+
+
 class ButtonOrChannelAsked(TypedDict, total=False):
     """Either a button's meeting id (no team or channel) or a command in the council channel
     (which may ask for the förmöte), as bot.meetings.finder.locate takes them; asked by an

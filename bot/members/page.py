@@ -1,6 +1,7 @@
 """What the member page shows a person: for each of their councils the coming meetings they
 may see (a förmöte only to the associations' people: bot.core.authz), with the kallelse once it is
-out, their own answer and read receipt, and their points and what happened to them."""
+out, their own answer and read receipt, their points and what happened to them, and the minutes
+waiting for their justering."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from bot.core.viewers import viewer_by_person
 from bot.core.vocabulary import Answer, Role
 from bot.kallelse.content import Kallelse, compose
 from bot.meetings.service import MeetingInfo, meeting_info, visible_to
+from bot.minutes import access
+from bot.minutes.render import Layout, layout
 
 UowFactory = Callable[[], UnitOfWork]
 SHOWN_MEETINGS = 5
@@ -34,6 +37,15 @@ class MeetingCard:
 
 
 @dataclass(frozen=True)
+class ToApprove:
+    """Minutes with this justerare: the version sent, as it reads."""
+
+    meeting: MeetingInfo
+    version: int
+    layout: Layout
+
+
+@dataclass(frozen=True)
 class CouncilPage:
     id: int
     name: str
@@ -42,6 +54,7 @@ class CouncilPage:
     points: list[PointInfo]
     submits: bool  # may send points
     point_meetings: dict[int, MeetingInfo]  # the meetings their points name
+    justering: list[ToApprove]
 
 
 class MemberPageService:
@@ -74,7 +87,28 @@ def _council(uow: UnitOfWork, council: Council, person_id: int, now: datetime) -
             for m in (uow.meetings.get(council.id, i) for i in named)
             if m is not None
         },
+        justering=_to_approve(uow, council, person_id, now),
     )
+
+
+def _to_approve(
+    uow: UnitOfWork, council: Council, person_id: int, now: datetime
+) -> list[ToApprove]:
+    """The minutes that wait for this person's approval (a förmöte's only for its side)."""
+    waiting = uow.minutes.awaiting_justering(uow.minutes.in_justering(council.id))
+    shown = []
+    for meeting_id in sorted(m for m, people in waiting.items() if person_id in people):
+        at = access.by_id(
+            uow, person_id=person_id, meeting_id=meeting_id, action=Action.APPROVE_MINUTES, now=now
+        )
+        facts = at.record.facts
+        assert facts is not None  # frozen when the version was sent
+        shown.append(
+            ToApprove(
+                meeting_info(council, at.meeting), at.record.version, layout(at.record, facts)
+            )
+        )
+    return shown
 
 
 def _card(

@@ -17,7 +17,7 @@ from bot.core.authz import Action, Viewer
 from bot.core.errors import UserError
 from bot.core.ports import UnitOfWork
 from bot.core.vocabulary import MeetingKind
-from bot.meetings.asked import ButtonAsked, ChannelAsked
+from bot.meetings.asked import ButtonOrMemberAsked, ChannelAsked
 from bot.meetings.finder import (
     CHECKIN_OPENS,
     NOW_OR_LAST,
@@ -101,9 +101,19 @@ def by_id(
     action: Action,
     now: datetime,
     head: bool = False,
-    **asked: Unpack[ButtonAsked],
+    **asked: Unpack[ButtonOrMemberAsked],
 ) -> Located:
-    found = locate_by_id(uow, action=action, now=now, **asked)
+    if "person_id" in asked:  # the member page's person
+        found = locate(
+            uow,
+            person_id=asked["person_id"],
+            meeting_id=asked["meeting_id"],
+            finder=NOW_OR_LAST,
+            now=now,
+            action=action,
+        )
+    else:
+        found = locate_by_id(uow, action=action, now=now, **asked)
     return _load(uow, found.council, found.meeting, found.viewer, head=head)
 
 

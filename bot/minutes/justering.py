@@ -22,7 +22,7 @@ from bot.core.ports import UnitOfWork
 from bot.core.texts import Ref
 from bot.core.viewers import viewers_of
 from bot.core.vocabulary import MinutesStatus
-from bot.meetings.asked import ButtonAsked, MeetingAsked
+from bot.meetings.asked import ButtonAsked, ButtonOrMemberAsked, MeetingAsked
 from bot.meetings.labels import meeting_label
 from bot.meetings.service import cycle_dates, meeting_info, visible_to
 from bot.minutes import access, snapshot
@@ -189,7 +189,12 @@ class JusteringService:
             return result
 
     def _claimed(
-        self, uow: UnitOfWork, *, action: Action, now: datetime, **asked: Unpack[ButtonAsked]
+        self,
+        uow: UnitOfWork,
+        *,
+        action: Action,
+        now: datetime,
+        **asked: Unpack[ButtonOrMemberAsked],
     ) -> Located:
         """The minutes with their row locked, so two decisions at once are taken in turn."""
         at = access.by_id(uow, action=action, now=now, **asked)
@@ -203,7 +208,10 @@ class JusteringService:
         if record.status != MinutesStatus.JUSTERING or version != record.version:
             raise UserError("protokoll.justera.stale", version=version, current=record.version)
 
-    def approve(self, *, version: int, now: datetime, **asked: Unpack[ButtonAsked]) -> Approved:
+    def approve(
+        self, *, version: int, now: datetime, **asked: Unpack[ButtonOrMemberAsked]
+    ) -> Approved:
+        """The justerare approves the version (by its button, or on the member page)."""
         with self._uow() as uow:
             at = self._claimed(uow, action=Action.APPROVE_MINUTES, now=now, **asked)
             record = at.record
@@ -240,7 +248,7 @@ class JusteringService:
             return Approved(at.lang, not waiting, already=False, notices=sent)
 
     def propose(
-        self, *, version: int, text: str, now: datetime, **asked: Unpack[ButtonAsked]
+        self, *, version: int, text: str, now: datetime, **asked: Unpack[ButtonOrMemberAsked]
     ) -> Proposed:
         text = text.strip()
         if len(text) < MIN_PROPOSAL:

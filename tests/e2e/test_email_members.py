@@ -356,3 +356,37 @@ def test_an_email_member_answers_and_sends_a_point_by_the_link_in_a_letter(
         assert sent.title == "Hörslinga i stora salen"
     # The link signed in once: opened again, it says so.
     assert client.get(link.removeprefix(PUBLIC)).status_code == 410
+
+
+def test_an_email_justerare_reads_and_approves_the_minutes_on_the_member_page(
+    stack: LocalStack, inbox: Inbox, clock: ManualClock
+) -> None:
+    client = confirm(stack, add_eva(stack, inbox))
+    say(stack, SARA, RAD, "/brukarrad", 'ledamot e-post eva@example.org justerare "RSMH Väst" Eva')
+    plan(stack, MEETING)
+    clock.set(DURING)
+    say(stack, SARA, RAD, "/protokoll", "punkt 1")
+    say(stack, SARA, RAD, "/protokoll", "beslut: Rådet välkomnar Eva Ek.")
+    clock.set(AFTER)
+    assert "version 1 är skickad till" in say(stack, SARA, RAD, "/protokoll", "justera")
+
+    home, token = signed_in_home(client)
+    assert "Protokoll att justera" in home and "Rådet välkomnar Eva Ek." in home
+    [meeting_id] = re.findall(r'<article class="justering" id="j(\d+)"', home)
+    asked = {"meeting": meeting_id, "version": "1"}
+    assert client.post("/m/justera", data=asked).status_code == 400  # no CSRF token
+    assert "ändrats sedan" not in say(stack, SARA, RAD, "/protokoll", "status")
+
+    change = asked | {"csrf": token, "text": "Skriv att Eva Ek hälsades välkommen."}
+    assert client.post("/m/justera", data=change).status_code == 303
+    stack.tick(AFTER)  # the secretary is told at the next pass
+    told = [m["text"] for m in stack.slack.messages(stack.slack.dm_channel(SARA))]
+    assert any("Skriv att Eva Ek hälsades välkommen." in text for text in told)
+
+    approved = client.post("/m/justera", data=asked | {"csrf": token})
+    assert approved.status_code == 303
+    after = client.get("/m/").get_data(as_text=True)
+    assert "Du har justerat protokollet" in after and "Protokoll att justera" not in after
+    assert "publicerat" in say(stack, SARA, RAD, "/protokoll", "publicera")  # justerat: locked
+    assert client.post("/m/justera", data=asked | {"csrf": token}).status_code == 303
+    assert "redan" in client.get("/m/").get_data(as_text=True)  # a second press changes nothing

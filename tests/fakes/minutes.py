@@ -24,6 +24,14 @@ class FakeMinutesRecords:
     def claim(self, meeting_id: int) -> Minutes | None:
         return self.for_meeting(meeting_id)  # one test, one request: nothing to wait for
 
+    def in_justering(self, council_id: int) -> list[int]:
+        held = {m.id for m in self._store.where(Meeting, lambda m: m.council_id == council_id)}
+        return sorted(
+            m.meeting_id
+            for m in self._store.all(Minutes)
+            if m.meeting_id in held and m.status == MinutesStatus.JUSTERING
+        )
+
     def awaiting_justering(self, meeting_ids: list[int]) -> dict[int, frozenset[int]]:
         sent = {
             m.meeting_id: m.version

@@ -46,6 +46,16 @@ class MinutesRepository:
             select(Minutes).where(Minutes.thread_ts == thread_ts, Minutes.channel_id == channel_id)
         ).one_or_none()
 
+    def in_justering(self, council_id: int) -> list[int]:
+        return list(
+            self._session.scalars(
+                select(Minutes.meeting_id)
+                .join(Meeting, Meeting.id == Minutes.meeting_id)
+                .where(Meeting.council_id == council_id, Minutes.status == MinutesStatus.JUSTERING)
+                .order_by(Minutes.meeting_id)
+            )
+        )
+
     def awaiting_justering(self, meeting_ids: list[int]) -> dict[int, frozenset[int]]:
         """Meetings whose minutes are with the justerare: who has yet to approve the
         version sent (those it was sent to, as its frozen facts name them)."""

@@ -291,6 +291,9 @@ class MinutesRecords(Protocol):
         """The row, locked until commit: status changes (the last approval locks the
         minutes) are decided one at a time. An UPDATE takes the write lock on SQLite too."""
 
+    def in_justering(self, council_id: int) -> list[int]:
+        """The council's meetings whose minutes are with the justerare."""
+
     def awaiting_justering(self, meeting_ids: list[int]) -> dict[int, frozenset[int]]:
         """Meetings whose minutes are with the justerare: who has yet to approve the
         version sent (those it was sent to, as its frozen facts name them)."""
