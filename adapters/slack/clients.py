@@ -13,6 +13,7 @@ showing twice.
 from __future__ import annotations
 
 import random
+import threading
 import time
 from urllib.parse import urlsplit
 
@@ -87,13 +88,51 @@ class ScaledJitter(Jitter):
         return duration + random.random() * self._scale
 
 
-class RateLimitRetry(RateLimitErrorRetryHandler):
-    """slack_sdk's 429 handler, honouring Retry-After, with bounded jitter and a longest wait."""
+class Pause:
+    """A workspace's posting held up by a 429: every post of this process to the workspace
+    waits out the Retry-After, rather than each trying again alone (a workspace's limit is
+    the workspace's: while some posts wait, the others' tries would only be refused)."""
 
-    def __init__(self, max_retry_count: int, *, jitter: float, max_wait: float) -> None:
+    def __init__(self) -> None:
+        self._until = 0.0  # time.monotonic() at which posting may go on
+        self._lock = threading.Lock()
+
+    def hold(self, seconds: float) -> None:
+        with self._lock:
+            self._until = max(self._until, time.monotonic() + seconds)
+
+    def wait(self) -> None:
+        """Return once no pause holds (at once when none does)."""
+        while (left := self._left()) > 0:
+            time.sleep(left)
+
+    def _left(self) -> float:
+        with self._lock:
+            return self._until - time.monotonic()
+
+
+_pauses: dict[tuple[str, str], Pause] = {}
+_pauses_lock = threading.Lock()
+
+
+def workspace_pause(base_url: str, token: str) -> Pause:
+    """The one Pause of the workspace a bot token posts in (kept for the process's life)."""
+    with _pauses_lock:
+        return _pauses.setdefault((base_url, token), Pause())
+
+
+class RateLimitRetry(RateLimitErrorRetryHandler):
+    """slack_sdk's 429 handler, honouring Retry-After, with bounded jitter and a longest wait.
+    With a `pause`, a Retry-After holds up the whole workspace's posts (Pause), exactly as
+    long as Slack asked: they resume together, so jitter would only cost rate."""
+
+    def __init__(
+        self, max_retry_count: int, *, jitter: float, max_wait: float, pause: Pause | None = None
+    ) -> None:
         super().__init__(max_retry_count=max_retry_count)
         self._jitter = jitter
         self._max_wait = max_wait
+        self._pause = pause
 
     @staticmethod
     def _retry_after(response: HttpResponse | None) -> float:
@@ -126,7 +165,11 @@ class RateLimitRetry(RateLimitErrorRetryHandler):
         state.next_attempt_requested = True
         RATE_LIMITED.inc(_method(request))
         wait = self._retry_after(response)
-        time.sleep(wait + random.random() * min(self._jitter, RETRY_AFTER_JITTER_SHARE * wait))
+        if self._pause is None:
+            time.sleep(wait + random.random() * min(self._jitter, RETRY_AFTER_JITTER_SHARE * wait))
+        else:
+            self._pause.hold(wait)
+            self._pause.wait()
         state.increment_current_attempt()
 
 

@@ -19,7 +19,12 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.http_retry.builtin_handlers import ServerErrorRetryHandler
 from slack_sdk.http_retry.builtin_interval_calculators import BackoffRetryIntervalCalculator
 
-from adapters.slack.clients import RateLimitRetry, RepeatableConnectionRetry, ScaledJitter
+from adapters.slack.clients import (
+    RateLimitRetry,
+    RepeatableConnectionRetry,
+    ScaledJitter,
+    workspace_pause,
+)
 from adapters.slack.message import mrkdwn, rendered
 from bot.core.ports.messenger import SLACK, Delivered, DeliveryError, Outbound
 from bot.core.texts.render import Link
@@ -53,6 +58,11 @@ T = TypeVar("T")
 @dataclass(frozen=True)
 class RetryPolicy:
     rate_limit_retries: int = 3
+    # A post refused with a 429 holds up every post of the process to the workspace for the
+    # Retry-After (clients.Pause), then tries again, up to this many times: posts waiting
+    # together take turns at what the limit lets through, and none goes back to the outbox
+    # (a minute later) for having lost a turn to the others.
+    post_rate_limit_retries: int = 100
     # A Retry-After longer than this is not waited out in the call: the row goes back to the
     # outbox and a later drain tries again, so one person's DM does not hold up the rest.
     max_retry_after: float = 30.0
@@ -100,8 +110,15 @@ class SlackDelivery:
                 rate_limit,
             ],
         )
+        self._pause = workspace_pause(base_url, token)
+        posting = RateLimitRetry(
+            policy.post_rate_limit_retries,
+            jitter=policy.jitter,
+            max_wait=policy.max_retry_after,
+            pause=self._pause,
+        )
         self._posts = WebClient(
-            token=token, base_url=base_url, timeout=policy.timeout, retry_handlers=[rate_limit]
+            token=token, base_url=base_url, timeout=policy.timeout, retry_handlers=[posting]
         )
         # A person's DM channel never changes, and conversations.open is one of the more
         # tightly rate-limited methods: open each once per process.
@@ -144,6 +161,7 @@ class SlackDelivery:
                 return Delivered(channel, found, reconciled=True)
         if not message.may_send:
             return None
+        self._pause.wait()
         _call(
             lambda: self._posts.files_upload_v2(
                 channel=channel,
@@ -213,6 +231,7 @@ class SlackDelivery:
         key before each new try, so none posts twice."""
         tries_left = self._policy.connection_retries
         while True:
+            self._pause.wait()
             try:
                 response = self._posts.chat_postMessage(
                     channel=channel_id,

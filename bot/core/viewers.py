@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Collection
 from datetime import datetime
 
-from adapters.storage.models import Council, Person
+from adapters.storage.models import Council, Membership, Person
 from bot.core import authz
 from bot.core.errors import UserError
 from bot.core.ports import MemberRow, UnitOfWork
@@ -46,7 +47,7 @@ def viewer_by_person(
     person = uow.people.get(person_id)
     if person is None or person.erased_at is not None:
         return authz.Viewer("", None, frozenset(), forening_id=None, name="")
-    return _viewer(uow, council, person, person.slack_user_id or "", now)
+    return viewers_by_person(uow, [(council, person)], now=now)[(council.id, person.id)]
 
 
 def asker(
@@ -65,10 +66,24 @@ def asker(
     return viewer_of(uow, council, user_id, now=now)
 
 
+def viewers_by_person(
+    uow: UnitOfWork, asked: Collection[tuple[Council, Person]], *, now: datetime
+) -> dict[tuple[int, int], authz.Viewer]:
+    """`viewer_by_person` for many (council, person) pairs of people not erased, from one
+    query, by (council id, person id)."""
+    held = uow.memberships.roles_in({(c.id, p.id) for c, p in asked}, now=now)
+    return {
+        (c.id, p.id): _held(p, p.slack_user_id or "", held.get((c.id, p.id), [])) for c, p in asked
+    }
+
+
 def _viewer(
     uow: UnitOfWork, council: Council, person: Person, user_id: str, now: datetime
 ) -> authz.Viewer:
-    held = uow.memberships.roles_of(council.id, person.id, now=now)
+    return _held(person, user_id, uow.memberships.roles_of(council.id, person.id, now=now))
+
+
+def _held(person: Person, user_id: str, held: list[Membership]) -> authz.Viewer:
     return authz.Viewer(
         user_id,
         person.id,

@@ -32,7 +32,7 @@ from bot.core.ports import Messenger, UnitOfWork
 from bot.core.ports.messenger import EMAIL, SLACK, DeliveryError, Outbound
 from bot.core.vocabulary import OutboxStatus
 from bot.reminders.addresses import Address, address_of
-from bot.reminders.wanted import why_unwanted, workspace_of
+from bot.reminders.wanted import Checks, workspace_of
 
 log = logging.getLogger(__name__)
 UowFactory = Callable[[], UnitOfWork]
@@ -47,6 +47,9 @@ class SenderPolicy:
     backoff: timedelta = timedelta(minutes=1)  # doubled after each failed attempt
     # How long a message that links to an earlier one waits, each time, for that one to go.
     wait_for_earlier: timedelta = timedelta(seconds=30)
+    # Rows claimed at once: their checks are read together, their outcomes recorded in one
+    # transaction; a crash leaves at most this many for the next attempt to reconcile.
+    batch: int = 20
 
 
 @dataclass
@@ -88,9 +91,12 @@ class Sender:
         """Deliver every row due at `now` (and stale claims) until none is left; with `keys`,
         only those rows (what a person's action queued, not the whole backlog).
 
-        Rows are claimed one at a time, stamped `now` plus the time the drain has run, so a
-        claim is as fresh as the delivery it covers however long the drain takes, and a
-        crash strands one row for a lease.
+        Rows are claimed a batch at a time (`SenderPolicy.batch`), stamped `now` plus the time
+        the drain has run, so a claim is as fresh as the deliveries it covers however long
+        the drain takes; what a batch's rows need to be checked and addressed is read for
+        the batch at once, and its outcomes are recorded in the transaction of the next
+        claim. A crash strands at most one batch for a lease, and the next attempt at each
+        of its rows looks for it where it went before posting (exactly once).
         """
         try:
             return self._drain(now, keys)
@@ -105,58 +111,86 @@ class Sender:
             return now + timedelta(seconds=time.monotonic() - started)
 
         report = DrainReport()
-        done: Outcome | None = None
+        done: list[Outcome] = []
         while True:
             stamp = at()
             with self._uow() as uow:
-                # One row's outcome and the next row's claim share a transaction.
-                if done is not None:
-                    self._record(uow, done, report)
+                # One batch's outcomes and the next batch's claim share a transaction.
+                self._record(uow, done, report)
                 claimed = uow.outbox.claim(
                     self._worker,
                     at=stamp,
                     stale_before=stamp - self._policy.lease,
-                    limit=1,
+                    limit=self._policy.batch,
                     keys=keys,
                 )
-                unwanted = why_unwanted(uow, claimed[0], stamp) if claimed else None
-                # Read only for what may go (a letter's personal link is made for it).
-                address = (
-                    address_of(uow, claimed[0], now=stamp, page_url=self._page_url)
-                    if claimed and unwanted is None
-                    else Address()
-                )
+                checks = Checks(uow, claimed, stamp)
+                batch = [self._checked(uow, checks, row, stamp) for row in claimed]
                 uow.commit()
             if not claimed:
                 break
-            row = claimed[0]
-            if unwanted is not None:
-                log.info("outbox row %s dropped: %s", row.id, unwanted)
-                done = Outcome(
-                    row, "dropped", {"status": OutboxStatus.DROPPED, "last_error": unwanted}
+            done = self._batch(batch, at)
+        if report != DrainReport():
+            log.info("outbox drain by %s: %s", self._worker, report)
+        return report
+
+    def _checked(
+        self, uow: UnitOfWork, checks: Checks, row: OutboxMessage, stamp: datetime
+    ) -> tuple[OutboxMessage, str | None, Address, str | None]:
+        """The row, why it may not go, where it goes and its workspace."""
+        why = checks.why_unwanted(row)
+        # Addressed only if it may go (a letter's personal link is made for it).
+        address = (
+            address_of(uow, row, now=stamp, page_url=self._page_url) if why is None else Address()
+        )
+        return row, why, address, checks.workspace(row)
+
+    def _batch(
+        self,
+        batch: list[tuple[OutboxMessage, str | None, Address, str | None]],
+        at: Callable[[], datetime],
+    ) -> list[Outcome]:
+        """Each claimed row's outcome, delivering those that may go, in the claim's order."""
+        # Messages that wait for one going in this batch are claimed again right after it.
+        going = {
+            row.idempotency_key
+            for row, why, address, _ in batch
+            if why is None and address.unreachable is None and address.waits_for is None
+        }
+        revoked: dict[str | None, str] = {}  # workspaces whose token was refused just now
+        outcomes = []
+        for row, why, address, team in batch:
+            if why is None and team in revoked:  # dropped without a call, as it would be
+                why = revoked[team]  # had the check come after the refusal
+            if why is not None:
+                log.info("outbox row %s dropped: %s", row.id, why)
+                outcome = Outcome(
+                    row, "dropped", {"status": OutboxStatus.DROPPED, "last_error": why}
                 )
             elif address.unreachable is not None:
-                done = Outcome(
+                outcome = Outcome(
                     row,
                     "failed",
                     {"status": OutboxStatus.FAILED, "last_error": address.unreachable},
                 )
             elif address.waits_for is not None:
                 # Not an attempt: it goes once the earlier message has.
-                done = Outcome(
+                wait = timedelta(0) if address.waits_for in going else self._policy.wait_for_earlier
+                outcome = Outcome(
                     row,
                     "waiting",
                     {
                         "status": OutboxStatus.PENDING,
-                        "due_at": stamp + self._policy.wait_for_earlier,
+                        "due_at": at() + wait,
                         "attempts": row.attempts - 1,
                     },
                 )
             else:
-                done = self._deliver(row, address, at)
-        if report != DrainReport():
-            log.info("outbox drain by %s: %s", self._worker, report)
-        return report
+                outcome = self._deliver(row, address, at)
+            if outcome.revoked_at is not None:
+                revoked[team] = outcome.values["last_error"]
+            outcomes.append(outcome)
+        return outcomes
 
     def _deliver(self, row: OutboxMessage, address: Address, at: Callable[[], datetime]) -> Outcome:
         expired = row.expires_at is not None and at() >= row.expires_at
@@ -203,17 +237,19 @@ class Sender:
             {"status": OutboxStatus.PENDING, "due_at": stamp + wait, "last_error": err.code},
         )
 
-    def _record(self, uow: UnitOfWork, outcome: Outcome, report: DrainReport) -> None:
-        if not uow.outbox.finish(outcome.row.id, self._worker, **outcome.values):
-            log.warning("outbox row %s was taken over by another worker", outcome.row.id)
-            return
-        team = workspace_of(uow, outcome.row) if outcome.revoked_at else None
-        if team and outcome.revoked_at:
-            uow.workspaces.mark_gone(team, outcome.values["last_error"], at=outcome.revoked_at)
-        if outcome.values.get("status") == OutboxStatus.SENT:
-            values = outcome.values
-            remember_posted(uow, outcome.row, values["channel_id"], values["slack_ts"])
-        setattr(report, outcome.name, getattr(report, outcome.name) + 1)
+    def _record(self, uow: UnitOfWork, outcomes: list[Outcome], report: DrainReport) -> None:
+        recorded = uow.outbox.finish(self._worker, {o.row.id: o.values for o in outcomes})
+        for outcome in outcomes:
+            if outcome.row.id not in recorded:
+                log.warning("outbox row %s was taken over by another worker", outcome.row.id)
+                continue
+            team = workspace_of(uow, outcome.row) if outcome.revoked_at else None
+            if team and outcome.revoked_at:
+                uow.workspaces.mark_gone(team, outcome.values["last_error"], at=outcome.revoked_at)
+            if outcome.values.get("status") == OutboxStatus.SENT:
+                values = outcome.values
+                remember_posted(uow, outcome.row, values["channel_id"], values["slack_ts"])
+            setattr(report, outcome.name, getattr(report, outcome.name) + 1)
 
 
 @dataclass(frozen=True)

@@ -3,19 +3,21 @@
 A reminder is queued when it falls due and may wait (a retry, a busy drain) before it is sent;
 meanwhile the meeting may be cancelled, the person removed from the council or moved to the
 unit. The sender asks here just before sending, and drops what is no longer wanted or allowed,
-with the reason.
+with the reason. It asks for a claimed batch at once (Checks).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
 from adapters.storage.models import OutboxMessage, Person
+from bot.core.audience import Audience
 from bot.core.authz import audience_of
 from bot.core.outbox import said_in
 from bot.core.ports import UnitOfWork
-from bot.core.viewers import viewer_by_person
+from bot.core.viewers import viewers_by_person
 from bot.core.vocabulary import ActionStatus, MeetingStatus, Platform
 from bot.meetings.service import visible_to
 from bot.reminders.addresses import by_email
@@ -47,62 +49,99 @@ def _unreachable(person: Person, payload: dict[str, Any]) -> str | None:
     return None
 
 
-def why_unwanted(uow: UnitOfWork, row: OutboxMessage, now: datetime) -> str | None:
-    """None when the row may go; else why not (a short code, kept as the row's last error).
-    In a workspace the app was removed from, that is how we learnt it (app_uninstalled,
-    token_revoked …): bot.privacy.workspaces."""
-    team = workspace_of(uow, row)
-    gone = uow.workspaces.gone(team) if team else None
-    if gone:
-        return gone
-    person = uow.people.get(row.person_id) if row.person_id is not None else None
-    if person is not None and person.erased_at is None:
-        unreachable = _unreachable(person, row.payload)
-        if unreachable is not None:
-            return unreachable
-    if row.council_id is None:
-        return None
-    council = uow.councils.get(row.council_id)
-    if council is None:
-        return "recipient_gone"
-    subject = str(row.payload.get("subject", ""))
-    kind, number = subject[:1], subject[1:]
-    if row.person_id is None:  # to the council's conversation: still about something?
-        meeting = (
-            uow.meetings.get(council.id, int(number))
-            if kind == "m" and number.isdecimal()
-            else None
-        )
-        if meeting is not None and meeting.status == MeetingStatus.CANCELLED:
-            return "meeting_cancelled"
-        return None
-    if person is None or person.erased_at is not None:
-        return "recipient_gone"
-    account = person.account(Platform.SLACK)
-    if account is not None and account.deactivated_at is not None:
-        return "deactivated"
-    viewer = viewer_by_person(uow, council, person.id, now=now)
-    if not viewer.is_member:
-        return "not_a_member"
-    if not number.isdecimal():
-        return None
-    if kind == "m":
-        meeting = uow.meetings.get(council.id, int(number))
-        if meeting is None or meeting.status == MeetingStatus.CANCELLED:
-            return "meeting_cancelled"
-        if not visible_to(viewer, meeting):
+class Checks:
+    """The checks of one claimed batch, with what they read loaded for all its rows at once
+    (councils, people with their accounts, removed workspaces, roles, meetings), in a few
+    queries rather than a few per row. Kept while the batch is addressed: the people and
+    councils it loaded are those the addresses read."""
+
+    def __init__(self, uow: UnitOfWork, rows: Sequence[OutboxMessage], now: datetime) -> None:
+        self._uow = uow
+        self._councils = {c.id: c for c in uow.councils.by_ids(_ids(r.council_id for r in rows))}
+        self._people = uow.people.by_ids(_ids(r.person_id for r in rows), accounts=True)
+        self._gone = uow.workspaces.all_gone() if rows else {}  # removed workspaces' reasons
+        asked = {
+            (self._councils[row.council_id], person)
+            for row in rows
+            if row.council_id in self._councils
+            and (person := self._people.get(row.person_id or 0)) is not None
+            and person.erased_at is None
+        }
+        self._viewers = viewers_by_person(uow, asked, now=now)
+        self._meetings = uow.meetings.by_ids(_ids(_number(row, "m") for row in rows))
+
+    def workspace(self, row: OutboxMessage) -> str | None:
+        """workspace_of, from what the batch read."""
+        return workspace_of(self._uow, row)
+
+    def why_unwanted(self, row: OutboxMessage) -> str | None:
+        """None when the row may go; else why not (a short code, kept as the row's last
+        error). In a workspace the app was removed from, that is how we learnt it
+        (app_uninstalled, token_revoked …): bot.privacy.workspaces."""
+        team = self.workspace(row)
+        gone = self._gone.get(team) if team else None
+        if gone:
+            return gone
+        person = self._people.get(row.person_id) if row.person_id is not None else None
+        if person is not None and person.erased_at is None:
+            unreachable = _unreachable(person, row.payload)
+            if unreachable is not None:
+                return unreachable
+        if row.council_id is None:
+            return None
+        council = self._councils.get(row.council_id)
+        if council is None:
+            return "recipient_gone"
+        meeting_id = _number(row, "m")
+        meeting = self._meetings.get(meeting_id) if meeting_id is not None else None
+        if meeting is not None and meeting.council_id != council.id:
+            meeting = None
+        if row.person_id is None:  # to the council's conversation: still about something?
+            if meeting is not None and meeting.status == MeetingStatus.CANCELLED:
+                return "meeting_cancelled"
+            return None
+        if person is None or person.erased_at is not None:
+            return "recipient_gone"
+        account = person.account(Platform.SLACK)
+        if account is not None and account.deactivated_at is not None:
+            return "deactivated"
+        viewer = self._viewers[(council.id, person.id)]
+        if not viewer.is_member:
+            return "not_a_member"
+        if meeting_id is not None:
+            if meeting is None or meeting.status == MeetingStatus.CANCELLED:
+                return "meeting_cancelled"
+            if not visible_to(viewer, meeting):
+                return "not_allowed"
+        return self._about(row, council.id, person.id, audience_of(viewer))
+
+    def _about(
+        self, row: OutboxMessage, council_id: int, person_id: int, audience: Audience
+    ) -> str | None:
+        """Why a message about a point or an action item may no longer go (these are few:
+        read by row)."""
+        point = _number(row, "p")
+        points = self._uow.points
+        if point is not None and points.get(council_id, point, audience=audience) is None:
             return "not_allowed"
-    if (
-        kind == "p"
-        and uow.points.get(council.id, int(number), audience=audience_of(viewer)) is None
-    ):
-        return "not_allowed"
-    if kind == "a":
-        item = uow.actions.get(council.id, int(number), audience=audience_of(viewer))
+        action = _number(row, "a")
+        if action is None:
+            return None
+        item = self._uow.actions.get(council_id, action, audience=audience)
         if item is None:
             return "not_allowed"
         if item.status != ActionStatus.OPEN:
             return "action_closed"
-        if item.owner_id != person.id:
+        if item.owner_id != person_id:
             return "not_the_owner"
-    return None
+        return None
+
+
+def _ids(ids: Iterable[int | None]) -> list[int]:
+    return sorted({i for i in ids if i is not None})
+
+
+def _number(row: OutboxMessage, kind: str) -> int | None:
+    """The number in the row's subject ("m12": meeting 12) when it is about a `kind`."""
+    subject = str(row.payload.get("subject", ""))
+    return int(subject[1:]) if subject[:1] == kind and subject[1:].isdecimal() else None

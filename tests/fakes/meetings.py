@@ -22,6 +22,10 @@ class FakeMeetings:
         meeting = self._store.get(Meeting, meeting_id)
         return meeting if meeting is not None and meeting.council_id == council_id else None
 
+    def by_ids(self, meeting_ids: Collection[int]) -> dict[int, Meeting]:
+        found = (self._store.get(Meeting, meeting_id) for meeting_id in meeting_ids)
+        return {meeting.id: meeting for meeting in found if meeting is not None}
+
     def upcoming(
         self, council_id: int, *, now: datetime, kinds: frozenset[MeetingKind] | None = None
     ) -> list[Meeting]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -57,13 +57,16 @@ class FakeOutbox:
             m.attempts += 1
         return claimed
 
-    def finish(self, row_id: int, worker: str, **values: Any) -> bool:
-        row = self._store.get(OutboxMessage, row_id)
-        if row is None or row.claimed_by != worker or row.status != OutboxStatus.SENDING:
-            return False
-        for key, value in values.items():
-            setattr(row, key, value)
-        return True
+    def finish(self, worker: str, outcomes: Mapping[int, Mapping[str, Any]]) -> set[int]:
+        recorded = set()
+        for row_id, values in outcomes.items():
+            row = self._store.get(OutboxMessage, row_id)
+            if row is None or row.claimed_by != worker or row.status != OutboxStatus.SENDING:
+                continue
+            for key, value in values.items():
+                setattr(row, key, value)
+            recorded.add(row_id)
+        return recorded
 
     def prune(self, *, expired_before: datetime) -> int:
         done = (OutboxStatus.SENT, OutboxStatus.FAILED, OutboxStatus.DROPPED)

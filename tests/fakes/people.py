@@ -61,7 +61,7 @@ class FakePeople:
     def get(self, person_id: int) -> Person | None:
         return self._store.get(Person, person_id)
 
-    def by_ids(self, person_ids: Collection[int]) -> dict[int, Person]:
+    def by_ids(self, person_ids: Collection[int], *, accounts: bool = False) -> dict[int, Person]:
         return {p.id: p for p in self._store.where(Person, lambda p: p.id in person_ids)}
 
     def deactivated(self, platform: Platform, person_ids: Collection[int]) -> set[int]:
@@ -145,6 +145,12 @@ class FakeMemberships:
             for row in self.active(council_id, now=now)
             if row.membership.person_id == person_id
         ]
+
+    def roles_in(
+        self, pairs: Collection[tuple[int, int]], *, now: datetime
+    ) -> dict[tuple[int, int], list[Membership]]:
+        found = {pair: self.roles_of(*pair, now=now) for pair in pairs}
+        return {pair: held for pair, held in found.items() if held}
 
     def holders(self, council_id: int, roles: frozenset[Role], *, now: datetime) -> list[Person]:
         held = {

@@ -1,5 +1,6 @@
 """`python -m bot tick` killed with SIGKILL in the middle of 500 reminders, then run again:
-every reminder arrives exactly once."""
+every reminder arrives exactly once (the rows of the batch it had claimed are taken over after
+the lease, and those Slack took are found by their keys rather than posted again)."""
 
 from __future__ import annotations
 
@@ -64,15 +65,17 @@ def test_a_tick_killed_mid_drain_and_run_again_sends_every_reminder_once(
     first.wait()
     with UnitOfWork(sessions) as uow:
         stranded = _by_status(uow)
-    assert stranded[OutboxStatus.SENDING] == 1
-    assert sum(posted(slack, users).values()) == stranded[OutboxStatus.SENT] + 1
+    # At most the claimed batch is stranded; of it, what Slack took is not marked sent yet.
+    assert 1 <= stranded[OutboxStatus.SENDING] <= SenderPolicy().batch
+    unmarked = sum(posted(slack, users).values()) - stranded[OutboxStatus.SENT]
+    assert 1 <= unmarked <= stranded[OutboxStatus.SENDING]
 
     # Restarted after the dead process's claim has lapsed.
     later = NOW + SenderPolicy().lease + timedelta(minutes=1)
     second = bot_process(["tick", "--now", later.isoformat()], sqlite_url, slack)
     out, _ = second.communicate(timeout=TIMEOUT_SECONDS)
     assert second.returncode == 0, out
-    assert "1 already sent" in out  # found by its key in the DM, not posted again
+    assert f" {unmarked} already sent" in out  # found by their keys in the DMs, not posted again
     with UnitOfWork(sessions) as uow:
         assert _by_status(uow) == Counter({OutboxStatus.SENT: REMINDERS})
     assert posted(slack, users) == Counter(keys)

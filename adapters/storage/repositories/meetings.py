@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime, timedelta
 
 from sqlalchemy import and_, func, or_, select
@@ -23,6 +24,12 @@ class MeetingRepository:
     def get(self, council_id: int, meeting_id: int) -> Meeting | None:
         meeting = self._session.get(Meeting, meeting_id)
         return meeting if meeting is not None and meeting.council_id == council_id else None
+
+    def by_ids(self, meeting_ids: Collection[int]) -> dict[int, Meeting]:
+        if not meeting_ids:
+            return {}
+        found = self._session.scalars(select(Meeting).where(Meeting.id.in_(meeting_ids)))
+        return {meeting.id: meeting for meeting in found}
 
     def upcoming(
         self, council_id: int, *, now: datetime, kinds: frozenset[MeetingKind] | None = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 
 from sqlalchemy import ColumnElement, bindparam, or_, select
@@ -72,6 +73,29 @@ class MembershipRepository:
     def roles_of(self, council_id: int, person_id: int, *, now: datetime) -> list[Membership]:
         found = {"council_id": council_id, "person_id": person_id, "now": now}
         return list(self._session.scalars(ROLES_OF, found))
+
+    def roles_in(
+        self, pairs: Collection[tuple[int, int]], *, now: datetime
+    ) -> dict[tuple[int, int], list[Membership]]:
+        """`roles_of` for many (council, person) pairs in one query, by pair."""
+        if not pairs:
+            return {}
+        wanted = set(pairs)
+        found: dict[tuple[int, int], list[Membership]] = {}
+        rows = self._session.scalars(
+            select(Membership)
+            .where(
+                Membership.council_id.in_({council for council, _ in wanted}),
+                Membership.person_id.in_({person for _, person in wanted}),
+                *_active(now),
+            )
+            .order_by(Membership.id)
+        )
+        for membership in rows:
+            pair = (membership.council_id, membership.person_id)
+            if pair in wanted:
+                found.setdefault(pair, []).append(membership)
+        return found
 
     def holders(self, council_id: int, roles: frozenset[Role], *, now: datetime) -> list[Person]:
         return list(

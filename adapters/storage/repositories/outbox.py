@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, func, or_, select, true, update
+from sqlalchemy import and_, bindparam, delete, func, or_, select, true, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -127,19 +127,32 @@ class OutboxRepository:
         )
         return int(getattr(result, "rowcount", 0) or 0)
 
-    def finish(self, row_id: int, worker: str, **values: Any) -> bool:
-        """Record the outcome of our claim; False if another worker has taken the row over."""
-        result = self._session.execute(
-            update(OutboxMessage)
-            .where(
-                OutboxMessage.id == row_id,
-                OutboxMessage.claimed_by == worker,
-                OutboxMessage.status == OutboxStatus.SENDING,
+    def finish(self, worker: str, outcomes: Mapping[int, Mapping[str, Any]]) -> set[int]:
+        """Record the outcomes of our claims, a statement for each set of columns (executed
+        for all their rows at once); the ids still ours (on PostgreSQL locked until commit)
+        are those recorded."""
+        if not outcomes:
+            return set()
+        table = OutboxMessage.__table__
+        ours = (table.c.claimed_by == worker, table.c.status == OutboxStatus.SENDING)
+        mine = select(table.c.id).where(table.c.id.in_(list(outcomes)), *ours)
+        if self._session.get_bind().dialect.name == "postgresql":
+            mine = mine.with_for_update()
+        recorded = set(self._session.scalars(mine))
+        alike: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        for row_id in sorted(recorded):
+            values = outcomes[row_id]
+            alike.setdefault(tuple(sorted(values)), []).append(
+                {"row": row_id, **{f"set_{name}": value for name, value in values.items()}}
             )
-            .values(**values)
-            .execution_options(synchronize_session=False)
-        )
-        return result.rowcount == 1  # type: ignore[attr-defined]
+        for names, rows in alike.items():
+            self._session.execute(
+                update(table)
+                .where(table.c.id == bindparam("row"), *ours)
+                .values({name: bindparam(f"set_{name}") for name in names}),
+                rows,
+            )
+        return recorded
 
     def oldest_due(self, now: datetime) -> datetime | None:
         return self._session.scalar(

@@ -6,7 +6,7 @@ from collections.abc import Collection
 from datetime import datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from adapters.storage.models import Account, Forening, Person
 from adapters.storage.repositories.directory import Directory
@@ -26,12 +26,15 @@ class PersonRepository:
     def get(self, person_id: int) -> Person | None:
         return self._session.get(Person, person_id)
 
-    def by_ids(self, person_ids: Collection[int]) -> dict[int, Person]:
-        """The people with these ids, in one query (for lists naming many people)."""
+    def by_ids(self, person_ids: Collection[int], *, accounts: bool = False) -> dict[int, Person]:
+        """The people with these ids, in one query (for lists naming many people); with
+        `accounts`, their accounts too (in one more)."""
         if not person_ids:
             return {}
-        found = self._session.scalars(select(Person).where(Person.id.in_(person_ids)))
-        return {person.id: person for person in found}
+        query = select(Person).where(Person.id.in_(person_ids))
+        if accounts:
+            query = query.options(selectinload(Person.accounts))
+        return {person.id: person for person in self._session.scalars(query)}
 
     def deactivated(self, platform: Platform, person_ids: Collection[int]) -> set[int]:
         """Those of the people whose account on `platform` the platform deactivated."""

@@ -14,7 +14,7 @@ fake can hold them as they are.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -170,8 +170,9 @@ class People(Protocol):
 
     def get(self, person_id: int) -> Person | None: ...
 
-    def by_ids(self, person_ids: Collection[int]) -> dict[int, Person]:
-        """The people with these ids, in one query (for lists naming many people)."""
+    def by_ids(self, person_ids: Collection[int], *, accounts: bool = False) -> dict[int, Person]:
+        """The people with these ids, in one query (for lists naming many people); with
+        `accounts`, their accounts too (in one more)."""
 
     def deactivated(self, platform: Platform, person_ids: Collection[int]) -> set[int]:
         """Those of the people whose account on `platform` the platform deactivated."""
@@ -223,6 +224,12 @@ class Memberships(Protocol):
 
     def roles_of(self, council_id: int, person_id: int, *, now: datetime) -> list[Membership]: ...
 
+    def roles_in(
+        self, pairs: Collection[tuple[int, int]], *, now: datetime
+    ) -> dict[tuple[int, int], list[Membership]]:
+        """`roles_of` for many (council id, person id) pairs in one query; a pair holding no
+        role is missing."""
+
     def holders(
         self, council_id: int, roles: frozenset[Role], *, now: datetime
     ) -> list[Person]: ...
@@ -263,6 +270,9 @@ class Meetings(Protocol):
     def add(self, meeting: Meeting) -> Meeting: ...
 
     def get(self, council_id: int, meeting_id: int) -> Meeting | None: ...
+
+    def by_ids(self, meeting_ids: Collection[int]) -> dict[int, Meeting]:
+        """The meetings with these ids, whichever council's, in one query."""
 
     def upcoming(
         self, council_id: int, *, now: datetime, kinds: frozenset[MeetingKind] | None = None
@@ -440,8 +450,9 @@ class Outbox(Protocol):
         without an end are kept)."""
         ...
 
-    def finish(self, row_id: int, worker: str, **values: Any) -> bool:
-        """Record the outcome of our claim; False if another worker has taken the row over."""
+    def finish(self, worker: str, outcomes: Mapping[int, Mapping[str, Any]]) -> set[int]:
+        """Record the outcomes of our claims (the columns to set, by row id), at once; returns
+        the ids recorded: not a row another worker has taken over meanwhile."""
 
     def oldest_due(self, now: datetime) -> datetime | None:
         """When the longest-waiting message not yet sent was due (pending and due by `now`,
