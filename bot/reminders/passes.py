@@ -36,14 +36,31 @@ from bot.reminders.kinds import (
 )
 
 FULL_EVERY = timedelta(minutes=15)
+# Councils a pass loads at once (bot.reminders.sweep): a pass over a large region holds one
+# slice's meetings, items and members at a time, never the whole window's.
+SLICE = 500
 # A moment at exactly `now` is in (last, now]; the queries' ends are exclusive.
 _JUST_AFTER = timedelta(microseconds=1)
+
+Items = list[tuple[ActionItem, MeetingKind | None]]  # with the kind of their meeting
+
+
+@dataclass(frozen=True)
+class Near:
+    """What is near enough to `now` to have something due: meetings in `spans`, items due
+    in [first, last]."""
+
+    spans: list[MeetingSpan]
+    first: date
+    last: date
 
 
 @dataclass(frozen=True)
 class Scope:
-    meetings: list[Meeting]
-    items: list[tuple[ActionItem, MeetingKind | None]]  # with the kind of their meeting
+    meetings: list[Meeting]  # found by their moment
+    items: Items
+    councils: list[int]  # looked at whole: whatever they have near
+    near: Near
     full: bool
     event_id: int | None  # the last event seen
 
@@ -56,29 +73,52 @@ def is_full(passes: Passes, now: datetime) -> bool:
 
 
 def scope(uow: UnitOfWork, passes: Passes, now: datetime) -> Scope:
+    """What the pass at `now` looks at: council ids and the few meetings and items found by
+    their moment; the councils' meetings and items are read a slice at a time (`slices`)."""
     if is_full(passes, now):
         event_id = uow.reminders.latest_event_id()
-        meetings, items = _everything(uow, now)
-        return Scope(meetings, items, full=True, event_id=event_id)
+        near = _near(uow, now)
+        councils = uow.reminders.councils_near(near.spans, near.first, near.last)
+        return Scope([], [], councils, near, full=True, event_id=event_id)
     assert passes.last_at is not None
     return _since(uow, passes, passes.last_at, now)
 
 
-def _everything(
-    uow: UnitOfWork, now: datetime, councils: list[int] | None = None
-) -> tuple[list[Meeting], list[tuple[ActionItem, MeetingKind | None]]]:
-    """Every meeting and item near enough to `now` to have something due (of `councils`)."""
+def slices(
+    uow: UnitOfWork, passing: Scope, size: int = SLICE
+) -> Iterator[tuple[list[Meeting], Items]]:
+    """The pass's meetings and items, `size` councils at a time, each council in one slice."""
+    whole = set(passing.councils)
+    councils = sorted(
+        whole
+        | {m.council_id for m in passing.meetings}
+        | {item.council_id for item, _ in passing.items}
+    )
+    near = passing.near
+    for start in range(0, len(councils), size):
+        chunk = councils[start : start + size]
+        theirs = set(chunk)
+        meetings = {m.id: m for m in passing.meetings if m.council_id in theirs}
+        items = {item.id: (item, kind) for item, kind in passing.items if item.council_id in theirs}
+        looked_at = [c for c in chunk if c in whole]
+        if looked_at:
+            for meeting in uow.reminders.planned_meetings(near.spans, councils=looked_at):
+                meetings.setdefault(meeting.id, meeting)
+            for item, kind in uow.reminders.open_actions_due(
+                near.first, near.last, councils=looked_at
+            ):
+                items.setdefault(item.id, (item, kind))
+        yield (
+            sorted(meetings.values(), key=lambda m: (m.starts_at, m.id)),
+            [items[key] for key in sorted(items)],
+        )
+
+
+def _near(uow: UnitOfWork, now: datetime) -> Near:
     spans = [MeetingSpan(s, *meeting_span(s, now)) for s in uow.reminders.timing_settings()]
     # Due dates are local dates; a day either side covers every zone.
     today = now.date()
-    return (
-        uow.reminders.planned_meetings(spans, councils=councils),
-        uow.reminders.open_actions_due(
-            today - timedelta(days=1),
-            today + timedelta(days=MAX_DAYS_BEFORE + 1),
-            councils=councils,
-        ),
-    )
+    return Near(spans, today - timedelta(days=1), today + timedelta(days=MAX_DAYS_BEFORE + 1))
 
 
 def _since(uow: UnitOfWork, passes: Passes, last: datetime, now: datetime) -> Scope:
@@ -108,15 +148,11 @@ def _since(uow: UnitOfWork, passes: Passes, last: datetime, now: datetime) -> Sc
     councils = sorted(
         changes.councils | set(uow.memberships.council_ids_of_all(sorted(people), now=now))
     )
-    if councils:
-        theirs, their_items = _everything(uow, now, councils)
-        for meeting in theirs:
-            meetings.setdefault(meeting.id, meeting)
-        for item, kind in their_items:
-            items.setdefault(item.id, (item, kind))
     return Scope(
         sorted(meetings.values(), key=lambda m: (m.starts_at, m.id)),
         [items[key] for key in sorted(items)],
+        councils,
+        _near(uow, now) if councils else Near([], now.date(), now.date()),
         full=False,
         event_id=changes.last_id,
     )
@@ -175,7 +211,7 @@ def _items_due(
     zones: list[ZoneInfo],
     last: datetime,
     now: datetime,
-) -> list[tuple[ActionItem, MeetingKind | None]]:
+) -> Items:
     custom = any(s.custom_days for s in settings)
     kind = ReminderKind.ATGARD
     due_days = {

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from adapters.storage.models import Attendance
+from adapters.storage.models import Attendance, Meeting
 from bot.attendance.substitutes import missing_substitute_rows
 from bot.core.authz import audience_of
 from bot.core.outbox import saying
@@ -31,7 +31,7 @@ from bot.reminders.kinds import (
     meeting_reminders,
 )
 from bot.reminders.messages import reminder
-from bot.reminders.passes import Scope, scope
+from bot.reminders.passes import SLICE, Items, scope, slices
 from bot.reminders.preferences import Preferences
 
 log = logging.getLogger(__name__)
@@ -45,8 +45,7 @@ def _people(uow: UnitOfWork, council_ids: set[int], now: datetime) -> dict[int, 
     return {c.id: CouncilPeople(c, members[c.id]) for c in councils}
 
 
-def _due(uow: UnitOfWork, passing: Scope, now: datetime) -> Iterator[Due]:
-    meetings, items = passing.meetings, passing.items
+def _due(uow: UnitOfWork, meetings: list[Meeting], items: Items, now: datetime) -> Iterator[Due]:
     people = _people(
         uow, {m.council_id for m in meetings} | {item.council_id for item, _ in items}, now
     )
@@ -75,6 +74,18 @@ def _due(uow: UnitOfWork, passing: Scope, now: datetime) -> Iterator[Due]:
             yield due
 
 
+def _wanted(uow: UnitOfWork, due: dict[str, Due], now: datetime) -> list[Due]:
+    """The reminders their recipients want now."""
+    prefs = uow.reminders.preferences({d.recipient.person_id for d in due.values()})
+    return [
+        d
+        for d in due.values()
+        if Preferences.of(prefs.get(d.recipient.person_id)).allows(
+            d.kind, now.astimezone(ZoneInfo(d.council.timezone))
+        )
+    ]
+
+
 def _row(due: Due, now: datetime) -> dict[str, Any]:
     return {
         "idempotency_key": due.key,
@@ -90,33 +101,35 @@ def _row(due: Due, now: datetime) -> dict[str, Any]:
     }
 
 
-def _installed(uow: UnitOfWork, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The rows for councils in workspaces that still have the app (bot.privacy.workspaces)."""
-    gone = uow.workspaces.all_gone()
-    if not gone:
+def _installed(
+    uow: UnitOfWork, gone: Collection[str], rows: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """The rows for councils in workspaces that still have the app (`gone`: those that have
+    not, bot.privacy.workspaces)."""
+    if not gone or not rows:
         return rows
     teams = {c.id: c.team_id for c in uow.councils.by_ids(list({r["council_id"] for r in rows}))}
     return [r for r in rows if teams.get(r["council_id"]) not in gone]
 
 
-def sweep(uow_factory: UowFactory, now: datetime) -> int:
-    """Queue every reminder due at `now` that its recipient wants now; returns how many."""
+def sweep(uow_factory: UowFactory, now: datetime, *, slice_size: int = SLICE) -> int:
+    """Queue every reminder due at `now` that its recipient wants now; returns how many.
+
+    The councils are taken `slice_size` at a time: each slice's members are read, its
+    reminders queued, and all of it let go before the next."""
     with uow_factory() as uow:
         passing = scope(uow, uow.reminders.passes(), now)
-        due = {d.key: d for d in _due(uow, passing, now)}
-        prefs = uow.reminders.preferences({d.recipient.person_id for d in due.values()})
-        wanted = [
-            d
-            for d in due.values()
-            if Preferences.of(prefs.get(d.recipient.person_id)).allows(
-                d.kind, now.astimezone(ZoneInfo(d.council.timezone))
-            )
-        ]
-        existing = uow.outbox.existing_keys([d.key for d in wanted])
-        rows = [_row(d, now) for d in wanted if d.key not in existing]
+        gone = uow.workspaces.all_gone()
+        due = added = 0
+        for meetings, items in slices(uow, passing, slice_size):
+            found = {d.key: d for d in _due(uow, meetings, items, now)}
+            wanted = _wanted(uow, found, now)
+            existing = uow.outbox.existing_keys([d.key for d in wanted])
+            rows = [_row(d, now) for d in wanted if d.key not in existing]
+            added += uow.outbox.add_new(_installed(uow, gone, rows))
+            due += len(found)
         # Föreningar nobody stands in for tomorrow: the secretary's, outside preferences.
-        rows += missing_substitute_rows(uow, now)
-        added = uow.outbox.add_new(_installed(uow, rows))
+        added += uow.outbox.add_new(_installed(uow, gone, missing_substitute_rows(uow, now)))
         # With what it queued, so a pass that fails is covered by the next.
         uow.reminders.record_pass(now, full=passing.full, event_id=passing.event_id)
         uow.commit()
@@ -125,7 +138,7 @@ def sweep(uow_factory: UowFactory, now: datetime) -> int:
         "reminder sweep at %s (%s): %d due, %d queued",
         now.isoformat(),
         "everything" if passing.full else "since the last pass",
-        len(due),
+        due,
         added,
     )
     return added

@@ -57,6 +57,12 @@ class FakeReminders:
             and any(within(m, span) for span in spans)
         ]
 
+    def councils_near(self, spans: Sequence[MeetingSpan], first: date, last: date) -> list[int]:
+        meetings = {m.council_id for m in self.planned_meetings(spans)}
+        return sorted(
+            meetings | {item.council_id for item, _ in self.open_actions_due(first, last)}
+        )
+
     def planned_moving(
         self, starting: tuple[datetime, datetime], kallelse_sent: tuple[datetime, datetime]
     ) -> list[Meeting]:

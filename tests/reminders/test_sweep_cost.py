@@ -1,11 +1,16 @@
 """The sweep's statements follow what it does, not the region: councils with a meeting or an
-action item near `now` are loaded together, so more of them cost rows, not queries."""
+action item near `now` are loaded together, so more of them cost rows, not queries; and a
+pass over a large region loads them a slice of councils at a time."""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from datetime import timedelta
 
-from adapters.storage.models import ActionItem
+from sqlalchemy import select
+
+from adapters.storage.models import ActionItem, OutboxMessage
 from bot.core.vocabulary import ActionStatus, MeetingKind, Platform, Role
 from bot.core.when import When
 from bot.councils.service import SlackUser
@@ -101,3 +106,34 @@ def test_a_minute_with_nothing_due_costs_as_many_statements_for_six_councils_as_
     assert many == few
     # No member was read: no council had anything to look at.
     assert not [s for s in sent if "FROM memberships" in s.statement]
+
+
+# The council ids a statement reads the rows of: `.council_id IN (?, ?, …)` on SQLite,
+# `(%(council_id_1_1)s::INTEGER, …)` on PostgreSQL.
+_PLACEHOLDER = r"(?:\?|%\(\w+\)s(?:::\w+)?)"
+_COUNCILS_IN = re.compile(rf"\.council_id IN \(({_PLACEHOLDER}(?:, {_PLACEHOLDER})*)\)")
+
+
+def test_a_pass_loads_one_slice_of_councils_at_a_time_and_queues_the_same(
+    services: Services,
+) -> None:
+    for number in range(1, 7):
+        add_council(services, number)
+    with statements(services.engine) as sent:
+        queued = sweep(services.uow, SWEEP_AT, slice_size=2)
+    # Every council's five reminders, as in one slice (the tests above).
+    assert queued == 6 * 5
+    with services.uow() as uow:
+        councils = uow.session.scalars(select(OutboxMessage.council_id)).all()
+    assert sorted(Counter(councils).values()) == [5] * 6
+    # Meetings, items and members are read for two councils at a time, never all six.
+    read = {
+        table: [
+            len(found.group(1).split(", "))
+            for s in sent
+            if f"FROM {table}" in s.statement
+            for found in _COUNCILS_IN.finditer(s.statement)
+        ]
+        for table in ("meetings", "action_items", "memberships")
+    }
+    assert read == {table: [2, 2, 2] for table in ("meetings", "action_items", "memberships")}

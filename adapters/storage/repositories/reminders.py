@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, and_, func, or_, select, true, update
+from sqlalchemy import ColumnElement, and_, func, or_, select, true, union, update
 from sqlalchemy.orm import Session
 
 from adapters.storage.models import (
@@ -29,6 +29,36 @@ def _has(settings: TimingSettings) -> ColumnElement[bool]:
         Council.minutes_due_days == settings.minutes_due_days,
         custom if settings.custom_days else ~custom,
     )
+
+
+def _planned_in(spans: Sequence[MeetingSpan]) -> list[ColumnElement[bool]]:
+    """Planned meetings (joined to their council) starting in one of `spans` (not empty)."""
+    within = [
+        and_(
+            _has(span.settings),
+            Council.timezone == span.timezone if span.timezone else true(),
+            Meeting.starts_at >= span.start,
+            Meeting.starts_at < span.end,
+        )
+        for span in spans
+    ]
+    return [
+        Meeting.status == MeetingStatus.PLANNED,
+        # All the spans at once too, so the index on starts_at narrows the search.
+        Meeting.starts_at >= min(span.start for span in spans),
+        Meeting.starts_at < max(span.end for span in spans),
+        or_(*within),
+    ]
+
+
+def _open_due(first: date, last: date) -> list[ColumnElement[bool]]:
+    """Open action items with an owner, due on a day in [first, last]."""
+    return [
+        ActionItem.status == ActionStatus.OPEN,
+        ActionItem.owner_id.is_not(None),
+        ActionItem.due_on >= first,
+        ActionItem.due_on <= last,
+    ]
 
 
 class ReminderRepository:
@@ -56,30 +86,30 @@ class ReminderRepository:
         """Planned (not cancelled) meetings in a span, of `councils` when given."""
         if not spans:
             return []
-        within = [
-            and_(
-                _has(span.settings),
-                Council.timezone == span.timezone if span.timezone else true(),
-                Meeting.starts_at >= span.start,
-                Meeting.starts_at < span.end,
-            )
-            for span in spans
-        ]
         return list(
             self._session.scalars(
                 select(Meeting)
                 .join(Council, Council.id == Meeting.council_id)
                 .where(
-                    Meeting.status == MeetingStatus.PLANNED,
-                    # All the spans at once too, so the index on starts_at narrows the search.
-                    Meeting.starts_at >= min(span.start for span in spans),
-                    Meeting.starts_at < max(span.end for span in spans),
-                    or_(*within),
+                    *_planned_in(spans),
                     Meeting.council_id.in_(councils) if councils is not None else true(),
                 )
                 .order_by(Meeting.starts_at, Meeting.id)
             )
         )
+
+    def councils_near(self, spans: Sequence[MeetingSpan], first: date, last: date) -> list[int]:
+        """The councils with a planned meeting in a span or an open item with an owner due
+        on a day in [first, last], ascending: their ids only, whatever their number."""
+        near = select(ActionItem.council_id).where(*_open_due(first, last))
+        if spans:
+            meetings = (
+                select(Meeting.council_id)
+                .join(Council, Council.id == Meeting.council_id)
+                .where(*_planned_in(spans))
+            )
+            near = union(meetings, near)
+        return sorted(self._session.scalars(near))
 
     def planned_moving(
         self, starting: tuple[datetime, datetime], kallelse_sent: tuple[datetime, datetime]
@@ -122,10 +152,7 @@ class ReminderRepository:
                 select(ActionItem, Meeting.kind)
                 .outerjoin(Meeting, Meeting.id == ActionItem.meeting_id)
                 .where(
-                    ActionItem.status == ActionStatus.OPEN,
-                    ActionItem.owner_id.is_not(None),
-                    ActionItem.due_on >= first,
-                    ActionItem.due_on <= last,
+                    *_open_due(first, last),
                     ActionItem.council_id.in_(councils) if councils is not None else true(),
                 )
                 .order_by(ActionItem.id)

@@ -381,6 +381,10 @@ class Reminders(Protocol):
     ) -> list[Meeting]:
         """Planned (not cancelled) meetings in a span, of `councils` when given."""
 
+    def councils_near(self, spans: Sequence[MeetingSpan], first: date, last: date) -> list[int]:
+        """The councils with a planned meeting in a span or an open item with an owner due
+        on a day in [first, last], ascending: their ids only, whatever their number."""
+
     def planned_moving(
         self, starting: tuple[datetime, datetime], kallelse_sent: tuple[datetime, datetime]
     ) -> list[Meeting]:
