@@ -21,6 +21,7 @@ from tests.databases import (
     postgres_template,
     sqlite_template,
 )
+from tests.e2e.smtp_inbox import Inbox, running_inbox
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 # A Sunday in late November 2026: the suite's "today".
@@ -76,3 +77,9 @@ def clock() -> ManualClock:
 def services(engine: Engine, database_url: str, clock: ManualClock) -> Services:
     settings = load_settings({"DATABASE_URL": database_url})
     return build_services(settings, clock=clock, engine=engine)
+
+
+@pytest.fixture
+def inbox() -> Iterator[Inbox]:
+    """A real SMTP server on loopback (aiosmtpd), and what it accepted."""
+    yield from running_inbox()

@@ -11,7 +11,7 @@ from adapters.console.stack import LocalStack
 from bot.core.clock import ManualClock
 from tests.databases import SqliteTemplate
 from tests.e2e.cast import local_stack
-from tests.e2e.smtp_inbox import Inbox, running_inbox, stack_with_mail
+from tests.e2e.smtp_inbox import Inbox, stack_with_mail
 from tests.throwaway_postgres import ThrowawayPostgres, throwaway_postgres
 
 
@@ -21,11 +21,6 @@ def stack(
 ) -> Iterator[LocalStack]:
     with local_stack(_sqlite_template.fresh(tmp_path / "e2e.db"), clock) as stack:
         yield stack
-
-
-@pytest.fixture
-def inbox() -> Iterator[Inbox]:
-    yield from running_inbox()
 
 
 @pytest.fixture

@@ -70,14 +70,18 @@ def running_inbox() -> Iterator[Inbox]:
     controller.stop()
 
 
+def mail_settings(inbox: Inbox) -> dict[str, str]:
+    """The settings that send the bot's email to `inbox`."""
+    return {
+        "SMTP_URL": f"smtp://{USER}:{PASSWORD.replace('/', '%2F')}@127.0.0.1:{inbox.port}",
+        "MAIL_FROM": "radet@example.org",
+    }
+
+
 def stack_with_mail(
     database_url: str, clock: ManualClock, inbox: Inbox, more: Mapping[str, str] | None = None
 ) -> Iterator[LocalStack]:
     """`more`: further settings (PUBLIC_URL, for the member page)."""
-    env = {
-        "SMTP_URL": f"smtp://{USER}:{PASSWORD.replace('/', '%2F')}@127.0.0.1:{inbox.port}",
-        "MAIL_FROM": "radet@example.org",
-        **(more or {}),
-    }
+    env = {**mail_settings(inbox), **(more or {})}
     with local_stack(database_url, clock, env) as stack:
         yield stack

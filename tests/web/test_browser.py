@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from socketserver import ThreadingMixIn
 from typing import Any
@@ -24,8 +25,10 @@ from adapters.slack.http import wsgi_app
 from adapters.storage.models import AgendaPoint, OutboxMessage
 from adapters.web.app import create_app, secret_from
 from bot.core.clock import ManualClock
+from tests.conftest import STOCKHOLM
 from tests.databases import SqliteTemplate
 from tests.e2e.cast import ANNA, RAD, SARA, council_with_members, local_stack, say
+from tests.e2e.smtp_inbox import Inbox, mail_settings
 from tests.processes import free_port
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -60,16 +63,14 @@ def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("member-page-screenshots")
 
 
-@pytest.fixture
-def served(
-    tmp_path: Path, _sqlite_template: SqliteTemplate, clock: ManualClock
+def _serve(
+    database_url: str, clock: ManualClock, env: dict[str, str]
 ) -> Iterator[tuple[LocalStack, str]]:
     """The local Slack and the bot, and `serve`'s WSGI application (Slack and the member
     page by path) on a port of its own, PUBLIC_URL pointing there."""
     port = free_port()
     public = f"http://127.0.0.1:{port}"
-    url = _sqlite_template.fresh(tmp_path / "web.db")
-    with local_stack(url, clock, env={"PUBLIC_URL": public}) as stack:
+    with local_stack(database_url, clock, env={**env, "PUBLIC_URL": public}) as stack:
         web = create_app(
             stack.services, secret=secret_from(SIGNING_SECRET), compose_answer=substitute_asks
         )
@@ -87,6 +88,21 @@ def served(
         finally:
             server.shutdown()
             server.server_close()
+
+
+@pytest.fixture
+def served(
+    tmp_path: Path, _sqlite_template: SqliteTemplate, clock: ManualClock
+) -> Iterator[tuple[LocalStack, str]]:
+    yield from _serve(_sqlite_template.fresh(tmp_path / "web.db"), clock, {})
+
+
+@pytest.fixture
+def served_with_mail(
+    tmp_path: Path, _sqlite_template: SqliteTemplate, clock: ManualClock, inbox: Inbox
+) -> Iterator[tuple[LocalStack, str]]:
+    """As `served`, sending email to `inbox` (a real SMTP server)."""
+    yield from _serve(_sqlite_template.fresh(tmp_path / "web.db"), clock, mail_settings(inbox))
 
 
 def no_serious_violations(page: Any) -> None:
@@ -163,3 +179,45 @@ def test_a_member_signs_in_by_link_answers_and_sends_a_point(
             select(OutboxMessage).where(OutboxMessage.idempotency_key.like("dm:ersattare:%"))
         ).all()
         assert len(asks) == 1  # RSMH Väst's one ersättare, Erik
+
+
+def test_an_email_member_confirms_the_address_and_approves_minutes_in_the_browser(
+    browser: Any, served_with_mail: tuple[LocalStack, str], inbox: Inbox, shots: Path
+) -> None:
+    stack, public = served_with_mail
+    council_with_members(stack)
+    added = 'ledamot e-post eva@example.org justerare "RSMH Väst" Eva Ek'
+    assert "Klart" in say(stack, SARA, RAD, "/brukarrad", added)
+    [mail] = inbox.to("eva@example.org")
+    text = mail.get_body(("plain",))
+    assert text is not None
+    found = re.search(r"https?://[^\s]+/m/bekrafta/[\w-]+", str(text.get_content()))
+    assert found and found.group().startswith(public)
+
+    context = browser.new_context(locale="sv-SE")
+    page = context.new_page()
+    page.goto(found.group())
+    no_serious_violations(page)
+    page.screenshot(path=str(shots / "6-confirm.png"), full_page=True)
+    page.get_by_role("button", name="Bekräfta adressen").click()
+    page.wait_for_url(f"{public}/m/")
+    assert page.get_by_role("status").filter(has_text="Din e-postadress är bekräftad").is_visible()
+    no_serious_violations(page)
+
+    say(stack, SARA, RAD, "/mote", "stormöte torsdag 3 december kl 13-16 i Stora salen")
+    stack.clock.set(datetime(2026, 12, 3, 13, 5, tzinfo=STOCKHOLM))
+    say(stack, SARA, RAD, "/protokoll", "punkt 1")
+    say(stack, SARA, RAD, "/protokoll", "beslut: Rådet välkomnar Eva Ek.")
+    stack.clock.set(datetime(2026, 12, 4, 10, 0, tzinfo=STOCKHOLM))
+    say(stack, SARA, RAD, "/protokoll", "justera")
+    page.set_viewport_size(PHONE)
+    page.reload()
+    assert page.get_by_text("Rådet välkomnar Eva Ek.").is_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    no_serious_violations(page)
+    page.screenshot(path=str(shots / "7-justering.png"), full_page=True)
+    page.get_by_role("button", name="Justera: protokollet stämmer").click()
+    assert page.get_by_role("status").filter(has_text="Du har justerat protokollet").is_visible()
+    no_serious_violations(page)
+    context.close()
+    assert "publicerat" in say(stack, SARA, RAD, "/protokoll", "publicera")
