@@ -115,7 +115,9 @@ class Sender:
         while True:
             stamp = at()
             with self._uow() as uow:
-                # One batch's outcomes and the next batch's claim share a transaction.
+                # One batch's outcomes and the next batch's claim share a transaction; it
+                # ends before the batch is checked: on SQLite a transaction that wrote holds
+                # the one writer's turn, and a person's request waits for it to be stored.
                 self._record(uow, done, report)
                 claimed = uow.outbox.claim(
                     self._worker,
@@ -124,11 +126,13 @@ class Sender:
                     limit=self._policy.batch,
                     keys=keys,
                 )
-                checks = Checks(uow, claimed, stamp)
-                batch = [self._checked(uow, checks, row, stamp) for row in claimed]
                 uow.commit()
             if not claimed:
                 break
+            with self._uow() as uow:
+                checks = Checks(uow, claimed, stamp)
+                batch = [self._checked(uow, checks, row, stamp) for row in claimed]
+                uow.commit()  # what addressing wrote: a letter's personal link
             done = self._batch(batch, at)
         if report != DrainReport():
             log.info("outbox drain by %s: %s", self._worker, report)

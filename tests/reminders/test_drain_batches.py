@@ -8,16 +8,19 @@ import time
 from collections import Counter
 from datetime import timedelta
 
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import Engine, event, insert, select
 
 from adapters.slack.delivery import RetryPolicy, SlackDelivery
 from adapters.storage.db import make_session_factory
 from adapters.storage.models import OutboxMessage
 from adapters.storage.uow import UnitOfWork
+from adapters.storage.writers import sqlite_writers
+from bot.core.clock import ManualClock
 from bot.core.ports.messenger import Outbound
 from bot.core.vocabulary import MeetingStatus, OutboxStatus, Platform
 from bot.reminders.sender import DrainReport, Sender, SenderPolicy
-from bot.runtime.services import Services
+from bot.runtime.services import Services, build_services
+from bot.runtime.settings import load_settings
 from devtools.localslack import LocalSlack
 from tests.conftest import NOW
 from tests.fakes.messenger import FakeMessenger
@@ -172,3 +175,38 @@ def test_a_429_holds_up_every_post_to_the_workspace_for_its_retry_after(
     assert [c.status for c in posts].count(429) == 1
     assert sorted(c.args["text"] for c in posts if c.status == 200) == ["A", "B"]
     assert waited >= 0.9  # the refusal's second, not just the slow open's 0.4 s
+
+
+def test_a_batch_is_checked_after_its_claim_has_given_up_the_writers_turn(
+    sqlite_url: str,
+) -> None:
+    """On SQLite a transaction that wrote holds the one writer's turn until it ends, and a
+    person's request waits for it before it can be stored (adapters/storage/writers.py): the
+    checks of a batch (about ten reads) must not run inside its claim's transaction."""
+    services = build_services(load_settings({"DATABASE_URL": sqlite_url}), clock=ManualClock(NOW))
+    engine = services.engine
+    writers = sqlite_writers(engine)
+    assert writers is not None
+    world = World.build(services)
+    _queue_for_members(services, world.plan(), 2)
+    held_while_reading: list[str] = []
+
+    def watch(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+        if statement.lstrip().startswith("SELECT") and writers._holder is not None:
+            held_while_reading.append(statement.split("FROM", 1)[-1][:60])
+
+    claimed: list[str] = []
+
+    def after(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+        if statement.startswith("UPDATE outbox") and "claimed_by" in statement:
+            claimed.append(statement)
+
+    event.listen(engine, "before_cursor_execute", watch)
+    event.listen(engine, "after_cursor_execute", after)
+    try:
+        Sender(services.uow, FakeMessenger(), worker_id="w1").drain(NOW)
+    finally:
+        event.remove(engine, "before_cursor_execute", watch)
+        event.remove(engine, "after_cursor_execute", after)
+    assert claimed  # it did claim
+    assert held_while_reading == []
