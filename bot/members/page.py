@@ -1,13 +1,14 @@
 """What the member page shows a person: for each of their councils the coming meetings they
 may see (a förmöte only to the associations' people: bot.core.authz), with the kallelse once it is
 out, their own answer and read receipt, their points and what happened to them, and the minutes
-waiting for their justering."""
+waiting for their justering, and the open action items they own."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from adapters.storage.models import Council, Meeting
 from bot.agenda import PointInfo, accepts_points, point_infos
@@ -46,6 +47,17 @@ class ToApprove:
 
 
 @dataclass(frozen=True)
+class MyAction:
+    """An open action item this person owns: from which meeting's minutes, due when."""
+
+    id: int
+    text: str
+    meeting: MeetingInfo | None  # None when the minutes named no meeting
+    due: date | None
+    overdue: bool
+
+
+@dataclass(frozen=True)
 class CouncilPage:
     id: int
     name: str
@@ -55,6 +67,7 @@ class CouncilPage:
     submits: bool  # may send points
     point_meetings: dict[int, MeetingInfo]  # the meetings their points name
     justering: list[ToApprove]
+    actions: list[MyAction]
 
 
 class MemberPageService:
@@ -74,7 +87,7 @@ def _council(uow: UnitOfWork, council: Council, person_id: int, now: datetime) -
         uow,
         uow.points.sent_by(council.id, person_id, audience=audience_of(viewer), limit=SHOWN_POINTS),
     )
-    named = sorted({p.meeting_id for p in points if p.meeting_id is not None})
+    named = {p.meeting_id for p in points if p.meeting_id is not None}
     return CouncilPage(
         id=council.id,
         name=council.name,
@@ -82,13 +95,37 @@ def _council(uow: UnitOfWork, council: Council, person_id: int, now: datetime) -
         meetings=[_card(uow, council, m, viewer, now) for m in coming[:SHOWN_MEETINGS]],
         points=points,
         submits=allowed(Action.SUBMIT_POINT, viewer),
-        point_meetings={
-            m.id: meeting_info(council, m)
-            for m in (uow.meetings.get(council.id, i) for i in named)
-            if m is not None
-        },
+        point_meetings=_named(uow, council, named),
         justering=_to_approve(uow, council, person_id, now),
+        actions=_actions(uow, council, viewer, now),
     )
+
+
+def _actions(uow: UnitOfWork, council: Council, viewer: Viewer, now: datetime) -> list[MyAction]:
+    """Their open action items, as /atgard lists the council's (a förmöte's only to its side)."""
+    assert viewer.person_id is not None
+    today = now.astimezone(ZoneInfo(council.timezone)).date()
+    items = uow.actions.open_for_owner(council.id, viewer.person_id, audience=audience_of(viewer))
+    meetings = _named(uow, council, {a.meeting_id for a in items if a.meeting_id is not None})
+    return [
+        MyAction(
+            id=item.id,
+            text=item.text,
+            meeting=meetings.get(item.meeting_id) if item.meeting_id is not None else None,
+            due=item.due_on,
+            overdue=item.due_on is not None and item.due_on < today,
+        )
+        for item in items
+    ]
+
+
+def _named(uow: UnitOfWork, council: Council, ids: set[int]) -> dict[int, MeetingInfo]:
+    """The council's meetings of these ids, as shown."""
+    return {
+        m.id: meeting_info(council, m)
+        for m in (uow.meetings.get(council.id, i) for i in sorted(ids))
+        if m is not None
+    }
 
 
 def _to_approve(
