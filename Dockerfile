@@ -13,7 +13,10 @@ COPY pyproject.toml README.md constraints.txt ./
 COPY bot ./bot
 COPY adapters ./adapters
 COPY devtools ./devtools
+# `python -m bot` in /app imports the copies here, not the installed ones: compiled once
+# now, as PYTHONDONTWRITEBYTECODE would have every process start compile them again.
 RUN pip install --no-cache-dir -c constraints.txt . \
+    && python -m compileall -q bot adapters devtools \
     && useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin brukarbot \
     && mkdir /data \
     && chown brukarbot /data

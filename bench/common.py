@@ -21,10 +21,12 @@ from datetime import datetime
 from pathlib import Path
 
 from seed import DEFAULT_NOW, MEMBERS, Region, channel_id, seed, user_id
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, text, update
 from sqlalchemy.engine import make_url
 
 from adapters.slack.http import EVENTS_PATH
+from adapters.storage.db import make_engine
+from adapters.storage.models import SweepPasses
 from devtools.localslack.server import LocalSlack
 
 SIGNING_SECRET = "bench-signing-secret"
@@ -181,3 +183,11 @@ def _wait_until_serving(base: str, process: subprocess.Popen[bytes], name: str) 
         except OSError:
             time.sleep(0.2)
     raise SystemExit(f"{name} did not answer /healthz in time")
+
+
+def reset_passes(url: str) -> None:
+    """The next sweep passes over everything, as at a first start."""
+    engine = make_engine(url)
+    with engine.begin() as connection:
+        connection.execute(update(SweepPasses).values(last_at=None, full_at=None, event_id=None))
+    engine.dispose()

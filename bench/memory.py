@@ -28,6 +28,7 @@ from common import (
     add_people,
     bot_env,
     header,
+    reset_passes,
     scratch_dir,
     seeded,
     senders,
@@ -36,7 +37,7 @@ from common import (
     verdict,
 )
 from seed import Region
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from adapters.storage.db import make_engine
 from adapters.storage.models import SweepPasses
@@ -73,14 +74,6 @@ def burst(driver: Driver, pairs: list[tuple[str, str]]) -> int:
         )
         failed += not (sent.ok and answered)
     return failed
-
-
-def reset_passes(url: str) -> None:
-    """The next sweep passes over everything, as at a first start."""
-    engine = make_engine(url)
-    with engine.begin() as connection:
-        connection.execute(update(SweepPasses).values(last_at=None, full_at=None, event_id=None))
-    engine.dispose()
 
 
 def first_pass(url: str, pid: int) -> float | None:

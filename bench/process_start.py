@@ -6,10 +6,13 @@ everything). Beside the wall-clock times, the CPU time the process used (user + 
 its exit or until /healthz answered), which a busy machine inflates less: on a shared machine
 it shows what a change saved when the wall-clock times spread widely.
 
-With --checkout the processes run another checkout's code (e.g. main before a change), with
-this venv.
+With --checkout (given once or more) the processes run each checkout's code in turn (e.g.
+main before a change, then this one), with this venv. Each checkout's modules are compiled
+first, as the image does (Dockerfile): with PYTHONDONTWRITEBYTECODE set, a start would
+otherwise compile every module it imports.
 
-    .venv/bin/python bench/process_start.py [--councils 100] [--runs 7] [--checkout DIR]
+    .venv/bin/python bench/process_start.py [--councils 100] [--runs 7] [--checkout DIR ...]
+        [--url postgresql://postgres@127.0.0.1/]
 """
 
 from __future__ import annotations
@@ -21,10 +24,19 @@ import subprocess
 import sys
 import time
 import urllib.request
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
-from common import bot_env, header, median, scratch_dir, seeded, verdict
+from common import (
+    bot_env,
+    header,
+    median,
+    reset_passes,
+    scratch_dir,
+    seeded,
+    server_databases,
+    verdict,
+)
 
 from devtools.localslack.server import LocalSlack
 
@@ -83,35 +95,62 @@ def _serve_ready(env: dict[str, str], cwd: Path, port: int) -> tuple[float, floa
         process.wait(timeout=30)
 
 
+def _compiled(checkout: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", "bot", "adapters", "devtools"],
+        cwd=checkout,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+
+
+def _runs(
+    env: dict[str, str], checkout: Path, region_now: datetime, runs: int, port: int
+) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
+    """(wall, CPU) of `runs` steady ticks and `runs` serve starts with the checkout's code."""
+    _compiled(checkout)
+    ticks = [
+        _tick(env, checkout, (region_now + timedelta(minutes=n)).isoformat())
+        for n in range(runs + 1)
+    ][1:]  # the first passes over everything
+    return ticks, [_serve_ready(env, checkout, port) for _ in range(runs)]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--councils", type=int, default=100)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--port", type=int, default=8931)
-    parser.add_argument("--checkout", type=Path, default=Path(__file__).resolve().parents[1])
+    parser.add_argument("--checkout", type=Path, action="append")
+    parser.add_argument("--url", help="a PostgreSQL server to make a scratch database on")
     args = parser.parse_args()
-    header(f"Process start ({args.checkout})")
-    with scratch_dir() as directory, LocalSlack() as slack:
-        region = seeded(directory, args.councils)
+    checkouts = args.checkout or [Path(__file__).resolve().parents[1]]
+    header(f"Process start ({', '.join(map(str, checkouts))})")
+    with (
+        scratch_dir() as directory,
+        LocalSlack() as slack,
+        server_databases(args.url, ["brukarbot_process_start"]) as (url,),
+    ):
+        region = seeded(directory, args.councils, url=url)
         env = bot_env(slack, region.url)
-        tick_runs = [
-            _tick(env, args.checkout, (region.now + timedelta(minutes=n)).isoformat())
-            for n in range(args.runs + 1)
-        ][1:]  # the first passes over everything
-        serve_runs = [_serve_ready(env, args.checkout, args.port) for _ in range(args.runs)]
-    ticks, tick_cpu = [wall for wall, _ in tick_runs], [cpu for _, cpu in tick_runs]
-    serves, serve_cpu = [wall for wall, _ in serve_runs], [cpu for _, cpu in serve_runs]
+        measured = {}
+        for checkout in checkouts:
+            reset_passes(region.url)  # each checkout's ticks at the same instants, from the start
+            measured[checkout] = _runs(env, checkout, region.now, args.runs, args.port)
     header("Process start, results")
-    print(
-        f"  tick: median {median(ticks):.3f} s (min {min(ticks):.3f}, max {max(ticks):.3f}), "
-        f"CPU {median(tick_cpu):.3f} s; serve ready: median {median(serves):.3f} s "
-        f"(min {min(serves):.3f}, max {max(serves):.3f}), CPU {median(serve_cpu):.3f} s; "
-        f"{args.runs} runs each"
-    )
-    verdict("tick, whole process", f"{median(ticks):.3f} s", f"<= {TARGET_TICK} s",
-            median(ticks) <= TARGET_TICK)  # fmt: skip
-    verdict("serve ready, whole process", f"{median(serves):.3f} s", f"<= {TARGET_SERVE} s",
-            median(serves) <= TARGET_SERVE)  # fmt: skip
+    for checkout, (tick_runs, serve_runs) in measured.items():
+        ticks, tick_cpu = [wall for wall, _ in tick_runs], [cpu for _, cpu in tick_runs]
+        serves, serve_cpu = [wall for wall, _ in serve_runs], [cpu for _, cpu in serve_runs]
+        print(
+            f"  {checkout}: tick: median {median(ticks):.3f} s (min {min(ticks):.3f}, "
+            f"max {max(ticks):.3f}), CPU {median(tick_cpu):.3f} s; serve ready: median "
+            f"{median(serves):.3f} s (min {min(serves):.3f}, max {max(serves):.3f}), "
+            f"CPU {median(serve_cpu):.3f} s; {args.runs} runs each"
+        )
+        verdict(f"tick, {checkout.name}", f"{median(ticks):.3f} s", f"<= {TARGET_TICK} s",
+                median(ticks) <= TARGET_TICK)  # fmt: skip
+        verdict(f"serve ready, {checkout.name}", f"{median(serves):.3f} s",
+                f"<= {TARGET_SERVE} s", median(serves) <= TARGET_SERVE)  # fmt: skip
 
 
 if __name__ == "__main__":

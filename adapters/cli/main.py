@@ -7,7 +7,6 @@ import json
 import sys
 from collections.abc import Sequence
 from datetime import datetime
-from importlib.metadata import version
 from pathlib import Path
 
 from bot.core.clock import SystemClock
@@ -46,6 +45,20 @@ def _environment() -> str:
     )
 
 
+class _Version(argparse.Action):
+    """--version: the installed version, looked up only when asked (a lookup reads every
+    installed distribution's metadata, which no other command needs)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **_: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="the version, then exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from importlib.metadata import version
+
+        print(f"brukarbot {version('brukarbot')}")
+        parser.exit()
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m bot",
@@ -53,7 +66,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog=_environment(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"brukarbot {version('brukarbot')}")
+    parser.add_argument("--version", action=_Version)
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("run", help="Socket Mode with tokens, else the local sandbox")
     serve = sub.add_parser("serve", help="HTTP mode on /slack/events")

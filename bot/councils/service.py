@@ -22,19 +22,10 @@ from bot.core.texts.render import Mention
 from bot.core.viewers import allowed_viewer, council_for
 from bot.core.vocabulary import ASSOCIATION_ROLES, Platform, Role
 from bot.councils.forening_names import close_forening
+from bot.councils.language import language_for
 from bot.meetings.asked import Caller
 
 log = logging.getLogger(__name__)
-
-
-def language_for(uow: UnitOfWork, person: Person, *, default: str, now: datetime) -> str:
-    """The language to write to a person in: their own when they chose one, else their
-    councils' when they all share one, else `default` (the bot's)."""
-    if person.language is not None:
-        return person.language
-    ids = uow.memberships.council_ids_of(person.id, now=now)
-    languages = {council.language for council in uow.councils.by_ids(ids)}
-    return languages.pop() if len(languages) == 1 else default
 
 
 UowFactory = Callable[[], UnitOfWork]

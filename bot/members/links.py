@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from adapters.storage.models import MemberLink, Person
 from bot.core.errors import UserError
@@ -30,7 +31,10 @@ from bot.core.ports.messenger import EMAIL
 from bot.core.texts import Ref
 from bot.core.texts.render import Link
 from bot.core.vocabulary import Platform
-from bot.councils.service import MemberChange, language_for
+from bot.councils.language import language_for
+
+if TYPE_CHECKING:
+    from bot.councils.service import MemberChange
 
 UowFactory = Callable[[], UnitOfWork]
 # Where `serve` serves the member page, and its sign-in by link under it.

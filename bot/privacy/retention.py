@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 
 from bot.core.ports import UnitOfWork
-from bot.privacy.erase import Reason, erase_person
 
 log = logging.getLogger(__name__)
 UowFactory = Callable[[], UnitOfWork]
@@ -47,6 +46,11 @@ def apply_retention(uow_factory: UowFactory, now: datetime) -> int:
     scheduler's pass (bot.reminders.tick)."""
     with uow_factory() as uow:
         due = due_for_erasure(uow.privacy.departures(now), now)
+    if not due:
+        return 0
+    # Erasing reaches the fees, the minutes and the agenda: loaded when someone is due.
+    from bot.privacy.erase import Reason, erase_person
+
     erased = 0
     for person_id in due:
         with uow_factory() as uow:

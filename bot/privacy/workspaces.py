@@ -26,7 +26,6 @@ from collections.abc import Callable
 from datetime import datetime
 
 from bot.core.ports import UnitOfWork
-from bot.privacy.erase import Reason, erase_person
 from bot.privacy.retention import months_later
 
 log = logging.getLogger(__name__)
@@ -69,6 +68,11 @@ def apply_workspace_retention(uow_factory: UowFactory, now: datetime) -> int:
             if w.uninstalled_at is not None
             and months_later(w.uninstalled_at, UNINSTALLED_KEEP_MONTHS) <= now
         ]
+    if not due:
+        return 0
+    # Erasing reaches the fees, the minutes and the agenda: loaded when a workspace is due.
+    from bot.privacy.erase import Reason, erase_person
+
     for team_id in due:
         with uow_factory() as uow:
             councils = uow.workspaces.delete_councils(team_id)

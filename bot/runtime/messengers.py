@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from adapters.mail.smtp import MailMessenger, mailer_from
-from adapters.slack.delivery import SlackDelivery
+from adapters.slack.lazy import SlackOnFirstUse
 from bot.core.ports import Messenger
 from bot.runtime.settings import Settings
 
 
 def messengers_from(settings: Settings) -> list[Messenger]:
-    messengers: list[Messenger] = [SlackDelivery.from_settings(settings)]
+    messengers: list[Messenger] = [SlackOnFirstUse(settings)]
     mailer = mailer_from(settings)
     if mailer is not None:
         messengers.append(MailMessenger(mailer))

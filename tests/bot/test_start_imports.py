@@ -1,7 +1,8 @@
 """What a process loads to start. A `tick` (started every minute) builds no more than a pass
 uses: no Slack app, no scheduler, no HTTP server, not every service. No process loads the
 libraries only a rare piece of work needs (a DOCX, a calendar invitation, a time our own
-reader cannot read, a migration, a catalogue's .po) until that work comes."""
+reader cannot read, a migration, a catalogue's .po) until that work comes; nor does a tick
+load what erasing someone needs until someone is due."""
 
 from __future__ import annotations
 
@@ -22,6 +23,14 @@ NOT_FOR_A_TICK = (
     "adapters.slack.handlers",
     "flask",
     "bot.runtime.services",
+    # What erasing someone reaches, and the services a pass does not use.
+    "bot.privacy.erase",
+    "bot.fees",
+    "bot.councils.service",
+    "bot.agenda",
+    "bot.minutes",
+    # Slack's client, until a pass has something to deliver.
+    "slack_sdk",
 )
 
 
