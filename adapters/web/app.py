@@ -27,11 +27,12 @@ from bot.attendance.receipts import answer_receipt, point_receipt
 from bot.attendance.service import Answered
 from bot.core.errors import UserError
 from bot.core.outbox import Compose, nothing
+from bot.core.texts import Ref
 from bot.core.texts.render import Value, html
 from bot.core.when import format_date
 from bot.core.written import readable
 from bot.kallelse.content import facts, practical
-from bot.meetings.labels import meeting_label, meeting_title
+from bot.meetings.labels import hours, kronor, meeting_label, meeting_title
 from bot.members.links import (
     CONFIRM_PATH,
     PAGE_PATH,
@@ -108,6 +109,9 @@ def create_app(
             "label_of": lambda meeting: Markup(html(meeting_label(meeting, g.lang), g.lang)),
             "date_of": lambda instant: format_date(instant.date(), g.lang),
             "day_of": lambda day: format_date(day, g.lang),
+            "hours": lambda minutes: hours(minutes, g.lang),
+            "kronor": lambda amount: kronor(amount, g.lang),
+            "ref": Ref,
             "readable": readable,
             "member": g.member,
             "facts": facts,
@@ -137,8 +141,10 @@ def create_app(
     def home() -> str | tuple[str, int]:
         if g.member is None:
             return _message("web.signed_out.heading", "web.not_signed_in"), 401
-        councils = services.member_page.overview(person_id=g.member.person_id, now=now())
-        return render_template("home.html", councils=councils)
+        person_id = g.member.person_id
+        councils = services.member_page.overview(person_id=person_id, now=now())
+        fees = services.fees.own_this_year(person_id=person_id, now=now())
+        return render_template("home.html", councils=councils, fees=fees)
 
     @app.get(f"{PAGE_PATH}{SIGN_IN_PATH}<token>")
     def link(token: str) -> str | tuple[str, int]:

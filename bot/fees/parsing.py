@@ -188,6 +188,12 @@ def month_period(year: int, month: int, zone: ZoneInfo) -> Period:
     )
 
 
+def year_period(year: int, zone: ZoneInfo) -> Period:
+    return Period(
+        datetime(year, 1, 1, tzinfo=zone), datetime(year + 1, 1, 1, tzinfo=zone), year, None
+    )
+
+
 def parse_period(text: str, *, now: datetime, zone: ZoneInfo) -> Period:
     """ "" (this month), "november" (the latest November that has begun), "november 2026",
     "2026-11" or "2026"."""
@@ -196,10 +202,7 @@ def parse_period(text: str, *, now: datetime, zone: ZoneInfo) -> Period:
     if not words:
         return month_period(today.year, today.month, zone)
     if len(words) == 1 and _YEAR.match(words[0]):
-        year = int(words[0])
-        return Period(
-            datetime(year, 1, 1, tzinfo=zone), datetime(year + 1, 1, 1, tzinfo=zone), year, None
-        )
+        return year_period(int(words[0]), zone)
     if len(words) == 2 and _YEAR.match(words[0]) and _WHOLE.match(words[1]):
         year, month = int(words[0]), int(words[1])
         if 1 <= month <= 12:

@@ -24,7 +24,7 @@ from bot.core.errors import UserError
 from bot.core.ports import HeldRow, RegisterEntry, RegisterRow, UnitOfWork
 from bot.core.viewers import allowed_viewer, council_for, viewer_of
 from bot.core.vocabulary import ATTENDED, MeetingKind, Platform, Presence
-from bot.fees.parsing import Period
+from bot.fees.parsing import Period, year_period
 from bot.fees.rules import FeeLevel, FeeLine, FeeProfile, FeeSettings, Participation, fee_basis
 from bot.meetings.service import MeetingInfo, meeting_info
 
@@ -240,9 +240,26 @@ class FeeService:
             viewer = viewer_of(uow, council, user_id, now=now)
             if viewer.person_id is None:
                 raise UserError("arvode.profile.not_member")
-            return self._report(
-                uow, council, period, now, only=viewer.person_id, readers=Audience.ASSOCIATIONS
-            )
+            return self._own(uow, council, viewer.person_id, period, now)
+
+    def own_this_year(self, *, person_id: int, now: datetime) -> dict[int, FeeReport]:
+        """The person's own basis this year (in each council's time zone), by council id, in
+        every council they are a member of now: what `/arvode mitt <år>` gives in each."""
+        with self._uow() as uow:
+            reports = {}
+            for council in uow.councils.by_ids(uow.memberships.council_ids_of(person_id, now=now)):
+                zone = ZoneInfo(council.timezone)
+                year = year_period(now.astimezone(zone).year, zone)
+                reports[council.id] = self._own(uow, council, person_id, year, now)
+            return reports
+
+    def _own(
+        self, uow: UnitOfWork, council: Council, person_id: int, period: Period, now: datetime
+    ) -> FeeReport:
+        """Their own lines: their förmöten are theirs to see, whoever else may not."""
+        return self._report(
+            uow, council, period, now, only=person_id, readers=Audience.ASSOCIATIONS
+        )
 
     def _report(
         self,

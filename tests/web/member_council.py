@@ -4,6 +4,7 @@ from the unit, a stormöte whose kallelse is out with a document, and a förmöt
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from bot.core.vocabulary import MeetingKind, Role
 from bot.councils.service import SlackUser
@@ -43,8 +44,8 @@ def seed(services: Services) -> Seeded:
     return Seeded(stormote, formote)
 
 
-def link_for(services: Services, who: SlackUser = ANNA) -> str:
-    """A fresh sign-in link's path (under the page) for the person."""
+def link_for(services: Services, who: SlackUser = ANNA, now: datetime = NOW) -> str:
+    """A fresh sign-in link's path (under the page) for the person, sent at `now`."""
     links = MemberLinkService(services.uow, public_url=PUBLIC, language="sv")
-    url = links.send_link(team_id="T", user_id=who.user_id, now=NOW).url
+    url = links.send_link(team_id="T", user_id=who.user_id, now=now).url
     return url.removeprefix(PUBLIC)

@@ -5,6 +5,7 @@ the förmöte kept from the unit's staff."""
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from flask import Flask
 from flask.testing import FlaskClient
@@ -45,10 +46,10 @@ def csrf_of(page: TestResponse) -> str:
     return found.group(1)
 
 
-def signed_in(services: Services, app: Flask) -> tuple[FlaskClient, str]:
-    """A browser signed in as Anna, and its CSRF token."""
+def signed_in(services: Services, app: Flask, now: datetime = NOW) -> tuple[FlaskClient, str]:
+    """A browser signed in as Anna (by a link sent at `now`), and its CSRF token."""
     browser = client(app)
-    link = link_for(services)
+    link = link_for(services, now=now)
     token = csrf_of(browser.get(link))
     assert browser.post(link, data={"csrf": token}).status_code == 303
     home = browser.get("/m/")

@@ -4,12 +4,17 @@ basis and my data, read through the same domain functions as `/atgard`, `/arvode
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from adapters.storage.models import ActionItem
-from bot.core.vocabulary import ActionStatus, Platform
+from bot.attendance.service import RegisterEntry
+from bot.core.clock import ManualClock
+from bot.core.vocabulary import ActionStatus, Platform, Presence
+from bot.fees.parsing import parse_fee_settings, parse_period
+from bot.meetings.labels import kronor
 from bot.runtime.services import Services
-from tests.bot.test_substitutes import ANNA, ERIK
+from tests.bot.test_substitutes import ANNA, ERIK, SARA
 from tests.conftest import NOW
 from tests.web.member_council import seed
 from tests.web.test_member_page import app_for, signed_in
@@ -54,3 +59,46 @@ def test_my_action_items_are_my_open_ones_with_meeting_and_due_date(
     assert "skulle ha varit klar söndag 15 november 2026" in mine  # before NOW: late
     assert "Skriv till nämnden" in mine and "inget slutdatum" in mine
     assert "Redan gjort" not in mine and "Eriks sak" not in mine
+
+
+def test_my_fee_basis_is_this_years_with_the_figures_of_arvode_mitt(
+    web_services: Services, clock: ManualClock
+) -> None:
+    seeded = seed(web_services)
+    secretary = {"team_id": "T", "channel_id": "C", "user_id": SARA.user_id}
+    web_services.fees.change_settings(
+        changes=parse_fee_settings("nivå 1 halvdag 600 heldag 1000 gräns 4 tak 45000"),
+        now=NOW,
+        **secretary,
+    )
+    web_services.fees.update_profile(
+        team_id="T",
+        user_id=ANNA.user_id,
+        changes={"monthly_salary": 33000, "travel_per_meeting": 120},
+        now=NOW,
+    )
+    anna, erik = _person_id(web_services, ANNA.user_id), _person_id(web_services, ERIK.user_id)
+    held = datetime(2027, 3, 11, 13, 0, tzinfo=NOW.tzinfo)
+    web_services.attendance.register(
+        team_id="T",
+        user_id=SARA.user_id,
+        meeting_id=seeded.stormote,
+        entries=[RegisterEntry(p, Presence.PRESENT) for p in (anna, erik)],
+        now=held,
+    )
+    after = datetime(2027, 3, 20, 12, 0, tzinfo=NOW.tzinfo)
+    clock.set(after)
+    [own] = web_services.fees.own_basis(
+        period=parse_period("2027", now=after, zone=ZoneInfo("Europe/Stockholm")),
+        now=after,
+        **{**secretary, "user_id": ANNA.user_id},
+    ).rows
+    browser, _ = signed_in(web_services, app_for(web_services), now=after)
+    page = browser.get("/m/").get_data(as_text=True)
+    fees = page[page.index("Mitt arvodesunderlag 2027") :]
+    assert fees.count("Stormöte torsdag 11 mars 2027") == 1  # her line alone, not Erik's
+    line = own.line  # what /arvode mitt 2027 says
+    assert (line.day_fee_amount, line.income_amount, line.travel) == (600, 600, 120)
+    assert "3 tim möte, 0 tim inläsning" in fees
+    assert "halvdag, 600 kr" in fees and "3 tim, 600 kr" in fees and "120 kr" in fees
+    assert f"Summa hittills i år: {kronor(line.total, 'sv')} kr" in fees  # 1 320 kr
