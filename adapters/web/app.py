@@ -22,13 +22,14 @@ from werkzeug.wrappers import Response
 from adapters.mail.minutes import minutes_html
 from adapters.web.forms import answer_of, meeting_of, optional_meeting
 from adapters.web.kallelse import agenda_item, agenda_of, fact
+from adapters.web.mydata import my_data
 from bot.agenda.points import MAX_DESCRIPTION, MAX_TITLE
 from bot.attendance.receipts import answer_receipt, point_receipt
 from bot.attendance.service import Answered
 from bot.core.errors import UserError
 from bot.core.outbox import Compose, nothing
 from bot.core.texts import Ref
-from bot.core.texts.render import Value, html
+from bot.core.texts.render import Value, html, plain
 from bot.core.when import format_date
 from bot.core.written import readable
 from bot.kallelse.content import facts, practical
@@ -145,6 +146,50 @@ def create_app(
         councils = services.member_page.overview(person_id=person_id, now=now())
         fees = services.fees.own_this_year(person_id=person_id, now=now())
         return render_template("home.html", councils=councils, fees=fees)
+
+    @app.get(f"{PAGE_PATH}uppgifter")
+    def mydata() -> str | tuple[str, int]:
+        """What is stored about them, as `/minadata` shows it, and the way to erase it."""
+        if g.member is None:
+            return _message("web.signed_out.heading", "web.not_signed_in"), 401
+        found = services.privacy.mine_of(person_id=g.member.person_id)
+        parts = [
+            (Markup(title), [Markup(line) for line in lines])
+            for title, lines in my_data(found, g.lang, html)
+        ]
+        return render_template("mydata.html", parts=parts)
+
+    @app.post(f"{PAGE_PATH}uppgifter")
+    def export() -> Response | tuple[str, int]:
+        """The same as a text file (a POST: the copy that leaves is logged, as `/minadata
+        export` logs it)."""
+        if g.member is None:
+            return _message("web.signed_out.heading", "web.not_signed_in"), 401
+        found = services.privacy.export_of(person_id=g.member.person_id, now=now())
+        text = "\n\n".join(
+            "\n".join([title, *lines]) for title, lines in my_data(found, g.lang, plain)
+        )
+        name = plain("web.mydata.filename", g.lang)
+        return Response(
+            text + "\n",
+            mimetype="text/plain",
+            headers={"Content-Disposition": f'attachment; filename="{name}"'},
+        )
+
+    @app.post(f"{PAGE_PATH}radera")
+    def erase() -> Response | tuple[str, int]:
+        """Erase them, once they have ticked that they understand; then the session ends,
+        and with their links gone (bot.privacy.erase) no link opens the page again."""
+        if g.member is None:
+            return _message("web.signed_out.heading", "web.not_signed_in"), 401
+        if request.form.get("confirm") != "ja":
+            flash(Markup(html("web.erase.unconfirmed", g.lang)), "error")
+            return redirect(f"{PAGE_PATH}uppgifter#radera", 303)
+        lang = g.lang
+        services.privacy.erase_of(person_id=g.member.person_id, now=now())
+        session.clear()
+        g.member, g.lang = None, lang
+        return _message("web.erase.heading", "minadata.erase.done")
 
     @app.get(f"{PAGE_PATH}{SIGN_IN_PATH}<token>")
     def link(token: str) -> str | tuple[str, int]:

@@ -31,16 +31,23 @@ class PrivacyService:
                 raise UserError("minadata.nothing")
 
     def mine(self, *, team_id: str, user_id: str) -> Inventory:
+        return self.mine_of(person_id=self._person_id(team_id, user_id))
+
+    def mine_of(self, *, person_id: int | None) -> Inventory:
+        """What is stored about the person (the member page names them by id)."""
         with self._uow() as uow:
-            person = uow.directory.person(Platform.SLACK, team_id, user_id)
+            person = uow.people.get(person_id) if person_id is not None else None
             if person is None:
                 raise UserError("minadata.nothing")
             return inventory(uow, person)
 
     def export(self, *, team_id: str, user_id: str, now: datetime) -> Inventory:
-        """The same as `mine`, logged: a copy of the data has left the bot (to the person)."""
+        return self.export_of(person_id=self._person_id(team_id, user_id), now=now)
+
+    def export_of(self, *, person_id: int | None, now: datetime) -> Inventory:
+        """The same as `mine_of`, logged: a copy of the data has left the bot (to the person)."""
         with self._uow() as uow:
-            person = uow.directory.person(Platform.SLACK, team_id, user_id)
+            person = uow.people.get(person_id) if person_id is not None else None
             if person is None:
                 raise UserError("minadata.nothing")
             found = inventory(uow, person)
@@ -50,13 +57,22 @@ class PrivacyService:
             return found
 
     def erase(self, *, team_id: str, user_id: str, now: datetime) -> None:
+        self.erase_of(person_id=self._person_id(team_id, user_id), now=now)
+
+    def erase_of(self, *, person_id: int | None, now: datetime) -> None:
+        """Erase the person, all of it in one transaction (bot.privacy.erase)."""
         with self._uow() as uow:
-            person = uow.directory.person(Platform.SLACK, team_id, user_id)
-            locked = uow.privacy.lock_person(person.id) if person else None
+            locked = uow.privacy.lock_person(person_id) if person_id is not None else None
             if locked is None:
                 raise UserError("minadata.nothing")
             erase_person(uow, locked, now=now, reason=Reason.REQUEST)
             uow.commit()
+
+    def _person_id(self, *account: str) -> int | None:
+        """The person of a chat account (workspace, user)."""
+        with self._uow() as uow:
+            person = uow.directory.person(Platform.SLACK, *account)
+            return person.id if person is not None else None
 
     def retention(self, *, team_id: str, channel_id: str) -> tuple[str, int]:
         """The council's name and its retention period in months."""

@@ -163,6 +163,16 @@ def test_a_member_signs_in_by_link_answers_and_sends_a_point(
     no_serious_violations(page)
     page.screenshot(path=str(shots / "4-phone.png"), full_page=True)
 
+    page.get_by_role("link", name="Se vad som är sparat om dig").click()
+    page.wait_for_url(f"{public}/m/uppgifter")
+    assert page.get_by_role("heading", name="Mina uppgifter", level=1).is_visible()
+    assert page.get_by_role("button", name="Radera mina uppgifter").is_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    no_serious_violations(page)
+    page.screenshot(path=str(shots / "4b-my-data.png"), full_page=True)
+    page.get_by_role("link", name="Tillbaka till medlemssidan").click()
+    page.wait_for_url(f"{public}/m/")
+
     page.get_by_role("button", name="Logga ut").click()
     assert page.get_by_role("heading", name="Du är inte inloggad").is_visible()
     no_serious_violations(page)

@@ -7,17 +7,20 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from adapters.storage.models import ActionItem
+from sqlalchemy import select
+
+from adapters.storage.models import ActionItem, Event, MemberLink, Person
 from bot.attendance.service import RegisterEntry
 from bot.core.clock import ManualClock
 from bot.core.vocabulary import ActionStatus, Platform, Presence
 from bot.fees.parsing import parse_fee_settings, parse_period
 from bot.meetings.labels import kronor
+from bot.privacy import FORMER
 from bot.runtime.services import Services
 from tests.bot.test_substitutes import ANNA, ERIK, SARA
 from tests.conftest import NOW
-from tests.web.member_council import seed
-from tests.web.test_member_page import app_for, signed_in
+from tests.web.member_council import link_for, seed
+from tests.web.test_member_page import app_for, client, counts, signed_in
 
 
 def _person_id(services: Services, user_id: str) -> int:
@@ -102,3 +105,56 @@ def test_my_fee_basis_is_this_years_with_the_figures_of_arvode_mitt(
     assert "3 tim möte, 0 tim inläsning" in fees
     assert "halvdag, 600 kr" in fees and "3 tim, 600 kr" in fees and "120 kr" in fees
     assert f"Summa hittills i år: {kronor(line.total, 'sv')} kr" in fees  # 1 320 kr
+
+
+def test_my_data_reads_as_text_and_downloads_as_a_logged_text_file(
+    web_services: Services,
+) -> None:
+    seed(web_services)
+    browser, token = signed_in(web_services, app_for(web_services))
+    home = browser.get("/m/").get_data(as_text=True)
+    assert 'href="/m/uppgifter"' in home
+    before = counts(web_services)
+    page = browser.get("/m/uppgifter").get_data(as_text=True)
+    assert counts(web_services) == before  # looking changes nothing
+    assert "Det här har jag sparat om dig" in page and ANNA.name in page
+    assert "Rådet" in page and "ledamot" in page and "{" not in page  # words, not JSON
+    assert browser.post("/m/uppgifter", data={}).status_code == 400  # no CSRF: no copy
+    copy = browser.post("/m/uppgifter", data={"csrf": token})
+    assert copy.mimetype == "text/plain"
+    assert 'filename="mina-uppgifter.txt"' in copy.headers["Content-Disposition"]
+    text = copy.get_data(as_text=True)
+    assert f"Namn: {ANNA.name}" in text and "<" not in text and "*" not in text
+    with web_services.uow() as uow:
+        kinds = [e.kind for e in uow.session.scalars(select(Event))]
+        assert kinds.count("person.exported") == 1  # as /minadata export logs it
+
+
+def test_erasing_asks_first_then_ends_the_session_and_every_link(
+    web_services: Services,
+) -> None:
+    seed(web_services)
+    app = app_for(web_services)
+    browser, token = signed_in(web_services, app)
+    unused = link_for(web_services)
+    before = counts(web_services)
+    page = browser.get("/m/uppgifter").get_data(as_text=True)
+    assert "Vill du radera dina uppgifter?" in page and 'action="/m/radera"' in page
+    assert browser.get("/m/radera").status_code == 405  # a GET never erases
+    assert browser.post("/m/radera", data={"confirm": "ja"}).status_code == 400  # no CSRF
+    forged = browser.post("/m/radera", data={"confirm": "ja", "csrf": "forged"})
+    assert forged.status_code == 400
+    unticked = browser.post("/m/radera", data={"csrf": token}, follow_redirects=True)
+    assert "Ingenting är raderat" in unticked.get_data(as_text=True)
+    assert counts(web_services) == before
+    assert _person_id(web_services, ANNA.user_id)  # still there
+
+    erased = browser.post("/m/radera", data={"csrf": token, "confirm": "ja"})
+    assert erased.status_code == 200
+    assert "Dina uppgifter är raderade" in erased.get_data(as_text=True)
+    with web_services.uow() as uow:
+        assert uow.directory.person(Platform.SLACK, "T", ANNA.user_id) is None
+        assert uow.session.scalars(select(MemberLink)).all() == []
+        assert FORMER in [p.display_name for p in uow.session.scalars(select(Person))]
+    assert browser.get("/m/").status_code == 401  # the session ended
+    assert client(app).get(unused).status_code == 410  # and no link opens the page again
