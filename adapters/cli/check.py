@@ -13,7 +13,7 @@ from slack_sdk.errors import SlackApiError
 from sqlalchemy.exc import SQLAlchemyError
 
 from adapters.mail.smtp import mailer_from
-from adapters.storage.migrate import Schema, current, heads, schema
+from adapters.storage.migrate import Schema, schema
 from bot.runtime.settings import Settings
 
 TIMEOUT = 10.0
@@ -52,13 +52,11 @@ def _why(err: Exception) -> str:
 
 def _database(settings: Settings) -> Found:
     found = schema(settings.database_url)
-    at = ", ".join(sorted(current(settings.database_url))) or "none"
-    head = ", ".join(sorted(heads()))
-    if found is Schema.HEAD:
-        return Found("database", True, f"answers, schema at {head}")
-    if found is Schema.NEWER:
-        return Found("database", False, f"schema {at} is newer than this version ({head})")
-    return Found("database", True, f"answers; schema {at}, upgraded to {head} on start")
+    if found.state is Schema.HEAD:
+        return Found("database", True, f"answers, schema at {found.head}")
+    if found.state is Schema.NEWER:
+        return Found("database", False, f"schema {found.at} is newer than this version")
+    return Found("database", True, f"answers; schema {found.at}, upgraded on start")
 
 
 def _slack(settings: Settings) -> Found:

@@ -101,7 +101,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _db(settings: Settings, action: str, file: Path | None) -> int:
-    from adapters.storage.migrate import Schema, current, heads, schema, upgrade
+    from adapters.storage.migrate import Schema, schema, upgrade
 
     if action in ("backup", "restore"):
         return _backup(settings, action, file)
@@ -110,16 +110,14 @@ def _db(settings: Settings, action: str, file: Path | None) -> int:
         print("Databasen är uppdaterad. / Database is up to date.")
         return 0
     found = schema(settings.database_url)
-    at = ", ".join(sorted(current(settings.database_url))) or "-"
-    head = ", ".join(sorted(heads()))
     if action == "current":
-        print(f"{at} (den här versionen / this version: {head}; {found.value})")
+        print(f"{found.at} (den här versionen / this version: {found.head}; {found.state.value})")
         return 0
-    if found is Schema.HEAD:
-        print(f"Schemat är aktuellt ({head}). / The schema is up to date.")
+    if found.state is Schema.HEAD:
+        print(f"Schemat är aktuellt ({found.head}). / The schema is up to date.")
         return 0
     print(
-        f"Schemat är {at}, den här versionen behöver {head} ({found.value}): "
+        f"Schemat är {found.at}, den här versionen behöver {found.head} ({found.state.value}): "
         "kör python -m bot db upgrade. / The schema is not this version's: run db upgrade.",
         file=sys.stderr,
     )

@@ -15,6 +15,7 @@ import fcntl
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -80,18 +81,30 @@ def current(url: str) -> set[str]:
         engine.dispose()
 
 
-def schema(url: str) -> Schema:
+@dataclass(frozen=True)
+class Found:
+    """Where a database's schema stands: one look at it and at the migration files."""
+
+    state: Schema
+    at: str  # its revisions as the operator reads them ("-": none)
+    head: str  # this version's
+
+
+def schema(url: str) -> Found:
     at = current(url)
-    known, _ = _revisions()
+    known, downs = _revisions()
+    head = known - downs
     if not at:
-        return Schema.EMPTY
-    if not at <= known:
-        return Schema.NEWER
-    return Schema.HEAD if at == heads() else Schema.BEHIND
+        state = Schema.EMPTY
+    elif not at <= known:
+        state = Schema.NEWER
+    else:
+        state = Schema.HEAD if at == head else Schema.BEHIND
+    return Found(state, ", ".join(sorted(at)) or "-", ", ".join(sorted(head)))
 
 
 def at_head(url: str) -> bool:
-    return schema(url) is Schema.HEAD
+    return schema(url).state is Schema.HEAD
 
 
 def upgrade(url: str) -> None:
@@ -109,14 +122,13 @@ def upgrade(url: str) -> None:
 
 def _checked(url: str) -> Schema:
     found = schema(url)
-    if found is Schema.NEWER:
+    if found.state is Schema.NEWER:
         raise SchemaNewerError(
-            f"Databasens schema ({', '.join(sorted(current(url)))}) är nyare än den här "
-            f"versionen av boten (senast {', '.join(sorted(heads()))}): kör den nyare "
-            "versionen. / The database's schema is newer than this version of the bot: "
-            "run the newer version."
+            f"Databasens schema ({found.at}) är nyare än den här versionen av boten "
+            f"(senast {found.head}): kör den nyare versionen. / The database's schema is "
+            "newer than this version of the bot: run the newer version."
         )
-    return found
+    return found.state
 
 
 @contextmanager
