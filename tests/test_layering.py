@@ -112,12 +112,11 @@ BOT = Path(bot.__path__[0])
 # (bot.core.message, catalogue words) for each adapter to render.
 ADAPTERS = {
     "__main__.py",  # the CLI: builds the Slack app
-    "core/written.py",  # people's words as stored (Slack tokens in them), mrkdwn() for Slack
+    "core/written.py",  # people's words as stored (Slack tokens in them)
 }
 SLACK_RENDERING = {
     "adapters.slack.mrkdwn": None,
     "bot.core.texts": {"t"},
-    "bot.core.written": {"mrkdwn", "encoded"},
 }
 SLACK_MARKUP = ("<@", "<#", "<!here", "<!channel", "&lt;", "&gt;", "mrkdwn")
 
@@ -176,12 +175,15 @@ def test_a_domain_module_neither_renders_for_slack_nor_writes_its_markup(path: P
 def test_the_slack_renderers_are_seen_speaking_slack() -> None:
     """The check finds what it looks for: the Slack renderer and the outbox's sender."""
     assert "slack_sdk" in _speaks_slack(BOT.parent / "adapters/slack/delivery.py")
-    assert "adapters.slack.mrkdwn.slack" in _speaks_slack(BOT.parent / "adapters/slack/message.py")
+    message = _speaks_slack(BOT.parent / "adapters/slack/message.py")
+    assert {"adapters.slack.mrkdwn.slack", "adapters.slack.mrkdwn.encoded"} <= set(message)
+    replies = _speaks_slack(BOT.parent / "adapters/slack/handlers/replies.py")
+    assert "adapters.slack.mrkdwn.mrkdwn" in replies  # people's words for Slack
     assert set(_speaks_slack(BOT.parent / "adapters/slack/mrkdwn.py")) == {
         "<@",
         "<#",
-        "bot.core.written.encoded",
-        "bot.core.written.mrkdwn",
+        "&lt;",
+        "&gt;",
     }
 
 

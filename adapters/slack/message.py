@@ -13,10 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from adapters.slack.mrkdwn import slack
+from adapters.slack.mrkdwn import encoded, slack
 from bot.core.message import Action, Block, Bullets, Heading, Message, Paragraph, Words
 from bot.core.texts.render import plain
-from bot.core.written import encoded
 
 TEXT_LIMIT = 40_000  # a message's text (chat.postMessage's msg_too_long)
 MAX_BLOCKS = 50

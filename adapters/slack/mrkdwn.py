@@ -19,7 +19,31 @@ from __future__ import annotations
 
 from bot.core.texts.catalogue import Ref
 from bot.core.texts.render import Channel, Conversation, Link, Mention, Value, render
-from bot.core.written import encoded, mrkdwn
+from bot.core.written import pieces, spelled
+
+_CHARS = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+
+
+def encoded(text: str) -> str:
+    """Plain text as Slack wants it inside mrkdwn: `&`, `<`, `>` escaped, nothing else."""
+    return text.translate(_CHARS)
+
+
+def mrkdwn(text: str) -> str:
+    """A stored text (bot/core/written.py) for Slack's mrkdwn, encoded once: people's mentions,
+    channels and links stay what they are; a special mention (<!channel>, <!here>) only
+    reads as its words, so the bot never pings anybody with what someone wrote."""
+    out: list[str] = []
+    for piece in pieces(text):
+        if isinstance(piece, str):
+            out.append(encoded(piece))
+        elif piece.is_special:
+            out.append(encoded(spelled(piece)))
+        elif piece.target.startswith("@"):
+            out.append(f"<{piece.target}>")  # the label is for places that show no mentions
+        else:
+            out.append(piece.raw)
+    return "".join(out)
 
 
 class Mrkdwn(Channel):

@@ -12,9 +12,10 @@ from slack_sdk.models.blocks import Block
 
 from adapters.slack.handlers.outgoing import send_now
 from adapters.slack.markup import MENTION
+from adapters.slack.mrkdwn import encoded
 from bot.commands.people import PersonRef
 from bot.core.notices import ChannelNotice, Notice, keys
-from bot.core.written import encoded, unescape
+from bot.core.written import unescape
 from bot.councils.service import SlackUser
 from bot.runtime.services import Services
 

@@ -9,7 +9,7 @@ point in, so every place can name them without asking Slack), a channel `<#C123|
 a link `<https://…|rapporten>`, and a special mention `<!here>`.
 
 How each place shows them, as a secretary would expect:
-- Slack's mrkdwn (mrkdwn(): answers, the agenda, the kallelse, the Home tab, reminders): a
+- In Slack (its adapter renders them: answers, the agenda, the kallelse, the Home tab, reminders): a
   mention stays a mention (Slack shows the name, and the person can be reached from it), a
   channel stays a channel and a link a link. A special mention (@here, @channel, @everyone,
   a user group) never pings anybody from the bot's mouth: it reads as its words.
@@ -38,7 +38,6 @@ ENTITY = re.compile(
 )
 _SLACK_ESCAPED = re.compile(r"&(amp|lt|gt);")
 _SLACK_CHARS = {"amp": "&", "lt": "<", "gt": ">"}
-_CHARS = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 
 
 class Names(Protocol):
@@ -105,28 +104,6 @@ def spelled(entity: Entity, names: Names | None = None, *, at: str = "") -> str:
         return label or "@" + target[1:].split("^")[0]
     address = target.removeprefix("mailto:")
     return f"{label} ({address})" if label and label not in (target, address) else address
-
-
-def encoded(text: str) -> str:
-    """Plain text as Slack wants it inside mrkdwn: `&`, `<`, `>` escaped, nothing else."""
-    return text.translate(_CHARS)
-
-
-def mrkdwn(text: str) -> str:
-    """A stored text for Slack's mrkdwn, encoded once: people's mentions,
-    channels and links stay what they are; a special mention (<!channel>, <!here>) only
-    reads as its words, so the bot never pings anybody with what someone wrote."""
-    out: list[str] = []
-    for piece in pieces(text):
-        if isinstance(piece, str):
-            out.append(encoded(piece))
-        elif piece.is_special:
-            out.append(encoded(spelled(piece)))
-        elif piece.target.startswith("@"):
-            out.append(f"<{piece.target}>")  # the label is for places that show no mentions
-        else:
-            out.append(piece.raw)
-    return "".join(out)
 
 
 def readable(text: str, names: Names | None = None, *, at: str = "") -> str:

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import json
 
-from adapters.slack.mrkdwn import slack, t
+from adapters.slack.mrkdwn import mrkdwn, slack, t
 from bot.core.message import Words
 from bot.core.texts import Ref
 from bot.core.texts.render import Conversation, Link, Mention, console, html, plain
-from bot.core.written import mrkdwn
 
 SECRETARY = Mention("Bo Berg", "U0BO")
 COUNCIL_ROOM = Conversation("brukarrad", "C0RAD")

@@ -6,8 +6,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from adapters.slack.mrkdwn import mrkdwn
 from adapters.slack.text import from_slack
-from bot.core.written import mrkdwn, readable
+from bot.core.written import readable
 from devtools.localslack.composer import as_sent
 
 # Typed text that holds Slack's special characters and their entity names, but no token.

@@ -16,12 +16,11 @@ from slack_sdk.models.blocks import (
 
 from adapters.slack.blocks.agenda import attachment_link
 from adapters.slack.handlers.replies import MAX_BLOCKS, Reply, chunks, escape, section
-from adapters.slack.mrkdwn import SLACK, t
+from adapters.slack.mrkdwn import SLACK, encoded, t
 from bot.core.texts import CATALOGUES
 from bot.core.texts.render import said
 from bot.core.vocabulary import Answer
 from bot.core.when import When, format_date, format_when
-from bot.core.written import encoded
 from bot.kallelse.content import (
     DocumentInfo,
     Item,

@@ -1,5 +1,5 @@
 """The catalogue (bot.core.texts.catalogue) and its messages rendered per channel
-(bot.core.texts.render); Slack's mrkdwn is the Slack adapter's (adapters.slack.mrkdwn)."""
+(bot.core.texts.render); a chat's own markup is its adapter's."""
 
 from bot.core.texts.catalogue import (
     CATALOGUES,

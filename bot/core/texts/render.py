@@ -13,7 +13,7 @@ a reference that each channel writes its own way:
 A `Channel` says how its text looks: the catalogue's own words with their marks, people's
 words, each reference. Here the channels that know no chat platform: plain text (email's
 text part, documents, the calendar), HTML (email's HTML part) and the console (the sandbox's
-terminal, which reads marks as they are); the chat's mrkdwn is its adapter's.
+terminal, which reads marks as they are); a chat's own markup is its adapter's.
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ _SLOT = 0xE000
 _SLOTS = re.compile("[\ue000-\uefff]")
 _CODE_SLOT = 0xF000  # and where a code span stands while the other marks are read
 _CODE_SLOTS = re.compile("[\uf000-\uf8ff]")
-# The neutral marks, read as mrkdwn reads them: a mark hugs its words.
+# The neutral marks (*strong*, _emphasis_, `code`): a mark hugs its words.
 CODE = re.compile(r"`([^`\n]+)`")
 STRONG = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 EMPHASIS = re.compile(r"(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])")
