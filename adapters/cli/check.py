@@ -1,5 +1,6 @@
 """`python -m bot check`: whether this deployment's settings work, one line each (the
-database and its schema, Slack's token, the mail server's login), before it serves anyone."""
+database and its schema, Slack's token, the mail server's login, the mailbox's), before it
+serves anyone."""
 
 from __future__ import annotations
 
@@ -8,10 +9,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
+from imapclient.exceptions import IMAPClientError
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from sqlalchemy.exc import SQLAlchemyError
 
+from adapters.mail.imap import mailbox_from
 from adapters.mail.smtp import mailer_from
 from adapters.storage.migrate import Schema, schema
 from bot.runtime.settings import Settings
@@ -31,13 +34,14 @@ def checks(settings: Settings) -> list[Found]:
         _checked("database", lambda: _database(settings)),
         _checked("slack", lambda: _slack(settings)),
         _checked("smtp", lambda: _smtp(settings)),
+        _checked("imap", lambda: _imap(settings)),
     ]
 
 
 def _checked(name: str, check: Callable[[], Found]) -> Found:
     try:
         return check()
-    except (SQLAlchemyError, SlackApiError, smtplib.SMTPException, OSError) as err:
+    except (SQLAlchemyError, SlackApiError, smtplib.SMTPException, IMAPClientError, OSError) as err:
         return Found(name, False, _why(err))
 
 
@@ -79,3 +83,16 @@ def _smtp(settings: Settings) -> Found:
     finally:
         smtp.quit()
     return Found("smtp", True, f"{urlparse(mailer.url).hostname} answers and takes our login")
+
+
+def _imap(settings: Settings) -> Found:
+    mailbox = mailbox_from(settings.imap_url)
+    if mailbox is None:
+        return Found("imap", True, "IMAP_URL not set: no email is read")
+    client = mailbox.connect()  # logs in and selects the folder
+    try:
+        unread = len(client.search(["UNSEEN"]))
+    finally:
+        client.logout()
+    host = urlparse(mailbox.url).hostname
+    return Found("imap", True, f"{host} takes our login; {mailbox.folder} has {unread} unread")

@@ -30,6 +30,8 @@ VARIABLES = {  # what bot.runtime.settings reads, for --help
     "BOT_LANGUAGE": "sv or en (default sv)",
     "SMTP_URL": "smtp://, smtps:// or smtp+starttls://user:password@host:port",
     "MAIL_FROM": "the sender of the bot's email",
+    "IMAP_URL": "imaps://user:password@host:993/INBOX: the mailbox members write to",
+    "MAIL_AUTHSERV_ID": "whose Authentication-Results to trust (the receiving server)",
     "PORT": "where serve listens (default 3000)",
     "PUBLIC_URL": "where people reach serve: links to the member page",
     "LOG_LEVEL": f"{', '.join(LOG_LEVELS)} (default INFO)",
@@ -184,13 +186,13 @@ def _tick(settings: Settings, now_text: str | None) -> int:
             file=sys.stderr,
         )
         return 2
-    from adapters.slack.run import has_bot_token, replay_when_needed
+    from adapters.slack.run import has_bot_token, read_mail_once, replay_when_needed
 
     if not has_bot_token(settings):
         return 2
     from bot.runtime.tick import run_tick
 
-    ticked = run_tick(settings, now, replay_when_needed)
+    ticked = run_tick(settings, now, replay_when_needed, read_mail_once)
     replayed, drained = ticked.replayed, ticked.report.drained
     print(
         f"Inkorgen {now.isoformat()}: {replayed} förfrågningar körda igen. / "

@@ -11,6 +11,7 @@ from __future__ import annotations
 import smtplib
 import ssl
 from dataclasses import dataclass
+from email.utils import parseaddr
 from typing import Protocol
 from urllib.parse import unquote, urlparse
 
@@ -65,8 +66,11 @@ class MailMessenger:
 
     name = EMAIL
 
-    def __init__(self, mailer: MailServer) -> None:
+    def __init__(self, mailer: MailServer, *, replies: bool = False) -> None:
+        """`replies`: the mailbox is read (IMAP_URL), so each email says the person's own
+        reply address (Reply-To: the sender's address plus their token)."""
         self._mailer = mailer
+        self.takes_replies = replies
         self._smtp: smtplib.SMTP | None = None
 
     def deliver(self, message: Outbound) -> Delivered | None:
@@ -83,6 +87,9 @@ class MailMessenger:
             raise DeliveryError("no_email", permanent=True)
         if not message.may_send:
             return None
+        if message.reply_token is not None and self.takes_replies:
+            del email["Reply-To"]
+            email["Reply-To"] = reply_address(self._mailer.sender, message.reply_token)
         try:
             if self._smtp is None:
                 self._smtp = self._mailer.connect()
@@ -103,6 +110,13 @@ class MailMessenger:
                 smtp.quit()
             except (smtplib.SMTPException, OSError):
                 smtp.close()
+
+
+def reply_address(sender: str, token: str) -> str:
+    """The personal reply address: the bot's own with `+token` (plus addressing, which
+    Exchange Online, Gmail and Postfix deliver to the same mailbox)."""
+    local, _, domain = parseaddr(sender)[1].rpartition("@")
+    return f"{local}+{token}@{domain}"
 
 
 def mailer_from(settings: Settings) -> SmtpMailer | None:

@@ -9,6 +9,7 @@ import signal
 import sys
 import threading
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from bot.runtime.settings import Settings
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from slack_bolt import App
     from sqlalchemy import Engine
 
+    from adapters.mail.receive import Reading
     from adapters.slack.http import WsgiApp
     from bot.runtime.inbox import Claim, Replay
     from bot.runtime.services import Services
@@ -86,6 +88,27 @@ def _member_page(services: Services, signing_secret: str | None) -> WsgiApp | No
     return create_app(services, secret=secret_from(signing_secret), compose_answer=substitute_asks)
 
 
+def _reading(services: Services) -> Reading | None:
+    """The mailbox members write to, when IMAP_URL is set (adapters/mail/receive.py)."""
+    if services.settings.imap_url is None:
+        return None
+    from adapters.mail.receive import reading
+    from adapters.slack.blocks.attendance import substitute_asks
+
+    return reading(services, compose_answer=substitute_asks)
+
+
+def _read_mail(reading: Reading | None) -> Callable[[], None]:
+    """Watch the mailbox in a thread of its own (the worker and Socket Mode do; `serve`
+    does not, as the web may run in many processes); returns what stops it."""
+    if reading is None:
+        return lambda: None
+    from adapters.mail.imap import start_watching
+
+    log.info("reading mail from %s", reading.mailbox.folder)
+    return start_watching(reading.mailbox, reading.intake.take)
+
+
 def socket_mode(settings: Settings) -> int:
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
@@ -96,23 +119,28 @@ def socket_mode(settings: Settings) -> int:
     upgrade(settings.database_url)
     services = build_services(settings)
     app = build_app(services, socket_mode=True)
-    scheduler = _start_scheduler(services, app)
+    mail = _reading(services)
+    scheduler = _start_scheduler(services, app, mail)
+    stop_mail = _read_mail(mail)
     gc.freeze()  # as in serve
     try:
         SocketModeHandler(app, settings.slack_app_token).start()
     finally:
+        stop_mail()
         scheduler.shutdown(wait=False)
     return 0
 
 
-def _start_scheduler(services: Services, app: App) -> BaseScheduler:
+def _start_scheduler(services: Services, app: App, mail: Reading | None = None) -> BaseScheduler:
     """The reminder passes in the background (a catch-up now, then every minute), and the
-    inbox's drain."""
+    inbox's drain (mail taken in to `mail`'s intake, the rest to the app)."""
+    from adapters.mail.receive import replay_by_listener
     from adapters.slack.handlers.ack_first import replay
     from bot.runtime.messengers import messengers_from
     from bot.runtime.scheduler import build_scheduler
 
-    scheduler = build_scheduler(services, messengers_from(services.settings), replay(app))
+    routed = replay_by_listener(mail.intake if mail else None, replay(app))
+    scheduler = build_scheduler(services, messengers_from(services.settings), routed)
     time_passes(scheduler)
     scheduler.start()
     return scheduler
@@ -162,9 +190,12 @@ def worker(settings: Settings) -> int:
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: stop.set())
     services = build_services(settings)
-    scheduler = _start_scheduler(services, build_app(services))
+    mail = _reading(services)
+    scheduler = _start_scheduler(services, build_app(services), mail)
+    stop_mail = _read_mail(mail)
     log.info("worker started")
     stop.wait()
+    stop_mail()
     wind_down(services, scheduler, None)
     log.info("worker stopped")
     return 0
@@ -177,11 +208,25 @@ def replay_when_needed(settings: Settings, engine: Engine) -> Replay:
 
     def replay_one(claim: Claim, listener: str, payload: str) -> None:
         if not built:
+            from adapters.mail.receive import replay_by_listener
             from adapters.slack.app import build_app
             from adapters.slack.handlers.ack_first import replay
             from bot.runtime.services import build_services
 
-            built.append(replay(build_app(build_services(settings, engine=engine))))
+            services = build_services(settings, engine=engine)
+            mail = _reading(services)
+            chat = replay(build_app(services))
+            built.append(replay_by_listener(mail.intake if mail else None, chat))
         built[0](claim, listener, payload)
 
     return replay_one
+
+
+def read_mail_once(settings: Settings, engine: Engine) -> int:
+    """A tick's look in the mailbox (IMAP_URL set): how many messages were new."""
+    from adapters.mail.imap import read_once
+    from bot.runtime.services import build_services
+
+    mail = _reading(build_services(settings, engine=engine))
+    assert mail is not None
+    return read_once(mail.mailbox, mail.intake.take)

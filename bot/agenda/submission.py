@@ -19,6 +19,7 @@ from bot.agenda.points import (
 from bot.core.authz import Action, Viewer, allowed
 from bot.core.errors import UserError
 from bot.core.notices import Notice, owe
+from bot.core.outbox import Compose, nothing, queue
 from bot.core.ports import Conflict, UnitOfWork
 from bot.core.viewers import asker, council_for, from_workspace, require, viewer_of, viewers_of
 from bot.core.vocabulary import MeetingKind, Platform, PointStatus
@@ -60,9 +61,11 @@ class Submission:
         team_id: str | None = None,
         user_id: str | None = None,
         person_id: int | None = None,
+        compose: Compose[Submitted] = nothing,
     ) -> Submitted:
         """A point from the account `user_id` of `team_id` (a chat), or from the person
-        `person_id` (the member page, naming the council)."""
+        `person_id` (the member page or an email, naming the council). What `compose` makes of
+        the result (an email's receipt) is queued with it."""
         title, description = clean_point(title, description)
         with self._uow() as uow:
             council = self._council(uow, team_id, channel_id, council_id)
@@ -115,6 +118,7 @@ class Submission:
                     result, notices=self._late_notices(uow, council, meeting, point, viewer, now)
                 )
                 owe(uow, result.notices, now)
+            queue(uow, compose(result), now)
             uow.commit()
             return result
 

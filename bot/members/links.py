@@ -44,12 +44,16 @@ CONFIRM_PATH = "bekrafta/"
 LINK_LIFETIME = timedelta(days=7)
 CONFIRM_LIFETIME = timedelta(days=14)
 SESSION_LIFETIME = timedelta(days=30)
+# A reply to a kallelse or a question may come weeks later.
+REPLY_LIFETIME = timedelta(days=180)
 TOKEN_BYTES = 32
+REPLY_TOKEN_BYTES = 20  # hex in an address's local part: mail servers may fold its case
 
 
 class Purpose(StrEnum):
     SIGN_IN = "sign_in"
     VERIFY = "verify"  # confirms the person's email address (and signs them in)
+    REPLY = "reply"  # a letter's personal reply address (adapters/mail/receive.py)
 
 
 def token_hash(token: str) -> str:
@@ -71,6 +75,34 @@ def issue(
     )
     uow.member_links.add(link)
     return link, token
+
+
+def reply_token(uow: UnitOfWork, person_id: int, *, now: datetime) -> str:
+    """A new token for the reply address of a letter that goes to the person now."""
+    token = secrets.token_hex(REPLY_TOKEN_BYTES)
+    uow.member_links.add(
+        MemberLink(
+            person_id=person_id,
+            token_hash=token_hash(token),
+            purpose=Purpose.REPLY,
+            created_at=now,
+            expires_at=now + REPLY_LIFETIME,
+        )
+    )
+    return token
+
+
+def replying(uow: UnitOfWork, token: str, *, now: datetime) -> int | None:
+    """The person whose reply address carries `token`, while it is valid."""
+    link = uow.member_links.by_hash(token_hash(token))
+    if (
+        link is None
+        or link.purpose != Purpose.REPLY
+        or link.revoked_at is not None
+        or now >= link.expires_at
+    ):
+        return None
+    return link.person_id
 
 
 def page_link(uow: UnitOfWork, page_url: str, person_id: int, *, now: datetime) -> str:

@@ -18,7 +18,7 @@ from bot.core.outbox import COUNCIL
 from bot.core.ports import UnitOfWork
 from bot.core.ports.messenger import EMAIL, MailTo, Posted
 from bot.core.vocabulary import OutboxStatus
-from bot.members.links import page_link
+from bot.members.links import page_link, reply_token
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ class Address:
     link: Posted | None = None  # the earlier message to link to, under payload["link"]["line"]
     waits_for: str | None = None  # the key of an earlier message not sent yet
     unreachable: str | None = None  # why it cannot go at all
+    reply_token: str | None = None  # by email: the person's reply address carries it
 
 
 def _earlier(uow: UnitOfWork, key: str) -> Posted | str | None:
@@ -50,21 +51,31 @@ def by_email(person: Person, payload: dict[str, Any]) -> bool:
 
 
 def address_of(
-    uow: UnitOfWork, row: OutboxMessage, *, now: datetime, page_url: str | None = None
+    uow: UnitOfWork,
+    row: OutboxMessage,
+    *,
+    now: datetime,
+    page_url: str | None = None,
+    replies: bool = False,
 ) -> Address:
-    """`page_url`: where people reach `serve`, for the personal links in letters."""
+    """`page_url`: where people reach `serve`, for the personal links in letters;
+    `replies`: replies by email are read, so an email to a person gets their own reply
+    address."""
     payload = row.payload
-    user_id = channel_id = None
+    user_id = channel_id = token = None
     if row.person_id is not None:
         person = uow.people.get(row.person_id)
         if person is None:
             return Address(unreachable="recipient_gone")
+        mailed = by_email(person, payload) or "email" in payload
+        if replies and mailed and not payload.get("confirming"):
+            token = reply_token(uow, person.id, now=now)
         if by_email(person, payload):
             if not person.email:
                 return Address(unreachable="no_address")
             linked = page_url is not None and not payload.get("confirming")
             link = page_link(uow, page_url, person.id, now=now) if linked else None
-            return Address(mail=MailTo(person.email, person.display_name, link))
+            return Address(mail=MailTo(person.email, person.display_name, link), reply_token=token)
         user_id = person.slack_user_id
     elif payload.get("conversation") == COUNCIL:
         council = uow.councils.get(row.council_id) if row.council_id is not None else None
@@ -86,4 +97,6 @@ def address_of(
         if isinstance(found, str):
             return Address(waits_for=found)
         link = found
-    return Address(user_id=user_id, channel_id=channel_id, thread=thread, link=link)
+    return Address(
+        user_id=user_id, channel_id=channel_id, thread=thread, link=link, reply_token=token
+    )

@@ -84,6 +84,8 @@ class Sender:
         self._page_url = page_url
         listed = [messengers] if not isinstance(messengers, Sequence) else messengers
         self._messengers = {m.name: m for m in listed}
+        # Whether a messenger reads the replies to what it sends (email with IMAP_URL).
+        self._replies = any(getattr(m, "takes_replies", False) for m in listed)
         self._worker = worker_id
         self._policy = policy or SenderPolicy()
 
@@ -145,7 +147,9 @@ class Sender:
         why = checks.why_unwanted(row)
         # Addressed only if it may go (a letter's personal link is made for it).
         address = (
-            address_of(uow, row, now=stamp, page_url=self._page_url) if why is None else Address()
+            address_of(uow, row, now=stamp, page_url=self._page_url, replies=self._replies)
+            if why is None
+            else Address()
         )
         return row, why, address, checks.workspace(row)
 
@@ -288,6 +292,7 @@ def _outbound(
         linked=Words(line["text"], {}, line["lang"]) if line else None,
         email=message_from_string(payload["email"], policy=default) if "email" in payload else None,
         files=files_of(payload),
+        reply_token=address.reply_token,
         retrying=retrying,
         may_send=may_send,
         at=at,

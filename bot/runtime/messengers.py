@@ -12,5 +12,5 @@ def messengers_from(settings: Settings) -> list[Messenger]:
     messengers: list[Messenger] = [SlackOnFirstUse(settings)]
     mailer = mailer_from(settings)
     if mailer is not None:
-        messengers.append(MailMessenger(mailer))
+        messengers.append(MailMessenger(mailer, replies=settings.imap_url is not None))
     return messengers

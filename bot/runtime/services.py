@@ -22,6 +22,7 @@ from bot.fees.service import FeeService
 from bot.kallelse.service import KallelseService
 from bot.meetings.service import MeetingService
 from bot.members.links import MemberLinkService
+from bot.members.mailbox import MailboxService
 from bot.members.page import MemberPageService
 from bot.minutes.action_items import ActionItemService
 from bot.minutes.service import MinutesServices, minutes_services
@@ -55,6 +56,7 @@ class Services:
     inbox: Inbox
     member_links: MemberLinkService
     member_page: MemberPageService
+    mailbox: MailboxService
 
 
 def build_services(
@@ -98,4 +100,5 @@ def build_services(
             mail=mailer is not None,
         ),
         member_page=MemberPageService(uow),
+        mailbox=MailboxService(uow, language=settings.language),
     )

@@ -44,6 +44,10 @@ class Settings:
     public_url: str | None  # where people reach `serve` (links to the member page)
     log_level: str = "INFO"
     log_format: str = "text"
+    # The mailbox members write to (adapters/mail/imap.py); None: no email is read.
+    imap_url: str | None = None
+    # Whose Authentication-Results headers to believe (the receiving server's authserv-id).
+    mail_authserv_id: str | None = None
 
     @property
     def zone(self) -> ZoneInfo:
@@ -145,6 +149,37 @@ def _smtp_url(raw: str | None) -> str | None:
     return raw
 
 
+IMAP_SCHEMES = ("imap", "imaps", "imap+starttls")
+
+
+def _imap_url(raw: str | None, smtp_url: str | None) -> str | None:
+    """The mailbox to read: a login is needed, and answers go out by SMTP."""
+    if not raw:
+        return None
+    parsed = urlparse(raw)
+    if parsed.scheme not in IMAP_SCHEMES or not parsed.hostname or not parsed.username:
+        raise _problem(
+            "IMAP_URL",
+            f"'{raw}' ska vara imaps://användare:lösenord@värd[:993][/mapp] "
+            "(eller imap://, imap+starttls://)",
+            f"'{raw}' must be imaps://user:password@host[:993][/folder] "
+            "(or imap://, imap+starttls://)",
+        )
+    try:
+        parsed.port  # noqa: B018 (raises on a port that is no number)
+    except ValueError:
+        raise _problem(
+            "IMAP_URL", f"'{raw}' har inget giltigt portnummer", f"'{raw}' has no valid port"
+        ) from None
+    if smtp_url is None:
+        raise _problem(
+            "IMAP_URL",
+            "e-post läses bara när SMTP_URL också är satt (svaren skickas med e-post)",
+            "email is read only when SMTP_URL is set too (the answers go by email)",
+        )
+    return raw
+
+
 def _public_url(raw: str | None) -> str | None:
     if not raw:
         return None
@@ -200,6 +235,7 @@ def load_settings(env: Mapping[str, str] | None = None, *, cwd: Path | None = No
     """Read and validate the settings; raises SettingsError on the first bad variable."""
     env = _Environment(os.environ if env is None else env)
     cwd = Path.cwd() if cwd is None else cwd
+    smtp_url = _smtp_url(env.get("SMTP_URL"))
     return Settings(
         slack_bot_token=env.get("SLACK_BOT_TOKEN"),
         slack_signing_secret=env.get("SLACK_SIGNING_SECRET"),
@@ -208,7 +244,7 @@ def load_settings(env: Mapping[str, str] | None = None, *, cwd: Path | None = No
         database_url=_database_url(env.get("DATABASE_URL"), cwd),
         timezone=_timezone(env.get("BOT_TIMEZONE")),
         language=_language(env.get("BOT_LANGUAGE")),
-        smtp_url=_smtp_url(env.get("SMTP_URL")),
+        smtp_url=smtp_url,
         mail_from=env.get("MAIL_FROM"),
         port=_port(env.get("PORT")),
         public_url=_public_url(env.get("PUBLIC_URL")),
@@ -216,4 +252,6 @@ def load_settings(env: Mapping[str, str] | None = None, *, cwd: Path | None = No
             (env.get("LOG_LEVEL") or "").upper() or None, "LOG_LEVEL", LOG_LEVELS, "INFO"
         ),
         log_format=_one_of(env.get("LOG_FORMAT"), "LOG_FORMAT", LOG_FORMATS, "text"),
+        imap_url=_imap_url(env.get("IMAP_URL"), smtp_url),
+        mail_authserv_id=env.get("MAIL_AUTHSERV_ID"),
     )

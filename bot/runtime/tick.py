@@ -29,16 +29,23 @@ from bot.runtime.settings import Settings
 class Ticked:
     replayed: int  # inbox entries run again
     report: TickReport
+    mail: int = 0  # new messages read from the mailbox
 
 
 Replaying = Callable[[Settings, Engine], Replay]  # the inbox's replay, built on demand
+Reading = Callable[[Settings, Engine], int]  # one look in the mailbox: how many were new
 
 
-def run_tick(settings: Settings, now: datetime, replaying: Replaying) -> Ticked:
+def run_tick(
+    settings: Settings, now: datetime, replaying: Replaying, reading: Reading | None = None
+) -> Ticked:
+    """`reading`: looks in the mailbox first, when IMAP_URL is set (what is new is taken in
+    and answered in this tick)."""
     upgrade(settings.database_url)
     engine = make_engine(settings.database_url)
     uow = units_of_work(engine)
     try:
+        mail = reading(settings, engine) if reading and settings.imap_url else 0
         inbox = Inbox(uow, engine, SystemClock())
         replayed = inbox.drain(replaying(settings, engine), now=now)
         report = tick(
@@ -50,4 +57,4 @@ def run_tick(settings: Settings, now: datetime, replaying: Replaying) -> Ticked:
         )
     finally:
         engine.dispose()
-    return Ticked(replayed, report)
+    return Ticked(replayed, report, mail)

@@ -57,6 +57,11 @@ def test_all_variables_are_read(tmp_path: Path) -> None:
         ("PORT", "tjugo", "portnummer"),
         ("SMTP_URL", "mail.example.org", "smtp://"),
         ("PUBLIC_URL", "brukarbot.example.org", "http(s)"),
+        ("IMAP_URL", "imap.example.org", "imaps://"),
+        ("IMAP_URL", "pop3://u:p@mail.example.org", "imaps://"),
+        ("IMAP_URL", "imaps://mail.example.org", "imaps://"),  # no login
+        ("IMAP_URL", "imaps://u:p@mail.example.org:tio", "portnummer"),
+        ("IMAP_URL", "imaps://u:p@mail.example.org/INBOX", "SMTP_URL"),  # answers need it
     ],
 )
 def test_a_bad_value_names_the_variable_in_one_line(
@@ -68,6 +73,20 @@ def test_a_bad_value_names_the_variable_in_one_line(
     assert message.startswith(f"{variable}: ")
     assert fragment in message
     assert "\n" not in message
+
+
+def test_the_mailbox_is_read_with_a_mail_server_to_answer_by(tmp_path: Path) -> None:
+    s = load_settings(
+        {
+            "SMTP_URL": "smtps://u:p@mail.example.org",
+            "IMAP_URL": "imaps://radet%40example.org:p@mail.example.org/Brukarr%C3%A5d",
+            "MAIL_AUTHSERV_ID": "mx.example.org",
+        },
+        cwd=tmp_path,
+    )
+    assert s.imap_url == "imaps://radet%40example.org:p@mail.example.org/Brukarr%C3%A5d"
+    assert s.mail_authserv_id == "mx.example.org"
+    assert load_settings({}, cwd=tmp_path).imap_url is None
 
 
 @pytest.mark.parametrize(

@@ -75,6 +75,8 @@ class Outbound:
     link: Posted | None = None  # an earlier message to link to, in the line `linked`
     linked: Words | None = None  # a line taking the link as {link}
     email: EmailMessage | None = None  # by email: the message as composed
+    # By email: the token of the person's own reply address (bot.members.links.reply_token).
+    reply_token: str | None = None
     files: tuple[File, ...] = ()  # files to share (instead of a text)
     retrying: bool = False  # an earlier attempt may have delivered it
     may_send: bool = True  # False: too late to send, only an earlier delivery counts

@@ -1,0 +1,318 @@
+"""Email in (issue 19): a member sends a point or answers a kallelse by email, read from a
+real IMAP server (Dovecot) and answered through a real SMTP server (aiosmtpd), with the same
+receipt a chat member gets. Only known, verified senders are anyone; automatic answers,
+bounces and our own mail are never answered; a message fetched again after a crash has no
+second effect."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from email.message import EmailMessage
+from email.utils import make_msgid
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from adapters.console.stack import LocalStack
+from adapters.mail.imap import read_once
+from adapters.mail.receive import LISTENER, Reading, mail_key, reading, replay_by_listener
+from adapters.slack.blocks.attendance import substitute_asks
+from adapters.slack.handlers.ack_first import replay
+from adapters.storage.models import AgendaPoint, Attendance, InboxEntry
+from bot.core.clock import ManualClock
+from tests.databases import SqliteTemplate
+from tests.e2e.attendance_steps import plan, send_kallelse
+from tests.e2e.cast import OLLE, RAD, SARA, say
+from tests.e2e.imap_server import Dovecot, running_dovecot
+from tests.e2e.smtp_inbox import Inbox, stack_with_mail
+from tests.e2e.test_email_members import EVA, PUBLIC, add_eva, confirm, eva, text_of
+
+OWN = "radet@example.org"  # MAIL_FROM, and the mailbox Dovecot keeps
+AUTHSERV = "mx.example.org"
+
+
+@pytest.fixture
+def dovecot() -> Iterator[Dovecot]:
+    yield from running_dovecot()
+
+
+@pytest.fixture
+def stack(
+    tmp_path: Path,
+    _sqlite_template: SqliteTemplate,
+    clock: ManualClock,
+    inbox: Inbox,
+    dovecot: Dovecot,
+) -> Iterator[LocalStack]:
+    database = _sqlite_template.fresh(tmp_path / "mailin.db")
+    settings = {"PUBLIC_URL": PUBLIC, "IMAP_URL": dovecot.url, "MAIL_AUTHSERV_ID": AUTHSERV}
+    yield from stack_with_mail(database, clock, inbox, settings)
+
+
+def mail_in(stack: LocalStack) -> Reading:
+    found = reading(stack.services, compose_answer=substitute_asks)
+    assert found is not None
+    return found
+
+
+def read(stack: LocalStack) -> int:
+    """What the worker does when mail comes: read the mailbox, then send what is owed."""
+    found = mail_in(stack)
+    count = read_once(found.mailbox, found.intake.take)
+    stack.tick(stack.clock.now())
+    return count
+
+
+def written(sender: str, to: str, subject: str, body: str, **headers: str) -> bytes:
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = to
+    message["Subject"] = subject
+    message["Message-ID"] = make_msgid(domain="example.net")
+    for name, value in headers.items():
+        message[name.replace("_", "-")] = value
+    message.set_content(body)
+    return bytes(message)
+
+
+def summoned_eva(stack: LocalStack, inbox: Inbox) -> str:
+    """Eva confirmed, the kallelse sent: her personal reply address, from its Reply-To."""
+    confirm(stack, add_eva(stack, inbox))
+    plan(stack)
+    send_kallelse(stack, SARA)
+    stack.tick(stack.clock.now())
+    [kallelse] = [m for m in inbox.to(EVA) if "Kallelse" in m["Subject"]]
+    reply_to = kallelse["Reply-To"].addresses[0].addr_spec
+    assert reply_to.startswith("radet+") and reply_to.endswith("@example.org")
+    return reply_to
+
+
+def points(stack: LocalStack) -> list[AgendaPoint]:
+    with stack.services.uow() as uow:
+        found = list(uow.session.scalars(select(AgendaPoint).order_by(AgendaPoint.id)))
+        uow.session.expunge_all()
+        return found
+
+
+def answers(stack: LocalStack) -> list[Attendance]:
+    with stack.services.uow() as uow:
+        found = list(uow.session.scalars(select(Attendance).where(Attendance.answer.is_not(None))))
+        uow.session.expunge_all()
+        return found
+
+
+def kept_payloads(stack: LocalStack) -> list[str]:
+    """What the inbox still holds of what people wrote (a done entry keeps only its key)."""
+    with stack.services.uow() as uow:
+        return [p for p in uow.session.scalars(select(InboxEntry.payload)) if p]
+
+
+def test_a_point_by_email_is_taken_and_receipted_by_email(
+    stack: LocalStack, inbox: Inbox, dovecot: Dovecot
+) -> None:
+    reply_to = summoned_eva(stack, inbox)
+    before = len(inbox.to(EVA))
+    dovecot.deliver(
+        written(
+            f"Eva Ek <{EVA}>",
+            reply_to,
+            "Hörslinga i stora salen",
+            "Det behövs en hörslinga, jag hör dåligt där.\n\n-- \nEva Ek\nRSMH Väst\n",
+        )
+    )
+    assert read(stack) == 1
+    [point] = points(stack)
+    assert point.title == "Hörslinga i stora salen"
+    assert point.description == "Det behövs en hörslinga, jag hör dåligt där."
+    assert point.submitter_id == eva(stack).id
+    [receipt] = inbox.to(EVA)[before:]
+    assert text_of(receipt).startswith(
+        "Tack! Din punkt Hörslinga i stora salen står på dagordningen för"
+    )
+    assert receipt["Reply-To"].addresses[0].addr_spec.startswith("radet+")
+    assert dovecot.unread() == 0
+    assert kept_payloads(stack) == []
+
+
+def test_a_reply_kommer_inte_sjuk_is_an_apology_with_its_reason_receipted_by_email(
+    stack: LocalStack, inbox: Inbox, dovecot: Dovecot
+) -> None:
+    reply_to = summoned_eva(stack, inbox)
+    before = len(inbox.to(EVA))
+    dovecot.deliver(
+        written(
+            EVA,
+            reply_to,
+            "Sv: Kallelse till stormöte",
+            "Kommer inte – sjuk\n\nSkickat från min iPhone\n\n"
+            "Den mån 30 nov. 2026 kl. 10:00 skrev Brukarrådet Psykiatri Väst <\n"
+            f"{reply_to}>:\n> Välkommen till stormöte torsdag 11 mars\n> kommer\n",
+        )
+    )
+    read(stack)
+    [answer] = answers(stack)
+    assert answer.person_id == eva(stack).id
+    assert (answer.answer, answer.answer_reason) == ("kommer inte", "sjuk")
+    [receipt, *_] = inbox.to(EVA)[before:]
+    assert text_of(receipt).startswith(
+        "Tack för att du säger till. Du är anmäld som frånvarande från"
+    )
+    assert points(stack) == []
+
+
+def test_another_reply_changes_the_answer_and_words_that_would_not_work_are_explained(
+    stack: LocalStack, inbox: Inbox, dovecot: Dovecot
+) -> None:
+    reply_to = summoned_eva(stack, inbox)
+    dovecot.deliver(written(EVA, reply_to, "Re: Kallelse", "Ja, jag kommer gärna!\n"))
+    read(stack)
+    [answer] = answers(stack)
+    assert (answer.answer, answer.answer_reason) == ("kommer", None)
+    before = len(inbox.to(EVA))
+    dovecot.deliver(written(EVA, reply_to, "Re: Kallelse", "Kommer inte nr 999\n"))
+    read(stack)
+    [told] = inbox.to(EVA)[before:]
+    assert "kommande möte med kallelse" in text_of(told)
+    assert [a.answer for a in answers(stack)] == ["kommer"]
+
+
+def test_a_spoofed_sender_gets_one_polite_answer_and_nothing_is_stored(
+    stack: LocalStack, inbox: Inbox, dovecot: Dovecot
+) -> None:
+    summoned_eva(stack, inbox)
+    forged = [
+        # Eva's address, but not to her reply address and with no server's word for it
+        written(EVA, OWN, "Punkt: Sänk arvodet", "Sänk allas arvode."),
+        # a made-up reply token
+        written(EVA, "radet+" + "0" * 40 + "@example.org", "Kommer inte", "Kommer inte"),
+        # an Authentication-Results header of the sender's own making
+        written(
+            EVA,
+            OWN,
+            "Punkt: Sänk arvodet",
+            "Sänk allas arvode.",
+            Authentication_Results="mx.evil.example; dmarc=pass header.from=example.org",
+        ),
+    ]
+    for raw in forged:
+        dovecot.deliver(raw)
+    dovecot.deliver(written("okand@example.com", OWN, "Hej", "Vill vara med."))
+    dovecot.deliver(written("okand@example.com", OWN, "Hej igen", "Vill fortfarande vara med."))
+    before = {address: len(inbox.to(address)) for address in (EVA, "okand@example.com")}
+    read(stack)
+    assert points(stack) == [] and answers(stack) == []
+    assert kept_payloads(stack) == []
+    for address, count in before.items():
+        [answer] = inbox.to(address)[count:]  # one each, however many they sent today
+        assert answer["Auto-Submitted"] == "auto-replied"
+        assert "har inte sparats" in text_of(answer)
+    assert dovecot.unread() == 0
+
+
+def test_a_sender_the_receiving_server_vouches_for_is_taken(
+    stack: LocalStack, inbox: Inbox, dovecot: Dovecot
+) -> None:
+    summoned_eva(stack, inbox)
+    dovecot.deliver(
+        written(
+            EVA,
+            OWN,
+            "Punkt: Parkering vid entrén",
+            "Det är svårt att parkera.",
+            Authentication_Results=f"{AUTHSERV}; spf=pass smtp.mailfrom=eva@example.org; "
+            "dmarc=pass header.from=example.org",
+        )
+    )
+    read(stack)
+    assert [p.title for p in points(stack)] == ["Parkering vid entrén"]
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"Auto_Submitted": "auto-replied"},
+        {"X_Autoreply": "yes"},
+        {"Precedence": "bulk"},
+        {"Subject": "Automatiskt svar: Kallelse till stormöte"},
+        {"Subject": "Autosvar: Kallelse"},
+        {"Subject": "Out of Office: Kallelse"},
+    ],
+)
+def test_an_automatic_answer_is_never_answered_nor_taken(
+    stack: LocalStack, inbox: Inbox, dovecot: Dovecot, headers: dict[str, str]
+) -> None:
+    reply_to = summoned_eva(stack, inbox)
+    subject = headers.pop("Subject", "Sv: Kallelse")
+    for sender, to in ((EVA, reply_to), ("okand@example.com", OWN)):
+        dovecot.deliver(written(sender, to, subject, "Jag är ledig till 1 april.", **headers))
+    sent = len(inbox.received)
+    read(stack)
+    assert len(inbox.received) == sent
+    assert points(stack) == [] and answers(stack) == []
+    assert dovecot.unread() == 0
+
+
+def test_a_bounce_is_never_answered_and_the_officers_see_the_address_fails(
+    stack: LocalStack, inbox: Inbox, dovecot: Dovecot
+) -> None:
+    summoned_eva(stack, inbox)
+    raw = (
+        "From: Mail Delivery System <MAILER-DAEMON@mx.example.org>\r\n"
+        f"To: {OWN}\r\n"
+        "Subject: Undelivered Mail Returned to Sender\r\n"
+        f"Message-ID: {make_msgid(domain='mx.example.org')}\r\n"
+        "MIME-Version: 1.0\r\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="b"\r\n\r\n'
+        "--b\r\nContent-Type: text/plain\r\n\r\nYour message could not be delivered.\r\n"
+        "--b\r\nContent-Type: message/delivery-status\r\n\r\n"
+        "Reporting-MTA: dns; mx.example.org\r\n\r\n"
+        f"Final-Recipient: rfc822; {EVA}\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n"
+        "--b--\r\n"
+    ).encode()
+    dovecot.deliver(raw)
+    sent = len(inbox.received)
+    read(stack)
+    assert len(inbox.received) == sent
+    log = say(stack, OLLE, RAD, "/brukarrad", "logg")  # the chair reads it
+    assert "fick tillbaka e-post till Eva Ek" in log
+
+
+def test_our_own_mail_coming_back_is_never_answered(
+    stack: LocalStack, inbox: Inbox, dovecot: Dovecot
+) -> None:
+    summoned_eva(stack, inbox)
+    for _, ours in list(inbox.received):
+        dovecot.deliver(bytes(ours))  # a forward or a list sending our mail back to us
+    sent = len(inbox.received)
+    read(stack)
+    assert len(inbox.received) == sent
+    assert points(stack) == [] and answers(stack) == []
+
+
+def test_a_message_fetched_again_after_a_crash_has_no_second_effect(
+    stack: LocalStack, inbox: Inbox, dovecot: Dovecot
+) -> None:
+    reply_to = summoned_eva(stack, inbox)
+    first = written(EVA, reply_to, "Fika efter mötet", "Kan vi ha fika?")
+    second = written(EVA, reply_to, "Punkt: Tolk vid besök", "")
+    dovecot.deliver(first)
+    dovecot.deliver(second)
+    found = mail_in(stack)
+    # The process dies after storing each message, before marking it read on the server: the
+    # first had its effect, the second had not even begun.
+    assert found.intake.take(first)
+    assert stack.services.inbox.take_in(mail_key(second), LISTENER, second.decode("latin-1"))
+    before = len(inbox.to(EVA))
+    assert read(stack) == 2  # fetched again
+    assert [p.title for p in points(stack)] == ["Fika efter mötet"]
+    # The next process takes the second over once the dead one's claim has run out.
+    later = stack.clock.now() + timedelta(minutes=2)
+    chat = replay(stack.app)
+    stack.services.inbox.drain(replay_by_listener(found.intake, chat), now=later)
+    stack.tick(later)
+    assert [p.title for p in points(stack)] == ["Fika efter mötet", "Tolk vid besök"]
+    receipts = [m for m in inbox.to(EVA)[before:] if "Tack! Din punkt" in text_of(m)]
+    assert len(receipts) == 2
+    assert dovecot.unread() == 0 and kept_payloads(stack) == []
