@@ -32,6 +32,7 @@ import bot.core.authz
 import bot.core.texts.catalogue
 import bot.core.texts.render
 import bot.core.viewers
+import bot.core.written
 import bot.councils.service
 import bot.fees.parsing
 import bot.kallelse.service
@@ -48,6 +49,7 @@ MINUTES = (bot.minutes.lines, bot.minutes.choose)
 MESSAGES = (
     bot.core.texts.catalogue,
     bot.core.texts.render,
+    bot.core.written,
     adapters.mail.kallelse,
     adapters.mail.minutes,
     bot.reminders.kinds,
@@ -112,7 +114,6 @@ BOT = Path(bot.__path__[0])
 # (bot.core.message, catalogue words) for each adapter to render.
 ADAPTERS = {
     "__main__.py",  # the CLI: builds the Slack app
-    "core/written.py",  # people's words as stored (Slack tokens in them)
 }
 SLACK_RENDERING = {
     "adapters.slack.mrkdwn": None,
@@ -239,9 +240,9 @@ def baseline() -> dict[tuple[str, str], int]:
 
 
 def test_platform_uses_are_counted() -> None:
-    sample = BOT / "core" / "written.py"
-    uses = platform_uses(sample)
-    assert uses["slack"] > 0 and uses["<@"] > 0
+    uses = platform_uses(BOT.parent / "adapters" / "slack" / "mrkdwn.py")
+    assert uses["slack"] > 0 and uses["<@"] > 0 and uses["<#"] > 0 and uses["&lt;/&gt;"] > 0
+    assert platform_uses(BOT.parent / "adapters" / "slack" / "text.py")["<!"] > 0
     assert platform_uses(BOT / "commands" / "punkt.py") == Counter()
 
 

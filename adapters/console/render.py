@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from adapters.slack.text import Entity, Names, spelled, unescape
 from bot.core.texts.render import console
-from bot.core.written import Entity, Names, spelled, unescape
 
 _ANGLE = re.compile(r"<([^<>]*)>")
 HEADER = "━━ {} ━━"
@@ -130,7 +130,7 @@ class Renderer:
 
     def _angle(self, inner: str) -> str:
         target, _, label = inner.partition("|")
-        return spelled(Entity(target, label, f"<{inner}>"), self._names, at="@")
+        return spelled(Entity(target, label), self._names, at="@")
 
     def _rich(self, elements: list[dict[str, Any]]) -> str:
         parts: list[str] = []

@@ -1,9 +1,9 @@
-"""Slack's markup in what people type, read for the core's grammar (bot.commands, minutes
-lines), which knows no platform: a person is a mention, a link a link token.
+"""What people wrote in Slack, as stored (bot/core/written.py), read for the core's grammar
+(bot.commands, minutes lines), which knows no platform: a person with a Slack account is
+a `PersonRef` by their Slack user id, a link a link.
 
-Slack writes a mention as `<@U123>` or `<@U123|name>`, a link as `<https://…>` or
-`<https://…|label>` and an email address as `<mailto:…|…>` (their insides still in Slack's
-encoding: bot/core/written.py)."""
+Slack's own markup never gets this far: adapters/slack/text.py made the text the stored
+form on the way in."""
 
 from __future__ import annotations
 
@@ -12,47 +12,76 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.commands.people import PersonRef
-from bot.core.written import Known, readable, unescape
+from bot.core.vocabulary import Platform
+from bot.core.written import TOKEN, Linked, Named, piece, pieces, readable, renamed, written
 
-MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|([^>]*))?>")
-LINK = re.compile(r"<(https?://[^>|]+)(?:\|([^>]*))?>")
-MAILTO = re.compile(r"<mailto:([^>|]+)(?:\|[^>]*)?>")
+
+def slack(named: Named) -> bool:
+    """Named by their Slack account (or channel)."""
+    return named.platform == Platform.SLACK
+
+
+def slack_person(found: re.Match[str] | None) -> Named | None:
+    """The person a token names, when they were named by their Slack account."""
+    named = piece(found) if found else None
+    if isinstance(named, Named) and named.kind == "person" and slack(named):
+        return named
+    return None
+
+
+def mentions(text: str) -> list[Named]:
+    """Each person with a Slack account the text names, in order."""
+    return [p for m in TOKEN.finditer(text) if (p := slack_person(m))]
+
+
+WEB = ("http://", "https://")
+
+
+def _as_addresses(text: str, schemes: tuple[str, ...]) -> str:
+    """Each link whose address begins with one of `schemes` as its address (an email
+    address without its `mailto:`)."""
+    return written(
+        p.url.removeprefix("mailto:") if isinstance(p, Linked) and p.url.startswith(schemes) else p
+        for p in pieces(text)
+    )
 
 
 def plain_links(text: str) -> str:
-    """Each link token as its address (as typed: `&amp;` inside one is `&`)."""
-    return LINK.sub(lambda m: unescape(m.group(1)), text)
+    """Each web link as its address."""
+    return _as_addresses(text, WEB)
 
 
 def read_link(text: str) -> tuple[str, str | None, str] | None:
-    """A link the words begin with: its address, its label, and the words after it."""
-    found = LINK.match(text)
+    """A web link the words begin with: its address, its label, and the words after it."""
+    found = TOKEN.match(text)
     if found is None:
         return None
-    label = found.group(2)
-    return unescape(found.group(1)), label and unescape(label), text[found.end() :]
+    link = piece(found)
+    if not isinstance(link, Linked) or not link.url.startswith(WEB):
+        return None
+    return link.url, link.label or None, text[found.end() :]
 
 
 def plain_addresses(text: str) -> str:
-    """Each email address Slack made a link (`<mailto:…|…>`) written out plainly."""
-    return MAILTO.sub(lambda m: m.group(1), text)
+    """Each email address Slack made a link written out plainly."""
+    return _as_addresses(text, ("mailto:",))
 
 
 @dataclass(frozen=True)
 class MinutesWords:
     """How a minutes line written in Slack reads (bot.minutes.lines.LineReader): each person
-    it mentions by `name` (their user id and the mention's label: their name), asked only
-    for the people the line mentions."""
+    it mentions by `name` (their user id and the name written with them), asked only for the
+    people the line mentions."""
 
     name: Callable[[str, str | None], str]
 
     def person(self, text: str) -> tuple[str, PersonRef, str] | None:
-        match = MENTION.search(text)
-        if match is None:
-            return None
-        person = PersonRef(match.group(1), self.name(match.group(1), match.group(2)))
-        return text[: match.start()], person, text[match.end() :]
+        for found in TOKEN.finditer(text):
+            if mentioned := slack_person(found):
+                person = PersonRef(mentioned.id, self.name(mentioned.id, mentioned.name or None))
+                return text[: found.start()], person, text[found.end() :]
+        return None
 
     def words(self, text: str) -> str:
-        names = {m.group(1): self.name(m.group(1), m.group(2)) for m in MENTION.finditer(text)}
-        return readable(text, Known(names))
+        names = {p.id: self.name(p.id, p.name or None) for p in mentions(text)}
+        return readable(renamed(text, lambda p: names.get(p.id, p.name) if slack(p) else p.name))

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from bot.core.texts.catalogue import Ref
 from bot.core.texts.render import Channel, Conversation, Link, Mention, Value, render
-from bot.core.written import pieces, spelled
+from bot.core.vocabulary import Platform
+from bot.core.written import Linked, Named, pieces, spelled
 
 _CHARS = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 
@@ -29,21 +30,21 @@ def encoded(text: str) -> str:
     return text.translate(_CHARS)
 
 
+def _token(piece: Named | Linked) -> str:
+    if isinstance(piece, Linked):
+        label = f"|{encoded(piece.label)}" if piece.label else ""
+        return f"<{encoded(piece.url)}{label}>"
+    if piece.platform != Platform.SLACK:  # named by another platform's account: by their name
+        return encoded(spelled(piece))
+    if piece.kind == "person":
+        return f"<@{piece.id}>"  # Slack shows their name, and they are reached by it
+    return f"<#{piece.id}|{encoded(piece.name)}>" if piece.name else f"<#{piece.id}>"
+
+
 def mrkdwn(text: str) -> str:
-    """A stored text (bot/core/written.py) for Slack's mrkdwn, encoded once: people's mentions,
-    channels and links stay what they are; a special mention (<!channel>, <!here>) only
-    reads as its words, so the bot never pings anybody with what someone wrote."""
-    out: list[str] = []
-    for piece in pieces(text):
-        if isinstance(piece, str):
-            out.append(encoded(piece))
-        elif piece.is_special:
-            out.append(encoded(spelled(piece)))
-        elif piece.target.startswith("@"):
-            out.append(f"<{piece.target}>")  # the label is for places that show no mentions
-        else:
-            out.append(piece.raw)
-    return "".join(out)
+    """A stored text (bot/core/written.py) for Slack's mrkdwn, encoded once: a person with a
+    Slack account is a mention, a Slack channel a channel and a link a link."""
+    return "".join(encoded(p) if isinstance(p, str) else _token(p) for p in pieces(text))
 
 
 class Mrkdwn(Channel):

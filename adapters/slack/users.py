@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterable, Sequence
 
 from slack_sdk import WebClient
@@ -11,11 +10,10 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.models.blocks import Block
 
 from adapters.slack.handlers.outgoing import send_now
-from adapters.slack.markup import MENTION
-from adapters.slack.mrkdwn import encoded
+from adapters.slack.markup import slack, slack_person
 from bot.commands.people import PersonRef
 from bot.core.notices import ChannelNotice, Notice, keys
-from bot.core.written import unescape
+from bot.core.written import TOKEN, Named, renamed
 from bot.councils.service import SlackUser
 from bot.runtime.services import Services
 
@@ -35,26 +33,28 @@ def lookup(client: WebClient, user_id: str, label: str | None = None) -> SlackUs
 
 
 def read_mention(text: str) -> tuple[PersonRef, str] | None:
-    """The person a command's words begin with, as a mention (`<@U123|anna>`), and the words
-    after it (bot.commands.people.PersonReader)."""
-    match = MENTION.match(text.strip())
-    if match is None:
+    """The person a command's words begin with, as a mention (stored as
+    `<person:slack:U123|anna>`), and the words after it (bot.commands.people.PersonReader)."""
+    found = TOKEN.match(text.strip())
+    person = slack_person(found)
+    if found is None or person is None:
         return None
-    return PersonRef(match.group(1), match.group(2) or None), text.strip()[match.end() :].strip()
+    return PersonRef(person.id, person.name or None), text.strip()[found.end() :].strip()
 
 
 def named(client: WebClient, text: str) -> str:
-    """The text with each person it mentions named in the mention's label (bot/core/written.py):
-    the places that show no mentions (email, the minutes' documents) read the name there."""
+    """The text with each person it mentions named (bot/core/written.py): the places that
+    show no mentions (email, the minutes' documents) read the name there."""
     names: dict[str, str] = {}
 
-    def labelled(match: re.Match[str]) -> str:
-        user_id, label = match.group(1), match.group(2)
-        if user_id not in names:
-            names[user_id] = lookup(client, user_id, label and unescape(label)).name
-        return f"<@{user_id}|{encoded(names[user_id])}>"
+    def name(person: Named) -> str:
+        if not slack(person):
+            return person.name
+        if person.id not in names:
+            names[person.id] = lookup(client, person.id, person.name or None).name
+        return names[person.id]
 
-    return MENTION.sub(labelled, text)
+    return renamed(text, name)
 
 
 def send_dm(

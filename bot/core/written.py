@@ -1,111 +1,133 @@
-"""What people write, as the bot keeps it: plain text, with their mentions and links.
+"""What people write, as the bot keeps it: plain text, with the people, conversations and
+links they name as neutral tokens.
 
-Stored text is plain: `&`, `<` and `>` as the person typed them. Slack sends them as `&amp;`,
-`&lt;` and `&gt;`; the Slack adapter decodes that once on the way in (adapters/slack/text.py)
-and every place that shows a text encodes it once for itself. The only markup kept is Slack's
-entity tokens, whole and as Slack wrote them (their insides in Slack's encoding): a person
-`<@U123|Anna Andersson>` (the adapter writes the person's name into the label when it takes a
-point in, so every place can name them without asking Slack), a channel `<#C123|brukarrad>`,
-a link `<https://…|rapporten>`, and a special mention `<!here>`.
+Stored text is plain: `&`, `<` and `>` as the person typed them. Each adapter reads its own
+platform's markup once on the way in and writes what it names as one of three tokens, each
+whole in angle brackets:
+- a person `<person:PLATFORM:ID|Anna Andersson>`: the account they were named by (its
+  platform and id there) and their name (the adapter writes it in when it takes a point in,
+  so every place can name them without asking the platform);
+- a conversation `<conversation:PLATFORM:ID|brukarrad>`;
+- a link `<link:https://…|rapporten>` (the label is optional).
+A name or a label holds `%`, `<` and `>` as `%25`, `%3C` and `%3E`; an address holds no
+`|`, `<`, `>` or space. A special mention (everyone here, a group) never reaches anybody
+from the bot's mouth, so the adapter keeps it as its words ("@here").
 
 How each place shows them, as a secretary would expect:
-- In Slack (its adapter renders them: answers, the agenda, the kallelse, the Home tab, reminders): a
-  mention stays a mention (Slack shows the name, and the person can be reached from it), a
-  channel stays a channel and a link a link. A special mention (@here, @channel, @everyone,
-  a user group) never pings anybody from the bot's mouth: it reads as its words.
+- In a chat (its adapter renders them: answers, the agenda, the kallelse, the Home tab,
+  reminders): a person with an account there is a mention (the chat shows the name, and the
+  person can be reached from it), anyone else their name; a conversation there a link to it,
+  and a link a link.
 - Everywhere else (readable(): email, the minutes as DOCX and Markdown, the calendar
-  invitation, Slack's plain_text fields, which show no mentions): a mention reads as the
-  person's name ("Anna Andersson", no @: it is a letter, not a chat), a channel as
-  "#brukarrad", a link as "rapporten (https://…)" (the address alone when it has no other
-  label), a special mention as its words ("@here").
+  invitation, a chat's plain text fields, which show no mentions): a person reads as their
+  name ("Anna Andersson", no @: it is a letter, not a chat), a conversation as "#brukarrad",
+  a link as "rapporten (https://…)" (the address alone when it has no other label).
 - Minutes lines are written in words when they are noted (bot/minutes/lines.py): the minutes
-  are the council's record of who, the same in Slack, in email and in the archive, and a
-  published protocol pings nobody.
+  are the council's record of who, the same in a chat, in email and in the archive, and a
+  published protocol reaches nobody.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
-from typing import Protocol
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from typing import Literal
 
-# Slack's entity tokens: a person, a channel, a special mention (!here, !subteam^S1, !date^…)
-# or a link; an optional label after "|". Anything else in angle brackets is plain text.
-ENTITY = re.compile(
-    r"<(?P<target>@[UW][A-Z0-9]+|#[CG][A-Z0-9]+|![a-z]+(?:\^[^|<>]*)?"
-    r"|(?:https?|mailto|tel):[^|<>\s]+)(?:\|(?P<label>[^<>]*))?>"
+TOKEN = re.compile(
+    r"<(?:(?P<kind>person|conversation):(?P<platform>[a-z]+):(?P<id>[^|<>\s]+)"
+    r"\|(?P<name>[^<>]*)|link:(?P<url>[^|<>\s]+)(?:\|(?P<label>[^<>]*))?)>"
 )
-_SLACK_ESCAPED = re.compile(r"&(amp|lt|gt);")
-_SLACK_CHARS = {"amp": "&", "lt": "<", "gt": ">"}
-
-
-class Names(Protocol):
-    """Names the reader's side knows (the sandbox asks its local Slack); None when it does
-    not, and the token's own label is used."""
-
-    def user(self, user_id: str) -> str | None: ...
-
-    def channel(self, channel_id: str) -> str | None: ...
+_ESCAPED = re.compile("%(25|3C|3E)")
+_CHARS = {"25": "%", "3C": "<", "3E": ">"}
+_ESCAPES = str.maketrans({"%": "%25", "<": "%3C", ">": "%3E"})
 
 
 @dataclass(frozen=True)
-class Known:
-    """Names from a mapping by user id (the people a minutes line mentions, from Slack)."""
+class Named:
+    """A person or a conversation named in people's words: by the account it was named by
+    (its platform and its id there), and its name ("" when the adapter knew none)."""
 
-    users: Mapping[str, str]
-
-    def user(self, user_id: str) -> str | None:
-        return self.users.get(user_id)
-
-    def channel(self, channel_id: str) -> str | None:
-        return None
+    kind: Literal["person", "conversation"]
+    platform: str
+    id: str
+    name: str = ""
 
 
 @dataclass(frozen=True)
-class Entity:
-    """One token: `target` is "@U123", "#C123", "!here" or the address; `raw` the token."""
+class Linked:
+    """A link in people's words: its address, and the label they gave it ("" for none)."""
 
-    target: str
-    label: str
-    raw: str
-
-    @property
-    def is_special(self) -> bool:
-        return self.target.startswith("!")
+    url: str
+    label: str = ""
 
 
-def unescape(text: str) -> str:
-    """Slack's `&amp;`, `&lt;`, `&gt;` as the characters (one pass: `&amp;lt;` is `&lt;`)."""
-    return _SLACK_ESCAPED.sub(lambda m: _SLACK_CHARS[m.group(1)], text)
+Piece = str | Named | Linked
 
 
-def pieces(text: str) -> Iterator[str | Entity]:
-    """The text as plain runs and entity tokens, in order."""
+def _field(text: str) -> str:
+    return text.translate(_ESCAPES)
+
+
+def _unfield(text: str) -> str:
+    return _ESCAPED.sub(lambda m: _CHARS[m.group(1)], text)
+
+
+def named_pattern(kind: Literal["person", "conversation"], platform: str) -> str:
+    """The pattern of a token naming a person or a conversation by an account on `platform`."""
+    return rf"<{kind}:{re.escape(platform)}:[^|<>\s]+\|[^<>]*>"
+
+
+def token(piece: Named | Linked) -> str:
+    """One person, conversation or link as stored."""
+    if isinstance(piece, Named):
+        return f"<{piece.kind}:{piece.platform}:{piece.id}|{_field(piece.name)}>"
+    return f"<link:{piece.url}|{_field(piece.label)}>" if piece.label else f"<link:{piece.url}>"
+
+
+def written(pieces: Iterable[Piece]) -> str:
+    """Plain runs and what they name, as stored: what an adapter writes on the way in."""
+    return "".join(p if isinstance(p, str) else token(p) for p in pieces)
+
+
+def piece(match: re.Match[str]) -> Named | Linked:
+    """What one token (a match of TOKEN) names."""
+    if match["kind"]:
+        kind: Literal["person", "conversation"] = match["kind"]
+        return Named(kind, match["platform"], match["id"], _unfield(match["name"]))
+    return Linked(match["url"], _unfield(match["label"] or ""))
+
+
+def pieces(text: str) -> Iterator[Piece]:
+    """The stored text as plain runs and what it names, in order."""
     at = 0
-    for match in ENTITY.finditer(text):
+    for match in TOKEN.finditer(text):
         if match.start() > at:
             yield text[at : match.start()]
-        yield Entity(match["target"], match["label"] or "", match.group(0))
+        yield piece(match)
         at = match.end()
     if at < len(text):
         yield text[at:]
 
 
-def spelled(entity: Entity, names: Names | None = None, *, at: str = "") -> str:
-    """One token as words, for a place that shows no Slack markup; `at` goes before a
-    person's name (the sandbox shows "@Anna" as Slack does; documents just "Anna")."""
-    target, label = unescape(entity.target), unescape(entity.label)
-    if target.startswith("@"):
-        return at + ((names and names.user(target[1:])) or label or target[1:])
-    if target.startswith("#"):
-        return "#" + ((names and names.channel(target[1:])) or label or target[1:])
-    if target.startswith("!"):  # !here, !subteam^S1|@grupp, !date^…|fallback
-        return label or "@" + target[1:].split("^")[0]
-    address = target.removeprefix("mailto:")
-    return f"{label} ({address})" if label and label not in (target, address) else address
+def renamed(text: str, name: Callable[[Named], str]) -> str:
+    """The text with each person it names named by `name` (an adapter asking its platform)."""
+    return written(
+        replace(p, name=name(p)) if isinstance(p, Named) and p.kind == "person" else p
+        for p in pieces(text)
+    )
 
 
-def readable(text: str, names: Names | None = None, *, at: str = "") -> str:
-    """A stored text for a place that shows no Slack markup (see the module's docstring)."""
-    return "".join(p if isinstance(p, str) else spelled(p, names, at=at) for p in pieces(text))
+def spelled(piece: Named | Linked) -> str:
+    """One person, conversation or link as words, for a place that shows no chat markup."""
+    if isinstance(piece, Named):
+        name = piece.name or piece.id
+        return "#" + name if piece.kind == "conversation" else name
+    address = piece.url.removeprefix("mailto:")
+    label = piece.label
+    return f"{label} ({address})" if label and label not in (piece.url, address) else address
+
+
+def readable(text: str) -> str:
+    """A stored text for a place that shows no chat markup (see the module's docstring)."""
+    return "".join(p if isinstance(p, str) else spelled(p) for p in pieces(text))

@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from adapters.slack.markup import MinutesWords
+from adapters.slack.text import from_slack
 from adapters.storage.uow import UnitOfWork
 from bot.core.notices import Notice
 from bot.core.vocabulary import Answer, MeetingKind, Role
@@ -18,6 +19,7 @@ from bot.councils.service import SlackUser
 from bot.minutes.capture import Captured, Edited, EntryInput
 from bot.minutes.render import markdown
 from bot.runtime.services import Services
+from devtools.localslack.composer import as_sent
 from tests.conftest import NOW, STOCKHOLM
 
 TEAM, RAD = "T0LOCAL", "C0RAD"
@@ -42,6 +44,12 @@ DURING = datetime(2026, 12, 3, 13, 5, tzinfo=STOCKHOLM)
 AFTER = datetime(2026, 12, 4, 10, 0, tzinfo=STOCKHOLM)
 
 
+def typed(text: str) -> str:
+    """What the Slack adapter hands on when a person types `text` in Slack (its picks, such as
+    `<@U0VERA>`, written in Slack's markup): the stored form (bot/core/written.py)."""
+    return from_slack(as_sent(text))
+
+
 def slack_words(names: Mapping[str, str]) -> MinutesWords:
     """Lines as Slack writes them, each person mentioned named as Slack would: `names`."""
     return MinutesWords(lambda user_id, label: names.get(user_id) or label or user_id)
@@ -63,7 +71,7 @@ class Council:
         read = slack_words(NAMES)
         return [
             self.services.minutes.capture.line(
-                team_id=TEAM, channel_id=RAD, user_id=user, text=line, read=read, now=now
+                team_id=TEAM, channel_id=RAD, user_id=user, text=typed(line), read=read, now=now
             )
             for line in lines
         ]

@@ -26,8 +26,10 @@ from bot.core.texts.render import Link, Mention
 from devtools.localslack.limits import message_problems
 
 SARA = Mention("Sara Sekreterare", "U0SARA")
-# People's words as stored: plain, with a mention, a link and a special mention.
-TITLE = "Ramp < 3 m & <@U0ANNA|Anna Andersson> <https://x.se/?a=1&amp;b=2|listan> <!here>"
+# People's words as stored: plain, with a mention, a link and a special mention (its words).
+TITLE = (
+    "Ramp < 3 m & <person:slack:U0ANNA|Anna Andersson> <link:https://x.se/?a=1&b=2|listan> @here"
+)
 
 
 def _words(key: str, **params: object) -> Words:

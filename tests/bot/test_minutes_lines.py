@@ -16,7 +16,7 @@ from bot.core.vocabulary import NoteKind, PointStatus
 from bot.meetings.service import MeetingInfo
 from bot.minutes.lines import LINE_START, Goto, Note, agenda_items, parse_line
 from bot.minutes.record import FollowedAction
-from tests.bot.minutes_council import slack_words
+from tests.bot.minutes_council import slack_words, typed
 from tests.conftest import NOW, STOCKHOLM
 
 NAMES = {"U0VERA": "Vera Verksamhet", "U0ANNA": "Anna Andersson"}
@@ -25,7 +25,7 @@ VERA = PersonRef("U0VERA", "Vera Verksamhet")
 
 
 def parse(text: str) -> Goto | Note | None:
-    return parse_line(text, now=NOW, zone=STOCKHOLM, read=SLACK)
+    return parse_line(typed(text), now=NOW, zone=STOCKHOLM, read=SLACK)
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 import adapters.slack.handlers.commands
 from adapters.slack.handlers.messages import addressed_text
+from adapters.slack.text import from_slack
 from bot.commands.phrasing import SYNONYMS, answer_words, in_swedish
 from bot.commands.punkt import point_text
 from bot.core.vocabulary import Answer
@@ -50,9 +51,13 @@ def test_a_numbered_item_is_never_a_new_point(number: int, rest: str, addressed:
 
 
 def test_only_a_mention_of_the_bot_addresses_it() -> None:
-    assert addressed_text("<@U0BOT> punkt: Fika", "U0BOT") == ("punkt: Fika", True)
-    assert addressed_text("Tack <@U0BOT|brukarbot>!", "U0BOT") == ("Tack <@U0BOT|brukarbot>!", True)
-    assert addressed_text("<@U0ANNA> hjälp", "U0BOT") == ("<@U0ANNA> hjälp", False)
+    # As the Slack adapter hands them on (adapters/slack/text.py): a mention is a token.
+    to_bot, thanks, to_anna = (
+        from_slack(text) for text in ("<@U0BOT> punkt: Fika", "Tack <@U0BOT|bot>!", "<@U0ANNA> x")
+    )
+    assert addressed_text(to_bot, "U0BOT") == ("punkt: Fika", True)
+    assert addressed_text(thanks, "U0BOT") == ("Tack <person:slack:U0BOT|bot>!", True)
+    assert addressed_text(to_anna, "U0BOT") == ("<person:slack:U0ANNA|> x", False)
     assert addressed_text("hjälp", None) == ("hjälp", False)
 
 

@@ -21,7 +21,10 @@ WELCOME = {
     "contact": SECRETARY,
 }
 # People's words as stored: plain, with their own mention, link and a special mention.
-PROPOSAL = "a < b & c, fråga <@U0ANNA|Anna Andersson> om <https://x.se/?a=1&amp;b=2|listan> <!here>"
+PROPOSAL = (
+    "a < b & c, fråga <person:slack:U0ANNA|Anna Andersson> om <link:https://x.se/?a=1&b=2|listan>"
+    " @here"
+)
 REPORT = Link("https://x.se/?a=1&b=2", "Rapport & bilaga")
 
 

@@ -1,5 +1,5 @@
-"""Stored text (bot/core/written.py): decoded once from Slack, encoded once for Slack, and in
-words for places that show no Slack markup."""
+"""Stored text (bot/core/written.py): made neutral once from Slack, encoded once for Slack, and
+in words for places that show no chat markup."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from adapters.slack.mrkdwn import mrkdwn
 from adapters.slack.text import from_slack
-from bot.core.written import readable
+from bot.core.written import Named, readable, written
 from devtools.localslack.composer import as_sent
 
 # Typed text that holds Slack's special characters and their entity names, but no token.
@@ -22,27 +22,53 @@ def test_text_as_slack_sends_it_is_stored_as_typed_and_shown_encoded_once(typed:
     assert mrkdwn(from_slack(sent)) == sent  # what Slack shows is what the person typed
 
 
-def test_tokens_stay_whole_and_only_the_text_around_them_is_decoded() -> None:
+def test_slack_tokens_become_neutral_ones_and_only_the_text_around_them_is_decoded() -> None:
     sent = "a &amp;lt; b <https://x.se/?a=1&amp;b=2|R&amp;D> &lt;3&gt; <@U0ANNA|anna>"
     stored = from_slack(sent)
-    assert stored == "a &lt; b <https://x.se/?a=1&amp;b=2|R&amp;D> <3> <@U0ANNA|anna>"
+    assert stored == "a &lt; b <link:https://x.se/?a=1&b=2|R&D> <3> <person:slack:U0ANNA|anna>"
     assert mrkdwn(stored) == (
         "a &amp;lt; b <https://x.se/?a=1&amp;b=2|R&amp;D> &lt;3&gt; <@U0ANNA>"
     )
 
 
-def test_special_mentions_never_ping_from_the_bot() -> None:
-    stored = "<!channel> <!here> <!subteam^S1|@styrelsen> <!date^1700000000^{date}|12 mars>"
-    assert mrkdwn(stored) == "@channel @here @styrelsen 12 mars"
+def test_special_mentions_are_kept_as_words_and_never_ping_from_the_bot() -> None:
+    stored = from_slack(
+        "<!channel> <!here> <!subteam^S1|@styrelsen> <!date^1700000000^{date}|12 mars>"
+    )
+    assert stored == "@channel @here @styrelsen 12 mars"
+    assert mrkdwn(stored) == stored
 
 
 def test_words_for_email_and_documents() -> None:
-    stored = (
+    stored = from_slack(
         "Fråga <@U0ANNA|Anna Andersson> (<@U0NOBODY>) i <#C0RAD|brukarrad> om "
         "<https://x.se/?a=1&amp;b=2|R&amp;D> och <https://x.se> <mailto:a@x.se|a@x.se> "
-        "<!here> & <2>"
+        "<!here> &amp; &lt;2&gt;"
     )
     assert readable(stored) == (
         "Fråga Anna Andersson (U0NOBODY) i #brukarrad om R&D (https://x.se/?a=1&b=2) och "
         "https://x.se a@x.se @here & <2>"
     )
+    assert mrkdwn(stored) == (
+        "Fråga <@U0ANNA> (<@U0NOBODY>) i <#C0RAD|brukarrad> om "
+        "<https://x.se/?a=1&amp;b=2|R&amp;D> och <https://x.se> <mailto:a@x.se|a@x.se> "
+        "@here &amp; &lt;2&gt;"
+    )
+
+
+def test_a_person_is_a_mention_in_slack_only_by_a_slack_account() -> None:
+    stored = written(
+        [
+            Named("person", "slack", "U0ANNA", "Anna"),
+            " och ",
+            Named("person", "teams", "29:1abc", "Bo <ordf.> 100 %|x"),
+            " i ",
+            Named("conversation", "teams", "19:xyz", "rådet"),
+        ]
+    )
+    assert stored == (
+        "<person:slack:U0ANNA|Anna> och <person:teams:29:1abc|Bo %3Cordf.%3E 100 %25|x> i "
+        "<conversation:teams:19:xyz|rådet>"
+    )
+    assert mrkdwn(stored) == "<@U0ANNA> och Bo &lt;ordf.&gt; 100 %|x i #rådet"
+    assert readable(stored) == "Anna och Bo <ordf.> 100 %|x i #rådet"

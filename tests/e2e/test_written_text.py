@@ -1,6 +1,6 @@
 """People's words as Slack sends them (`&amp;`, `&lt;`, `&gt;`, mentions, links) are kept as
-they were typed and shown once encoded in every place: Slack, email, the minutes' documents
-(bot/core/written.py)."""
+they were typed (mentions and links as neutral tokens) and shown once encoded in every place:
+Slack, email, the minutes' documents (bot/core/written.py)."""
 
 from __future__ import annotations
 
@@ -125,7 +125,7 @@ def test_a_dm_point_for_one_of_two_councils_is_read_back_as_typed(stack: LocalSt
     assert _titles(stack) == [TITLE]
     with stack.services.uow() as uow:
         described = uow.session.scalar(select(AgendaPoint.description))
-    assert described == f"om <@{VERA}|Vera Verksamhet>"
+    assert described == f"om <person:slack:{VERA}|Vera Verksamhet>"  # named, neutral
     assert f"5. *{IN_SLACK}*" in say(stack, LINA, RAD, "/dagordning")
 
 
@@ -156,10 +156,12 @@ def test_a_message_made_a_point_by_the_shortcut_is_kept_as_typed(stack: LocalSta
     _meeting(stack)
     said = stack.driver.message(LINA, RAD, f"{TITLE} <@{VERA}>\nSe <https://example.org|här>")
     assert stack.driver.message_shortcut(ANNA, RAD, said.ts or "", "add_as_point").ok
-    assert _titles(stack) == [f"{TITLE} <@{VERA}|Vera Verksamhet>"]
+    assert _titles(stack) == [f"{TITLE} <person:slack:{VERA}|Vera Verksamhet>"]
     with stack.services.uow() as uow:
         described = uow.session.scalar(select(AgendaPoint.description))
-    assert described == f"{TITLE} <@{VERA}|Vera Verksamhet>\nSe <https://example.org|här>"
+    assert described == (
+        f"{TITLE} <person:slack:{VERA}|Vera Verksamhet>\nSe <link:https://example.org|här>"
+    )
     assert f"5. *{IN_SLACK} <@{VERA}>*" in say(stack, LINA, RAD, "/dagordning")
 
 

@@ -113,7 +113,7 @@ def test_motesdag_comes_in_the_morning_with_the_place(world: World) -> None:
 def test_a_place_is_encoded_once_and_pings_nobody(world: World) -> None:
     """The place as people wrote it (bot/core/written.py): "&" and "<" encoded once for Slack, a
     link kept, @here only words."""
-    world.plan(place="Rum <3> & Co <https://meet.example/j?id=1&amp;pw=2|Teams> <!here>")
+    world.plan(place="Rum <3> & Co <link:https://meet.example/j?id=1&pw=2|Teams> @here")
     rows = world.sweep(at(12, 10, 8))
     text = next(world.text(r) for r in rows if world.user(r) == ANNA)
     assert "Rum &lt;3&gt; &amp; Co <https://meet.example/j?id=1&amp;pw=2|Teams> @here" in text

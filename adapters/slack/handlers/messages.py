@@ -19,18 +19,20 @@ from adapters.slack.handlers.commands.punkt import written_point
 from adapters.slack.handlers.minutes_messages import minutes_line
 from adapters.slack.handlers.replies import Reply, block_dicts, guarded, text_reply
 from adapters.slack.ids import team_id
-from adapters.slack.markup import MENTION
+from adapters.slack.markup import mentions
 from adapters.slack.mrkdwn import t
 from adapters.slack.users import deliver
 from bot.agenda import Attachment
 from bot.commands.punkt import point_text
 from bot.core.errors import UserError
 from bot.core.notices import Notice
+from bot.core.vocabulary import Platform
+from bot.core.written import named_pattern
 from bot.minutes.lines import LINE_START
 from bot.runtime.services import Services
 
 EVERY_MESSAGE = re.compile("")
-_LEADING_MENTIONS = re.compile(rf"^\s*(?:{MENTION.pattern}[\s,:]*)+")
+_LEADING_MENTIONS = re.compile(rf"^\s*(?:{named_pattern('person', Platform.SLACK)}[\s,:]*)+")
 # Messages a person wrote: plain, with a file, or a thread reply also sent to the channel.
 WRITTEN = frozenset({None, "file_share", "thread_broadcast"})
 
@@ -52,7 +54,7 @@ def shared_file(message: dict[str, Any]) -> Attachment | None:
 def addressed_text(text: str, bot_user_id: str | None) -> tuple[str, bool]:
     """The text without the mentions of the bot it starts with, and whether it named the bot
     at all (anywhere in the text)."""
-    if not bot_user_id or f"<@{bot_user_id}" not in text:
+    if not bot_user_id or all(person.id != bot_user_id for person in mentions(text)):
         return text, False
     return _LEADING_MENTIONS.sub("", text, count=1), True
 
