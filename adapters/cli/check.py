@@ -15,6 +15,7 @@ from slack_sdk.errors import SlackApiError
 from sqlalchemy.exc import SQLAlchemyError
 
 from adapters.mail.imap import mailbox_from
+from adapters.mail.oauth import TokenError, tokens_for
 from adapters.mail.smtp import mailer_from
 from adapters.storage.migrate import Schema, schema
 from bot.runtime.settings import Settings
@@ -41,7 +42,14 @@ def checks(settings: Settings) -> list[Found]:
 def _checked(name: str, check: Callable[[], Found]) -> Found:
     try:
         return check()
-    except (SQLAlchemyError, SlackApiError, smtplib.SMTPException, IMAPClientError, OSError) as err:
+    except (
+        SQLAlchemyError,
+        SlackApiError,
+        smtplib.SMTPException,
+        IMAPClientError,
+        TokenError,
+        OSError,
+    ) as err:
         return Found(name, False, _why(err))
 
 
@@ -86,7 +94,7 @@ def _smtp(settings: Settings) -> Found:
 
 
 def _imap(settings: Settings) -> Found:
-    mailbox = mailbox_from(settings.imap_url)
+    mailbox = mailbox_from(settings.imap_url, tokens_for(settings))
     if mailbox is None:
         return Found("imap", True, "IMAP_URL not set: no email is read")
     client = mailbox.connect()  # logs in and selects the folder

@@ -21,6 +21,8 @@ from urllib.parse import unquote, urlparse
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
 
+from adapters.mail.oauth import TokenError
+
 log = logging.getLogger(__name__)
 
 DEFAULT_PORTS = {"imap": 143, "imaps": 993, "imap+starttls": 143}
@@ -95,7 +97,7 @@ def watch(mailbox: Mailbox, take: Take, stop: threading.Event) -> None:
     while not stop.is_set():
         try:
             client = mailbox.connect()
-        except (IMAPClientError, OSError) as err:
+        except (IMAPClientError, TokenError, OSError) as err:
             log.warning("imap: cannot read the mailbox: %s", type(err).__name__)
             stop.wait(RETRY.total_seconds())
             continue

@@ -25,6 +25,7 @@ from email.utils import format_datetime, formataddr, parseaddr
 
 from adapters.mail.imap import Mailbox, mailbox_from
 from adapters.mail.incoming import Kind, Mail, read_mail, reply_token
+from adapters.mail.oauth import tokens_for
 from adapters.mail.smtp import SmtpMailer, mailer_from
 from bot.agenda.points import Submitted
 from bot.attendance.receipts import answer_receipt, point_receipt
@@ -260,7 +261,7 @@ def reading(services: Services, compose_answer: Compose[Answered] = nothing) -> 
     """The mailbox to read and its intake, when IMAP_URL (and SMTP_URL, for the answers) is
     set."""
     mailer = mailer_from(services.settings)
-    mailbox = mailbox_from(services.settings.imap_url)
+    mailbox = mailbox_from(services.settings.imap_url, tokens_for(services.settings))
     if mailer is None or mailbox is None:
         return None
     return Reading(mailbox, MailIntake(services, mailer, compose_answer=compose_answer))

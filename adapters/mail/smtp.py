@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import smtplib
 import ssl
+from collections.abc import Callable
 from dataclasses import dataclass
 from email.utils import parseaddr
 from typing import Protocol
 from urllib.parse import unquote, urlparse
 
 from adapters.mail.letter import letter
+from adapters.mail.oauth import TokenError, tokens_for, xoauth2
 from bot.core.ports import Mailer
 from bot.core.ports.messenger import EMAIL, Delivered, DeliveryError, Outbound
 from bot.runtime.settings import Settings
@@ -36,6 +38,8 @@ class SmtpMailer:
     url: str
     sender: str
     timeout: float = 15.0
+    # Bearer tokens for XOAUTH2 (Microsoft 365: adapters/mail/oauth.py); None: the password.
+    token: Callable[[], str] | None = None
 
     def connect(self) -> smtplib.SMTP:
         url = urlparse(self.url)
@@ -49,12 +53,21 @@ class SmtpMailer:
         try:
             if url.scheme == "smtp+starttls":
                 smtp.starttls(context=ssl.create_default_context())
-            if url.username:
+            if url.username and self.token is not None:
+                _xoauth2(smtp, unquote(url.username), self.token())
+            elif url.username:
                 smtp.login(unquote(url.username), unquote(url.password or ""))
         except BaseException:
             smtp.close()
             raise
         return smtp
+
+
+def _xoauth2(smtp: smtplib.SMTP, user: str, token: str) -> None:
+    """AUTH XOAUTH2 with the user and token as the initial response; to a server's 334
+    (its error, as JSON) the empty answer it waits for, after which it says 535."""
+    smtp.ehlo_or_helo_if_needed()
+    smtp.auth("XOAUTH2", lambda challenge=None: xoauth2(user, token) if challenge is None else "")
 
 
 class MailMessenger:
@@ -98,7 +111,7 @@ class MailMessenger:
             raise DeliveryError("recipient_refused", permanent=True) from None
         except smtplib.SMTPResponseException as err:
             raise DeliveryError(f"smtp_{err.smtp_code}", permanent=err.smtp_code >= 500) from None
-        except (smtplib.SMTPException, OSError, UnicodeError) as err:
+        except (smtplib.SMTPException, OSError, UnicodeError, TokenError) as err:
             self.done()  # a broken connection: the next message opens a new one
             raise DeliveryError(type(err).__name__, permanent=False) from None
         return Delivered(conversation=None, ref=None)
@@ -124,4 +137,5 @@ def mailer_from(settings: Settings) -> SmtpMailer | None:
     if settings.smtp_url is None:
         return None
     host = urlparse(settings.smtp_url).hostname or "localhost"
-    return SmtpMailer(settings.smtp_url, settings.mail_from or f"brukarbot@{host}")
+    sender = settings.mail_from or f"brukarbot@{host}"
+    return SmtpMailer(settings.smtp_url, sender, token=tokens_for(settings))

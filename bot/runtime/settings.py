@@ -25,8 +25,21 @@ LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 LOG_FORMATS = ("text", "json")
 
 
+MICROSOFT_AUTHORITY = "https://login.microsoftonline.com/"
+
+
 class SettingsError(ValueError):
     """A configuration value is unusable; str() is the one line to show the operator."""
+
+
+@dataclass(frozen=True)
+class MailOAuth:
+    """OAuth2 client credentials for the mail servers (Microsoft 365, which takes no
+    passwords): SMTP and IMAP log in by XOAUTH2 as the user their URL names."""
+
+    client_id: str
+    client_secret: str
+    authority: str  # https://login.microsoftonline.com/<tenant>
 
 
 @dataclass(frozen=True)
@@ -48,6 +61,7 @@ class Settings:
     imap_url: str | None = None
     # Whose Authentication-Results headers to believe (the receiving server's authserv-id).
     mail_authserv_id: str | None = None
+    mail_oauth: MailOAuth | None = None
 
     @property
     def zone(self) -> ZoneInfo:
@@ -180,6 +194,42 @@ def _imap_url(raw: str | None, smtp_url: str | None) -> str | None:
     return raw
 
 
+def _mail_oauth(env: _Environment) -> MailOAuth | None:
+    """MAIL_OAUTH_CLIENT_ID, MAIL_OAUTH_CLIENT_SECRET and MAIL_OAUTH_TENANT together (or
+    MAIL_OAUTH_AUTHORITY instead of the tenant: another cloud's, an https URL), or none."""
+    client_id, secret = env.get("MAIL_OAUTH_CLIENT_ID"), env.get("MAIL_OAUTH_CLIENT_SECRET")
+    tenant, authority = env.get("MAIL_OAUTH_TENANT"), env.get("MAIL_OAUTH_AUTHORITY")
+    if not (client_id or secret or tenant or authority):
+        return None
+    if authority:
+        parsed = urlparse(authority)
+        if parsed.scheme != "https" or not parsed.hostname or not parsed.path.strip("/"):
+            raise _problem(
+                "MAIL_OAUTH_AUTHORITY",
+                f"'{authority}' ska vara en https-adress med tenant, t.ex. "
+                "https://login.microsoftonline.com/<tenant-id>",
+                f"'{authority}' must be an https URL with the tenant, e.g. "
+                "https://login.microsoftonline.com/<tenant-id>",
+            )
+    missing = [
+        name
+        for name, value in (
+            ("MAIL_OAUTH_CLIENT_ID", client_id),
+            ("MAIL_OAUTH_CLIENT_SECRET", secret),
+            ("MAIL_OAUTH_TENANT", tenant or authority),
+        )
+        if not value
+    ]
+    if missing:
+        raise _problem(
+            missing[0],
+            "behövs med de andra MAIL_OAUTH-inställningarna (appens id, hemlighet och tenant)",
+            "is needed with the other MAIL_OAUTH settings (the app's id, secret and tenant)",
+        )
+    assert client_id and secret
+    return MailOAuth(client_id, secret, (authority or f"{MICROSOFT_AUTHORITY}{tenant}").rstrip("/"))
+
+
 def _public_url(raw: str | None) -> str | None:
     if not raw:
         return None
@@ -254,4 +304,5 @@ def load_settings(env: Mapping[str, str] | None = None, *, cwd: Path | None = No
         log_format=_one_of(env.get("LOG_FORMAT"), "LOG_FORMAT", LOG_FORMATS, "text"),
         imap_url=_imap_url(env.get("IMAP_URL"), smtp_url),
         mail_authserv_id=env.get("MAIL_AUTHSERV_ID"),
+        mail_oauth=_mail_oauth(env),
     )

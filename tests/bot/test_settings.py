@@ -89,6 +89,47 @@ def test_the_mailbox_is_read_with_a_mail_server_to_answer_by(tmp_path: Path) -> 
     assert load_settings({}, cwd=tmp_path).imap_url is None
 
 
+def test_microsoft_365_is_reached_with_the_apps_credentials(tmp_path: Path) -> None:
+    app = {"MAIL_OAUTH_CLIENT_ID": "id", "MAIL_OAUTH_CLIENT_SECRET": "hemligt"}
+    s = load_settings({**app, "MAIL_OAUTH_TENANT": "kommun.onmicrosoft.com"}, cwd=tmp_path)
+    assert s.mail_oauth is not None
+    assert (s.mail_oauth.client_id, s.mail_oauth.client_secret) == ("id", "hemligt")
+    assert s.mail_oauth.authority == "https://login.microsoftonline.com/kommun.onmicrosoft.com"
+    other = load_settings(
+        {**app, "MAIL_OAUTH_AUTHORITY": "https://login.microsoftonline.us/tenant/"}, cwd=tmp_path
+    )
+    assert other.mail_oauth is not None
+    assert other.mail_oauth.authority == "https://login.microsoftonline.us/tenant"
+    assert load_settings({}, cwd=tmp_path).mail_oauth is None
+
+
+@pytest.mark.parametrize(
+    ("env", "variable", "fragment"),
+    [
+        (
+            {"MAIL_OAUTH_CLIENT_ID": "id", "MAIL_OAUTH_TENANT": "t"},
+            "MAIL_OAUTH_CLIENT_SECRET",
+            "behövs",
+        ),
+        ({"MAIL_OAUTH_CLIENT_SECRET": "s"}, "MAIL_OAUTH_CLIENT_ID", "behövs"),
+        (
+            {"MAIL_OAUTH_CLIENT_ID": "id", "MAIL_OAUTH_CLIENT_SECRET": "s"},
+            "MAIL_OAUTH_TENANT",
+            "tenant",
+        ),
+        ({"MAIL_OAUTH_AUTHORITY": "http://login.example.org/t"}, "MAIL_OAUTH_AUTHORITY", "https"),
+        ({"MAIL_OAUTH_AUTHORITY": "https://login.example.org"}, "MAIL_OAUTH_AUTHORITY", "tenant"),
+    ],
+)
+def test_the_apps_credentials_come_whole_or_not_at_all(
+    env: dict[str, str], variable: str, fragment: str, tmp_path: Path
+) -> None:
+    with pytest.raises(SettingsError) as err:
+        load_settings(env, cwd=tmp_path)
+    message = str(err.value)
+    assert message.startswith(f"{variable}: ") and fragment in message and "\n" not in message
+
+
 @pytest.mark.parametrize(
     ("given", "used"),
     [

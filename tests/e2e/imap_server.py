@@ -65,6 +65,21 @@ service anvil {{
   chroot =
 }}
 """
+# Tokens as passwords (XOAUTH2), each asked of the token service (OAuth2 introspection).
+OAUTH2 = """
+passdb {{
+  driver = oauth2
+  args = {dir}/oauth2.conf
+}}
+"""
+INTROSPECTION = """\
+introspection_mode = post
+introspection_url = {url}
+force_introspection = yes
+username_attribute = username
+active_attribute = active
+active_value = true
+"""
 
 
 @dataclass
@@ -120,7 +135,8 @@ def _users() -> dict[str, object]:
     }
 
 
-def running_dovecot() -> Iterator[Dovecot]:
+def running_dovecot(introspection_url: str | None = None) -> Iterator[Dovecot]:
+    """`introspection_url`: logins by XOAUTH2 too, their tokens asked of that service."""
     if DOVECOT is None:
         pytest.skip("Debian's dovecot-imapd is not installed (apt-get install dovecot-imapd)")
     users = _users()
@@ -134,7 +150,14 @@ def running_dovecot() -> Iterator[Dovecot]:
         (directory / "passwd").write_text(f"{USER}:{{PLAIN}}{PASSWORD}\n", encoding="utf-8")
         port = free_port()
         config = directory / "dovecot.conf"
-        config.write_text(CONFIG.format(dir=directory, port=port, **users), encoding="utf-8")
+        text = CONFIG.format(dir=directory, port=port, **users)
+        if introspection_url is not None:
+            text = text.replace("plain login\n", "plain login xoauth2\n")
+            text += OAUTH2.format(dir=directory)
+            (directory / "oauth2.conf").write_text(
+                INTROSPECTION.format(url=introspection_url), encoding="utf-8"
+            )
+        config.write_text(text, encoding="utf-8")
         process = subprocess.Popen(
             [DOVECOT, "-F", "-c", str(config)],
             stdout=subprocess.DEVNULL,

@@ -4,6 +4,7 @@ stack pointed at it."""
 from __future__ import annotations
 
 import email
+from base64 import b64decode
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from email.message import EmailMessage
@@ -19,6 +20,7 @@ from tests.e2e.cast import local_stack
 from tests.processes import free_port
 
 USER, PASSWORD = "brukarbot", "hemligt/losen!"
+USER_ADDRESS = "radet@example.org"  # the mailbox an app's token opens (Microsoft 365)
 
 
 @dataclass
@@ -29,6 +31,7 @@ class Inbox:
     received: list[tuple[list[str], EmailMessage]] = field(default_factory=list)
     logins: list[str] = field(default_factory=list)
     busy: int = 0  # how many messages to turn away for now (451), as a busy server does
+    tokens: list[str] = field(default_factory=list)  # bearer tokens good for XOAUTH2
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         if self.busy > 0:
@@ -50,6 +53,20 @@ class Inbox:
             self.logins.append(data.login.decode())
         # handled=False: the server answers a refusal with 535 (its default, True, means the
         # authenticator already answered, and the client would wait for an answer forever)
+        return AuthResult(success=ok, handled=False)
+
+    async def auth_XOAUTH2(self, server: Any, args: list[str]) -> AuthResult:
+        """AUTH XOAUTH2 as Exchange Online takes it: the user and a bearer token, base64."""
+        given = args[1] if len(args) > 1 else ""
+        try:
+            said = b64decode(given, validate=True).decode()
+        except ValueError:
+            return AuthResult(success=False, handled=False)
+        fields = dict(part.split("=", 1) for part in said.split("\x01") if "=" in part)
+        bearer = fields.get("auth", "").removeprefix("Bearer ")
+        ok = fields.get("user") == USER_ADDRESS and bearer in self.tokens
+        if ok:
+            self.logins.append(f"xoauth2 {USER_ADDRESS}")
         return AuthResult(success=ok, handled=False)
 
     def to(self, address: str) -> list[EmailMessage]:
