@@ -9,9 +9,11 @@ whole in angle brackets:
   so every place can name them without asking the platform);
 - a conversation `<conversation:PLATFORM:ID|brukarrad>`;
 - a link `<link:https://…|rapporten>` (the label is optional).
-A name or a label holds `%`, `<` and `>` as `%25`, `%3C` and `%3E`; an address holds no
-`|`, `<`, `>` or space. A special mention (everyone here, a group) never reaches anybody
-from the bot's mouth, so the adapter keeps it as its words ("@here").
+A name or a label holds `%`, `<` and `>` as `%25`, `%3C` and `%3E`; an address is a web
+(`http:`, `https:`), `mailto:` or `tel:` one, with no `|`, `<`, `>` or space: anything else
+in angle brackets is what someone typed, and is shown as typed. A special mention (everyone
+here, a group) never reaches anybody from the bot's mouth, so the adapter keeps it as its
+words ("@here").
 
 How each place shows them, as a secretary would expect:
 - In a chat (its adapter renders them: answers, the agenda, the kallelse, the Home tab,
@@ -36,7 +38,8 @@ from typing import Literal
 
 TOKEN = re.compile(
     r"<(?:(?P<kind>person|conversation):(?P<platform>[a-z]+):(?P<id>[^|<>\s]+)"
-    r"\|(?P<name>[^<>]*)|link:(?P<url>[^|<>\s]+)(?:\|(?P<label>[^<>]*))?)>"
+    r"\|(?P<name>[^<>]*)"
+    r"|link:(?P<url>(?:https?|mailto|tel):[^|<>\s]+)(?:\|(?P<label>[^<>]*))?)>"
 )
 _ESCAPED = re.compile("%(25|3C|3E)")
 _CHARS = {"25": "%", "3C": "<", "3E": ">"}

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from adapters.slack.mrkdwn import mrkdwn
 from adapters.slack.text import from_slack
-from bot.core.written import Named, readable, written
+from bot.core.written import Linked, Named, pieces, readable, written
 from devtools.localslack.composer import as_sent
 
 # Typed text that holds Slack's special characters and their entity names, but no token.
@@ -72,3 +72,12 @@ def test_a_person_is_a_mention_in_slack_only_by_a_slack_account() -> None:
     )
     assert mrkdwn(stored) == "<@U0ANNA> och Bo &lt;ordf.&gt; 100 %|x i #rådet"
     assert readable(stored) == "Anna och Bo <ordf.> 100 %|x i #rådet"
+
+
+def test_only_a_web_mail_or_phone_address_is_a_link() -> None:
+    typed = "<link:javascript:alert(1)|klicka> <link:tel:+4612345|ring> <person:x|y>"
+    assert [p for p in pieces(typed) if not isinstance(p, str)] == [Linked("tel:+4612345", "ring")]
+    assert mrkdwn(typed) == (
+        "&lt;link:javascript:alert(1)|klicka&gt; <tel:+4612345|ring> &lt;person:x|y&gt;"
+    )
+    assert readable(typed) == "<link:javascript:alert(1)|klicka> ring (tel:+4612345) <person:x|y>"

@@ -56,7 +56,8 @@ SLACK = re.compile(
 )
 NEUTRAL = re.compile(
     r"<(?:(?P<kind>person|conversation):(?P<platform>[a-z]+):(?P<id>[^|<>\s]+)"
-    r"\|(?P<name>[^<>]*)|link:(?P<url>[^|<>\s]+)(?:\|(?P<label>[^<>]*))?)>"
+    r"\|(?P<name>[^<>]*)"
+    r"|link:(?P<url>(?:https?|mailto|tel):[^|<>\s]+)(?:\|(?P<label>[^<>]*))?)>"
 )
 _SLACK_ESCAPED = re.compile(r"&(amp|lt|gt);")
 _SLACK_CHARS = {"amp": "&", "lt": "<", "gt": ">"}
