@@ -32,9 +32,10 @@ from adapters.slack.blocks.fees import report_reply
 from adapters.slack.blocks.privacy import inventory_reply
 from adapters.slack.handlers.commands.dagordning import render_agenda
 from adapters.slack.handlers.replies import Reply
+from adapters.slack.ids import account
 from adapters.storage.models import AgendaPoint, Attendance, Meeting, Membership
 from bot.core.clock import ManualClock
-from bot.core.vocabulary import MeetingKind, MeetingStatus, Platform, PointStatus, Presence
+from bot.core.vocabulary import MeetingKind, MeetingStatus, PointStatus, Presence
 from bot.fees.basis_csv import fee_csv
 from bot.fees.parsing import Period
 from bot.fees.service import FeeReport
@@ -143,7 +144,7 @@ def _calls(services: Services, region: Region) -> dict[str, _Command]:
 
     def minadata() -> Inventory:
         with services.uow() as uow:
-            person = uow.directory.person(Platform.SLACK, TEAM_ID, user_id(OTHER, CHAIR))
+            person = uow.directory.person(account(TEAM_ID, user_id(OTHER, CHAIR)))
             assert person is not None
             return inventory(uow, person)
 

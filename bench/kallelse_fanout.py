@@ -25,10 +25,11 @@ from pathlib import Path
 from common import SIGNING_SECRET, bot_env, header, scratch_dir, serving, verdict
 from fanout import PER_CHANNEL, delivered_keys
 
+from adapters.slack.ids import account, conversation
 from adapters.storage.migrate import upgrade
+from bot.core.identity import NamedAccount
 from bot.core.vocabulary import MeetingKind, Role
 from bot.core.when import When
-from bot.councils.service import SlackUser
 from bot.kallelse.service import dm_key
 from bot.runtime.services import build_services
 from bot.runtime.settings import load_settings
@@ -66,18 +67,17 @@ def _councils(url: str, slack: LocalSlack, councils: int, members: int) -> dict[
             slack.add_user(user, user.lower())
         slack.add_channel(channel, f"rad-{c}", members=everyone)
         services.councils.create(
-            team_id=team,
-            channel_id=channel,
+            where=conversation(team, channel),
+            private=False,
             name=f"Rådet {c}",
-            creator=SlackUser(secretary, f"Sekreterare {c}"),
+            creator=NamedAccount(secretary, f"Sekreterare {c}"),
             now=now,
         )
         for n, user in enumerate(everyone[1:]):
             services.councils.add_member(
-                team_id=team,
-                channel_id=channel,
-                actor_user_id=secretary,
-                member=SlackUser(user, f"Medlem {c}.{n}"),
+                who=account(team, secretary),
+                where=conversation(team, channel),
+                member=NamedAccount(user, f"Medlem {c}.{n}"),
                 role=Role.LEDAMOT,
                 forening=("RSMH", "Attention")[n % 2],
                 now=now,

@@ -18,11 +18,12 @@ from zoneinfo import ZoneInfo
 
 from common import header, median, scratch_dir, server_databases, verdict
 
+from adapters.slack.ids import conversation
 from adapters.slack.markup import MinutesWords
 from adapters.storage.migrate import upgrade
+from bot.core.identity import NamedAccount
 from bot.core.vocabulary import MeetingKind
 from bot.core.when import When
-from bot.councils.service import SlackUser
 from bot.minutes.archive import archive_files
 from bot.runtime.services import build_services
 from bot.runtime.settings import load_settings
@@ -48,10 +49,10 @@ def main() -> None:
         upgrade(url)
         services = build_services(load_settings({"DATABASE_URL": url}))
         services.councils.create(
-            team_id=TEAM,
-            channel_id=CHANNEL,
+            where=conversation(TEAM, CHANNEL),
+            private=False,
             name="Rådet",
-            creator=SlackUser(SECRETARY, "Sara"),
+            creator=NamedAccount(SECRETARY, "Sara"),
             now=PLANNED,
         )
         services.meetings.plan(

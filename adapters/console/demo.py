@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from adapters.console.directory import Channel, Directory, Person
 from adapters.console.stack import LocalStack
-from bot.core.vocabulary import Platform
+from adapters.slack.ids import conversation
 
 SARA = Person("U0SARA", "sara", "Sara Sekreterare", "sandbox.about.sara")
 OLLE = Person("U0OLLE", "olle", "Olle Ordförande", "sandbox.about.olle")
@@ -70,5 +70,6 @@ def seed_council(stack: LocalStack, directory: Directory) -> bool:
 
 def has_council(stack: LocalStack) -> bool:
     with stack.services.uow() as uow:
-        found = uow.directory.council(Platform.SLACK, DEMO_CHANNEL.channel_id)
+        where = conversation(stack.slack.team_id, DEMO_CHANNEL.channel_id)
+        found = uow.directory.council(where)
         return found is not None

@@ -12,24 +12,24 @@ from slack_sdk.models.blocks import Block
 from adapters.slack.handlers.outgoing import send_now
 from adapters.slack.markup import slack, slack_person
 from bot.commands.people import PersonRef
+from bot.core.identity import NamedAccount
 from bot.core.notices import ChannelNotice, Notice, keys
 from bot.core.written import TOKEN, Named, renamed
-from bot.councils.service import SlackUser
 from bot.runtime.services import Services
 
 log = logging.getLogger(__name__)
 
 
-def lookup(client: WebClient, user_id: str, label: str | None = None) -> SlackUser:
+def lookup(client: WebClient, user_id: str, label: str | None = None) -> NamedAccount:
     """The full name (lists and minutes use it), else the display name, the label, the id."""
     try:
         user = client.users_info(user=user_id)["user"]
     except SlackApiError as err:
         log.warning("users.info failed for %s: %s", user_id, err.response.get("error"))
-        return SlackUser(user_id, label or user_id)
+        return NamedAccount(user_id, label or user_id)
     profile = user.get("profile") or {}
     name = profile.get("real_name") or user.get("real_name") or profile.get("display_name")
-    return SlackUser(user_id, name or label or user_id)
+    return NamedAccount(user_id, name or label or user_id)
 
 
 def read_mention(text: str) -> tuple[PersonRef, str] | None:

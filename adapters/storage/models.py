@@ -83,7 +83,8 @@ class Conversation(Base):
 class Council(Base):
     """A council: it exists on its own and is reached in zero or more conversations.
 
-    `team_id` is the council's own tenancy, the Slack workspace it was created in: its
+    `workspace` is the council's own tenancy, the workspace it was created in (its column is
+    still `team_id`, a Slack team today): its
     people are recorded there, its föreningar are that workspace's, and the app's removal
     from that workspace stops and erases it (bot.privacy.workspaces). It is not where it is reached:
     a channel shared with other workspaces finds it from each of them (see Conversation).
@@ -92,7 +93,7 @@ class Council(Base):
     __tablename__ = "councils"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    team_id: Mapped[str] = mapped_column(String(32))
+    workspace: Mapped[str] = mapped_column("team_id", String(32))
     name: Mapped[str] = mapped_column(String(200))
     agenda_deadline_days: Mapped[int] = mapped_column(Integer, default=7)
     min_notice_days: Mapped[int] = mapped_column(Integer, default=7)
@@ -124,9 +125,9 @@ class Council(Base):
     conversations: Mapped[list[Conversation]] = relationship(
         order_by=Conversation.id, cascade="all, delete-orphan"
     )
-    # Its Slack channel (its Slack conversation's id), read with the row by a subquery: no
-    # statement and no object more per council, and usable in a query's WHERE.
-    channel_id: Mapped[str | None] = column_property(
+    # The id of the conversation it is reached in (its Slack channel's today), read with the
+    # row by a subquery: no statement and no object more per council, usable in a WHERE.
+    conversation: Mapped[str | None] = column_property(
         select(Conversation.external_id)
         .where(Conversation.council_id == id, Conversation.platform == Platform.SLACK)
         .order_by(Conversation.id)
@@ -198,9 +199,10 @@ class Person(Base):
     accounts: Mapped[list[Account]] = relationship(
         order_by=Account.id, cascade="all, delete-orphan"
     )
-    # Their Slack user id (their Slack account's), read with the row by a subquery: a list of
-    # hundreds of members stays one statement with no Account object each.
-    slack_user_id: Mapped[str | None] = column_property(
+    # The id of the account a chat reaches them by (their Slack account's today), read with
+    # the row by a subquery: a list of hundreds of members stays one statement with no
+    # Account object each.
+    chat_account: Mapped[str | None] = column_property(
         select(Account.external_id)
         .where(Account.person_id == id, Account.platform == Platform.SLACK)
         .order_by(Account.id)

@@ -45,6 +45,6 @@ def agenda_addition(
         if v.person_id is not None
         and v.is_member
         and visible_to(v, meeting)
-        and v.user_id != actor_user_id
+        and v.account != actor_user_id
         and v.person_id != point.submitter_id
     ], []

@@ -73,7 +73,7 @@ class Decisions:
                 data={"point_id": point.id, "status": point.status.value},
             )
         change = Change(point=point_info(uow, point))
-        if change.point.submitter_user_id != viewer.user_id:
+        if change.point.submitter_user_id != viewer.account:
             change.notices += notice_submitter(uow, council, point, notice_key, **params)
         change.notices += told[0]
         change.posts += told[1]
@@ -113,7 +113,7 @@ class Decisions:
                     meeting,
                     point,
                     ovriga=ovriga,
-                    actor_user_id=viewer.user_id,
+                    actor_user_id=viewer.account,
                     now=now,
                 )
                 if newly

@@ -80,7 +80,7 @@ class Following(Decisions):
                     point_info(uow, point),
                     lang,
                     meeting=meeting_phrase(council, meeting),
-                    officers=tuple(p.slack_user_id for p in officers),
+                    officers=tuple(p.chat_account for p in officers),
                 )
             point.title, point.description = title, description
             uow.events.append(

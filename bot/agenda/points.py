@@ -210,7 +210,7 @@ def point_row(point: AgendaPoint, person: Person | None, forening: Forening | No
         attachment_link=point.attachment_link,
         attachment_kind=point.attachment_kind,
         carried_from_id=point.carried_from_id,
-        submitter_user_id=person.slack_user_id if person else None,
+        submitter_user_id=person.chat_account if person else None,
         submitter_name=person.display_name if person else None,
         forening=forening.name if forening else None,
     )

@@ -18,6 +18,7 @@ from bot.agenda.points import (
 )
 from bot.core.authz import Action, Viewer, allowed
 from bot.core.errors import UserError
+from bot.core.identity import Account
 from bot.core.notices import Notice, owe
 from bot.core.outbox import Compose, nothing, queue
 from bot.core.ports import Conflict, UnitOfWork
@@ -38,7 +39,7 @@ class Submission:
     def councils_of(self, team_id: str, user_id: str, *, now: datetime) -> list[tuple[int, str]]:
         """The councils a person is a member of (for a DM that must say which)."""
         with self._uow() as uow:
-            person = uow.directory.person(Platform.SLACK, team_id, user_id)
+            person = uow.directory.person(Account(Platform.SLACK, team_id, user_id))
             if person is None:
                 return []
             ids = uow.memberships.council_ids_of(person.id, now=now)

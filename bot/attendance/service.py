@@ -365,7 +365,7 @@ class AttendanceService:
         seats = expected(uow, council, meeting, now)
         replaced_by = {s.replaces.id: s.member.person.display_name for s in seats if s.replaces}
         return Roll(
-            channel_id=council.channel_id,
+            channel_id=council.conversation,
             lang=council.language,
             meeting=meeting_info(council, meeting),
             entries=[_entry(s, zone, reasons, replaced_by) for s in seats],

@@ -210,7 +210,7 @@ def start_search(
             SubstituteAsk(
                 request.id,
                 pid,
-                candidate.person.slack_user_id,
+                candidate.person.chat_account,
                 candidate.person.display_name,
                 council.language,
                 params,
@@ -271,7 +271,7 @@ def respond(
     substitute = uow.people.get(request.substitute_person_id) if request else None
     if request is None or found is None or substitute is None:
         raise UserError("narvaro.substitute.unknown")
-    if substitute.slack_user_id != user_id:
+    if substitute.chat_account != user_id:
         raise UserError("narvaro.substitute.not_yours")
     meeting, council = found
     absent_person = uow.people.get(request.absent_person_id)

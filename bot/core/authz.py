@@ -19,9 +19,10 @@ from bot.core.vocabulary import ASSOCIATION_ROLES, OFFICER_ROLES, Role
 
 @dataclass(frozen=True)
 class Viewer:
-    """A Slack user as one council sees them: their active roles there, if any."""
+    """Someone asking, as one council sees them: the person (None: not known here), the
+    account a chat reaches them by ("" for none), and their active roles there, if any."""
 
-    user_id: str
+    account: str
     person_id: int | None
     roles: frozenset[Role]
     # The förening they speak for in this council (the first, if several); None for the unit.
@@ -30,7 +31,7 @@ class Viewer:
 
     @property
     def mention(self) -> Mention:
-        return Mention(self.name, self.user_id)
+        return Mention(self.name, self.account)
 
     @property
     def has_forening(self) -> bool:

@@ -1,4 +1,4 @@
-"""Loading who and where a request is about: the channel's council and the caller's roles."""
+"""Loading who and where a request is about: the conversation's council and the caller's roles."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from datetime import datetime
 from adapters.storage.models import Council, Membership, Person
 from bot.core import authz
 from bot.core.errors import UserError
+from bot.core.identity import Account, Conversation
 from bot.core.ports import MemberRow, UnitOfWork
 from bot.core.texts.render import Mention
 from bot.core.vocabulary import OFFICER_ROLES, Platform, Role
@@ -16,27 +17,42 @@ from bot.core.vocabulary import OFFICER_ROLES, Platform, Role
 log = logging.getLogger(__name__)
 
 
-def from_workspace(council: Council, team_id: str) -> None:
-    """A request about the council may come from any workspace sharing its channel (an
-    Enterprise Grid org's other workspaces, Slack Connect): who may do what follows from
-    the council's members alone. Logged, as it is worth knowing when support is asked."""
-    if team_id != council.team_id:
-        log.debug("council %s (of %s) reached from %s", council.id, council.team_id, team_id)
+def from_workspace(council: Council, workspace: str) -> None:
+    """A request about the council may come from any workspace sharing its conversation (an
+    Enterprise Grid org's other workspaces, a channel shared with another organisation): who
+    may do what follows from the council's members alone. Logged, as it is worth knowing
+    when support is asked."""
+    if workspace != council.workspace:
+        log.debug("council %s (of %s) reached from %s", council.id, council.workspace, workspace)
 
 
-def council_for(uow: UnitOfWork, channel_id: str) -> Council:
-    """The channel's council, whichever workspace the request comes from (see Council)."""
-    council = uow.directory.council(Platform.SLACK, channel_id)
+def council_at(uow: UnitOfWork, where: Conversation) -> Council:
+    """The conversation's council, whichever workspace the request comes from (see Council)."""
+    council = uow.directory.council(where)
     if council is None:
         raise UserError("error.no_council")
     return council
 
 
-def viewer_of(uow: UnitOfWork, council: Council, user_id: str, *, now: datetime) -> authz.Viewer:
-    person = uow.directory.person(Platform.SLACK, council.team_id, user_id)
+def council_for(uow: UnitOfWork, channel_id: str) -> Council:
+    """`council_at` for the contexts still given a chat's channel id (issue 18 moves them)."""
+    return council_at(uow, Conversation(Platform.SLACK, "", channel_id))
+
+
+def viewer_for(uow: UnitOfWork, council: Council, who: Account, *, now: datetime) -> authz.Viewer:
+    """The account's person as the council sees them (recorded in the council's workspace,
+    found from any); someone unknown is a viewer with no roles, named by their account."""
+    person = uow.directory.person(who.within(council.workspace))
     if person is None:
-        return authz.Viewer(user_id, None, frozenset(), forening_id=None, name=user_id)
-    return _viewer(uow, council, person, user_id, now)
+        return authz.Viewer(
+            who.external_id, None, frozenset(), forening_id=None, name=who.external_id
+        )
+    return _held(person, who.external_id, uow.memberships.roles_of(council.id, person.id, now=now))
+
+
+def viewer_of(uow: UnitOfWork, council: Council, user_id: str, *, now: datetime) -> authz.Viewer:
+    """`viewer_for` for the contexts still given a chat's user id (issue 18 moves them)."""
+    return viewer_for(uow, council, Account(Platform.SLACK, council.workspace, user_id), now=now)
 
 
 def viewer_by_person(
@@ -73,19 +89,13 @@ def viewers_by_person(
     query, by (council id, person id)."""
     held = uow.memberships.roles_in({(c.id, p.id) for c, p in asked}, now=now)
     return {
-        (c.id, p.id): _held(p, p.slack_user_id or "", held.get((c.id, p.id), [])) for c, p in asked
+        (c.id, p.id): _held(p, p.chat_account or "", held.get((c.id, p.id), [])) for c, p in asked
     }
 
 
-def _viewer(
-    uow: UnitOfWork, council: Council, person: Person, user_id: str, now: datetime
-) -> authz.Viewer:
-    return _held(person, user_id, uow.memberships.roles_of(council.id, person.id, now=now))
-
-
-def _held(person: Person, user_id: str, held: list[Membership]) -> authz.Viewer:
+def _held(person: Person, account: str, held: list[Membership]) -> authz.Viewer:
     return authz.Viewer(
-        user_id,
+        account,
         person.id,
         frozenset(m.role for m in held),
         forening_id=next((m.forening_id for m in held if m.forening_id is not None), None),
@@ -121,7 +131,7 @@ def _viewers(rows: list[MemberRow]) -> list[authz.Viewer]:
             forenings.setdefault(pid, row.membership.forening_id)
     return [
         authz.Viewer(
-            people[pid].slack_user_id or "",
+            people[pid].chat_account or "",
             pid,
             frozenset(held),
             forening_id=forenings.get(pid),
@@ -143,8 +153,19 @@ def require(
         return
     officers = uow.memberships.holders(council.id, OFFICER_ROLES, now=now)
     authz.require(
-        action, viewer, officers=[Mention(p.display_name, p.slack_user_id) for p in officers]
+        action, viewer, officers=[Mention(p.display_name, p.chat_account) for p in officers]
     )
+
+
+def allowed(
+    uow: UnitOfWork, who: Account, where: Conversation, action: authz.Action, *, now: datetime
+) -> tuple[Council, authz.Viewer]:
+    """The council of the conversation and the caller, after checking the caller may act."""
+    council = council_at(uow, where)
+    from_workspace(council, where.workspace)
+    viewer = viewer_for(uow, council, who, now=now)
+    require(uow, council, viewer, action, now=now)
+    return council, viewer
 
 
 def allowed_viewer(
@@ -156,9 +177,6 @@ def allowed_viewer(
     *,
     now: datetime,
 ) -> tuple[Council, authz.Viewer]:
-    """The council of the channel and the caller, after checking the caller may act."""
-    council = council_for(uow, channel_id)
-    from_workspace(council, team_id)
-    viewer = viewer_of(uow, council, user_id, now=now)
-    require(uow, council, viewer, action, now=now)
-    return council, viewer
+    """`allowed` for the contexts still given a chat's ids (issue 18 moves them)."""
+    who = Account(Platform.SLACK, team_id, user_id)
+    return allowed(uow, who, Conversation(Platform.SLACK, team_id, channel_id), action, now=now)

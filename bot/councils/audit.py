@@ -13,9 +13,10 @@ from zoneinfo import ZoneInfo
 
 from adapters.storage.models import Event
 from bot.core.authz import Action
+from bot.core.identity import Account, Conversation
 from bot.core.ports import UnitOfWork
 from bot.core.texts import Ref
-from bot.core.viewers import allowed_viewer
+from bot.core.viewers import allowed
 
 UowFactory = Callable[[], UnitOfWork]
 DEFAULT_LIMIT = 20
@@ -59,13 +60,9 @@ class AuditService:
     def __init__(self, uow: UowFactory) -> None:
         self._uow = uow
 
-    def trail(
-        self, *, team_id: str, channel_id: str, user_id: str, limit: int, now: datetime
-    ) -> AuditTrail:
+    def trail(self, *, who: Account, where: Conversation, limit: int, now: datetime) -> AuditTrail:
         with self._uow() as uow:
-            council, _ = allowed_viewer(
-                uow, team_id, channel_id, user_id, Action.SEE_AUDIT, now=now
-            )
+            council, _ = allowed(uow, who, where, Action.SEE_AUDIT, now=now)
             zone = ZoneInfo(council.timezone)
             names: dict[int, str] = {}
 

@@ -9,9 +9,9 @@ from datetime import date, datetime
 
 from bot.agenda import PointInfo, point_infos
 from bot.core.authz import Action, allowed, audience_of
+from bot.core.identity import Account
 from bot.core.ports import UnitOfWork
-from bot.core.viewers import viewer_of
-from bot.core.vocabulary import Platform
+from bot.core.viewers import viewer_for
 from bot.kallelse.service import DeliveryStatus, delivery_status
 from bot.meetings.service import MeetingInfo, meeting_info, visible_to
 
@@ -23,7 +23,7 @@ SHOWN_POINTS = 5
 @dataclass(frozen=True)
 class CouncilHome:
     name: str
-    channel_id: str
+    conversation: str | None
     lang: str
     roles: tuple[str, ...]
     meetings: list[MeetingInfo]
@@ -37,14 +37,14 @@ class HomeService:
     def __init__(self, uow: UowFactory) -> None:
         self._uow = uow
 
-    def overview(self, *, team_id: str, user_id: str, now: datetime) -> list[CouncilHome]:
+    def overview(self, *, who: Account, now: datetime) -> list[CouncilHome]:
         with self._uow() as uow:
-            person = uow.directory.person(Platform.SLACK, team_id, user_id)
+            person = uow.directory.person(who)
             if person is None:
                 return []
             homes = []
             for council in uow.councils.by_ids(uow.memberships.council_ids_of(person.id, now=now)):
-                viewer = viewer_of(uow, council, user_id, now=now)
+                viewer = viewer_for(uow, council, who, now=now)
                 readers = audience_of(viewer)
                 coming = [
                     m for m in uow.meetings.upcoming(council.id, now=now) if visible_to(viewer, m)
@@ -58,7 +58,7 @@ class HomeService:
                 homes.append(
                     CouncilHome(
                         name=council.name,
-                        channel_id=council.channel_id,
+                        conversation=council.conversation,
                         lang=council.language,
                         roles=tuple(sorted(r.value for r in viewer.roles)),
                         meetings=meetings,

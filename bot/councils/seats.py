@@ -1,5 +1,5 @@
-"""People who leave: a member who leaves the council's channel, or whose Slack account is
-deactivated, stays a member until an officer decides; the secretary and the chair are told the
+"""People who leave: a member who leaves the council's conversation, or whose chat account
+is deactivated, stays a member until an officer decides; the secretary and the chair are told the
 seat may be vacant, `/brukarrad visa` shows it, and the bot stops writing to a closed account.
 """
 
@@ -9,9 +9,10 @@ from collections.abc import Callable
 from datetime import datetime
 
 from adapters.storage.models import Council, Person
+from bot.core.identity import Account, Conversation
 from bot.core.notices import Notice, owe
 from bot.core.ports import UnitOfWork
-from bot.core.vocabulary import OFFICER_ROLES, Platform
+from bot.core.vocabulary import OFFICER_ROLES
 
 UowFactory = Callable[[], UnitOfWork]
 
@@ -20,15 +21,10 @@ class SeatService:
     def __init__(self, uow: UowFactory) -> None:
         self._uow = uow
 
-    def left_channel(
-        self, *, team_id: str, channel_id: str, user_id: str, now: datetime
-    ) -> list[Notice]:
-        """The person left the council's channel: marked, and the officers told."""
+    def left_channel(self, *, who: Account, where: Conversation, now: datetime) -> list[Notice]:
+        """The person left the council's conversation: marked, and the officers told."""
         with self._uow() as uow:
-            council = uow.directory.council(Platform.SLACK, channel_id)
-            person = (
-                uow.directory.person(Platform.SLACK, council.team_id, user_id) if council else None
-            )
+            council, person = _member_at(uow, who, where)
             if council is None or person is None:
                 return []
             held = uow.memberships.roles_of(council.id, person.id, now=now)
@@ -41,27 +37,22 @@ class SeatService:
             uow.commit()
             return notices
 
-    def joined_channel(self, *, team_id: str, channel_id: str, user_id: str, now: datetime) -> None:
-        """Back in the channel: no longer shown as having left."""
+    def joined_channel(self, *, who: Account, where: Conversation, now: datetime) -> None:
+        """Back in the conversation: no longer shown as having left."""
         with self._uow() as uow:
-            council = uow.directory.council(Platform.SLACK, channel_id)
-            person = (
-                uow.directory.person(Platform.SLACK, council.team_id, user_id) if council else None
-            )
+            council, person = _member_at(uow, who, where)
             if council is None or person is None:
                 return
             for membership in uow.memberships.roles_of(council.id, person.id, now=now):
                 membership.left_channel_at = None
             uow.commit()
 
-    def account_changed(
-        self, *, team_id: str, user_id: str, deleted: bool, now: datetime
-    ) -> list[Notice]:
-        """A deactivated Slack account is marked (nothing more is sent to it) and the officers of
+    def account_changed(self, *, who: Account, deleted: bool, now: datetime) -> list[Notice]:
+        """A deactivated account is marked (nothing more is sent to it) and the officers of
         each of the person's councils are told; a reactivated one is unmarked."""
         with self._uow() as uow:
-            person = uow.directory.person(Platform.SLACK, team_id, user_id)
-            account = person.account(Platform.SLACK) if person else None
+            person = uow.directory.person(who)
+            account = person.account(who.platform) if person else None
             if account is None or deleted == (account.deactivated_at is not None):
                 return []
             account.deactivated_at = now if deleted else None
@@ -74,6 +65,16 @@ class SeatService:
             owe(uow, notices, now)
             uow.commit()
             return notices
+
+
+def _member_at(
+    uow: UnitOfWork, who: Account, where: Conversation
+) -> tuple[Council | None, Person | None]:
+    """The conversation's council, and the account's person as recorded in its workspace."""
+    council = uow.directory.council(where)
+    if council is None:
+        return None, None
+    return council, uow.directory.person(who.within(council.workspace))
 
 
 def _tell_officers(

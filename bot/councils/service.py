@@ -1,4 +1,5 @@
-"""Councils and their members: create a council for a channel, add and end roles, describe it."""
+"""Councils and their members: create a council for a conversation, add and end roles,
+describe it."""
 
 from __future__ import annotations
 
@@ -6,24 +7,25 @@ import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TypeVar, Unpack
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import OperationalError
 
-from adapters.storage.models import Conversation, Council, Forening, Membership, Person
+from adapters.storage import models
+from adapters.storage.models import Council, Forening, Membership, Person
 from bot.agenda import default_standing_points
 from bot.core.authz import Action, Viewer
 from bot.core.errors import UserError
+from bot.core.identity import Account, Conversation, NamedAccount
 from bot.core.outbox import Compose, nothing, queue
 from bot.core.ports import UnitOfWork
 from bot.core.texts import Ref
 from bot.core.texts.render import Mention
-from bot.core.viewers import allowed_viewer, council_for
-from bot.core.vocabulary import ASSOCIATION_ROLES, Platform, Role
+from bot.core.viewers import allowed, council_at
+from bot.core.vocabulary import ASSOCIATION_ROLES, Role
 from bot.councils.forening_names import close_forening
 from bot.councils.language import language_for
-from bot.meetings.asked import Caller
 
 log = logging.getLogger(__name__)
 
@@ -44,18 +46,15 @@ JUSTERING_WORDS = {"pa": True, "on": True, "ja": True, "av": False, "off": False
 
 def change_setting(
     uow: UnitOfWork,
-    team_id: str,
-    channel_id: str,
-    actor_user_id: str,
+    who: Account,
+    where: Conversation,
     kind: str,
     data: Mapping[str, object],
     now: datetime,
 ) -> Council:
     """The council an officer changes a setting of, with the change in its audit log; the
     caller sets it and commits."""
-    council, actor = allowed_viewer(
-        uow, team_id, channel_id, actor_user_id, Action.CHANGE_SETTINGS, now=now
-    )
+    council, actor = allowed(uow, who, where, Action.CHANGE_SETTINGS, now=now)
     uow.events.append(
         kind, at=now, council_id=council.id, actor_id=actor.person_id, data=dict(data)
     )
@@ -69,23 +68,15 @@ class Locale:
 
 
 @dataclass(frozen=True)
-class SlackUser:
-    """A Slack user as the adapter knows them (name from users.info)."""
-
-    user_id: str
-    name: str
-
-
-@dataclass(frozen=True)
 class CouncilRef:
     id: int
     name: str
-    channel_id: str
+    conversation: str | None  # where it is reached (None: in no conversation)
     language: str
 
     @classmethod
     def of(cls, council: Council) -> CouncilRef:
-        return cls(council.id, council.name, council.channel_id, council.language)
+        return cls(council.id, council.name, council.conversation, council.language)
 
 
 @dataclass(frozen=True)
@@ -110,7 +101,7 @@ class MemberChange:
 
 @dataclass(frozen=True)
 class MemberLine:
-    user_id: str
+    account: str  # "": reached by email only
     name: str
     roles: tuple[Role, ...]
     # Why the seat may be vacant (bot.councils.seats): "left_channel" or "deactivated".
@@ -138,26 +129,27 @@ class CouncilService:
         self._timezone = timezone
         self._language = language
 
-    def locale(self, team_id: str, channel_id: str) -> Locale:
-        """The channel's council's language and zone, or the bot's defaults outside a council
-        (and while the database does not answer: the answer saying so needs a language)."""
+    def locale(self, where: Conversation) -> Locale:
+        """The conversation's council's language and zone, or the bot's defaults outside a
+        council (and while the database does not answer: the answer saying so needs a
+        language)."""
         try:
             with self._uow() as uow:
-                council = uow.directory.council(Platform.SLACK, channel_id)
+                council = uow.directory.council(where)
         except OperationalError:
-            log.warning("no database for the language of %s; using the default", channel_id)
+            log.warning("no database for the language of %s; using the default", where)
             council = None
         if council is None:
             return Locale(self._language, ZoneInfo(self._timezone))
         return Locale(council.language, ZoneInfo(council.timezone))
 
-    def language_of(self, team_id: str, user_id: str, *, now: datetime) -> str:
+    def language_of(self, who: Account, *, now: datetime) -> str:
         """The language to write to a person in a DM: their own when they chose one, else
         their councils' when they all share one, else the bot's (also while the database does
         not answer)."""
         try:
             with self._uow() as uow:
-                person = uow.directory.person(Platform.SLACK, team_id, user_id)
+                person = uow.directory.person(who)
                 if person is None:
                     return self._language
                 return language_for(uow, person, default=self._language, now=now)
@@ -166,34 +158,33 @@ class CouncilService:
             return self._language
 
     def create(
-        self, *, team_id: str, channel_id: str, name: str, creator: SlackUser, now: datetime
+        self, *, where: Conversation, private: bool, name: str, creator: NamedAccount, now: datetime
     ) -> CouncilRef:
+        """A council reached in `where`, its creator its secretary; not in a `private`
+        conversation (a direct message): a council is its members'."""
         name = " ".join(name.split())
         if not name:
             raise UserError("brukarrad.create.need_name")
-        if channel_id.startswith("D"):
+        if private:
             raise UserError("brukarrad.create.not_in_dm")
         with self._uow() as uow:
-            existing = uow.directory.council(Platform.SLACK, channel_id)
+            existing = uow.directory.council(where)
             if existing is not None:
                 raise UserError("brukarrad.create.exists", name=existing.name)
+            bound = models.Conversation(
+                platform=where.platform, workspace=where.workspace, external_id=where.external_id
+            )
             council = uow.councils.add(
                 Council(
-                    team_id=team_id,
-                    conversations=[
-                        Conversation(
-                            platform=Platform.SLACK, workspace=team_id, external_id=channel_id
-                        )
-                    ],
+                    workspace=where.workspace,
+                    conversations=[bound],
                     name=name,
                     timezone=self._timezone,
                     language=self._language,
                     created_at=now,
                 )
             )
-            person = uow.people.ensure(
-                Platform.SLACK, team_id, creator.user_id, creator.name, now=now
-            )
+            person = uow.people.ensure(where.account(creator.external_id), creator.name, now=now)
             uow.memberships.add(
                 Membership(
                     council_id=council.id,
@@ -212,10 +203,9 @@ class CouncilService:
     def add_member(
         self,
         *,
-        team_id: str,
-        channel_id: str,
-        actor_user_id: str,
-        member: SlackUser,
+        who: Account,
+        where: Conversation,
+        member: NamedAccount,
         role: Role,
         forening: str | None,
         now: datetime,
@@ -225,19 +215,16 @@ class CouncilService:
         """Give the person the role (and förening); a new member's welcome, as `compose`
         words it, is queued with the change."""
         with self._uow() as uow:
-            council, actor = allowed_viewer(
-                uow, team_id, channel_id, actor_user_id, Action.MANAGE_MEMBERS, now=now
-            )
+            council, actor = allowed(uow, who, where, Action.MANAGE_MEMBERS, now=now)
             # Recorded in the council's workspace, whichever workspace the secretary is in.
-            person = uow.people.ensure(
-                Platform.SLACK, council.team_id, member.user_id, member.name, now=now
-            )
+            account = where.account(member.external_id).within(council.workspace)
+            person = uow.people.ensure(account, member.name, now=now)
             result = self._give_role(
                 uow,
                 council,
                 actor,
                 person,
-                Mention(member.name, member.user_id),
+                Mention(member.name, member.external_id),
                 Given(role, forening, new_forening),
                 now,
             )
@@ -254,14 +241,15 @@ class CouncilService:
         given: Given,
         now: datetime,
         welcome: Callable[[UnitOfWork, Person, MemberChange, datetime], W],
-        **caller: Unpack[Caller],
+        who: Account,
+        where: Conversation,
     ) -> tuple[MemberChange, W | None]:
         """Give the role to the person with this email address, a new person with no chat
         account unless someone has it already. A new member is sent, in the change's
         transaction, what `welcome` sends (the confirmation of their address first:
         bot.members.links); what it returned comes back with the change."""
         with self._uow() as uow:
-            council, actor = allowed_viewer(uow, action=Action.MANAGE_MEMBERS, now=now, **caller)
+            council, actor = allowed(uow, who, where, Action.MANAGE_MEMBERS, now=now)
             person = uow.people.with_email(address)
             if person is None:
                 person = uow.people.add(Person(display_name=name, email=address, created_at=now))
@@ -285,7 +273,7 @@ class CouncilService:
         current = uow.memberships.roles_of(council.id, person.id, now=now)
         chosen = self._forening_for(
             uow,
-            council.team_id,
+            council.workspace,
             given.role,
             given.forening,
             current,
@@ -339,7 +327,7 @@ class CouncilService:
     def _forening_for(
         self,
         uow: UnitOfWork,
-        team_id: str,
+        workspace: str,
         role: Role,
         given: str | None,
         current: list[Membership],
@@ -355,7 +343,7 @@ class CouncilService:
             return None
         if given:
             if not new_forening:
-                meant = close_forening(given, (f.name for f in uow.foreningar.in_team(team_id)))
+                meant = close_forening(given, (f.name for f in uow.foreningar.in_team(workspace)))
                 if meant is not None:
                     raise UserError(
                         "brukarrad.member.forening_close",
@@ -364,7 +352,7 @@ class CouncilService:
                         role=role.value,
                         name=member_name,
                     )
-            return uow.foreningar.ensure(team_id, given)
+            return uow.foreningar.ensure(workspace, given)
         known = next(
             (m.forening_id for m in current if m.role in ASSOCIATION_ROLES and m.forening_id),
             None,
@@ -381,34 +369,33 @@ class CouncilService:
         for role in (Role.SEKRETERARE, Role.ORDFORANDE):
             holders = uow.memberships.holders(council.id, frozenset({role}), now=now)
             if holders:
-                return Mention(holders[0].display_name, holders[0].slack_user_id or "")
+                return Mention(holders[0].display_name, holders[0].chat_account or "")
         return actor.mention
 
     def remove_member(
         self,
         *,
-        team_id: str,
-        channel_id: str,
-        actor_user_id: str,
-        member_user_id: str,
+        who: Account,
+        where: Conversation,
+        member: str,
         role: Role | None,
         now: datetime,
     ) -> tuple[CouncilRef, list[Role]]:
+        """End the member's roles (`role`, or all); `member` is their account's id, as the
+        conversation's platform names it."""
         with self._uow() as uow:
-            council, actor = allowed_viewer(
-                uow, team_id, channel_id, actor_user_id, Action.MANAGE_MEMBERS, now=now
-            )
+            council, actor = allowed(uow, who, where, Action.MANAGE_MEMBERS, now=now)
             actor_id = actor.person_id
-            person = uow.directory.person(Platform.SLACK, council.team_id, member_user_id)
+            person = uow.directory.person(where.account(member).within(council.workspace))
             current = uow.memberships.roles_of(council.id, person.id, now=now) if person else []
             ending = [m for m in current if role is None or m.role == role]
-            member = Mention(person.display_name if person else member_user_id, member_user_id)
+            shown = Mention(person.display_name if person else member, member)
             if person is None or not ending:
                 if role is None:
-                    raise UserError("brukarrad.remove.none", user=member, council=council.name)
+                    raise UserError("brukarrad.remove.none", user=shown, council=council.name)
                 raise UserError(
                     "brukarrad.remove.none_role",
-                    user=member,
+                    user=shown,
                     council=council.name,
                     role=role.value,
                 )
@@ -428,48 +415,35 @@ class CouncilService:
     def change_settings(
         self,
         *,
-        team_id: str,
-        channel_id: str,
-        actor_user_id: str,
+        who: Account,
+        where: Conversation,
         changes: dict[str, int],
         now: datetime,
     ) -> Overview:
         """Set calendar rules by their typed names (validated by parse_settings)."""
         with self._uow() as uow:
-            council = change_setting(
-                uow, team_id, channel_id, actor_user_id, "council.settings_changed", changes, now
-            )
+            council = change_setting(uow, who, where, "council.settings_changed", changes, now)
             for name, days in changes.items():
                 setattr(council, SETTINGS[name], days)
             uow.commit()
-        return self.overview(team_id=team_id, channel_id=channel_id, now=now)
+        return self.overview(where=where, now=now)
 
-    def justering(self, *, team_id: str, channel_id: str) -> tuple[str, bool]:
+    def justering(self, *, where: Conversation) -> tuple[str, bool]:
         """The council's name, and whether its minutes are justerade before publishing."""
         with self._uow() as uow:
-            council = council_for(uow, channel_id)
+            council = council_at(uow, where)
             return council.name, council.minutes_justering
 
-    def set_justering(
-        self, *, team_id: str, channel_id: str, actor_user_id: str, on: bool, now: datetime
-    ) -> None:
+    def set_justering(self, *, who: Account, where: Conversation, on: bool, now: datetime) -> None:
         """The rules say *eventuell* justeringsperson: a council may publish without."""
         with self._uow() as uow:
-            council = change_setting(
-                uow,
-                team_id,
-                channel_id,
-                actor_user_id,
-                "council.justering_changed",
-                {"on": on},
-                now,
-            )
+            council = change_setting(uow, who, where, "council.justering_changed", {"on": on}, now)
             council.minutes_justering = on
             uow.commit()
 
-    def overview(self, *, team_id: str, channel_id: str, now: datetime) -> Overview:
+    def overview(self, *, where: Conversation, now: datetime) -> Overview:
         with self._uow() as uow:
-            council = council_for(uow, channel_id)
+            council = council_at(uow, where)
             groups: dict[str, MemberGroup] = {}
             roles: dict[int, list[Role]] = {}  # by person
             accounts: dict[int, str] = {}  # "": reached by email only
@@ -477,10 +451,10 @@ class CouncilService:
             homes: dict[int, str] = {}
             gone: dict[int, str] = {}
             rows = uow.memberships.active(council.id, now=now)
-            closed = uow.people.deactivated(Platform.SLACK, {row.person.id for row in rows})
+            closed = uow.people.deactivated({row.person.id for row in rows})
             for row in rows:
                 pid = row.person.id
-                accounts[pid] = row.person.slack_user_id or ""
+                accounts[pid] = row.person.chat_account or ""
                 roles.setdefault(pid, []).append(row.membership.role)
                 names[pid] = row.person.display_name
                 if pid in closed:

@@ -21,6 +21,7 @@ from bot.attendance.roll import Member, Memberships
 from bot.core.audience import Audience
 from bot.core.authz import Action, audience_of
 from bot.core.errors import UserError
+from bot.core.identity import Account
 from bot.core.ports import HeldRow, RegisterEntry, RegisterRow, UnitOfWork
 from bot.core.viewers import allowed_viewer, council_for, viewer_of
 from bot.core.vocabulary import ATTENDED, MeetingKind, Platform, Presence
@@ -198,7 +199,7 @@ class FeeService:
     def erase_profile(self, *, team_id: str, user_id: str, now: datetime) -> bool:
         """Forget what the person told; False when there was nothing."""
         with self._uow() as uow:
-            person = uow.directory.person(Platform.SLACK, team_id, user_id)
+            person = uow.directory.person(Account(Platform.SLACK, team_id, user_id))
             if person is None or not forget_profile(uow, person.id, now):
                 return False
             uow.commit()
@@ -206,7 +207,7 @@ class FeeService:
 
     def _member(self, uow: UnitOfWork, team_id: str, user_id: str, now: datetime) -> Person:
         """Only members of some council keep pay data here: nobody else has a fee basis."""
-        person = uow.directory.person(Platform.SLACK, team_id, user_id)
+        person = uow.directory.person(Account(Platform.SLACK, team_id, user_id))
         if person is None or not uow.memberships.council_ids_of(person.id, now=now):
             raise UserError("arvode.profile.not_member")
         return person
@@ -345,7 +346,7 @@ class FeeService:
         start, stop = period.start - margin, end + margin
         attended = [
             (row, meeting)
-            for row, meeting in uow.attendance.attended(council.team_id, person_ids, start, stop)
+            for row, meeting in uow.attendance.attended(council.workspace, person_ids, start, stop)
             if readers.sees(meeting.kind)
         ]
         ids = list({meeting.council_id for _, meeting in attended} | {council.id})

@@ -214,7 +214,7 @@ def _people(
         chosen = [m for m in members if m.person.id == texts[field]]
         chosen += [m for role in roles for m in members if role in m.roles]
         return (
-            Named(chosen[0].person.slack_user_id, chosen[0].person.display_name) if chosen else None
+            Named(chosen[0].person.chat_account, chosen[0].person.display_name) if chosen else None
         )
 
     return (
@@ -282,7 +282,7 @@ def compose(uow: UnitOfWork, council: Council, meeting: Meeting, now: datetime) 
     read += [v for f, v in words.items() if v is not None and f not in PEOPLE_FIELDS]
     return Kallelse(
         council_id=council.id,
-        team_id=council.team_id,
+        team_id=council.workspace,
         council_name=council.name,
         lang=lang,
         meeting=meeting_info(council, meeting),
@@ -305,7 +305,7 @@ def _recipient(member: Member) -> Recipient:
     the kallelse by email is opt-in); a member reached only by email gets nothing before
     confirming theirs."""
     person = member.person
-    account = person.slack_user_id
+    account = person.chat_account
     confirmed = person.email_verified_at is not None or account is not None
     email = person.email if confirmed else None
     return Recipient(person.id, account, person.display_name, email, member.holds_seat)

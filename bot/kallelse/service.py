@@ -353,7 +353,7 @@ class KallelseService:
             )
             sent = Sent(
                 kallelse=kallelse,
-                channel_id=council.channel_id if meeting.kind != MeetingKind.FORMOTE else None,
+                channel_id=council.conversation if meeting.kind != MeetingKind.FORMOTE else None,
                 recipients=people,
                 late=late,
                 emails=tuple(e.key for e in emails),
@@ -467,7 +467,7 @@ class KallelseService:
                 kallelse=kallelse,
                 document=info,
                 recipients=tuple(people),
-                channel_id=council.channel_id if in_channel else None,
+                channel_id=council.conversation if in_channel else None,
                 thread_ts=meeting.kallelse_ts if in_channel else None,
                 emails=tuple(e.key for e in emails),
             )

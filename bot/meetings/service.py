@@ -276,7 +276,7 @@ class MeetingService:
             council_id=council.id,
             meeting=meeting_info(council, meeting),
             council_name=council.name,
-            channel_id=council.channel_id,
+            channel_id=council.conversation,
             language=council.language,
             stormoten_this_year=uow.meetings.count_stormoten_in_year(council.id, start, end),
             private_audience=audience,

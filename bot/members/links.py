@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from adapters.storage.models import MemberLink, Person
 from bot.core.errors import UserError
+from bot.core.identity import Account
 from bot.core.message import Heading, Paragraph, Words
 from bot.core.message import Message as Said
 from bot.core.outbox import Message, queue
@@ -30,7 +31,6 @@ from bot.core.ports import UnitOfWork
 from bot.core.ports.messenger import EMAIL
 from bot.core.texts import Ref
 from bot.core.texts.render import Link
-from bot.core.vocabulary import Platform
 from bot.councils.language import language_for
 
 if TYPE_CHECKING:
@@ -155,13 +155,13 @@ class MemberLinkService:
         self._language = language
         self._mail = mail  # the bot sends email (a mail server is set up)
 
-    def send_link(self, *, team_id: str, user_id: str, now: datetime) -> Issued:
+    def send_link(self, *, who: Account, now: datetime) -> Issued:
         """A new sign-in link for the person of the account, sent to them through the
         outbox (by whichever channel reaches them)."""
         if self._page_url is None:
             raise UserError("minadata.page.not_served")
         with self._uow() as uow:
-            person = uow.directory.person(Platform.SLACK, team_id, user_id)
+            person = uow.directory.person(who)
             if person is None or not uow.memberships.council_ids_of(person.id, now=now):
                 raise UserError("minadata.page.not_member")
             link, token = issue(uow, person.id, Purpose.SIGN_IN, lifetime=LINK_LIFETIME, now=now)
@@ -282,10 +282,10 @@ class MemberLinkService:
                 link.revoked_at = now
                 uow.commit()
 
-    def revoke_all(self, *, team_id: str, user_id: str, now: datetime) -> int:
+    def revoke_all(self, *, who: Account, now: datetime) -> int:
         """Revoke every link of the person of the account, and so their sessions."""
         with self._uow() as uow:
-            person = uow.directory.person(Platform.SLACK, team_id, user_id)
+            person = uow.directory.person(who)
             if person is None:
                 return 0
             count = uow.member_links.revoke_all(person.id, at=now)

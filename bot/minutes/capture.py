@@ -17,6 +17,7 @@ from bot.agenda import agenda_view
 from bot.commands.people import PersonRef
 from bot.core.authz import Action, audience_of, is_second_officer
 from bot.core.errors import UserError
+from bot.core.identity import Account
 from bot.core.outbox import Compose, nothing, queue
 from bot.core.ports import MemberRow, UnitOfWork
 from bot.core.viewers import viewer_by_person, viewer_of, viewers_of
@@ -128,7 +129,7 @@ BY_PERSON = "person:"
 
 def _handle(person: Person) -> str:
     """How the lines' owners name a member: by their chat account, else by their person."""
-    return person.slack_user_id or f"{BY_PERSON}{person.id}"
+    return person.chat_account or f"{BY_PERSON}{person.id}"
 
 
 class _Names(Mapping[str, str]):
@@ -192,7 +193,7 @@ class CaptureService:
             if row.thread_ts and row.channel_id:
                 thread = (row.channel_id, row.thread_ts)
             elif at.meeting.kallelse_ts and at.meeting.kind != MeetingKind.FORMOTE:
-                thread = (at.council.channel_id, at.meeting.kallelse_ts)
+                thread = (at.council.conversation, at.meeting.kallelse_ts)
             result = Started(
                 meeting_id=at.meeting.id,
                 kind=at.meeting.kind,
@@ -342,7 +343,9 @@ class CaptureService:
             uow.people.get(int(by_person))
             if by_person is not None
             else uow.people.ensure(
-                Platform.SLACK, at.council.team_id, user_id, owner.label or user_id, now=now
+                Account(Platform.SLACK, at.council.workspace, user_id),
+                owner.label or user_id,
+                now=now,
             )
         )
         assert person is not None
@@ -407,7 +410,7 @@ class CaptureService:
                         entry.id,
                         entry.kind,
                         entry.text,
-                        owner.slack_user_id if owner else None,
+                        owner.chat_account if owner else None,
                         entry.due,
                     )
                 )
@@ -515,6 +518,6 @@ class CaptureService:
             item=item,
             section=section,
             confirmers=confirmers,
-            requested_by=at.viewer.user_id,
+            requested_by=at.viewer.account,
             lang=at.lang,
         )

@@ -67,7 +67,7 @@ def choose_justerare(
 
 
 def _by_account(members: dict[int | None, Viewer], account: str, name: str) -> Viewer:
-    found = next((v for v in members.values() if v.user_id == account), None)
+    found = next((v for v in members.values() if v.account == account), None)
     if found is None:
         raise UserError("protokoll.justerare.not_member", name=name)
     return found

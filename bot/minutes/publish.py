@@ -197,7 +197,7 @@ class PublishService:
                 version=record.version,
                 layout=snapshot.approved(at),
                 lang=at.lang,
-                channel_id=None if formote else at.council.channel_id,
+                channel_id=None if formote else at.council.conversation,
                 readers=tuple(r.person_id for r in recipients) if formote else (),
                 publisher=at.viewer.person_id,
                 first=first,
@@ -259,7 +259,7 @@ class PublishService:
         transaction; a point decided before the minutes gets its outcome told again, with
         the minutes to read."""
         notices: list[Notice] = []
-        common = Caller(team_id=team_id, channel_id=council.channel_id, user_id=user_id)
+        common = Caller(team_id=team_id, channel_id=council.conversation, user_id=user_id)
         agenda = self._agenda.within(uow)
         for point_id, fate in done.points:
             if fate.settled_before:
@@ -329,7 +329,7 @@ def _told_again(
 ) -> list[Notice]:
     point = uow.points.get(council.id, point_id, audience=readers)
     person = uow.people.get(point.submitter_id) if point and point.submitter_id else None
-    if point is None or person is None or person.slack_user_id == publisher:
+    if point is None or person is None or person.chat_account == publisher:
         return []
     return [
         Notice(

@@ -1,7 +1,7 @@
-"""`/minadata` and the council's retention setting, as the Slack adapters call them.
+"""`/minadata` and the council's retention setting, as the chat adapters call them.
 
-A person's own data is theirs to see, export and erase wherever they ask (any channel or
-DM), and never anyone else's: every call is about the caller's Slack id alone.
+A person's own data is theirs to see, export and erase wherever they ask (any conversation
+or a direct message), and never anyone else's: every call is about the caller's account alone.
 """
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ from collections.abc import Callable
 from datetime import datetime
 
 from bot.core.errors import UserError
+from bot.core.identity import Account, Conversation
 from bot.core.ports import UnitOfWork
-from bot.core.viewers import council_for
-from bot.core.vocabulary import Platform
+from bot.core.viewers import council_at
 from bot.councils.service import change_setting
 from bot.privacy.erase import Reason, erase_person
 from bot.privacy.inventory import Inventory, inventory
@@ -25,13 +25,13 @@ class PrivacyService:
     def __init__(self, uow: UowFactory) -> None:
         self._uow = uow
 
-    def require_known(self, *, team_id: str, user_id: str) -> None:
+    def require_known(self, *, who: Account) -> None:
         with self._uow() as uow:
-            if uow.directory.person(Platform.SLACK, team_id, user_id) is None:
+            if uow.directory.person(who) is None:
                 raise UserError("minadata.nothing")
 
-    def mine(self, *, team_id: str, user_id: str) -> Inventory:
-        return self.mine_of(person_id=self._person_id(team_id, user_id))
+    def mine(self, *, who: Account) -> Inventory:
+        return self.mine_of(person_id=self._person_id(who))
 
     def mine_of(self, *, person_id: int | None) -> Inventory:
         """What is stored about the person (the member page names them by id)."""
@@ -41,8 +41,8 @@ class PrivacyService:
                 raise UserError("minadata.nothing")
             return inventory(uow, person)
 
-    def export(self, *, team_id: str, user_id: str, now: datetime) -> Inventory:
-        return self.export_of(person_id=self._person_id(team_id, user_id), now=now)
+    def export(self, *, who: Account, now: datetime) -> Inventory:
+        return self.export_of(person_id=self._person_id(who), now=now)
 
     def export_of(self, *, person_id: int | None, now: datetime) -> Inventory:
         """The same as `mine_of`, logged: a copy of the data has left the bot (to the person)."""
@@ -56,8 +56,8 @@ class PrivacyService:
             uow.commit()
             return found
 
-    def erase(self, *, team_id: str, user_id: str, now: datetime) -> None:
-        self.erase_of(person_id=self._person_id(team_id, user_id), now=now)
+    def erase(self, *, who: Account, now: datetime) -> None:
+        self.erase_of(person_id=self._person_id(who), now=now)
 
     def erase_of(self, *, person_id: int | None, now: datetime) -> None:
         """Erase the person, all of it in one transaction (bot.privacy.erase)."""
@@ -68,29 +68,28 @@ class PrivacyService:
             erase_person(uow, locked, now=now, reason=Reason.REQUEST)
             uow.commit()
 
-    def _person_id(self, *account: str) -> int | None:
-        """The person of a chat account (workspace, user)."""
+    def _person_id(self, who: Account) -> int | None:
+        """The person of an account."""
         with self._uow() as uow:
-            person = uow.directory.person(Platform.SLACK, *account)
+            person = uow.directory.person(who)
             return person.id if person is not None else None
 
-    def retention(self, *, team_id: str, channel_id: str) -> tuple[str, int]:
+    def retention(self, *, where: Conversation) -> tuple[str, int]:
         """The council's name and its retention period in months."""
         with self._uow() as uow:
-            council = council_for(uow, channel_id)
+            council = council_at(uow, where)
             return council.name, council.retention_months
 
     def set_retention(
-        self, *, team_id: str, channel_id: str, user_id: str, months: int, now: datetime
+        self, *, who: Account, where: Conversation, months: int, now: datetime
     ) -> None:
         if not MIN_MONTHS <= months <= MAX_MONTHS:
             raise UserError("gallring.bad_value", low=MIN_MONTHS, high=MAX_MONTHS)
         with self._uow() as uow:
             council = change_setting(
                 uow,
-                team_id,
-                channel_id,
-                user_id,
+                who,
+                where,
                 "council.retention_changed",
                 {"months": months},
                 now,

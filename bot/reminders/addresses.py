@@ -76,12 +76,12 @@ def address_of(
             linked = page_url is not None and not payload.get("confirming")
             link = page_link(uow, page_url, person.id, now=now) if linked else None
             return Address(mail=MailTo(person.email, person.display_name, link), reply_token=token)
-        user_id = person.slack_user_id
+        user_id = person.chat_account
     elif payload.get("conversation") == COUNCIL:
         council = uow.councils.get(row.council_id) if row.council_id is not None else None
         if council is None:
             return Address(unreachable="channel_not_found")
-        channel_id = council.channel_id
+        channel_id = council.conversation
     thread = link = None
     if "thread_ts" in payload and channel_id is not None:
         thread = Posted(channel_id, payload["thread_ts"])

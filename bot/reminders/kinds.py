@@ -84,7 +84,7 @@ class Recipient:
     def of(cls, viewer: Viewer) -> Recipient:
         if viewer.person_id is None:
             raise ValueError("a council member always has a person id")
-        return cls(viewer.person_id, viewer.user_id)
+        return cls(viewer.person_id, viewer.account)
 
 
 @dataclass(frozen=True)
@@ -122,7 +122,7 @@ class CouncilPeople:
     def contact(self, among: list[Viewer], recipient_user_id: str) -> Mention | None:
         for role in CONTACT_ROLES:
             for viewer in among:
-                if role in viewer.roles and viewer.user_id != recipient_user_id:
+                if role in viewer.roles and viewer.account != recipient_user_id:
                     return viewer.mention
         return None
 
@@ -345,7 +345,7 @@ def meeting_reminders(case: MeetingCase, now: datetime) -> Iterator[Due]:
                 recipient=Recipient.of(viewer),
                 slot=slot[0],
                 expires_at=slot[1],
-                contact=case.people.contact(case.invited, viewer.user_id),
+                contact=case.people.contact(case.invited, viewer.account),
                 meeting=case.meeting,
             )
 

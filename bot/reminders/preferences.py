@@ -13,6 +13,7 @@ from datetime import datetime
 
 from adapters.storage.models import ReminderPreference
 from bot.core.authz import Action
+from bot.core.identity import Account
 from bot.core.ports import UnitOfWork
 from bot.core.viewers import allowed_viewer, council_for
 from bot.core.vocabulary import Platform
@@ -76,7 +77,7 @@ class ReminderSettingsService:
 
     def mine(self, *, team_id: str, user_id: str) -> Preferences:
         with self._uow() as uow:
-            person = uow.directory.person(Platform.SLACK, team_id, user_id)
+            person = uow.directory.person(Account(Platform.SLACK, team_id, user_id))
             row = uow.reminders.preference(person.id) if person else None
             return Preferences.of(row)
 
@@ -85,9 +86,9 @@ class ReminderSettingsService:
     ) -> Preferences:
         with self._uow() as uow:
             # Looked up first: ensure() would rename a known person to their Slack handle.
-            person = uow.directory.person(Platform.SLACK, team_id, user_id) or uow.people.ensure(
-                Platform.SLACK, team_id, user_id, user_name, now=now
-            )
+            person = uow.directory.person(
+                Account(Platform.SLACK, team_id, user_id)
+            ) or uow.people.ensure(Account(Platform.SLACK, team_id, user_id), user_name, now=now)
             row = uow.reminders.preference(person.id)
             updated = change(Preferences.of(row))
             row = row or ReminderPreference(person_id=person.id)

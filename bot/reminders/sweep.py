@@ -108,7 +108,7 @@ def _installed(
     not, bot.privacy.workspaces)."""
     if not gone or not rows:
         return rows
-    teams = {c.id: c.team_id for c in uow.councils.by_ids(list({r["council_id"] for r in rows}))}
+    teams = {c.id: c.workspace for c in uow.councils.by_ids(list({r["council_id"] for r in rows}))}
     return [r for r in rows if teams.get(r["council_id"]) not in gone]
 
 

@@ -28,7 +28,7 @@ def workspace_of(uow: UnitOfWork, row: OutboxMessage) -> str | None:
     person's Slack account's."""
     if row.council_id is not None:
         council = uow.councils.get(row.council_id)
-        return council.team_id if council else None
+        return council.workspace if council else None
     if row.person_id is not None:
         person = uow.people.get(row.person_id)
         account = person.account(Platform.SLACK) if person else None

@@ -5,22 +5,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from adapters.slack.ids import account, conversation
 from adapters.storage.models import ActionItem
 from bot.agenda import Attachment
-from bot.core.vocabulary import MeetingKind, Platform, Role
+from bot.core.identity import NamedAccount
+from bot.core.vocabulary import MeetingKind, Role
 from bot.core.when import parse_when
-from bot.councils.service import SlackUser
 from bot.kallelse.content import Field
 from bot.runtime.services import Services
 from tests.conftest import NOW
 
 TEAM, CHANNEL = "T0TEAM", "C0RAD"
-SARA = SlackUser("U0SARA", "Sara Sekreterare")  # secretary, from the unit
-OLLE = SlackUser("U0OLLE", "Olle Ordförande")  # chair, RSMH Väst
-ANNA = SlackUser("U0ANNA", "Anna Andersson")  # member, RSMH Väst
-ERIK = SlackUser("U0ERIK", "Erik Ersättare")  # substitute, RSMH Väst
-LINA = SlackUser("U0LINA", "Lina Lind")  # member, Attention
-VERA = SlackUser("U0VERA", "Vera Verksamhet")  # unit representative
+SARA = NamedAccount("U0SARA", "Sara Sekreterare")  # secretary, from the unit
+OLLE = NamedAccount("U0OLLE", "Olle Ordförande")  # chair, RSMH Väst
+ANNA = NamedAccount("U0ANNA", "Anna Andersson")  # member, RSMH Väst
+ERIK = NamedAccount("U0ERIK", "Erik Ersättare")  # substitute, RSMH Väst
+LINA = NamedAccount("U0LINA", "Lina Lind")  # member, Attention
+VERA = NamedAccount("U0VERA", "Vera Verksamhet")  # unit representative
 MEMBERS = (
     (OLLE, Role.ORDFORANDE, "RSMH Väst"),
     (ANNA, Role.LEDAMOT, "RSMH Väst"),
@@ -38,13 +39,16 @@ class Meetings:
 
 def council(services: Services) -> None:
     services.councils.create(
-        team_id=TEAM, channel_id=CHANNEL, name="Brukarrådet Psykiatri Väst", creator=SARA, now=NOW
+        where=conversation(TEAM, CHANNEL),
+        private=False,
+        name="Brukarrådet Psykiatri Väst",
+        creator=SARA,
+        now=NOW,
     )
     for member, role, forening in MEMBERS:
         services.councils.add_member(
-            team_id=TEAM,
-            channel_id=CHANNEL,
-            actor_user_id=SARA.user_id,
+            who=account(TEAM, SARA.external_id),
+            where=conversation(TEAM, CHANNEL),
             member=member,
             role=role,
             forening=forening,
@@ -68,14 +72,18 @@ def full_council(services: Services) -> Meetings:
     """Everything a good kallelse holds, on both meetings; SoL is explained but unused."""
     council(services)
     stormote = plan(
-        services, MeetingKind.STORMOTE, "torsdag 3 december kl 13-16", "Stora salen", SARA.user_id
+        services,
+        MeetingKind.STORMOTE,
+        "torsdag 3 december kl 13-16",
+        "Stora salen",
+        SARA.external_id,
     )
     formote = plan(
         services,
         MeetingKind.FORMOTE,
         "tisdag 1 december kl 10-11.30",
         "https://meet.example/formote",
-        OLLE.user_id,
+        OLLE.external_id,
     )
     common = {"team_id": TEAM, "channel_id": CHANNEL, "now": NOW}
     # Vera's point came with a photo of the notice about the new telephone hours.
@@ -86,7 +94,7 @@ def full_council(services: Services) -> Meetings:
         (LINA, "Vad säger vi om väntetiderna?", True, False, None),
     ):
         services.agenda.submit(
-            user_id=user.user_id,
+            user_id=user.external_id,
             title=title,
             description=None,
             formote=meeting_formote,
@@ -101,18 +109,18 @@ def full_council(services: Services) -> Meetings:
         Field.PREPARATION: "Läs underlaget och fråga din förening vad den vill ta upp.",
     }
     for field, value in texts.items():
-        services.kallelse.set_text(user_id=SARA.user_id, field=field, value=value, **common)
+        services.kallelse.set_text(user_id=SARA.external_id, field=field, value=value, **common)
     # The förmöten's own purpose (set by the chair: the unit's secretary may not see them),
     # and this förmöte's own preparation over it; no paus or fika in that short remote meeting.
     services.kallelse.set_text(
-        user_id=OLLE.user_id,
+        user_id=OLLE.external_id,
         field=Field.PURPOSE,
         value="Föreningarna förbereder stormötet tillsammans.",
         kind=MeetingKind.FORMOTE,
         **common,
     )
     services.kallelse.set_text(
-        user_id=OLLE.user_id,
+        user_id=OLLE.external_id,
         field=Field.PREPARATION,
         value="Läs stormötets dagordning och säg vad du vill ta upp.",
         meeting_id=formote,
@@ -123,10 +131,10 @@ def full_council(services: Services) -> Meetings:
         ("SoL", "socialtjänstlagen"),
     ):
         services.kallelse.set_term(
-            user_id=SARA.user_id, abbreviation=abbreviation, meaning=meaning, **common
+            user_id=SARA.external_id, abbreviation=abbreviation, meaning=meaning, **common
         )
     services.kallelse.add_document(
-        user_id=SARA.user_id,
+        user_id=SARA.external_id,
         url="https://example.org/budget-2027.pdf",
         title="Budgetförslag 2027",
         **common,
@@ -134,8 +142,8 @@ def full_council(services: Services) -> Meetings:
     # An open action from an earlier meeting, followed up under its standing point.
     with services.uow() as uow:
         found, owner = (
-            uow.directory.council(Platform.SLACK, CHANNEL),
-            uow.directory.person(Platform.SLACK, TEAM, VERA.user_id),
+            uow.directory.council(conversation(TEAM, CHANNEL)),
+            uow.directory.person(account(TEAM, VERA.external_id)),
         )
         assert found is not None and owner is not None
         uow.session.add(

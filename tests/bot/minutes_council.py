@@ -9,13 +9,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from adapters.slack.ids import account, conversation
 from adapters.slack.markup import MinutesWords
 from adapters.slack.text import from_slack
 from adapters.storage.uow import UnitOfWork
+from bot.core.identity import NamedAccount
 from bot.core.notices import Notice
 from bot.core.vocabulary import Answer, MeetingKind, Role
 from bot.core.when import When
-from bot.councils.service import SlackUser
 from bot.minutes.capture import Captured, Edited, EntryInput
 from bot.minutes.render import markdown
 from bot.runtime.services import Services
@@ -117,7 +118,7 @@ class Council:
     def _user(uow: UnitOfWork, person_id: int) -> str:
         person = uow.people.get(person_id)
         assert person is not None
-        return person.slack_user_id
+        return person.chat_account
 
     def markdown(self, now: datetime = AFTER) -> str:
         draft = self.services.minutes.capture.draft(**self.where(SARA, now))
@@ -127,8 +128,8 @@ class Council:
 def council(services: Services) -> Council:
     councils = services.councils
     councils.create(
-        team_id=TEAM, channel_id=RAD, name="Brukarrådet Psykiatri Väst",
-        creator=SlackUser(SARA, NAMES[SARA]), now=NOW,
+        where=conversation(TEAM, RAD), private=False, name="Brukarrådet Psykiatri Väst",
+        creator=NamedAccount(SARA, NAMES[SARA]), now=NOW,
     )  # fmt: skip
     for user, role, forening in (
         (OLLE, Role.ORDFORANDE, "RSMH Väst"),
@@ -140,10 +141,9 @@ def council(services: Services) -> Council:
         (VERA, Role.VERKSAMHET, None),
     ):
         councils.add_member(
-            team_id=TEAM,
-            channel_id=RAD,
-            actor_user_id=SARA,
-            member=SlackUser(user, NAMES[user]),
+            who=account(TEAM, SARA),
+            where=conversation(TEAM, RAD),
+            member=NamedAccount(user, NAMES[user]),
             role=role,
             forening=forening,
             now=NOW,

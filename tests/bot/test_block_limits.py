@@ -266,7 +266,7 @@ def test_the_register_fits_however_many_people(
 def council_homes(draw: st.DrawFn) -> CouncilHome:
     return CouncilHome(
         name=draw(long_text(NAME)),
-        channel_id="C0RAD",
+        conversation="C0RAD",
         lang=draw(st.sampled_from(["sv", "en"])),
         roles=("ordförande", "sekreterare"),
         meetings=draw(many(meetings(), 3)),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.core.vocabulary import Platform
+from adapters.slack.ids import account
 from bot.fees.parsing import parse_period
 from bot.privacy.inventory import inventory
 from bot.runtime.services import Services
@@ -66,7 +66,7 @@ def test_home_costs_as_many_statements_with_five_points_as_with_one(
     services: Services,
 ) -> None:
     def shown() -> int:
-        (home,) = services.home.overview(team_id=TEAM, user_id=ANNA, now=NOW)
+        (home,) = services.home.overview(who=account(TEAM, ANNA), now=NOW)
         return len(home.points)
 
     first, second = _statements_at(services, (1, 5), lambda _: ANNA, shown)
@@ -78,7 +78,7 @@ def test_a_persons_data_costs_as_many_statements_with_five_points_as_with_one(
 ) -> None:
     def shown() -> int:
         with services.uow() as uow:
-            anna = uow.directory.person(Platform.SLACK, TEAM, ANNA)
+            anna = uow.directory.person(account(TEAM, ANNA))
             assert anna is not None
             return len(inventory(uow, anna).points)
 
@@ -94,7 +94,7 @@ def test_a_persons_data_is_found_by_index_not_by_reading_every_table(
     World.build(services).plan()
     _submit(services, 1, ANNA)
     with services.uow() as uow:
-        anna = uow.directory.person(Platform.SLACK, TEAM, ANNA)
+        anna = uow.directory.person(account(TEAM, ANNA))
         assert anna is not None
         with statements(services.engine) as sent:
             found = inventory(uow, anna)
@@ -117,7 +117,7 @@ def test_the_fee_basis_costs_as_many_statements_for_six_meetings_as_for_two(
             held(services, "C", SARA_FEES, f"{day + 1} mars kl 9-12")
         with statements(services.engine) as sent:
             report = services.fees.basis(
-                team_id="T", channel_id="C", user_id=SARA_FEES.user_id, period=march, now=AFTER
+                team_id="T", channel_id="C", user_id=SARA_FEES.external_id, period=march, now=AFTER
             )
         assert len(report.rows) == size  # Anna each time (Vera is from the unit)
         counted.append(len(sent))

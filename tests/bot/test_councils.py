@@ -6,36 +6,40 @@ from datetime import timedelta
 
 import pytest
 
+from adapters.slack.ids import account, conversation, direct
 from bot.core.errors import UserError
+from bot.core.identity import NamedAccount
 from bot.core.texts import Ref
 from bot.core.texts.render import Mention
 from bot.core.vocabulary import Role
-from bot.councils.service import SlackUser
 from bot.runtime.services import Services
 from tests.conftest import NOW
 
-SECRETARY = SlackUser("U0SEK", "Sara Sekreterare")
-ANNA = SlackUser("U0ANNA", "Anna")
-BO = SlackUser("U0BO", "Bo")
+SECRETARY = NamedAccount("U0SEK", "Sara Sekreterare")
+ANNA = NamedAccount("U0ANNA", "Anna")
+BO = NamedAccount("U0BO", "Bo")
 
 
 def _create(services: Services) -> None:
     services.councils.create(
-        team_id="T1", channel_id="C1", name="  Brukarrådet   Väst ", creator=SECRETARY, now=NOW
+        where=conversation("T1", "C1"),
+        private=False,
+        name="  Brukarrådet   Väst ",
+        creator=SECRETARY,
+        now=NOW,
     )
 
 
 def _add(
     services: Services,
-    member: SlackUser,
+    member: NamedAccount,
     role: Role,
     forening: str | None = None,
-    actor: str = SECRETARY.user_id,
+    actor: str = SECRETARY.external_id,
 ) -> object:
     return services.councils.add_member(
-        team_id="T1",
-        channel_id="C1",
-        actor_user_id=actor,
+        who=account("T1", actor),
+        where=conversation("T1", "C1"),
         member=member,
         role=role,
         forening=forening,
@@ -45,11 +49,11 @@ def _add(
 
 def test_create_makes_the_creator_secretary_and_logs_it(services: Services) -> None:
     _create(services)
-    overview = services.councils.overview(team_id="T1", channel_id="C1", now=NOW)
+    overview = services.councils.overview(where=conversation("T1", "C1"), now=NOW)
     assert overview.council.name == "Brukarrådet Väst"
     [group] = overview.groups
     assert group.label == Ref("brukarrad.show.group_none")
-    assert [(m.user_id, m.roles) for m in group.members] == [("U0SEK", (Role.SEKRETERARE,))]
+    assert [(m.account, m.roles) for m in group.members] == [("U0SEK", (Role.SEKRETERARE,))]
     with services.uow() as uow:
         assert [e.kind for e in uow.events.for_council(overview.council.id)] == ["council.created"]
 
@@ -65,7 +69,13 @@ def test_create_makes_the_creator_secretary_and_logs_it(services: Services) -> N
 def test_create_refusals(services: Services, channel: str, name: str, key: str) -> None:
     _create(services)
     with pytest.raises(UserError) as err:
-        services.councils.create(team_id="T1", channel_id=channel, name=name, creator=ANNA, now=NOW)
+        services.councils.create(
+            where=conversation("T1", channel),
+            private=direct(channel),
+            name=name,
+            creator=ANNA,
+            now=NOW,
+        )
     assert err.value.key == key
 
 
@@ -75,7 +85,7 @@ def test_a_person_can_hold_several_roles_and_groups_by_forening(services: Servic
     change = _add(services, ANNA, Role.JUSTERARE)  # förening taken from her seat
     assert change.forening == "RSMH Väst"  # type: ignore[attr-defined]
     _add(services, BO, Role.VERKSAMHET)
-    overview = services.councils.overview(team_id="T1", channel_id="C1", now=NOW)
+    overview = services.councils.overview(where=conversation("T1", "C1"), now=NOW)
     labels = [g.label for g in overview.groups]
     assert labels == [
         "RSMH Väst",
@@ -111,11 +121,11 @@ def test_only_officers_may_change_members_and_the_refusal_names_them(services: S
     _create(services)
     _add(services, ANNA, Role.LEDAMOT, "RSMH")
     with pytest.raises(UserError) as err:
-        _add(services, BO, Role.LEDAMOT, "RSMH", actor=ANNA.user_id)
+        _add(services, BO, Role.LEDAMOT, "RSMH", actor=ANNA.external_id)
     assert err.value.key == "refused.officers"
     assert err.value.params["who"] == [Mention("Sara Sekreterare", "U0SEK")]
     _add(services, ANNA, Role.ORDFORANDE)
-    _add(services, BO, Role.LEDAMOT, "RSMH", actor=ANNA.user_id)  # the chair may
+    _add(services, BO, Role.LEDAMOT, "RSMH", actor=ANNA.external_id)  # the chair may
 
 
 def test_remove_ends_roles_from_now(services: Services) -> None:
@@ -123,22 +133,20 @@ def test_remove_ends_roles_from_now(services: Services) -> None:
     _add(services, ANNA, Role.LEDAMOT, "RSMH")
     _add(services, ANNA, Role.JUSTERARE)
     council, ended = services.councils.remove_member(
-        team_id="T1",
-        channel_id="C1",
-        actor_user_id=SECRETARY.user_id,
-        member_user_id=ANNA.user_id,
+        who=account("T1", SECRETARY.external_id),
+        where=conversation("T1", "C1"),
+        member=ANNA.external_id,
         role=Role.JUSTERARE,
         now=NOW + timedelta(hours=1),
     )
     assert ended == [Role.JUSTERARE]
-    later = services.councils.overview(team_id="T1", channel_id="C1", now=NOW + timedelta(hours=2))
+    later = services.councils.overview(where=conversation("T1", "C1"), now=NOW + timedelta(hours=2))
     assert later.groups[0].members[0].roles == (Role.LEDAMOT,)
     with pytest.raises(UserError) as err:
         services.councils.remove_member(
-            team_id="T1",
-            channel_id="C1",
-            actor_user_id=SECRETARY.user_id,
-            member_user_id=BO.user_id,
+            who=account("T1", SECRETARY.external_id),
+            where=conversation("T1", "C1"),
+            member=BO.external_id,
             role=None,
             now=NOW + timedelta(hours=2),
         )
@@ -148,5 +156,5 @@ def test_remove_ends_roles_from_now(services: Services) -> None:
 
 def test_no_council_in_channel(services: Services) -> None:
     with pytest.raises(UserError) as err:
-        services.councils.overview(team_id="T1", channel_id="C404", now=NOW)
+        services.councils.overview(where=conversation("T1", "C404"), now=NOW)
     assert err.value.key == "error.no_council"

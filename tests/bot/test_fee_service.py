@@ -9,35 +9,39 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from adapters.slack.ids import account, conversation
 from bot.attendance.service import RegisterEntry
 from bot.core.errors import UserError
-from bot.core.vocabulary import MeetingKind, Platform, Presence, Role
+from bot.core.identity import NamedAccount
+from bot.core.vocabulary import MeetingKind, Presence, Role
 from bot.core.when import parse_when
-from bot.councils.service import SlackUser
 from bot.fees.parsing import parse_fee_settings, parse_period
 from bot.fees.rules import DayFee, FeeNote
 from bot.runtime.services import Services
 from tests.conftest import NOW
 
 STHLM = ZoneInfo("Europe/Stockholm")
-SARA = SlackUser("U0SARA", "Sara Sekreterare")
-KARL = SlackUser("U0KARL", "Karl Karlsson")
-ANNA = SlackUser("U0ANNA", "Anna Andersson")
-VERA = SlackUser("U0VERA", "Vera Verksamhet")
+SARA = NamedAccount("U0SARA", "Sara Sekreterare")
+KARL = NamedAccount("U0KARL", "Karl Karlsson")
+ANNA = NamedAccount("U0ANNA", "Anna Andersson")
+VERA = NamedAccount("U0VERA", "Vera Verksamhet")
 RULES = "nivå 1 halvdag 600 heldag 1000 gräns 4 tak 45000"
 DAY = datetime(2027, 3, 11, tzinfo=STHLM)
 AFTER = datetime(2027, 3, 20, 12, 0, tzinfo=STHLM)
 
 
-def council(services: Services, channel: str, secretary: SlackUser) -> None:
+def council(services: Services, channel: str, secretary: NamedAccount) -> None:
     services.councils.create(
-        team_id="T", channel_id=channel, name=f"Rådet {channel}", creator=secretary, now=NOW
+        where=conversation("T", channel),
+        private=False,
+        name=f"Rådet {channel}",
+        creator=secretary,
+        now=NOW,
     )
     for person, role, forening in ((ANNA, Role.LEDAMOT, "RSMH"), (VERA, Role.VERKSAMHET, None)):
         services.councils.add_member(
-            team_id="T",
-            channel_id=channel,
-            actor_user_id=secretary.user_id,
+            who=account("T", secretary.external_id),
+            where=conversation("T", channel),
             member=person,
             role=role,
             forening=forening,
@@ -46,28 +50,28 @@ def council(services: Services, channel: str, secretary: SlackUser) -> None:
     services.fees.change_settings(
         team_id="T",
         channel_id=channel,
-        user_id=secretary.user_id,
+        user_id=secretary.external_id,
         changes=parse_fee_settings(RULES),
         now=NOW,
     )
 
 
-def held(services: Services, channel: str, secretary: SlackUser, when: str) -> int:
+def held(services: Services, channel: str, secretary: NamedAccount, when: str) -> int:
     """A stormöte where Anna and Vera were present."""
     meeting = services.meetings.plan(
         team_id="T",
         channel_id=channel,
-        actor_user_id=secretary.user_id,
+        actor_user_id=secretary.external_id,
         kind=MeetingKind.STORMOTE,
         when=parse_when(when, now=NOW),
         place=None,
         now=NOW,
     ).meeting
     with services.uow() as uow:
-        people = [uow.directory.person(Platform.SLACK, "T", u.user_id) for u in (ANNA, VERA)]
+        people = [uow.directory.person(account("T", u.external_id)) for u in (ANNA, VERA)]
     services.attendance.register(
         team_id="T",
-        user_id=secretary.user_id,
+        user_id=secretary.external_id,
         meeting_id=meeting.id,
         entries=[RegisterEntry(p.id, Presence.PRESENT) for p in people if p],
         now=meeting.when.start,
@@ -83,7 +87,7 @@ def test_one_day_fee_across_two_councils_from_the_register(services: Services) -
     march = parse_period("mars 2027", now=AFTER, zone=STHLM)
 
     first = services.fees.basis(
-        team_id="T", channel_id="C", user_id=SARA.user_id, period=march, now=AFTER
+        team_id="T", channel_id="C", user_id=SARA.external_id, period=march, now=AFTER
     )
     [row] = first.rows  # Vera is from the unit: at work, not paid
     assert (row.name, row.meeting.id) == ("Anna Andersson", morning)
@@ -91,7 +95,7 @@ def test_one_day_fee_across_two_councils_from_the_register(services: Services) -
     assert (row.line.day_fee, row.line.day_fee_amount) == (DayFee.FULL, Decimal(1000))
 
     second = services.fees.basis(
-        team_id="T", channel_id="C2", user_id=KARL.user_id, period=march, now=AFTER
+        team_id="T", channel_id="C2", user_id=KARL.external_id, period=march, now=AFTER
     )
     [row] = second.rows
     assert row.meeting.id == afternoon
@@ -104,7 +108,7 @@ def test_meetings_without_a_register_are_pointed_out(services: Services) -> None
     services.meetings.plan(
         team_id="T",
         channel_id="C",
-        actor_user_id=SARA.user_id,
+        actor_user_id=SARA.external_id,
         kind=MeetingKind.STORMOTE,
         when=parse_when("11 mars kl 13-16", now=NOW),
         place=None,
@@ -113,7 +117,7 @@ def test_meetings_without_a_register_are_pointed_out(services: Services) -> None
     report = services.fees.basis(
         team_id="T",
         channel_id="C",
-        user_id=SARA.user_id,
+        user_id=SARA.external_id,
         period=parse_period("2027", now=AFTER, zone=STHLM),
         now=AFTER,
     )
@@ -125,34 +129,34 @@ def test_own_data_and_basis_are_ones_own(services: Services) -> None:
     held(services, "C", SARA, "11 mars kl 13-16")
     saved = services.fees.update_profile(
         team_id="T",
-        user_id=ANNA.user_id,
+        user_id=ANNA.external_id,
         changes={"monthly_salary": 33000, "travel_per_meeting": 120},
         now=NOW,
     )
     assert (saved.monthly_salary, saved.shift_worker, saved.travel) == (33000, False, 120)
     march = parse_period("mars 2027", now=AFTER, zone=STHLM)
     own = services.fees.own_basis(
-        team_id="T", channel_id="C", user_id=ANNA.user_id, period=march, now=AFTER
+        team_id="T", channel_id="C", user_id=ANNA.external_id, period=march, now=AFTER
     )
     [row] = own.rows
     assert own.own and row.line.income_amount == Decimal("600.00")
     # Vera's own basis is empty: the unit is not paid; and she may not see Anna's.
     assert (
         services.fees.own_basis(
-            team_id="T", channel_id="C", user_id=VERA.user_id, period=march, now=AFTER
+            team_id="T", channel_id="C", user_id=VERA.external_id, period=march, now=AFTER
         ).rows
         == []
     )
     with pytest.raises(UserError) as refused:
         services.fees.basis(
-            team_id="T", channel_id="C", user_id=VERA.user_id, period=march, now=AFTER
+            team_id="T", channel_id="C", user_id=VERA.external_id, period=march, now=AFTER
         )
     assert refused.value.key == "refused.secretary"
     # Erasing forgets it: the basis has no lost income any more.
-    assert services.fees.erase_profile(team_id="T", user_id=ANNA.user_id, now=AFTER)
-    assert not services.fees.erase_profile(team_id="T", user_id=ANNA.user_id, now=AFTER)
+    assert services.fees.erase_profile(team_id="T", user_id=ANNA.external_id, now=AFTER)
+    assert not services.fees.erase_profile(team_id="T", user_id=ANNA.external_id, now=AFTER)
     [row] = services.fees.own_basis(
-        team_id="T", channel_id="C", user_id=ANNA.user_id, period=march, now=AFTER
+        team_id="T", channel_id="C", user_id=ANNA.external_id, period=march, now=AFTER
     ).rows
     assert row.line.income_amount == Decimal(0)
     with pytest.raises(UserError) as refused:
@@ -166,18 +170,18 @@ def test_a_unit_secretary_gets_a_basis_without_the_formoten(services: Services) 
     formote = services.meetings.plan(
         team_id="T",
         channel_id="C",
-        actor_user_id=ANNA.user_id,
+        actor_user_id=ANNA.external_id,
         kind=MeetingKind.FORMOTE,
         when=parse_when("11 mars kl 9-12", now=NOW),
         place=None,
         now=NOW,
     ).meeting
     services.attendance.check_in(
-        meeting_id=formote.id, user_id=ANNA.user_id, now=formote.when.start
+        meeting_id=formote.id, user_id=ANNA.external_id, now=formote.when.start
     )
     march = parse_period("mars 2027", now=AFTER, zone=STHLM)
     report = services.fees.basis(
-        team_id="T", channel_id="C", user_id=SARA.user_id, period=march, now=AFTER
+        team_id="T", channel_id="C", user_id=SARA.external_id, period=march, now=AFTER
     )
     # Only the stormöte, with its own day fee: 3 h, a half day, as if no förmöte had been held.
     [row] = report.rows
@@ -185,7 +189,7 @@ def test_a_unit_secretary_gets_a_basis_without_the_formoten(services: Services) 
     assert (row.line.day_fee, row.line.notes) == (DayFee.HALF, frozenset())
     # Anna's own basis has both, and the day's 6 hours make one full day on the förmöte.
     own = services.fees.own_basis(
-        team_id="T", channel_id="C", user_id=ANNA.user_id, period=march, now=AFTER
+        team_id="T", channel_id="C", user_id=ANNA.external_id, period=march, now=AFTER
     )
     assert [(r.meeting.id, r.line.day_fee) for r in own.rows] == [
         (formote.id, DayFee.FULL),

@@ -8,9 +8,10 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
+from adapters.slack.ids import account
 from adapters.storage.models import Event, GlossaryTerm, Person
 from bot.core.errors import UserError
-from bot.core.vocabulary import MeetingKind, Platform
+from bot.core.vocabulary import MeetingKind
 from bot.kallelse.content import Field, Named, Term, breaks_outside, used_terms
 from bot.runtime.services import Services
 from tests.bot.kallelse_council import (
@@ -46,9 +47,9 @@ def test_each_kind_has_its_texts_and_a_meeting_overrides_them_field_by_field(
     services: Services,
 ) -> None:
     meetings = full_council(services)
-    stormote = services.kallelse.preview(user_id=SARA.user_id, now=NOW, **COMMON).kallelse
+    stormote = services.kallelse.preview(user_id=SARA.external_id, now=NOW, **COMMON).kallelse
     formote = services.kallelse.preview(
-        user_id=OLLE.user_id, now=NOW, meeting_id=meetings.formote, **COMMON
+        user_id=OLLE.external_id, now=NOW, meeting_id=meetings.formote, **COMMON
     ).kallelse
     assert stormote.purpose == "Att brukarna ska kunna påverka vården på mottagningen."
     assert formote.purpose == "Föreningarna förbereder stormötet tillsammans."
@@ -86,7 +87,7 @@ def test_clock_times_in_the_breaks_outside_the_meeting_are_found(
     services: Services, breaks: str, outside: tuple[str, ...]
 ) -> None:
     full_council(services)  # the stormöte is 13-16
-    kallelse = services.kallelse.preview(user_id=SARA.user_id, now=NOW, **COMMON).kallelse
+    kallelse = services.kallelse.preview(user_id=SARA.external_id, now=NOW, **COMMON).kallelse
     assert breaks_outside(replace(kallelse, breaks=breaks)) == outside
 
 
@@ -97,26 +98,26 @@ def test_leader_and_contact_default_to_officers_who_may_see_the_meeting(
 
     def people(meeting_id: int) -> tuple[Named | None, Named | None]:
         shown = services.kallelse.preview(
-            user_id=OLLE.user_id, now=NOW, meeting_id=meeting_id, **COMMON
+            user_id=OLLE.external_id, now=NOW, meeting_id=meeting_id, **COMMON
         ).kallelse
         return shown.leader, shown.contact
 
-    olle, sara = Named(OLLE.user_id, OLLE.name), Named(SARA.user_id, SARA.name)
+    olle, sara = Named(OLLE.external_id, OLLE.name), Named(SARA.external_id, SARA.name)
     assert people(meetings.stormote) == (olle, sara)
     # The secretary is from the unit and may not see the förmöte: the chair is its contact.
     assert people(meetings.formote) == (olle, olle)
     services.kallelse.set_text(
-        user_id=SARA.user_id, field=Field.CONTACT, value=VERA.user_id, now=NOW, **COMMON
+        user_id=SARA.external_id, field=Field.CONTACT, value=VERA.external_id, now=NOW, **COMMON
     )
-    assert people(meetings.stormote) == (olle, Named(VERA.user_id, VERA.name))
+    assert people(meetings.stormote) == (olle, Named(VERA.external_id, VERA.name))
     assert people(meetings.formote) == (olle, olle)
     # Neither one förmöte's nor every förmöte's leader can be someone from the unit.
     for where in ({"meeting_id": meetings.formote}, {"kind": MeetingKind.FORMOTE}):
         with pytest.raises(UserError) as refused:
             services.kallelse.set_text(
-                user_id=OLLE.user_id,
+                user_id=OLLE.external_id,
                 field=Field.LEADER,
-                value=VERA.user_id,
+                value=VERA.external_id,
                 now=NOW,
                 **where,
                 **COMMON,
@@ -124,7 +125,7 @@ def test_leader_and_contact_default_to_officers_who_may_see_the_meeting(
         assert refused.value.key == "kallelse.not_for_formote", where
     with pytest.raises(UserError) as outsider:
         services.kallelse.set_text(
-            user_id=SARA.user_id, field=Field.LEADER, value="U0NOBODY", now=NOW, **COMMON
+            user_id=SARA.external_id, field=Field.LEADER, value="U0NOBODY", now=NOW, **COMMON
         )
     assert outsider.value.key == "kallelse.not_member"
 
@@ -132,12 +133,12 @@ def test_leader_and_contact_default_to_officers_who_may_see_the_meeting(
 def test_only_officers_preview_send_or_change_the_kallelse(services: Services) -> None:
     full_council(services)
     for attempt in (
-        lambda: services.kallelse.preview(user_id=ANNA.user_id, now=NOW, **COMMON),
+        lambda: services.kallelse.preview(user_id=ANNA.external_id, now=NOW, **COMMON),
         lambda: services.kallelse.set_text(
-            user_id=ANNA.user_id, field=Field.FOOD, value="Tårta", now=NOW, **COMMON
+            user_id=ANNA.external_id, field=Field.FOOD, value="Tårta", now=NOW, **COMMON
         ),
         lambda: services.kallelse.add_document(
-            user_id=LINA.user_id, url="https://example.org/x", title=None, now=NOW, **COMMON
+            user_id=LINA.external_id, url="https://example.org/x", title=None, now=NOW, **COMMON
         ),
     ):
         with pytest.raises(UserError) as refused:
@@ -145,7 +146,7 @@ def test_only_officers_preview_send_or_change_the_kallelse(services: Services) -
         assert refused.value.key == "refused.officers"
     # The unit's secretary may not see, so not send, the associations' förmöte.
     with pytest.raises(UserError) as hidden:
-        services.kallelse.preview(user_id=SARA.user_id, now=NOW, formote=True, **COMMON)
+        services.kallelse.preview(user_id=SARA.external_id, now=NOW, formote=True, **COMMON)
     assert hidden.value.key == "refused.associations"
 
 
@@ -154,18 +155,18 @@ def test_a_formote_goes_only_to_the_associations_and_not_to_the_channel(
 ) -> None:
     meetings = full_council(services)
     sent = services.kallelse.send(
-        user_id=OLLE.user_id, meeting_id=meetings.formote, anyway=False, now=NOW, **COMMON
+        user_id=OLLE.external_id, meeting_id=meetings.formote, anyway=False, now=NOW, **COMMON
     )
     assert sent.channel_id is None
-    assert {r.user_id for r in sent.recipients} == {u.user_id for u in (OLLE, ANNA, ERIK, LINA)}
+    assert {r.user_id for r in sent.recipients} == {u.external_id for u in (OLLE, ANNA, ERIK, LINA)}
 
 
 def test_on_the_last_day_it_is_on_time(services: Services) -> None:
     council(services)
-    plan(services, MeetingKind.STORMOTE, "söndag 29 november kl 13", None, SARA.user_id)
-    assert not services.kallelse.preview(user_id=SARA.user_id, now=NOW, **COMMON).late
+    plan(services, MeetingKind.STORMOTE, "söndag 29 november kl 13", None, SARA.external_id)
+    assert not services.kallelse.preview(user_id=SARA.external_id, now=NOW, **COMMON).late
     next_day = NOW + timedelta(days=1)
-    assert services.kallelse.preview(user_id=SARA.user_id, now=next_day, **COMMON).late
+    assert services.kallelse.preview(user_id=SARA.external_id, now=next_day, **COMMON).late
 
 
 def test_email_addresses_are_opt_in_and_never_logged(services: Services) -> None:
@@ -173,36 +174,46 @@ def test_email_addresses_are_opt_in_and_never_logged(services: Services) -> None
 
     def email_of(user_id: str) -> str | None:
         with services.uow() as uow:
-            person = uow.directory.person(Platform.SLACK, TEAM, user_id)
+            person = uow.directory.person(account(TEAM, user_id))
             assert isinstance(person, Person)
             return person.email
 
-    services.kallelse.set_email(user_id=ANNA.user_id, email="anna@example.org", now=NOW, **COMMON)
-    assert email_of(ANNA.user_id) == "anna@example.org"
+    services.kallelse.set_email(
+        user_id=ANNA.external_id, email="anna@example.org", now=NOW, **COMMON
+    )
+    assert email_of(ANNA.external_id) == "anna@example.org"
     with pytest.raises(UserError) as bad:
         services.kallelse.set_email(
-            user_id=ANNA.user_id, email="anna.example.org", now=NOW, **COMMON
+            user_id=ANNA.external_id, email="anna.example.org", now=NOW, **COMMON
         )
     assert bad.value.key == "kallelse.email.usage"
     # Someone else's address: officers only (for members who do not read Slack).
     with pytest.raises(UserError) as refused:
         services.kallelse.set_email(
-            user_id=ANNA.user_id, email="x@example.org", for_user_id=LINA.user_id, now=NOW, **COMMON
+            user_id=ANNA.external_id,
+            email="x@example.org",
+            for_user_id=LINA.external_id,
+            now=NOW,
+            **COMMON,
         )
     assert refused.value.key == "refused.officers"
     services.kallelse.set_email(
-        user_id=SARA.user_id, email="lina@example.org", for_user_id=LINA.user_id, now=NOW, **COMMON
+        user_id=SARA.external_id,
+        email="lina@example.org",
+        for_user_id=LINA.external_id,
+        now=NOW,
+        **COMMON,
     )
-    assert email_of(LINA.user_id) == "lina@example.org"
-    services.kallelse.set_email(user_id=ANNA.user_id, email=None, now=NOW, **COMMON)
-    assert email_of(ANNA.user_id) is None
+    assert email_of(LINA.external_id) == "lina@example.org"
+    services.kallelse.set_email(user_id=ANNA.external_id, email=None, now=NOW, **COMMON)
+    assert email_of(ANNA.external_id) is None
     logged = _events(services, "person.email_set")
     assert len(logged) == 3 and all("example.org" not in str(e.data) for e in logged)
 
 
 def test_abbreviations_are_one_per_letters_whatever_the_case(services: Services) -> None:
     council(services)
-    common = {"user_id": SARA.user_id, "now": NOW, **COMMON}
+    common = {"user_id": SARA.external_id, "now": NOW, **COMMON}
     services.kallelse.set_term(abbreviation="SOL", meaning="fel", **common)
     services.kallelse.set_term(abbreviation="SoL", meaning="socialtjänstlagen", **common)
     assert [(g.abbreviation, g.meaning) for g in services.kallelse.glossary(**common)] == [

@@ -14,7 +14,7 @@ import pytest
 
 from adapters.mail.kallelse import html_text, plain_text
 from adapters.slack.blocks.kallelse import member_message
-from bot.councils.service import SlackUser
+from bot.core.identity import NamedAccount
 from bot.kallelse.content import Recipient
 from bot.kallelse.service import MemberCopy
 from bot.runtime.services import Services
@@ -39,12 +39,12 @@ def _matches_golden(name: str, rendered: str) -> None:
     ids=["stormöte, a member", "förmöte, an ersättare"],
 )
 def test_the_kallelse_reads_as_the_golden_files(
-    sqlite_services: Services, which: str, reader: SlackUser, seat: bool
+    sqlite_services: Services, which: str, reader: NamedAccount, seat: bool
 ) -> None:
     meetings = full_council(sqlite_services)
     copy = sqlite_services.kallelse.member_copy(
         team_id=TEAM,
-        user_id=reader.user_id,
+        user_id=reader.external_id,
         meeting_id=getattr(meetings, which),
         now=NOW,
     )
@@ -54,16 +54,16 @@ def test_the_kallelse_reads_as_the_golden_files(
     _matches_golden(
         f"kallelse_{which}.json", json.dumps(blocks, ensure_ascii=False, indent=2) + "\n"
     )
-    recipient = Recipient(1, reader.user_id, reader.name, "someone@example.org", answers=seat)
+    recipient = Recipient(1, reader.external_id, reader.name, "someone@example.org", answers=seat)
     _matches_golden(f"kallelse_{which}.txt", plain_text(copy.kallelse, recipient))
 
 
 def test_the_html_kallelse_links_a_points_photo_as_bild(sqlite_services: Services) -> None:
     meetings = full_council(sqlite_services)
     copy = sqlite_services.kallelse.member_copy(
-        team_id=TEAM, user_id=ANNA.user_id, meeting_id=meetings.stormote, now=NOW
+        team_id=TEAM, user_id=ANNA.external_id, meeting_id=meetings.stormote, now=NOW
     )
-    recipient = Recipient(1, ANNA.user_id, ANNA.name, "anna@example.org", answers=True)
+    recipient = Recipient(1, ANNA.external_id, ANNA.name, "anna@example.org", answers=True)
     html = html_text(copy.kallelse, recipient)
     assert (
         "<li>Nya telefontider – Vera Verksamhet, Verksamheten "

@@ -37,21 +37,25 @@ def _events(services: Services, kind: str) -> list[Event]:
 def test_the_kallelse_is_sent_once_however_often_send_is_pressed(services: Services) -> None:
     meetings = full_council(services)
     sent = services.kallelse.send(
-        user_id=SARA.user_id, meeting_id=meetings.stormote, anyway=False, now=NOW, **COMMON
+        user_id=SARA.external_id, meeting_id=meetings.stormote, anyway=False, now=NOW, **COMMON
     )
     assert not sent.late and sent.channel_id == CHANNEL
     assert {r.user_id for r in sent.recipients} == {
-        u.user_id for u in (SARA, OLLE, ANNA, ERIK, LINA, VERA)
+        u.external_id for u in (SARA, OLLE, ANNA, ERIK, LINA, VERA)
     }
-    assert [r.answers for r in sent.recipients if r.user_id == ERIK.user_id] == [False]
+    assert [r.answers for r in sent.recipients if r.user_id == ERIK.external_id] == [False]
     for again in (False, True):
         with pytest.raises(UserError) as refused:
             services.kallelse.send(
-                user_id=OLLE.user_id, meeting_id=meetings.stormote, anyway=again, now=NOW, **COMMON
+                user_id=OLLE.external_id,
+                meeting_id=meetings.stormote,
+                anyway=again,
+                now=NOW,
+                **COMMON,
             )
         assert refused.value.key == "kallelse.already_sent"
     assert len(_events(services, "kallelse.sent")) == 1
-    preview = services.kallelse.preview(user_id=SARA.user_id, now=NOW, **COMMON)
+    preview = services.kallelse.preview(user_id=SARA.external_id, now=NOW, **COMMON)
     assert preview.sent_at is not None
 
 
@@ -60,16 +64,16 @@ def test_later_than_the_minimum_notice_needs_send_anyway_and_is_logged(
 ) -> None:
     council(services)
     # The council's default notice is 7 days: the last day was 20 November.
-    late = plan(services, MeetingKind.STORMOTE, "fredag 27 november kl 13", None, SARA.user_id)
-    preview = services.kallelse.preview(user_id=SARA.user_id, now=NOW, **COMMON)
+    late = plan(services, MeetingKind.STORMOTE, "fredag 27 november kl 13", None, SARA.external_id)
+    preview = services.kallelse.preview(user_id=SARA.external_id, now=NOW, **COMMON)
     assert preview.late and preview.last_day.isoformat() == "2026-11-20"
     with pytest.raises(NeedsConfirmation):
         services.kallelse.send(
-            user_id=SARA.user_id, meeting_id=late, anyway=False, now=NOW, **COMMON
+            user_id=SARA.external_id, meeting_id=late, anyway=False, now=NOW, **COMMON
         )
     assert _events(services, "kallelse.sent") == []
     sent = services.kallelse.send(
-        user_id=SARA.user_id, meeting_id=late, anyway=True, now=NOW, **COMMON
+        user_id=SARA.external_id, meeting_id=late, anyway=True, now=NOW, **COMMON
     )
     assert sent.late
     [logged] = _events(services, "kallelse.sent_late")

@@ -7,31 +7,33 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from adapters.slack.ids import account, conversation
 from adapters.storage.models import Council, Meeting
 from bot.core.errors import UserError
-from bot.core.vocabulary import MeetingKind, Platform, Role
+from bot.core.identity import NamedAccount
+from bot.core.vocabulary import MeetingKind, Role
 from bot.core.when import When, parse_when
-from bot.councils.service import SlackUser
 from bot.meetings.service import cycle_dates
 from bot.runtime.services import Services
 from tests.conftest import NOW
 
 STHLM = ZoneInfo("Europe/Stockholm")
-SEK = SlackUser("U0SEK", "Sara")
-ANNA = SlackUser("U0ANNA", "Anna")
-LISA = SlackUser("U0LISA", "Lisa")
+SEK = NamedAccount("U0SEK", "Sara")
+ANNA = NamedAccount("U0ANNA", "Anna")
+LISA = NamedAccount("U0LISA", "Lisa")
 
 
 def _council(services: Services) -> None:
-    services.councils.create(team_id="T", channel_id="C", name="Rådet", creator=SEK, now=NOW)
+    services.councils.create(
+        where=conversation("T", "C"), private=False, name="Rådet", creator=SEK, now=NOW
+    )
     _member(services, ANNA, "RSMH")
 
 
-def _member(services: Services, member: SlackUser, forening: str) -> None:
+def _member(services: Services, member: NamedAccount, forening: str) -> None:
     services.councils.add_member(
-        team_id="T",
-        channel_id="C",
-        actor_user_id=SEK.user_id,
+        who=account("T", SEK.external_id),
+        where=conversation("T", "C"),
         member=member,
         role=Role.LEDAMOT,
         forening=forening,
@@ -40,7 +42,10 @@ def _member(services: Services, member: SlackUser, forening: str) -> None:
 
 
 def _plan(
-    services: Services, text: str, kind: MeetingKind = MeetingKind.STORMOTE, user: str = SEK.user_id
+    services: Services,
+    text: str,
+    kind: MeetingKind = MeetingKind.STORMOTE,
+    user: str = SEK.external_id,
 ):  # type: ignore[no-untyped-def]
     return services.meetings.plan(
         team_id="T",
@@ -93,10 +98,10 @@ def test_formote_attaches_to_the_next_stormote(services: Services) -> None:
     march = _plan(services, "11 mars kl 13")
     _plan(services, "10 juni kl 13")
     _member(services, LISA, "Attention")
-    pre = _plan(services, "9 mars kl 10", MeetingKind.FORMOTE, ANNA.user_id)
+    pre = _plan(services, "9 mars kl 10", MeetingKind.FORMOTE, ANNA.external_id)
     assert pre.meeting.parent_id == march.meeting.id
     with services.uow() as uow:
-        lisa = uow.directory.person(Platform.SLACK, "T", LISA.user_id)
+        lisa = uow.directory.person(account("T", LISA.external_id))
         assert lisa is not None
     # The associations' people but the one who planned it (she has the reply); not the unit.
     assert pre.private_audience == (lisa.id,)
@@ -108,7 +113,7 @@ def test_a_meeting_must_be_ahead_and_have_a_time(services: Services) -> None:
         services.meetings.plan(
             team_id="T",
             channel_id="C",
-            actor_user_id=SEK.user_id,
+            actor_user_id=SEK.external_id,
             kind=MeetingKind.STORMOTE,
             place=None,
             now=NOW,

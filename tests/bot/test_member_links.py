@@ -8,12 +8,12 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
+from adapters.slack.ids import account
 from adapters.storage.models import MemberLink, OutboxMessage
 from bot.core.errors import UserError
 from bot.core.message import Paragraph
 from bot.core.outbox import said_in
 from bot.core.texts.render import Link
-from bot.core.vocabulary import Platform
 from bot.members.links import LINK_LIFETIME, SESSION_LIFETIME, MemberLinkService, token_hash
 from bot.privacy.erase import Reason, erase_person
 from bot.runtime.services import Services
@@ -36,7 +36,7 @@ def test_a_link_is_sent_through_the_outbox_and_kept_only_as_its_hash(
     services: Services,
 ) -> None:
     council(services)
-    issued = links(services).send_link(team_id="T", user_id=ANNA.user_id, now=NOW)
+    issued = links(services).send_link(who=account("T", ANNA.external_id), now=NOW)
     token = token_of(issued.url)
     with services.uow() as uow:
         [row] = uow.session.scalars(select(MemberLink)).all()
@@ -61,7 +61,7 @@ def test_a_link_is_sent_through_the_outbox_and_kept_only_as_its_hash(
 def test_opening_changes_nothing_and_signing_in_uses_the_link_up(services: Services) -> None:
     council(services)
     service = links(services)
-    token = token_of(service.send_link(team_id="T", user_id=ANNA.user_id, now=NOW).url)
+    token = token_of(service.send_link(who=account("T", ANNA.external_id), now=NOW).url)
     for _ in range(3):  # a mail scanner, a preview, the person
         opened = service.open(token, now=NOW)
     session = service.sign_in(token, now=NOW)
@@ -79,11 +79,11 @@ def test_opening_changes_nothing_and_signing_in_uses_the_link_up(services: Servi
 def test_a_link_expires_and_a_session_ends(services: Services) -> None:
     council(services)
     service = links(services)
-    late = token_of(service.send_link(team_id="T", user_id=ANNA.user_id, now=NOW).url)
+    late = token_of(service.send_link(who=account("T", ANNA.external_id), now=NOW).url)
     with pytest.raises(UserError) as expired:
         service.sign_in(late, now=NOW + LINK_LIFETIME)
     assert expired.value.key == "web.link.expired"
-    token = token_of(service.send_link(team_id="T", user_id=ANNA.user_id, now=NOW).url)
+    token = token_of(service.send_link(who=account("T", ANNA.external_id), now=NOW).url)
     session = service.sign_in(token, now=NOW)
     ends = NOW + SESSION_LIFETIME
     assert service.session(session.link_id, session.person_id, now=ends - timedelta(seconds=1))
@@ -97,10 +97,10 @@ def test_revoking_closes_every_link_and_session_of_the_person(services: Services
     council(services)
     service = links(services)
     used = service.sign_in(
-        token_of(service.send_link(team_id="T", user_id=ANNA.user_id, now=NOW).url), now=NOW
+        token_of(service.send_link(who=account("T", ANNA.external_id), now=NOW).url), now=NOW
     )
-    waiting = token_of(service.send_link(team_id="T", user_id=ANNA.user_id, now=NOW).url)
-    assert service.revoke_all(team_id="T", user_id=ANNA.user_id, now=NOW) == 2
+    waiting = token_of(service.send_link(who=account("T", ANNA.external_id), now=NOW).url)
+    assert service.revoke_all(who=account("T", ANNA.external_id), now=NOW) == 2
     assert service.session(used.link_id, used.person_id, now=NOW) is None
     with pytest.raises(UserError) as refused:
         service.open(waiting, now=NOW)
@@ -110,19 +110,19 @@ def test_revoking_closes_every_link_and_session_of_the_person(services: Services
 def test_only_members_get_links_and_only_where_the_page_is_served(services: Services) -> None:
     council(services)
     with pytest.raises(UserError) as stranger:
-        links(services).send_link(team_id="T", user_id=NILS.user_id + "X", now=NOW)
+        links(services).send_link(who=account("T", NILS.external_id + "X"), now=NOW)
     assert stranger.value.key == "minadata.page.not_member"
     with pytest.raises(UserError) as unserved:
-        services.member_links.send_link(team_id="T", user_id=ANNA.user_id, now=NOW)
+        services.member_links.send_link(who=account("T", ANNA.external_id), now=NOW)
     assert unserved.value.key == "minadata.page.not_served"
 
 
 def test_erasing_a_person_deletes_their_links(services: Services) -> None:
     council(services)
     service = links(services)
-    token = token_of(service.send_link(team_id="T", user_id=ANNA.user_id, now=NOW).url)
+    token = token_of(service.send_link(who=account("T", ANNA.external_id), now=NOW).url)
     with services.uow() as uow:
-        anna = uow.directory.person(Platform.SLACK, "T", ANNA.user_id)
+        anna = uow.directory.person(account("T", ANNA.external_id))
         assert anna is not None
         erase_person(uow, anna, now=NOW, reason=Reason.REQUEST)
         uow.commit()

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from adapters.slack.ids import account, conversation
 from bot.core.errors import UserError
+from bot.core.identity import NamedAccount
 from bot.core.vocabulary import NoteKind, Role
-from bot.councils.service import SlackUser
 from bot.minutes.capture import EntryInput
 from bot.minutes.render import markdown
 from bot.runtime.services import Services
@@ -87,8 +88,8 @@ def test_two_secretaries_together_are_not_the_chair_and_the_secretary(
 ) -> None:
     c = _locked(services)
     services.councils.add_member(
-        team_id=TEAM, channel_id=RAD, actor_user_id=SARA, member=SlackUser(VERA, NAMES[VERA]),
-        role=Role.SEKRETERARE, forening=None, now=NOW,
+        who=account(TEAM, SARA), where=conversation(TEAM, RAD),
+        member=NamedAccount(VERA, NAMES[VERA]), role=Role.SEKRETERARE, forening=None, now=NOW,
     )  # fmt: skip
     decision = c.entry("5", "Rådet vill")
     asked = c.edit("5", [EntryInput(decision, None, "Ändrat.")]).amendment
@@ -156,7 +157,7 @@ def test_the_meeting_chooses_its_justerare_and_nobody_absent_is_asked(
     c.write("punkt 5", "beslut: Ja.")
     # By default the council's justerare who were there: Lina, not Anna (she sent apologies).
     sent = sqlite_services.minutes.justering.send(**c.where(SARA, AFTER))
-    assert [v.user_id for v in sent.justerare] == [LINA]
+    assert [v.account for v in sent.justerare] == [LINA]
     with pytest.raises(UserError) as refused:
         c.approve(ANNA, sent.version)
     assert refused.value.key == "refused.justerare"
@@ -178,7 +179,7 @@ def test_the_meeting_chooses_its_justerare_and_nobody_absent_is_asked(
     assert "Att justera protokollet valdes Erik Ersättare och Lina Lind" in text
     assert "Justerare: Erik Ersättare och Lina Lind" in text
     again = sqlite_services.minutes.justering.send(**c.where(SARA, AFTER))
-    assert {v.user_id for v in again.justerare} == {ERIK, LINA}
+    assert {v.account for v in again.justerare} == {ERIK, LINA}
     assert not c.approve(ERIK, again.version)
     assert c.approve(LINA, again.version)
 
@@ -193,7 +194,7 @@ def test_a_council_without_justering_publishes_the_draft_and_says_so(
         publishing.publish(**c.where(SARA, AFTER))
     assert refused.value.key == "protokoll.publish.not_locked"
     sqlite_services.councils.set_justering(
-        team_id=TEAM, channel_id=RAD, actor_user_id=SARA, on=False, now=AFTER
+        who=account(TEAM, SARA), where=conversation(TEAM, RAD), on=False, now=AFTER
     )
     published = publishing.publish(**c.where(SARA, AFTER))
     assert (published.version, published.first, published.justered) == (1, True, False)

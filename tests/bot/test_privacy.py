@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
+from adapters.slack.ids import account, conversation
 from adapters.storage.models import (
     ActionItem,
     AgendaPoint,
@@ -19,8 +20,8 @@ from adapters.storage.models import (
     OutboxMessage,
     Person,
 )
-from bot.core.vocabulary import Answer, OutboxStatus, Platform, PointStatus, Role
-from bot.councils.service import SlackUser
+from bot.core.identity import NamedAccount
+from bot.core.vocabulary import Answer, OutboxStatus, PointStatus, Role
 from bot.minutes.render import markdown
 from bot.privacy import FORMER
 from bot.privacy.minutes import Erased, redact
@@ -90,7 +91,7 @@ def test_erasing_removes_the_person_and_approved_minutes_keep_their_name(
     c = _locked(services)
     _anna_tells_everything(services)
     with services.uow() as uow:
-        anna = uow.directory.person(Platform.SLACK, TEAM, ANNA)
+        anna = uow.directory.person(account(TEAM, ANNA))
         assert anna is not None
         anna_id = anna.id
         uow.outbox.add_new(
@@ -109,7 +110,7 @@ def test_erasing_removes_the_person_and_approved_minutes_keep_their_name(
         uow.commit()
     assert "Anna Andersson" in c.markdown()
 
-    services.privacy.erase(team_id=TEAM, user_id=ANNA, now=ERASED_AT)
+    services.privacy.erase(who=account(TEAM, ANNA), now=ERASED_AT)
 
     minutes = c.markdown()  # the approved version is the council's record, as approved
     assert "Erik Ersättare (ersätter Anna Andersson)" in minutes
@@ -122,7 +123,7 @@ def test_erasing_removes_the_person_and_approved_minutes_keep_their_name(
         assert (person.display_name, person.email) == (FORMER, None)
         assert person.accounts == []
         assert person.erased_at == ERASED_AT
-        assert uow.directory.person(Platform.SLACK, TEAM, ANNA) is None
+        assert uow.directory.person(account(TEAM, ANNA)) is None
         roles = uow.session.scalars(select(Membership).where(Membership.person_id == anna_id))
         assert all(m.active_to is not None and m.active_to <= ERASED_AT for m in roles)
         assert uow.fee_profiles.get(anna_id) is None
@@ -167,22 +168,21 @@ def test_erasing_removes_the_person_and_approved_minutes_keep_their_name(
 
     # Joining again makes a new person: nothing of the old one comes back.
     services.councils.add_member(
-        team_id=TEAM,
-        channel_id=RAD,
-        actor_user_id="U0SARA",
-        member=SlackUser(ANNA, "Anna Andersson"),
+        who=account(TEAM, "U0SARA"),
+        where=conversation(TEAM, RAD),
+        member=NamedAccount(ANNA, "Anna Andersson"),
         role=Role.LEDAMOT,
         forening="RSMH Väst",
         now=at(8, 9),
     )
-    again = services.privacy.mine(team_id=TEAM, user_id=ANNA)
+    again = services.privacy.mine(who=account(TEAM, ANNA))
     assert (again.points, again.attendance, again.fees) == ((), (), None)
     assert [r.role for r in again.roles] == [Role.LEDAMOT]
 
 
 def test_minutes_not_yet_approved_lose_the_name(services: Services) -> None:
     c = _sent(services)
-    services.privacy.erase(team_id=TEAM, user_id=ANNA, now=ERASED_AT)
+    services.privacy.erase(who=account(TEAM, ANNA), now=ERASED_AT)
     for shown in (c.markdown(), _approved_markdown(c)):
         assert "Anna" not in shown
         assert "Erik Ersättare (ersätter f.d. ledamot)" in shown
@@ -248,25 +248,26 @@ def test_retention_erases_who_left_everywhere_once_the_period_has_passed(
     council(services)
     councils = services.councils
     councils.create(
-        team_id=TEAM, channel_id="C0ANNAT", name="Annat råd",
-        creator=SlackUser("U0KARL", "Karl Karlsson"), now=NOW,
+        where=conversation(TEAM, "C0ANNAT"), private=False, name="Annat råd",
+        creator=NamedAccount("U0KARL", "Karl Karlsson"), now=NOW,
     )  # fmt: skip
     councils.add_member(
-        team_id=TEAM, channel_id="C0ANNAT", actor_user_id="U0KARL",
-        member=SlackUser(ERIK, "Erik Ersättare"), role=Role.LEDAMOT, forening="RSMH Väst", now=NOW,
+        who=account(TEAM, "U0KARL"), where=conversation(TEAM, "C0ANNAT"),
+        member=NamedAccount(ERIK, "Erik Ersättare"), role=Role.LEDAMOT, forening="RSMH Väst",
+        now=NOW,
     )  # fmt: skip
     for user in (LINA, ERIK):
         councils.remove_member(
-            team_id=TEAM, channel_id=RAD, actor_user_id="U0SARA",
-            member_user_id=user, role=None, now=NOW,
+            who=account(TEAM, "U0SARA"), where=conversation(TEAM, RAD), member=user, role=None,
+            now=NOW,
         )  # fmt: skip
     kept_until = months_later(NOW, 24)
     assert apply_retention(services.uow, kept_until - timedelta(minutes=1)) == 0
     assert apply_retention(services.uow, kept_until) == 1  # Lina; Erik is in the other council
     assert apply_retention(services.uow, kept_until) == 0
     with services.uow() as uow:
-        assert uow.directory.person(Platform.SLACK, TEAM, LINA) is None
-        erik = uow.directory.person(Platform.SLACK, TEAM, ERIK)
+        assert uow.directory.person(account(TEAM, LINA)) is None
+        erik = uow.directory.person(account(TEAM, ERIK))
         assert erik is not None and erik.display_name == "Erik Ersättare"
         erased = uow.session.scalars(select(Event).where(Event.kind == "person.erased"))
         assert [(e.actor_id, e.data["reason"]) for e in erased] == [(None, "retention")]

@@ -7,27 +7,30 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from adapters.slack.ids import account, conversation
 from adapters.storage.models import OutboxMessage
 from bot.attendance.substitutes import _register_substitute, missing_substitutes
-from bot.core.vocabulary import Answer, MeetingKind, Platform, Role
+from bot.core.identity import NamedAccount
+from bot.core.vocabulary import Answer, MeetingKind, Role
 from bot.core.when import parse_when
-from bot.councils.service import SlackUser
 from bot.reminders.sweep import sweep
 from bot.runtime.services import Services
 from tests.conftest import NOW, STOCKHOLM
 from tests.reminders.world import shown
 
-SARA = SlackUser("U0SARA", "Sara Sekreterare")
-OLLE = SlackUser("U0OLLE", "Olle Ordförande")
-ANNA = SlackUser("U0ANNA", "Anna Andersson")
-ERIK = SlackUser("U0ERIK", "Erik Ersättare")
-NILS = SlackUser("U0NILS", "Nils Nilsson")
-LINA = SlackUser("U0LINA", "Lina Lind")
+SARA = NamedAccount("U0SARA", "Sara Sekreterare")
+OLLE = NamedAccount("U0OLLE", "Olle Ordförande")
+ANNA = NamedAccount("U0ANNA", "Anna Andersson")
+ERIK = NamedAccount("U0ERIK", "Erik Ersättare")
+NILS = NamedAccount("U0NILS", "Nils Nilsson")
+LINA = NamedAccount("U0LINA", "Lina Lind")
 DAY_BEFORE = datetime(2027, 3, 10, 9, 0, tzinfo=STOCKHOLM)
 
 
 def council(services: Services) -> int:
-    services.councils.create(team_id="T", channel_id="C", name="Rådet", creator=SARA, now=NOW)
+    services.councils.create(
+        where=conversation("T", "C"), private=False, name="Rådet", creator=SARA, now=NOW
+    )
     for person, role, forening in (
         (OLLE, Role.ORDFORANDE, "RSMH"),
         (ANNA, Role.LEDAMOT, "RSMH"),
@@ -36,9 +39,8 @@ def council(services: Services) -> int:
         (LINA, Role.LEDAMOT, "Attention"),
     ):
         services.councils.add_member(
-            team_id="T",
-            channel_id="C",
-            actor_user_id=SARA.user_id,
+            who=account("T", SARA.external_id),
+            where=conversation("T", "C"),
             member=person,
             role=role,
             forening=forening,
@@ -47,11 +49,11 @@ def council(services: Services) -> int:
     return plan(services, MeetingKind.STORMOTE, "torsdag 11 mars kl 13-16", SARA)
 
 
-def plan(services: Services, kind: MeetingKind, when: str, by: SlackUser) -> int:
+def plan(services: Services, kind: MeetingKind, when: str, by: NamedAccount) -> int:
     planned = services.meetings.plan(
         team_id="T",
         channel_id="C",
-        actor_user_id=by.user_id,
+        actor_user_id=by.external_id,
         kind=kind,
         when=parse_when(when, now=NOW),
         place=None,
@@ -60,9 +62,9 @@ def plan(services: Services, kind: MeetingKind, when: str, by: SlackUser) -> int
     return planned.meeting.id
 
 
-def away(services: Services, meeting: int, who: SlackUser) -> None:
+def away(services: Services, meeting: int, who: NamedAccount) -> None:
     services.attendance.answer(
-        meeting_id=meeting, user_id=who.user_id, answer=Answer.NOT_COMING, now=NOW
+        meeting_id=meeting, user_id=who.external_id, answer=Answer.NOT_COMING, now=NOW
     )
 
 
@@ -72,7 +74,7 @@ def missing(services: Services, now: datetime) -> list[tuple[str, list[str], lis
             (
                 m.forening.name,
                 [p.display_name for p in m.absent],
-                [p.slack_user_id for p in m.recipients],
+                [p.chat_account for p in m.recipients],
             )
             for m in missing_substitutes(uow, now)
         ]
@@ -86,23 +88,23 @@ def test_the_secretary_hears_of_missing_foreningar_from_the_day_before(
     away(services, meeting, LINA)  # Attention has none
     assert missing(services, DAY_BEFORE.replace(hour=8, minute=59)) == []
     # Olle still comes for RSMH: only Attention is missing.
-    assert missing(services, DAY_BEFORE) == [("Attention", ["Lina Lind"], [SARA.user_id])]
+    assert missing(services, DAY_BEFORE) == [("Attention", ["Lina Lind"], [SARA.external_id])]
     away(services, meeting, OLLE)
     expected = [
-        ("RSMH", ["Olle Ordförande", "Anna Andersson"], [SARA.user_id]),
-        ("Attention", ["Lina Lind"], [SARA.user_id]),
+        ("RSMH", ["Olle Ordförande", "Anna Andersson"], [SARA.external_id]),
+        ("Attention", ["Lina Lind"], [SARA.external_id]),
     ]
     assert sorted(missing(services, DAY_BEFORE)) == sorted(expected)
 
     # Erik says yes for Anna: RSMH is covered, Attention still missing.
     with services.uow() as uow:
-        anna = uow.directory.person(Platform.SLACK, "T", ANNA.user_id)
+        anna = uow.directory.person(account("T", ANNA.external_id))
         assert anna is not None
         [request, _] = uow.substitutes.for_absence(meeting, anna.id)  # Erik, Nils
     services.attendance.substitute_answer(
-        request_id=request.id, user_id=ERIK.user_id, accept=True, now=NOW
+        request_id=request.id, user_id=ERIK.external_id, accept=True, now=NOW
     )
-    assert missing(services, DAY_BEFORE) == [("Attention", ["Lina Lind"], [SARA.user_id])]
+    assert missing(services, DAY_BEFORE) == [("Attention", ["Lina Lind"], [SARA.external_id])]
     # Once the meeting has started it is too late to say.
     assert missing(services, datetime(2027, 3, 11, 13, 0, tzinfo=STOCKHOLM)) == []
 
@@ -112,7 +114,7 @@ def test_a_formote_is_told_to_the_chair_not_the_unit(services: Services) -> None
     formote = plan(services, MeetingKind.FORMOTE, "tisdag 9 mars kl 10-12", OLLE)
     away(services, formote, LINA)
     day_before = datetime(2027, 3, 8, 9, 0, tzinfo=STOCKHOLM)
-    assert missing(services, day_before) == [("Attention", ["Lina Lind"], [OLLE.user_id])]
+    assert missing(services, day_before) == [("Attention", ["Lina Lind"], [OLLE.external_id])]
 
 
 def test_the_sweep_queues_each_missing_forening_once(services: Services) -> None:
@@ -127,7 +129,7 @@ def test_the_sweep_queues_each_missing_forening_once(services: Services) -> None
             )
         )
         [row] = rows
-        sara = uow.directory.person(Platform.SLACK, "T", SARA.user_id)
+        sara = uow.directory.person(account("T", SARA.external_id))
         assert sara is not None and row.person_id == sara.id
     assert "ingen ersättare har tackat ja för Attention (Lina Lind" in shown(row)
     assert row.expires_at == datetime(2027, 3, 11, 13, 0, tzinfo=STOCKHOLM)
@@ -138,7 +140,7 @@ def test_the_register_allows_one_substitute_per_absence(services: Services) -> N
     away(services, meeting, ANNA)
     with services.uow() as uow:
         anna, erik, nils = (
-            uow.directory.person(Platform.SLACK, "T", u.user_id) for u in (ANNA, ERIK, NILS)
+            uow.directory.person(account("T", u.external_id)) for u in (ANNA, ERIK, NILS)
         )
         found = uow.attendance.meeting(meeting)
         assert found and anna and erik and nils

@@ -32,7 +32,7 @@ def _count(services: Services, model: type[Base], team: str | None = None) -> in
     with services.uow() as uow:
         query = select(func.count()).select_from(model)
         if team is not None:
-            query = query.where(model.team_id == team)  # type: ignore[attr-defined]
+            query = query.where(model.__table__.c.team_id == team)  # the column, whatever its name
         return int(uow.session.scalar(query) or 0)
 
 
@@ -47,7 +47,7 @@ def test_a_removed_workspace_is_deleted_after_the_period_and_another_kept(
     with services.uow() as uow:  # another workspace's council in the same database
         uow.councils.add(
             Council(
-                team_id="T0OTHER",
+                workspace="T0OTHER",
                 conversations=[
                     Conversation(platform=Platform.SLACK, workspace="T0OTHER", external_id="C0X")
                 ],

@@ -99,7 +99,7 @@ def test_what_the_words_ask_for(text: str, request_: BrukarradRequest) -> None:
         ("ledamot e-post anna@example.org kung Anna", "brukarrad.email.unknown_role"),
         ('ledamot e-post anna@example.org ledamot "RSMH Väst"', "brukarrad.email.usage"),
         ("ledamot e-post anna@example.org ledamot RSMH Väst Anna", "brukarrad.email.need_forening"),
-        ('ledamot e-post anna@example.org ledamot ny förening Anna', "brukarrad.email.usage"),
+        ("ledamot e-post anna@example.org ledamot ny förening Anna", "brukarrad.email.usage"),
         (
             'ledamot e-post vera@example.org verksamhet "RSMH" Vera',
             "brukarrad.email.verksamhet_no_forening",

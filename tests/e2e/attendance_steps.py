@@ -8,8 +8,8 @@ from typing import Any
 from sqlalchemy import select
 
 from adapters.console.stack import LocalStack
+from adapters.slack.ids import account
 from adapters.storage.models import Attendance
-from bot.core.vocabulary import Platform
 from tests.conftest import STOCKHOLM
 from tests.e2e.cast import RAD, SARA, say
 
@@ -38,7 +38,7 @@ def dms(stack: LocalStack, user: str) -> list[dict[str, Any]]:
 
 def person_id(stack: LocalStack, user: str) -> int:
     with stack.services.uow() as uow:
-        person = uow.directory.person(Platform.SLACK, stack.slack.team_id, user)
+        person = uow.directory.person(account(stack.slack.team_id, user))
         assert person is not None
         return person.id
 

@@ -34,7 +34,7 @@ def test_skapa_binds_the_channel_and_announces_it_in_the_channel(stack: LocalSta
     assert f"<@{SARA}> är sekreterare" in body["text"]
     with stack.services.uow() as uow:
         council = uow.session.scalars(select(Council)).one()
-        assert (council.team_id, council.channel_id) == (stack.slack.team_id, RAD)
+        assert (council.workspace, council.conversation) == (stack.slack.team_id, RAD)
 
 
 def test_ledamot_adds_roles_welcomes_by_dm_and_visa_groups_by_forening(stack: LocalStack) -> None:

@@ -10,8 +10,9 @@ from typing import Any
 from sqlalchemy import select
 
 from adapters.console.stack import LocalStack
+from adapters.slack.ids import account
 from adapters.storage.models import Attendance, CouncilKallelse, Event, Meeting, Person
-from bot.core.vocabulary import Answer, MeetingKind, Platform
+from bot.core.vocabulary import Answer, MeetingKind
 from tests.conftest import NOW
 from tests.e2e.cast import (
     ANNA,
@@ -246,7 +247,7 @@ def test_the_buttons_store_answers_and_show_them_in_the_dm(stack: LocalStack) ->
 
     def attendance() -> Attendance | None:
         with stack.services.uow() as uow:
-            anna = uow.directory.person(Platform.SLACK, stack.slack.team_id, ANNA)
+            anna = uow.directory.person(account(stack.slack.team_id, ANNA))
             assert isinstance(anna, Person)
             return uow.attendance.get(meeting_id, anna.id)
 

@@ -18,9 +18,9 @@ import pytest
 from sqlalchemy import select
 
 from adapters.console.stack import LocalStack
+from adapters.slack.ids import conversation
 from adapters.storage.models import AgendaPoint
 from bot.core.clock import ManualClock
-from bot.core.vocabulary import Platform
 from tests.conftest import NOW, STOCKHOLM
 from tests.databases import SqliteTemplate
 from tests.e2e.cast import (
@@ -392,7 +392,7 @@ def stack(
         say(stack, SARA, RAD, "/mote", "torsdag 3 december kl 13-16 i Stora salen")
         say(stack, KARL, ANNAT, "/brukarrad", "skapa Council East")
         with stack.services.uow() as uow:  # a council created by an English-language deployment
-            council = uow.directory.council(Platform.SLACK, ANNAT)
+            council = uow.directory.council(conversation("T", ANNAT))
             assert council is not None
             council.language = "en"
             uow.commit()

@@ -6,8 +6,8 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from adapters.console.stack import LocalStack
+from adapters.slack.ids import conversation
 from adapters.storage.models import Account, AgendaPoint, Council
-from bot.core.vocabulary import Platform
 from tests.e2e.cast import OLLE, RAD, SARA, council_with_members, reply_text, say
 
 OTHER_WORKSPACE = "T0GRANNE"  # another workspace of the same Enterprise Grid org
@@ -53,7 +53,7 @@ def test_a_point_form_from_an_external_member_lands_in_the_channels_council(
     assert submitted.ok and not submitted.body, submitted.body  # the form closes
     with stack.services.uow() as uow:
         [point] = uow.session.scalars(select(AgendaPoint).where(AgendaPoint.standing.is_(False)))
-        council = uow.directory.council(Platform.SLACK, RAD)
+        council = uow.directory.council(conversation("T", RAD))
         submitter = uow.people.get(point.submitter_id or 0)
         assert council is not None and point.council_id == council.id
         assert submitter is not None and submitter.display_name == "Eva Extern"

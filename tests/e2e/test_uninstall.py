@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 
 from adapters.console.stack import LocalStack
+from adapters.slack.ids import conversation
 from adapters.storage.models import Conversation, Council, Event, Meeting, OutboxMessage, Person
 from bot.core.clock import ManualClock
 from bot.core.vocabulary import OutboxStatus, Platform
@@ -116,7 +117,7 @@ def test_the_workspace_data_is_erased_after_the_period_and_not_before(
     with stack.services.uow() as uow:  # a council in another workspace of the same database
         uow.councils.add(
             Council(
-                team_id="T0OTHER",
+                workspace="T0OTHER",
                 conversations=[
                     Conversation(
                         platform=Platform.SLACK, workspace="T0OTHER", external_id="C0OTHER"
@@ -132,12 +133,12 @@ def test_the_workspace_data_is_erased_after_the_period_and_not_before(
 
     assert stack.tick(erase_at - timedelta(minutes=1)).workspaces_erased == 0
     with stack.services.uow() as uow:
-        assert uow.directory.council(Platform.SLACK, RAD) is not None
+        assert uow.directory.council(conversation("T", RAD)) is not None
         assert uow.session.scalar(select(func.count()).select_from(Meeting)) > 0
 
     assert stack.tick(erase_at).workspaces_erased == 1
     with stack.services.uow() as uow:
-        assert [c.team_id for c in uow.session.scalars(select(Council))] == ["T0OTHER"]
+        assert [c.workspace for c in uow.session.scalars(select(Council))] == ["T0OTHER"]
         assert uow.session.scalar(select(func.count()).select_from(Meeting)) == 0
         assert uow.session.scalar(select(func.count()).select_from(OutboxMessage)) == 0
         people = uow.session.scalars(select(Person)).all()

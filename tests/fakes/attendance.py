@@ -71,7 +71,7 @@ class FakeRegisters:
     def attended(
         self, workspace: str, person_ids: list[int], start: datetime, end: datetime
     ) -> list[tuple[RegisterRow, HeldRow]]:
-        teams = {c.id for c in self._store.all(Council) if c.team_id == workspace}
+        teams = {c.id for c in self._store.all(Council) if c.workspace == workspace}
         meetings = (m for m in self._planned() if m.council_id in teams)
         return [
             (_register_row(a), HeldRow(m.id, m.council_id, m.kind, m.starts_at, m.ends_at))

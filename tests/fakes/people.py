@@ -7,6 +7,7 @@ from datetime import datetime
 
 from adapters.storage.models import Account, Council, Forening, Membership, Person
 from adapters.storage.repositories.people import forening_key
+from bot.core import identity
 from bot.core.ports import MemberRow
 from bot.core.vocabulary import Platform, Role
 from tests.fakes.store import Store
@@ -16,23 +17,23 @@ class FakeDirectory:
     def __init__(self, store: Store) -> None:
         self._store = store
 
-    def person(self, platform: Platform, workspace: str, external_id: str) -> Person | None:
+    def person(self, who: identity.Account) -> Person | None:
         # Through each person's accounts as they stand (an erasure clears them in place).
         found = [
-            (account.workspace != workspace, account.id or 0, person)
+            (account.workspace != who.workspace, account.id or 0, person)
             for person in self._store.all(Person)
             for account in person.accounts
-            if account.platform == platform and account.external_id == external_id
+            if account.platform == who.platform and account.external_id == who.external_id
         ]
         return min(found, key=lambda f: f[:2])[2] if found else None  # its own workspace first
 
-    def council(self, platform: Platform, external_id: str) -> Council | None:
+    def council(self, where: identity.Conversation) -> Council | None:
         return next(
             (
                 council
                 for council in self._store.all(Council)
                 for c in council.conversations
-                if c.platform == platform and c.external_id == external_id
+                if c.platform == where.platform and c.external_id == where.external_id
             ),
             None,
         )
@@ -64,12 +65,12 @@ class FakePeople:
     def by_ids(self, person_ids: Collection[int], *, accounts: bool = False) -> dict[int, Person]:
         return {p.id: p for p in self._store.where(Person, lambda p: p.id in person_ids)}
 
-    def deactivated(self, platform: Platform, person_ids: Collection[int]) -> set[int]:
+    def deactivated(self, person_ids: Collection[int]) -> set[int]:
         return {
             p.id
             for p in self._store.all(Person)
             if p.id in person_ids
-            and any(a.platform == platform and a.deactivated_at for a in p.accounts)
+            and any(a.platform == Platform.SLACK and a.deactivated_at for a in p.accounts)
         }
 
     def with_email(self, address: str) -> Person | None:
@@ -82,18 +83,12 @@ class FakePeople:
     def add(self, person: Person) -> Person:
         return self._store.add(person)
 
-    def ensure(
-        self,
-        platform: Platform,
-        workspace: str,
-        external_id: str,
-        display_name: str,
-        *,
-        now: datetime,
-    ) -> Person:
-        person = self._directory.person(platform, workspace, external_id)
+    def ensure(self, who: identity.Account, display_name: str, *, now: datetime) -> Person:
+        person = self._directory.person(who)
         if person is None:
-            account = Account(platform=platform, workspace=workspace, external_id=external_id)
+            account = Account(
+                platform=who.platform, workspace=who.workspace, external_id=who.external_id
+            )
             person = Person(display_name=display_name, created_at=now, accounts=[account])
             self._store.add(person)
         elif display_name and display_name != person.display_name:

@@ -31,13 +31,12 @@ class Store:
 
     def add(self, row: M) -> M:
         """Insert (a flush of one new object): defaults, an id, and its child rows."""
-        table = inspect(type(row)).local_table
-        for column in table.columns:
-            default = column.default
-            if getattr(row, column.key) is None and default is not None:
-                arg = default.arg  # type: ignore[attr-defined]
-                setattr(row, column.key, arg(None) if callable(arg) else arg)
         mapper = inspect(type(row))
+        for attr in mapper.column_attrs:  # by attribute: a column may be named otherwise
+            default = getattr(attr.columns[0], "default", None)
+            if getattr(row, attr.key) is None and default is not None:
+                arg = default.arg
+                setattr(row, attr.key, arg(None) if callable(arg) else arg)
         if len(mapper.primary_key) == 1 and getattr(row, mapper.primary_key[0].key) is None:
             self._ids[type(row)] = self._ids.get(type(row), 0) + 1
             setattr(row, mapper.primary_key[0].key, self._ids[type(row)])
@@ -55,10 +54,10 @@ class Store:
         by a subquery are derived."""
         if isinstance(row, Person):
             self._children(Account, row.accounts, person_id=row.id)
-            row.slack_user_id = _first_slack(row.accounts)
+            row.chat_account = _first_slack(row.accounts)
         if isinstance(row, Council):
             self._children(Conversation, row.conversations, council_id=row.id)
-            row.channel_id = _first_slack(row.conversations)
+            row.conversation = _first_slack(row.conversations)
 
     def _children(
         self, model: type[Account | Conversation], held: list[Any], **parent: int

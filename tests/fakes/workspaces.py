@@ -62,7 +62,7 @@ class FakeWorkspaces:
         return [p for p in self._store.all(Person) if p.id in ids and p.erased_at is None]
 
     def delete_councils(self, workspace_id: str) -> int:
-        councils = [c for c in self._store.all(Council) if c.team_id == workspace_id]
+        councils = [c for c in self._store.all(Council) if c.workspace == workspace_id]
         self._store.delete_with_dependents(list(councils))
         return len(councils)
 

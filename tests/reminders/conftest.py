@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from adapters.slack.delivery import EVENT_TYPE, RetryPolicy, SlackDelivery
+from adapters.slack.ids import account
 from adapters.storage.uow import UnitOfWork
-from bot.core.vocabulary import OutboxStatus, Platform
+from bot.core.vocabulary import OutboxStatus
 from devtools.localslack import LocalSlack
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -58,9 +59,7 @@ def queue(
             {
                 "idempotency_key": f"motesdag:m{meeting}:{user}:20261210T0700Z",
                 "kind": "mötesdag",
-                "person_id": unit.people.ensure(
-                    Platform.SLACK, TEAM, user, user.lower(), now=now
-                ).id,
+                "person_id": unit.people.ensure(account(TEAM, user), user.lower(), now=now).id,
                 "payload": {"text": f"God morgon {user}!"},
                 "due_at": now,
                 "expires_at": expires_at or now + timedelta(hours=5),

@@ -11,13 +11,14 @@ from datetime import timedelta
 from sqlalchemy import Engine, event, insert, select
 
 from adapters.slack.delivery import RetryPolicy, SlackDelivery
+from adapters.slack.ids import account, conversation
 from adapters.storage.db import make_session_factory
 from adapters.storage.models import OutboxMessage
 from adapters.storage.uow import UnitOfWork
 from adapters.storage.writers import sqlite_writers
 from bot.core.clock import ManualClock
 from bot.core.ports.messenger import Outbound
-from bot.core.vocabulary import MeetingStatus, OutboxStatus, Platform
+from bot.core.vocabulary import MeetingStatus, OutboxStatus
 from bot.reminders.sender import DrainReport, Sender, SenderPolicy
 from bot.runtime.services import Services, build_services
 from bot.runtime.settings import load_settings
@@ -34,11 +35,11 @@ PER_PERSON = 24  # rows each of the council's five members has waiting
 def _queue_for_members(services: Services, meeting_id: int, count: int) -> None:
     """`count` DMs about the meeting to each member, as the sweep queues reminders."""
     with services.uow() as uow:
-        council = uow.directory.council(Platform.SLACK, "C0RAD")
+        council = uow.directory.council(conversation("T", "C0RAD"))
         assert council is not None
         rows = []
         for user in sorted(EVERYONE):
-            person = uow.directory.person(Platform.SLACK, TEAM, user)
+            person = uow.directory.person(account(TEAM, user))
             assert person is not None
             rows += [
                 {

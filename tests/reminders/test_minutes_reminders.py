@@ -7,9 +7,10 @@ from collections.abc import Iterator
 
 import pytest
 
+from adapters.slack.ids import account, conversation
 from bot.core.clock import ManualClock
+from bot.core.identity import NamedAccount
 from bot.core.vocabulary import Answer, Presence, Role
-from bot.councils.service import SlackUser
 from bot.runtime.services import build_services
 from bot.runtime.settings import load_settings
 from tests.bot.minutes_council import slack_words
@@ -23,8 +24,8 @@ def world(sqlite_url: str, clock: ManualClock) -> Iterator[World]:
     world = World.build(services)
     for user, forening in ((ANNA, "RSMH Väst"), (LINA, "Attention")):
         services.councils.add_member(
-            team_id=TEAM, channel_id=RAD, actor_user_id=SARA, member=SlackUser(user, NAMES[user]),
-            role=Role.JUSTERARE, forening=forening, now=NOW,
+            who=account(TEAM, SARA), where=conversation(TEAM, RAD),
+            member=NamedAccount(user, NAMES[user]), role=Role.JUSTERARE, forening=forening, now=NOW,
         )  # fmt: skip
     yield world
     services.engine.dispose()

@@ -10,10 +10,11 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
+from adapters.slack.ids import account, conversation
 from adapters.storage.models import ActionItem, OutboxMessage
-from bot.core.vocabulary import ActionStatus, MeetingKind, Platform, Role
+from bot.core.identity import NamedAccount
+from bot.core.vocabulary import ActionStatus, MeetingKind, Role
 from bot.core.when import When
-from bot.councils.service import SlackUser
 from bot.reminders.passes import FULL_EVERY
 from bot.reminders.sweep import sweep
 from bot.runtime.services import Services
@@ -29,16 +30,19 @@ SWEEP_AT = at(12, 1, 10)
 def add_council(services: Services, number: int) -> None:
     """A council with a secretary, two ledamöter, a stormöte and an open action item."""
     channel = f"C{number:04d}"
-    secretary = SlackUser(f"U{number:04d}S", f"Sekreterare {number}")
+    secretary = NamedAccount(f"U{number:04d}S", f"Sekreterare {number}")
     services.councils.create(
-        team_id=TEAM, channel_id=channel, name=f"Råd {number}", creator=secretary, now=NOW
+        where=conversation(TEAM, channel),
+        private=False,
+        name=f"Råd {number}",
+        creator=secretary,
+        now=NOW,
     )
     for n, forening in enumerate(("RSMH", "Attention")):
         services.councils.add_member(
-            team_id=TEAM,
-            channel_id=channel,
-            actor_user_id=secretary.user_id,
-            member=SlackUser(f"U{number:04d}{n}", f"Ledamot {number}-{n}"),
+            who=account(TEAM, secretary.external_id),
+            where=conversation(TEAM, channel),
+            member=NamedAccount(f"U{number:04d}{n}", f"Ledamot {number}-{n}"),
             role=Role.LEDAMOT,
             forening=forening,
             now=NOW,
@@ -46,15 +50,15 @@ def add_council(services: Services, number: int) -> None:
     services.meetings.plan(
         team_id=TEAM,
         channel_id=channel,
-        actor_user_id=secretary.user_id,
+        actor_user_id=secretary.external_id,
         kind=MeetingKind.STORMOTE,
         when=When(start=STORMOTE + timedelta(minutes=number)),
         place=None,
         now=NOW,
     )
     with services.uow() as uow:
-        council = uow.directory.council(Platform.SLACK, channel)
-        person = uow.directory.person(Platform.SLACK, TEAM, secretary.user_id)
+        council = uow.directory.council(conversation("T", channel))
+        person = uow.directory.person(account(TEAM, secretary.external_id))
         assert council is not None and person is not None
         uow.session.add(
             ActionItem(

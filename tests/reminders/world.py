@@ -9,12 +9,13 @@ from typing import Any
 
 from sqlalchemy import select
 
+from adapters.slack.ids import account, conversation
 from adapters.slack.message import rendered
 from adapters.storage.models import ActionItem, Attendance, Meeting, OutboxMessage
+from bot.core.identity import NamedAccount
 from bot.core.outbox import said_in
-from bot.core.vocabulary import ActionStatus, MeetingKind, Platform, Role
+from bot.core.vocabulary import ActionStatus, MeetingKind, Role
 from bot.core.when import When
-from bot.councils.service import SlackUser
 from bot.reminders.grammar import parse_change
 from bot.reminders.sweep import sweep
 from bot.runtime.services import Services
@@ -50,7 +51,11 @@ class World:
     def build(cls, services: Services) -> World:
         councils = services.councils
         councils.create(
-            team_id=TEAM, channel_id=RAD, name="Rådet", creator=SlackUser(SARA, "Sara"), now=NOW
+            where=conversation(TEAM, RAD),
+            private=False,
+            name="Rådet",
+            creator=NamedAccount(SARA, "Sara"),
+            now=NOW,
         )
         for user, role, forening in (
             (OLLE, Role.ORDFORANDE, "RSMH Väst"),
@@ -59,10 +64,9 @@ class World:
             (VERA, Role.VERKSAMHET, None),
         ):
             councils.add_member(
-                team_id=TEAM,
-                channel_id=RAD,
-                actor_user_id=SARA,
-                member=SlackUser(user, NAMES[user]),
+                who=account(TEAM, SARA),
+                where=conversation(TEAM, RAD),
+                member=NamedAccount(user, NAMES[user]),
                 role=role,
                 forening=forening,
                 now=NOW,
@@ -97,15 +101,15 @@ class World:
 
     def attend(self, meeting_id: int, user: str, **values: Any) -> None:
         with self.services.uow() as uow:
-            person = uow.directory.person(Platform.SLACK, TEAM, user)
+            person = uow.directory.person(account(TEAM, user))
             assert person is not None
             uow.session.add(Attendance(meeting_id=meeting_id, person_id=person.id, **values))
             uow.commit()
 
     def action(self, owner: str, due_on: date, text: str, status: ActionStatus) -> None:
         with self.services.uow() as uow:
-            person = uow.directory.person(Platform.SLACK, TEAM, owner)
-            council = uow.directory.council(Platform.SLACK, RAD)
+            person = uow.directory.person(account(TEAM, owner))
+            council = uow.directory.council(conversation(TEAM, RAD))
             assert person is not None and council is not None
             uow.session.add(
                 ActionItem(
@@ -138,7 +142,7 @@ class World:
         with self.services.uow() as uow:
             person = uow.people.get(row.person_id) if row.person_id is not None else None
             assert person is not None
-            return person.slack_user_id
+            return person.chat_account
 
     text = staticmethod(shown)
 

@@ -11,6 +11,7 @@ from alembic import command
 from sqlalchemy import MetaData, Table, select
 from sqlalchemy.engine import Engine
 
+from adapters.slack.ids import account, conversation
 from adapters.storage.db import make_engine, make_session_factory
 from adapters.storage.migrate import alembic_config
 from adapters.storage.uow import UnitOfWork
@@ -244,9 +245,9 @@ def test_every_row_survives_and_people_and_councils_are_found_by_their_accounts(
     ) == [(1, "slack", "T1", "C1"), (2, "slack", "T2", "C2"), (3, "slack", "T2", "C1~3")]
 
     with UnitOfWork(make_session_factory(engine)) as uow:
-        anna = uow.directory.person(Platform.SLACK, "T1", "U1")
+        anna = uow.directory.person(account("T1", "U1"))
         assert anna is not None and anna.id == 1
-        assert (anna.display_name, anna.email, anna.slack_user_id) == (
+        assert (anna.display_name, anna.email, anna.chat_account) == (
             "Anna Andersson",
             "anna@example.se",
             "U1",
@@ -254,27 +255,27 @@ def test_every_row_survives_and_people_and_councils_are_found_by_their_accounts(
         assert (anna.language, anna.email_verified_at, anna.phone) == (None, None, None)
         slack = anna.account(Platform.SLACK)
         assert slack is not None and slack.deactivated_at == LATER
-        other = uow.directory.person(Platform.SLACK, "T2", "U1")
+        other = uow.directory.person(account("T2", "U1"))
         assert other is not None and other.id == 3
-        bo = uow.directory.person(Platform.SLACK, "T9", "U2")  # from any workspace
+        bo = uow.directory.person(account("T9", "U2"))  # from any workspace
         assert bo is not None and bo.id == 2
         erased = uow.people.get(4)
         assert erased is not None and erased.accounts == [] and erased.erased_at == LATER
 
-        council = uow.directory.council(Platform.SLACK, "C1")
+        council = uow.directory.council(conversation("T", "C1"))
         assert council is not None
-        assert (council.id, council.team_id, council.name, council.channel_id) == (
+        assert (council.id, council.workspace, council.name, council.conversation) == (
             1,
             "T1",
             "Rådet Väst",
             "C1",
         )
-        detached = uow.directory.council(Platform.SLACK, "C1~3")
+        detached = uow.directory.council(conversation("T", "C1~3"))
         assert detached is not None and detached.id == 3
         assert [p.id for p in uow.workspaces.people_of("T2")] == [3]
 
         members = uow.memberships.active(1, now=LATER)
-        assert sorted((r.person.slack_user_id, r.membership.role.value) for r in members) == [
+        assert sorted((r.person.chat_account, r.membership.role.value) for r in members) == [
             ("U1", "ledamot"),
             ("U2", "sekreterare"),
         ]

@@ -284,8 +284,8 @@ def test_councils_by_channel_keeps_the_first_of_two_for_one_shared_channel(
             )
     upgrade(url)
     with Session(engine) as session:
-        assert session.get(Council, 1).channel_id == "C1"  # type: ignore[union-attr]
-        assert session.get(Council, 2).channel_id == "C1~2"  # type: ignore[union-attr]
+        assert session.get(Council, 1).conversation == "C1"  # type: ignore[union-attr]
+        assert session.get(Council, 2).conversation == "C1~2"  # type: ignore[union-attr]
         assert session.execute(text("select count(*) from meetings")).scalar() == 2
     engine.dispose()
 

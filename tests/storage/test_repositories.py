@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import IntegrityError
 
+from adapters.slack.ids import account, conversation
 from adapters.storage.db import make_session_factory
 from adapters.storage.models import Conversation, Council, Membership, Person
 from adapters.storage.uow import UnitOfWork
@@ -22,7 +23,7 @@ def _uow(engine: Engine) -> UnitOfWork:
 def _council(uow: UnitOfWork, channel: str = "C1") -> Council:
     return uow.councils.add(
         Council(
-            team_id="T1",
+            workspace="T1",
             conversations=[
                 Conversation(platform=Platform.SLACK, workspace="T1", external_id=channel)
             ],
@@ -37,7 +38,7 @@ def test_council_defaults_follow_the_domain_brief(engine: Engine) -> None:
         council = _council(uow)
         uow.commit()
     with _uow(engine) as uow:
-        found = uow.directory.council(Platform.SLACK, "C1")
+        found = uow.directory.council(conversation("T", "C1"))
         assert found is not None
         assert (found.agenda_deadline_days, found.min_notice_days, found.minutes_due_days) == (
             7,
@@ -62,7 +63,7 @@ def test_naive_datetimes_are_refused(engine: Engine) -> None:
     with _uow(engine) as uow, pytest.raises(Exception, match="naive"):
         uow.councils.add(
             Council(
-                team_id="T1",
+                workspace="T1",
                 conversations=[
                     Conversation(platform=Platform.SLACK, workspace="T1", external_id="C9")
                 ],
@@ -76,17 +77,17 @@ def test_leaving_without_commit_rolls_back(engine: Engine) -> None:
     with _uow(engine) as uow:
         _council(uow)
     with _uow(engine) as uow:
-        assert uow.directory.council(Platform.SLACK, "C1") is None
+        assert uow.directory.council(conversation("T", "C1")) is None
 
 
 def test_person_ensure_creates_once_and_follows_the_slack_name(engine: Engine) -> None:
     with _uow(engine) as uow:
-        first = uow.people.ensure(Platform.SLACK, "T1", "U1", "Anna", now=NOW)
-        again = uow.people.ensure(Platform.SLACK, "T1", "U1", "Anna A", now=NOW)
+        first = uow.people.ensure(account("T1", "U1"), "Anna", now=NOW)
+        again = uow.people.ensure(account("T1", "U1"), "Anna A", now=NOW)
         assert first.id == again.id
         assert again.display_name == "Anna A"
         # A Slack user id is one person in every workspace (Enterprise Grid, Slack Connect).
-        other_team = uow.people.ensure(Platform.SLACK, "T2", "U1", "Anna", now=NOW)
+        other_team = uow.people.ensure(account("T2", "U1"), "Anna", now=NOW)
         assert other_team.id == first.id
 
 
@@ -95,14 +96,14 @@ def test_the_slack_ids_read_from_accounts_and_conversations_also_in_a_query(
 ) -> None:
     with _uow(engine) as uow:
         council = _council(uow, "C7")
-        anna = uow.people.ensure(Platform.SLACK, "T1", "U7", "Anna", now=NOW)
+        anna = uow.people.ensure(account("T1", "U7"), "Anna", now=NOW)
         uow.commit()
     with _uow(engine) as uow:
-        assert uow.session.scalars(select(Person).where(Person.slack_user_id == "U7")).all() == [
+        assert uow.session.scalars(select(Person).where(Person.chat_account == "U7")).all() == [
             uow.people.get(anna.id)
         ]
-        found = uow.session.scalars(select(Council).where(Council.channel_id == "C7")).one()
-        assert (found.id, found.channel_id) == (council.id, "C7")
+        found = uow.session.scalars(select(Council).where(Council.conversation == "C7")).one()
+        assert (found.id, found.conversation) == (council.id, "C7")
 
 
 def test_forening_names_match_regardless_of_case_and_spaces(engine: Engine) -> None:
@@ -116,8 +117,8 @@ def test_forening_names_match_regardless_of_case_and_spaces(engine: Engine) -> N
 def test_memberships_are_active_within_their_window(engine: Engine) -> None:
     with _uow(engine) as uow:
         council = _council(uow)
-        anna = uow.people.ensure(Platform.SLACK, "T1", "U1", "Anna", now=NOW)
-        bo = uow.people.ensure(Platform.SLACK, "T1", "U2", "Bo", now=NOW)
+        anna = uow.people.ensure(account("T1", "U1"), "Anna", now=NOW)
+        bo = uow.people.ensure(account("T1", "U2"), "Bo", now=NOW)
         uow.memberships.add(
             Membership(council_id=council.id, person_id=anna.id, role=Role.LEDAMOT, active_from=NOW)
         )

@@ -13,7 +13,7 @@ from tests.unit.world import NOW
 
 def _council(uow: FakeUnitOfWorkFactory) -> int:
     with uow() as work:
-        council = work.councils.add(Council(team_id="T", name="Rådet", created_at=NOW))
+        council = work.councils.add(Council(workspace="T", name="Rådet", created_at=NOW))
         work.commit()
         return council.id
 
@@ -24,7 +24,7 @@ def test_leaving_without_a_commit_undoes_new_rows_and_changes(uow: FakeUnitOfWor
         council = work.councils.get(council_id)
         assert council is not None and council.agenda_deadline_days == 7  # its default
         council.name = "Ändrat"
-        work.councils.add(Council(team_id="T", name="Ett till", created_at=NOW))
+        work.councils.add(Council(workspace="T", name="Ett till", created_at=NOW))
     with uow() as work:
         assert [c.name for c in work.councils.by_ids([council_id, council_id + 1])] == ["Rådet"]
 

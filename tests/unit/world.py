@@ -5,24 +5,26 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from adapters.slack.ids import account, conversation
 from adapters.storage.models import OutboxMessage
 from bot.agenda import AgendaService, attach_waiting_points, rehome_points
 from bot.agenda.points import Submitted
+from bot.core.identity import NamedAccount
 from bot.core.outbox import Compose, nothing, said_in
 from bot.core.texts.letters import as_plain
-from bot.core.vocabulary import MeetingKind, Platform, Role
+from bot.core.vocabulary import MeetingKind, Role
 from bot.core.when import parse_when
-from bot.councils.service import CouncilService, MemberChange, SlackUser
+from bot.councils.service import CouncilService, MemberChange
 from bot.meetings.service import MeetingService, Planned
 from tests.fakes.uow import FakeUnitOfWorkFactory
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 NOW = datetime(2026, 11, 22, 10, 0, tzinfo=STOCKHOLM)  # a Sunday, as the suite's conftest
 TEAM, CHANNEL = "T", "C"
-SARA = SlackUser("U0SARA", "Sara Sekreterare")
-ANNA = SlackUser("U0ANNA", "Anna Ledamot")
-ERIK = SlackUser("U0ERIK", "Erik Ersättare")
-UNA = SlackUser("U0UNA", "Una Verksamhet")
+SARA = NamedAccount("U0SARA", "Sara Sekreterare")
+ANNA = NamedAccount("U0ANNA", "Anna Ledamot")
+ERIK = NamedAccount("U0ERIK", "Erik Ersättare")
+UNA = NamedAccount("U0UNA", "Una Verksamhet")
 
 
 def councils(uow: FakeUnitOfWorkFactory) -> CouncilService:
@@ -33,7 +35,9 @@ def council(uow: FakeUnitOfWorkFactory) -> CouncilService:
     """Rådet in channel C: Sara its secretary, Anna ledamot and Erik ersättare for RSMH,
     Una the unit's (verksamhetsföreträdare)."""
     service = councils(uow)
-    service.create(team_id=TEAM, channel_id=CHANNEL, name="Rådet", creator=SARA, now=NOW)
+    service.create(
+        where=conversation(TEAM, CHANNEL), private=False, name="Rådet", creator=SARA, now=NOW
+    )
     add_member(uow, ANNA, Role.LEDAMOT, "RSMH")
     add_member(uow, ERIK, Role.ERSATTARE, "RSMH")
     add_member(uow, UNA, Role.VERKSAMHET)
@@ -42,17 +46,16 @@ def council(uow: FakeUnitOfWorkFactory) -> CouncilService:
 
 def add_member(
     uow: FakeUnitOfWorkFactory,
-    member: SlackUser,
+    member: NamedAccount,
     role: Role,
     forening: str | None = None,
     *,
-    by: SlackUser = SARA,
+    by: NamedAccount = SARA,
     compose: Compose[MemberChange] = nothing,
 ) -> MemberChange:
     return councils(uow).add_member(
-        team_id=TEAM,
-        channel_id=CHANNEL,
-        actor_user_id=by.user_id,
+        who=account(TEAM, by.external_id),
+        where=conversation(TEAM, CHANNEL),
         member=member,
         role=role,
         forening=forening,
@@ -72,12 +75,12 @@ def plan(
     text: str,
     kind: MeetingKind = MeetingKind.STORMOTE,
     *,
-    by: SlackUser = SARA,
+    by: NamedAccount = SARA,
 ) -> Planned:
     return meetings(uow).plan(
         team_id=TEAM,
         channel_id=CHANNEL,
-        actor_user_id=by.user_id,
+        actor_user_id=by.external_id,
         kind=kind,
         when=parse_when(text, now=NOW),
         place=None,
@@ -85,9 +88,9 @@ def plan(
     )
 
 
-def person_id(uow: FakeUnitOfWorkFactory, user: SlackUser) -> int:
+def person_id(uow: FakeUnitOfWorkFactory, user: NamedAccount) -> int:
     with uow() as work:
-        person = work.directory.person(Platform.SLACK, TEAM, user.user_id)
+        person = work.directory.person(account(TEAM, user.external_id))
         assert person is not None
         return person.id
 
@@ -100,13 +103,13 @@ def submit(
     uow: FakeUnitOfWorkFactory,
     title: str,
     *,
-    by: SlackUser = ANNA,
+    by: NamedAccount = ANNA,
     formote: bool = False,
     source_key: str | None = None,
 ) -> Submitted:
     return agenda(uow).submit(
         team_id=TEAM,
-        user_id=by.user_id,
+        user_id=by.external_id,
         channel_id=CHANNEL,
         title=title,
         description=None,

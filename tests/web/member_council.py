@@ -6,15 +6,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from adapters.slack.ids import account, conversation
+from bot.core.identity import NamedAccount
 from bot.core.vocabulary import MeetingKind, Role
-from bot.councils.service import SlackUser
 from bot.members.links import MemberLinkService
 from bot.runtime.services import Services
 from tests.bot.test_substitutes import ANNA, OLLE, SARA, council, plan
 from tests.conftest import NOW
 
 PUBLIC = "https://brukarbot.example.org"
-VERA = SlackUser("U0VERA", "Vera Verksamhet")
+VERA = NamedAccount("U0VERA", "Vera Verksamhet")
 DOCUMENT = "https://example.org/verksamhetsplan.pdf"
 
 
@@ -27,16 +28,15 @@ class Seeded:
 def seed(services: Services) -> Seeded:
     stormote = council(services)
     services.councils.add_member(
-        team_id="T",
-        channel_id="C",
-        actor_user_id=SARA.user_id,
+        who=account("T", SARA.external_id),
+        where=conversation("T", "C"),
         member=VERA,
         role=Role.VERKSAMHET,
         forening=None,
         now=NOW,
     )
     formote = plan(services, MeetingKind.FORMOTE, "tisdag 9 mars kl 10-12", OLLE)
-    caller = {"team_id": "T", "channel_id": "C", "user_id": SARA.user_id}
+    caller = {"team_id": "T", "channel_id": "C", "user_id": SARA.external_id}
     services.kallelse.add_document(
         url=DOCUMENT, title="Verksamhetsplan", meeting_id=stormote, now=NOW, **caller
     )
@@ -44,8 +44,8 @@ def seed(services: Services) -> Seeded:
     return Seeded(stormote, formote)
 
 
-def link_for(services: Services, who: SlackUser = ANNA, now: datetime = NOW) -> str:
+def link_for(services: Services, who: NamedAccount = ANNA, now: datetime = NOW) -> str:
     """A fresh sign-in link's path (under the page) for the person, sent at `now`."""
     links = MemberLinkService(services.uow, public_url=PUBLIC, language="sv")
-    url = links.send_link(team_id="T", user_id=who.user_id, now=now).url
+    url = links.send_link(who=account("T", who.external_id), now=now).url
     return url.removeprefix(PUBLIC)

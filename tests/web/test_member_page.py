@@ -15,10 +15,11 @@ from werkzeug.test import Client, TestResponse
 
 from adapters.slack.blocks.attendance import substitute_asks
 from adapters.slack.http import wsgi_app
+from adapters.slack.ids import account
 from adapters.storage.models import AgendaPoint, Attendance, Base, MemberLink, OutboxMessage
 from adapters.web.app import COOKIE, create_app, secret_from
 from bot.core.clock import ManualClock
-from bot.core.vocabulary import Answer, Platform, PointStatus
+from bot.core.vocabulary import Answer, PointStatus
 from bot.members.links import LINK_LIFETIME
 from bot.runtime.services import Services
 from tests.bot.test_substitutes import ANNA, ERIK, NILS
@@ -110,7 +111,7 @@ def test_a_replayed_expired_or_revoked_link_signs_nobody_in(
     assert replay.get("/m/").status_code == 401
 
     revoked = link_for(web_services)
-    web_services.member_links.revoke_all(team_id="T", user_id=ANNA.user_id, now=NOW)
+    web_services.member_links.revoke_all(who=account("T", ANNA.external_id), now=NOW)
     assert "är stängd" in client(app).get(revoked).get_data(as_text=True)
     assert first.get("/m/").status_code == 401  # its session ended with it
 
@@ -217,7 +218,7 @@ def test_the_formote_is_shown_to_the_associations_and_never_to_the_unit(
 def test_the_page_speaks_the_persons_language(web_services: Services) -> None:
     seed(web_services)
     with web_services.uow() as uow:
-        anna = uow.directory.person(Platform.SLACK, "T", ANNA.user_id)
+        anna = uow.directory.person(account("T", ANNA.external_id))
         assert anna is not None
         anna.language = "en"
         uow.commit()

@@ -9,10 +9,11 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
+from adapters.slack.ids import account
 from adapters.storage.models import ActionItem, Event, MemberLink, Person
 from bot.attendance.service import RegisterEntry
 from bot.core.clock import ManualClock
-from bot.core.vocabulary import ActionStatus, Platform, Presence
+from bot.core.vocabulary import ActionStatus, Presence
 from bot.fees.parsing import parse_fee_settings, parse_period
 from bot.meetings.labels import kronor
 from bot.privacy import FORMER
@@ -25,7 +26,7 @@ from tests.web.test_member_page import app_for, client, counts, signed_in
 
 def _person_id(services: Services, user_id: str) -> int:
     with services.uow() as uow:
-        person = uow.directory.person(Platform.SLACK, "T", user_id)
+        person = uow.directory.person(account("T", user_id))
         assert person is not None
         return person.id
 
@@ -34,7 +35,10 @@ def test_my_action_items_are_my_open_ones_with_meeting_and_due_date(
     web_services: Services,
 ) -> None:
     seeded = seed(web_services)
-    anna, erik = _person_id(web_services, ANNA.user_id), _person_id(web_services, ERIK.user_id)
+    anna, erik = (
+        _person_id(web_services, ANNA.external_id),
+        _person_id(web_services, ERIK.external_id),
+    )
     with web_services.uow() as uow:
         for owner, text, meeting, due, status in (
             (anna, "Boka lokal till hösten", seeded.stormote, date(2026, 11, 15), None),
@@ -68,7 +72,7 @@ def test_my_fee_basis_is_this_years_with_the_figures_of_arvode_mitt(
     web_services: Services, clock: ManualClock
 ) -> None:
     seeded = seed(web_services)
-    secretary = {"team_id": "T", "channel_id": "C", "user_id": SARA.user_id}
+    secretary = {"team_id": "T", "channel_id": "C", "user_id": SARA.external_id}
     web_services.fees.change_settings(
         changes=parse_fee_settings("nivå 1 halvdag 600 heldag 1000 gräns 4 tak 45000"),
         now=NOW,
@@ -76,15 +80,18 @@ def test_my_fee_basis_is_this_years_with_the_figures_of_arvode_mitt(
     )
     web_services.fees.update_profile(
         team_id="T",
-        user_id=ANNA.user_id,
+        user_id=ANNA.external_id,
         changes={"monthly_salary": 33000, "travel_per_meeting": 120},
         now=NOW,
     )
-    anna, erik = _person_id(web_services, ANNA.user_id), _person_id(web_services, ERIK.user_id)
+    anna, erik = (
+        _person_id(web_services, ANNA.external_id),
+        _person_id(web_services, ERIK.external_id),
+    )
     held = datetime(2027, 3, 11, 13, 0, tzinfo=NOW.tzinfo)
     web_services.attendance.register(
         team_id="T",
-        user_id=SARA.user_id,
+        user_id=SARA.external_id,
         meeting_id=seeded.stormote,
         entries=[RegisterEntry(p, Presence.PRESENT) for p in (anna, erik)],
         now=held,
@@ -94,7 +101,7 @@ def test_my_fee_basis_is_this_years_with_the_figures_of_arvode_mitt(
     [own] = web_services.fees.own_basis(
         period=parse_period("2027", now=after, zone=ZoneInfo("Europe/Stockholm")),
         now=after,
-        **{**secretary, "user_id": ANNA.user_id},
+        **{**secretary, "user_id": ANNA.external_id},
     ).rows
     browser, _ = signed_in(web_services, app_for(web_services), now=after)
     page = browser.get("/m/").get_data(as_text=True)
@@ -147,13 +154,13 @@ def test_erasing_asks_first_then_ends_the_session_and_every_link(
     unticked = browser.post("/m/radera", data={"csrf": token}, follow_redirects=True)
     assert "Ingenting är raderat" in unticked.get_data(as_text=True)
     assert counts(web_services) == before
-    assert _person_id(web_services, ANNA.user_id)  # still there
+    assert _person_id(web_services, ANNA.external_id)  # still there
 
     erased = browser.post("/m/radera", data={"csrf": token, "confirm": "ja"})
     assert erased.status_code == 200
     assert "Dina uppgifter är raderade" in erased.get_data(as_text=True)
     with web_services.uow() as uow:
-        assert uow.directory.person(Platform.SLACK, "T", ANNA.user_id) is None
+        assert uow.directory.person(account("T", ANNA.external_id)) is None
         assert uow.session.scalars(select(MemberLink)).all() == []
         assert FORMER in [p.display_name for p in uow.session.scalars(select(Person))]
     assert browser.get("/m/").status_code == 401  # the session ended

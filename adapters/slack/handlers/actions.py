@@ -27,7 +27,7 @@ from adapters.slack.handlers.commands.dagordning import render_agenda
 from adapters.slack.handlers.commands.punkt import written_point
 from adapters.slack.handlers.messages import shared_file, source_key
 from adapters.slack.handlers.replies import Reply, guarded, text_reply
-from adapters.slack.ids import team_id
+from adapters.slack.ids import conversation, team_id
 from adapters.slack.text import from_slack
 from adapters.slack.users import deliver
 from bot.agenda import Change
@@ -53,7 +53,7 @@ def register(app: App, services: Services) -> None:
     ) -> None:
         team, user = team_id(body), body["user"]["id"]
         channel = body["channel"]["id"]
-        lang = services.councils.locale(team, channel).lang
+        lang = services.councils.locale(conversation(team, channel)).lang
         what, _, number = _chosen(action).partition(":")
         point_id = int(number)
         page = page_of(action.get("block_id"))

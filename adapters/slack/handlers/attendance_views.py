@@ -11,7 +11,7 @@ from slack_sdk import WebClient
 
 from adapters.slack.blocks.attendance import REGISTER_MODAL, register_errors, registered_text
 from adapters.slack.handlers.forms import form
-from adapters.slack.ids import team_id
+from adapters.slack.ids import conversation, team_id
 from adapters.slack.mrkdwn import t
 from adapters.slack.users import send_dm, tell
 from bot.attendance.service import RegisterEntry
@@ -52,7 +52,7 @@ def register(app: App, services: Services) -> None:
     ) -> None:
         team, user = team_id(body), body["user"]["id"]
         meta = json.loads(view["private_metadata"])
-        lang = services.councils.locale(team, meta["channel"]).lang
+        lang = services.councils.locale(conversation(team, meta["channel"])).lang
         try:
             registered = services.attendance.register(
                 team_id=team,

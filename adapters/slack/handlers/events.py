@@ -15,7 +15,7 @@ from adapters.slack.handlers import message_changes
 from adapters.slack.handlers.ack_first import on_event
 from adapters.slack.handlers.replies import escape, section
 from adapters.slack.handlers.workspaces import register as register_workspaces
-from adapters.slack.ids import team_id
+from adapters.slack.ids import account, conversation, team_id
 from adapters.slack.mrkdwn import t
 from adapters.slack.users import deliver
 from bot.core.texts import join_list
@@ -40,7 +40,7 @@ def home_view(homes: list[CouncilHome], lang: str) -> View:
                 "home.council",
                 lang,
                 name=escape(home.name),
-                channel=Conversation(home.name, home.channel_id),
+                channel=Conversation(home.name, home.conversation or ""),
                 roles=roles,
             )
         ]
@@ -112,9 +112,8 @@ def register(app: App, services: Services) -> None:
         event: dict[str, Any], body: dict[str, Any], client: WebClient, say: Say
     ) -> None:
         notices = services.seats.left_channel(
-            team_id=team_id(body),
-            channel_id=event["channel"],
-            user_id=event["user"],
+            who=account(team_id(body), event["user"]),
+            where=conversation(team_id(body), event["channel"]),
             now=services.clock.now(),
         )
         deliver(services, notices)
@@ -124,9 +123,8 @@ def register(app: App, services: Services) -> None:
         event: dict[str, Any], body: dict[str, Any], client: WebClient, say: Say
     ) -> None:
         services.seats.joined_channel(
-            team_id=team_id(body),
-            channel_id=event["channel"],
-            user_id=event["user"],
+            who=account(team_id(body), event["user"]),
+            where=conversation(team_id(body), event["channel"]),
             now=services.clock.now(),
         )
 
@@ -136,8 +134,7 @@ def register(app: App, services: Services) -> None:
     ) -> None:
         user = event.get("user") or {}
         notices = services.seats.account_changed(
-            team_id=team_id(body),
-            user_id=str(user.get("id", "")),
+            who=account(team_id(body), str(user.get("id", ""))),
             deleted=bool(user.get("deleted")),
             now=services.clock.now(),
         )
@@ -150,8 +147,6 @@ def register(app: App, services: Services) -> None:
         if event.get("tab", "home") != "home":
             return
         user = event["user"]
-        homes = services.home.overview(
-            team_id=team_id(body), user_id=user, now=services.clock.now()
-        )
+        homes = services.home.overview(who=account(team_id(body), user), now=services.clock.now())
         client.views_publish(user_id=user, view=home_view(homes, services.settings.language))
         log.info("home published for %s (%d councils)", user, len(homes))

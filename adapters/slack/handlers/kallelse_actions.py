@@ -22,7 +22,7 @@ from adapters.slack.blocks.kallelse import (
 from adapters.slack.handlers.ack_first import button
 from adapters.slack.handlers.outgoing import Outgoing, as_dicts, delivered
 from adapters.slack.handlers.replies import Reply, guarded, text_reply
-from adapters.slack.ids import team_id
+from adapters.slack.ids import conversation, team_id
 from bot.attendance.service import Answered
 from bot.core.outbox import Message
 from bot.core.vocabulary import Answer
@@ -101,7 +101,7 @@ def register(app: App, services: Services) -> None:
     ) -> None:
         team, user, channel = team_id(body), body["user"]["id"], body["channel"]["id"]
         meeting_id = int(action["value"])
-        lang = services.councils.locale(team, channel).lang
+        lang = services.councils.locale(conversation(team, channel)).lang
         common = {"team_id": team, "channel_id": channel, "user_id": user}
 
         def run() -> Reply:

@@ -18,7 +18,7 @@ from adapters.slack.handlers.ack_first import on_message
 from adapters.slack.handlers.commands.punkt import written_point
 from adapters.slack.handlers.minutes_messages import minutes_line
 from adapters.slack.handlers.replies import Reply, block_dicts, guarded, text_reply
-from adapters.slack.ids import team_id
+from adapters.slack.ids import account, conversation, team_id
 from adapters.slack.markup import mentions
 from adapters.slack.mrkdwn import t
 from adapters.slack.users import deliver
@@ -97,8 +97,10 @@ def message_language(
 ) -> str:
     team = team_id(body)
     if in_dm:
-        return services.councils.language_of(team, message["user"], now=services.clock.now())
-    return services.councils.locale(team, message["channel"]).lang
+        return services.councils.language_of(
+            account(team, message["user"]), now=services.clock.now()
+        )
+    return services.councils.locale(conversation(team, message["channel"])).lang
 
 
 def submit_point(

@@ -20,7 +20,7 @@ from adapters.slack.blocks.minutes import (
 )
 from adapters.slack.handlers.ack_first import button
 from adapters.slack.handlers.replies import SILENT, Reply, guarded, text_reply
-from adapters.slack.ids import team_id
+from adapters.slack.ids import conversation, team_id
 from adapters.slack.mrkdwn import t
 from adapters.slack.users import deliver
 from bot.runtime.services import Services
@@ -45,7 +45,7 @@ def register(app: App, services: Services) -> None:
     ) -> None:
         team, user, channel = team_id(body), body["user"]["id"], body["channel"]["id"]
         meeting, _, item = str(action["value"]).partition(":")
-        lang = services.councils.locale(team, channel).lang
+        lang = services.councils.locale(conversation(team, channel)).lang
 
         def open_form() -> Reply:
             form = services.minutes.capture.form(

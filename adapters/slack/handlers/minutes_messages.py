@@ -8,7 +8,7 @@ from slack_sdk import WebClient
 
 from adapters.slack.handlers.commands.protokoll import minutes_words, receipt
 from adapters.slack.handlers.replies import error_text
-from adapters.slack.ids import team_id
+from adapters.slack.ids import conversation, team_id
 from bot.core.errors import UserError
 from bot.runtime.services import Services
 
@@ -33,7 +33,7 @@ def minutes_line(
     except UserError as err:
         if err.key == "protokoll.not_a_minutes_thread":
             return  # somebody else's thread
-        lang = services.councils.locale(team, channel).lang
+        lang = services.councils.locale(conversation(team, channel)).lang
         client.chat_postEphemeral(
             channel=channel, user=user, thread_ts=thread_ts, text=error_text(err, lang)
         )

@@ -13,7 +13,7 @@ from adapters.slack.blocks.minutes import EDIT_MODAL, NEW, PROPOSE_MODAL, amendm
 from adapters.slack.handlers.forms import form
 from adapters.slack.handlers.outgoing import Outgoing
 from adapters.slack.handlers.replies import error_text
-from adapters.slack.ids import team_id
+from adapters.slack.ids import conversation, team_id
 from adapters.slack.mrkdwn import t
 from adapters.slack.users import deliver, lookup, send_dm, tell
 from bot.core.errors import UserError
@@ -74,7 +74,7 @@ def register(app: App, services: Services) -> None:
     def edited(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
         team, user = team_id(body), body["user"]["id"]
         meta = json.loads(view["private_metadata"])
-        lang = services.councils.locale(team, meta["channel"]).lang
+        lang = services.councils.locale(conversation(team, meta["channel"])).lang
         inputs = _inputs(view)
         owners = {i.owner_user_id for i in inputs if i.owner_user_id}
         asks = Outgoing(amendment_asks)

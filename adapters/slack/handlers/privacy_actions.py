@@ -14,7 +14,7 @@ from slack_sdk import WebClient
 from adapters.slack.blocks.privacy import ERASE, ERASE_CANCEL
 from adapters.slack.handlers.ack_first import button
 from adapters.slack.handlers.replies import Reply, guarded, text_reply
-from adapters.slack.ids import team_id
+from adapters.slack.ids import account, conversation, team_id
 from adapters.slack.mrkdwn import t
 from bot.runtime.services import Services
 
@@ -25,10 +25,10 @@ def register(app: App, services: Services) -> None:
         body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
         team, user = team_id(body), body["user"]["id"]
-        lang = services.councils.locale(team, body["channel"]["id"]).lang
+        lang = services.councils.locale(conversation(team, body["channel"]["id"])).lang
 
         def run() -> Reply:
-            services.privacy.erase(team_id=team, user_id=user, now=services.clock.now())
+            services.privacy.erase(who=account(team, user), now=services.clock.now())
             return text_reply(t("minadata.erase.done", lang))
 
         respond(replace_original=True, **guarded(run, lang=lang, where="action:erase").as_message())
@@ -37,7 +37,7 @@ def register(app: App, services: Services) -> None:
     def cancel(
         body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
-        lang = services.councils.locale(team_id(body), body["channel"]["id"]).lang
+        lang = services.councils.locale(conversation(team_id(body), body["channel"]["id"])).lang
         respond(
             replace_original=True, **text_reply(t("minadata.erase.cancelled", lang)).as_message()
         )

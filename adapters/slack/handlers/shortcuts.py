@@ -12,7 +12,7 @@ from adapters.slack.blocks.agenda import receipt
 from adapters.slack.handlers.ack_first import shortcut
 from adapters.slack.handlers.messages import source_key
 from adapters.slack.handlers.replies import Reply, guarded, text_reply
-from adapters.slack.ids import team_id
+from adapters.slack.ids import conversation, team_id
 from adapters.slack.users import deliver, named
 from bot.agenda import MAX_TITLE
 from bot.runtime.services import Services
@@ -39,7 +39,7 @@ def register(app: App, services: Services) -> None:
     ) -> None:
         team, channel = team_id(shortcut), shortcut["channel"]["id"]
         user, message = shortcut["user"]["id"], shortcut["message"]
-        lang = services.councils.locale(team, channel).lang
+        lang = services.councils.locale(conversation(team, channel)).lang
 
         def submit() -> Reply:
             title, description = title_and_description(message.get("text") or "")

@@ -14,7 +14,7 @@ from adapters.slack.handlers import attendance_views, minutes_views
 from adapters.slack.handlers.commands.dagordning import render_agenda
 from adapters.slack.handlers.forms import form
 from adapters.slack.handlers.replies import error_text
-from adapters.slack.ids import team_id
+from adapters.slack.ids import conversation, team_id
 from adapters.slack.users import deliver, tell
 from bot.core.errors import UserError
 from bot.runtime.services import Services
@@ -44,7 +44,7 @@ def register(app: App, services: Services) -> None:
     ) -> None:
         team, user = team_id(body), body["user"]["id"]
         channel = view["private_metadata"]
-        lang = services.councils.locale(team, channel).lang
+        lang = services.councils.locale(conversation(team, channel)).lang
         links = (field(view, "links") or "").strip()
         description = "\n\n".join(
             p for p in ((field(view, "description") or "").strip(), links) if p
@@ -74,7 +74,7 @@ def register(app: App, services: Services) -> None:
         team, user = team_id(body), body["user"]["id"]
         meta = json.loads(view["private_metadata"])
         channel = meta["channel"]
-        lang = services.councils.locale(team, channel).lang
+        lang = services.councils.locale(conversation(team, channel)).lang
         text = field(view, "text") or ""
         common = {
             "team_id": team,

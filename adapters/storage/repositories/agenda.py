@@ -27,7 +27,7 @@ SHOWN = (
         AgendaPoint.attachment_link,
         AgendaPoint.attachment_kind,
         AgendaPoint.carried_from_id,
-        Person.slack_user_id,
+        Person.chat_account,
         Person.display_name,
         Forening.name,
     )

@@ -126,7 +126,7 @@ class AttendanceRepository:
             .join(Meeting, Meeting.id == Attendance.meeting_id)
             .join(Council, Council.id == Meeting.council_id)
             .where(
-                Council.team_id == workspace,
+                Council.workspace == workspace,
                 Meeting.status == MeetingStatus.PLANNED,
                 Meeting.starts_at >= start,
                 Meeting.starts_at < end,

@@ -6,7 +6,7 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from adapters.storage.models import Account, Conversation, Council, Person
-from bot.core.vocabulary import Platform
+from bot.core import identity
 
 # Every request asks these first: built once, with their values bound at each call, instead
 # of a statement built and its cache key computed again each time.
@@ -34,15 +34,19 @@ class Directory:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def person(self, platform: Platform, workspace: str, external_id: str) -> Person | None:
+    def person(self, who: identity.Account) -> Person | None:
         """The person of an account: the one recorded in `workspace`, else in another. An
         account id is one person in every workspace of its platform (a Slack user id is
         org-wide on Enterprise Grid, and a Slack Connect user keeps their own), so someone in
         a council of a shared channel is found from their own workspace too."""
-        found = {"platform": platform, "external_id": external_id, "workspace": workspace}
+        found = {
+            "platform": who.platform,
+            "external_id": who.external_id,
+            "workspace": who.workspace,
+        }
         return self._session.scalars(PERSON, found).first()
 
-    def council(self, platform: Platform, external_id: str) -> Council | None:
+    def council(self, where: identity.Conversation) -> Council | None:
         """The conversation's council, whichever workspace asks (see Conversation)."""
-        found = {"platform": platform, "external_id": external_id}
+        found = {"platform": where.platform, "external_id": where.external_id}
         return self._session.scalars(COUNCIL, found).one_or_none()

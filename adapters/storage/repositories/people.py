@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from adapters.storage.models import Account, Forening, Person
 from adapters.storage.repositories.directory import Directory
+from bot.core import identity
 from bot.core.vocabulary import Platform
 
 
@@ -36,15 +37,15 @@ class PersonRepository:
             query = query.options(selectinload(Person.accounts))
         return {person.id: person for person in self._session.scalars(query)}
 
-    def deactivated(self, platform: Platform, person_ids: Collection[int]) -> set[int]:
-        """Those of the people whose account on `platform` the platform deactivated."""
+    def deactivated(self, person_ids: Collection[int]) -> set[int]:
+        """Those of the people whose chat account its platform deactivated."""
         if not person_ids:
             return set()
         return set(
             self._session.scalars(
                 select(Account.person_id).where(
                     Account.person_id.in_(person_ids),
-                    Account.platform == platform,
+                    Account.platform == Platform.SLACK,
                     Account.deactivated_at.is_not(None),
                 )
             )
@@ -63,24 +64,15 @@ class PersonRepository:
         self._session.flush()
         return person
 
-    def ensure(
-        self,
-        platform: Platform,
-        workspace: str,
-        external_id: str,
-        display_name: str,
-        *,
-        now: datetime,
-    ) -> Person:
+    def ensure(self, who: identity.Account, display_name: str, *, now: datetime) -> Person:
         """The person of an account, created with it on first sight; the name follows the
         platform's."""
-        person = self._directory.person(platform, workspace, external_id)
+        person = self._directory.person(who)
         if person is None:
-            person = Person(
-                display_name=display_name,
-                created_at=now,
-                accounts=[Account(platform=platform, workspace=workspace, external_id=external_id)],
+            account = Account(
+                platform=who.platform, workspace=who.workspace, external_id=who.external_id
             )
+            person = Person(display_name=display_name, created_at=now, accounts=[account])
             self._session.add(person)
             self._session.flush()
         elif display_name and display_name != person.display_name:

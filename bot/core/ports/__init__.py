@@ -47,8 +47,9 @@ if TYPE_CHECKING:
         Workspace,
     )
     from bot.core.audience import Audience
+    from bot.core.identity import Account, Conversation
     from bot.core.ports.messenger import Delivered, Outbound
-    from bot.core.vocabulary import MeetingKind, Platform, PointStatus, Role
+    from bot.core.vocabulary import MeetingKind, PointStatus, Role
 
 
 class Conflict(Exception):
@@ -174,8 +175,8 @@ class People(Protocol):
         """The people with these ids, in one query (for lists naming many people); with
         `accounts`, their accounts too (in one more)."""
 
-    def deactivated(self, platform: Platform, person_ids: Collection[int]) -> set[int]:
-        """Those of the people whose account on `platform` the platform deactivated."""
+    def deactivated(self, person_ids: Collection[int]) -> set[int]:
+        """Those of the people whose chat account its platform deactivated."""
 
     def with_email(self, address: str) -> Person | None:
         """The person (not erased) who has this email address, whatever its case; the first
@@ -184,15 +185,7 @@ class People(Protocol):
     def add(self, person: Person) -> Person:
         """A new person (with no account: reached by email), with its id."""
 
-    def ensure(
-        self,
-        platform: Platform,
-        workspace: str,
-        external_id: str,
-        display_name: str,
-        *,
-        now: datetime,
-    ) -> Person:
+    def ensure(self, who: Account, display_name: str, *, now: datetime) -> Person:
         """The person of an account, created with it on first sight; the name follows the
         platform's."""
 
@@ -666,16 +659,16 @@ class MemberLinks(Protocol):
 
 
 class Directory(Protocol):
-    """Who an account or a conversation is in the domain: a platform's ids in, a person or
-    a council out (an account is (platform, workspace, external id); a conversation's id is
-    unique on its platform)."""
+    """Who an account or a conversation is in the domain: an adapter's account or conversation
+    in (bot.core.identity), a person or a council out (a conversation's id is unique on its
+    platform)."""
 
-    def person(self, platform: Platform, workspace: str, external_id: str) -> Person | None:
+    def person(self, who: Account) -> Person | None:
         """The person of an account: the one recorded in `workspace`, else in another (an
         account id is one person in every workspace of its platform)."""
         ...
 
-    def council(self, platform: Platform, external_id: str) -> Council | None:
+    def council(self, where: Conversation) -> Council | None:
         """The conversation's council, whichever workspace asks."""
         ...
 

@@ -17,7 +17,7 @@ def _apology(uow: FakeUnitOfWorkFactory, meeting_id: int) -> None:
         now=NOW,
         team_id=TEAM,
         channel_id=CHANNEL,
-        user_id=ANNA.user_id,
+        user_id=ANNA.external_id,
         meeting_id=meeting_id,
     )
 
@@ -46,7 +46,7 @@ def test_the_ersattares_yes_takes_the_seat_and_tells_the_absent(
     _apology(uow, meeting.id)
     [request] = uow.store.all(SubstituteRequest)
     answered = AttendanceService(uow).substitute_answer(
-        request_id=request.id, user_id=ERIK.user_id, accept=True, now=NOW
+        request_id=request.id, user_id=ERIK.external_id, accept=True, now=NOW
     )
     assert request.status == SubstituteStatus.ACCEPTED
     with uow() as work:

@@ -36,7 +36,7 @@ def _meeting(uow: FakeUnitOfWorkFactory) -> int:
     FeeService(uow).change_settings(
         team_id=TEAM,
         channel_id=CHANNEL,
-        user_id=SARA.user_id,
+        user_id=SARA.external_id,
         changes=parse_fee_settings("nivå 1 halvdag 600 heldag 1000 gräns 4"),
         now=NOW,
     )
@@ -45,11 +45,15 @@ def _meeting(uow: FakeUnitOfWorkFactory) -> int:
 
 def _register(uow: FakeUnitOfWorkFactory, meeting_id: int, *entries: RegisterEntry) -> None:
     AttendanceService(uow).register(
-        entries=list(entries), now=AFTER, team_id=TEAM, user_id=SARA.user_id, meeting_id=meeting_id
+        entries=list(entries),
+        now=AFTER,
+        team_id=TEAM,
+        user_id=SARA.external_id,
+        meeting_id=meeting_id,
     )
 
 
-def _december(uow: FakeUnitOfWorkFactory, by: str = SARA.user_id) -> FeeReport:
+def _december(uow: FakeUnitOfWorkFactory, by: str = SARA.external_id) -> FeeReport:
     return FeeService(uow).basis(
         team_id=TEAM,
         channel_id=CHANNEL,
@@ -88,4 +92,4 @@ def test_an_absent_member_is_not_paid(uow: FakeUnitOfWorkFactory) -> None:
 def test_everyones_basis_is_the_secretarys_alone(uow: FakeUnitOfWorkFactory) -> None:
     _meeting(uow)
     with pytest.raises(UserError):
-        _december(uow, by=ANNA.user_id)
+        _december(uow, by=ANNA.external_id)

@@ -6,9 +6,9 @@ import pytest
 
 from adapters.storage.models import Event, OutboxMessage
 from bot.core.errors import UserError
+from bot.core.identity import NamedAccount
 from bot.core.ports.messenger import EMAIL
 from bot.core.vocabulary import MeetingKind, Role
-from bot.councils.service import SlackUser
 from bot.kallelse.service import KallelseService, NeedsConfirmation, Sent
 from tests.fakes.mail import FakeMailer
 from tests.fakes.uow import FakeUnitOfWorkFactory
@@ -18,7 +18,7 @@ MAILER = FakeMailer()
 
 
 def _send(
-    uow: FakeUnitOfWorkFactory, meeting_id: int, *, anyway: bool = False, by: SlackUser = SARA
+    uow: FakeUnitOfWorkFactory, meeting_id: int, *, anyway: bool = False, by: NamedAccount = SARA
 ) -> Sent:
     return KallelseService(uow, mailer=MAILER).send(
         meeting_id=meeting_id,
@@ -26,7 +26,7 @@ def _send(
         now=NOW,
         team_id=TEAM,
         channel_id=CHANNEL,
-        user_id=by.user_id,
+        user_id=by.external_id,
     )
 
 
@@ -40,11 +40,11 @@ def test_a_stormotes_kallelse_reaches_every_member_and_emails_those_with_an_addr
     uow: FakeUnitOfWorkFactory,
 ) -> None:
     council(uow)
-    _email(uow, ANNA.user_id, "anna@example.org")
+    _email(uow, ANNA.external_id, "anna@example.org")
     meeting = plan(uow, "torsdag 10 december kl 13-16").meeting
     sent = _send(uow, meeting.id)
     assert sent.channel_id == CHANNEL and not sent.late
-    assert {r.user_id for r in sent.recipients} == {u.user_id for u in (SARA, ANNA, ERIK, UNA)}
+    assert {r.user_id for r in sent.recipients} == {u.external_id for u in (SARA, ANNA, ERIK, UNA)}
     [email] = [row for row in uow.store.all(OutboxMessage) if row.payload.get("via") == EMAIL]
     assert email.idempotency_key in sent.emails
     assert "kallelse.sent" in [e.kind for e in uow.store.all(Event)]
@@ -74,10 +74,10 @@ def test_a_late_kallelse_needs_the_secretarys_word_and_is_logged(
 def test_a_formotes_kallelse_is_the_associations_alone(uow: FakeUnitOfWorkFactory) -> None:
     council(uow)
     add_member(uow, ANNA, Role.ORDFORANDE)  # an officer who speaks for RSMH sends it
-    _email(uow, UNA.user_id, "una@example.org")
+    _email(uow, UNA.external_id, "una@example.org")
     plan(uow, "torsdag 10 december kl 13-16")
     formote = plan(uow, "onsdag 9 december kl 13-15", MeetingKind.FORMOTE, by=ANNA).meeting
     sent = _send(uow, formote.id, by=ANNA)
     assert sent.channel_id is None  # not posted in the channel the unit reads
-    assert {r.user_id for r in sent.recipients} == {ANNA.user_id, ERIK.user_id}
+    assert {r.user_id for r in sent.recipients} == {ANNA.external_id, ERIK.external_id}
     assert sent.emails == ()  # Una's address is never used for it

@@ -67,7 +67,7 @@ def test_cancelling_a_meeting_tells_each_open_points_sender_where_it_went(
     cancelled = meetings(uow).cancel(
         team_id=TEAM,
         channel_id=CHANNEL,
-        actor_user_id=SARA.user_id,
+        actor_user_id=SARA.external_id,
         meeting_id=first.meeting.id,
         now=NOW,
     )

@@ -7,6 +7,7 @@ from datetime import datetime
 
 import pytest
 
+from adapters.slack.ids import account, conversation
 from adapters.storage.models import AgendaPoint, Minutes, OutboxMessage
 from bot.agenda import AgendaService
 from bot.core.errors import UserError
@@ -52,20 +53,20 @@ def _held(uow: FakeUnitOfWorkFactory) -> CouncilService:
             now=DURING,
             team_id=TEAM,
             channel_id=CHANNEL,
-            user_id=SARA.user_id,
+            user_id=SARA.external_id,
         )
     return service
 
 
 def _publish(uow: FakeUnitOfWorkFactory) -> object:
     return _minutes(uow).publishing.publish(
-        now=AFTER, team_id=TEAM, channel_id=CHANNEL, user_id=SARA.user_id
+        now=AFTER, team_id=TEAM, channel_id=CHANNEL, user_id=SARA.external_id
     )
 
 
 def test_publishing_tells_each_points_sender_its_outcome(uow: FakeUnitOfWorkFactory) -> None:
     _held(uow).set_justering(
-        team_id=TEAM, channel_id=CHANNEL, actor_user_id=SARA.user_id, on=False, now=NOW
+        who=account(TEAM, SARA.external_id), where=conversation(TEAM, CHANNEL), on=False, now=NOW
     )
     published = _publish(uow)
     told = {n.person_id: n for n in published.notices}  # type: ignore[attr-defined]
@@ -88,14 +89,14 @@ def test_minutes_wait_for_the_justerare_before_they_are_published(
     assert err.value.key == "protokoll.publish.not_locked"
     version = (
         _minutes(uow)
-        .justering.send(now=AFTER, team_id=TEAM, channel_id=CHANNEL, user_id=SARA.user_id)
+        .justering.send(now=AFTER, team_id=TEAM, channel_id=CHANNEL, user_id=SARA.external_id)
         .version
     )
     approved = _minutes(uow).justering.approve(
         version=version,
         now=AFTER,
         team_id=TEAM,
-        user_id=ANNA.user_id,
+        user_id=ANNA.external_id,
         meeting_id=uow.store.all(Minutes)[0].meeting_id,
     )
     assert approved.locked

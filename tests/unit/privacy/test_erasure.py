@@ -6,9 +6,10 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from adapters.slack.ids import account, conversation
 from adapters.storage.models import AgendaPoint, FeeProfile, Membership, OutboxMessage, Person
 from bot.core.errors import UserError
-from bot.core.vocabulary import Platform, PointStatus
+from bot.core.vocabulary import PointStatus
 from bot.fees.service import FeeService
 from bot.privacy import FORMER
 from bot.privacy.retention import apply_retention
@@ -36,10 +37,14 @@ def _anna_with_data(uow: FakeUnitOfWorkFactory) -> int:
     cancelled = plan(uow, "torsdag 10 december kl 13-16").meeting.id
     submit(uow, "Tolk vid besök", by=ANNA)
     meetings(uow).cancel(
-        team_id=TEAM, channel_id=CHANNEL, actor_user_id=SARA.user_id, meeting_id=cancelled, now=NOW
+        team_id=TEAM,
+        channel_id=CHANNEL,
+        actor_user_id=SARA.external_id,
+        meeting_id=cancelled,
+        now=NOW,
     )
     FeeService(uow).update_profile(
-        team_id=TEAM, user_id=ANNA.user_id, changes={"monthly_salary": 28000}, now=NOW
+        team_id=TEAM, user_id=ANNA.external_id, changes={"monthly_salary": 28000}, now=NOW
     )
     anna = person_id(uow, ANNA)
     assert [row.person_id for row in uow.store.all(OutboxMessage)] == [anna]
@@ -50,12 +55,12 @@ def test_erasure_takes_the_person_and_withdraws_what_is_still_open(
     uow: FakeUnitOfWorkFactory,
 ) -> None:
     anna = _anna_with_data(uow)
-    PrivacyService(uow).erase(team_id=TEAM, user_id=ANNA.user_id, now=NOW)
+    PrivacyService(uow).erase(who=account(TEAM, ANNA.external_id), now=NOW)
     person = uow.store.get(Person, anna)
     assert person is not None and person.erased_at == NOW
     assert (person.display_name, person.email, person.accounts) == (FORMER, None, [])
     with uow() as work:
-        assert work.directory.person(Platform.SLACK, TEAM, ANNA.user_id) is None
+        assert work.directory.person(account(TEAM, ANNA.external_id)) is None
     # The point waits for the next stormöte: open, so withdrawn.
     assert {p.status for p in uow.store.all(AgendaPoint) if p.submitter_id == anna} == {
         PointStatus.MOVED,
@@ -65,13 +70,13 @@ def test_erasure_takes_the_person_and_withdraws_what_is_still_open(
     assert uow.store.get(FeeProfile, anna) is None
     assert not [row for row in uow.store.all(OutboxMessage) if row.person_id == anna]
     with pytest.raises(UserError) as err:  # nothing is left to erase, or to show
-        PrivacyService(uow).mine(team_id=TEAM, user_id=ANNA.user_id)
+        PrivacyService(uow).mine(who=account(TEAM, ANNA.external_id))
     assert err.value.key == "minadata.nothing"
 
 
 def test_ones_own_data_lists_every_membership_and_point(uow: FakeUnitOfWorkFactory) -> None:
     _anna_with_data(uow)
-    mine = PrivacyService(uow).mine(team_id=TEAM, user_id=ANNA.user_id)
+    mine = PrivacyService(uow).mine(who=account(TEAM, ANNA.external_id))
     assert "Tolk vid besök" in str(mine)
     assert "Rådet" in str(mine)
 
@@ -83,10 +88,9 @@ def test_retention_erases_those_who_left_longer_ago_than_the_council_keeps(
     anna = person_id(uow, ANNA)
     left = datetime(2026, 12, 1, 12, 0, tzinfo=STOCKHOLM)
     service.remove_member(
-        team_id=TEAM,
-        channel_id=CHANNEL,
-        actor_user_id=SARA.user_id,
-        member_user_id=ANNA.user_id,
+        who=account(TEAM, SARA.external_id),
+        where=conversation(TEAM, CHANNEL),
+        member=ANNA.external_id,
         role=None,
         now=left,
     )

@@ -64,7 +64,7 @@ def test_the_sender_delivers_each_to_the_persons_own_dm(uow: FakeUnitOfWorkFacto
     messenger = FakeMessenger()
     _drain(uow, messenger, PUNKT_DAY)
     assert sorted(m.user_id or "" for m in messenger.delivered) == sorted(
-        u.user_id for u in (SARA, SARA, ANNA, ERIK, UNA)
+        u.external_id for u in (SARA, SARA, ANNA, ERIK, UNA)
     )
     assert {row.status for row in uow.store.all(OutboxMessage)} == {OutboxStatus.SENT}
     _drain(uow, messenger, PUNKT_DAY.replace(minute=5))
@@ -79,7 +79,7 @@ def test_cancelling_the_meeting_makes_its_queued_reminders_unwanted(
     meetings(uow).cancel(
         team_id=TEAM,
         channel_id=CHANNEL,
-        actor_user_id=SARA.user_id,
+        actor_user_id=SARA.external_id,
         meeting_id=meeting_id,
         now=PUNKT_DAY,
     )

@@ -14,6 +14,7 @@ from slack_sdk.errors import SlackApiError
 from adapters.slack.blocks.fees import council_fees_text, period_label, profile_text, report_reply
 from adapters.slack.handlers.ack_first import slash_command
 from adapters.slack.handlers.replies import Reply, answer, guarded, text_reply
+from adapters.slack.ids import channel_of
 from adapters.slack.mrkdwn import t
 from bot.commands.arvode import COMMAND, CouncilFees, EraseProfile, Profile, parse
 from bot.commands.help import Help
@@ -28,7 +29,7 @@ log = logging.getLogger(__name__)
 def register(app: App, services: Services) -> None:
     @slash_command(app, COMMAND)
     def arvode(command: dict[str, Any], client: WebClient, respond: Respond) -> None:
-        locale = services.councils.locale(command["team_id"], command["channel_id"])
+        locale = services.councils.locale(channel_of(command))
         reply = guarded(
             lambda: _dispatch(services, command, client, locale), lang=locale.lang, where=COMMAND
         )

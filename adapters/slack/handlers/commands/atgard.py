@@ -10,6 +10,7 @@ from slack_sdk import WebClient
 
 from adapters.slack.handlers.ack_first import slash_command
 from adapters.slack.handlers.replies import Reply, answer, escape, guarded, text_reply
+from adapters.slack.ids import channel_of
 from adapters.slack.mrkdwn import t
 from adapters.slack.users import deliver
 from bot.commands.atgard import COMMAND, OpenItems, parse
@@ -24,7 +25,7 @@ from bot.runtime.services import Services
 def register(app: App, services: Services) -> None:
     @slash_command(app, COMMAND)
     def atgard(command: dict[str, Any], client: WebClient, respond: Respond) -> None:
-        lang = services.councils.locale(command["team_id"], command["channel_id"]).lang
+        lang = services.councils.locale(channel_of(command)).lang
         notices: list[Notice] = []
         reply = guarded(
             lambda: _dispatch(services, command, lang, notices), lang=lang, where=COMMAND

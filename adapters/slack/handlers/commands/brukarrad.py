@@ -12,6 +12,7 @@ from adapters.slack.blocks.audit import audit_reply
 from adapters.slack.handlers.ack_first import slash_command
 from adapters.slack.handlers.outgoing import Outgoing, send_now
 from adapters.slack.handlers.replies import Reply, answer, escape, guarded, section, text_reply
+from adapters.slack.ids import account, channel_of, conversation, direct
 from adapters.slack.markup import plain_addresses
 from adapters.slack.mrkdwn import t
 from adapters.slack.users import lookup, read_mention
@@ -41,7 +42,7 @@ from bot.runtime.services import Services
 def register(app: App, services: Services) -> None:
     @slash_command(app, COMMAND)
     def brukarrad(command: dict[str, Any], client: WebClient, respond: Respond) -> None:
-        lang = services.councils.locale(command["team_id"], command["channel_id"]).lang
+        lang = services.councils.locale(channel_of(command)).lang
         welcome = Outgoing(_welcome)
         reply = guarded(
             lambda: _dispatch(services, command, client, lang, welcome), lang=lang, where=COMMAND
@@ -60,12 +61,18 @@ def _dispatch(
     request = parse(command.get("text") or "", read_mention, plain_addresses)
     team, channel, user = command["team_id"], command["channel_id"], command["user_id"]
     now = services.clock.now()
-    where = {"team_id": team, "channel_id": channel, "now": now}
+    asked = {"who": account(team, user), "where": conversation(team, channel), "now": now}
     if isinstance(request, Help):
         return text_reply(t("brukarrad.help", lang))
     if isinstance(request, Create):
         creator = lookup(client, user)
-        council = services.councils.create(name=request.name, creator=creator, **where)
+        council = services.councils.create(
+            name=request.name,
+            creator=creator,
+            where=asked["where"],
+            private=direct(channel),
+            now=now,
+        )
         secretary = Mention(creator.name, user)
         return text_reply(
             t("brukarrad.created", council.language, name=escape(council.name), user=secretary),
@@ -73,20 +80,19 @@ def _dispatch(
         )
     if isinstance(request, AddMember):
         change = services.councils.add_member(
-            actor_user_id=user,
             member=lookup(client, request.person.account, request.person.label),
             role=request.role,
             forening=request.forening,
             new_forening=request.new_forening,
             compose=welcome,
-            **where,
+            **asked,
         )
         return text_reply(_member_text(change, lang))
     if isinstance(request, AddByEmail):
-        return _add_by_email(services, request, lang, where | {"user_id": user})
+        return _add_by_email(services, request, lang, asked)
     if isinstance(request, RemoveMember):
         council, ended = services.councils.remove_member(
-            actor_user_id=user, member_user_id=request.person.account, role=request.role, **where
+            member=request.person.account, role=request.role, **asked
         )
         return text_reply(
             t(
@@ -102,9 +108,7 @@ def _dispatch(
     if isinstance(request, SettingsUsage):
         return text_reply(t("settings.usage", lang))
     if isinstance(request, ChangeSettings):
-        overview = services.councils.change_settings(
-            actor_user_id=user, changes=request.changes, **where
-        )
+        overview = services.councils.change_settings(changes=request.changes, **asked)
         return text_reply(
             t("settings.changed", lang, rules=_rules(overview, lang)), in_channel=True
         )
@@ -115,11 +119,9 @@ def _dispatch(
     if isinstance(request, Standing):
         return _standing(services, team, channel, user, request, lang, now)
     if isinstance(request, Audit):
-        trail = services.audit.trail(user_id=user, limit=request.limit, **where)
+        trail = services.audit.trail(limit=request.limit, **asked)
         return audit_reply(trail)
-    return _overview_reply(
-        services.councils.overview(team_id=team, channel_id=channel, now=now), lang
-    )
+    return _overview_reply(services.councils.overview(where=asked["where"], now=now), lang)
 
 
 def _add_by_email(
@@ -156,10 +158,10 @@ def _retention(
 ) -> Reply:
     """`gallring [månader]`: how long data of people who left is kept, or a new period."""
     if months is None:
-        council, kept = services.privacy.retention(team_id=team, channel_id=channel)
+        council, kept = services.privacy.retention(where=conversation(team, channel))
         return text_reply(t("gallring.show", lang, council=escape(council), count=kept))
     services.privacy.set_retention(
-        team_id=team, channel_id=channel, user_id=user, months=months, now=now
+        who=account(team, user), where=conversation(team, channel), months=months, now=now
     )
     return text_reply(t("gallring.changed", lang, count=months), in_channel=True)
 
@@ -169,11 +171,11 @@ def _justering(
 ) -> Reply:
     """`justering [på|av]`: whether minutes are justerade before they are published."""
     if on is None:
-        council, shown = services.councils.justering(team_id=team, channel_id=channel)
+        council, shown = services.councils.justering(where=conversation(team, channel))
         key = "settings.justering.show_on" if shown else "settings.justering.show_off"
         return text_reply(t(key, lang, council=escape(council)))
     services.councils.set_justering(
-        team_id=team, channel_id=channel, actor_user_id=user, on=on, now=now
+        who=account(team, user), where=conversation(team, channel), on=on, now=now
     )
     key = "settings.justering.on" if on else "settings.justering.off"
     return text_reply(t(key, lang), in_channel=True)
@@ -254,7 +256,7 @@ def _welcome(change: MemberChange) -> list[Message]:
         role=_role(change.role),
         forening=_forening_suffix(change, lang),
         council=escape(change.council.name),
-        channel=Conversation(change.council.name, change.council.channel_id),
+        channel=Conversation(change.council.name, change.council.conversation or ""),
         contact=change.contact,
     )
     return [Message(change.person_id, text, council_id=change.council.id)]

@@ -12,6 +12,7 @@ from slack_sdk import WebClient
 from adapters.slack.blocks.agenda import agenda_pages
 from adapters.slack.handlers.ack_first import slash_command
 from adapters.slack.handlers.replies import Reply, answer, guarded, text_reply
+from adapters.slack.ids import channel_of, conversation
 from adapters.slack.mrkdwn import t
 from bot.commands.dagordning import COMMAND, parse
 from bot.commands.help import Help
@@ -21,7 +22,7 @@ from bot.runtime.services import Services
 def register(app: App, services: Services) -> None:
     @slash_command(app, COMMAND)
     def dagordning(command: dict[str, Any], client: WebClient, respond: Respond) -> None:
-        lang = services.councils.locale(command["team_id"], command["channel_id"]).lang
+        lang = services.councils.locale(channel_of(command)).lang
         answer(
             respond, guarded(lambda: agenda_for(services, command, lang), lang=lang, where=COMMAND)
         )
@@ -54,7 +55,7 @@ def render_agenda(
 ) -> Reply:
     """The agenda's first page with the rest as continuation messages; with `page`, only
     that page (a redraw in place after a button on it)."""
-    locale = services.councils.locale(team_id, channel_id)
+    locale = services.councils.locale(conversation(team_id, channel_id))
     now = services.clock.now()
     view = services.agenda.agenda(
         team_id=team_id,

@@ -14,6 +14,7 @@ from adapters.slack.handlers.ack_first import slash_command
 from adapters.slack.handlers.kallelse_actions import document_messages
 from adapters.slack.handlers.outgoing import Outgoing
 from adapters.slack.handlers.replies import Reply, answer, escape, guarded, text_reply
+from adapters.slack.ids import channel_of
 from adapters.slack.markup import plain_addresses, read_link
 from adapters.slack.mrkdwn import t
 from adapters.slack.users import read_mention
@@ -42,7 +43,7 @@ def read(text: str) -> KallelseRequest:
 def register(app: App, services: Services) -> None:
     @slash_command(app, COMMAND)
     def kallelse(command: dict[str, Any], client: WebClient, respond: Respond) -> None:
-        lang = services.councils.locale(command["team_id"], command["channel_id"]).lang
+        lang = services.councils.locale(channel_of(command)).lang
         dms = Outgoing(document_messages, also=lambda added: added.emails)
         reply = guarded(lambda: _dispatch(services, command, lang, dms), lang=lang, where=COMMAND)
         answer(respond, reply)

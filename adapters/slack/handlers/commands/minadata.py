@@ -18,6 +18,7 @@ from adapters.slack.blocks.privacy import erase_question, inventory_reply
 from adapters.slack.handlers.ack_first import slash_command
 from adapters.slack.handlers.outgoing import send_now
 from adapters.slack.handlers.replies import Reply, answer, guarded, text_reply
+from adapters.slack.ids import account, channel_of
 from adapters.slack.mrkdwn import t
 from bot.commands.help import Help
 from bot.commands.minadata import COMMAND, ClosePage, Erase, Export, Page, parse
@@ -30,7 +31,7 @@ log = logging.getLogger(__name__)
 def register(app: App, services: Services) -> None:
     @slash_command(app, COMMAND)
     def minadata(command: dict[str, Any], client: WebClient, respond: Respond) -> None:
-        lang = services.councils.locale(command["team_id"], command["channel_id"]).lang
+        lang = services.councils.locale(channel_of(command)).lang
         answer(
             respond,
             guarded(lambda: _dispatch(services, command, client, lang), lang=lang, where=COMMAND),
@@ -43,7 +44,7 @@ def _dispatch(services: Services, command: dict[str, Any], client: WebClient, la
     if isinstance(request, Help):
         return text_reply(t("minadata.help", lang))
     if isinstance(request, Export):
-        found = services.privacy.export(team_id=team, user_id=user, now=services.clock.now())
+        found = services.privacy.export(who=account(team, user), now=services.clock.now())
         content = json.dumps(found.to_json(), ensure_ascii=False, indent=2)
         try:
             channel = client.conversations_open(users=user)["channel"]["id"]
@@ -59,13 +60,13 @@ def _dispatch(services: Services, command: dict[str, Any], client: WebClient, la
         return text_reply(t("minadata.export.sent", lang))
     now = services.clock.now()
     if isinstance(request, Page):
-        issued = services.member_links.send_link(team_id=team, user_id=user, now=now)
+        issued = services.member_links.send_link(who=account(team, user), now=now)
         send_now(services, [issued.key])
         return text_reply(t("minadata.page.sent", lang))
     if isinstance(request, ClosePage):
-        services.member_links.revoke_all(team_id=team, user_id=user, now=now)
+        services.member_links.revoke_all(who=account(team, user), now=now)
         return text_reply(t("minadata.page.closed", lang))
     if isinstance(request, Erase):
-        services.privacy.require_known(team_id=team, user_id=user)
+        services.privacy.require_known(who=account(team, user))
         return erase_question(lang)
-    return inventory_reply(services.privacy.mine(team_id=team, user_id=user), lang)
+    return inventory_reply(services.privacy.mine(who=account(team, user)), lang)

@@ -14,6 +14,7 @@ from slack_sdk import WebClient
 from adapters.slack.handlers.ack_first import slash_command
 from adapters.slack.handlers.outgoing import Outgoing
 from adapters.slack.handlers.replies import Reply, answer, escape, guarded, section, text_reply
+from adapters.slack.ids import channel_of
 from adapters.slack.markup import plain_links
 from adapters.slack.mrkdwn import t
 from bot.commands.help import Help
@@ -38,7 +39,7 @@ T = TypeVar("T")
 def register(app: App, services: Services) -> None:
     @slash_command(app, COMMAND)
     def mote(command: dict[str, Any], client: WebClient, respond: Respond) -> None:
-        locale = services.councils.locale(command["team_id"], command["channel_id"])
+        locale = services.councils.locale(channel_of(command))
         sent: list[Outgoing[Any]] = []
         reply = guarded(
             lambda: _dispatch(services, command, locale, sent), lang=locale.lang, where=COMMAND

@@ -23,6 +23,7 @@ from adapters.slack.blocks.attendance import (
 )
 from adapters.slack.handlers.ack_first import slash_command
 from adapters.slack.handlers.replies import SILENT, Reply, answer, guarded, text_reply
+from adapters.slack.ids import channel_of
 from adapters.slack.mrkdwn import t
 from bot.attendance.service import Answered
 from bot.commands.help import Help
@@ -37,7 +38,7 @@ log = logging.getLogger(__name__)
 def register(app: App, services: Services) -> None:
     @slash_command(app, COMMAND)
     def narvaro(command: dict[str, Any], client: WebClient, respond: Respond) -> None:
-        lang = services.councils.locale(command["team_id"], command["channel_id"]).lang
+        lang = services.councils.locale(channel_of(command)).lang
         answers: list[Answered] = []
         reply = guarded(
             lambda: _dispatch(services, command, client, lang, answers.append),

@@ -27,6 +27,7 @@ from adapters.slack.delivery import upload
 from adapters.slack.handlers.ack_first import slash_command
 from adapters.slack.handlers.outgoing import Outgoing, as_dicts
 from adapters.slack.handlers.replies import SILENT, Reply, answer, escape, guarded, text_reply
+from adapters.slack.ids import channel_of
 from adapters.slack.markup import MinutesWords
 from adapters.slack.mrkdwn import t
 from adapters.slack.users import lookup
@@ -60,7 +61,7 @@ Later = list[Callable[[], None]]
 def register(app: App, services: Services) -> None:
     @slash_command(app, COMMAND)
     def protokoll(command: dict[str, Any], client: WebClient, respond: Respond) -> None:
-        lang = services.councils.locale(command["team_id"], command["channel_id"]).lang
+        lang = services.councils.locale(channel_of(command)).lang
         later: Later = []
         reply = guarded(
             lambda: _dispatch(services, command, client, lang, later), lang=lang, where=COMMAND
@@ -115,7 +116,7 @@ def _dispatch(
                 "protokoll.justera.sent",
                 lang,
                 version=sent.version,
-                who=names_line([v.user_id for v in sent.justerare], lang),
+                who=names_line([v.account for v in sent.justerare], lang),
             )
         )
     if request.step is Step.PUBLISH:

@@ -11,6 +11,7 @@ from slack_sdk import WebClient
 from adapters.slack.blocks.agenda import point_modal, receipt
 from adapters.slack.handlers.ack_first import slash_command
 from adapters.slack.handlers.replies import SILENT, Reply, answer, escape, guarded, text_reply
+from adapters.slack.ids import channel_of
 from adapters.slack.mrkdwn import t
 from adapters.slack.users import deliver, named
 from bot.agenda import Change as AgendaChange
@@ -29,7 +30,7 @@ def written_point(client: WebClient, text: str) -> tuple[str, str | None]:
 def register(app: App, services: Services) -> None:
     @slash_command(app, COMMAND)
     def punkt(command: dict[str, Any], client: WebClient, respond: Respond) -> None:
-        lang = services.councils.locale(command["team_id"], command["channel_id"]).lang
+        lang = services.councils.locale(channel_of(command)).lang
         notices: list[Notice] = []
         posts: list[ChannelNotice] = []
         reply = guarded(
