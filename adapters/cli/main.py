@@ -198,6 +198,8 @@ def _tick(settings: Settings, now_text: str | None) -> int:
 
     ticked = run_tick(settings, now, replay_when_needed, read_mail_once)
     replayed, drained = ticked.replayed, ticked.report.drained
+    if settings.imap_url:
+        print(f"E-post: {ticked.mail} nya. / Email: {ticked.mail} new.")
     print(
         f"Inkorgen {now.isoformat()}: {replayed} förfrågningar körda igen. / "
         f"Inbox {now.isoformat()}: {replayed} requests run again."

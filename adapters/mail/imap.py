@@ -91,9 +91,9 @@ def read_once(mailbox: Mailbox, take: Take) -> int:
         client.logout()
 
 
-def watch(mailbox: Mailbox, take: Take, stop: threading.Event) -> None:
+def watch(mailbox: Mailbox, take: Take, stop: threading.Event, *, poll: timedelta = POLL) -> None:
     """Read new mail until `stop` is set: a pass, then IDLE until the server says something
-    came (or POLL without IDLE), and again; a lost connection is made again after RETRY."""
+    came (or `poll` without IDLE), and again; a lost connection is made again after RETRY."""
     while not stop.is_set():
         try:
             client = mailbox.connect()
@@ -108,7 +108,7 @@ def watch(mailbox: Mailbox, take: Take, stop: threading.Event) -> None:
                 if idle:
                     _idle(client, stop)
                 else:
-                    stop.wait(POLL.total_seconds())
+                    stop.wait(poll.total_seconds())
         except Exception as err:
             log.warning("imap: reading stopped (%s); starting again", type(err).__name__)
             stop.wait(RETRY.total_seconds())
@@ -133,11 +133,15 @@ def _idle(client: IMAPClient, stop: threading.Event) -> None:
         client.idle_done()
 
 
-def start_watching(mailbox: Mailbox, take: Take) -> Callable[[], None]:
+def start_watching(mailbox: Mailbox, take: Take, *, poll: timedelta = POLL) -> Callable[[], None]:
     """The watcher in a thread of its own; returns what stops it."""
     stop = threading.Event()
     thread = threading.Thread(
-        target=watch, args=(mailbox, take, stop), name="imap-watch", daemon=True
+        target=watch,
+        args=(mailbox, take, stop),
+        kwargs={"poll": poll},
+        name="imap-watch",
+        daemon=True,
     )
     thread.start()
 

@@ -16,6 +16,8 @@ from bot.runtime.settings import Settings
 from bot.runtime.shutdown import stop_serving, wind_down
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from apscheduler.events import JobEvent
     from apscheduler.schedulers.base import BaseScheduler
     from slack_bolt import App
@@ -222,11 +224,12 @@ def replay_when_needed(settings: Settings, engine: Engine) -> Replay:
     return replay_one
 
 
-def read_mail_once(settings: Settings, engine: Engine) -> int:
-    """A tick's look in the mailbox (IMAP_URL set): how many messages were new."""
+def read_mail_once(settings: Settings, engine: Engine, now: datetime) -> int:
+    """A tick's look in the mailbox (IMAP_URL set) at `now`: how many messages were new."""
     from adapters.mail.imap import read_once
+    from bot.core.clock import ManualClock
     from bot.runtime.services import build_services
 
-    mail = _reading(build_services(settings, engine=engine))
+    mail = _reading(build_services(settings, engine=engine, clock=ManualClock(now)))
     assert mail is not None
     return read_once(mail.mailbox, mail.intake.take)

@@ -33,7 +33,7 @@ class Ticked:
 
 
 Replaying = Callable[[Settings, Engine], Replay]  # the inbox's replay, built on demand
-Reading = Callable[[Settings, Engine], int]  # one look in the mailbox: how many were new
+Reading = Callable[[Settings, Engine, datetime], int]  # a look in the mailbox: how many new
 
 
 def run_tick(
@@ -45,7 +45,7 @@ def run_tick(
     engine = make_engine(settings.database_url)
     uow = units_of_work(engine)
     try:
-        mail = reading(settings, engine) if reading and settings.imap_url else 0
+        mail = reading(settings, engine, now) if reading and settings.imap_url else 0
         inbox = Inbox(uow, engine, SystemClock())
         replayed = inbox.drain(replaying(settings, engine), now=now)
         report = tick(

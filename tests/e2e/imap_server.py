@@ -43,6 +43,9 @@ default_internal_group = {internal_group}
 default_login_user = {login}
 first_valid_uid = 1
 mail_location = maildir:{dir}/home/%u/Maildir
+# In IDLE, look for mail the notifications missed (one landing just as IDLE began) every
+# second rather than every 30.
+mailbox_idle_check_interval = 1 secs
 passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {dir}/passwd
@@ -135,8 +138,11 @@ def _users() -> dict[str, object]:
     }
 
 
-def running_dovecot(introspection_url: str | None = None) -> Iterator[Dovecot]:
-    """`introspection_url`: logins by XOAUTH2 too, their tokens asked of that service."""
+def running_dovecot(
+    introspection_url: str | None = None, *, idle: bool = True
+) -> Iterator[Dovecot]:
+    """`introspection_url`: logins by XOAUTH2 too, their tokens asked of that service;
+    `idle=False`: a server that does not offer IDLE."""
     if DOVECOT is None:
         pytest.skip("Debian's dovecot-imapd is not installed (apt-get install dovecot-imapd)")
     users = _users()
@@ -157,6 +163,8 @@ def running_dovecot(introspection_url: str | None = None) -> Iterator[Dovecot]:
             (directory / "oauth2.conf").write_text(
                 INTROSPECTION.format(url=introspection_url), encoding="utf-8"
             )
+        if not idle:
+            text += "imap_capability = IMAP4rev1 LITERAL+ SASL-IR\n"
         config.write_text(text, encoding="utf-8")
         process = subprocess.Popen(
             [DOVECOT, "-F", "-c", str(config)],

@@ -6,6 +6,7 @@ second effect."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import timedelta
 from email.message import EmailMessage
@@ -16,11 +17,12 @@ import pytest
 from sqlalchemy import select
 
 from adapters.console.stack import LocalStack
-from adapters.mail.imap import read_once
+from adapters.mail.imap import read_once, start_watching
 from adapters.mail.receive import LISTENER, Reading, mail_key, reading, replay_by_listener
 from adapters.slack.blocks.attendance import substitute_asks
 from adapters.slack.handlers.ack_first import replay
 from adapters.storage.models import AgendaPoint, Attendance, InboxEntry
+from bot.__main__ import main
 from bot.core.clock import ManualClock
 from tests.databases import SqliteTemplate
 from tests.e2e.attendance_steps import plan, send_kallelse
@@ -31,6 +33,7 @@ from tests.e2e.test_email_members import EVA, PUBLIC, add_eva, confirm, eva, tex
 
 OWN = "radet@example.org"  # MAIL_FROM, and the mailbox Dovecot keeps
 AUTHSERV = "mx.example.org"
+VOUCHED = f"{AUTHSERV}; dmarc=pass header.from=example.org"  # the receiving server's word
 
 
 @pytest.fixture
@@ -316,3 +319,80 @@ def test_a_message_fetched_again_after_a_crash_has_no_second_effect(
     receipts = [m for m in inbox.to(EVA)[before:] if "Tack! Din punkt" in text_of(m)]
     assert len(receipts) == 2
     assert dovecot.unread() == 0 and kept_payloads(stack) == []
+
+
+def _watched(stack: LocalStack, dovecot: Dovecot, poll: timedelta) -> list[str]:
+    """The worker's watcher on the mailbox while two mails come, one after the other: the
+    titles of the points they made, in the order taken."""
+    found = mail_in(stack)
+    taken = threading.Event()
+
+    def take(raw: bytes) -> object:
+        done = found.intake.take(raw)
+        taken.set()
+        return done
+
+    stop = start_watching(found.mailbox, take, poll=poll)
+    try:
+        for title in ("Fika efter mötet", "Tolk vid besök"):
+            taken.clear()
+            dovecot.deliver(written(EVA, OWN, title, "", Authentication_Results=VOUCHED))
+            assert taken.wait(30), f"{title} was not read"
+    finally:
+        stop()
+    return [p.title for p in points(stack)]
+
+
+def test_the_worker_reads_mail_as_it_comes_in_idle(
+    stack: LocalStack, inbox: Inbox, dovecot: Dovecot
+) -> None:
+    summoned_eva(stack, inbox)
+    # With IDLE the server says at once that mail came: polling would wait an hour here.
+    assert _watched(stack, dovecot, poll=timedelta(hours=1)) == [
+        "Fika efter mötet",
+        "Tolk vid besök",
+    ]
+
+
+@pytest.fixture
+def without_idle() -> Iterator[Dovecot]:
+    yield from running_dovecot(idle=False)
+
+
+def test_without_idle_the_worker_looks_again_and_again(
+    tmp_path: Path,
+    _sqlite_template: SqliteTemplate,
+    clock: ManualClock,
+    inbox: Inbox,
+    without_idle: Dovecot,
+) -> None:
+    database = _sqlite_template.fresh(tmp_path / "polled.db")
+    settings = {"PUBLIC_URL": PUBLIC, "IMAP_URL": without_idle.url, "MAIL_AUTHSERV_ID": AUTHSERV}
+    for stack in stack_with_mail(database, clock, inbox, settings):
+        summoned_eva(stack, inbox)
+        titles = _watched(stack, without_idle, poll=timedelta(milliseconds=200))
+        assert titles == ["Fika efter mötet", "Tolk vid besök"]
+
+
+def test_a_tick_reads_the_mailbox_and_sends_the_receipts(
+    stack: LocalStack, inbox: Inbox, dovecot: Dovecot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reply_to = summoned_eva(stack, inbox)
+    dovecot.deliver(written(EVA, reply_to, "Re: Kallelse", "kommer"))
+    settings = stack.services.settings
+    assert settings.smtp_url and settings.mail_from and settings.imap_url
+    for name, value in {
+        "DATABASE_URL": settings.database_url,
+        "SLACK_BOT_TOKEN": stack.slack.bot_token,
+        "SLACK_API_URL": stack.slack.api_url,
+        "SMTP_URL": settings.smtp_url,
+        "MAIL_FROM": settings.mail_from,
+        "IMAP_URL": settings.imap_url,
+    }.items():
+        monkeypatch.setenv(name, value)
+    before = len(inbox.to(EVA))
+    assert main(["tick", "--now", stack.clock.now().isoformat()]) == 0
+    [answer] = answers(stack)
+    assert answer.answer == "kommer"
+    [receipt] = inbox.to(EVA)[before:]
+    assert text_of(receipt).startswith("Tack! Du är anmäld till")
