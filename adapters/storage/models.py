@@ -429,16 +429,33 @@ class SubstituteRequest(Base):
 
 
 class FeeProfile(Base):
-    """What a person tells for the fee basis. Sensitive: shown to them and to secretaries only,
-    erased on request; nothing else is kept (no employer, no certificate)."""
+    """What a person tells for the fee basis besides their pay (PayRecord). Sensitive: shown
+    to them and to secretaries only, erased on request; no employer is kept."""
 
     __tablename__ = "fee_profiles"
 
     person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), primary_key=True)
-    monthly_salary: Mapped[int | None] = mapped_column(Integer, default=None)
     shift_worker: Mapped[bool] = mapped_column(Boolean, default=False)
     travel_per_meeting: Mapped[int | None] = mapped_column(Integer, default=None)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class PayRecord(Base):
+    """A person's pay as stated from a date (bot.fees.claims.Pay): a change is a new row, so
+    a day is always paid on what was valid then ("Retroaktiv justering av belopp kan inte
+    ske"). Öre, monthly or hourly; the certificate as a secretary saw it. Sensitive."""
+
+    __tablename__ = "pay_records"
+    __table_args__ = (UniqueConstraint("person_id", "valid_from"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), index=True)
+    valid_from: Mapped[date] = mapped_column(Date)
+    monthly: Mapped[int | None] = mapped_column(Integer, default=None)
+    hourly: Mapped[int | None] = mapped_column(Integer, default=None)
+    certificate_on: Mapped[date | None] = mapped_column(Date, default=None)
+    certificate_seen_by: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), default=None)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class ActionItem(Base):

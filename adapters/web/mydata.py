@@ -13,6 +13,7 @@ from bot.core.texts import Ref
 from bot.core.texts.render import Value
 from bot.core.vocabulary import ActionStatus, Answer, Presence
 from bot.core.when import format_date
+from bot.fees.labels import history_refs
 from bot.meetings.labels import kronor
 from bot.privacy.inventory import AttendanceLine, Inventory
 
@@ -81,12 +82,13 @@ def my_data(found: Inventory, lang: str, say: Say) -> list[Part]:
     ]
     fees = found.fees
     no = Ref("arvode.profile.not_given")
+    told = history_refs(fees.history, lang) if fees else []
     pay = (
         [
             say(
                 "arvode.profile.show",
                 lang,
-                salary=_kronor(fees.monthly_salary, lang) if fees.monthly_salary else no,
+                pay="; ".join(say(r.key, lang, **r.params) for r in told),
                 shift=Ref("arvode.yes" if fees.shift_worker else "arvode.no"),
                 travel=_kronor(fees.travel, lang) if fees.travel else no,
             )

@@ -1,6 +1,7 @@
 """`/arvode`: the fee basis of a period (the secretary's; `mitt` one's own), the council's fee
-rules (`inställningar [namn värde …]`) and one's own pay data (`uppgifter`, `mina uppgifter`,
-with `radera` to erase them). The values are read by bot.fees.parsing."""
+rules (`inställningar [namn värde …]`), one's own pay data (`uppgifter`, `mina uppgifter`,
+with `radera` to erase them), and a member's income certificate seen (`intyg <person>`, the
+secretary's). The values are read by bot.fees.parsing."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from bot.commands.grammar import check_length, fold, split_word
 from bot.commands.help import HELP_WORDS, Help
+from bot.commands.people import PersonReader, PersonRef, take_person
 from bot.commands.phrasing import in_swedish
 from bot.core.errors import UserError
 from bot.fees.parsing import Period, parse_fee_settings, parse_period, parse_profile
@@ -48,10 +50,17 @@ class Basis:
     own: bool = False
 
 
-ArvodeRequest = Help | CouncilFees | Profile | EraseProfile | Basis
+@dataclass(frozen=True)
+class Certificate:
+    """The secretary has seen `person`'s income certificate."""
+
+    person: PersonRef
 
 
-def parse(text: str, *, now: datetime, zone: ZoneInfo) -> ArvodeRequest:
+ArvodeRequest = Help | CouncilFees | Profile | EraseProfile | Certificate | Basis
+
+
+def parse(text: str, read_person: PersonReader, *, now: datetime, zone: ZoneInfo) -> ArvodeRequest:
     """What `/arvode <text>` asks for; UserError saying what would work otherwise."""
     text = check_length(text, MAX_TEXT)
     typed, rest = split_word(text)
@@ -69,6 +78,11 @@ def parse(text: str, *, now: datetime, zone: ZoneInfo) -> ArvodeRequest:
         if fold(rest) in ERASE_WORDS:
             return EraseProfile()
         return Profile(parse_profile(rest) if rest else None)
+    if word == "intyg":
+        person, rest = take_person(rest, read_person, usage_key="arvode.certificate.usage")
+        if rest.strip():
+            raise UserError("arvode.certificate.usage")
+        return Certificate(person)
     if word == "mitt":
         return Basis(parse_period(rest, now=now, zone=zone), own=True)
     return Basis(parse_period(text, now=now, zone=zone))

@@ -44,7 +44,12 @@ SYNONYMS: dict[str, dict[str, str]] = {
         "read": "läst", "checkin": "incheckning", "check-in": "incheckning", "list": "lista",
         "register": "lista", "statistics": "statistik", "stats": "statistik",
     },
-    "/arvode": {"settings": "inställningar", "mine": "mitt", "details": "uppgifter"},
+    "/arvode": {
+        "settings": "inställningar",
+        "mine": "mitt",
+        "details": "uppgifter",
+        "certificate": "intyg",
+    },
     "/protokoll": {
         "draft": "utkast", "edit": "redigera", "approve": "justera", "review": "justera",
         "publish": "publicera", "premeeting": "förmöte", "pre-meeting": "förmöte",

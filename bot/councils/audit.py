@@ -36,6 +36,7 @@ KINDS = {
     "minutes.amendment_confirmed": "audit.amendment_confirmed",
     "minutes.amendment_declined": "audit.amendment_declined",
     "fees.report_exported": "audit.fees_exported",
+    "fees.certificate_seen": "audit.certificate_seen",
     "person.erased": "audit.person_erased",
     "person.email_bounced": "audit.email_bounced",
 }
@@ -115,7 +116,7 @@ def _line(
         month = data.get("month")
         period = f"{data['year']}-{month:02d}" if month else str(data["year"])
         return key, {"period": period}
-    if event.kind == "person.email_bounced":
+    if event.kind in ("person.email_bounced", "fees.certificate_seen"):
         return key, {"person": name(data["person_id"])}
     if event.kind == "person.erased":
         return f"{key}.{data['reason']}", {"person": name(data["person_id"])}

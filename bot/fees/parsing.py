@@ -1,8 +1,9 @@
 """What people type for fees: the council's fee rules, their own pay data, and a period.
 
 "nivå 1 halvdag 600 heldag 1000 gräns 4 läsning 2 tak 45000" becomes column values of the
-council; "lön 28000 skift ja resa 120" values of the person's fee profile; "november",
-"2026-11" or "2026" a period. Every word is checked, and a bad one gets an example that works.
+council; "lön 28000 skift ja resa 120" (or "timlön 152,50") values of the person's fee profile;
+"november", "2026-11" or "2026" a period. Every word is checked, and a bad one gets an example
+that works.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from bot.core.errors import UserError
 
 MAX_AMOUNT = 1_000_000
 MAX_MONTH_HOURS = 744  # hours in a 31-day month
+MAX_HOURLY = 10_000  # kronor an hour
 _NUMBER = re.compile(r"^[0-9]+(?:[.,][0-9]+)?$")
 _WHOLE = re.compile(r"^[0-9]+$")
 _YEAR = re.compile(r"^(?:19|20)[0-9][0-9]$")
@@ -114,10 +116,24 @@ SETTINGS: dict[str, Parser] = {
 PROFILE_USAGE = "/arvode mina uppgifter"
 
 
+# Pay is stated from today as a new record (bot.fees.service), not a column of the profile.
+PAY_FIELDS = frozenset({"monthly_salary", "hourly_wage"})
+
+
 def _salary(value: str, name: str) -> dict[str, int | bool | None]:
+    """Monthly salary in whole kronor; "inget" stops lost income from today."""
     if fold(value) in _NONE:
         return {"monthly_salary": None}
     return {"monthly_salary": _kronor(value, name, usage=PROFILE_USAGE)}
+
+
+def _hourly(value: str, name: str) -> dict[str, int | bool | None]:
+    """An hourly wage in kronor and öre ("152,50"), kept in öre."""
+    if fold(value) in _NONE:
+        return {"hourly_wage": None}
+    if not _NUMBER.match(value) or float(value.replace(",", ".")) > MAX_HOURLY:
+        raise UserError("arvode.bad_amount", value=value, name=name, usage=PROFILE_USAGE)
+    return {"hourly_wage": round(float(value.replace(",", ".")) * 100)}
 
 
 def _shift(value: str, name: str) -> dict[str, int | bool | None]:
@@ -133,6 +149,7 @@ def _travel(value: str, name: str) -> dict[str, int | bool | None]:
 PROFILE: dict[str, Parser] = {
     "lon": _salary,
     "manadslon": _salary,
+    "timlon": _hourly,
     "skift": _shift,
     "skiftarbete": _shift,
     "resa": _travel,

@@ -8,7 +8,8 @@ The rules, per person and local day, across all their councils:
 - Level 1 pays one day fee a day: the day's meetings (with reading time, where it counts)
   together decide half or full day, and the day's first such meeting carries it. So there is
   never more than one full-day fee a day, however many councils met.
-- Levels 1 and 2 pay lost income: min(monthly salary, cap) / month hours per hour of meeting,
+- Levels 1 and 2 pay lost income: the hourly rate of the pay valid that day (monthly salary /
+  month hours, or hourly wage, in öre), capped at the cap / month hours, per hour of meeting,
   at most `max_day` minutes a day in total unless the person works shifts; and travel as the
   person entered it, for meetings they went to (remote ones have no journey).
 - Level 3 pays nothing. Remote participation is otherwise paid like physical.
@@ -19,11 +20,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from enum import IntEnum, StrEnum
 from itertools import groupby
 
-ORE = Decimal("0.01")
+from bot.fees.pay import Pay, amount_for, pay_on, round_ore
 
 
 class FeeLevel(IntEnum):
@@ -62,7 +63,7 @@ class FeeSettings:
 
 @dataclass(frozen=True)
 class FeeProfile:
-    monthly_salary: int | None = None
+    pay: tuple[Pay, ...] = ()  # as stated over time (bot.fees.claims.pay_on picks a day's)
     shift_worker: bool = False
     travel: int = 0  # kronor per meeting attended in person
 
@@ -96,7 +97,7 @@ class FeeLine:
     day_fee: DayFee
     day_fee_amount: Decimal
     income_minutes: int
-    income_rate: Decimal  # kronor an hour, to öre
+    income_rate: Decimal  # kronor an hour, in whole öre
     income_amount: Decimal
     travel: Decimal
     notes: frozenset[FeeNote]
@@ -143,15 +144,15 @@ def _day_lines(
         fee, fee_amount = day_fees.get(p.meeting_id, (DayFee.NONE, Decimal(0)))
         if s.level == FeeLevel.FULL and p.meeting_id not in day_fees:
             notes.add(FeeNote.DAY_FEE_ELSEWHERE)
+        rate = _hourly_rate(pay_on(profile.pay, p.day), s)
         income_minutes = 0
-        if s.level != FeeLevel.NONE and profile.monthly_salary:
+        if s.level != FeeLevel.NONE and rate:
             income_minutes = p.minutes
             if not profile.shift_worker:
                 income_minutes = min(income_minutes, max(0, s.max_day - income_used))
                 if income_minutes < p.minutes:
                     notes.add(FeeNote.DAY_LIMIT)
             income_used += income_minutes
-        monthly = _capped_salary(profile, s)
         paid_travel = s.level != FeeLevel.NONE and not p.remote
         lines.append(
             FeeLine(
@@ -161,8 +162,8 @@ def _day_lines(
                 day_fee=fee,
                 day_fee_amount=fee_amount,
                 income_minutes=income_minutes,
-                income_rate=_money(monthly / s.month_hours),
-                income_amount=_money(monthly * income_minutes / (s.month_hours * 60)),
+                income_rate=Decimal(rate) / 100,
+                income_amount=Decimal(amount_for(rate, income_minutes)) / 100,
                 travel=Decimal(profile.travel if paid_travel else 0),
                 notes=frozenset(notes),
             )
@@ -185,14 +186,11 @@ def _day_fees(
     return {first.meeting_id: (DayFee.HALF, Decimal(s.half_day))}
 
 
-def _capped_salary(profile: FeeProfile, s: FeeSettings) -> Decimal:
-    """The monthly salary lost income is paid on: the cap is on the hourly rate, and both
-    divide by the same month hours, so capping the salary is the same and exact."""
-    salary = profile.monthly_salary or 0
+def _hourly_rate(pay: Pay | None, s: FeeSettings) -> int:
+    """Öre an hour: the pay's own rate, capped at the cap / month hours (L3797–3799)."""
+    if pay is None:
+        return 0
+    rate = pay.rate(s.month_hours)
     if s.income_cap is not None:
-        salary = min(salary, s.income_cap)
-    return Decimal(salary)
-
-
-def _money(amount: Decimal) -> Decimal:
-    return amount.quantize(ORE, rounding=ROUND_HALF_UP)
+        rate = min(rate, round_ore(Decimal(s.income_cap * 100) / s.month_hours))
+    return rate

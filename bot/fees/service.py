@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from adapters.storage.models import Council, Meeting, Person
+from adapters.storage.models import Council, Meeting, PayRecord, Person
 from adapters.storage.models import FeeProfile as StoredProfile
 from bot.attendance.roll import Member, Memberships
 from bot.core.audience import Audience
@@ -23,9 +23,12 @@ from bot.core.authz import Action, audience_of
 from bot.core.errors import UserError
 from bot.core.identity import Account
 from bot.core.ports import HeldRow, RegisterEntry, RegisterRow, UnitOfWork
+from bot.core.texts.render import Mention
 from bot.core.viewers import allowed_viewer, council_for, viewer_of
 from bot.core.vocabulary import ATTENDED, MeetingKind, Platform, Presence
-from bot.fees.parsing import Period, year_period
+from bot.core.when import DEFAULT_TZ
+from bot.fees.parsing import PAY_FIELDS, Period, year_period
+from bot.fees.pay import Pay, pay_on
 from bot.fees.rules import FeeLevel, FeeLine, FeeProfile, FeeSettings, Participation, fee_basis
 from bot.meetings.service import MeetingInfo, meeting_info
 
@@ -43,7 +46,9 @@ SETTING_COLUMNS = frozenset(
         "fee_month_hours",
     }
 )
-PROFILE_COLUMNS = frozenset({"monthly_salary", "shift_worker", "travel_per_meeting"})
+PROFILE_COLUMNS = frozenset({"shift_worker", "travel_per_meeting"})
+# The day pay is stated on: the guideline's region's (a person has no zone of their own).
+PAY_ZONE = ZoneInfo(DEFAULT_TZ)
 
 
 def fee_settings(council: Council) -> FeeSettings:
@@ -60,10 +65,15 @@ def fee_settings(council: Council) -> FeeSettings:
     )
 
 
-def _profile(stored: StoredProfile | None) -> FeeProfile:
+def _profile(stored: StoredProfile | None, pay: list[PayRecord]) -> FeeProfile:
+    history = tuple(pay_of(record) for record in pay)
     if stored is None:
-        return FeeProfile()
-    return FeeProfile(stored.monthly_salary, stored.shift_worker, stored.travel_per_meeting or 0)
+        return FeeProfile(history)
+    return FeeProfile(history, stored.shift_worker, stored.travel_per_meeting or 0)
+
+
+def pay_of(record: PayRecord) -> Pay:
+    return Pay(record.valid_from, record.monthly, record.hourly, record.certificate_on)
 
 
 @dataclass(frozen=True)
@@ -75,9 +85,14 @@ class CouncilFees:
 
 @dataclass(frozen=True)
 class ProfileView:
-    monthly_salary: int | None
+    history: tuple[Pay, ...]  # every pay stated, oldest first
     shift_worker: bool
     travel: int | None
+
+    def pay(self, now: datetime) -> Pay | None:
+        """The pay valid today; None when none is, or lost income was stopped."""
+        pay = pay_on(self.history, now.astimezone(PAY_ZONE).date())
+        return None if pay is None or (pay.monthly is None and pay.hourly is None) else pay
 
 
 @dataclass(frozen=True)
@@ -168,7 +183,7 @@ class FeeService:
     def profile(self, *, team_id: str, user_id: str, now: datetime) -> ProfileView:
         with self._uow() as uow:
             person = self._member(uow, team_id, user_id, now)
-            return profile_view(uow.fee_profiles.get(person.id))
+            return profile_view(uow, person.id) or NOTHING_TOLD
 
     def update_profile(
         self,
@@ -178,23 +193,57 @@ class FeeService:
         changes: dict[str, int | bool | None],
         now: datetime,
     ) -> ProfileView:
-        if not changes.keys() <= PROFILE_COLUMNS:
+        if not changes.keys() <= PROFILE_COLUMNS | PAY_FIELDS:
             raise ValueError(f"not profile fields: {sorted(changes.keys() - PROFILE_COLUMNS)}")
         with self._uow() as uow:
             person = self._member(uow, team_id, user_id, now)
-            stored = uow.fee_profiles.get(person.id) or uow.fee_profiles.add(
-                StoredProfile(person_id=person.id, shift_worker=False, updated_at=now)
-            )
-            for column, value in changes.items():
-                setattr(stored, column, value)
-            stored.updated_at = now
+            columns = {k: v for k, v in changes.items() if k in PROFILE_COLUMNS}
+            if columns:
+                stored = uow.fee_profiles.get(person.id) or uow.fee_profiles.add(
+                    StoredProfile(person_id=person.id, shift_worker=False, updated_at=now)
+                )
+                for column, value in columns.items():
+                    setattr(stored, column, value)
+                stored.updated_at = now
+            if changes.keys() & PAY_FIELDS:
+                _state_pay(uow, person.id, changes, now)
             # Which fields changed, never their values: the log is not the place for salaries.
             uow.events.append(
                 "fee_profile.changed", at=now, actor_id=person.id, data={"fields": sorted(changes)}
             )
-            result = profile_view(stored)
+            result = profile_view(uow, person.id) or NOTHING_TOLD
             uow.commit()
             return result
+
+    def record_certificate(
+        self, *, workspace: str, conversation: str, asker: str, member: str, now: datetime
+    ) -> CertificateSeen:
+        """A secretary (the account `asker`) has seen the income certificate of the council's
+        member (the account `member`): it covers the pay valid today (given with the first
+        claim and whenever income changes, L3801)."""
+        with self._uow() as uow:
+            council, viewer = allowed_viewer(
+                uow, workspace, conversation, asker, Action.SEE_FEES, now=now
+            )
+            seen = viewer_of(uow, council, member, now=now)
+            if seen.person_id is None or not seen.is_member:
+                raise UserError("arvode.certificate.not_member", person=seen.mention)
+            today = now.astimezone(PAY_ZONE).date()
+            record = pay_record_on(uow.fee_profiles.pay_for([seen.person_id]), today)
+            if record is None or (record.monthly is None and record.hourly is None):
+                raise UserError("arvode.certificate.no_pay", person=seen.mention)
+            record.certificate_on = today
+            record.certificate_seen_by = viewer.person_id
+            uow.events.append(
+                "fees.certificate_seen",
+                at=now,
+                council_id=council.id,
+                actor_id=viewer.person_id,
+                data={"person_id": seen.person_id, "valid_from": record.valid_from.isoformat()},
+            )
+            noted = CertificateSeen(council.language, seen.mention, record.valid_from, today)
+            uow.commit()
+            return noted
 
     def erase_profile(self, *, team_id: str, user_id: str, now: datetime) -> bool:
         """Forget what the person told; False when there was nothing."""
@@ -301,8 +350,11 @@ class FeeService:
             uow, council, person_ids, period, end, readers=readers
         )
         profiles = uow.fee_profiles.for_persons(person_ids)
+        pay = uow.fee_profiles.pay_for(person_ids)
         lines = fee_basis(
-            participations, settings, {pid: _profile(profiles.get(pid)) for pid in person_ids}
+            participations,
+            settings,
+            {pid: _profile(profiles.get(pid), pay.get(pid, [])) for pid in person_ids},
         )
         by_key = {
             (line.participation.meeting_id, line.participation.person_id): line for line in lines
@@ -365,14 +417,56 @@ class FeeService:
 def forget_profile(uow: UnitOfWork, person_id: int, now: datetime) -> bool:
     """Delete the person's pay data (also part of erasing them, bot.privacy.erase)."""
     stored = uow.fee_profiles.get(person_id)
-    if stored is None:
+    forgot_pay = uow.fee_profiles.delete_pay(person_id)
+    if stored is None and not forgot_pay:
         return False
-    uow.fee_profiles.delete(stored)
+    if stored is not None:
+        uow.fee_profiles.delete(stored)
     uow.events.append("fee_profile.erased", at=now, actor_id=person_id)
     return True
 
 
-def profile_view(stored: StoredProfile | None) -> ProfileView:
+NOTHING_TOLD = ProfileView((), False, None)
+
+
+def profile_view(uow: UnitOfWork, person_id: int) -> ProfileView | None:
+    """What the person has told for their fees; None when nothing."""
+    stored = uow.fee_profiles.get(person_id)
+    history = tuple(pay_of(r) for r in uow.fee_profiles.pay_for([person_id]).get(person_id, []))
     if stored is None:
-        return ProfileView(None, False, None)
-    return ProfileView(stored.monthly_salary, stored.shift_worker, stored.travel_per_meeting)
+        return ProfileView(history, False, None) if history else None
+    return ProfileView(history, stored.shift_worker, stored.travel_per_meeting)
+
+
+def pay_record_on(records: dict[int, list[PayRecord]], day: date) -> PayRecord | None:
+    """The one person's record valid on `day` (records as `pay_for` gives them)."""
+    valid = [r for rows in records.values() for r in rows if r.valid_from <= day]
+    return valid[-1] if valid else None
+
+
+def _state_pay(
+    uow: UnitOfWork, person_id: int, changes: dict[str, int | bool | None], now: datetime
+) -> None:
+    """New pay from today: a new row (one a day: a second statement the same day corrects
+    the first), so no day before today is paid differently."""
+    today = now.astimezone(PAY_ZONE).date()
+    monthly, hourly = changes.get("monthly_salary"), changes.get("hourly_wage")
+    if monthly is not None and hourly is not None:
+        raise UserError("arvode.profile.both_pays")
+    history = uow.fee_profiles.pay_for([person_id]).get(person_id, [])
+    record = next((r for r in history if r.valid_from == today), None)
+    if record is None:
+        record = uow.fee_profiles.add_pay(
+            PayRecord(person_id=person_id, valid_from=today, created_at=now)
+        )
+    record.monthly = None if monthly is None else int(monthly) * 100
+    record.hourly = None if hourly is None else int(hourly)
+    record.certificate_on = record.certificate_seen_by = None
+
+
+@dataclass(frozen=True)
+class CertificateSeen:
+    lang: str
+    person: Mention
+    valid_from: date
+    on: date

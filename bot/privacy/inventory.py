@@ -155,7 +155,15 @@ class Inventory:
             "fees": None
             if self.fees is None
             else {
-                "monthly_salary": self.fees.monthly_salary,
+                "pay": [
+                    {
+                        "valid_from": iso(p.valid_from),
+                        "monthly_ore": p.monthly,
+                        "hourly_ore": p.hourly,
+                        "certificate_seen_on": iso(p.certificate_on) if p.certificate_on else None,
+                    }
+                    for p in self.fees.history
+                ],
                 "shift_worker": self.fees.shift_worker,
                 "travel_per_meeting": self.fees.travel,
             },
@@ -219,7 +227,6 @@ def inventory(uow: UnitOfWork, person: Person) -> Inventory:
         ActionLine(c.name, a.id, a.text, a.due_on, a.status)
         for a, c in privacy.actions_of(person.id)
     ]
-    stored_fees = uow.fee_profiles.get(person.id)
     stored_prefs = uow.reminders.preference(person.id)
     log = [
         LogLine(e.kind, e.at, councils.get(e.council_id) if e.council_id else None)
@@ -239,7 +246,7 @@ def inventory(uow: UnitOfWork, person: Person) -> Inventory:
         roles=tuple(roles),
         points=tuple(points),
         attendance=tuple(attendance),
-        fees=profile_view(stored_fees) if stored_fees else None,
+        fees=profile_view(uow, person.id),
         reminders=Preferences.of(stored_prefs) if stored_prefs else None,
         actions=tuple(actions),
         log=tuple(log),

@@ -12,6 +12,7 @@ from bot.core.vocabulary import MeetingKind, MeetingStatus
 from bot.core.when import When
 from bot.fees.basis_csv import fee_csv
 from bot.fees.parsing import month_period
+from bot.fees.pay import Pay
 from bot.fees.rules import FeeProfile, Participation, fee_basis
 from bot.fees.service import FeeReport, FeeRow
 from bot.meetings.service import CycleDates, MeetingInfo
@@ -26,7 +27,7 @@ def report(name: str, forening: str, lang: str = "sv") -> FeeReport:
     [line] = fee_basis(
         [Participation(1, 7, 1, date(2027, 3, 11), START, END)],
         {1: LEVEL1},
-        {1: FeeProfile(monthly_salary=30000, travel=95)},
+        {1: FeeProfile(pay=(Pay(date(2027, 1, 1), monthly=3_000_000),), travel=95)},
     )
     day = date(2027, 3, 11)
     meeting = MeetingInfo(
@@ -59,10 +60,10 @@ def rows(content: bytes) -> list[list[str]]:
 def test_decimal_commas_and_semicolons() -> None:
     header, line = rows(fee_csv(report("Anna; Andersson", "RSMH")))
     assert header[0] == "Möte" and len(header) == len(line)
-    # 3,5 h: a half day; 30 000 / 165 = 181,82 kr/h, 3,5 h = 636,36; travel 95.
+    # 3,5 h: a half day; 30 000 / 165 = 181,82 kr/h, 3,5 h of that rate 636,37; travel 95.
     assert line[3] == "Anna; Andersson"  # quoted, not split
     assert line[8:17] == [
-        "3,50", "0,00", "halvdag", "600,00", "3,50", "181,82", "636,36", "95,00", "1331,36"
+        "3,50", "0,00", "halvdag", "600,00", "3,50", "181,82", "636,37", "95,00", "1331,37"
     ]  # fmt: skip
     _, english = rows(fee_csv(replace(report("Anna", "RSMH"), lang="en")))
     assert english[8] == "3.50" and english[10] == "half day"

@@ -3,7 +3,7 @@ may see what."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
@@ -16,7 +16,9 @@ from bot.core.identity import NamedAccount
 from bot.core.vocabulary import MeetingKind, Presence, Role
 from bot.core.when import parse_when
 from bot.fees.parsing import parse_fee_settings, parse_period
+from bot.fees.pay import Pay
 from bot.fees.rules import DayFee, FeeNote
+from bot.fees.service import CertificateSeen, ProfileView
 from bot.runtime.services import Services
 from tests.conftest import NOW
 
@@ -133,7 +135,11 @@ def test_own_data_and_basis_are_ones_own(services: Services) -> None:
         changes={"monthly_salary": 33000, "travel_per_meeting": 120},
         now=NOW,
     )
-    assert (saved.monthly_salary, saved.shift_worker, saved.travel) == (33000, False, 120)
+    assert (saved.pay(NOW), saved.shift_worker, saved.travel) == (
+        Pay(NOW.date(), monthly=3_300_000),
+        False,
+        120,
+    )
     march = parse_period("mars 2027", now=AFTER, zone=STHLM)
     own = services.fees.own_basis(
         team_id="T", channel_id="C", user_id=ANNA.external_id, period=march, now=AFTER
@@ -195,3 +201,74 @@ def test_a_unit_secretary_gets_a_basis_without_the_formoten(services: Services) 
         (formote.id, DayFee.FULL),
         (stormote, DayFee.NONE),
     ]
+
+
+def test_pay_is_dated_and_its_certificate_is_the_secretarys_to_note(services: Services) -> None:
+    council(services, "C", SARA)
+
+    def state(changes: dict[str, int | bool | None], at: datetime) -> ProfileView:
+        return services.fees.update_profile(
+            team_id="T", user_id=ANNA.external_id, changes=changes, now=at
+        )
+
+    def certify(at: datetime) -> CertificateSeen:
+        return services.fees.record_certificate(
+            workspace="T", conversation="C", asker=SARA.external_id, member=ANNA.external_id, now=at
+        )
+
+    with pytest.raises(UserError) as refused:
+        certify(NOW)  # nothing stated yet
+    assert refused.value.key == "arvode.certificate.no_pay"
+    state({"monthly_salary": 30000}, NOW)
+    state({"monthly_salary": 33000}, NOW)  # the same day: a correction, not a change
+    seen = certify(NOW)
+    assert (seen.valid_from, seen.on) == (NOW.date(), NOW.date())
+    later = NOW + timedelta(days=40)
+    raised = state({"hourly_wage": 25_000}, later)
+    # The first pay keeps its certificate; the new one asks for its own (L3801).
+    assert raised.history == (
+        Pay(NOW.date(), monthly=3_300_000, certificate_on=NOW.date()),
+        Pay(later.date(), hourly=25_000),
+    )
+    assert raised.pay(NOW) == raised.history[0] and raised.pay(later) == raised.history[1]
+    assert certify(later).valid_from == later.date()
+    stopped = state({"monthly_salary": None}, later + timedelta(days=1))
+    assert stopped.pay(later + timedelta(days=1)) is None and len(stopped.history) == 3
+    # Only a secretary notes certificates, and only of the council's members.
+    with pytest.raises(UserError) as refused:
+        services.fees.record_certificate(
+            workspace="T",
+            conversation="C",
+            asker=ANNA.external_id,
+            member=ANNA.external_id,
+            now=later,
+        )
+    assert refused.value.key == "refused.secretary"
+    with pytest.raises(UserError) as refused:
+        services.fees.record_certificate(
+            workspace="T",
+            conversation="C",
+            asker=SARA.external_id,
+            member=KARL.external_id,
+            now=later,
+        )
+    assert refused.value.key == "arvode.certificate.not_member"
+    with pytest.raises(UserError) as refused:
+        state({"monthly_salary": 30000, "hourly_wage": 15_000}, later)
+    assert refused.value.key == "arvode.profile.both_pays"
+
+
+def test_erasing_pay_data_takes_every_pay_stated(services: Services) -> None:
+    council(services, "C", SARA)
+    for days, salary in ((0, 30000), (40, 33000)):
+        services.fees.update_profile(
+            team_id="T",
+            user_id=ANNA.external_id,
+            changes={"monthly_salary": salary},
+            now=NOW + timedelta(days=days),
+        )
+    assert services.fees.erase_profile(team_id="T", user_id=ANNA.external_id, now=NOW)
+    shown = services.fees.profile(team_id="T", user_id=ANNA.external_id, now=NOW)
+    assert shown.history == () and not services.fees.erase_profile(
+        team_id="T", user_id=ANNA.external_id, now=NOW
+    )

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
+from bot.fees.pay import Pay
 from bot.fees.rules import (
     DayFee,
     FeeLevel,
@@ -87,29 +88,60 @@ def test_three_hours_is_a_half_day_and_reading_time_can_make_it_a_full_day() -> 
     assert (line.reading_minutes, line.day_fee) == (0, DayFee.HALF)
 
 
+def salaried(kronor: int, *, travel: int = 0) -> FeeProfile:
+    """A monthly salary stated long before the meetings."""
+    return FeeProfile(pay=(Pay(date(2000, 1, 1), monthly=kronor * 100),), travel=travel)
+
+
 def test_lost_income_is_salary_over_165_an_hour_up_to_the_cap() -> None:
     # 33 000 / 165 = 200,00 kr/h; three hours = 600,00.
-    [line] = basis(meeting(13, 16), profile=FeeProfile(monthly_salary=33000))
+    [line] = basis(meeting(13, 16), profile=salaried(33000))
     assert (line.income_minutes, line.income_rate, line.income_amount) == (
         180,
         Decimal("200.00"),
         Decimal("600.00"),
     )
-    # 50 000 is over the cap: 45 000 / 165 = 272,73 kr/h; 3 h = 818,18 (not 3 × 272,73).
-    [line] = basis(meeting(13, 16), profile=FeeProfile(monthly_salary=50000))
-    assert (line.income_rate, line.income_amount) == (Decimal("272.73"), Decimal("818.18"))
+    # 50 000 is over the cap: 45 000 / 165 = 272,73 kr/h; 3 h = 3 × 272,73 = 818,19: the rate
+    # shown is the rate paid, rounded to öre once.
+    [line] = basis(meeting(13, 16), profile=salaried(50000))
+    assert (line.income_rate, line.income_amount) == (Decimal("272.73"), Decimal("818.19"))
     # Without a cap set the salary counts as it is: 50 000 / 165 = 303,03; 3 h = 909,09.
     uncapped = {A: replace(LEVEL1, income_cap=None)}
-    [line] = basis(meeting(13, 16), profile=FeeProfile(monthly_salary=50000), settings=uncapped)
+    [line] = basis(meeting(13, 16), profile=salaried(50000), settings=uncapped)
     assert (line.income_rate, line.income_amount) == (Decimal("303.03"), Decimal("909.09"))
     # No salary entered: no lost income.
     [line] = basis(meeting(13, 16))
     assert (line.income_minutes, line.income_amount) == (0, Decimal("0.00"))
 
 
+def test_pay_is_that_of_the_day_so_a_change_leaves_earlier_days_as_they_were() -> None:
+    # 33 000 until the day of the meeting, 49 500 from the day after: 200 then 300 kr/h.
+    raised = FeeProfile(
+        pay=(
+            Pay(date(2026, 1, 1), monthly=3_300_000),
+            Pay(DAY + timedelta(days=1), monthly=4_950_000),
+        )
+    )
+    uncapped = {A: replace(LEVEL1, income_cap=None)}
+    before, after = basis(
+        meeting(13, 16),
+        meeting(13, 16, day=DAY + timedelta(days=1), meeting_id=99),
+        profile=raised,
+        settings=uncapped,
+    )
+    assert (before.income_rate, before.income_amount) == (Decimal("200.00"), Decimal("600.00"))
+    assert (after.income_rate, after.income_amount) == (Decimal("300.00"), Decimal("900.00"))
+
+
+def test_an_hourly_wage_is_paid_as_it_is() -> None:
+    hourly = FeeProfile(pay=(Pay(date(2026, 1, 1), hourly=15_250),))
+    [line] = basis(meeting(13, 16), profile=hourly)
+    assert (line.income_rate, line.income_amount) == (Decimal("152.50"), Decimal("457.50"))
+
+
 def test_lost_income_stops_at_eight_hours_a_day_unless_shift_worker() -> None:
     day = (meeting(9, 14), meeting(15, 19, council=B))  # 5 h + 4 h in two councils
-    salary = FeeProfile(monthly_salary=33000)
+    salary = salaried(33000)
     first, second = basis(*day, profile=salary)
     assert (first.income_minutes, second.income_minutes) == (300, 180)  # 5 h + 3 h = 8 h
     assert second.income_amount == Decimal("600.00")
@@ -141,7 +173,7 @@ def test_one_day_fee_a_day_across_two_councils() -> None:
 
 def test_level_2_pays_lost_income_and_travel_but_no_day_fee() -> None:
     reduced = {A: replace(LEVEL1, level=FeeLevel.REDUCED)}
-    profile = FeeProfile(monthly_salary=33000, travel=120)
+    profile = salaried(33000, travel=120)
     [line] = basis(meeting(13, 16, read_documents=True), profile=profile, settings=reduced)
     assert (line.day_fee, line.day_fee_amount, line.reading_minutes) == (
         DayFee.NONE,
@@ -158,7 +190,7 @@ def test_level_2_pays_lost_income_and_travel_but_no_day_fee() -> None:
 
 def test_level_3_pays_nothing() -> None:
     none = {A: replace(LEVEL1, level=FeeLevel.NONE)}
-    profile = FeeProfile(monthly_salary=33000, travel=120)
+    profile = salaried(33000, travel=120)
     [line] = basis(meeting(13, 16, read_documents=True), profile=profile, settings=none)
     assert (line.day_fee, line.income_minutes, line.travel, line.total) == (
         DayFee.NONE,
@@ -174,7 +206,7 @@ def test_level_3_pays_nothing() -> None:
 
 
 def test_remote_is_paid_like_physical_but_has_no_journey() -> None:
-    profile = FeeProfile(monthly_salary=33000, travel=120)
+    profile = salaried(33000, travel=120)
     [there] = basis(meeting(13, 18), profile=profile)
     [remote] = basis(meeting(13, 18, remote=True), profile=profile)
     paid = (DayFee.FULL, Decimal(1000), Decimal("1000.00"))  # 5 h: full day; 5 × 200 kr
@@ -184,13 +216,13 @@ def test_remote_is_paid_like_physical_but_has_no_journey() -> None:
 
 
 def test_a_meeting_without_an_end_counts_no_hours_but_still_a_half_day() -> None:
-    [line] = basis(meeting(13, None), profile=FeeProfile(monthly_salary=33000))
+    [line] = basis(meeting(13, None), profile=salaried(33000))
     assert (line.meeting_minutes, line.day_fee, line.income_minutes) == (0, DayFee.HALF, 0)
     assert FeeNote.NO_END in line.notes
 
 
 def test_amounts_come_from_the_settings_only() -> None:
     other = {A: replace(LEVEL1, half_day=450, full_day=900, month_hours=170, income_cap=None)}
-    [line] = basis(meeting(13, 16), profile=FeeProfile(monthly_salary=34000), settings=other)
+    [line] = basis(meeting(13, 16), profile=salaried(34000), settings=other)
     assert line.day_fee_amount == Decimal(450)
     assert (line.income_rate, line.income_amount) == (Decimal("200.00"), Decimal("600.00"))

@@ -12,13 +12,16 @@ from hypothesis import strategies as st
 from bot.commands.arvode import (
     ArvodeRequest,
     Basis,
+    Certificate,
     CouncilFees,
     EraseProfile,
     Profile,
     parse,
 )
 from bot.commands.help import Help
+from bot.commands.people import PersonRef
 from bot.core.errors import UserError
+from tests.commands.test_brukarrad import read_person
 
 ZONE = ZoneInfo("Europe/Stockholm")
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=ZONE)
@@ -33,24 +36,32 @@ NOW = datetime(2026, 11, 22, 12, 0, tzinfo=ZONE)
         ("mina uppgifter", Profile()),
         ("uppgifter radera", EraseProfile()),
         ("mina uppgifter ta bort", EraseProfile()),
+        ("intyg @anna", Certificate(PersonRef("anna"))),
     ],
 )
 def test_what_the_words_ask_for(text: str, request_: ArvodeRequest) -> None:
-    assert parse(text, now=NOW, zone=ZONE) == request_
+    assert parse(text, read_person, now=NOW, zone=ZONE) == request_
 
 
 def test_a_basis_is_of_a_period_everyones_or_ones_own() -> None:
-    this_month = parse("", now=NOW, zone=ZONE)
+    this_month = parse("", read_person, now=NOW, zone=ZONE)
     assert isinstance(this_month, Basis) and not this_month.own
     assert this_month.period.start == datetime(2026, 11, 1, tzinfo=ZONE)
-    mine = parse("mitt oktober", now=NOW, zone=ZONE)
+    mine = parse("mitt oktober", read_person, now=NOW, zone=ZONE)
     assert isinstance(mine, Basis) and mine.own
     assert mine.period.start == datetime(2026, 10, 1, tzinfo=ZONE)
 
 
 def test_changes_are_read_with_the_fee_words() -> None:
-    fees = parse("inställningar nivå 2", now=NOW, zone=ZONE)
+    fees = parse("inställningar nivå 2", read_person, now=NOW, zone=ZONE)
     assert fees == CouncilFees({"fee_level": 2})
+
+
+def test_pay_is_monthly_in_kronor_or_hourly_in_ore() -> None:
+    monthly = parse("uppgifter lön 28000", read_person, now=NOW, zone=ZONE)
+    hourly = parse("mina uppgifter timlön 152,50", read_person, now=NOW, zone=ZONE)
+    assert monthly == Profile({"monthly_salary": 28000})
+    assert hourly == Profile({"hourly_wage": 15250})
 
 
 @pytest.mark.parametrize(
@@ -59,22 +70,26 @@ def test_changes_are_read_with_the_fee_words() -> None:
         ("mina pengar", "arvode.profile.usage"),
         ("inställningar nivå 7", "arvode.settings.bad_level"),
         ("x" * 201, "error.too_long"),
+        ("intyg", "arvode.certificate.usage"),
+        ("intyg Anna", "arvode.certificate.usage"),
+        ("intyg @anna @sara", "arvode.certificate.usage"),
     ],
 )
 def test_words_that_cannot_be_meant_say_what_would_work(text: str, key: str) -> None:
     with pytest.raises(UserError) as refused:
-        parse(text, now=NOW, zone=ZONE)
+        parse(text, read_person, now=NOW, zone=ZONE)
     assert refused.value.key == key
 
 
 WORDS = ["mitt", "mina", "uppgifter", "inställningar", "nivå", "2", "radera", "november",
-         "2026", "2026-11", "lön", "timlön", "ja", "nej", "hjälp", "=", "\n"]  # fmt: skip
+         "2026", "2026-11", "lön", "timlön", "intyg", "@anna", "ja", "nej", "hjälp", "=",
+         "\n"]  # fmt: skip
 
 
 @given(st.one_of(st.text(max_size=60), st.lists(st.sampled_from(WORDS), max_size=6).map(" ".join)))
 def test_any_text_is_a_request_or_a_user_error(text: str) -> None:
     try:
-        request = parse(text, now=NOW, zone=ZONE)
+        request = parse(text, read_person, now=NOW, zone=ZONE)
     except UserError:
         return
     assert isinstance(request, ArvodeRequest)

@@ -97,8 +97,8 @@ def test_the_secretary_gets_a_summary_and_a_csv_file_in_private(
         anna["Resa kr"],
         anna["Summa kr"],
     ) == ("3,00", "200,00", "600,00", "120,00", "1720,00")
-    # Lina: remote until 15, 2 h, a half day; her salary is over the cap: 45 000 / 165 an hour;
-    # no journey.
+    # Lina: remote until 15, 2 h, a half day; her salary is over the cap: 45 000 / 165 an hour,
+    # 272,73 kr, and 2 h of that rate 545,46; no journey.
     lina = by_name["Lina Lind"]
     assert (lina["Deltagande"], lina["Till"], lina["Arvode"], lina["Arvode kr"]) == (
         "på distans",
@@ -108,7 +108,7 @@ def test_the_secretary_gets_a_summary_and_a_csv_file_in_private(
     )
     assert (lina["Timersättning kr"], lina["Förlorad arbetsinkomst kr"], lina["Resa kr"]) == (
         "272,73",
-        "545,45",
+        "545,46",
         "0,00",
     )
     # Nothing of it in the council's channel.
@@ -131,9 +131,26 @@ def test_nobody_but_the_secretary_sees_anyone_elses_basis(
     assert "Lina" not in own and "Olle" not in own
     # One's own data is one's own: Anna sees hers, and nothing of Lina's.
     mine = say(stack, ANNA, RAD, "/arvode", "mina uppgifter")
-    assert "Månadslön: 33\u00a0000 kr" in mine and "50\u00a0000" not in mine
+    assert "Lön: 33\u00a0000 kr i månaden från" in mine and "50\u00a0000" not in mine
     assert "Det är bara rådets sekreterare eller ordförande" in say(
         stack, ANNA, RAD, "/arvode", "inställningar heldag 5000"
+    )
+
+
+def test_pay_applies_from_the_day_it_is_told_and_the_secretary_notes_its_certificate(
+    stack: LocalStack, clock: ManualClock
+) -> None:
+    council_with_members(stack)
+    told = say(stack, ANNA, RAD, "/arvode", "mina uppgifter timlön 152,50")
+    assert "Den nya lönen gäller från i dag" in told
+    assert "Lön: 152,50 kr i timmen från" in told and "(intyg saknas)" in told
+    assert "bara rådets sekreterare" in say(stack, OLLE, RAD, "/arvode", f"intyg <@{ANNA}|anna>")
+    noted = say(stack, SARA, RAD, "/arvode", f"intyg <@{ANNA}|anna>")
+    assert "Noterat: du har sett intyget om inkomst för" in noted and f"<@{ANNA}>" in noted
+    assert "(intyg sett" in say(stack, ANNA, RAD, "/arvode", "mina uppgifter")
+    assert "Skriv `/arvode intyg @namn`" in say(stack, SARA, RAD, "/arvode", "intyg Anna")
+    assert "har ingen lön angiven som gäller i dag" in say(
+        stack, SARA, RAD, "/arvode", f"intyg <@{LINA}|lina>"
     )
 
 
@@ -161,5 +178,5 @@ def test_bad_input_gets_an_example_that_works(stack: LocalStack) -> None:
         stack, ANNA, RAD, "/arvode", "mina uppgifter radera"
     )
     nothing_given = say(stack, ANNA, RAD, "/arvode", "mina uppgifter")
-    assert "Månadslön: inte angiven" in nothing_given
+    assert "Lön: inte angiven" in nothing_given
     assert nothing_given.split("\n")[1].endswith("resa per möte: inte angiven")  # no "kr"

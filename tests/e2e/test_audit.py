@@ -38,6 +38,8 @@ def _privileged_actions(stack: LocalStack) -> int:
     )
     assert sent.ok
     say(stack, SARA, RAD, "/arvode", "november 2026")
+    say(stack, ANNA, RAD, "/arvode", "mina uppgifter lön 28000")
+    say(stack, SARA, RAD, "/arvode", f"intyg <@{ANNA}|anna>")
     question = stack.driver.command(LINA, RAD, "/minadata", "radera")
     assert question.reply_ts is not None
     stack.driver.block_action(
@@ -50,10 +52,11 @@ def test_the_chair_sees_who_did_what_and_when_but_no_texts(stack: LocalStack) ->
     meeting = _privileged_actions(stack)
     log = say(stack, OLLE, RAD, "/brukarrad", "logg")
     lines = log.splitlines()
-    assert lines[0] == "*Logg över ändringar i Brukarrådet Psykiatri Väst* (de senaste 12)"
+    assert lines[0] == "*Logg över ändringar i Brukarrådet Psykiatri Väst* (de senaste 13)"
     # Newest first, each with the council's local time.
     assert lines[1] == "• 2026-11-22 10.00 – f.d. ledamot: raderade sina uppgifter"
     assert "– Sara Sekreterare: tog ut arvodesunderlaget för 2026-11" in log
+    assert "– Sara Sekreterare: noterade att intyget om inkomst för Anna Andersson är sett" in log
     assert (
         f"– Sara Sekreterare: skickade kallelsen till möte nr {meeting} för sent "
         "(sista dagen var 2026-11-20)"
@@ -64,7 +67,7 @@ def test_the_chair_sees_who_did_what_and_when_but_no_texts(stack: LocalStack) ->
     assert "– Sara Sekreterare: lade till f.d. ledamot som ledamot för Attention" in log
     assert "– Sara Sekreterare: lade till Olle Ordförande som ordförande för RSMH Väst" in log
     assert lines[-1] == "• 2026-11-22 10.00 – Sara Sekreterare: skapade rådet"
-    for written in ("Hemligt", "Diagnosen", "Lina"):
+    for written in ("Hemligt", "Diagnosen", "Lina", "28000", "28\u00a0000"):
         assert written not in log
     assert len(say(stack, OLLE, RAD, "/brukarrad", "logg 3").splitlines()) == 4
     assert "högst 100" in say(stack, OLLE, RAD, "/brukarrad", "logg alla")

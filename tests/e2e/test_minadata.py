@@ -60,7 +60,7 @@ def test_a_person_sees_their_own_data_only_in_any_channel_or_dm(stack: LocalStac
         assert "Brukarrådet Psykiatri Väst: ledamot för RSMH Väst" in shown
         assert "Väntetider till läkare – på dagordningen" in shown
         assert "svarade att du inte kommer, skäl: Inlagd för tillfället" in shown
-        assert "Månadslön: 31" in shown
+        assert "Lön: 31\u00a0000 kr i månaden från" in shown and "(intyg saknas)" in shown
         assert "Lina" not in shown and "fika" not in shown
 
 
@@ -102,7 +102,12 @@ def test_the_export_is_a_json_file_in_the_persons_dm(stack: LocalStack) -> None:
     )
     [answer] = data["attendance"]
     assert (answer["answer"], answer["reason"]) == ("kommer inte", "Inlagd för tillfället")
-    assert data["fees"]["monthly_salary"] == 31000
+    [pay] = data["fees"]["pay"]  # every pay told, dated, with its certificate (none yet)
+    assert (pay["monthly_ore"], pay["hourly_ore"], pay["certificate_seen_on"]) == (
+        3_100_000,
+        None,
+        None,
+    )
     assert "point.submitted" in {e["kind"] for e in data["log"]}
     assert "Lina" not in content and "fika" not in content
 

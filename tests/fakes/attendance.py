@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from adapters.storage.models import Attendance, Council, FeeProfile, Meeting, SubstituteRequest
+from adapters.storage.models import (
+    Attendance,
+    Council,
+    FeeProfile,
+    Meeting,
+    PayRecord,
+    SubstituteRequest,
+)
 from bot.core.ports import HeldRow, RegisterEntry, RegisterRow
 from bot.core.vocabulary import ATTENDED, Answer, MeetingKind, MeetingStatus, SubstituteStatus
 from tests.fakes.store import Store
@@ -152,3 +159,19 @@ class FakeFeeProfiles:
             p.person_id: p
             for p in self._store.where(FeeProfile, lambda p: p.person_id in person_ids)
         }
+
+    def pay_for(self, person_ids: list[int]) -> dict[int, list[PayRecord]]:
+        found: dict[int, list[PayRecord]] = {}
+        stated = self._store.where(PayRecord, lambda r: r.person_id in person_ids)
+        for record in sorted(stated, key=lambda r: (r.person_id, r.valid_from)):
+            found.setdefault(record.person_id, []).append(record)
+        return found
+
+    def add_pay(self, record: PayRecord) -> PayRecord:
+        return self._store.add(record)
+
+    def delete_pay(self, person_id: int) -> bool:
+        records = list(self._store.where(PayRecord, lambda r: r.person_id == person_id))
+        for record in records:
+            self._store.delete(record)
+        return bool(records)

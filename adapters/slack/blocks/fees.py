@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import datetime
 from decimal import Decimal
 
 from adapters.slack.handlers.replies import Reply, escape, section
 from adapters.slack.mrkdwn import t
 from bot.core.texts import Ref
-from bot.core.when import EN_MONTHS, SV_MONTHS
+from bot.core.when import EN_MONTHS, SV_MONTHS, format_date
+from bot.fees.labels import history_refs, pay_ref
 from bot.fees.parsing import Period
+from bot.fees.pay import ALWAYS
 from bot.fees.rules import DayFee, FeeSettings
-from bot.fees.service import CouncilFees, FeeReport, FeeRow, ProfileView
+from bot.fees.service import CertificateSeen, CouncilFees, FeeReport, FeeRow, ProfileView
 from bot.meetings.labels import hours, hours_value, kronor, meeting_label, meeting_title
 
 
@@ -62,18 +65,39 @@ def _kronor(amount: Decimal | int, lang: str) -> str:
     return t("arvode.profile.kronor", lang, amount=kronor(amount, lang))
 
 
-def profile_text(profile: ProfileView, lang: str, *, saved: bool) -> str:
+def profile_text(
+    profile: ProfileView,
+    lang: str,
+    *,
+    now: datetime | None,
+    saved: bool,
+    pay_stated: bool = False,
+) -> str:
+    """Their pay data: the pay valid `now`, or (None) every pay they have stated."""
     no = t("arvode.profile.not_given", lang)
+    told = [pay_ref(profile.pay(now), lang)] if now else history_refs(profile.history, lang)
     shown = t(
         "arvode.profile.show",
         lang,
-        salary=_kronor(profile.monthly_salary, lang) if profile.monthly_salary else no,
+        pay="; ".join(t(r.key, lang, **r.params) for r in told),
         shift=t("arvode.yes" if profile.shift_worker else "arvode.no", lang),
         travel=_kronor(profile.travel, lang) if profile.travel else no,
     )
     lines = [t("arvode.profile.saved", lang)] if saved else []
+    if pay_stated:
+        lines.append(t("arvode.profile.pay_stated", lang))
     lines += [shown, t("arvode.profile.privacy", lang)]
     return "\n".join(lines)
+
+
+def certificate_text(seen: CertificateSeen) -> str:
+    lang = seen.lang
+    since = (
+        t("arvode.pay.since", lang, date=format_date(seen.valid_from, lang))
+        if seen.valid_from > ALWAYS
+        else ""
+    )
+    return t("arvode.certificate.seen", lang, person=seen.person, since=since)
 
 
 def _day_fees(rows: list[FeeRow], lang: str) -> str:

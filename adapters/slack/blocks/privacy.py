@@ -111,7 +111,7 @@ def inventory_reply(found: Inventory, lang: str) -> Reply:
             [_attendance(a, lang) for a in found.attendance],
             lang,
         ),
-        profile_text(found.fees, lang, saved=False)
+        profile_text(found.fees, lang, now=None, saved=False)
         if found.fees
         else t("minadata.fees.none", lang),
         t("minadata.reminders.own" if found.reminders else "minadata.reminders.default", lang),

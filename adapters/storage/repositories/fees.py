@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from adapters.storage.models import FeeProfile
+from adapters.storage.models import FeeProfile, PayRecord
 
 
 class FeeProfileRepository:
@@ -31,3 +31,24 @@ class FeeProfileRepository:
             select(FeeProfile).where(FeeProfile.person_id.in_(person_ids))
         )
         return {p.person_id: p for p in profiles}
+
+    def pay_for(self, person_ids: list[int]) -> dict[int, list[PayRecord]]:
+        if not person_ids:
+            return {}
+        found: dict[int, list[PayRecord]] = {}
+        for record in self._session.scalars(
+            select(PayRecord)
+            .where(PayRecord.person_id.in_(person_ids))
+            .order_by(PayRecord.person_id, PayRecord.valid_from)
+        ):
+            found.setdefault(record.person_id, []).append(record)
+        return found
+
+    def add_pay(self, record: PayRecord) -> PayRecord:
+        self._session.add(record)
+        self._session.flush()
+        return record
+
+    def delete_pay(self, person_id: int) -> bool:
+        deleted = self._session.execute(delete(PayRecord).where(PayRecord.person_id == person_id))
+        return bool(deleted.rowcount)  # type: ignore[attr-defined]

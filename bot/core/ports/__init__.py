@@ -40,6 +40,7 @@ if TYPE_CHECKING:
         Membership,
         Minutes,
         OutboxMessage,
+        PayRecord,
         Person,
         ReminderPreference,
         StandingPoint,
@@ -519,6 +520,14 @@ class FeeProfiles(Protocol):
     def delete(self, profile: FeeProfile) -> None: ...
 
     def for_persons(self, person_ids: list[int]) -> dict[int, FeeProfile]: ...
+
+    def pay_for(self, person_ids: list[int]) -> dict[int, list[PayRecord]]:
+        """Each person's pay as stated over time, oldest first, in one query."""
+
+    def add_pay(self, record: PayRecord) -> PayRecord: ...
+
+    def delete_pay(self, person_id: int) -> bool:
+        """Every pay record of the person; whether there was any."""
 
 
 class KallelseRecords(Protocol):

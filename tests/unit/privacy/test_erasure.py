@@ -7,7 +7,14 @@ from datetime import datetime, timedelta
 import pytest
 
 from adapters.slack.ids import account, conversation
-from adapters.storage.models import AgendaPoint, FeeProfile, Membership, OutboxMessage, Person
+from adapters.storage.models import (
+    AgendaPoint,
+    FeeProfile,
+    Membership,
+    OutboxMessage,
+    PayRecord,
+    Person,
+)
 from bot.core.errors import UserError
 from bot.core.vocabulary import PointStatus
 from bot.fees.service import FeeService
@@ -48,6 +55,7 @@ def _anna_with_data(uow: FakeUnitOfWorkFactory) -> int:
     )
     anna = person_id(uow, ANNA)
     assert [row.person_id for row in uow.store.all(OutboxMessage)] == [anna]
+    assert [row.person_id for row in uow.store.all(PayRecord)] == [anna]
     return anna
 
 
@@ -67,7 +75,7 @@ def test_erasure_takes_the_person_and_withdraws_what_is_still_open(
         PointStatus.WITHDRAWN,
     }
     assert all(m.active_to == NOW for m in uow.store.all(Membership) if m.person_id == anna)
-    assert uow.store.get(FeeProfile, anna) is None
+    assert uow.store.get(FeeProfile, anna) is None and uow.store.all(PayRecord) == []
     assert not [row for row in uow.store.all(OutboxMessage) if row.person_id == anna]
     with pytest.raises(UserError) as err:  # nothing is left to erase, or to show
         PrivacyService(uow).mine(who=account(TEAM, ANNA.external_id))

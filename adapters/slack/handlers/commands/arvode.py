@@ -11,15 +11,30 @@ from slack_bolt import App, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from adapters.slack.blocks.fees import council_fees_text, period_label, profile_text, report_reply
+from adapters.slack.blocks.fees import (
+    certificate_text,
+    council_fees_text,
+    period_label,
+    profile_text,
+    report_reply,
+)
 from adapters.slack.handlers.ack_first import slash_command
 from adapters.slack.handlers.replies import Reply, answer, guarded, text_reply
 from adapters.slack.ids import channel_of
 from adapters.slack.mrkdwn import t
-from bot.commands.arvode import COMMAND, CouncilFees, EraseProfile, Profile, parse
+from adapters.slack.users import read_mention
+from bot.commands.arvode import (
+    COMMAND,
+    Certificate,
+    CouncilFees,
+    EraseProfile,
+    Profile,
+    parse,
+)
 from bot.commands.help import Help
 from bot.councils.service import Locale
 from bot.fees.basis_csv import fee_csv
+from bot.fees.parsing import PAY_FIELDS
 from bot.fees.service import FeeReport
 from bot.runtime.services import Services
 
@@ -42,7 +57,7 @@ def _dispatch(
     lang = locale.lang
     team, channel, user = command["team_id"], command["channel_id"], command["user_id"]
     now = services.clock.now()
-    request = parse(command.get("text") or "", now=now, zone=locale.zone)
+    request = parse(command.get("text") or "", read_mention, now=now, zone=locale.zone)
     if isinstance(request, Help):
         return text_reply(t("arvode.help", lang))
     if isinstance(request, CouncilFees):
@@ -59,11 +74,21 @@ def _dispatch(
     if isinstance(request, Profile):
         if request.changes is None:
             profile = services.fees.profile(team_id=team, user_id=user, now=now)
-            return text_reply(profile_text(profile, lang, saved=False))
+            return text_reply(profile_text(profile, lang, now=now, saved=False))
         profile = services.fees.update_profile(
             team_id=team, user_id=user, changes=request.changes, now=now
         )
-        return text_reply(profile_text(profile, lang, saved=True))
+        stated = bool(request.changes.keys() & PAY_FIELDS)
+        return text_reply(profile_text(profile, lang, now=now, saved=True, pay_stated=stated))
+    if isinstance(request, Certificate):
+        seen = services.fees.record_certificate(
+            workspace=team,
+            conversation=channel,
+            asker=user,
+            member=request.person.account,
+            now=now,
+        )
+        return text_reply(certificate_text(seen))
     where = {"team_id": team, "channel_id": channel, "user_id": user, "now": now}
     if request.own:
         report = services.fees.own_basis(period=request.period, **where)
