@@ -458,6 +458,27 @@ class PayRecord(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
+class FeeClaim(Base):
+    """A member's fee claim for one day's meetings of one council (bot.fees.claims), as they
+    confirmed it: what they stated and the figures it gave then, kept as they stand, so no
+    later change of pay, settings or register changes it. They may correct it until the
+    secretary approves it. Sensitive: theirs and the secretary's."""
+
+    __tablename__ = "fee_claims"
+    __table_args__ = (UniqueConstraint("person_id", "council_id", "day"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), index=True)
+    council_id: Mapped[int] = mapped_column(ForeignKey("councils.id"), index=True)
+    day: Mapped[date] = mapped_column(Date)
+    stated: Mapped[dict[str, Any]] = mapped_column(JSON)
+    figures: Mapped[dict[str, Any]] = mapped_column(JSON)
+    total: Mapped[int] = mapped_column(Integer)  # öre
+    confirmed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    approved_by: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), default=None)
+
+
 class ActionItem(Base):
     __tablename__ = "action_items"
 

@@ -12,6 +12,7 @@ import hmac
 import secrets
 from collections.abc import Callable
 from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ from markupsafe import Markup
 from werkzeug.wrappers import Response
 
 from adapters.mail.minutes import minutes_html
-from adapters.web.forms import answer_of, meeting_of, optional_meeting
+from adapters.web.forms import answer_of, day_of, meeting_of, optional_meeting, stated_of
 from adapters.web.kallelse import agenda_item, agenda_of, fact
 from adapters.web.mydata import my_data
 from bot.agenda.points import MAX_DESCRIPTION, MAX_TITLE
@@ -30,7 +31,7 @@ from bot.core.errors import UserError
 from bot.core.outbox import Compose, nothing
 from bot.core.texts import Ref
 from bot.core.texts.render import Value, html, plain
-from bot.core.when import format_date
+from bot.core.when import format_clock, format_date
 from bot.core.written import readable
 from bot.kallelse.content import facts, practical
 from bot.meetings.labels import hours, kronor, meeting_label, meeting_title
@@ -112,6 +113,8 @@ def create_app(
             "day_of": lambda day: format_date(day, g.lang),
             "hours": lambda minutes: hours(minutes, g.lang),
             "kronor": lambda amount: kronor(amount, g.lang),
+            "ore": lambda amount: kronor(Decimal(amount) / 100, g.lang),
+            "clock": lambda instant: format_clock(instant, g.lang),
             "ref": Ref,
             "readable": readable,
             "member": g.member,
@@ -144,8 +147,8 @@ def create_app(
             return _message("web.signed_out.heading", "web.not_signed_in"), 401
         person_id = g.member.person_id
         councils = services.member_page.overview(person_id=person_id, now=now())
-        fees = services.fees.own_this_year(person_id=person_id, now=now())
-        return render_template("home.html", councils=councils, fees=fees)
+        claims = services.claims.of_person(person_id=person_id, now=now())
+        return render_template("home.html", councils=councils, claims=claims)
 
     @app.get(f"{PAGE_PATH}uppgifter")
     def mydata() -> str | tuple[str, int]:
@@ -308,6 +311,26 @@ def create_app(
             return [html(key, submitted.lang, **params)]
 
         return _done(act, f"c{council_id}")
+
+    @app.post(f"{PAGE_PATH}ersattning")
+    def claim() -> Response:
+        """Confirm (or correct) a day's claim as the member states it."""
+        council_id = meeting_of(request.form, "council")
+        day = day_of(request.form)
+
+        def act() -> list[str]:
+            confirmed = services.claims.confirm(
+                person_id=_person(),
+                council_id=council_id,
+                day=day,
+                stated=stated_of(request.form),
+                now=now(),
+            )
+            key = "web.claims.corrected" if confirmed.corrected else "web.claims.confirmed"
+            amount = kronor(Decimal(confirmed.total) / 100, confirmed.lang)
+            return [html(key, confirmed.lang, day=format_date(day, confirmed.lang), amount=amount)]
+
+        return _done(act, f"k{council_id}-{day.isoformat()}")
 
     def _done(act: Callable[[], list[str]], anchor: str) -> Response:
         """Do it and tell how it went on the page, after a redirect (a reload sends nothing

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from flask import abort
 from werkzeug.datastructures import MultiDict
 
 from bot.core.vocabulary import Answer
+from bot.fees.claims import Expense, Stated
+from bot.fees.parsing import claim_hours, claim_ore
 
 ANSWERS = {"kommer": Answer.COMING, "kommer_inte": Answer.NOT_COMING}
 
@@ -28,3 +32,24 @@ def answer_of(form: MultiDict[str, str]) -> Answer:
     if answer is None:
         abort(400)
     return answer
+
+
+def day_of(form: MultiDict[str, str]) -> date:
+    """The day a hidden field carries (ISO)."""
+    try:
+        return date.fromisoformat(form.get("day", ""))
+    except ValueError:
+        abort(400)
+
+
+def stated_of(form: MultiDict[str, str]) -> Stated:
+    """What the member states on a claim; UserError saying what would work otherwise."""
+    expense = claim_ore(form.get("expense", ""))
+    note = form.get("expense_note", "").strip()
+    return Stated(
+        salary_deduction=form.get("deduction") == "ja",
+        leave_minutes=claim_hours(form.get("leave", "")),
+        travel=claim_ore(form.get("travel", "")),
+        expenses=(Expense(expense, note),) if expense else (),
+        employer_certificate=form.get("employer") == "ja",
+    )

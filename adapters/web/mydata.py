@@ -105,7 +105,10 @@ def my_data(found: Inventory, lang: str, say: Say) -> list[Part]:
             say("minadata.attendance.title", lang),
             listed([_attendance(a, lang, say) for a in found.attendance]),
         ),
-        (say("web.mydata.fees", lang), pay),
+        (
+            say("web.mydata.fees", lang),
+            [*pay, say("minadata.claims", lang, count=len(found.claims))],
+        ),
         (say("web.mydata.reminders", lang), [say(reminders, lang)]),
         (say("minadata.actions.title", lang), listed(actions)),
         (say("web.mydata.log", lang), [say("minadata.log", lang, count=len(found.log))]),

@@ -1,7 +1,8 @@
 """`/arvode`: the fee basis of a period (the secretary's; `mitt` one's own), the council's fee
 rules (`inställningar [namn värde …]`), one's own pay data (`uppgifter`, `mina uppgifter`,
 with `radera` to erase them), and a member's income certificate seen (`intyg <person>`, the
-secretary's). The values are read by bot.fees.parsing."""
+secretary's), and the members' claims (`anmälningar [period]`, approved with `godkänn
+[period]`, the secretary's). The values are read by bot.fees.parsing."""
 
 from __future__ import annotations
 
@@ -57,7 +58,15 @@ class Certificate:
     person: PersonRef
 
 
-ArvodeRequest = Help | CouncilFees | Profile | EraseProfile | Certificate | Basis
+@dataclass(frozen=True)
+class Claims:
+    """The members' claims of `period` (the secretary's); with `approve`, approved first."""
+
+    period: Period
+    approve: bool = False
+
+
+ArvodeRequest = Help | CouncilFees | Profile | EraseProfile | Certificate | Claims | Basis
 
 
 def parse(text: str, read_person: PersonReader, *, now: datetime, zone: ZoneInfo) -> ArvodeRequest:
@@ -83,6 +92,8 @@ def parse(text: str, read_person: PersonReader, *, now: datetime, zone: ZoneInfo
         if rest.strip():
             raise UserError("arvode.certificate.usage")
         return Certificate(person)
+    if word in ("anmalningar", "godkann"):
+        return Claims(parse_period(rest, now=now, zone=zone), approve=word == "godkann")
     if word == "mitt":
         return Basis(parse_period(rest, now=now, zone=zone), own=True)
     return Basis(parse_period(text, now=now, zone=zone))

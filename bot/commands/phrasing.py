@@ -49,6 +49,8 @@ SYNONYMS: dict[str, dict[str, str]] = {
         "mine": "mitt",
         "details": "uppgifter",
         "certificate": "intyg",
+        "claims": "anmälningar",
+        "approve": "godkänn",
     },
     "/protokoll": {
         "draft": "utkast", "edit": "redigera", "approve": "justera", "review": "justera",

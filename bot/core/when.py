@@ -279,11 +279,15 @@ def format_when(when: When, *, lang: str = "sv") -> str:
     day = format_date(when.start.date(), lang)
     if not when.has_time:
         return day
-    separator = "." if lang == "sv" else ":"
-    span = when.start.strftime(f"%H{separator}%M")
+    span = format_clock(when.start, lang)
     if when.end is not None:
-        span += "–" + when.end.strftime(f"%H{separator}%M")
+        span += "–" + format_clock(when.end, lang)
     return f"{day} kl. {span}" if lang == "sv" else f"{day}, {span}"
+
+
+def format_clock(instant: datetime, lang: str = "sv") -> str:
+    """The time of day as "13.00" (sv) or "13:00" (en), in the instant's own zone."""
+    return instant.strftime("%H.%M" if lang == "sv" else "%H:%M")
 
 
 def _fold(text: str) -> str:

@@ -37,6 +37,7 @@ KINDS = {
     "minutes.amendment_declined": "audit.amendment_declined",
     "fees.report_exported": "audit.fees_exported",
     "fees.certificate_seen": "audit.certificate_seen",
+    "fees.claims_approved": "audit.claims_approved",
     "person.erased": "audit.person_erased",
     "person.email_bounced": "audit.email_bounced",
 }
@@ -112,10 +113,10 @@ def _line(
         return key, {"meeting": event.meeting_id, "last_day": data["last_day"]}
     if event.kind.startswith("minutes."):
         return key, {"meeting": event.meeting_id}
-    if event.kind == "fees.report_exported":
+    if event.kind in ("fees.report_exported", "fees.claims_approved"):
         month = data.get("month")
         period = f"{data['year']}-{month:02d}" if month else str(data["year"])
-        return key, {"period": period}
+        return key, {"period": period} | ({"count": data["count"]} if "count" in data else {})
     if event.kind in ("person.email_bounced", "fees.certificate_seen"):
         return key, {"person": name(data["person_id"])}
     if event.kind == "person.erased":

@@ -16,12 +16,12 @@ DELIMITER = ";"
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _number(value: Decimal, lang: str) -> str:
+def number_cell(value: Decimal, lang: str) -> str:
     text = f"{value:.2f}"
     return text.replace(".", ",") if lang == "sv" else text
 
 
-def _text(value: str) -> str:
+def text_cell(value: str) -> str:
     """People's words as text, never as a formula (CSV injection)."""
     return "'" + value if value.startswith(FORMULA_START) else value
 
@@ -33,8 +33,8 @@ class _Cells:
     def __init__(self, report: FeeReport) -> None:
         lang, zone = report.lang, report.zone
         self.word = cache(lambda key: plain(key, lang))
-        self.number = cache(lambda value: _number(value, lang))
-        self.hours = cache(lambda minutes: _number(Decimal(minutes) / 60, lang))
+        self.number = cache(lambda value: number_cell(value, lang))
+        self.hours = cache(lambda minutes: number_cell(Decimal(minutes) / 60, lang))
         self.clock = cache(lambda instant: instant.astimezone(zone).strftime("%H:%M"))
 
 
@@ -44,8 +44,8 @@ def _row(row: FeeRow, cells: _Cells) -> list[str]:
         str(row.meeting.id),
         row.meeting.when.start.date().isoformat(),
         cells.word(f"kind.{row.meeting.kind.value}"),
-        _text(row.name),
-        _text(row.forening or ""),
+        text_cell(row.name),
+        text_cell(row.forening or ""),
         cells.word("arvode.csv.remote" if row.remote else "arvode.csv.present"),
         cells.clock(p.start),
         cells.clock(p.end) if p.end else "",

@@ -12,10 +12,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from bot.commands.grammar import fold
 from bot.core.errors import UserError
+from bot.fees.pay import round_ore
 
 MAX_AMOUNT = 1_000_000
 MAX_MONTH_HOURS = 744  # hours in a 31-day month
@@ -183,6 +185,26 @@ def parse_profile(text: str) -> dict[str, int | bool | None]:
     return parse_pairs(
         text, PROFILE, usage_key="arvode.profile.usage", unknown_key="arvode.profile.unknown"
     )
+
+
+def claim_hours(text: str) -> int | None:
+    """Hours on a claim ("2,5") in minutes; empty: None (the meeting's own)."""
+    text = text.strip()
+    if not text:
+        return None
+    if not _NUMBER.match(text) or float(text.replace(",", ".")) > 24:
+        raise UserError("fees.claim.bad_leave")
+    return round(float(text.replace(",", ".")) * 60)
+
+
+def claim_ore(text: str) -> int:
+    """Kronor on a claim ("54", "54,50", "54 kr") in öre; empty: 0."""
+    digits = fold(text).replace(" ", "").removesuffix("kr").removesuffix(":-")
+    if not digits:
+        return 0
+    if not _NUMBER.match(digits) or float(digits.replace(",", ".")) > MAX_AMOUNT:
+        raise UserError("fees.claim.bad_amount")
+    return round_ore(Decimal(digits.replace(",", ".")) * 100)
 
 
 @dataclass(frozen=True)

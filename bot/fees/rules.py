@@ -84,9 +84,7 @@ class Participation:
 
     @property
     def minutes(self) -> int:
-        if self.end is None:
-            return 0
-        return max(0, int((self.end - self.start).total_seconds()) // 60)
+        return minutes_between(self.start, self.end)
 
 
 @dataclass(frozen=True)
@@ -105,6 +103,13 @@ class FeeLine:
     @property
     def total(self) -> Decimal:
         return self.day_fee_amount + self.income_amount + self.travel
+
+
+def minutes_between(start: datetime, end: datetime | None) -> int:
+    """Whole minutes from `start` to `end`; none without an end."""
+    if end is None:
+        return 0
+    return max(0, int((end - start).total_seconds()) // 60)
 
 
 def fee_basis(

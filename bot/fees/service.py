@@ -27,7 +27,7 @@ from bot.core.texts.render import Mention
 from bot.core.viewers import allowed_viewer, council_for, viewer_of
 from bot.core.vocabulary import ATTENDED, MeetingKind, Platform, Presence
 from bot.core.when import DEFAULT_TZ
-from bot.fees.parsing import PAY_FIELDS, Period, year_period
+from bot.fees.parsing import PAY_FIELDS, Period
 from bot.fees.pay import Pay, pay_on
 from bot.fees.rules import FeeLevel, FeeLine, FeeProfile, FeeSettings, Participation, fee_basis
 from bot.meetings.service import MeetingInfo, meeting_info
@@ -137,7 +137,7 @@ def participation(council: Council, meeting: HeldRow, row: RegisterRow) -> Parti
     )
 
 
-def _paid(member: Member | None) -> bool:
+def is_paid(member: Member | None) -> bool:
     """Association representatives are paid; the unit's people take part at work."""
     return member is not None and member.forening is not None and not member.is_unit
 
@@ -292,17 +292,6 @@ class FeeService:
                 raise UserError("arvode.profile.not_member")
             return self._own(uow, council, viewer.person_id, period, now)
 
-    def own_this_year(self, *, person_id: int, now: datetime) -> dict[int, FeeReport]:
-        """The person's own basis this year (in each council's time zone), by council id, in
-        every council they are a member of now: what `/arvode mitt <år>` gives in each."""
-        with self._uow() as uow:
-            reports = {}
-            for council in uow.councils.by_ids(uow.memberships.council_ids_of(person_id, now=now)):
-                zone = ZoneInfo(council.timezone)
-                year = year_period(now.astimezone(zone).year, zone)
-                reports[council.id] = self._own(uow, council, person_id, year, now)
-            return reports
-
     def _own(
         self, uow: UnitOfWork, council: Council, person_id: int, period: Period, now: datetime
     ) -> FeeReport:
@@ -342,7 +331,7 @@ class FeeService:
             members = memberships.at(council.id, meeting.starts_at)
             for row in registers[meeting.id]:
                 member = members.get(row.person_id)
-                if row.presence in ATTENDED and _paid(member) and only in (None, row.person_id):
+                if row.presence in ATTENDED and is_paid(member) and only in (None, row.person_id):
                     assert member is not None
                     paid.append((meeting, row, member))
         person_ids = sorted({row.person_id for _, row, _ in paid})
@@ -409,16 +398,17 @@ class FeeService:
         for row, meeting in attended:
             if meeting.id not in members:
                 members[meeting.id] = memberships.at(meeting.council_id, meeting.starts_at)
-            if _paid(members[meeting.id].get(row.person_id)):
+            if is_paid(members[meeting.id].get(row.person_id)):
                 participations.append(participation(councils[meeting.council_id], meeting, row))
         return participations, {cid: fee_settings(c) for cid, c in councils.items()}
 
 
 def forget_profile(uow: UnitOfWork, person_id: int, now: datetime) -> bool:
-    """Delete the person's pay data (also part of erasing them, bot.privacy.erase)."""
+    """Delete the person's pay data and claims (also part of erasing them, bot.privacy.erase)."""
     stored = uow.fee_profiles.get(person_id)
     forgot_pay = uow.fee_profiles.delete_pay(person_id)
-    if stored is None and not forgot_pay:
+    forgot_claims = uow.fee_profiles.delete_claims(person_id)
+    if stored is None and not (forgot_pay or forgot_claims):
         return False
     if stored is not None:
         uow.fee_profiles.delete(stored)

@@ -76,6 +76,17 @@ class LogLine:
 
 
 @dataclass(frozen=True)
+class ClaimLine:
+    council: str
+    day: date
+    stated: dict[str, Any]
+    figures: dict[str, Any]
+    total: int  # öre
+    confirmed_at: datetime
+    approved_at: datetime | None
+
+
+@dataclass(frozen=True)
 class Inventory:
     name: str
     language: str | None  # None: their councils'
@@ -88,6 +99,7 @@ class Inventory:
     points: tuple[PointLine, ...]
     attendance: tuple[AttendanceLine, ...]
     fees: ProfileView | None
+    claims: tuple[ClaimLine, ...]  # fee claims they confirmed, as they stand
     reminders: Preferences | None  # None: the defaults, nothing stored
     actions: tuple[ActionLine, ...]
     log: tuple[LogLine, ...]  # what the event log says they did (kinds and times only)
@@ -167,6 +179,18 @@ class Inventory:
                 "shift_worker": self.fees.shift_worker,
                 "travel_per_meeting": self.fees.travel,
             },
+            "fee_claims": [
+                {
+                    "council": c.council,
+                    "day": iso(c.day),
+                    "stated": c.stated,
+                    "figures": c.figures,
+                    "total_ore": c.total,
+                    "confirmed_at": iso(c.confirmed_at),
+                    "approved_at": iso(c.approved_at),
+                }
+                for c in self.claims
+            ],
             "reminders": None
             if prefs is None
             else {
@@ -247,6 +271,18 @@ def inventory(uow: UnitOfWork, person: Person) -> Inventory:
         points=tuple(points),
         attendance=tuple(attendance),
         fees=profile_view(uow, person.id),
+        claims=tuple(
+            ClaimLine(
+                councils.get(c.council_id, ""),
+                c.day,
+                c.stated,
+                c.figures,
+                c.total,
+                c.confirmed_at,
+                c.approved_at,
+            )
+            for c in uow.fee_profiles.claims_of(person.id, list(councils), date.min, date.max)
+        ),
         reminders=Preferences.of(stored_prefs) if stored_prefs else None,
         actions=tuple(actions),
         log=tuple(log),

@@ -18,6 +18,7 @@ from bot.councils.audit import AuditService
 from bot.councils.home import HomeService
 from bot.councils.seats import SeatService
 from bot.councils.service import CouncilService
+from bot.fees.claiming import ClaimService
 from bot.fees.service import FeeService
 from bot.kallelse.service import KallelseService
 from bot.meetings.service import MeetingService
@@ -45,6 +46,7 @@ class Services:
     reminders: ReminderSettingsService
     attendance: AttendanceService
     fees: FeeService
+    claims: ClaimService
     kallelse: KallelseService
     minutes: MinutesServices
     actions: ActionItemService
@@ -84,6 +86,7 @@ def build_services(
         reminders=ReminderSettingsService(uow),
         attendance=AttendanceService(uow),
         fees=FeeService(uow),
+        claims=ClaimService(uow),
         kallelse=kallelse,
         minutes=minutes_services(uow, agenda, mailer),
         actions=ActionItemService(uow),

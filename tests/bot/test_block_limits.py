@@ -455,6 +455,7 @@ def test_what_is_stored_about_someone_fits(
         points=tuple(points_sent),
         attendance=tuple(attendance),
         fees=None,
+        claims=(),
         reminders=None,
         actions=tuple(actions),
         log=(),

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import date, datetime
 
 from adapters.storage.models import (
     Attendance,
     Council,
+    FeeClaim,
     FeeProfile,
     Meeting,
     PayRecord,
@@ -78,8 +79,13 @@ class FakeRegisters:
     def attended(
         self, workspace: str, person_ids: list[int], start: datetime, end: datetime
     ) -> list[tuple[RegisterRow, HeldRow]]:
-        teams = {c.id for c in self._store.all(Council) if c.workspace == workspace}
-        meetings = (m for m in self._planned() if m.council_id in teams)
+        teams = [c.id for c in self._store.all(Council) if c.workspace == workspace]
+        return self.attended_in(teams, person_ids, start, end)
+
+    def attended_in(
+        self, council_ids: list[int], person_ids: list[int], start: datetime, end: datetime
+    ) -> list[tuple[RegisterRow, HeldRow]]:
+        meetings = (m for m in self._planned() if m.council_id in council_ids)
         return [
             (_register_row(a), HeldRow(m.id, m.council_id, m.kind, m.starts_at, m.ends_at))
             for m in self._in_order(m for m in meetings if start <= m.starts_at < end)
@@ -171,7 +177,33 @@ class FakeFeeProfiles:
         return self._store.add(record)
 
     def delete_pay(self, person_id: int) -> bool:
-        records = list(self._store.where(PayRecord, lambda r: r.person_id == person_id))
-        for record in records:
-            self._store.delete(record)
-        return bool(records)
+        return self._delete(PayRecord, person_id)
+
+    def claims_of(
+        self, person_id: int, council_ids: list[int], start: date, end: date
+    ) -> list[FeeClaim]:
+        found = self._store.where(
+            FeeClaim,
+            lambda c: (
+                c.person_id == person_id and c.council_id in council_ids and start <= c.day < end
+            ),
+        )
+        return sorted(found, key=lambda c: (c.day, c.council_id))
+
+    def claims_in(self, council_id: int, start: date, end: date) -> list[FeeClaim]:
+        found = self._store.where(
+            FeeClaim, lambda c: c.council_id == council_id and start <= c.day < end
+        )
+        return sorted(found, key=lambda c: (c.day, c.person_id))
+
+    def add_claim(self, claim: FeeClaim) -> FeeClaim:
+        return self._store.add(claim)
+
+    def delete_claims(self, person_id: int) -> bool:
+        return self._delete(FeeClaim, person_id)
+
+    def _delete(self, model: type[PayRecord] | type[FeeClaim], person_id: int) -> bool:
+        rows = list(self._store.where(model, lambda r: r.person_id == person_id))
+        for row in rows:
+            self._store.delete(row)
+        return bool(rows)

@@ -5,17 +5,15 @@ basis and my data, read through the same domain functions as `/atgard`, `/arvode
 from __future__ import annotations
 
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from adapters.slack.ids import account
+from adapters.slack.ids import account, conversation
 from adapters.storage.models import ActionItem, Event, MemberLink, Person
 from bot.attendance.service import RegisterEntry
 from bot.core.clock import ManualClock
 from bot.core.vocabulary import ActionStatus, Presence
-from bot.fees.parsing import parse_fee_settings, parse_period
-from bot.meetings.labels import kronor
+from bot.fees.parsing import parse_fee_settings
 from bot.privacy import FORMER
 from bot.runtime.services import Services
 from tests.bot.test_substitutes import ANNA, ERIK, SARA
@@ -68,15 +66,19 @@ def test_my_action_items_are_my_open_ones_with_meeting_and_due_date(
     assert "Redan gjort" not in mine and "Eriks sak" not in mine
 
 
-def test_my_fee_basis_is_this_years_with_the_figures_of_arvode_mitt(
+NEXT_YEAR = date(2028, 1, 1)
+
+
+def test_after_a_meeting_my_claim_waits_prefilled_and_i_confirm_it_on_the_page(
     web_services: Services, clock: ManualClock
 ) -> None:
     seeded = seed(web_services)
-    secretary = {"team_id": "T", "channel_id": "C", "user_id": SARA.external_id}
     web_services.fees.change_settings(
+        team_id="T",
+        channel_id="C",
+        user_id=SARA.external_id,
         changes=parse_fee_settings("nivå 1 halvdag 600 heldag 1000 gräns 4 tak 45000"),
         now=NOW,
-        **secretary,
     )
     web_services.fees.update_profile(
         team_id="T",
@@ -88,30 +90,48 @@ def test_my_fee_basis_is_this_years_with_the_figures_of_arvode_mitt(
         _person_id(web_services, ANNA.external_id),
         _person_id(web_services, ERIK.external_id),
     )
-    held = datetime(2027, 3, 11, 13, 0, tzinfo=NOW.tzinfo)
     web_services.attendance.register(
         team_id="T",
         user_id=SARA.external_id,
         meeting_id=seeded.stormote,
         entries=[RegisterEntry(p, Presence.PRESENT) for p in (anna, erik)],
-        now=held,
+        now=datetime(2027, 3, 11, 13, 0, tzinfo=NOW.tzinfo),
     )
     after = datetime(2027, 3, 20, 12, 0, tzinfo=NOW.tzinfo)
     clock.set(after)
-    [own] = web_services.fees.own_basis(
-        period=parse_period("2027", now=after, zone=ZoneInfo("Europe/Stockholm")),
-        now=after,
-        **{**secretary, "user_id": ANNA.external_id},
-    ).rows
-    browser, _ = signed_in(web_services, app_for(web_services), now=after)
+    browser, token = signed_in(web_services, app_for(web_services), now=after)
+    before = counts(web_services)
     page = browser.get("/m/").get_data(as_text=True)
-    fees = page[page.index("Mitt arvodesunderlag 2027") :]
-    assert fees.count("Stormöte torsdag 11 mars 2027") == 1  # her line alone, not Erik's
-    line = own.line  # what /arvode mitt 2027 says
-    assert (line.day_fee_amount, line.income_amount, line.travel) == (600, 600, 120)
-    assert "3 tim möte, 0 tim inläsning" in fees
-    assert "halvdag, 600 kr" in fees and "3 tim, 600 kr" in fees and "120 kr" in fees
-    assert f"Summa hittills i år: {kronor(line.total, 'sv')} kr" in fees  # 1 320 kr
+    assert counts(web_services) == before  # looking changes nothing
+    claims = page[page.index("Mina ersättningsanmälningar") :]
+    assert claims.count("torsdag 11 mars 2027") == 1  # her day alone, not Erik's
+    assert "Stormöte 13.00–16.00" in claims and "Inte bekräftad ännu" in claims
+    assert "halvdag, 600 kr" in claims and 'value="120"' in claims  # her usual journey
+    with web_services.uow() as uow:
+        found = uow.directory.council(conversation("T", "C"))
+        assert found is not None
+        council_id = found.id
+    day = {"csrf": token, "council": str(council_id), "day": "2027-03-11"}
+    refused = browser.post("/m/ersattning", data={**day, "travel": "hundra"})
+    assert refused.status_code == 303
+    page = browser.get(refused.headers["Location"]).get_data(as_text=True)
+    assert "Skriv beloppet i kronor, till exempel 54 eller 54,50." in page
+    assert browser.post("/m/ersattning", data={**day, "csrf": "fel"}).status_code == 400
+    with web_services.uow() as uow:  # nothing half-written
+        assert uow.fee_profiles.claims_of(anna, [council_id], date(2027, 1, 1), NEXT_YEAR) == []
+    sent = browser.post(
+        "/m/ersattning", data={**day, "deduction": "ja", "leave": "3", "travel": "120"}
+    )
+    page = browser.get(sent.headers["Location"]).get_data(as_text=True)
+    # No certificate of income seen yet: the lost income waits, and the page says why.
+    assert (
+        "Tack! Din anmälan för torsdag 11 mars 2027 är skickad till sekreteraren: 720 kr"
+    ) in page
+    assert "Bekräftad, väntar på sekreterarens godkännande" in page
+    assert "när sekreteraren har sett ett intyg om din inkomst" in page
+    assert "Ändra och bekräfta igen" in page and 'name="deduction" value="ja" checked' in page
+    mine = browser.get("/m/uppgifter").get_data(as_text=True)  # what is stored, shown
+    assert "Ersättningsanmälningar: 1 som du har bekräftat" in mine
 
 
 def test_my_data_reads_as_text_and_downloads_as_a_logged_text_file(

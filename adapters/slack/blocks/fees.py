@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
 from adapters.slack.handlers.replies import Reply, escape, section
 from adapters.slack.mrkdwn import t
-from bot.core.texts import Ref
+from bot.core.texts import Ref, join_list
 from bot.core.when import EN_MONTHS, SV_MONTHS, format_date
+from bot.fees.basis_csv import fee_csv
+from bot.fees.claiming import ClaimsReport
+from bot.fees.claims_csv import claims_csv
 from bot.fees.labels import history_refs, pay_ref
 from bot.fees.parsing import Period
 from bot.fees.pay import ALWAYS
@@ -168,6 +172,71 @@ def report_reply(report: FeeReport, *, file_sent: bool | None) -> Reply:
         lines.append(t("arvode.report.unregistered", lang, meetings=labels))
     if report.without_formoten:
         lines.append(t("arvode.report.without_formoten", lang))
+    if file_sent is True:
+        lines.append(t("arvode.report.file", lang))
+    elif file_sent is False:
+        lines.append(t("arvode.report.file_failed", lang))
+    text = "\n".join(lines)
+    return Reply(text=text, blocks=(section(text),))
+
+
+@dataclass(frozen=True)
+class CsvFile:
+    content: bytes
+    name: str
+    title: str
+
+
+def basis_file(report: FeeReport) -> CsvFile:
+    lang, period = report.lang, period_label(report.period, report.lang)
+    return CsvFile(
+        fee_csv(report),
+        t("arvode.csv.filename", lang, period=period.replace(" ", "-")),
+        t("arvode.report.file_title", lang, council=report.council_name, period=period),
+    )
+
+
+def claims_file(report: ClaimsReport) -> CsvFile:
+    lang, period = report.lang, period_label(report.period, report.lang)
+    return CsvFile(
+        claims_csv(report),
+        t("arvode.claims.csv.filename", lang, period=period.replace(" ", "-")),
+        t("arvode.claims.file_title", lang, council=report.council_name, period=period),
+    )
+
+
+def claims_reply(report: ClaimsReport, *, file_sent: bool | None) -> Reply:
+    """The secretary's summary of the period's claims: one line a member's day."""
+    lang = report.lang
+    period = period_label(report.period, lang)
+    lines = [t("arvode.claims.title", lang, council=escape(report.council_name), period=period)]
+    if report.approved_now:
+        lines.append(t("arvode.claims.approved_now", lang, count=report.approved_now))
+    for row in report.rows:
+        lines.append(
+            t(
+                "arvode.claims.line",
+                lang,
+                day=format_date(row.day, lang),
+                name=escape(row.name),
+                total=kronor(Decimal(row.amounts.total) / 100, lang),
+                state=Ref(
+                    "arvode.claims.approved" if row.approved_at else "arvode.claims.confirmed"
+                ),
+            )
+        )
+    if report.rows:
+        lines.append(
+            t("arvode.claims.total", lang, amount=kronor(Decimal(report.total) / 100, lang))
+        )
+    else:
+        lines.append(t("arvode.claims.none", lang, period=period))
+    if report.unconfirmed:
+        waiting = [
+            t("arvode.claims.waiting_one", lang, name=escape(u.name), day=format_date(u.day, lang))
+            for u in report.unconfirmed
+        ]
+        lines.append(t("arvode.claims.unconfirmed", lang, people=join_list(waiting, lang)))
     if file_sent is True:
         lines.append(t("arvode.report.file", lang))
     elif file_sent is False:

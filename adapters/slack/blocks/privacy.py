@@ -116,6 +116,7 @@ def inventory_reply(found: Inventory, lang: str) -> Reply:
         else t("minadata.fees.none", lang),
         t("minadata.reminders.own" if found.reminders else "minadata.reminders.default", lang),
         _listed(t("minadata.actions.title", lang), actions, lang),
+        t("minadata.claims", lang, count=len(found.claims)),
         t("minadata.log", lang, count=len(found.log)),
         t("minadata.footer", lang),
     ]

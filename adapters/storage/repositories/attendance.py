@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import ColumnElement, bindparam, select
 from sqlalchemy.orm import Session
 
 from adapters.storage.models import Attendance, Council, Meeting, SubstituteRequest
@@ -118,6 +118,21 @@ class AttendanceRepository:
     ) -> list[tuple[RegisterRow, HeldRow]]:
         """Who took part in which meeting of any council of the team in [start, end), in
         one query."""
+        return self._attended(Council.workspace == workspace, person_ids, start, end)
+
+    def attended_in(
+        self, council_ids: list[int], person_ids: list[int], start: datetime, end: datetime
+    ) -> list[tuple[RegisterRow, HeldRow]]:
+        """The same in the councils given."""
+        return self._attended(Council.id.in_(council_ids), person_ids, start, end)
+
+    def _attended(
+        self,
+        councils: ColumnElement[bool],
+        person_ids: list[int],
+        start: datetime,
+        end: datetime,
+    ) -> list[tuple[RegisterRow, HeldRow]]:
         if not person_ids:
             return []
         rows = self._session.execute(
@@ -126,7 +141,7 @@ class AttendanceRepository:
             .join(Meeting, Meeting.id == Attendance.meeting_id)
             .join(Council, Council.id == Meeting.council_id)
             .where(
-                Council.workspace == workspace,
+                councils,
                 Meeting.status == MeetingStatus.PLANNED,
                 Meeting.starts_at >= start,
                 Meeting.starts_at < end,

@@ -1,11 +1,14 @@
-"""What people have told for their fee basis (sensitive: read only for the basis)."""
+"""What people have told for their fees: pay, travel, and the claims they confirmed
+(sensitive: read only for their fees)."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from adapters.storage.models import FeeProfile, PayRecord
+from adapters.storage.models import FeeClaim, FeeProfile, PayRecord
 
 
 class FeeProfileRepository:
@@ -51,4 +54,40 @@ class FeeProfileRepository:
 
     def delete_pay(self, person_id: int) -> bool:
         deleted = self._session.execute(delete(PayRecord).where(PayRecord.person_id == person_id))
+        return bool(deleted.rowcount)  # type: ignore[attr-defined]
+
+    def claims_of(
+        self, person_id: int, council_ids: list[int], start: date, end: date
+    ) -> list[FeeClaim]:
+        if not council_ids:
+            return []
+        return list(
+            self._session.scalars(
+                select(FeeClaim)
+                .where(
+                    FeeClaim.person_id == person_id,
+                    FeeClaim.council_id.in_(council_ids),
+                    FeeClaim.day >= start,
+                    FeeClaim.day < end,
+                )
+                .order_by(FeeClaim.day, FeeClaim.council_id)
+            )
+        )
+
+    def claims_in(self, council_id: int, start: date, end: date) -> list[FeeClaim]:
+        return list(
+            self._session.scalars(
+                select(FeeClaim)
+                .where(FeeClaim.council_id == council_id, FeeClaim.day >= start, FeeClaim.day < end)
+                .order_by(FeeClaim.day, FeeClaim.person_id)
+            )
+        )
+
+    def add_claim(self, claim: FeeClaim) -> FeeClaim:
+        self._session.add(claim)
+        self._session.flush()
+        return claim
+
+    def delete_claims(self, person_id: int) -> bool:
+        deleted = self._session.execute(delete(FeeClaim).where(FeeClaim.person_id == person_id))
         return bool(deleted.rowcount)  # type: ignore[attr-defined]

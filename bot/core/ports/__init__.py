@@ -30,6 +30,7 @@ if TYPE_CHECKING:
         CouncilKallelse,
         Document,
         Event,
+        FeeClaim,
         FeeProfile,
         Forening,
         GlossaryTerm,
@@ -488,6 +489,11 @@ class Registers(Protocol):
         """Who took part in which meeting of any council of the team in [start, end), in
         one query."""
 
+    def attended_in(
+        self, council_ids: list[int], person_ids: list[int], start: datetime, end: datetime
+    ) -> list[tuple[RegisterRow, HeldRow]]:
+        """The same in the councils given."""
+
     def registered_in(
         self, council_id: int, start: datetime, end: datetime, *, kinds: frozenset[MeetingKind]
     ) -> list[tuple[Meeting, list[Attendance]]]:
@@ -511,7 +517,8 @@ class SubstituteRequests(Protocol):
 
 
 class FeeProfiles(Protocol):
-    """People's own fee data: pay, shifts, travel (`uow.fee_profiles`)."""
+    """People's own fee data: pay, shifts, travel, and the claims they confirmed
+    (`uow.fee_profiles`)."""
 
     def get(self, person_id: int) -> FeeProfile | None: ...
 
@@ -528,6 +535,19 @@ class FeeProfiles(Protocol):
 
     def delete_pay(self, person_id: int) -> bool:
         """Every pay record of the person; whether there was any."""
+
+    def claims_of(
+        self, person_id: int, council_ids: list[int], start: date, end: date
+    ) -> list[FeeClaim]:
+        """The person's confirmed claims in the councils for days in [start, end)."""
+
+    def claims_in(self, council_id: int, start: date, end: date) -> list[FeeClaim]:
+        """Everyone's confirmed claims in the council for days in [start, end)."""
+
+    def add_claim(self, claim: FeeClaim) -> FeeClaim: ...
+
+    def delete_claims(self, person_id: int) -> bool:
+        """Every claim of the person; whether there was any."""
 
 
 class KallelseRecords(Protocol):

@@ -12,9 +12,12 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from adapters.slack.blocks.fees import (
+    CsvFile,
+    basis_file,
     certificate_text,
+    claims_file,
+    claims_reply,
     council_fees_text,
-    period_label,
     profile_text,
     report_reply,
 )
@@ -26,6 +29,7 @@ from adapters.slack.users import read_mention
 from bot.commands.arvode import (
     COMMAND,
     Certificate,
+    Claims,
     CouncilFees,
     EraseProfile,
     Profile,
@@ -33,9 +37,7 @@ from bot.commands.arvode import (
 )
 from bot.commands.help import Help
 from bot.councils.service import Locale
-from bot.fees.basis_csv import fee_csv
 from bot.fees.parsing import PAY_FIELDS
-from bot.fees.service import FeeReport
 from bot.runtime.services import Services
 
 log = logging.getLogger(__name__)
@@ -89,27 +91,32 @@ def _dispatch(
             now=now,
         )
         return text_reply(certificate_text(seen))
+    if isinstance(request, Claims):
+        asked = {"workspace": team, "conversation": channel, "asker": user, "now": now}
+        if request.approve:
+            claims = services.claims.approve(period=request.period, **asked)
+        else:
+            claims = services.claims.council_claims(period=request.period, **asked)
+        sent = _send_csv(client, user, claims_file(claims)) if claims.rows else None
+        return claims_reply(claims, file_sent=sent)
     where = {"team_id": team, "channel_id": channel, "user_id": user, "now": now}
     if request.own:
         report = services.fees.own_basis(period=request.period, **where)
         return report_reply(report, file_sent=None)
     report = services.fees.basis(period=request.period, **where)
-    return report_reply(report, file_sent=_send_csv(client, user, report) if report.rows else None)
+    return report_reply(
+        report, file_sent=_send_csv(client, user, basis_file(report)) if report.rows else None
+    )
 
 
-def _send_csv(client: WebClient, user: str, report: FeeReport) -> bool:
+def _send_csv(client: WebClient, user: str, file: CsvFile) -> bool:
     """The file goes to the secretary's DM with the bot, never to the council's channel."""
-    lang = report.lang
-    period = period_label(report.period, lang)
     try:
         channel = client.conversations_open(users=user)["channel"]["id"]
         client.files_upload_v2(
-            channel=channel,
-            content=fee_csv(report),
-            filename=t("arvode.csv.filename", lang, period=period.replace(" ", "-")),
-            title=t("arvode.report.file_title", lang, council=report.council_name, period=period),
+            channel=channel, content=file.content, filename=file.name, title=file.title
         )
     except SlackApiError as err:
-        log.warning("uploading the fee basis failed: %s", err.response.get("error"))
+        log.warning("uploading %s failed: %s", file.name, err.response.get("error"))
         return False
     return True

@@ -1,0 +1,458 @@
+"""Each member's fee claims: a day's meetings of one council, prefilled from the register, which
+the member confirms and may correct until the secretary approves it (bot.fees.claims holds the
+guideline's rules).
+
+A claim is the member's own: they see every day of their own, förmöten included, and nothing
+of anyone else's; a council's claim never shows another council's meetings. What they confirm
+is stored with the figures it gave (FeeClaim), so a later change of pay, settings or register
+leaves it as it stands.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, replace
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from adapters.storage.models import Council, FeeClaim
+from bot.attendance.roll import Memberships
+from bot.core.authz import Action
+from bot.core.errors import UserError
+from bot.core.ports import UnitOfWork
+from bot.core.viewers import allowed_viewer
+from bot.core.vocabulary import MeetingKind, Presence
+from bot.fees.claims import (
+    Attended,
+    ClaimAmounts,
+    ClaimNote,
+    Expense,
+    Rates,
+    Stated,
+    Terms,
+    claim_amounts,
+    prefill,
+)
+from bot.fees.parsing import Period
+from bot.fees.pay import MONTH_HOURS, pay_on, round_ore
+from bot.fees.rules import DayFee, FeeLevel
+from bot.fees.service import is_paid, participation, pay_of
+
+UowFactory = Callable[[], UnitOfWork]
+MAX_LEAVE_MINUTES = 24 * 60
+# How far back a member's days are shown (a December meeting is still there in January).
+CLAIMABLE = timedelta(days=366)
+MAX_AMOUNT = 100_000_00  # öre: a day's journey or expenses above this is a typing error
+
+
+class ClaimState(StrEnum):
+    OPEN = "open"  # prefilled from the register, not confirmed yet
+    CONFIRMED = "confirmed"  # the member's, waiting for the secretary
+    APPROVED = "approved"  # the secretary's: no longer changed
+
+
+@dataclass(frozen=True)
+class ClaimMeeting:
+    meeting_id: int
+    kind: MeetingKind
+    start: datetime  # in the council's zone: from when the register has them there
+    end: datetime | None
+    remote: bool
+
+
+@dataclass(frozen=True)
+class ClaimDay:
+    council_id: int
+    day: date
+    meetings: tuple[ClaimMeeting, ...]
+    stated: Stated
+    amounts: ClaimAmounts
+    state: ClaimState
+
+
+@dataclass(frozen=True)
+class CouncilClaims:
+    council_id: int
+    council_name: str
+    lang: str
+    days: list[ClaimDay]  # the latest first
+
+
+@dataclass(frozen=True)
+class Confirmed:
+    lang: str
+    day: date
+    total: int  # öre
+    corrected: bool  # it had been confirmed before
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    """A confirmed claim as the secretary (the payer) sees it: who, which day, the meetings'
+    times (a förmöte by its times alone), what was stated and the figures."""
+
+    name: str
+    forening: str | None
+    day: date
+    meetings: tuple[ClaimMeeting, ...]
+    stated: Stated
+    amounts: ClaimAmounts
+    approved_by: str | None
+    approved_at: datetime | None
+
+
+@dataclass(frozen=True)
+class Unconfirmed:
+    """A paid member's day in the register with no claim confirmed yet."""
+
+    name: str
+    day: date
+
+
+@dataclass(frozen=True)
+class ClaimsReport:
+    council_name: str
+    lang: str
+    zone: ZoneInfo
+    period: Period
+    rows: list[ClaimRow]  # by day, then name
+    unconfirmed: list[Unconfirmed]
+    approved_now: int = 0  # how many this request approved
+
+    @property
+    def total(self) -> int:
+        return sum(r.amounts.total for r in self.rows)
+
+
+class ClaimService:
+    def __init__(self, uow: UowFactory) -> None:
+        self._uow = uow
+
+    def council_claims(
+        self, *, workspace: str, conversation: str, asker: str, period: Period, now: datetime
+    ) -> ClaimsReport:
+        """Everyone's claims in the council for the period: the secretary's, who pays."""
+        with self._uow() as uow:
+            council, viewer = allowed_viewer(
+                uow, workspace, conversation, asker, Action.SEE_FEES, now=now
+            )
+            report = _report(uow, council, period, now)
+            # Everyone's claims leave the bot (shown, and as a CSV file): the audit log's.
+            uow.events.append(
+                "fees.report_exported",
+                at=now,
+                council_id=council.id,
+                actor_id=viewer.person_id,
+                data={"year": period.year, "month": period.month},
+            )
+            uow.commit()
+            return report
+
+    def approve(
+        self, *, workspace: str, conversation: str, asker: str, period: Period, now: datetime
+    ) -> ClaimsReport:
+        """Approve every claim confirmed in the period and not approved yet: from then on the
+        member can no longer change it. The report shows the period as it now stands."""
+        with self._uow() as uow:
+            council, viewer = allowed_viewer(
+                uow, workspace, conversation, asker, Action.SEE_FEES, now=now
+            )
+            start, end = _days_of(period, now)
+            waiting = [
+                c
+                for c in uow.fee_profiles.claims_in(council.id, start, end)
+                if c.approved_at is None
+            ]
+            for claim in waiting:
+                claim.approved_at, claim.approved_by = now, viewer.person_id
+            if waiting:
+                uow.events.append(
+                    "fees.claims_approved",
+                    at=now,
+                    council_id=council.id,
+                    actor_id=viewer.person_id,
+                    data={"year": period.year, "month": period.month, "count": len(waiting)},
+                )
+            report = replace(_report(uow, council, period, now), approved_now=len(waiting))
+            uow.commit()
+            return report
+
+    def of_person(self, *, person_id: int, now: datetime) -> dict[int, CouncilClaims]:
+        """The person's claims of the last year in each council they are paid in, by council."""
+        with self._uow() as uow:
+            days = _days(uow, person_id, now)
+            councils = uow.councils.by_ids(uow.memberships.council_ids_of(person_id, now=now))
+            return {
+                c.id: CouncilClaims(
+                    c.id,
+                    c.name,
+                    c.language,
+                    sorted(
+                        (d for d in days if d.council_id == c.id),
+                        key=lambda d: d.day,
+                        reverse=True,
+                    ),
+                )
+                for c in councils
+                if any(d.council_id == c.id for d in days)
+            }
+
+    def confirm(
+        self, *, person_id: int, council_id: int, day: date, stated: Stated, now: datetime
+    ) -> Confirmed:
+        """Store the claim as the member states it, with the figures it gives."""
+        _check(stated)
+        with self._uow() as uow:
+            found = next(
+                (d for d in _days(uow, person_id, now, keep=stated, of=(council_id, day))),
+                None,
+            )
+            if found is None:
+                raise UserError("fees.claim.no_meetings")
+            if found.state == ClaimState.APPROVED:
+                raise UserError("fees.claim.approved")
+            council = uow.councils.by_ids([council_id])[0]
+            stored = uow.fee_profiles.claims_of(person_id, [council_id], day, _next(day))
+            claim = stored[0] if stored else None
+            if claim is None:
+                claim = FeeClaim(person_id=person_id, council_id=council_id, day=day)
+            claim.stated = stated_json(stated)
+            claim.figures = figures_json(found)
+            claim.total = found.amounts.total
+            claim.confirmed_at = now
+            if not stored:
+                uow.fee_profiles.add_claim(claim)
+            # The day, never the amounts: the log is not the place for pay.
+            uow.events.append(
+                "fees.claim_confirmed",
+                at=now,
+                council_id=council_id,
+                actor_id=person_id,
+                data={"day": day.isoformat(), "corrected": bool(stored)},
+            )
+            confirmed = Confirmed(council.language, day, found.amounts.total, bool(stored))
+            uow.commit()
+            return confirmed
+
+
+def _days(
+    uow: UnitOfWork,
+    person_id: int,
+    now: datetime,
+    *,
+    keep: Stated | None = None,
+    of: tuple[int, date] | None = None,
+) -> list[ClaimDay]:
+    """Every day of the person's of the last year, by council: as confirmed, or as prefilled; with
+    `keep` and `of` (council, day), that one day alone computed as `keep` states it."""
+    council_ids = uow.memberships.council_ids_of(person_id, now=now)
+    councils = {c.id: c for c in uow.councils.by_ids(council_ids)}
+    if not councils:
+        return []
+    start = now - CLAIMABLE
+    rows = [
+        (row, held)
+        for row, held in uow.attendance.attended_in(list(councils), [person_id], start, now)
+        if (held.ends_at or held.starts_at) <= now  # over: a claim comes after the meeting
+    ]
+    members = Memberships.during(uow, list(councils), start, now)
+    meetings: dict[tuple[int, date], list[Attended]] = defaultdict(list)
+    kinds: dict[int, MeetingKind] = {}
+    for row, held in rows:
+        council = councils[held.council_id]
+        if not is_paid(members.at(council.id, held.starts_at).get(person_id)):
+            continue
+        p = participation(council, held, row)
+        terms = Terms(FeeLevel(council.fee_level))
+        meetings[(council.id, p.day)].append(
+            Attended(held.id, p.start, p.end, terms, row.presence == Presence.REMOTE)
+        )
+        kinds[held.id] = held.kind
+    pay = [pay_of(r) for r in uow.fee_profiles.pay_for([person_id]).get(person_id, [])]
+    profile = uow.fee_profiles.get(person_id)
+    travel = (profile.travel_per_meeting or 0) * 100 if profile else 0
+    claims = {
+        (c.council_id, c.day): c
+        for c in uow.fee_profiles.claims_of(
+            person_id, list(councils), start.date(), _next(now.date())
+        )
+    }
+    first_of_day: dict[date, tuple[int, date]] = {}
+    for key in sorted(meetings, key=lambda k: min(a.start for a in meetings[k])):
+        first_of_day.setdefault(key[1], key)
+    days = []
+    for key in sorted(meetings.keys() | claims.keys()):
+        if of is not None and key != of:
+            continue
+        council, claim = councils[key[0]], claims.get(key)
+        if claim is not None and keep is None:  # as confirmed, whatever changed since
+            shown = tuple(_meeting_from(m) for m in claim.figures["meetings"])
+            amounts = amounts_from(claim.figures)
+            days.append(ClaimDay(*key, shown, stated_from(claim.stated), amounts, _state(claim)))
+            continue
+        attended = sorted(meetings.get(key, []), key=lambda a: a.start)
+        if not attended:
+            continue
+        zone = ZoneInfo(council.timezone)
+        shown = tuple(
+            ClaimMeeting(
+                a.meeting_id,
+                kinds[a.meeting_id],
+                a.start.astimezone(zone),
+                a.end.astimezone(zone) if a.end else None,
+                a.remote,
+            )
+            for a in attended
+        )
+        rates = _rates(council, travel)
+        stated = keep or prefill(attended, rates, journey=first_of_day[key[1]] == key)
+        amounts = claim_amounts(attended, stated, rates, pay_on(pay, key[1]))
+        days.append(ClaimDay(*key, shown, stated, amounts, _state(claim)))
+    return days
+
+
+def _report(uow: UnitOfWork, council: Council, period: Period, now: datetime) -> ClaimsReport:
+    """The council's confirmed claims of the period and the days still unconfirmed."""
+    start, end = _days_of(period, now)
+    claims = uow.fee_profiles.claims_in(council.id, start, end)
+    stop = min(period.end, now)
+    members = Memberships.during(uow, [council.id], period.start, stop)
+    people = {row.person.id: row.person for row in members.by_council[council.id]}
+    approvers = {c.approved_by for c in claims if c.approved_by is not None} - people.keys()
+    names = {pid: p.display_name for pid, p in (people | uow.people.by_ids(approvers)).items()}
+    rows = []
+    for c in claims:
+        meetings = tuple(_meeting_from(m) for m in c.figures["meetings"])
+        member = members.at(council.id, meetings[0].start).get(c.person_id) if meetings else None
+        rows.append(
+            ClaimRow(
+                name=names.get(c.person_id, ""),
+                forening=member.forening.name if member and member.forening else None,
+                day=c.day,
+                meetings=meetings,
+                stated=stated_from(c.stated),
+                amounts=amounts_from(c.figures),
+                approved_by=names.get(c.approved_by) if c.approved_by else None,
+                approved_at=c.approved_at,
+            )
+        )
+    rows.sort(key=lambda r: (r.day, r.name.casefold()))
+    claimed = {(c.person_id, c.day) for c in claims}
+    zone = ZoneInfo(council.timezone)
+    unconfirmed = set()
+    for row, held in uow.attendance.attended_in([council.id], list(people), period.start, stop):
+        day = held.starts_at.astimezone(zone).date()
+        over = (held.ends_at or held.starts_at) <= now
+        paid = is_paid(members.at(council.id, held.starts_at).get(row.person_id))
+        if over and paid and (row.person_id, day) not in claimed:
+            unconfirmed.add(Unconfirmed(names[row.person_id], day))
+    return ClaimsReport(
+        council.name,
+        council.language,
+        zone,
+        period,
+        rows,
+        sorted(unconfirmed, key=lambda u: (u.day, u.name.casefold())),
+    )
+
+
+def _days_of(period: Period, now: datetime) -> tuple[date, date]:
+    """The period's days up to today, as [start, end) dates in the period's zone."""
+    zone = period.start.tzinfo
+    return period.start.date(), _next(
+        min(period.end - timedelta(days=1), now.astimezone(zone)).date()
+    )
+
+
+def _state(claim: FeeClaim | None) -> ClaimState:
+    if claim is None:
+        return ClaimState.OPEN
+    return ClaimState.APPROVED if claim.approved_at is not None else ClaimState.CONFIRMED
+
+
+def _rates(council: Council, travel_default: int) -> Rates:
+    """The council's amounts in öre; its cap is a monthly fee, so its hourly cap is / 165."""
+    cap = council.fee_income_cap
+    return Rates(
+        half_day=council.fee_half_day * 100,
+        full_day=council.fee_full_day * 100,
+        full_day_over=council.fee_full_day_over_minutes,
+        hourly_cap=None if cap is None else round_ore(Decimal(cap * 100) / MONTH_HOURS),
+        travel_default=travel_default,
+    )
+
+
+def _next(day: date) -> date:
+    return day + timedelta(days=1)
+
+
+def _check(stated: Stated) -> None:
+    if stated.leave_minutes is not None and not 0 <= stated.leave_minutes <= MAX_LEAVE_MINUTES:
+        raise UserError("fees.claim.bad_leave")
+    amounts = [stated.travel, *(e.amount for e in stated.expenses)]
+    if any(not 0 <= a <= MAX_AMOUNT for a in amounts):
+        raise UserError("fees.claim.bad_amount")
+
+
+def stated_json(stated: Stated) -> dict[str, Any]:
+    return asdict(stated)
+
+
+def stated_from(data: dict[str, Any]) -> Stated:
+    expenses = tuple(Expense(**e) for e in data.get("expenses", []))
+    return Stated(**{**data, "expenses": expenses})
+
+
+def figures_json(day: ClaimDay) -> dict[str, Any]:
+    """The figures as confirmed, and the meetings they were of (times from the register)."""
+    a = day.amounts
+    return {
+        "meetings": [
+            {
+                "id": m.meeting_id,
+                "kind": m.kind.value,
+                "start": m.start.isoformat(),
+                "end": m.end.isoformat() if m.end else None,
+                "remote": m.remote,
+            }
+            for m in day.meetings
+        ],
+        "meeting_minutes": a.meeting_minutes,
+        "day_fee": a.day_fee.value,
+        "day_fee_amount": a.day_fee_amount,
+        "income_minutes": a.income_minutes,
+        "income_rate": a.income_rate,
+        "income_amount": a.income_amount,
+        "travel": a.travel,
+        "expenses": a.expenses,
+        "notes": sorted(n.value for n in a.notes),
+    }
+
+
+def _meeting_from(data: dict[str, Any]) -> ClaimMeeting:
+    end = data["end"]
+    return ClaimMeeting(
+        data["id"],
+        MeetingKind(data["kind"]),
+        datetime.fromisoformat(data["start"]),
+        datetime.fromisoformat(end) if end else None,
+        data["remote"],
+    )
+
+
+def amounts_from(data: dict[str, Any]) -> ClaimAmounts:
+    return ClaimAmounts(
+        meeting_minutes=data["meeting_minutes"],
+        day_fee=DayFee(data["day_fee"]),
+        day_fee_amount=data["day_fee_amount"],
+        income_minutes=data["income_minutes"],
+        income_rate=data["income_rate"],
+        income_amount=data["income_amount"],
+        travel=data["travel"],
+        expenses=data["expenses"],
+        notes=frozenset(ClaimNote(n) for n in data["notes"]),
+    )
