@@ -24,6 +24,7 @@ from bot.core.texts import Ref
 from bot.core.texts.render import Mention
 from bot.core.viewers import allowed, council_at
 from bot.core.vocabulary import ASSOCIATION_ROLES, Role
+from bot.councils.composition import Seat, composition_notes
 from bot.councils.forening_names import close_forening
 from bot.councils.language import language_for
 
@@ -121,6 +122,7 @@ class Overview:
     min_notice_days: int
     minutes_due_days: int
     groups: list[MemberGroup]
+    notes: list[Ref]  # what to think about in its composition (bot.councils.composition)
 
 
 class CouncilService:
@@ -487,4 +489,8 @@ class CouncilService:
                 min_notice_days=council.min_notice_days,
                 minutes_due_days=council.minutes_due_days,
                 groups=ordered,
+                notes=composition_notes(
+                    Seat(homes.get(pid), frozenset(held), pid in gone)
+                    for pid, held in roles.items()
+                ),
             )

@@ -58,6 +58,12 @@ def test_ledamot_adds_roles_welcomes_by_dm_and_visa_groups_by_forening(stack: Lo
     assert "• Anna Andersson – justerare och ledamot" in shown
     assert "• Vera Verksamhet – verksamhetsföreträdare" in shown
     assert "• Sara Sekreterare – sekreterare" in shown
+    # Gently: one from the unit (Sara is the secretary, not its representative), and Lina
+    # alone for Attention; RSMH Väst has Olle and Anna (Erik stands in, he fills no seat).
+    notes = shown[shown.index("*Att tänka på*") :]
+    assert "• Verksamheten har 1 representant i rådet. Det bör vara minst två" in notes
+    assert "• Attention har bara en representant på plats." in notes
+    assert "RSMH Väst" not in notes and "föreningar ger fler perspektiv" not in notes
 
 
 def test_hjalp_and_no_text_show_usage_with_examples(stack: LocalStack) -> None:

@@ -284,4 +284,8 @@ def _overview_reply(overview: Overview, lang: str) -> Reply:
             for m in group.members
         ]
         parts.append("\n".join(lines))
+    if overview.notes:
+        notes = [t("brukarrad.composition.title", lang)]
+        notes += [t("brukarrad.composition.item", lang, note=note) for note in overview.notes]
+        parts.append("\n".join(notes))
     return Reply(text="\n\n".join(parts), blocks=tuple(section(p) for p in parts))
