@@ -23,9 +23,14 @@ from adapters.storage.models import Council, FeeClaim
 from bot.attendance.roll import Memberships
 from bot.core.authz import Action
 from bot.core.errors import UserError
+from bot.core.message import Message as Said
+from bot.core.message import Words
+from bot.core.outbox import Message, queue
 from bot.core.ports import UnitOfWork
 from bot.core.viewers import allowed_viewer
 from bot.core.vocabulary import MeetingKind, Presence
+from bot.core.when import format_date
+from bot.councils.language import language_for
 from bot.fees.claims import (
     Attended,
     ClaimAmounts,
@@ -41,6 +46,7 @@ from bot.fees.parsing import Period
 from bot.fees.pay import MONTH_HOURS, pay_on, round_ore
 from bot.fees.rules import DayFee, FeeLevel
 from bot.fees.service import is_paid, participation, pay_of
+from bot.meetings.labels import kronor
 
 UowFactory = Callable[[], UnitOfWork]
 MAX_LEAVE_MINUTES = 24 * 60
@@ -169,6 +175,7 @@ class ClaimService:
             ]
             for claim in waiting:
                 claim.approved_at, claim.approved_by = now, viewer.person_id
+            queue(uow, [_told_approved(uow, council, c, now) for c in waiting], now)
             if waiting:
                 uow.events.append(
                     "fees.claims_approved",
@@ -313,6 +320,27 @@ def _days(
         amounts = claim_amounts(attended, stated, rates, pay_on(pay, key[1]))
         days.append(ClaimDay(*key, shown, stated, amounts, _state(claim)))
     return days
+
+
+def _told_approved(uow: UnitOfWork, council: Council, claim: FeeClaim, now: datetime) -> Message:
+    """The member hears their claim was approved, and for how much: nothing left unsaid."""
+    person = uow.people.by_ids([claim.person_id])[claim.person_id]
+    lang = language_for(uow, person, default=council.language, now=now)
+    words = Words(
+        "fees.claim.approved_told",
+        {
+            "day": format_date(claim.day, lang),
+            "council": council.name,
+            "amount": kronor(Decimal(claim.total) / 100, lang),
+        },
+        lang,
+    )
+    return Message(
+        claim.person_id,
+        said=Said.of(words),
+        key=f"dm:claim-approved:{claim.id}",
+        council_id=council.id,
+    )
 
 
 def _report(uow: UnitOfWork, council: Council, period: Period, now: datetime) -> ClaimsReport:

@@ -16,7 +16,7 @@ from adapters.slack.ids import account
 from adapters.web.app import create_app, secret_from
 from bot.core.clock import ManualClock
 from bot.members.links import MemberLinkService
-from tests.e2e.attendance_steps import STARTS, person_id, plan
+from tests.e2e.attendance_steps import STARTS, dms, person_id, plan
 from tests.e2e.cast import ANNA, LINA, OLLE, RAD, SARA, council_with_members, say
 from tests.e2e.test_arvode import RULES, held_meeting
 
@@ -106,6 +106,15 @@ def test_a_claim_confirmed_corrected_approved_and_exported_agrees_to_the_ore(
         row["Summa kr"],
     ) == ("600,00", "3,50", "200,00", "700,00", "120,00", "1420,00")
     assert (row["Status"], row["Godkänd av"]) == ("godkänd", "Sara Sekreterare")
+    stack.tick(clock.now())  # the outbox goes out
+    told = dms(stack, ANNA)[-1]["text"]  # she hears it, once
+    assert (
+        "Sekreteraren har godkänt din ersättningsanmälan för torsdag 11 mars 2027 i "
+        "Brukarrådet Psykiatri Väst: 1\u00a0420 kr."
+    ) in told
+    say(stack, SARA, RAD, "/arvode", "godkänn mars 2027")  # nothing more to approve
+    stack.tick(clock.now())
+    assert sum("har godkänt din ersättningsanmälan" in m["text"] for m in dms(stack, ANNA)) == 1
 
     # Her page says the same, to the öre, and the claim no longer changes.
     page = browser.get("/m/").get_data(as_text=True)
