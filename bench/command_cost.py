@@ -28,6 +28,8 @@ from common import header, median, scratch_dir, seeded, server_databases, verdic
 from seed import MEETINGS, PAST_MEETINGS, POINTS_PER_MEETING, TEAM_ID, Region, channel_id, user_id
 from sqlalchemy import event, func, insert, select
 
+from adapters.runtime.services import Services, build_services
+from adapters.runtime.settings import load_settings
 from adapters.slack.blocks.fees import report_reply
 from adapters.slack.blocks.privacy import inventory_reply
 from adapters.slack.handlers.commands.dagordning import render_agenda
@@ -40,8 +42,6 @@ from bot.fees.basis_csv import fee_csv
 from bot.fees.parsing import Period
 from bot.fees.service import FeeReport
 from bot.privacy.inventory import Inventory, inventory
-from bot.runtime.services import Services, build_services
-from bot.runtime.settings import load_settings
 
 AGENDA_MS = 60  # /dagordning at the largest agenda
 FEES_MS = 100  # /arvode at the most meetings

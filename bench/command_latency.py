@@ -49,11 +49,11 @@ from common import (
 )
 from sqlalchemy import func, or_, select
 
+from adapters.runtime.services import build_services
+from adapters.runtime.settings import load_settings
 from adapters.storage.db import make_engine
 from adapters.storage.models import AgendaPoint, InboxEntry, OutboxMessage
 from bot.core.vocabulary import OutboxStatus, PointStatus
-from bot.runtime.services import build_services
-from bot.runtime.settings import load_settings
 from devtools.localslack.driver import Driver
 from devtools.localslack.server import LocalSlack
 

@@ -24,14 +24,14 @@ from fanout import delivered_keys
 from seed import DUE_PER_COUNCIL, MEMBERS, user_id
 from sqlalchemy import event, select, text, update
 
+from adapters.runtime.services import Services, build_services
+from adapters.runtime.settings import load_settings
 from adapters.slack.delivery import SlackDelivery
 from adapters.storage.models import OutboxMessage
 from bot.core.clock import ManualClock
 from bot.core.vocabulary import OutboxStatus
 from bot.reminders.sender import Sender
 from bot.reminders.sweep import sweep
-from bot.runtime.services import Services, build_services
-from bot.runtime.settings import load_settings
 from devtools.localslack.server import LocalSlack
 
 TARGET_ROWS = 300  # a second

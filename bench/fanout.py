@@ -24,13 +24,13 @@ from common import SIGNING_SECRET, header, scratch_dir, seeded, verdict
 from seed import DUE_PER_COUNCIL, MEMBERS, user_id
 from sqlalchemy import select, text
 
+from adapters.runtime.services import build_services
+from adapters.runtime.settings import load_settings
 from adapters.slack.delivery import EVENT_TYPE, SlackDelivery
 from adapters.storage.models import OutboxMessage
 from bot.core.vocabulary import OutboxStatus
 from bot.reminders.sender import Sender
 from bot.reminders.sweep import sweep
-from bot.runtime.services import build_services
-from bot.runtime.settings import load_settings
 from devtools.localslack.server import LocalSlack
 
 TARGET_SHARE = 0.9

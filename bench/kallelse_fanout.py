@@ -25,14 +25,14 @@ from pathlib import Path
 from common import SIGNING_SECRET, bot_env, header, scratch_dir, serving, verdict
 from fanout import PER_CHANNEL, delivered_keys
 
+from adapters.runtime.services import build_services
+from adapters.runtime.settings import load_settings
 from adapters.slack.ids import account, conversation
 from adapters.storage.migrate import upgrade
 from bot.core.identity import NamedAccount
 from bot.core.vocabulary import MeetingKind, Role
 from bot.core.when import When
 from bot.kallelse.service import dm_key
-from bot.runtime.services import build_services
-from bot.runtime.settings import load_settings
 from devtools.localslack.driver import Driver
 from devtools.localslack.server import LocalSlack
 

@@ -18,6 +18,8 @@ from zoneinfo import ZoneInfo
 
 from common import header, median, scratch_dir, server_databases, verdict
 
+from adapters.runtime.services import build_services
+from adapters.runtime.settings import load_settings
 from adapters.slack.ids import conversation
 from adapters.slack.markup import MinutesWords
 from adapters.storage.migrate import upgrade
@@ -25,8 +27,6 @@ from bot.core.identity import NamedAccount
 from bot.core.vocabulary import MeetingKind
 from bot.core.when import When
 from bot.minutes.archive import archive_files
-from bot.runtime.services import build_services
-from bot.runtime.settings import load_settings
 
 TARGET_LINES_S = 2.0  # all the lines
 TARGET_DRAFT_MS = 200

@@ -39,6 +39,8 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, Table, delete, func, insert, select, text, update
 
+from adapters.runtime.services import build_services
+from adapters.runtime.settings import load_settings
 from adapters.storage.db import make_engine
 from adapters.storage.migrate import upgrade
 from adapters.storage.models import (
@@ -75,8 +77,6 @@ from bot.core.vocabulary import (
 )
 from bot.reminders.kinds import ReminderKind
 from bot.reminders.sweep import sweep
-from bot.runtime.services import build_services
-from bot.runtime.settings import load_settings
 
 TEAM_ID = "T0LOCAL"  # the local Slack's team, so its commands find these councils
 ZONE = ZoneInfo("Europe/Stockholm")

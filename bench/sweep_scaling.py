@@ -30,11 +30,11 @@ from datetime import datetime, timedelta
 from common import header, median, scratch_dir, seeded, server_databases, verdict
 from sqlalchemy import delete, event, func, select, update
 
+from adapters.runtime.services import Services, build_services
+from adapters.runtime.settings import load_settings
 from adapters.storage.models import Event, OutboxMessage, SweepPasses
 from bot.core.vocabulary import OutboxStatus
 from bot.reminders.sweep import sweep
-from bot.runtime.services import Services, build_services
-from bot.runtime.settings import load_settings
 
 TARGET_RATIO = 1.5
 TARGET_MS = {"sqlite": 150, "postgresql": 300}  # at the largest size

@@ -10,10 +10,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import Engine
 
+from adapters.runtime.services import Services, build_services
+from adapters.runtime.settings import load_settings
 from adapters.storage.db import make_engine
 from bot.core.clock import ManualClock
-from bot.runtime.services import Services, build_services
-from bot.runtime.settings import load_settings
 from tests.databases import (
     PostgresTemplate,
     SqliteTemplate,

@@ -268,5 +268,5 @@ def test_the_baseline_lists_only_what_is_still_there() -> None:
 
 def test_bot_holds_contexts_not_loose_modules() -> None:
     """The CLI and the time contract are the only modules at the top of bot/; everything else
-    lives in a context, in core/, or in runtime/ (docs/architecture.md)."""
+    lives in a context or in core/ (docs/architecture.md); the wiring is adapters/runtime/."""
     assert sorted(p.name for p in BOT.glob("*.py")) == ["__init__.py", "__main__.py", "when.py"]

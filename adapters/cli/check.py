@@ -17,8 +17,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from adapters.mail.imap import mailbox_from
 from adapters.mail.oauth import TokenError, tokens_for
 from adapters.mail.smtp import mailer_from
+from adapters.runtime.settings import Settings
 from adapters.storage.migrate import Schema, schema
-from bot.runtime.settings import Settings
 
 TIMEOUT = 10.0
 

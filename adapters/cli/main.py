@@ -9,9 +9,8 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from bot.core.clock import SystemClock
-from bot.runtime.logs import configure_logging
-from bot.runtime.settings import (
+from adapters.runtime.logs import configure_logging
+from adapters.runtime.settings import (
     DEFAULT_API_URL,
     DEFAULT_DATABASE_FILE,
     LOG_LEVELS,
@@ -19,8 +18,9 @@ from bot.runtime.settings import (
     SettingsError,
     load_settings,
 )
+from bot.core.clock import SystemClock
 
-VARIABLES = {  # what bot.runtime.settings reads, for --help
+VARIABLES = {  # what adapters.runtime.settings reads, for --help
     "SLACK_BOT_TOKEN": "the bot's token, xoxb-…",
     "SLACK_SIGNING_SECRET": "checks that requests come from Slack",
     "SLACK_APP_TOKEN": "Socket Mode's token, xapp-…",
@@ -140,9 +140,9 @@ def _check(settings: Settings) -> int:
 
 
 def _ready(settings: Settings) -> int:
+    from adapters.runtime.readiness import readiness
     from adapters.storage.db import make_engine
     from adapters.storage.uow import units_of_work
-    from bot.runtime.readiness import readiness
 
     engine = make_engine(settings.database_url)
     try:
@@ -194,7 +194,7 @@ def _tick(settings: Settings, now_text: str | None) -> int:
 
     if not has_bot_token(settings):
         return 2
-    from bot.runtime.tick import run_tick
+    from adapters.runtime.tick import run_tick
 
     ticked = run_tick(settings, now, replay_when_needed, read_mail_once)
     replayed, drained = ticked.replayed, ticked.report.drained

@@ -29,13 +29,13 @@ from adapters.console.screen import Screen
 from adapters.console.stack import LocalStack
 from adapters.console.state import Saved, StateFile
 from adapters.console.terminal import Terminal
+from adapters.runtime.settings import Settings
 from adapters.slack.handlers.shortcuts import ADD_AS_POINT
 from bot.commands.grammar import fold, is_number, split_word
 from bot.core.clock import ManualClock, SystemClock
 from bot.core.errors import UserError
 from bot.core.texts.render import console
 from bot.core.when import When, format_when, parse_when
-from bot.runtime.settings import Settings
 from devtools.localslack.server import LocalSlack
 
 _STEPS = re.compile(r"\+(?:\s*\d+\s*(?:min|[dhmvw]))+\s*", re.IGNORECASE)

@@ -15,17 +15,17 @@ from typing import Any
 from slack_bolt import App
 
 from adapters.metrics.page import metrics_page
+from adapters.runtime.background import BackgroundWork
+from adapters.runtime.messengers import messengers_from
+from adapters.runtime.readiness import readiness
+from adapters.runtime.services import Services, build_services
+from adapters.runtime.settings import load_settings
 from adapters.slack.app import build_app
 from adapters.slack.handlers.ack_first import replay
 from adapters.slack.http import EVENTS_PATH, make_server
 from adapters.storage.migrate import upgrade
 from bot import reminders
 from bot.core.clock import ManualClock
-from bot.runtime.background import BackgroundWork
-from bot.runtime.messengers import messengers_from
-from bot.runtime.readiness import readiness
-from bot.runtime.services import Services, build_services
-from bot.runtime.settings import load_settings
 from devtools.localslack.driver import Driver
 from devtools.localslack.server import LocalSlack
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
-from bot.runtime.settings import MICROSOFT_AUTHORITY, MailOAuth, Settings
+from adapters.runtime.settings import MICROSOFT_AUTHORITY, MailOAuth, Settings
 
 if TYPE_CHECKING:
     from msal import ConfidentialClientApplication

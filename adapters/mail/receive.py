@@ -1,7 +1,7 @@
 """Mail that came in, taken in and acted on: a member's point or answer to a kallelse, with
 the same receipt a chat member gets (by email, through the outbox).
 
-Each message is first stored in the inbox (bot/runtime/inbox.py) under a key made from its
+Each message is first stored in the inbox (adapters/runtime/inbox.py) under a key made from its
 Message-ID, and only then marked read on the server (adapters/mail/imap.py): fetched again
 after a crash between the two, it is the same entry and has no second effect. Its work runs
 through the inbox like a chat request's, so a failure is tried again and what it changed is
@@ -27,6 +27,8 @@ from adapters.mail.imap import Mailbox, mailbox_from
 from adapters.mail.incoming import Kind, Mail, read_mail, reply_token
 from adapters.mail.oauth import tokens_for
 from adapters.mail.smtp import SmtpMailer, mailer_from
+from adapters.runtime.inbox import Claim
+from adapters.runtime.services import Services
 from bot.agenda.points import Submitted
 from bot.attendance.receipts import answer_receipt, point_receipt
 from bot.attendance.service import Answered
@@ -38,8 +40,6 @@ from bot.core.outbox import Compose, Message, message_id, nothing
 from bot.core.texts.render import plain
 from bot.core.vocabulary import Answer
 from bot.members.mailbox import Writer, email_to
-from bot.runtime.inbox import Claim
-from bot.runtime.services import Services
 
 log = logging.getLogger(__name__)
 

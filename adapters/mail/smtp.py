@@ -18,9 +18,9 @@ from urllib.parse import unquote, urlparse
 
 from adapters.mail.letter import letter
 from adapters.mail.oauth import TokenError, tokens_for, xoauth2
+from adapters.runtime.settings import Settings
 from bot.core.ports import Mailer
 from bot.core.ports.messenger import EMAIL, Delivered, DeliveryError, Outbound
-from bot.runtime.settings import Settings
 
 DEFAULT_PORTS = {"smtp": 25, "smtps": 465, "smtp+starttls": 587}
 

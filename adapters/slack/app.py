@@ -5,6 +5,8 @@ from __future__ import annotations
 from slack_bolt import App
 from slack_sdk import WebClient
 
+from adapters.runtime.background import BackgroundWork
+from adapters.runtime.services import Services
 from adapters.slack import text as slack_text
 from adapters.slack.clients import app_client
 from adapters.slack.handlers import (
@@ -17,8 +19,6 @@ from adapters.slack.handlers import (
     unhandled,
     views,
 )
-from bot.runtime.background import BackgroundWork
-from bot.runtime.services import Services
 
 
 def build_app(

@@ -28,7 +28,7 @@ from slack_sdk.http_retry.response import HttpResponse
 from slack_sdk.http_retry.state import RetryState
 
 from adapters.metrics.recorded import RATE_LIMITED, RETRIED
-from bot.runtime.settings import Settings
+from adapters.runtime.settings import Settings
 
 # Web API methods a dropped connection may retry: the same call twice has one effect.
 REPEATABLE = frozenset(

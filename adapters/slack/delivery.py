@@ -19,6 +19,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.http_retry.builtin_handlers import ServerErrorRetryHandler
 from slack_sdk.http_retry.builtin_interval_calculators import BackoffRetryIntervalCalculator
 
+from adapters.runtime.settings import Settings
 from adapters.slack.clients import (
     RateLimitRetry,
     RepeatableConnectionRetry,
@@ -28,7 +29,6 @@ from adapters.slack.clients import (
 from adapters.slack.message import mrkdwn, rendered
 from bot.core.ports.messenger import SLACK, Delivered, DeliveryError, Outbound
 from bot.core.texts.render import Link
-from bot.runtime.settings import Settings
 
 EVENT_TYPE = "brukarbot_reminder"
 # Errors that no retry will mend: the person is gone, or the message itself is refused.

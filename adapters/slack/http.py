@@ -1,5 +1,5 @@
 """HTTP mode: Bolt behind waitress, on /slack/events, with a health check for deployments:
-/healthz (the process is alive) and /readyz (it can do its work: bot.runtime.readiness), and
+/healthz (the process is alive) and /readyz (it can do its work: adapters.runtime.readiness), and
 Prometheus's /metrics (adapters.metrics)."""
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from slack_bolt.adapter.wsgi import SlackRequestHandler
 from waitress.server import create_server
 
 from adapters.metrics.recorded import ACKNOWLEDGED
+from adapters.runtime.background import BackgroundWork
+from adapters.runtime.readiness import Readiness
 from bot.members.links import PAGE_PATH
-from bot.runtime.background import BackgroundWork
-from bot.runtime.readiness import Readiness
 
 EVENTS_PATH = "/slack/events"
 log = logging.getLogger(__name__)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from adapters.runtime.settings import Settings
 from bot.core.ports.messenger import SLACK, Delivered, Outbound
-from bot.runtime.settings import Settings
 
 if TYPE_CHECKING:
     from adapters.slack.delivery import SlackDelivery

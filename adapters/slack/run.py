@@ -12,8 +12,8 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from bot.runtime.settings import Settings
-from bot.runtime.shutdown import stop_serving, wind_down
+from adapters.runtime.settings import Settings
+from adapters.runtime.shutdown import stop_serving, wind_down
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -24,9 +24,9 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from adapters.mail.receive import Reading
+    from adapters.runtime.inbox import Claim, Replay
+    from adapters.runtime.services import Services
     from adapters.slack.http import WsgiApp
-    from bot.runtime.inbox import Claim, Replay
-    from bot.runtime.services import Services
 
 log = logging.getLogger("bot")
 
@@ -40,12 +40,12 @@ def serve(settings: Settings, port: int | None, no_scheduler: bool) -> int:
             file=sys.stderr,
         )
         return 2
+    from adapters.runtime.background import BackgroundWork
+    from adapters.runtime.readiness import readiness
+    from adapters.runtime.services import build_services
     from adapters.slack.app import build_app
     from adapters.slack.http import make_server
     from adapters.storage.migrate import upgrade
-    from bot.runtime.background import BackgroundWork
-    from bot.runtime.readiness import readiness
-    from bot.runtime.services import build_services
 
     upgrade(settings.database_url)
     services = build_services(settings)
@@ -114,9 +114,9 @@ def _read_mail(reading: Reading | None) -> Callable[[], None]:
 def socket_mode(settings: Settings) -> int:
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
+    from adapters.runtime.services import build_services
     from adapters.slack.app import build_app
     from adapters.storage.migrate import upgrade
-    from bot.runtime.services import build_services
 
     upgrade(settings.database_url)
     services = build_services(settings)
@@ -137,9 +137,9 @@ def _start_scheduler(services: Services, app: App, mail: Reading | None = None) 
     """The reminder passes in the background (a catch-up now, then every minute), and the
     inbox's drain (mail taken in to `mail`'s intake, the rest to the app)."""
     from adapters.mail.receive import replay_by_listener
+    from adapters.runtime.messengers import messengers_from
+    from adapters.runtime.scheduler import build_scheduler
     from adapters.slack.handlers.ack_first import replay
-    from bot.runtime.messengers import messengers_from
-    from bot.runtime.scheduler import build_scheduler
 
     routed = replay_by_listener(mail.intake if mail else None, replay(app))
     scheduler = build_scheduler(services, messengers_from(services.settings), routed)
@@ -153,7 +153,7 @@ def time_passes(scheduler: BaseScheduler) -> None:
     from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, EVENT_JOB_SUBMITTED
 
     from adapters.metrics.recorded import PASSES
-    from bot.runtime.scheduler import REMINDERS
+    from adapters.runtime.scheduler import REMINDERS
 
     started: dict[str, float] = {}
 
@@ -183,9 +183,9 @@ def worker(settings: Settings) -> int:
     """The scheduler alone, until SIGTERM or Ctrl-C; the running pass may finish first."""
     if not has_bot_token(settings):
         return 2
+    from adapters.runtime.services import build_services
     from adapters.slack.app import build_app
     from adapters.storage.migrate import upgrade
-    from bot.runtime.services import build_services
 
     upgrade(settings.database_url)
     stop = threading.Event()
@@ -211,9 +211,9 @@ def replay_when_needed(settings: Settings, engine: Engine) -> Replay:
     def replay_one(claim: Claim, listener: str, payload: str) -> None:
         if not built:
             from adapters.mail.receive import replay_by_listener
+            from adapters.runtime.services import build_services
             from adapters.slack.app import build_app
             from adapters.slack.handlers.ack_first import replay
-            from bot.runtime.services import build_services
 
             services = build_services(settings, engine=engine)
             mail = _reading(services)
@@ -227,8 +227,8 @@ def replay_when_needed(settings: Settings, engine: Engine) -> Replay:
 def read_mail_once(settings: Settings, engine: Engine, now: datetime) -> int:
     """A tick's look in the mailbox (IMAP_URL set) at `now`: how many messages were new."""
     from adapters.mail.imap import read_once
+    from adapters.runtime.services import build_services
     from bot.core.clock import ManualClock
-    from bot.runtime.services import build_services
 
     mail = _reading(build_services(settings, engine=engine, clock=ManualClock(now)))
     assert mail is not None

@@ -9,13 +9,13 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.models.blocks import Block
 
+from adapters.runtime.services import Services
 from adapters.slack.handlers.outgoing import send_now
 from adapters.slack.markup import slack, slack_person
 from bot.commands.people import PersonRef
 from bot.core.identity import NamedAccount
 from bot.core.notices import ChannelNotice, Notice, keys
 from bot.core.written import TOKEN, Named, renamed
-from bot.runtime.services import Services
 
 log = logging.getLogger(__name__)
 

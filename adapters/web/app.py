@@ -21,6 +21,7 @@ from markupsafe import Markup
 from werkzeug.wrappers import Response
 
 from adapters.mail.minutes import minutes_html
+from adapters.runtime.services import Services
 from adapters.web.forms import answer_of, day_of, meeting_of, optional_meeting, stated_of
 from adapters.web.kallelse import agenda_item, agenda_of, fact
 from adapters.web.mydata import my_data
@@ -44,7 +45,6 @@ from bot.members.links import (
     Session,
 )
 from bot.minutes.justering import MAX_PROPOSAL
-from bot.runtime.services import Services
 
 HERE = Path(__file__).parent
 CSRF_FIELD = "csrf"

@@ -6,10 +6,10 @@ from collections.abc import Iterator
 
 import pytest
 
+from adapters.runtime.services import Services, build_services
+from adapters.runtime.settings import load_settings
 from adapters.storage.db import make_engine
 from bot.core.clock import ManualClock
-from bot.runtime.services import Services, build_services
-from bot.runtime.settings import load_settings
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from adapters.runtime.services import Services
 from adapters.slack.ids import account, conversation
 from adapters.storage.models import ActionItem
 from bot.agenda import Attachment
@@ -12,7 +13,6 @@ from bot.core.identity import NamedAccount
 from bot.core.vocabulary import MeetingKind, Role
 from bot.core.when import parse_when
 from bot.kallelse.content import Field
-from bot.runtime.services import Services
 from tests.conftest import NOW
 
 TEAM, CHANNEL = "T0TEAM", "C0RAD"

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from adapters.runtime.services import Services
 from adapters.slack.ids import account, conversation
 from adapters.slack.markup import MinutesWords
 from adapters.slack.text import from_slack
@@ -19,7 +20,6 @@ from bot.core.vocabulary import Answer, MeetingKind, Role
 from bot.core.when import When
 from bot.minutes.capture import Captured, Edited, EntryInput
 from bot.minutes.render import markdown
-from bot.runtime.services import Services
 from devtools.localslack.composer import as_sent
 from tests.conftest import NOW, STOCKHOLM
 

@@ -7,11 +7,11 @@ from datetime import datetime
 
 import pytest
 
+from adapters.runtime.services import Services
 from adapters.slack.ids import account
 from bot.attendance.stats import ForeningShare
 from bot.core.errors import UserError
 from bot.core.vocabulary import Answer, MeetingKind
-from bot.runtime.services import Services
 from tests.bot.test_substitutes import ANNA, ERIK, NILS, OLLE, SARA, council, plan
 from tests.conftest import NOW, STOCKHOLM
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from bot.runtime.background import BackgroundWork
+from adapters.runtime.background import BackgroundWork
 
 
 def test_settle_waits_for_work_under_way_and_reports_a_timeout() -> None:

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect, text
 
+from adapters.runtime import settings
 from adapters.storage.db import make_engine
 from adapters.storage.migrate import current, heads
 from bot.__main__ import main
-from bot.runtime import settings
 from tests.databases import PostgresTemplate, postgres_reason
 from tests.processes import ROOT
 

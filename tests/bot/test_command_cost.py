@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from adapters.runtime.services import Services
 from adapters.slack.ids import account
 from bot.fees.parsing import parse_period
 from bot.privacy.inventory import inventory
-from bot.runtime.services import Services
 from tests.bot.test_fee_service import AFTER, KARL, STHLM, council, held
 from tests.bot.test_fee_service import SARA as SARA_FEES
 from tests.conftest import NOW

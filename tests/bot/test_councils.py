@@ -6,13 +6,13 @@ from datetime import timedelta
 
 import pytest
 
+from adapters.runtime.services import Services
 from adapters.slack.ids import account, conversation, direct
 from bot.core.errors import UserError
 from bot.core.identity import NamedAccount
 from bot.core.texts import Ref
 from bot.core.texts.render import Mention
 from bot.core.vocabulary import Role
-from bot.runtime.services import Services
 from tests.conftest import NOW
 
 SECRETARY = NamedAccount("U0SEK", "Sara Sekreterare")

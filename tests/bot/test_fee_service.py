@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from adapters.runtime.services import Services
 from adapters.slack.ids import account, conversation
 from bot.attendance.service import RegisterEntry
 from bot.core.errors import UserError
@@ -19,7 +20,6 @@ from bot.fees.parsing import parse_fee_settings, parse_period
 from bot.fees.pay import Pay
 from bot.fees.rules import DayFee, FeeNote
 from bot.fees.service import CertificateSeen, ProfileView
-from bot.runtime.services import Services
 from tests.conftest import NOW
 
 STHLM = ZoneInfo("Europe/Stockholm")

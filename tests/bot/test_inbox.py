@@ -11,11 +11,11 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
+from adapters.runtime.inbox import Inbox, Ran
+from adapters.runtime.services import Services
 from adapters.storage.models import Forening, InboxEntry
 from adapters.storage.repositories.inbox import Claim, ClaimLostError
 from bot.core.clock import ManualClock
-from bot.runtime.inbox import Inbox, Ran
-from bot.runtime.services import Services
 from tests.conftest import NOW
 
 Replayed = list[tuple[Claim, str, str]]
@@ -188,7 +188,7 @@ def test_a_forked_process_claims_with_tokens_of_its_own() -> None:
     """Claim tokens come from a counter, not a system call per request; a worker forked from
     a process must not count on from the same point, or a dead process's late change could
     land over its successor's claim."""
-    from bot.runtime import inbox as module
+    from adapters.runtime import inbox as module
 
     read, write = os.pipe()
     pid = os.fork()

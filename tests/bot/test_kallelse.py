@@ -8,12 +8,12 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
+from adapters.runtime.services import Services
 from adapters.slack.ids import account
 from adapters.storage.models import Event, GlossaryTerm, Person
 from bot.core.errors import UserError
 from bot.core.vocabulary import MeetingKind
 from bot.kallelse.content import Field, Named, Term, breaks_outside, used_terms
-from bot.runtime.services import Services
 from tests.bot.kallelse_council import (
     ANNA,
     CHANNEL,

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 
 from adapters.mail.kallelse import html_text, plain_text
+from adapters.runtime.services import Services
 from adapters.slack.blocks.kallelse import member_message
 from bot.core.identity import NamedAccount
 from bot.kallelse.content import Recipient
 from bot.kallelse.service import MemberCopy
-from bot.runtime.services import Services
 from tests.bot.kallelse_council import ANNA, ERIK, TEAM, full_council
 from tests.conftest import NOW
 

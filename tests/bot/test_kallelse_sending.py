@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from adapters.runtime.services import Services
 from adapters.storage.models import Event
 from bot.core.errors import UserError
 from bot.core.vocabulary import MeetingKind
 from bot.kallelse.service import NeedsConfirmation
-from bot.runtime.services import Services
 from tests.bot.kallelse_council import (
     ANNA,
     CHANNEL,

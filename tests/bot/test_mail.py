@@ -8,8 +8,8 @@ from email.message import EmailMessage
 import pytest
 
 from adapters.mail.smtp import MailMessenger, SmtpMailer, mailer_from
+from adapters.runtime.settings import load_settings
 from bot.core.ports.messenger import DeliveryError, Outbound
-from bot.runtime.settings import load_settings
 
 
 def test_no_smtp_url_means_no_mailer_and_from_defaults_to_the_smtp_host() -> None:

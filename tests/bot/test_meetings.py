@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from adapters.runtime.services import Services
 from adapters.slack.ids import account, conversation
 from adapters.storage.models import Council, Meeting
 from bot.core.errors import UserError
@@ -14,7 +15,6 @@ from bot.core.identity import NamedAccount
 from bot.core.vocabulary import MeetingKind, Role
 from bot.core.when import When, parse_when
 from bot.meetings.service import cycle_dates
-from bot.runtime.services import Services
 from tests.conftest import NOW
 
 STHLM = ZoneInfo("Europe/Stockholm")

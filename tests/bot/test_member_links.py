@@ -8,6 +8,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
+from adapters.runtime.services import Services
 from adapters.slack.ids import account
 from adapters.storage.models import MemberLink, OutboxMessage
 from bot.core.errors import UserError
@@ -16,7 +17,6 @@ from bot.core.outbox import said_in
 from bot.core.texts.render import Link
 from bot.members.links import LINK_LIFETIME, SESSION_LIFETIME, MemberLinkService, token_hash
 from bot.privacy.erase import Reason, erase_person
-from bot.runtime.services import Services
 from tests.bot.test_substitutes import ANNA, NILS, council
 from tests.conftest import NOW
 

@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 from docx import Document
 
+from adapters.runtime.services import Services
 from adapters.slack.blocks.minutes import minutes_blocks
 from adapters.storage.models import Council, Meeting, Minutes
 from bot.core.authz import Viewer
@@ -31,7 +32,6 @@ from bot.minutes.capture import EntryInput
 from bot.minutes.record import PREFIX, replay
 from bot.minutes.render import Layout, layout, markdown
 from bot.minutes.snapshot import approved, freeze, thaw
-from bot.runtime.services import Services
 from tests.bot.minutes_council import AFTER, ERIK, LINA, OLLE, SARA, TEAM, at, council
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"

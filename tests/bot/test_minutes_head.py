@@ -3,9 +3,9 @@ whether the minutes are locked), not the lines before it: writing stays linear."
 
 from __future__ import annotations
 
+from adapters.runtime.services import Services
 from bot.core.authz import Action
 from bot.minutes import access
-from bot.runtime.services import Services
 from tests.bot.minutes_council import DURING, RAD, SARA, TEAM, council
 from tests.statements import plan, statements
 

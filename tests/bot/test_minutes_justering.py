@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from adapters.runtime.services import Services
 from adapters.slack.ids import account, conversation
 from bot.core.errors import UserError
 from bot.core.identity import NamedAccount
 from bot.core.vocabulary import NoteKind, Role
 from bot.minutes.capture import EntryInput
 from bot.minutes.render import markdown
-from bot.runtime.services import Services
 from tests.bot.minutes_council import (
     AFTER,
     ANNA,

@@ -13,11 +13,11 @@ from email.policy import default
 
 from sqlalchemy import select
 
+from adapters.runtime.services import Services
 from adapters.storage.models import ActionItem, AgendaPoint, Person
 from bot.core.vocabulary import PointStatus
 from bot.minutes.capture import EntryInput
 from bot.minutes.publish import Publication, PublishService
-from bot.runtime.services import Services
 from tests.bot.minutes_council import (
     ANNA,
     LINA,

@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
+from adapters.runtime.services import Services
 from adapters.slack.ids import account, conversation
 from adapters.storage.models import (
     ActionItem,
@@ -26,7 +27,6 @@ from bot.minutes.render import markdown
 from bot.privacy import FORMER
 from bot.privacy.minutes import Erased, redact
 from bot.privacy.retention import apply_retention, due_for_erasure, months_later
-from bot.runtime.services import Services
 from tests.bot.minutes_council import ANNA, ERIK, LINA, RAD, TEAM, Council, at, council
 from tests.conftest import NOW
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.runtime.settings import SettingsError, load_settings
+from adapters.runtime.settings import SettingsError, load_settings
 
 
 def test_defaults(tmp_path: Path) -> None:

@@ -22,7 +22,7 @@ NOT_FOR_A_TICK = (
     "adapters.slack.app",
     "adapters.slack.handlers",
     "flask",
-    "bot.runtime.services",
+    "adapters.runtime.services",
     # What erasing someone reaches, and the services a pass does not use.
     "bot.privacy.erase",
     "bot.fees",
@@ -48,12 +48,12 @@ def _among(loaded: set[str], packages: tuple[str, ...]) -> list[str]:
 
 
 def test_a_tick_loads_only_what_a_pass_uses() -> None:
-    assert _among(_loaded("bot.__main__", "bot.runtime.tick"), NOT_FOR_A_TICK) == []
+    assert _among(_loaded("bot.__main__", "adapters.runtime.tick"), NOT_FOR_A_TICK) == []
 
 
 def test_serving_loads_no_library_that_only_rare_work_needs() -> None:
     loaded = _loaded(
-        "bot.__main__", "adapters.slack.app", "adapters.slack.http", "bot.runtime.scheduler"
+        "bot.__main__", "adapters.slack.app", "adapters.slack.http", "adapters.runtime.scheduler"
     )
     assert "slack_bolt" in loaded
     assert _among(loaded, RARE) == []

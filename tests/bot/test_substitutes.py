@@ -7,6 +7,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from adapters.runtime.services import Services
 from adapters.slack.ids import account, conversation
 from adapters.storage.models import OutboxMessage
 from bot.attendance.substitutes import _register_substitute, missing_substitutes
@@ -14,7 +15,6 @@ from bot.core.identity import NamedAccount
 from bot.core.vocabulary import Answer, MeetingKind, Role
 from bot.core.when import parse_when
 from bot.reminders.sweep import sweep
-from bot.runtime.services import Services
 from tests.conftest import NOW, STOCKHOLM
 from tests.reminders.world import shown
 

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
+from adapters.runtime.services import Services
 from adapters.storage.models import (
     ActionItem,
     AgendaPoint,
@@ -24,7 +25,6 @@ from bot.core.vocabulary import Platform
 from bot.minutes.publish import PublishService
 from bot.privacy.retention import months_later
 from bot.privacy.workspaces import UNINSTALLED_KEEP_MONTHS, apply_workspace_retention
-from bot.runtime.services import Services
 from tests.bot.minutes_council import ANNA, LINA, SARA, TEAM, at, council
 
 

@@ -12,8 +12,8 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from adapters.console.stack import SIGNING_SECRET, LocalStack
+from adapters.runtime.inbox import InboxPolicy
 from adapters.storage.models import AgendaPoint
-from bot.runtime.inbox import InboxPolicy
 from devtools.localslack.driver import Delivery, Driver
 from tests.e2e.cast import ANNA, LINA, RAD, SARA, council_with_members, say
 from tests.throwaway_postgres import ThrowawayPostgres

@@ -20,11 +20,11 @@ from pathlib import Path
 from sqlalchemy import select
 
 from adapters.console.stack import SIGNING_SECRET, LocalStack
+from adapters.runtime.inbox import InboxPolicy
 from adapters.slack.handlers.shortcuts import ADD_AS_POINT
 from adapters.slack.http import EVENTS_PATH
 from adapters.storage.migrate import upgrade
 from adapters.storage.models import AgendaPoint
-from bot.runtime.inbox import InboxPolicy
 from devtools.localslack.driver import Delivery, Driver
 from devtools.localslack.server import LocalSlack
 from tests.e2e.cast import ANNA, LINA, RAD, SARA, council_with_members, say, seed_workspace
@@ -80,8 +80,8 @@ def _tick(database_url: str, slack: LocalSlack, cwd: Path, *, later: timedelta) 
 
 
 def _points(database_url: str) -> Counter[str]:
-    from bot.runtime.services import build_services
-    from bot.runtime.settings import load_settings
+    from adapters.runtime.services import build_services
+    from adapters.runtime.settings import load_settings
 
     services = build_services(load_settings({"DATABASE_URL": database_url}))
     with services.uow() as uow:

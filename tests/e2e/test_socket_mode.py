@@ -6,8 +6,8 @@ from slack_bolt import BoltRequest
 from slack_sdk import WebClient
 
 from adapters.console.stack import LocalStack
+from adapters.runtime.background import BackgroundWork
 from adapters.slack.app import build_app
-from bot.runtime.background import BackgroundWork
 from tests.e2e.cast import ANNA, RAD, council_with_members, say
 
 

@@ -11,13 +11,13 @@ from typing import Any, TypeVar
 import pytest
 from sqlalchemy import func, select
 
+from adapters.runtime.services import Services, build_services
+from adapters.runtime.settings import load_settings
 from adapters.storage.models import OutboxMessage
 from bot.core.vocabulary import OutboxStatus
 from bot.reminders import tick
 from bot.reminders.sender import Sender
 from bot.reminders.sweep import sweep
-from bot.runtime.services import Services, build_services
-from bot.runtime.settings import load_settings
 from devtools.localslack import LocalSlack
 from tests.conftest import NOW
 from tests.databases import PostgresTemplate, postgres_reason

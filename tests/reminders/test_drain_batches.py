@@ -10,6 +10,8 @@ from datetime import timedelta
 
 from sqlalchemy import Engine, event, insert, select
 
+from adapters.runtime.services import Services, build_services
+from adapters.runtime.settings import load_settings
 from adapters.slack.delivery import RetryPolicy, SlackDelivery
 from adapters.slack.ids import account, conversation
 from adapters.storage.db import make_session_factory
@@ -20,8 +22,6 @@ from bot.core.clock import ManualClock
 from bot.core.ports.messenger import Outbound
 from bot.core.vocabulary import MeetingStatus, OutboxStatus
 from bot.reminders.sender import DrainReport, Sender, SenderPolicy
-from bot.runtime.services import Services, build_services
-from bot.runtime.settings import load_settings
 from devtools.localslack import LocalSlack
 from tests.conftest import NOW
 from tests.fakes.messenger import FakeMessenger

@@ -12,12 +12,12 @@ from datetime import date
 
 import pytest
 
+from adapters.runtime.services import build_services
+from adapters.runtime.settings import load_settings
 from bot.core.clock import ManualClock
 from bot.core.ports import Passes
 from bot.core.vocabulary import ActionStatus, Answer, MeetingKind, MeetingStatus
 from bot.reminders.kinds import ReminderKind
-from bot.runtime.services import build_services
-from bot.runtime.settings import load_settings
 from tests.conftest import NOW
 from tests.reminders.world import (
     ANNA,

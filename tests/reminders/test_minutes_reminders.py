@@ -7,12 +7,12 @@ from collections.abc import Iterator
 
 import pytest
 
+from adapters.runtime.services import build_services
+from adapters.runtime.settings import load_settings
 from adapters.slack.ids import account, conversation
 from bot.core.clock import ManualClock
 from bot.core.identity import NamedAccount
 from bot.core.vocabulary import Answer, Presence, Role
-from bot.runtime.services import build_services
-from bot.runtime.settings import load_settings
 from tests.bot.minutes_council import slack_words
 from tests.conftest import NOW
 from tests.reminders.world import ANNA, LINA, NAMES, OLLE, RAD, SARA, TEAM, World, at

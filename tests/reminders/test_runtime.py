@@ -14,13 +14,13 @@ from datetime import datetime
 import pytest
 from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, JobExecutionEvent
 
+from adapters.runtime.scheduler import build_scheduler
+from adapters.runtime.services import build_services
+from adapters.runtime.settings import load_settings
 from adapters.storage.db import make_engine, make_session_factory
 from adapters.storage.uow import UnitOfWork
 from bot.__main__ import main
 from bot.core.clock import ManualClock
-from bot.runtime.scheduler import build_scheduler
-from bot.runtime.services import build_services
-from bot.runtime.settings import load_settings
 from devtools.localslack import LocalSlack
 from tests.conftest import NOW, STOCKHOLM
 from tests.reminders.conftest import bot_process, delivery_to, people, posted, queue

@@ -10,12 +10,12 @@ from typing import Any
 
 from sqlalchemy import select
 
+from adapters.runtime.services import Services
 from adapters.storage.models import OutboxMessage
 from bot.core.message import Heading, Message, Paragraph, Words
 from bot.core.outbox import saying
 from bot.core.vocabulary import OutboxStatus
 from bot.reminders.sender import DrainReport, Sender, SenderPolicy
-from bot.runtime.services import Services
 from devtools.localslack import LocalSlack
 from tests.conftest import NOW
 from tests.reminders.conftest import FAST, delivery_to, people, posted, queue

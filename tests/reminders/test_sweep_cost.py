@@ -10,6 +10,7 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
+from adapters.runtime.services import Services
 from adapters.slack.ids import account, conversation
 from adapters.storage.models import ActionItem, OutboxMessage
 from bot.core.identity import NamedAccount
@@ -17,7 +18,6 @@ from bot.core.vocabulary import ActionStatus, MeetingKind, Role
 from bot.core.when import When
 from bot.reminders.passes import FULL_EVERY
 from bot.reminders.sweep import sweep
-from bot.runtime.services import Services
 from tests.conftest import NOW
 from tests.reminders.world import STORMOTE, TEAM, at
 from tests.statements import statements

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from adapters.runtime.services import Services
 from adapters.slack.ids import account, conversation
 from adapters.slack.message import rendered
 from adapters.storage.models import ActionItem, Attendance, Meeting, OutboxMessage
@@ -18,7 +19,6 @@ from bot.core.vocabulary import ActionStatus, MeetingKind, Role
 from bot.core.when import When
 from bot.reminders.grammar import parse_change
 from bot.reminders.sweep import sweep
-from bot.runtime.services import Services
 from tests.conftest import NOW, STOCKHOLM
 
 TEAM, RAD = "T0LOCAL", "C0RAD"

@@ -10,12 +10,12 @@ from collections.abc import Callable
 
 from sqlalchemy import select
 
+from adapters.runtime.inbox import Inbox
 from adapters.storage.db import make_engine, make_session_factory
 from adapters.storage.models import Forening, InboxEntry
 from adapters.storage.uow import UnitOfWork
 from adapters.storage.writers import CHECKPOINT_AFTER, Writers, sqlite_writers
 from bot.core.clock import ManualClock
-from bot.runtime.inbox import Inbox
 from tests.conftest import NOW
 
 WAIT = 10.0  # seconds: only reached if the order were wrong and a thread hung

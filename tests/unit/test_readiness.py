@@ -1,12 +1,12 @@
-"""/readyz's answer (bot.runtime.readiness): ready while the reminder passes run and nothing
+"""/readyz's answer (adapters.runtime.readiness): ready while the reminder passes run and nothing
 waits in the outbox past what any rate limit explains."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
+from adapters.runtime.readiness import OK, OUTBOX_STUCK, PASSES_EVERY, readiness
 from bot.core.vocabulary import OutboxStatus
-from bot.runtime.readiness import OK, OUTBOX_STUCK, PASSES_EVERY, readiness
 from tests.conftest import NOW
 from tests.fakes.uow import FakeUnitOfWorkFactory
 

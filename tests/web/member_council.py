@@ -6,11 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from adapters.runtime.services import Services
 from adapters.slack.ids import account, conversation
 from bot.core.identity import NamedAccount
 from bot.core.vocabulary import MeetingKind, Role
 from bot.members.links import MemberLinkService
-from bot.runtime.services import Services
 from tests.bot.test_substitutes import ANNA, OLLE, SARA, council, plan
 from tests.conftest import NOW
 

@@ -13,6 +13,7 @@ from slack_bolt import App
 from sqlalchemy import func, select
 from werkzeug.test import Client, TestResponse
 
+from adapters.runtime.services import Services
 from adapters.slack.blocks.attendance import substitute_asks
 from adapters.slack.http import wsgi_app
 from adapters.slack.ids import account
@@ -21,7 +22,6 @@ from adapters.web.app import COOKIE, create_app, secret_from
 from bot.core.clock import ManualClock
 from bot.core.vocabulary import Answer, PointStatus
 from bot.members.links import LINK_LIFETIME
-from bot.runtime.services import Services
 from tests.bot.test_substitutes import ANNA, ERIK, NILS
 from tests.conftest import NOW
 from tests.web.member_council import DOCUMENT, PUBLIC, VERA, link_for, seed

@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
+from adapters.runtime.services import Services
 from adapters.slack.ids import account, conversation
 from adapters.storage.models import ActionItem, Event, MemberLink, Person
 from bot.attendance.service import RegisterEntry
@@ -15,7 +16,6 @@ from bot.core.clock import ManualClock
 from bot.core.vocabulary import ActionStatus, Presence
 from bot.fees.parsing import parse_fee_settings
 from bot.privacy import FORMER
-from bot.runtime.services import Services
 from tests.bot.test_substitutes import ANNA, ERIK, SARA
 from tests.conftest import NOW
 from tests.web.member_council import link_for, seed

@@ -19,6 +19,7 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View
 
+from adapters.runtime.services import Services
 from adapters.slack.handlers.outgoing import as_dicts, send_now
 from adapters.slack.handlers.replies import Reply, escape, lines_reply, section, text_reply
 from adapters.slack.mrkdwn import slack, t
@@ -34,7 +35,6 @@ from bot.core.vocabulary import Answer, Presence
 from bot.core.when import format_date
 from bot.meetings.labels import clock, meeting_label, meeting_title
 from bot.meetings.service import MeetingInfo
-from bot.runtime.services import Services
 
 SUBSTITUTE_ACTION = "narvaro_substitute"  # value: "<yes|no>:<request id>"
 CHECKIN_ACTION = "narvaro_checkin"  # value: "<here|remote>:<meeting id>"

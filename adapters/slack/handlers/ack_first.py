@@ -1,7 +1,7 @@
 """Listeners whose requests go through the inbox: slash commands, buttons in messages,
 shortcuts, and events (messages the bot reads, the Home tab, people leaving).
 
-Each request is first stored in the inbox (bot/runtime/inbox.py) under a key Slack gives it
+Each request is first stored in the inbox (adapters/runtime/inbox.py) under a key Slack gives it
 again on a redelivery, *then* acknowledged with an empty 200, and its work runs after, on the
 app's background executor, answering through respond() as an answer in the acknowledgement
 would. So a kallelse that DMs forty members never makes Slack time a press out, a request
@@ -28,11 +28,11 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from adapters.metrics.recorded import REQUESTS
+from adapters.runtime.inbox import Inbox, Ran
+from adapters.runtime.services import Services
 from adapters.slack.mrkdwn import t
 from adapters.storage.repositories.inbox import Claim, InboxUnavailableError
 from bot.meetings.labels import clock
-from bot.runtime.inbox import Inbox, Ran
-from bot.runtime.services import Services
 
 log = logging.getLogger(__name__)
 

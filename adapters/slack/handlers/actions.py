@@ -9,6 +9,7 @@ from typing import Any
 from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
+from adapters.runtime.services import Services
 from adapters.slack.blocks.agenda import (
     PICK_COUNCIL,
     POINT_ACTION,
@@ -33,7 +34,6 @@ from adapters.slack.users import deliver
 from bot.agenda import Change
 from bot.commands.punkt import point_text
 from bot.core.errors import UserError
-from bot.runtime.services import Services
 
 
 def _chosen(action: dict[str, Any]) -> str:

@@ -8,6 +8,7 @@ from typing import Any
 from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
+from adapters.runtime.services import Services
 from adapters.slack.blocks.attendance import (
     CHECKIN_ACTION,
     SUBSTITUTE_ACTION,
@@ -18,7 +19,6 @@ from adapters.slack.handlers.ack_first import button
 from adapters.slack.handlers.replies import Reply, guarded
 from adapters.slack.users import deliver
 from bot.attendance.substitutes import SubstituteAnswered
-from bot.runtime.services import Services
 
 
 def register(app: App, services: Services) -> None:

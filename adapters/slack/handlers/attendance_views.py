@@ -9,6 +9,7 @@ from typing import Any
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
+from adapters.runtime.services import Services
 from adapters.slack.blocks.attendance import REGISTER_MODAL, register_errors, registered_text
 from adapters.slack.handlers.forms import form
 from adapters.slack.ids import conversation, team_id
@@ -17,7 +18,6 @@ from adapters.slack.users import send_dm, tell
 from bot.attendance.service import RegisterEntry
 from bot.core.errors import UserError
 from bot.core.vocabulary import Presence
-from bot.runtime.services import Services
 
 
 def _entries(values: dict[str, dict[str, Any]]) -> list[RegisterEntry]:

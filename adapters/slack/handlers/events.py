@@ -11,6 +11,7 @@ from slack_sdk import WebClient
 from slack_sdk.models.blocks import Block, DividerBlock, HeaderBlock
 from slack_sdk.models.views import View
 
+from adapters.runtime.services import Services
 from adapters.slack.handlers import message_changes
 from adapters.slack.handlers.ack_first import on_event
 from adapters.slack.handlers.replies import escape, section
@@ -23,7 +24,6 @@ from bot.core.texts.render import Conversation
 from bot.councils.home import CouncilHome
 from bot.kallelse.service import Delivered, DeliveryStatus
 from bot.meetings.labels import due_text, meeting_label, meeting_title
-from bot.runtime.services import Services
 
 log = logging.getLogger(__name__)
 

@@ -13,8 +13,8 @@ from slack_bolt import Ack, App
 from slack_sdk import WebClient
 from sqlalchemy.exc import OperationalError
 
+from adapters.runtime.services import Services
 from adapters.slack.mrkdwn import t
-from bot.runtime.services import Services
 
 FormWork = Callable[[Ack, dict[str, Any], dict[str, Any], WebClient], None]
 

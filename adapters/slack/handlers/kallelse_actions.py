@@ -8,6 +8,7 @@ from typing import Any
 from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
+from adapters.runtime.services import Services
 from adapters.slack.blocks.attendance import answered_reply, deliver_answer, substitute_asks
 from adapters.slack.blocks.kallelse import (
     ANSWER,
@@ -27,7 +28,6 @@ from bot.attendance.service import Answered
 from bot.core.outbox import Message
 from bot.core.vocabulary import Answer
 from bot.kallelse.service import DocumentAdded, MemberCopy, NeedsConfirmation, Sent, dm_key
-from bot.runtime.services import Services
 
 
 def post_key(meeting_id: int) -> str:

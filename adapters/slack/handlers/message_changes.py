@@ -17,6 +17,7 @@ from typing import Any
 from slack_bolt import App, Say
 from slack_sdk import WebClient
 
+from adapters.runtime.services import Services
 from adapters.slack.handlers.ack_first import on_event
 from adapters.slack.handlers.commands.punkt import written_point
 from adapters.slack.handlers.messages import (
@@ -31,7 +32,6 @@ from adapters.slack.ids import team_id
 from adapters.slack.mrkdwn import t
 from bot.agenda.following import Followed, MessageFollowed
 from bot.commands.punkt import point_text
-from bot.runtime.services import Services
 
 TOMBSTONE = "tombstone"
 

@@ -13,6 +13,7 @@ from typing import Any
 from slack_bolt import App, Say
 from slack_sdk import WebClient
 
+from adapters.runtime.services import Services
 from adapters.slack.blocks.agenda import council_picker, receipt
 from adapters.slack.handlers.ack_first import on_message
 from adapters.slack.handlers.commands.punkt import written_point
@@ -29,7 +30,6 @@ from bot.core.notices import Notice
 from bot.core.vocabulary import Platform
 from bot.core.written import named_pattern
 from bot.minutes.lines import LINE_START
-from bot.runtime.services import Services
 
 EVERY_MESSAGE = re.compile("")
 _LEADING_MENTIONS = re.compile(rf"^\s*(?:{named_pattern('person', Platform.SLACK)}[\s,:]*)+")

@@ -10,6 +10,7 @@ from slack_bolt import App, Respond
 from slack_sdk import WebClient
 from slack_sdk.models.blocks import ContextBlock, MarkdownTextObject
 
+from adapters.runtime.services import Services
 from adapters.slack.blocks.minutes import (
     AMENDMENT,
     APPROVE,
@@ -23,7 +24,6 @@ from adapters.slack.handlers.replies import SILENT, Reply, guarded, text_reply
 from adapters.slack.ids import conversation, team_id
 from adapters.slack.mrkdwn import t
 from adapters.slack.users import deliver
-from bot.runtime.services import Services
 
 
 def _answered(body: dict[str, Any], reply: Reply) -> dict[str, Any]:

@@ -6,11 +6,11 @@ from typing import Any
 
 from slack_sdk import WebClient
 
+from adapters.runtime.services import Services
 from adapters.slack.handlers.commands.protokoll import minutes_words, receipt
 from adapters.slack.handlers.replies import error_text
 from adapters.slack.ids import conversation, team_id
 from bot.core.errors import UserError
-from bot.runtime.services import Services
 
 
 def minutes_line(

@@ -9,6 +9,7 @@ from typing import Any
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
+from adapters.runtime.services import Services
 from adapters.slack.blocks.minutes import EDIT_MODAL, NEW, PROPOSE_MODAL, amendment_asks, edit_modal
 from adapters.slack.handlers.forms import form
 from adapters.slack.handlers.outgoing import Outgoing
@@ -19,7 +20,6 @@ from adapters.slack.users import deliver, lookup, send_dm, tell
 from bot.core.errors import UserError
 from bot.core.vocabulary import NoteKind
 from bot.minutes.capture import EntryInput
-from bot.runtime.services import Services
 
 
 def _state(view: dict[str, Any], block: str) -> dict[str, Any]:

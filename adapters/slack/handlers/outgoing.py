@@ -14,11 +14,11 @@ from typing import Any, Generic, TypeVar
 
 from slack_sdk.models.blocks import Block
 
+from adapters.runtime.messengers import messengers_from
+from adapters.runtime.services import Services
 from bot.core.outbox import Compose, Message
 from bot.core.vocabulary import OutboxStatus
 from bot.reminders.sender import DrainReport, Sender, new_worker_id
-from bot.runtime.messengers import messengers_from
-from bot.runtime.services import Services
 
 T = TypeVar("T")
 # This process's claims on outbox rows, told apart from another process's after a crash.

@@ -11,11 +11,11 @@ from slack_bolt import Respond
 from slack_sdk.models.blocks import Block, MarkdownTextObject, SectionBlock
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from adapters.runtime.inbox import in_inbox_work
 from adapters.slack.message import MAX_BLOCKS, SECTION_LIMIT, TEXT_LIMIT, chunks, fit
 from adapters.slack.mrkdwn import mrkdwn as escape  # noqa: F401 (the handlers encode with it)
 from adapters.slack.mrkdwn import slack, t
 from bot.core.errors import UserError
-from bot.runtime.inbox import in_inbox_work
 
 log = logging.getLogger(__name__)
 MAX_VIEW_BLOCKS = 100  # in a form (modal) or the Home tab

@@ -8,6 +8,7 @@ from slack_bolt import App, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from adapters.runtime.services import Services
 from adapters.slack.blocks.agenda import receipt
 from adapters.slack.handlers.ack_first import shortcut
 from adapters.slack.handlers.messages import source_key
@@ -15,7 +16,6 @@ from adapters.slack.handlers.replies import Reply, guarded, text_reply
 from adapters.slack.ids import conversation, team_id
 from adapters.slack.users import deliver, named
 from bot.agenda import MAX_TITLE
-from bot.runtime.services import Services
 
 ADD_AS_POINT = "add_as_point"
 TITLE_WORDS = 12  # a long message becomes a short title and the rest its description

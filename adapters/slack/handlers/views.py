@@ -9,6 +9,7 @@ from slack_bolt import Ack, App
 from slack_sdk import WebClient
 from slack_sdk.webhook import WebhookClient
 
+from adapters.runtime.services import Services
 from adapters.slack.blocks.agenda import DECISION_MODAL, POINT_MODAL, receipt
 from adapters.slack.handlers import attendance_views, minutes_views
 from adapters.slack.handlers.commands.dagordning import render_agenda
@@ -17,7 +18,6 @@ from adapters.slack.handlers.replies import error_text
 from adapters.slack.ids import conversation, team_id
 from adapters.slack.users import deliver, tell
 from bot.core.errors import UserError
-from bot.runtime.services import Services
 
 
 def field(view: dict[str, Any], block: str) -> Any:

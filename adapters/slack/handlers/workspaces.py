@@ -17,9 +17,9 @@ from slack_bolt import App, BoltResponse, Say
 from slack_sdk import WebClient
 from sqlalchemy.exc import SQLAlchemyError
 
+from adapters.runtime.services import Services
 from adapters.slack.handlers.ack_first import on_event
 from adapters.slack.ids import team_id
-from bot.runtime.services import Services
 
 log = logging.getLogger(__name__)
 REMOVALS = ("app_uninstalled", "tokens_revoked")

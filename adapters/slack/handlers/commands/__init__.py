@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from slack_bolt import App
 
+from adapters.runtime.services import Services
 from adapters.slack.handlers.commands import (
     arvode,
     atgard,
@@ -17,7 +18,6 @@ from adapters.slack.handlers.commands import (
     protokoll,
     punkt,
 )
-from bot.runtime.services import Services
 
 
 def register(app: App, services: Services) -> None:

@@ -11,6 +11,7 @@ from slack_bolt import App, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from adapters.runtime.services import Services
 from adapters.slack.blocks.fees import (
     CsvFile,
     basis_file,
@@ -38,7 +39,6 @@ from bot.commands.arvode import (
 from bot.commands.help import Help
 from bot.councils.service import Locale
 from bot.fees.parsing import PAY_FIELDS
-from bot.runtime.services import Services
 
 log = logging.getLogger(__name__)
 

@@ -8,6 +8,7 @@ from typing import Any
 from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
+from adapters.runtime.services import Services
 from adapters.slack.handlers.ack_first import slash_command
 from adapters.slack.handlers.replies import Reply, answer, escape, guarded, text_reply
 from adapters.slack.ids import channel_of
@@ -19,7 +20,6 @@ from bot.core.notices import Notice
 from bot.core.written import readable
 from bot.meetings.labels import due_text
 from bot.minutes.action_items import ActionList
-from bot.runtime.services import Services
 
 
 def register(app: App, services: Services) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
+from adapters.runtime.services import Services
 from adapters.slack.blocks.audit import audit_reply
 from adapters.slack.handlers.ack_first import slash_command
 from adapters.slack.handlers.outgoing import Outgoing, send_now
@@ -36,7 +37,6 @@ from bot.core.texts import Ref, join_list
 from bot.core.texts.render import Conversation, Mention
 from bot.core.vocabulary import Role
 from bot.councils.service import Given, MemberChange, Overview
-from bot.runtime.services import Services
 
 
 def register(app: App, services: Services) -> None:

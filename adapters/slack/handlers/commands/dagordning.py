@@ -9,6 +9,7 @@ from typing import Any
 from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
+from adapters.runtime.services import Services
 from adapters.slack.blocks.agenda import agenda_pages
 from adapters.slack.handlers.ack_first import slash_command
 from adapters.slack.handlers.replies import Reply, answer, guarded, text_reply
@@ -16,7 +17,6 @@ from adapters.slack.ids import channel_of, conversation
 from adapters.slack.mrkdwn import t
 from bot.commands.dagordning import COMMAND, parse
 from bot.commands.help import Help
-from bot.runtime.services import Services
 
 
 def register(app: App, services: Services) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
+from adapters.runtime.services import Services
 from adapters.slack.blocks.kallelse import document_reply, preview_reply, status_text
 from adapters.slack.handlers.ack_first import slash_command
 from adapters.slack.handlers.kallelse_actions import document_messages
@@ -33,7 +34,6 @@ from bot.commands.kallelse import (
 )
 from bot.core.vocabulary import MeetingKind
 from bot.kallelse.service import DocumentAdded, TextSet
-from bot.runtime.services import Services
 
 
 def read(text: str) -> KallelseRequest:

@@ -14,6 +14,7 @@ from slack_bolt import App, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from adapters.runtime.services import Services
 from adapters.slack.blocks.privacy import erase_question, inventory_reply
 from adapters.slack.handlers.ack_first import slash_command
 from adapters.slack.handlers.outgoing import send_now
@@ -22,7 +23,6 @@ from adapters.slack.ids import account, channel_of
 from adapters.slack.mrkdwn import t
 from bot.commands.help import Help
 from bot.commands.minadata import COMMAND, ClosePage, Erase, Export, Page, parse
-from bot.runtime.services import Services
 
 FILENAME = "minadata.json"
 log = logging.getLogger(__name__)

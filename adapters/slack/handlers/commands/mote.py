@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
+from adapters.runtime.services import Services
 from adapters.slack.handlers.ack_first import slash_command
 from adapters.slack.handlers.outgoing import Outgoing
 from adapters.slack.handlers.replies import Reply, answer, escape, guarded, section, text_reply
@@ -31,7 +32,6 @@ from bot.meetings.service import (
     Upcoming,
     passed_deadlines,
 )
-from bot.runtime.services import Services
 
 T = TypeVar("T")
 

@@ -11,6 +11,7 @@ from slack_bolt import App, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from adapters.runtime.services import Services
 from adapters.slack.blocks.attendance import (
     answered_reply,
     checked_in_reply,
@@ -30,7 +31,6 @@ from bot.commands.help import Help
 from bot.commands.narvaro import COMMAND, Answering, CheckIn, Read, Register, Statistics, parse
 from bot.core.errors import UserError
 from bot.meetings.labels import hours_value, meeting_label
-from bot.runtime.services import Services
 
 log = logging.getLogger(__name__)
 

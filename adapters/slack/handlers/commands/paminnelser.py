@@ -8,6 +8,7 @@ from typing import Any
 from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
+from adapters.runtime.services import Services
 from adapters.slack.handlers.ack_first import slash_command
 from adapters.slack.handlers.replies import Reply, answer, escape, guarded, text_reply
 from adapters.slack.ids import channel_of
@@ -26,7 +27,6 @@ from bot.core.when import EN_WEEKDAYS, SV_WEEKDAYS
 from bot.reminders.grammar import KIND_NAMES
 from bot.reminders.kinds import ReminderKind
 from bot.reminders.preferences import ALL_DAYS, CouncilTiming, Preferences
-from bot.runtime.services import Services
 
 
 def register(app: App, services: Services) -> None:

@@ -13,6 +13,7 @@ from slack_bolt import App, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from adapters.runtime.services import Services
 from adapters.slack.blocks.minutes import (
     draft_reply,
     edit_modal,
@@ -52,7 +53,6 @@ from bot.minutes.capture import Captured, Started
 from bot.minutes.justering import Sent, Standing
 from bot.minutes.publish import Publication, minutes_key
 from bot.minutes.render import Layout, say
-from bot.runtime.services import Services
 
 log = logging.getLogger(__name__)
 Later = list[Callable[[], None]]

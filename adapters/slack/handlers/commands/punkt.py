@@ -8,6 +8,7 @@ from typing import Any
 from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
+from adapters.runtime.services import Services
 from adapters.slack.blocks.agenda import point_modal, receipt
 from adapters.slack.handlers.ack_first import slash_command
 from adapters.slack.handlers.replies import SILENT, Reply, answer, escape, guarded, text_reply
@@ -18,7 +19,6 @@ from bot.agenda import Change as AgendaChange
 from bot.commands.help import Help
 from bot.commands.punkt import COMMAND, Change, ChangePoint, OpenForm, parse, split_point
 from bot.core.notices import ChannelNotice, Notice
-from bot.runtime.services import Services
 
 
 def written_point(client: WebClient, text: str) -> tuple[str, str | None]:

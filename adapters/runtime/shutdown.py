@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from apscheduler.schedulers.base import BaseScheduler
 
-    from bot.runtime.background import BackgroundWork
-    from bot.runtime.services import Services
+    from adapters.runtime.background import BackgroundWork
+    from adapters.runtime.services import Services
 
 log = logging.getLogger("bot")
 DRAIN_SECONDS = 20.0  # on SIGTERM: how long acknowledged work may take to finish

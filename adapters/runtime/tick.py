@@ -1,9 +1,10 @@
 """`python -m bot tick` as a process: the inbox's entries due, then one scheduler pass.
 
 A tick is started every minute by cron-like callers and its start is most of its cost, so it
-builds only what a pass uses (the storage, the inbox and the messengers), not bot.runtime.services:
-every service, and through them the chat app and the kallelse's and the minutes' libraries.
-The caller's `replaying` builds those only when the inbox holds an entry to run again.
+builds only what a pass uses (the storage, the inbox and the messengers), not
+adapters.runtime.services: every service, and through them the chat app and the kallelse's
+and the minutes' libraries. The caller's `replaying` builds those only when the inbox holds
+an entry to run again.
 """
 
 from __future__ import annotations
@@ -14,15 +15,15 @@ from datetime import datetime
 
 from sqlalchemy import Engine
 
+from adapters.runtime.inbox import Inbox, Replay
+from adapters.runtime.messengers import messengers_from
+from adapters.runtime.settings import Settings
 from adapters.storage.db import make_engine
 from adapters.storage.migrate import upgrade
 from adapters.storage.uow import units_of_work
 from bot.core.clock import SystemClock
 from bot.reminders import TickReport, tick
 from bot.reminders.sender import new_worker_id
-from bot.runtime.inbox import Inbox, Replay
-from bot.runtime.messengers import messengers_from
-from bot.runtime.settings import Settings
 
 
 @dataclass(frozen=True)

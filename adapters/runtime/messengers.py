@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from adapters.mail.smtp import MailMessenger, mailer_from
+from adapters.runtime.settings import Settings
 from adapters.slack.lazy import SlackOnFirstUse
 from bot.core.ports import Messenger
-from bot.runtime.settings import Settings
 
 
 def messengers_from(settings: Settings) -> list[Messenger]:

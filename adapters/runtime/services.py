@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 
 from adapters.mail.smtp import mailer_from
+from adapters.runtime.inbox import Inbox
+from adapters.runtime.settings import Settings
 from adapters.storage.db import make_engine
 from adapters.storage.uow import UnitOfWork, units_of_work
 from bot.agenda import AgendaService, attach_waiting_points, rehome_points
@@ -30,8 +32,6 @@ from bot.minutes.service import MinutesServices, minutes_services
 from bot.privacy.service import PrivacyService
 from bot.privacy.workspaces import WorkspaceService
 from bot.reminders.preferences import ReminderSettingsService
-from bot.runtime.inbox import Inbox
-from bot.runtime.settings import Settings
 
 
 @dataclass

@@ -14,12 +14,12 @@ from datetime import UTC, timedelta
 
 from apscheduler.schedulers.background import BackgroundScheduler
 
+from adapters.runtime.inbox import Replay
+from adapters.runtime.services import Services
 from bot.core.clock import SystemClock
 from bot.core.ports import Messenger
 from bot.reminders import tick
 from bot.reminders.sender import new_worker_id
-from bot.runtime.inbox import Replay
-from bot.runtime.services import Services
 
 REMINDERS = "reminders"  # the pass's job id
 INTERVAL = timedelta(minutes=1)
