@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 import time
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -26,6 +27,22 @@ WsgiApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 Ready = Callable[[], Readiness]
 
 
+def built_on_first_use(build: Callable[[], WsgiApp]) -> WsgiApp:
+    """A WSGI app that `build`s the real one at its first request, once, so what it loads
+    (prometheus-client, Flask) costs nothing at start and nothing where it is never asked."""
+    built: list[WsgiApp] = []
+    lock = threading.Lock()
+
+    def application(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        if not built:
+            with lock:
+                if not built:
+                    built.append(build())
+        return built[0](environ, start_response)
+
+    return application
+
+
 def wsgi_app(
     app: App,
     background: BackgroundWork | None = None,
@@ -39,7 +56,7 @@ def wsgi_app(
     empty body returned the usual way would wait for the end of the request, behind the
     work competing for the interpreter). `web` serves the member page, under PAGE_PATH."""
     handler = SlackRequestHandler(app, path=EVENTS_PATH)
-    page: list[WsgiApp] = []
+    page = None if metrics is None else built_on_first_use(metrics)
 
     def bolt(environ: dict[str, Any], start: Callable[..., Any]) -> Iterable[bytes]:
         """Bolt's answer; a body it cannot read (signed, yet not JSON or a form with a JSON
@@ -60,10 +77,8 @@ def wsgi_app(
         if path == "/healthz":
             start_response("200 OK", [("Content-Type", "text/plain")])
             return [b"ok"]
-        if path == "/metrics" and metrics is not None:
-            if not page:  # prometheus-client is loaded on the first scrape, not at start
-                page.append(metrics())
-            return page[0](environ, start_response)
+        if path == "/metrics" and page is not None:
+            return page(environ, start_response)
         if path == "/readyz" and ready is not None:
             found = ready()
             status = "200 OK" if found.ready else "503 Service Unavailable"

@@ -80,14 +80,21 @@ def _metrics_page(services: Services) -> WsgiApp:
 
 def _member_page(services: Services, signing_secret: str | None) -> WsgiApp | None:
     """The member page, when PUBLIC_URL says where people reach it (without it no link to
-    it can be sent); its cookies are signed with a key derived from the signing secret,
-    the same in every process."""
+    it can be sent), built at its first request (Flask and the page's modules are not loaded
+    at start); its cookies are signed with a key derived from the signing secret, the same
+    in every process."""
     if services.settings.public_url is None or signing_secret is None:
         return None
-    from adapters.slack.blocks.attendance import substitute_asks
-    from adapters.web.app import create_app, secret_from
+    from adapters.slack.http import built_on_first_use
 
-    return create_app(services, secret=secret_from(signing_secret), compose_answer=substitute_asks)
+    def build() -> WsgiApp:
+        from adapters.slack.blocks.attendance import substitute_asks
+        from adapters.web.app import create_app, secret_from
+
+        secret = secret_from(signing_secret)
+        return create_app(services, secret=secret, compose_answer=substitute_asks)
+
+    return built_on_first_use(build)
 
 
 def _reading(services: Services) -> Reading | None:
@@ -136,16 +143,27 @@ def socket_mode(settings: Settings) -> int:
 def _start_scheduler(services: Services, app: App, mail: Reading | None = None) -> BaseScheduler:
     """The reminder passes in the background (a catch-up now, then every minute), and the
     inbox's drain (mail taken in to `mail`'s intake, the rest to the app)."""
-    from adapters.mail.receive import replay_by_listener
     from adapters.runtime.messengers import messengers_from
     from adapters.runtime.scheduler import build_scheduler
     from adapters.slack.handlers.ack_first import replay
 
-    routed = replay_by_listener(mail.intake if mail else None, replay(app))
-    scheduler = build_scheduler(services, messengers_from(services.settings), routed)
+    scheduler = build_scheduler(
+        services, messengers_from(services.settings), _routed(mail, replay(app))
+    )
     time_passes(scheduler)
     scheduler.start()
     return scheduler
+
+
+def _routed(mail: Reading | None, chat: Replay) -> Replay:
+    """The inbox's replay: mail entries to `mail`'s intake, the rest to the chat app; without
+    a mailbox every entry goes to the app, and the mail adapter (imapclient, msal) stays
+    unloaded."""
+    if mail is None:
+        return chat
+    from adapters.mail.receive import replay_by_listener
+
+    return replay_by_listener(mail.intake, chat)
 
 
 def time_passes(scheduler: BaseScheduler) -> None:
@@ -210,15 +228,12 @@ def replay_when_needed(settings: Settings, engine: Engine) -> Replay:
 
     def replay_one(claim: Claim, listener: str, payload: str) -> None:
         if not built:
-            from adapters.mail.receive import replay_by_listener
             from adapters.runtime.services import build_services
             from adapters.slack.app import build_app
             from adapters.slack.handlers.ack_first import replay
 
             services = build_services(settings, engine=engine)
-            mail = _reading(services)
-            chat = replay(build_app(services))
-            built.append(replay_by_listener(mail.intake if mail else None, chat))
+            built.append(_routed(_reading(services), replay(build_app(services))))
         built[0](claim, listener, payload)
 
     return replay_one

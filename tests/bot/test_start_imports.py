@@ -2,15 +2,19 @@
 uses: no Slack app, no scheduler, no HTTP server, not every service. No process loads the
 libraries only a rare piece of work needs (a DOCX, a calendar invitation, a time our own
 reader cannot read, a migration, a catalogue's .po) until that work comes; nor does a tick
-load what erasing someone needs until someone is due."""
+load what erasing someone needs until someone is due. `serve` loads the member page (Flask)
+at its first request, and the mail reader (imapclient, msal) only with a mailbox to read."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
 
 import bot.core.texts  # noqa: F401  (its first import leaves the catalogues' parsed copies)
+from devtools.localslack import LocalSlack
+from tests.processes import bot_env, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 RARE = ("docx", "icalendar", "dateparser", "alembic", "mako", "babel.messages", "prometheus_client")
@@ -57,3 +61,51 @@ def test_serving_loads_no_library_that_only_rare_work_needs() -> None:
     )
     assert "slack_bolt" in loaded
     assert _among(loaded, RARE) == []
+
+
+# `serve` itself in the main thread (it sets its signal handler there); a thread waits until
+# it answers /healthz, notes what is loaded, asks for the member page, notes again and ends.
+SERVE_AND_LOOK = """
+import json, os, sys, threading, time, urllib.error, urllib.request
+from adapters.cli.main import main
+
+def look() -> None:
+    base = "http://127.0.0.1:{port}"
+    while True:
+        try:
+            urllib.request.urlopen(base + "/healthz", timeout=5)
+            break
+        except OSError:
+            time.sleep(0.05)
+    ready = sorted(sys.modules)
+    try:
+        status = urllib.request.urlopen(base + "/m/", timeout=30).status
+    except urllib.error.HTTPError as answered:
+        status = answered.code
+    print(json.dumps({{"ready": ready, "status": status, "after": sorted(sys.modules)}}))
+    sys.stdout.flush()
+    os._exit(0)
+
+threading.Thread(target=look, daemon=True).start()
+main(["serve", "--port", "{port}"])  # with the scheduler, which replays the inbox
+"""
+
+
+def test_serve_loads_the_member_page_at_its_first_request_and_no_mail_reader(
+    sqlite_url: str,
+) -> None:
+    port = free_port()
+    with LocalSlack() as slack:
+        env = {**bot_env(sqlite_url, slack), "PUBLIC_URL": f"http://127.0.0.1:{port}"}
+        env.pop("IMAP_URL", None)
+        run = subprocess.run(
+            [sys.executable, "-c", SERVE_AND_LOOK.format(port=port)],
+            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    seen = json.loads(run.stdout)
+    unneeded = ("flask", "jinja2", "werkzeug", "adapters.web", "imapclient", "msal")
+    assert _among(set(seen["ready"]), unneeded) == []
+    assert seen["status"] < 500  # the page answered, built at this first request
+    assert _among(set(seen["after"]), ("flask", "adapters.web")) == ["adapters.web", "flask"]
+    assert _among(set(seen["after"]), ("imapclient", "adapters.mail.receive")) == []
