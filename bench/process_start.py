@@ -12,7 +12,10 @@ first, as the image does (Dockerfile): with PYTHONDONTWRITEBYTECODE set, a start
 otherwise compile every module it imports.
 
     .venv/bin/python bench/process_start.py [--councils 100] [--runs 7] [--checkout DIR ...]
-        [--url postgresql://postgres@127.0.0.1/]
+        [--url postgresql://postgres@127.0.0.1/] [--public-url]
+
+With --public-url the processes run with PUBLIC_URL set, as a deployment serving the member
+page does.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import os
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from datetime import datetime, timedelta
@@ -73,26 +77,29 @@ def _tick(env: dict[str, str], cwd: Path, now: str) -> tuple[float, float]:
 
 def _serve_ready(env: dict[str, str], cwd: Path, port: int) -> tuple[float, float]:
     """Wall-clock and CPU seconds until /healthz answers."""
-    started = time.perf_counter()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "bot", "serve", "--port", str(port)],
-        env=env,
-        cwd=cwd,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        while True:
-            if process.poll() is not None:
-                raise SystemExit(f"serve exited with {process.returncode}")
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1):
-                    return time.perf_counter() - started, _cpu_of(process.pid)
-            except OSError:
-                time.sleep(POLL)
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
+    with tempfile.TemporaryFile() as log:
+        started = time.perf_counter()
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot", "serve", "--port", str(port)],
+            env=env,
+            cwd=cwd,
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+        )
+        try:
+            while True:
+                if process.poll() is not None:
+                    log.seek(0)
+                    tail = log.read().decode(errors="replace")[-2000:]
+                    raise SystemExit(f"serve exited with {process.returncode}:\n{tail}")
+                try:
+                    with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1):
+                        return time.perf_counter() - started, _cpu_of(process.pid)
+                except OSError:
+                    time.sleep(POLL)
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
 
 
 def _compiled(checkout: Path) -> None:
@@ -123,6 +130,7 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=8931)
     parser.add_argument("--checkout", type=Path, action="append")
     parser.add_argument("--url", help="a PostgreSQL server to make a scratch database on")
+    parser.add_argument("--public-url", action="store_true", help="with PUBLIC_URL set")
     args = parser.parse_args()
     checkouts = args.checkout or [Path(__file__).resolve().parents[1]]
     header(f"Process start ({', '.join(map(str, checkouts))})")
@@ -133,6 +141,8 @@ def main() -> None:
     ):
         region = seeded(directory, args.councils, url=url)
         env = bot_env(slack, region.url)
+        if args.public_url:
+            env["PUBLIC_URL"] = f"http://127.0.0.1:{args.port}"
         measured = {}
         for checkout in checkouts:
             reset_passes(region.url)  # each checkout's ticks at the same instants, from the start
