@@ -25,6 +25,7 @@ from email.utils import format_datetime, formataddr, parseaddr
 
 from adapters.mail.imap import Mailbox, mailbox_from
 from adapters.mail.incoming import Kind, Mail, read_mail, reply_token
+from adapters.mail.letter import letter
 from adapters.mail.oauth import tokens_for
 from adapters.mail.smtp import SmtpMailer, mailer_from
 from adapters.runtime.inbox import Claim
@@ -33,13 +34,17 @@ from bot.agenda.points import Submitted
 from bot.attendance.receipts import answer_receipt, point_receipt
 from bot.attendance.service import Answered
 from bot.commands import narvaro
+from bot.commands.grammar import fold
+from bot.commands.help import HELP_WORDS
 from bot.commands.phrasing import answer_words
 from bot.core.errors import UserError
-from bot.core.message import Words
+from bot.core.message import Message as Said
+from bot.core.message import Paragraph, Words
 from bot.core.outbox import Compose, Message, message_id, nothing
+from bot.core.ports.messenger import EMAIL, MailTo
 from bot.core.texts.render import plain
 from bot.core.vocabulary import Answer
-from bot.members.mailbox import Writer, email_to
+from bot.members.mailbox import Writer
 
 log = logging.getLogger(__name__)
 
@@ -123,16 +128,49 @@ class MailIntake:
             self._from_member(writer, mail, key, now)
         except UserError as err:
             words = Words(err.key, dict(err.params), writer.lang)
-            self._services.mailbox.tell(writer.person_id, [words], key=key, now=now)
+            reply = self._reply(mail, writer, [words], key=key, council_id=None, now=now)
+            self._services.mailbox.tell(reply, now=now)
 
     def _from_member(self, writer: Writer, mail: Mail, key: str, now: datetime) -> None:
         first = mail.text.split("\n", 1)[0].strip() if mail.text else ""
-        if answer_words(first) is not None or (not first and answer_words(mail.subject)):
-            self._answer(writer, first or mail.subject, key, now)
+        if fold(first or mail.subject).strip(" ?!.") in HELP_WORDS:
+            words = Words("mail.in.help", {"address": self._own}, writer.lang)
+            reply = self._reply(mail, writer, [words], key=key, council_id=None, now=now)
+            self._services.mailbox.tell(reply, now=now)
+        elif answer_words(first) is not None or (not first and answer_words(mail.subject)):
+            self._answer(writer, mail, first or mail.subject, key, now)
         else:
             self._point(writer, mail, key, now)
 
-    def _answer(self, writer: Writer, said: str, key: str, now: datetime) -> None:
+    def _reply(
+        self,
+        mail: Mail,
+        writer: Writer,
+        words: list[Words],
+        *,
+        key: str,
+        council_id: int | None,
+        now: datetime,
+    ) -> Message:
+        """The answer to a member's mail as a reply to it (its subject, threaded under it by
+        their mail program), marked as a program's answer so their own out-of-office stays
+        quiet (RFC 3834)."""
+        said = Said(tuple(Paragraph(w) for w in words))
+        assert mail.sender is not None
+        email = letter(said, MailTo(mail.sender, ""), sender=self._mailer.sender, key=key, at=now)
+        if mail.subject:
+            del email["Subject"]
+            email["Subject"] = f"Re: {mail.subject}"
+        if mail.message_id:
+            email["In-Reply-To"] = mail.message_id
+            email["References"] = mail.message_id
+        email["Auto-Submitted"] = "auto-replied"
+        subject = str(email["Subject"])
+        return Message(
+            writer.person_id, subject, key=key, council_id=council_id, via=EMAIL, email=email
+        )
+
+    def _answer(self, writer: Writer, mail: Mail, said: str, key: str, now: datetime) -> None:
         """ "kommer", "kommer inte – sjuk", "kan inte komma, skickar ersättare": the words
         /narvaro takes (bot.commands.narvaro), for the meeting they were summoned to."""
         request = _answering(said)
@@ -147,7 +185,7 @@ class MailIntake:
             receipt = [Words(k, p, answered.lang) for k, p in answer_receipt(answered)]
             return [
                 *self._compose_answer(answered),
-                email_to(writer.person_id, receipt, key=key, council_id=None),
+                self._reply(mail, writer, receipt, key=key, council_id=None, now=now),
             ]
 
         self._services.attendance.answer(
@@ -175,7 +213,7 @@ class MailIntake:
         def compose(submitted: Submitted) -> list[Message]:
             words_key, params = point_receipt(submitted)
             receipt = [Words(words_key, params, submitted.lang)]
-            return [email_to(writer.person_id, receipt, key=key, council_id=council_id)]
+            return [self._reply(mail, writer, receipt, key=key, council_id=council_id, now=now)]
 
         self._services.agenda.submit(
             person_id=writer.person_id,

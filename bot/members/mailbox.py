@@ -13,11 +13,8 @@ from datetime import datetime
 
 from bot.commands.grammar import fold
 from bot.core.errors import UserError
-from bot.core.message import Message as Said
-from bot.core.message import Paragraph, Words
 from bot.core.outbox import Message, queue
 from bot.core.ports import UnitOfWork
-from bot.core.ports.messenger import EMAIL
 from bot.core.viewers import viewer_by_person
 from bot.core.vocabulary import MeetingKind
 from bot.councils.language import language_for
@@ -91,10 +88,11 @@ class MailboxService:
             return named[0].id
         raise UserError("mail.in.which_council", councils=sorted(c.name for c in councils))
 
-    def tell(self, person_id: int, words: list[Words], *, key: str, now: datetime) -> None:
-        """An answer to the person by email (a refusal of what they wrote: what would work)."""
+    def tell(self, message: Message, *, now: datetime) -> None:
+        """An answer to a member by email (what they wrote could not be taken: what would
+        work), as the mail adapter wrote it."""
         with self._uow() as uow:
-            queue(uow, [email_to(person_id, words, key=key, council_id=None)], now)
+            queue(uow, [message], now)
             uow.commit()
 
     def bounced(self, addresses: tuple[str, ...], *, now: datetime) -> int:
@@ -113,9 +111,3 @@ class MailboxService:
                 marked += 1
             uow.commit()
         return marked
-
-
-def email_to(person_id: int, words: list[Words], *, key: str, council_id: int | None) -> Message:
-    """A message to the person by email (the receipt of what they sent by email)."""
-    said = Said(tuple(Paragraph(w) for w in words))
-    return Message(person_id, said=said, key=key, council_id=council_id, via=EMAIL)

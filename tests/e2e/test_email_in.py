@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from datetime import timedelta
+from email import message_from_bytes
 from email.message import EmailMessage
 from email.utils import make_msgid
 from pathlib import Path
@@ -80,6 +81,10 @@ def written(sender: str, to: str, subject: str, body: str, **headers: str) -> by
     return bytes(message)
 
 
+def message_id_of(raw: bytes) -> str:
+    return str(message_from_bytes(raw)["Message-ID"])
+
+
 def summoned_eva(stack: LocalStack, inbox: Inbox) -> str:
     """Eva confirmed, the kallelse sent: her personal reply address, from its Reply-To."""
     confirm(stack, add_eva(stack, inbox))
@@ -117,14 +122,13 @@ def test_a_point_by_email_is_taken_and_receipted_by_email(
 ) -> None:
     reply_to = summoned_eva(stack, inbox)
     before = len(inbox.to(EVA))
-    dovecot.deliver(
-        written(
-            f"Eva Ek <{EVA}>",
-            reply_to,
-            "Hörslinga i stora salen",
-            "Det behövs en hörslinga, jag hör dåligt där.\n\n-- \nEva Ek\nRSMH Väst\n",
-        )
+    sent = written(
+        f"Eva Ek <{EVA}>",
+        reply_to,
+        "Hörslinga i stora salen",
+        "Det behövs en hörslinga, jag hör dåligt där.\n\n-- \nEva Ek\nRSMH Väst\n",
     )
+    dovecot.deliver(sent)
     assert read(stack) == 1
     [point] = points(stack)
     assert point.title == "Hörslinga i stora salen"
@@ -135,8 +139,26 @@ def test_a_point_by_email_is_taken_and_receipted_by_email(
         "Tack! Din punkt Hörslinga i stora salen står på dagordningen för"
     )
     assert receipt["Reply-To"].addresses[0].addr_spec.startswith("radet+")
+    # A reply to hers: her mail program shows it under what she wrote; a program's answer
+    # (RFC 3834), so her own out-of-office does not answer it.
+    assert receipt["Subject"] == "Re: Hörslinga i stora salen"
+    assert receipt["In-Reply-To"] == receipt["References"] == message_id_of(sent)
+    assert receipt["Auto-Submitted"] == "auto-replied"
     assert dovecot.unread() == 0
     assert kept_payloads(stack) == []
+
+
+def test_a_member_asking_for_help_by_email_is_told_how_email_works(
+    stack: LocalStack, inbox: Inbox, dovecot: Dovecot
+) -> None:
+    reply_to = summoned_eva(stack, inbox)
+    before = len(inbox.to(EVA))
+    dovecot.deliver(written(EVA, reply_to, "Hjälp?", ""))
+    read(stack)
+    [told] = inbox.to(EVA)[before:]
+    assert told["Subject"] == "Re: Hjälp?"
+    assert "skriv ett nytt mejl till radet@example.org" in text_of(told)
+    assert points(stack) == [] and answers(stack) == []
 
 
 def test_a_reply_kommer_inte_sjuk_is_an_apology_with_its_reason_receipted_by_email(
