@@ -27,7 +27,9 @@ log = logging.getLogger(__name__)
 
 DEFAULT_PORTS = {"imap": 143, "imaps": 993, "imap+starttls": 143}
 POLL = timedelta(minutes=1)
-IDLE_RENEW = timedelta(minutes=9)  # servers drop an IDLE after 10-30 minutes
+# IDLE is ended and begun again this often: servers drop one after 10-30 minutes, and mail
+# the server did not announce (one landing just as IDLE began) is found at the latest then.
+IDLE_RENEW = timedelta(minutes=5)
 RETRY = timedelta(seconds=30)  # after the server could not be reached
 SEEN = b"\\Seen"
 
@@ -91,7 +93,14 @@ def read_once(mailbox: Mailbox, take: Take) -> int:
         client.logout()
 
 
-def watch(mailbox: Mailbox, take: Take, stop: threading.Event, *, poll: timedelta = POLL) -> None:
+def watch(
+    mailbox: Mailbox,
+    take: Take,
+    stop: threading.Event,
+    *,
+    poll: timedelta = POLL,
+    renew: timedelta = IDLE_RENEW,
+) -> None:
     """Read new mail until `stop` is set: a pass, then IDLE until the server says something
     came (or `poll` without IDLE), and again; a lost connection is made again after RETRY."""
     while not stop.is_set():
@@ -106,7 +115,7 @@ def watch(mailbox: Mailbox, take: Take, stop: threading.Event, *, poll: timedelt
             while not stop.is_set():
                 read_new(client, take)
                 if idle:
-                    _idle(client, stop)
+                    _idle(client, stop, renew)
                 else:
                     stop.wait(poll.total_seconds())
         except Exception as err:
@@ -119,27 +128,41 @@ def watch(mailbox: Mailbox, take: Take, stop: threading.Event, *, poll: timedelt
                 client.shutdown()
 
 
-def _idle(client: IMAPClient, stop: threading.Event) -> None:
-    """Wait in IDLE until the server reports a change, stop is set, or IDLE_RENEW passed;
+def _idle(client: IMAPClient, stop: threading.Event, renew: timedelta) -> None:
+    """Wait in IDLE until the server reports a change, stop is set, or `renew` passed;
     looking at `stop` every few seconds."""
     client.idle()
     try:
-        waited = 0.0
-        while not stop.is_set() and waited < IDLE_RENEW.total_seconds():
-            if client.idle_check(timeout=5):
+        if _said_before_idling(client):
+            return
+        waited, step = 0.0, min(5.0, renew.total_seconds())
+        while not stop.is_set() and waited < renew.total_seconds():
+            if client.idle_check(timeout=step):
                 return
-            waited += 5
+            waited += step
     finally:
         client.idle_done()
 
 
-def start_watching(mailbox: Mailbox, take: Take, *, poll: timedelta = POLL) -> Callable[[], None]:
+def _said_before_idling(client: IMAPClient) -> bool:
+    """Whether the server reported something (mail that came just as IDLE began) before it
+    said it idles: imaplib has kept that aside, and idle_check looks only at the socket, so it
+    would wait for the next change. Forgotten here either way: a pass looks at the mailbox."""
+    kept = client._imap.untagged_responses
+    said = bool(kept)
+    kept.clear()
+    return said
+
+
+def start_watching(
+    mailbox: Mailbox, take: Take, *, poll: timedelta = POLL, renew: timedelta = IDLE_RENEW
+) -> Callable[[], None]:
     """The watcher in a thread of its own; returns what stops it."""
     stop = threading.Event()
     thread = threading.Thread(
         target=watch,
         args=(mailbox, take, stop),
-        kwargs={"poll": poll},
+        kwargs={"poll": poll, "renew": renew},
         name="imap-watch",
         daemon=True,
     )

@@ -43,9 +43,6 @@ default_internal_group = {internal_group}
 default_login_user = {login}
 first_valid_uid = 1
 mail_location = maildir:{dir}/home/%u/Maildir
-# In IDLE, look for mail the notifications missed (one landing just as IDLE began) every
-# second rather than every 30.
-mailbox_idle_check_interval = 1 secs
 passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {dir}/passwd
