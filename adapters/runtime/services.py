@@ -16,6 +16,7 @@ from bot.agenda import AgendaService, attach_waiting_points, rehome_points
 from bot.attendance.service import AttendanceService
 from bot.core.clock import SystemClock
 from bot.core.ports import Clock
+from bot.councils.agreement import AgreementService
 from bot.councils.audit import AuditService
 from bot.councils.home import HomeService
 from bot.councils.seats import SeatService
@@ -52,6 +53,7 @@ class Services:
     actions: ActionItemService
     privacy: PrivacyService
     audit: AuditService
+    agreements: AgreementService
     home: HomeService
     seats: SeatService
     workspaces: WorkspaceService
@@ -92,6 +94,7 @@ def build_services(
         actions=ActionItemService(uow),
         privacy=PrivacyService(uow),
         audit=AuditService(uow),
+        agreements=AgreementService(uow),
         home=HomeService(uow),
         seats=SeatService(uow),
         workspaces=WorkspaceService(uow),

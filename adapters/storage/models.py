@@ -335,6 +335,23 @@ class StandingPoint(Base):
     kind: Mapped[str | None] = mapped_column(String(16), default=None)
 
 
+class CouncilAgreement(Base):
+    """One version of the council's written agreement on its form and function ("Form och
+    funktion för brukarrådet"): a link to the document, when the council adopted it, and who
+    recorded it when. Every version is kept; the highest is the current one."""
+
+    __tablename__ = "council_agreements"
+    __table_args__ = (UniqueConstraint("council_id", "version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    council_id: Mapped[int] = mapped_column(ForeignKey("councils.id"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    link: Mapped[str] = mapped_column(String(1000))
+    adopted_on: Mapped[date] = mapped_column(Date)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), default=None)
+
+
 class Document(Base):
     __tablename__ = "documents"
 

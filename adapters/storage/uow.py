@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from adapters.storage.db import conflicts, make_session_factory, wrote
 from adapters.storage.repositories.actions import ActionItemRepository
 from adapters.storage.repositories.agenda import PointRepository, StandingPointRepository
+from adapters.storage.repositories.agreements import AgreementRepository
 from adapters.storage.repositories.attendance import (
     AttendanceRepository,
     SubstituteRequestRepository,
@@ -59,6 +60,7 @@ class UnitOfWork:
     workspaces: WorkspaceRepository
     inbox: InboxRepository
     member_links: MemberLinkRepository
+    agreements: AgreementRepository
     _lent = False  # JoinedUnitOfWork
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
@@ -87,6 +89,7 @@ class UnitOfWork:
         self.workspaces = WorkspaceRepository(self.session)
         self.inbox = InboxRepository(self.session)
         self.member_links = MemberLinkRepository(self.session)
+        self.agreements = AgreementRepository(self.session)
         return self
 
     def __exit__(

@@ -2,8 +2,9 @@
 [förening | ny förening <namn>]`; one with no chat account by address: `ledamot e-post
 <adress> <roll> ["förening" | ny förening "namn"] <namn>`; `ta bort|avsluta <person>
 [roll]`), its settings (`inställningar …`, `gallring [månader]`, `justering [på|av]`),
-standing points (`stående [förmöte|arbetsgrupp] [lägg till <rubrik> | ta bort <nr>]`), the
-log (`logg [antal]`) and the overview (`visa`). A person is read by the adapter
+standing points (`stående [förmöte|arbetsgrupp] [lägg till <rubrik> | ta bort <nr>]`), its
+written agreement (`form [<länk> [antagen <datum>]]`), the log (`logg [antal]`) and the
+overview (`visa`). A person is read by the adapter
 (bot.commands.people)."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from bot.commands.grammar import (
     EMAIL_WORDS,
@@ -22,12 +24,14 @@ from bot.commands.grammar import (
     parse_role,
     parse_settings,
     split_word,
+    web_link,
 )
 from bot.commands.help import HELP_WORDS, Help
 from bot.commands.people import PersonReader, PersonRef, take_person
 from bot.commands.phrasing import in_swedish
 from bot.core.errors import UserError
 from bot.core.vocabulary import MeetingKind, Role
+from bot.core.when import SV_MONTHS
 from bot.councils.audit import DEFAULT_LIMIT, MAX_LIMIT
 from bot.councils.service import JUSTERING_WORDS, MAX_SETTING_DAYS, NEEDS_FORENING, SETTINGS
 from bot.privacy.retention import MAX_MONTHS, MIN_MONTHS
@@ -106,6 +110,19 @@ class Standing:
 
 
 @dataclass(frozen=True)
+class ShowAgreement:
+    """`form` alone: the council's current agreement, or how to record one."""
+
+
+@dataclass(frozen=True)
+class RecordAgreement:
+    """`form <länk> [antagen <datum>]`: a new version; `adopted_on` None: today."""
+
+    link: str
+    adopted_on: date | None
+
+
+@dataclass(frozen=True)
 class Audit:
     limit: int
 
@@ -126,17 +143,22 @@ BrukarradRequest = (
     | Retention
     | Justering
     | Standing
+    | ShowAgreement
+    | RecordAgreement
     | Audit
     | ShowCouncil
 )
 
 
 def parse(
-    text: str, read_person: PersonReader, read_addresses: Callable[[str], str] = str
+    text: str,
+    read_person: PersonReader,
+    read_addresses: Callable[[str], str] = str,
+    read_links: Callable[[str], str] = str,
 ) -> BrukarradRequest:
     """What `/brukarrad <text>` asks for; UserError saying what would work otherwise.
-    `read_addresses` writes the email addresses in the words plainly (as the adapter's
-    channel marks them up)."""
+    `read_addresses` and `read_links` write the email addresses and the web links in the
+    words plainly (as the adapter's channel marks them up)."""
     typed, rest = split_word(check_length(text))
     typed = in_swedish(COMMAND, typed)
     word = fold(typed)
@@ -155,6 +177,8 @@ def parse(
         return _settings(rest)
     if word == "staende":
         return _standing(rest)
+    if word == "form":
+        return _agreement(read_links(rest)) if rest else ShowAgreement()
     if word == "logg":
         if rest and (not is_number(rest) or int(rest) < 1):
             raise UserError("audit.usage", limit=MAX_LIMIT)
@@ -236,6 +260,39 @@ def _settings(rest: str) -> SettingsUsage | ChangeSettings | Retention | Justeri
             raise UserError("settings.justering.usage")
         return Justering(on)
     return ChangeSettings(parse_settings(rest, SETTINGS, MAX_SETTING_DAYS))
+
+
+MAX_LINK = 1000  # the column's length
+# 2026-03-12, or 12 mars 2026 as a secretary writes it in the minutes.
+_ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_SPELLED_DAY = re.compile(rf"(\d{{1,2}})\s+({'|'.join(SV_MONTHS)})\s+(\d{{4}})", re.IGNORECASE)
+
+
+def _agreement(rest: str) -> RecordAgreement:
+    typed, rest = split_word(rest)
+    link = web_link(typed)
+    if not link.startswith(("https://", "http://")) or len(link) > MAX_LINK:
+        raise UserError("brukarrad.form.bad_link", link=typed)
+    if not rest:
+        return RecordAgreement(link, None)
+    said, day = split_word(rest)
+    if fold(said) != "antagen" or not day:
+        raise UserError("brukarrad.form.usage")
+    return RecordAgreement(link, _day(day))
+
+
+def _day(typed: str) -> date:
+    """A calendar date as people write one; UserError with an example otherwise."""
+    iso, spelled = _ISO_DAY.fullmatch(typed), _SPELLED_DAY.fullmatch(" ".join(typed.split()))
+    try:
+        if iso:
+            return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        if spelled:
+            month = SV_MONTHS.index(spelled.group(2).casefold()) + 1
+            return date(int(spelled.group(3)), month, int(spelled.group(1)))
+    except ValueError:
+        pass  # no such day (2026-02-30)
+    raise UserError("brukarrad.form.bad_date", date=typed)
 
 
 def _standing(rest: str) -> Standing:

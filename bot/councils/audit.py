@@ -31,6 +31,7 @@ KINDS = {
     "council.reminder_timing_changed": "audit.reminder_timing_changed",
     "council.retention_changed": "audit.retention_changed",
     "council.justering_changed": "audit.justering_changed",
+    "council.agreement_recorded": "audit.agreement_recorded",
     "kallelse.sent_late": "audit.kallelse_sent_late",
     "minutes.amendment_requested": "audit.amendment_requested",
     "minutes.amendment_confirmed": "audit.amendment_confirmed",
@@ -109,6 +110,8 @@ def _line(
         return key, {"count": data["months"]}
     if event.kind == "council.justering_changed":
         return f"{key}.{'on' if data['on'] else 'off'}", {}
+    if event.kind == "council.agreement_recorded":
+        return key, {"version": data["version"], "adopted_on": data["adopted_on"]}
     if event.kind == "kallelse.sent_late":
         return key, {"meeting": event.meeting_id, "last_day": data["last_day"]}
     if event.kind.startswith("minutes."):

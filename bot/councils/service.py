@@ -98,6 +98,8 @@ class MemberChange:
     forening: str | None
     changed: bool
     contact: Mention  # whom the member asks about the council
+    # The council's written agreement ("Form och funktion", bot.councils.agreement): its link.
+    agreement: str | None = None
 
 
 @dataclass(frozen=True)
@@ -316,6 +318,7 @@ class CouncilService:
             forening=shown_forening.name if shown_forening else None,
             changed=changed,
             contact=self._contact(uow, council, actor, now),
+            agreement=agreement.link if (agreement := uow.agreements.current(council.id)) else None,
         )
 
     def _existing_forening(

@@ -196,11 +196,18 @@ class MemberLinkService:
             "council": change.council.name,
             "contact": change.contact.name,
         }
+        # The council's written agreement ("Form och funktion"), when it has recorded one.
+        agreement = (
+            (Paragraph(Words("brukarrad.member.welcome_agreement", {"link": Link(written)}, lang)),)
+            if (written := change.agreement)
+            else ()
+        )
         if person.email_verified_at is not None:
             said = Said(
                 (
                     Heading(Words("members.email.welcome_heading", about, lang)),
                     Paragraph(Words("members.email.welcome", about, lang)),
+                    *agreement,
                 )
             )
             message = Message(person.id, said=said, council_id=change.council.id)
@@ -212,6 +219,7 @@ class MemberLinkService:
             (
                 Heading(Words("members.confirm.heading", about, lang)),
                 Paragraph(Words("members.confirm.added", about, lang)),
+                *agreement,
                 Paragraph(
                     Words(
                         "members.confirm.link",

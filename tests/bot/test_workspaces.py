@@ -8,6 +8,7 @@ from datetime import timedelta
 from sqlalchemy import func, select
 
 from adapters.runtime.services import Services
+from adapters.slack.ids import account, conversation
 from adapters.storage.models import (
     ActionItem,
     AgendaPoint,
@@ -15,6 +16,7 @@ from adapters.storage.models import (
     Base,
     Conversation,
     Council,
+    CouncilAgreement,
     Event,
     Forening,
     Meeting,
@@ -25,7 +27,7 @@ from bot.core.vocabulary import Platform
 from bot.minutes.publish import PublishService
 from bot.privacy.retention import months_later
 from bot.privacy.workspaces import UNINSTALLED_KEEP_MONTHS, apply_workspace_retention
-from tests.bot.minutes_council import ANNA, LINA, SARA, TEAM, at, council
+from tests.bot.minutes_council import ANNA, LINA, RAD, SARA, TEAM, at, council
 
 
 def _count(services: Services, model: type[Base], team: str | None = None) -> int:
@@ -44,6 +46,13 @@ def test_a_removed_workspace_is_deleted_after_the_period_and_another_kept(
     c.send()
     assert c.approve(LINA, 1)
     PublishService(services.uow, services.agenda, None).publish(**c.where(SARA, at(5, 11)))
+    services.agreements.record(  # the council's written agreement, recorded by the secretary
+        who=account(TEAM, SARA),
+        where=conversation(TEAM, RAD),
+        link="https://intranat.example.se/form.pdf",
+        adopted_on=None,
+        now=at(5, 12),
+    )
     with services.uow() as uow:  # another workspace's council in the same database
         uow.councils.add(
             Council(
@@ -56,7 +65,7 @@ def test_a_removed_workspace_is_deleted_after_the_period_and_another_kept(
             )
         )
         uow.commit()
-    for model in (Meeting, AgendaPoint, Attendance, ActionItem, Minutes, Event):
+    for model in (Meeting, AgendaPoint, Attendance, ActionItem, Minutes, Event, CouncilAgreement):
         assert _count(services, model) > 0, model
     with services.uow() as uow:
         people_ids = [p.id for p in uow.workspaces.people_of(TEAM)]
@@ -68,7 +77,7 @@ def test_a_removed_workspace_is_deleted_after_the_period_and_another_kept(
     assert apply_workspace_retention(services.uow, due - timedelta(minutes=1)) == 0
     assert _count(services, Meeting) > 0
     assert apply_workspace_retention(services.uow, due) == 1
-    for model in (Meeting, AgendaPoint, Attendance, ActionItem, Minutes):
+    for model in (Meeting, AgendaPoint, Attendance, ActionItem, Minutes, CouncilAgreement):
         assert _count(services, model) == 0, model
     assert _count(services, Council, TEAM) == 0 and _count(services, Council, "T0OTHER") == 1
     assert _count(services, Forening, TEAM) == 0

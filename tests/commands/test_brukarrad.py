@@ -4,6 +4,7 @@ the test's own (each adapter has one)."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 from hypothesis import given
@@ -17,9 +18,11 @@ from bot.commands.brukarrad import (
     ChangeSettings,
     Create,
     Justering,
+    RecordAgreement,
     RemoveMember,
     Retention,
     SettingsUsage,
+    ShowAgreement,
     ShowCouncil,
     Standing,
     parse,
@@ -131,10 +134,62 @@ def test_an_address_is_read_as_the_adapter_writes_it() -> None:
     assert isinstance(request, AddByEmail) and request.address == "anna@example.org"
 
 
+DOC = "https://intranat.example.se/form.pdf"
+
+
+@pytest.mark.parametrize(
+    ("text", "request_"),
+    [
+        ("form", ShowAgreement()),
+        (f"form {DOC}", RecordAgreement(DOC, None)),
+        (f"Form {DOC} antagen 2026-03-12", RecordAgreement(DOC, date(2026, 3, 12))),
+        (f"form {DOC} antagen 12 Mars 2026", RecordAgreement(DOC, date(2026, 3, 12))),
+        ("form www.rsmh.se/form.pdf", RecordAgreement("https://www.rsmh.se/form.pdf", None)),
+    ],
+)
+def test_the_written_agreement_is_shown_or_recorded_by_its_link(
+    text: str, request_: BrukarradRequest
+) -> None:
+    assert parse(text, read_person) == request_
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "params"),
+    [
+        ("form dokumentet", "brukarrad.form.bad_link", {"link": "dokumentet"}),
+        ("form javascript:alert(1)", "brukarrad.form.bad_link", {"link": "javascript:alert(1)"}),
+        (f"form https://x.se/{'a' * 1000}", "brukarrad.form.bad_link", None),
+        (f"form {DOC} 2026-03-12", "brukarrad.form.usage", {}),
+        (f"form {DOC} antagen", "brukarrad.form.usage", {}),
+        (f"form {DOC} antagen 2026-02-30", "brukarrad.form.bad_date", {"date": "2026-02-30"}),
+        (f"form {DOC} antagen igår", "brukarrad.form.bad_date", {"date": "igår"}),
+    ],
+)
+def test_an_agreement_without_a_link_or_with_a_bad_date_says_what_would_work(
+    text: str, key: str, params: dict[str, str] | None
+) -> None:
+    with pytest.raises(UserError) as refused:
+        parse(text, read_person)
+    assert refused.value.key == key
+    if params is not None:
+        assert refused.value.params == params
+
+
+def test_a_link_is_read_as_the_adapter_writes_it() -> None:
+    """A chat may mark a link up (stored as `<link:…>`): its adapter writes it plainly."""
+
+    def plain(text: str) -> str:
+        return re.sub(r"<link:([^|>]+)>", r"\1", text)
+
+    request = parse(f"form <link:{DOC}> antagen 2026-03-12", read_person, read_links=plain)
+    assert request == RecordAgreement(DOC, date(2026, 3, 12))
+
+
 WORDS = ["skapa", "ledamot", "@anna", "ordförande", "ny", "förening", "ta", "bort", "avsluta",
          "inställningar", "punkter", "10", "gallring", "justering", "på", "stående", "förmöte",
          "lägg", "till", "logg", "visa", "0", "99999999999999999999", "hjälp", "\n", "e-post",
-         "a@b.se", '"RSMH Väst"', "verksamhet"]  # fmt: skip
+         "a@b.se", '"RSMH Väst"', "verksamhet", "form", "https://x.se/a", "antagen",
+         "2026-02-30", "12", "mars", "2026"]  # fmt: skip
 
 
 @given(st.one_of(st.text(max_size=60), st.lists(st.sampled_from(WORDS), max_size=6).map(" ".join)))

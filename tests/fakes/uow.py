@@ -9,6 +9,7 @@ from types import TracebackType
 
 from bot.core.ports import UnitOfWork
 from tests.fakes.agenda import FakeActionItems, FakePoints, FakeStandingPoints
+from tests.fakes.agreements import FakeAgreements
 from tests.fakes.attendance import FakeFeeProfiles, FakeRegisters, FakeSubstituteRequests
 from tests.fakes.kallelse import FakeKallelseRecords
 from tests.fakes.meetings import FakeEvents, FakeMeetings
@@ -51,6 +52,7 @@ class FakeUnitOfWork:
         self.minutes = FakeMinutesRecords(store)
         self.privacy = FakePrivacyRecords(store)
         self.member_links = FakeMemberLinks(store)
+        self.agreements = FakeAgreements(store)
         self._lent = False
         self._restore: Callable[[], None] = store.snapshot()  # to where it began
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import timedelta
+from datetime import date, timedelta
 
+import pytest
 from sqlalchemy import select
 
 from adapters.runtime.services import Services
@@ -73,8 +74,20 @@ def add_council(services: Services, number: int) -> None:
         uow.commit()
 
 
+def add_agreement(services: Services, number: int) -> None:
+    """The council's written agreement, adopted a year before SWEEP_AT: up for review."""
+    services.agreements.record(
+        who=account(TEAM, f"U{number:04d}S"),
+        where=conversation(TEAM, f"C{number:04d}"),
+        link="https://intranat.example.se/form.pdf",
+        adopted_on=date(2025, 12, 1),
+        now=NOW,
+    )
+
+
+@pytest.mark.parametrize("reviews", [False, True])
 def test_a_sweep_sends_as_many_statements_for_six_councils_as_for_two(
-    services: Services,
+    services: Services, reviews: bool
 ) -> None:
     counted: list[tuple[int, int]] = []  # (statements, rows queued) a sweep
     added = 0
@@ -83,12 +96,16 @@ def test_a_sweep_sends_as_many_statements_for_six_councils_as_for_two(
         while added < size:
             added += 1
             add_council(services, added)
+            if reviews:
+                add_agreement(services, added)
         with statements(services.engine) as sent:
             queued = sweep(services.uow, instant)
         counted.append((len(sent), queued))
     (few, queued_few), (many, queued_many) = counted
-    # Per new council: three members' punkt reminders, the secretary's kallelse and action item.
-    assert (queued_few, queued_many) == (2 * 5, 4 * 5)
+    # Per new council: three members' punkt reminders, the secretary's kallelse and action
+    # item, and with an agreement a year old the secretary's review (the council has no chair).
+    each = 6 if reviews else 5
+    assert (queued_few, queued_many) == (2 * each, 4 * each)
     assert many == few
 
 

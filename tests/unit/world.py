@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from adapters.slack.ids import account, conversation
@@ -14,6 +14,7 @@ from bot.core.outbox import Compose, nothing, said_in
 from bot.core.texts.letters import as_plain
 from bot.core.vocabulary import MeetingKind, Role
 from bot.core.when import parse_when
+from bot.councils.agreement import AgreementService
 from bot.councils.service import CouncilService, MemberChange
 from bot.meetings.service import MeetingService, Planned
 from tests.fakes.uow import FakeUnitOfWorkFactory
@@ -124,3 +125,21 @@ def reads(row: OutboxMessage) -> str:
     said = said_in(row.payload)
     assert said is not None
     return as_plain(said)
+
+
+def record_agreement(
+    uow: FakeUnitOfWorkFactory,
+    link: str = "https://intranat.example.se/form-v1.pdf",
+    adopted_on: date | None = None,
+    *,
+    by: NamedAccount = SARA,
+    now: datetime = NOW,
+) -> None:
+    """A version of the council's written agreement ("Form och funktion")."""
+    AgreementService(uow).record(
+        who=account(TEAM, by.external_id),
+        where=conversation(TEAM, CHANNEL),
+        link=link,
+        adopted_on=adopted_on,
+        now=now,
+    )

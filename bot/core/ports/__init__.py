@@ -27,6 +27,7 @@ if TYPE_CHECKING:
         AgendaPoint,
         Attendance,
         Council,
+        CouncilAgreement,
         CouncilKallelse,
         Document,
         Event,
@@ -687,6 +688,21 @@ class MemberLinks(Protocol):
         ...
 
 
+class Agreements(Protocol):
+    """The versions of each council's written agreement, "Form och funktion"
+    (`uow.agreements`)."""
+
+    def add(self, agreement: CouncilAgreement) -> CouncilAgreement: ...
+
+    def current(self, council_id: int) -> CouncilAgreement | None:
+        """The council's highest version, if any."""
+        ...
+
+    def due_for_review(self, adopted_by: date) -> list[CouncilAgreement]:
+        """The current versions adopted on or before `adopted_by`, in one query."""
+        ...
+
+
 class Directory(Protocol):
     """Who an account or a conversation is in the domain: an adapter's account or conversation
     in (bot.core.identity), a person or a council out (a conversation's id is unique on its
@@ -726,6 +742,7 @@ class UnitOfWork(Protocol):
     privacy: PrivacyRecords
     workspaces: Workspaces
     member_links: MemberLinks
+    agreements: Agreements
 
     def __enter__(self) -> UnitOfWork: ...
 

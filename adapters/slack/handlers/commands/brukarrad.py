@@ -14,7 +14,7 @@ from adapters.slack.handlers.ack_first import slash_command
 from adapters.slack.handlers.outgoing import Outgoing, send_now
 from adapters.slack.handlers.replies import Reply, answer, escape, guarded, section, text_reply
 from adapters.slack.ids import account, channel_of, conversation, direct
-from adapters.slack.markup import plain_addresses
+from adapters.slack.markup import plain_addresses, plain_links
 from adapters.slack.mrkdwn import t
 from adapters.slack.users import lookup, read_mention
 from bot.commands.brukarrad import (
@@ -25,17 +25,21 @@ from bot.commands.brukarrad import (
     ChangeSettings,
     Create,
     Justering,
+    RecordAgreement,
     RemoveMember,
     Retention,
     SettingsUsage,
+    ShowAgreement,
     Standing,
     parse,
 )
 from bot.commands.help import Help
 from bot.core.outbox import Message
 from bot.core.texts import Ref, join_list
-from bot.core.texts.render import Conversation, Mention
+from bot.core.texts.render import Conversation, Link, Mention
 from bot.core.vocabulary import Role
+from bot.core.when import format_date
+from bot.councils.agreement import Agreement
 from bot.councils.service import Given, MemberChange, Overview
 
 
@@ -58,7 +62,7 @@ def _dispatch(
     lang: str,
     welcome: Outgoing[MemberChange],
 ) -> Reply:
-    request = parse(command.get("text") or "", read_mention, plain_addresses)
+    request = parse(command.get("text") or "", read_mention, plain_addresses, plain_links)
     team, channel, user = command["team_id"], command["channel_id"], command["user_id"]
     now = services.clock.now()
     asked = {"who": account(team, user), "where": conversation(team, channel), "now": now}
@@ -118,6 +122,18 @@ def _dispatch(
         return _justering(services, team, channel, user, request.on, lang, now)
     if isinstance(request, Standing):
         return _standing(services, team, channel, user, request, lang, now)
+    if isinstance(request, ShowAgreement):
+        council, agreement = services.agreements.current(where=asked["where"])
+        if agreement is None:
+            return text_reply(t("brukarrad.form.none", lang, council=escape(council.name)))
+        return text_reply(_agreement_text("brukarrad.form.show", agreement, lang))
+    if isinstance(request, RecordAgreement):
+        _, agreement = services.agreements.record(
+            link=request.link, adopted_on=request.adopted_on, **asked
+        )
+        return text_reply(
+            _agreement_text("brukarrad.form.recorded", agreement, lang), in_channel=True
+        )
     if isinstance(request, Audit):
         trail = services.audit.trail(limit=request.limit, **asked)
         return audit_reply(trail)
@@ -214,6 +230,17 @@ def _standing(
     return text_reply(listing + "\n" + t("standing.usage", lang))
 
 
+def _agreement_text(key: str, agreement: Agreement, lang: str) -> str:
+    return t(
+        key,
+        lang,
+        version=agreement.version,
+        link=Link(agreement.link),
+        adopted=format_date(agreement.adopted_on, lang),
+        review=format_date(agreement.next_review, lang),
+    )
+
+
 def _rules(overview: Overview, lang: str) -> str:
     return t(
         "brukarrad.show.rules",
@@ -259,6 +286,8 @@ def _welcome(change: MemberChange) -> list[Message]:
         channel=Conversation(change.council.name, change.council.conversation or ""),
         contact=change.contact,
     )
+    if change.agreement:
+        text += "\n" + t("brukarrad.member.welcome_agreement", lang, link=Link(change.agreement))
     return [Message(change.person_id, text, council_id=change.council.id)]
 
 
