@@ -18,7 +18,6 @@ from bot.core.errors import UserError
 from bot.core.identity import Account, Conversation
 from bot.core.ports import UnitOfWork
 from bot.core.viewers import allowed, council_at
-from bot.councils.service import CouncilRef
 
 UowFactory = Callable[[], UnitOfWork]
 
@@ -52,21 +51,17 @@ class Agreement:
         return cls(row.version, row.link, row.adopted_on)
 
 
-def current_agreement(uow: UnitOfWork, council_id: int) -> Agreement | None:
-    row = uow.agreements.current(council_id)
-    return Agreement.of(row) if row else None
-
-
 class AgreementService:
     def __init__(self, uow: UowFactory) -> None:
         self._uow = uow
 
-    def current(self, *, where: Conversation) -> tuple[CouncilRef, Agreement | None]:
-        """The council and its current agreement, if it has recorded one: for anyone in it,
-        as the council itself is (`/brukarrad visa`)."""
+    def current(self, *, where: Conversation) -> tuple[str, Agreement | None]:
+        """The council's name and its current agreement, if it has recorded one: for anyone
+        in it, as the council itself is (`/brukarrad visa`)."""
         with self._uow() as uow:
             council = council_at(uow, where)
-            return CouncilRef.of(council), current_agreement(uow, council.id)
+            row = uow.agreements.current(council.id)
+            return council.name, Agreement.of(row) if row else None
 
     def record(
         self,
@@ -76,7 +71,7 @@ class AgreementService:
         link: str,
         adopted_on: date | None,
         now: datetime,
-    ) -> tuple[CouncilRef, Agreement]:
+    ) -> Agreement:
         """A new version, adopted on `adopted_on` (the council's today when None), by an
         officer; kept with who recorded it and in the chair's audit log."""
         with self._uow() as uow:
@@ -103,6 +98,6 @@ class AgreementService:
                 actor_id=actor.person_id,
                 data={"version": row.version, "adopted_on": adopted.isoformat()},
             )
-            result = CouncilRef.of(council), Agreement.of(row)
+            result = Agreement.of(row)
             uow.commit()
             return result

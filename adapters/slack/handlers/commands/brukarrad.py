@@ -125,10 +125,10 @@ def _dispatch(
     if isinstance(request, ShowAgreement):
         council, agreement = services.agreements.current(where=asked["where"])
         if agreement is None:
-            return text_reply(t("brukarrad.form.none", lang, council=escape(council.name)))
+            return text_reply(t("brukarrad.form.none", lang, council=escape(council)))
         return text_reply(_agreement_text("brukarrad.form.show", agreement, lang))
     if isinstance(request, RecordAgreement):
-        _, agreement = services.agreements.record(
+        agreement = services.agreements.record(
             link=request.link, adopted_on=request.adopted_on, **asked
         )
         return text_reply(
