@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 from email import message_from_bytes
 from email.message import EmailMessage
 from email.utils import make_msgid
@@ -25,12 +25,14 @@ from adapters.slack.handlers.ack_first import replay
 from adapters.storage.models import AgendaPoint, Attendance, InboxEntry
 from bot.__main__ import main
 from bot.core.clock import ManualClock
+from tests.conftest import STOCKHOLM
 from tests.databases import SqliteTemplate
 from tests.e2e.attendance_steps import plan, send_kallelse
-from tests.e2e.cast import OLLE, RAD, SARA, say
+from tests.e2e.cast import LINA, OLLE, RAD, SARA, say
 from tests.e2e.imap_server import Dovecot, running_dovecot
 from tests.e2e.smtp_inbox import Inbox, stack_with_mail
-from tests.e2e.test_email_members import EVA, PUBLIC, add_eva, confirm, eva, text_of
+from tests.e2e.test_email_members import AFTER, DURING, EVA, PUBLIC, add_eva, confirm, eva, text_of
+from tests.e2e.test_email_members import MEETING as DECEMBER
 
 OWN = "radet@example.org"  # MAIL_FROM, and the mailbox Dovecot keeps
 AUTHSERV = "mx.example.org"
@@ -421,3 +423,43 @@ def test_a_tick_reads_the_mailbox_and_sends_the_receipts(
     assert answer.answer == "kommer"
     [receipt] = inbox.to(EVA)[before:]
     assert text_of(receipt).startswith("Tack! Du är anmäld till")
+
+
+def test_a_point_and_an_answer_by_email_go_through_the_meeting_to_the_outcome_by_email(
+    stack: LocalStack, inbox: Inbox, dovecot: Dovecot, clock: ManualClock
+) -> None:
+    """Issue 19's cycle with email both ways: Eva (email only) writes a point to the council's
+    address, it is on the kallelse she gets, she answers it by replying while a chat member
+    answers in the chat, the meeting decides on her point, and the published minutes tell
+    her the outcome by email."""
+    confirm(stack, add_eva(stack, inbox))
+    plan(stack, DECEMBER)
+    dovecot.deliver(
+        written(EVA, OWN, "Tolk vid besök", "Vi behöver tolk.", Authentication_Results=VOUCHED)
+    )
+    read(stack)
+    clock.set(datetime(2026, 11, 24, 10, 0, tzinfo=STOCKHOLM))
+    send_kallelse(stack, SARA)
+    stack.tick(clock.now())
+    [kallelse] = [m for m in inbox.to(EVA) if m["Subject"].startswith("Kallelse: stormöte")]
+    assert "Tolk vid besök" in text_of(kallelse)
+    reply_to = kallelse["Reply-To"].addresses[0].addr_spec
+    dovecot.deliver(written(EVA, reply_to, f"Sv: {kallelse['Subject']}", "Kommer!\n\n> Kallelse"))
+    say(stack, LINA, RAD, "/narvaro", "kommer inte sjuk")
+    read(stack)
+    assert sorted((a.answer, a.answer_reason) for a in answers(stack)) == [
+        ("kommer", None),
+        ("kommer inte", "sjuk"),
+    ]
+
+    clock.set(DURING)
+    say(stack, SARA, RAD, "/protokoll", "start")
+    say(stack, SARA, RAD, "/protokoll", "punkt 5")
+    say(stack, SARA, RAD, "/protokoll", "beslut: Verksamheten ordnar tolk vid besök.")
+    clock.set(AFTER)
+    say(stack, SARA, RAD, "/brukarrad", "inställningar justering av")
+    assert "publicerat" in say(stack, SARA, RAD, "/protokoll", "publicera")
+    stack.tick(AFTER)
+    [outcome] = [m for m in inbox.to(EVA) if m["Subject"].startswith("Din punkt")]
+    assert "Tolk vid besök" in text_of(outcome)
+    assert "Verksamheten ordnar tolk vid besök." in text_of(outcome)
