@@ -10,11 +10,11 @@ from adapters.runtime.services import Services
 from adapters.slack.ids import account
 from bot.fees.parsing import parse_period
 from bot.privacy.inventory import inventory
+from devtools.statements import plan, statements
 from tests.bot.test_fee_service import AFTER, KARL, STHLM, council, held
 from tests.bot.test_fee_service import SARA as SARA_FEES
 from tests.conftest import NOW
 from tests.reminders.world import ANNA, LINA, OLLE, RAD, SARA, TEAM, VERA, World
-from tests.statements import plan, statements
 
 SUBMITTERS = (OLLE, ANNA, LINA, SARA, VERA)
 Shown = Callable[[], int]

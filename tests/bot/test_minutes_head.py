@@ -6,8 +6,8 @@ from __future__ import annotations
 from adapters.runtime.services import Services
 from bot.core.authz import Action
 from bot.minutes import access
+from devtools.statements import plan, statements
 from tests.bot.minutes_council import DURING, RAD, SARA, TEAM, council
-from tests.statements import plan, statements
 
 
 def test_a_line_reads_the_head_of_the_log_and_the_head_agrees_with_the_whole(

@@ -23,11 +23,11 @@ from bot.core.ports.messenger import Outbound
 from bot.core.vocabulary import MeetingStatus, OutboxStatus
 from bot.reminders.sender import DrainReport, Sender, SenderPolicy
 from devtools.localslack import LocalSlack
+from devtools.statements import statements
 from tests.conftest import NOW
 from tests.fakes.messenger import FakeMessenger
 from tests.reminders.conftest import people
 from tests.reminders.world import EVERYONE, TEAM, World
-from tests.statements import statements
 
 PER_PERSON = 24  # rows each of the council's five members has waiting
 

@@ -19,9 +19,9 @@ from bot.core.vocabulary import ActionStatus, MeetingKind, Role
 from bot.core.when import When
 from bot.reminders.passes import FULL_EVERY
 from bot.reminders.sweep import sweep
+from devtools.statements import statements
 from tests.conftest import NOW
 from tests.reminders.world import STORMOTE, TEAM, at
-from tests.statements import statements
 
 # The agenda deadline and the kallelse's last day of the stormöte are 3 December: their
 # first slots have come, and so has the action items' (due 4 December).

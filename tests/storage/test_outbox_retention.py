@@ -13,8 +13,8 @@ from adapters.storage.db import make_session_factory
 from adapters.storage.models import OutboxMessage
 from adapters.storage.uow import UnitOfWork
 from bot.core.vocabulary import OutboxStatus
+from devtools.statements import plan, statements
 from tests.conftest import NOW
-from tests.statements import plan, statements
 
 SENT = 2_000
 

@@ -1,5 +1,6 @@
 """The SQL statements an engine sends, and their query plans: for tests that a cost does not
-grow with the data (a bound on statements, an index used), never a timing."""
+grow with the data (a bound on statements, an index used), never a timing, and for the
+benches that print them beside their times."""
 
 from __future__ import annotations
 
