@@ -161,6 +161,18 @@ def test_an_added_member_gets_one_email_to_confirm_the_address_and_nothing_else_
     assert again.status_code == 410 and "redan använts" in again.get_data(as_text=True)
 
 
+def test_a_member_added_by_address_is_sent_the_councils_agreement_with_the_confirmation(
+    stack: LocalStack, inbox: Inbox
+) -> None:
+    council_with_members(stack)
+    doc = "https://intranat.example.se/form-och-funktion.pdf"
+    say(stack, SARA, RAD, "/brukarrad", f"form <{doc}>")
+    say(stack, SARA, RAD, "/brukarrad", ADD_EVA)
+    [mail] = inbox.to(EVA)
+    assert f"Så arbetar rådet – dokumentet Form och funktion: {doc}" in text_of(mail)
+    assert f'<a href="{doc}">' in text_of(mail, "text/html")
+
+
 def test_adding_by_address_says_what_would_work(stack: LocalStack, inbox: Inbox) -> None:
     council_with_members(stack)
     assert "inom citattecken före namnet" in say(
