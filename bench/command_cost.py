@@ -34,7 +34,7 @@ from adapters.slack.blocks.fees import report_reply
 from adapters.slack.blocks.privacy import inventory_reply
 from adapters.slack.handlers.commands.dagordning import render_agenda
 from adapters.slack.handlers.replies import Reply
-from adapters.slack.ids import account
+from adapters.slack.ids import account, conversation
 from adapters.storage.models import AgendaPoint, Attendance, Meeting, Membership
 from bot.core.clock import ManualClock
 from bot.core.vocabulary import MeetingKind, MeetingStatus, PointStatus, Presence
@@ -127,13 +127,14 @@ def _calls(services: Services, region: Region) -> dict[str, _Command]:
     channel = channel_id(COUNCIL)
     secretary = user_id(COUNCIL, SECRETARY)
     year = Period(region.now - timedelta(days=365), region.now, region.now.year, None)
-    asker = {"team_id": TEAM_ID, "channel_id": channel, "user_id": secretary}
+    asker = {"team_id": TEAM_ID, "channel_id": channel, "user_id": secretary}  # the fees'
+    asked = {"who": account(TEAM_ID, secretary), "where": conversation(TEAM_ID, channel)}
 
     def agenda() -> Any:
-        return services.agenda.agenda(now=region.now, meeting_id=UPCOMING, **asker)
+        return services.agenda.agenda(now=region.now, meeting_id=UPCOMING, **asked)
 
     def agenda_sent() -> list[dict[str, Any]]:
-        return _sent(render_agenda(services, **asker, meeting_id=UPCOMING))
+        return _sent(render_agenda(services, **asked, meeting_id=UPCOMING))
 
     def fees() -> FeeReport:
         return services.fees.basis(period=year, now=region.now, **asker)

@@ -83,9 +83,8 @@ def _councils(url: str, slack: LocalSlack, councils: int, members: int) -> dict[
                 now=now,
             )
         planned = services.meetings.plan(
-            team_id=team,
-            channel_id=channel,
-            actor_user_id=secretary,
+            who=account(team, secretary),
+            where=conversation(team, channel),
             kind=MeetingKind.STORMOTE,
             when=When(start=(now + MEETING_IN).replace(hour=12, minute=0, second=0)),
             place=None,

@@ -20,7 +20,7 @@ from common import header, median, scratch_dir, server_databases, verdict
 
 from adapters.runtime.services import build_services
 from adapters.runtime.settings import load_settings
-from adapters.slack.ids import conversation
+from adapters.slack.ids import account, conversation
 from adapters.slack.markup import MinutesWords
 from adapters.storage.migrate import upgrade
 from bot.core.identity import NamedAccount
@@ -56,24 +56,22 @@ def main() -> None:
             now=PLANNED,
         )
         services.meetings.plan(
-            team_id=TEAM,
-            channel_id=CHANNEL,
-            actor_user_id=SECRETARY,
+            who=account(TEAM, SECRETARY),
+            where=conversation(TEAM, CHANNEL),
             kind=MeetingKind.STORMOTE,
             when=When(START, START + timedelta(hours=3)),
             place=None,
             now=PLANNED,
         )
         services.agenda.submit(
-            team_id=TEAM,
-            user_id=SECRETARY,
-            channel_id=CHANNEL,
+            who=account(TEAM, SECRETARY),
+            where=conversation(TEAM, CHANNEL),
             title="Väntetider",
             description=None,
             now=PLANNED,
         )
         read = MinutesWords(lambda user_id, label: label or user_id)
-        where = {"team_id": TEAM, "channel_id": CHANNEL, "user_id": SECRETARY}
+        where = {"who": account(TEAM, SECRETARY), "where": conversation(TEAM, CHANNEL)}
         lines = ["punkt 1"] + [f"info: Rad {n} av protokollet." for n in range(1, args.lines)]
         during = START + timedelta(minutes=5)
         each: list[float] = []

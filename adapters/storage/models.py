@@ -525,7 +525,7 @@ class Minutes(Base):
     # Bumped each time the minutes go to the justerare, and by a change after the lock.
     version: Mapped[int] = mapped_column(Integer, default=0)
     # The thread lines are captured from, when the bot started one (/protokoll start).
-    channel_id: Mapped[str | None] = mapped_column(String(32), default=None)
+    conversation: Mapped[str | None] = mapped_column("channel_id", String(32), default=None)
     thread_ts: Mapped[str | None] = mapped_column(String(32), default=None, index=True)
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     # The approved version as it read when it locked (bot.minutes.snapshot): a record, so an

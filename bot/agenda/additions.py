@@ -20,7 +20,7 @@ def agenda_addition(
     point: AgendaPoint,
     *,
     ovriga: bool,
-    actor_user_id: str,
+    actor_id: int | None,
     now: datetime,
 ) -> tuple[list[Notice], list[ChannelNotice]]:
     """The addition notice, once the kallelse has gone out: in the kallelse's thread for a
@@ -45,6 +45,6 @@ def agenda_addition(
         if v.person_id is not None
         and v.is_member
         and visible_to(v, meeting)
-        and v.account != actor_user_id
+        and v.person_id != actor_id
         and v.person_id != point.submitter_id
     ], []

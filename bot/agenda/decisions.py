@@ -15,7 +15,7 @@ from bot.core.errors import UserError
 from bot.core.notices import ChannelNotice, Notice, owe
 from bot.core.ports import UnitOfWork
 from bot.core.texts import Ref
-from bot.core.viewers import council_for, require, viewer_of
+from bot.core.viewers import council_at, require, viewer_for
 from bot.core.vocabulary import PointStatus
 from bot.meetings.asked import Caller
 from bot.meetings.service import upcoming_by_number
@@ -39,8 +39,8 @@ class Decisions:
     def _changing(
         self, uow: UnitOfWork, caller: Caller, point_id: int, now: datetime
     ) -> tuple[Council, Viewer, AgendaPoint]:
-        council = council_for(uow, caller["channel_id"])
-        viewer = viewer_of(uow, council, caller["user_id"], now=now)
+        council = council_at(uow, caller["where"])
+        viewer = viewer_for(uow, council, caller["who"], now=now)
         readers = audience_of(viewer)
         point = uow.points.get(council.id, point_id, audience=readers)
         if point is None:
@@ -113,7 +113,7 @@ class Decisions:
                     meeting,
                     point,
                     ovriga=ovriga,
-                    actor_user_id=viewer.account,
+                    actor_id=viewer.person_id,
                     now=now,
                 )
                 if newly

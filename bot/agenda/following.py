@@ -18,8 +18,9 @@ from bot.agenda.decisions import Decisions, living
 from bot.agenda.moves import meeting_phrase
 from bot.agenda.points import OPEN, PointInfo, clean_point, is_late, point_info
 from bot.core.authz import Viewer, audience_of
+from bot.core.identity import Account
 from bot.core.ports import UnitOfWork
-from bot.core.viewers import from_workspace, viewer_of
+from bot.core.viewers import from_workspace, viewer_for
 from bot.core.vocabulary import OFFICER_ROLES, PointStatus
 
 
@@ -39,15 +40,14 @@ class MessageFollowed:
     point: PointInfo
     lang: str
     meeting: str | None = None  # CLOSED: the meeting whose agenda is fixed, mid-sentence
-    officers: tuple[str, ...] = ()  # CLOSED: whom to ask (Slack user ids)
+    officers: tuple[str, ...] = ()  # CLOSED: whom to ask (their chat accounts)
 
 
 class Following(Decisions):
     def rename_by_message(
         self,
         *,
-        team_id: str,
-        user_id: str,
+        who: Account,
         source_key: str,
         title: str | None,
         description: str | None,
@@ -58,7 +58,7 @@ class Following(Decisions):
         if title is not None:
             title, description = clean_point(title, description)
         with self._uow() as uow:
-            found = self._written(uow, team_id, user_id, source_key, now)
+            found = self._written(uow, who, source_key, now)
             if found is None:
                 return None
             council, viewer, point = found
@@ -96,11 +96,11 @@ class Following(Decisions):
             return renamed
 
     def withdraw_by_message(
-        self, *, team_id: str, user_id: str, source_key: str, now: datetime
+        self, *, who: Account, source_key: str, now: datetime
     ) -> MessageFollowed | None:
         """The writer deleted the message of their point; None when there is nothing to say."""
         with self._uow() as uow:
-            found = self._written(uow, team_id, user_id, source_key, now)
+            found = self._written(uow, who, source_key, now)
             if found is None or found[2].status == PointStatus.WITHDRAWN:
                 return None
             council, viewer, point = found
@@ -110,15 +110,15 @@ class Following(Decisions):
             return MessageFollowed(Followed.WITHDRAWN, change.point, council.language)
 
     def _written(
-        self, uow: UnitOfWork, team_id: str, user_id: str, source_key: str, now: datetime
+        self, uow: UnitOfWork, who: Account, source_key: str, now: datetime
     ) -> tuple[Council, Viewer, AgendaPoint] | None:
         """The point made of this message, if its writer is the one who sent it."""
         point = uow.points.by_source(source_key)
         council = uow.councils.get(point.council_id) if point else None
         if point is None or council is None:
             return None
-        from_workspace(council, team_id)
-        viewer = viewer_of(uow, council, user_id, now=now)
+        from_workspace(council, who.workspace)
+        viewer = viewer_for(uow, council, who, now=now)
         if viewer.person_id is None or viewer.person_id != point.submitter_id:
             return None
         return council, viewer, living(uow, point, audience_of(viewer))

@@ -12,16 +12,17 @@ from adapters.storage.models import Council, StandingPoint
 from bot.agenda.points import MAX_TITLE, UowFactory
 from bot.core.authz import Action, Viewer
 from bot.core.errors import UserError
+from bot.core.identity import Account, Conversation
 from bot.core.ports import UnitOfWork
-from bot.core.viewers import council_for, require, viewer_of
+from bot.core.viewers import council_at, require, viewer_for
 from bot.core.vocabulary import MeetingKind
 
 
 def _caller(
-    uow: UnitOfWork, team_id: str, channel_id: str, user_id: str, kind: MeetingKind, now: datetime
+    uow: UnitOfWork, who: Account, where: Conversation, kind: MeetingKind, now: datetime
 ) -> tuple[Council, Viewer]:
-    council = council_for(uow, channel_id)
-    viewer = viewer_of(uow, council, user_id, now=now)
+    council = council_at(uow, where)
+    viewer = viewer_for(uow, council, who, now=now)
     if kind == MeetingKind.FORMOTE:
         require(uow, council, viewer, Action.SEE_FORMOTE, now=now)
     return council, viewer
@@ -31,18 +32,17 @@ class Standing:
     _uow: UowFactory
 
     def standing(
-        self, *, team_id: str, channel_id: str, user_id: str, kind: MeetingKind, now: datetime
+        self, *, who: Account, where: Conversation, kind: MeetingKind, now: datetime
     ) -> list[tuple[int, str, str | None]]:
         with self._uow() as uow:
-            council, _ = _caller(uow, team_id, channel_id, user_id, kind, now)
+            council, _ = _caller(uow, who, where, kind, now)
             return [(s.id, s.title, s.kind) for s in uow.standing.for_council(council.id, kind)]
 
     def add_standing(
         self,
         *,
-        team_id: str,
-        channel_id: str,
-        user_id: str,
+        who: Account,
+        where: Conversation,
         kind: MeetingKind,
         title: str,
         now: datetime,
@@ -53,7 +53,7 @@ class Standing:
         if len(title) > MAX_TITLE:
             raise UserError("error.too_long", length=len(title), limit=MAX_TITLE)
         with self._uow() as uow:
-            council, viewer = _caller(uow, team_id, channel_id, user_id, kind, now)
+            council, viewer = _caller(uow, who, where, kind, now)
             require(uow, council, viewer, Action.CHANGE_SETTINGS, now=now)
             existing = uow.standing.for_council(council.id, kind)
             # New standing points go before övriga frågor, which closes every meeting.
@@ -77,15 +77,14 @@ class Standing:
     def remove_standing(
         self,
         *,
-        team_id: str,
-        channel_id: str,
-        user_id: str,
+        who: Account,
+        where: Conversation,
         kind: MeetingKind,
         number: int,
         now: datetime,
     ) -> str:
         with self._uow() as uow:
-            council, viewer = _caller(uow, team_id, channel_id, user_id, kind, now)
+            council, viewer = _caller(uow, who, where, kind, now)
             require(uow, council, viewer, Action.CHANGE_SETTINGS, now=now)
             existing = uow.standing.for_council(council.id, kind)
             if not 1 <= number <= len(existing):

@@ -18,12 +18,12 @@ from bot.agenda.points import (
 )
 from bot.core.authz import Action, Viewer, allowed
 from bot.core.errors import UserError
-from bot.core.identity import Account
+from bot.core.identity import Account, Conversation
 from bot.core.notices import Notice, owe
 from bot.core.outbox import Compose, nothing, queue
 from bot.core.ports import Conflict, UnitOfWork
-from bot.core.viewers import asker, council_for, from_workspace, require, viewer_of, viewers_of
-from bot.core.vocabulary import MeetingKind, Platform, PointStatus
+from bot.core.viewers import asker, council_at, from_workspace, require, viewer_for, viewers_of
+from bot.core.vocabulary import MeetingKind, PointStatus
 from bot.meetings.service import (
     MeetingInfo,
     meeting_info,
@@ -36,10 +36,10 @@ from bot.meetings.service import (
 class Submission:
     _uow: UowFactory
 
-    def councils_of(self, team_id: str, user_id: str, *, now: datetime) -> list[tuple[int, str]]:
+    def councils_of(self, who: Account, *, now: datetime) -> list[tuple[int, str]]:
         """The councils a person is a member of (for a DM that must say which)."""
         with self._uow() as uow:
-            person = uow.directory.person(Account(Platform.SLACK, team_id, user_id))
+            person = uow.directory.person(who)
             if person is None:
                 return []
             ids = uow.memberships.council_ids_of(person.id, now=now)
@@ -51,7 +51,7 @@ class Submission:
         title: str,
         description: str | None,
         now: datetime,
-        channel_id: str | None = None,
+        where: Conversation | None = None,
         council_id: int | None = None,
         meeting_id: int | None = None,
         formote: bool = False,
@@ -59,18 +59,17 @@ class Submission:
         source_key: str | None = None,
         source_link: str | None = None,
         attachment: Attachment | None = None,
-        team_id: str | None = None,
-        user_id: str | None = None,
+        who: Account | None = None,
         person_id: int | None = None,
         compose: Compose[Submitted] = nothing,
     ) -> Submitted:
-        """A point from the account `user_id` of `team_id` (a chat), or from the person
+        """A point from the account `who` (a chat), or from the person
         `person_id` (the member page or an email, naming the council). What `compose` makes of
         the result (an email's receipt) is queued with it."""
         title, description = clean_point(title, description)
         with self._uow() as uow:
-            council = self._council(uow, team_id, channel_id, council_id)
-            viewer = asker(uow, council, user_id=user_id, person_id=person_id, now=now)
+            council = self._council(uow, who, where, council_id)
+            viewer = asker(uow, council, who=who, person_id=person_id, now=now)
             require(uow, council, viewer, Action.SUBMIT_POINT, now=now)
             if source_key is not None:
                 existing = uow.points.by_source(source_key)
@@ -99,7 +98,7 @@ class Submission:
             try:
                 uow.points.add(point)
             except Conflict:
-                # The same Slack message delivered twice at once: the other delivery won.
+                # The same chat message delivered twice at once: the other delivery won.
                 uow.rollback()
                 existing = uow.points.by_source(source_key or "")
                 if existing is None:
@@ -150,16 +149,22 @@ class Submission:
         )
 
     def _council(
-        self, uow: UnitOfWork, team_id: str | None, channel_id: str | None, council_id: int | None
+        self,
+        uow: UnitOfWork,
+        who: Account | None,
+        where: Conversation | None,
+        council_id: int | None,
     ) -> Council:
         if council_id is not None:
             council = uow.councils.get(council_id)
             if council is None:
                 raise UserError("error.no_council")
-            if team_id is not None:
-                from_workspace(council, team_id)
+            if who is not None:
+                from_workspace(council, who.workspace)
             return council
-        return council_for(uow, channel_id or "")
+        if where is None:  # a direct message naming no council
+            raise UserError("error.no_council")
+        return council_at(uow, where)
 
     def _target(
         self,
@@ -198,12 +203,12 @@ class Submission:
         )
 
     def meetings_for(
-        self, *, team_id: str, channel_id: str, user_id: str, now: datetime
+        self, *, who: Account, where: Conversation, now: datetime
     ) -> list[MeetingInfo]:
         """Upcoming meetings this person may send points to, soonest first."""
         with self._uow() as uow:
-            council = council_for(uow, channel_id)
-            viewer = viewer_of(uow, council, user_id, now=now)
+            council = council_at(uow, where)
+            viewer = viewer_for(uow, council, who, now=now)
             require(uow, council, viewer, Action.SUBMIT_POINT, now=now)
             return [
                 meeting_info(council, m)

@@ -1,5 +1,5 @@
 """What a person is told once their answer or point is taken, as catalogue words (key and
-parameters) that each channel renders its own way: the Slack reply, the member page."""
+parameters) that each channel renders its own way: the chat reply, the member page."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def answer_receipt(answered: Answered) -> list[Words]:
     search = answered.search
     forening = search.forening or "" if search else ""
     if search is not None and search.asks:
-        names: list[Value] = [Mention(ask.name, ask.user_id) for ask in search.asks]
+        names: list[Value] = [Mention(ask.name, ask.account) for ask in search.asks]
         lines.append(("narvaro.answer.asked", {"forening": forening, "names": names}))
     elif search is not None and search.nobody_to_ask:
         key = "narvaro.answer.nobody" if search.secretary_told else "narvaro.answer.nobody_covered"

@@ -1,8 +1,8 @@
 """Attendance: answers before a meeting, the register during it, the list after it.
 
 Every method finds its meeting either by id (the kallelse buttons: `answer(meeting_id=…,
-user_id=…, answer=…, reason=…, now=…)`, `mark_read(meeting_id=…, …)`) or from the council
-channel a command came from (`team_id` and `channel_id`, optionally a meeting number).
+who=…, answer=…, reason=…, now=…)`, `mark_read(meeting_id=…, …)`) or from the council's
+conversation a command came from (`who` and `where`, optionally a meeting number).
 An apology from a seat holder sets off the search for a substitute (bot.attendance.substitutes).
 """
 
@@ -29,10 +29,11 @@ from bot.attendance.substitutes import (
 )
 from bot.core.authz import Action, allowed
 from bot.core.errors import UserError
+from bot.core.identity import Account, Conversation
 from bot.core.notices import Notice, owe
 from bot.core.outbox import Compose, nothing, queue
 from bot.core.ports import UnitOfWork
-from bot.core.viewers import allowed_viewer
+from bot.core.viewers import authorized
 from bot.core.vocabulary import ATTENDED, Answer, Presence, SubstituteStatus
 from bot.meetings.asked import ButtonAsked, ButtonOrChannelAsked, MeetingAsked
 from bot.meetings.finder import (
@@ -98,7 +99,7 @@ class RollEntry:
 
 @dataclass(frozen=True)
 class Roll:
-    channel_id: str
+    conversation: str | None
     lang: str
     meeting: MeetingInfo
     entries: list[RollEntry]
@@ -221,11 +222,11 @@ class AttendanceService:
         return None, [], None
 
     def substitute_answer(
-        self, *, request_id: int, user_id: str, accept: bool, now: datetime
+        self, *, request_id: int, who: Account, accept: bool, now: datetime
     ) -> SubstituteAnswered:
         """An ersättare's yes or no to going in someone's place (the question's buttons)."""
         with self._uow() as uow:
-            result = respond(uow, request_id, user_id, accept, now)
+            result = respond(uow, request_id, who, accept, now)
             owe(uow, result.notices, now)
             uow.commit()
             return result
@@ -351,11 +352,9 @@ class AttendanceService:
             at = locate(uow, finder=LIST, now=now, **asked)
             return self._roll(uow, at, now)
 
-    def statistics(
-        self, *, team_id: str, channel_id: str, user_id: str, now: datetime
-    ) -> Statistics:
+    def statistics(self, *, who: Account, where: Conversation, now: datetime) -> Statistics:
         with self._uow() as uow:
-            council, _ = allowed_viewer(uow, team_id, channel_id, user_id, Action.ATTEND, now=now)
+            council, _ = authorized(uow, who, where, Action.ATTEND, now=now)
             return statistics(uow, council, now)
 
     def _roll(self, uow: UnitOfWork, at: Located, now: datetime) -> Roll:
@@ -365,7 +364,7 @@ class AttendanceService:
         seats = expected(uow, council, meeting, now)
         replaced_by = {s.replaces.id: s.member.person.display_name for s in seats if s.replaces}
         return Roll(
-            channel_id=council.conversation,
+            conversation=council.conversation,
             lang=council.language,
             meeting=meeting_info(council, meeting),
             entries=[_entry(s, zone, reasons, replaced_by) for s in seats],

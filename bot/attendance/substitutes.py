@@ -27,6 +27,7 @@ from bot.attendance.roll import (
     substitutes_for,
 )
 from bot.core.errors import UserError
+from bot.core.identity import Account
 from bot.core.message import Message, Words
 from bot.core.notices import Notice
 from bot.core.outbox import saying
@@ -49,7 +50,7 @@ class SubstituteAsk:
 
     request_id: int
     person_id: int
-    user_id: str  # their Slack account, to name them
+    account: str  # the account a chat reaches them by, to name them
     name: str
     lang: str
     params: dict[str, object]
@@ -263,7 +264,7 @@ def _tell(
 
 
 def respond(
-    uow: UnitOfWork, request_id: int, user_id: str, accept: bool, now: datetime
+    uow: UnitOfWork, request_id: int, who: Account, accept: bool, now: datetime
 ) -> SubstituteAnswered:
     """An ersättare's yes or no (from the buttons of the question)."""
     request = uow.substitutes.get(request_id)
@@ -271,7 +272,7 @@ def respond(
     substitute = uow.people.get(request.substitute_person_id) if request else None
     if request is None or found is None or substitute is None:
         raise UserError("narvaro.substitute.unknown")
-    if substitute.chat_account != user_id:
+    if substitute.chat_account != who.external_id:
         raise UserError("narvaro.substitute.not_yours")
     meeting, council = found
     absent_person = uow.people.get(request.absent_person_id)

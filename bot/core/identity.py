@@ -26,6 +26,11 @@ class Account:
         workspace of its platform, and a council's people are recorded in its own."""
         return replace(self, workspace=workspace)
 
+    def named(self, external_id: str) -> Account:
+        """Someone this account names (a person mentioned in a request): an account on the
+        same platform, in the same workspace."""
+        return replace(self, external_id=external_id)
+
 
 @dataclass(frozen=True, slots=True)
 class Conversation:

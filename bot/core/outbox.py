@@ -170,7 +170,7 @@ def _with_id(email: EmailMessage, key: str) -> str:
     return email.as_string()
 
 
-def remember_posted(uow: UnitOfWork, row: OutboxMessage, channel_id: str | None, ts: str) -> None:
+def remember_posted(uow: UnitOfWork, row: OutboxMessage, conversation: str | None, ts: str) -> None:
     """What a message's being posted (in this conversation) means for the council (the sender
     calls this in the transaction that marks the row sent)."""
     meeting_id = row.payload.get("kallelse_of")
@@ -178,5 +178,5 @@ def remember_posted(uow: UnitOfWork, row: OutboxMessage, channel_id: str | None,
         uow.kallelse.set_channel_post(int(meeting_id), ts)
     minutes_of = row.payload.get("minutes_of")
     minutes = uow.minutes.for_meeting(int(minutes_of)) if minutes_of is not None else None
-    if minutes is not None and channel_id is not None:
-        minutes.channel_id, minutes.thread_ts = channel_id, ts
+    if minutes is not None and conversation is not None:
+        minutes.conversation, minutes.thread_ts = conversation, ts

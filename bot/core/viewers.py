@@ -35,7 +35,7 @@ def council_at(uow: UnitOfWork, where: Conversation) -> Council:
 
 
 def council_for(uow: UnitOfWork, channel_id: str) -> Council:
-    """`council_at` for the contexts still given a chat's channel id (issue 18 moves them)."""
+    """`council_at` for the fees, still given a chat's channel id (issue 18 moves them)."""
     return council_at(uow, Conversation(Platform.SLACK, "", channel_id))
 
 
@@ -51,7 +51,7 @@ def viewer_for(uow: UnitOfWork, council: Council, who: Account, *, now: datetime
 
 
 def viewer_of(uow: UnitOfWork, council: Council, user_id: str, *, now: datetime) -> authz.Viewer:
-    """`viewer_for` for the contexts still given a chat's user id (issue 18 moves them)."""
+    """`viewer_for` for the fees, still given a chat's user id (issue 18 moves them)."""
     return viewer_for(uow, council, Account(Platform.SLACK, council.workspace, user_id), now=now)
 
 
@@ -70,16 +70,16 @@ def asker(
     uow: UnitOfWork,
     council: Council,
     *,
-    user_id: str | None,
+    who: Account | None,
     person_id: int | None,
     now: datetime,
 ) -> authz.Viewer:
-    """Who asks: by the account a chat gave (`user_id`), or as the person (`person_id`)."""
+    """Who asks: by the account an adapter gave (`who`), or as the person (`person_id`)."""
     if person_id is not None:
         return viewer_by_person(uow, council, person_id, now=now)
-    if user_id is None:
+    if who is None:
         raise ValueError("give the caller's account or person")
-    return viewer_of(uow, council, user_id, now=now)
+    return viewer_for(uow, council, who, now=now)
 
 
 def viewers_by_person(
@@ -157,7 +157,7 @@ def require(
     )
 
 
-def allowed(
+def authorized(
     uow: UnitOfWork, who: Account, where: Conversation, action: authz.Action, *, now: datetime
 ) -> tuple[Council, authz.Viewer]:
     """The council of the conversation and the caller, after checking the caller may act."""
@@ -177,6 +177,6 @@ def allowed_viewer(
     *,
     now: datetime,
 ) -> tuple[Council, authz.Viewer]:
-    """`allowed` for the contexts still given a chat's ids (issue 18 moves them)."""
+    """`authorized` for the fees, still given a chat's ids (issue 18 moves them)."""
     who = Account(Platform.SLACK, team_id, user_id)
-    return allowed(uow, who, Conversation(Platform.SLACK, team_id, channel_id), action, now=now)
+    return authorized(uow, who, Conversation(Platform.SLACK, team_id, channel_id), action, now=now)

@@ -17,7 +17,7 @@ from bot.core.authz import Action
 from bot.core.errors import UserError
 from bot.core.identity import Account, Conversation
 from bot.core.ports import UnitOfWork
-from bot.core.viewers import allowed, council_at
+from bot.core.viewers import authorized, council_at
 
 UowFactory = Callable[[], UnitOfWork]
 
@@ -75,7 +75,7 @@ class AgreementService:
         """A new version, adopted on `adopted_on` (the council's today when None), by an
         officer; kept with who recorded it and in the chair's audit log."""
         with self._uow() as uow:
-            council, actor = allowed(uow, who, where, Action.CHANGE_SETTINGS, now=now)
+            council, actor = authorized(uow, who, where, Action.CHANGE_SETTINGS, now=now)
             today = now.astimezone(ZoneInfo(council.timezone)).date()
             adopted = adopted_on or today
             if adopted > today:

@@ -16,7 +16,7 @@ from bot.core.authz import Action
 from bot.core.identity import Account, Conversation
 from bot.core.ports import UnitOfWork
 from bot.core.texts import Ref
-from bot.core.viewers import allowed
+from bot.core.viewers import authorized
 
 UowFactory = Callable[[], UnitOfWork]
 DEFAULT_LIMIT = 20
@@ -65,7 +65,7 @@ class AuditService:
 
     def trail(self, *, who: Account, where: Conversation, limit: int, now: datetime) -> AuditTrail:
         with self._uow() as uow:
-            council, _ = allowed(uow, who, where, Action.SEE_AUDIT, now=now)
+            council, _ = authorized(uow, who, where, Action.SEE_AUDIT, now=now)
             zone = ZoneInfo(council.timezone)
             names: dict[int, str] = {}
 

@@ -22,7 +22,7 @@ from bot.core.outbox import Compose, nothing, queue
 from bot.core.ports import UnitOfWork
 from bot.core.texts import Ref
 from bot.core.texts.render import Mention
-from bot.core.viewers import allowed, council_at
+from bot.core.viewers import authorized, council_at
 from bot.core.vocabulary import ASSOCIATION_ROLES, Role
 from bot.councils.composition import Seat, composition_notes
 from bot.councils.forening_names import close_forening
@@ -55,7 +55,7 @@ def change_setting(
 ) -> Council:
     """The council an officer changes a setting of, with the change in its audit log; the
     caller sets it and commits."""
-    council, actor = allowed(uow, who, where, Action.CHANGE_SETTINGS, now=now)
+    council, actor = authorized(uow, who, where, Action.CHANGE_SETTINGS, now=now)
     uow.events.append(
         kind, at=now, council_id=council.id, actor_id=actor.person_id, data=dict(data)
     )
@@ -219,7 +219,7 @@ class CouncilService:
         """Give the person the role (and förening); a new member's welcome, as `compose`
         words it, is queued with the change."""
         with self._uow() as uow:
-            council, actor = allowed(uow, who, where, Action.MANAGE_MEMBERS, now=now)
+            council, actor = authorized(uow, who, where, Action.MANAGE_MEMBERS, now=now)
             # Recorded in the council's workspace, whichever workspace the secretary is in.
             account = where.account(member.external_id).within(council.workspace)
             person = uow.people.ensure(account, member.name, now=now)
@@ -253,7 +253,7 @@ class CouncilService:
         transaction, what `welcome` sends (the confirmation of their address first:
         bot.members.links); what it returned comes back with the change."""
         with self._uow() as uow:
-            council, actor = allowed(uow, who, where, Action.MANAGE_MEMBERS, now=now)
+            council, actor = authorized(uow, who, where, Action.MANAGE_MEMBERS, now=now)
             person = uow.people.with_email(address)
             if person is None:
                 person = uow.people.add(Person(display_name=name, email=address, created_at=now))
@@ -389,7 +389,7 @@ class CouncilService:
         """End the member's roles (`role`, or all); `member` is their account's id, as the
         conversation's platform names it."""
         with self._uow() as uow:
-            council, actor = allowed(uow, who, where, Action.MANAGE_MEMBERS, now=now)
+            council, actor = authorized(uow, who, where, Action.MANAGE_MEMBERS, now=now)
             actor_id = actor.person_id
             person = uow.directory.person(where.account(member).within(council.workspace))
             current = uow.memberships.roles_of(council.id, person.id, now=now) if person else []

@@ -84,7 +84,7 @@ class Item:
 @dataclass(frozen=True)
 class Kallelse:
     council_id: int
-    team_id: str
+    workspace: str
     council_name: str
     lang: str
     meeting: MeetingInfo
@@ -122,7 +122,7 @@ class Recipient:
 
 def calendar_uid(kallelse: Kallelse) -> str:
     """Stable per meeting, whatever the mail settings, so updates replace the invitation."""
-    return f"meeting-{kallelse.meeting.id}.{kallelse.team_id.lower()}@brukarbot"
+    return f"meeting-{kallelse.meeting.id}.{kallelse.workspace.lower()}@brukarbot"
 
 
 def kind_word(kallelse: Kallelse) -> Ref:
@@ -282,7 +282,7 @@ def compose(uow: UnitOfWork, council: Council, meeting: Meeting, now: datetime) 
     read += [v for f, v in words.items() if v is not None and f not in PEOPLE_FIELDS]
     return Kallelse(
         council_id=council.id,
-        team_id=council.workspace,
+        workspace=council.workspace,
         council_name=council.name,
         lang=lang,
         meeting=meeting_info(council, meeting),

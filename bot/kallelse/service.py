@@ -5,7 +5,7 @@ press, a retry or another process never sends a second kallelse. What it says is
 in bot.kallelse.content each time it is shown.
 
 Email is opt-in: a person's address is stored only when they (or an officer, for a member
-who does not read Slack) set it with `/kallelse e-post`; nothing is taken from Slack profiles.
+who does not read the chat) set it with `/kallelse e-post`; nothing is taken from chat profiles.
 """
 
 from __future__ import annotations
@@ -25,9 +25,10 @@ from bot.attendance.roll import members_at
 from bot.commands.grammar import is_email, web_link
 from bot.core.authz import Action, Viewer, audience_of
 from bot.core.errors import UserError
+from bot.core.identity import Account, Conversation
 from bot.core.outbox import Compose, Message, nothing, queue
 from bot.core.ports import Mailer, UnitOfWork, messenger
-from bot.core.viewers import allowed_viewer, from_workspace, require, viewer_of
+from bot.core.viewers import authorized, from_workspace, require, viewer_for
 from bot.core.vocabulary import Answer, MeetingKind, MeetingStatus, OutboxStatus
 from bot.kallelse.content import (
     PEOPLE_FIELDS,
@@ -78,7 +79,7 @@ class Preview:
 @dataclass(frozen=True)
 class Sent:
     kallelse: Kallelse
-    channel_id: str | None  # where to post it; None for a förmöte
+    conversation: str | None  # where to post it; None for a förmöte
     recipients: tuple[Recipient, ...]
     late: bool
     emails: tuple[str, ...] = ()  # the outbox keys of the emails queued with it
@@ -104,7 +105,7 @@ class DocumentAdded:
     document: DocumentInfo
     # Set when the kallelse has gone out: who to tell, and the channel post's thread.
     recipients: tuple[Recipient, ...]
-    channel_id: str | None
+    conversation: str | None
     thread_ts: str | None
     emails: tuple[str, ...] = ()  # the outbox keys of the emails queued with it
 
@@ -151,7 +152,7 @@ class Delivered(StrEnum):
 class DeliveryLine:
     name: str
     state: Delivered
-    error: str | None  # why it failed (Slack's code, or why the sender dropped it)
+    error: str | None  # why it failed (the messenger's code, or why the sender dropped it)
     email: Delivered | None = None  # the copy by email; None: none was sent
 
 
@@ -242,9 +243,11 @@ class KallelseService:
         formote: bool = False,
         **caller: Unpack[Caller],
     ) -> tuple[Council, Viewer, Meeting]:
-        """The channel's council, the caller (who may send the kallelse) and the meeting
+        """The conversation's council, the caller (who may send the kallelse) and the meeting
         asked for (`_meeting`)."""
-        council, viewer = allowed_viewer(uow, action=Action.SEND_KALLELSE, now=now, **caller)
+        council, viewer = authorized(
+            uow, caller["who"], caller["where"], Action.SEND_KALLELSE, now=now
+        )
         return council, viewer, self._meeting(uow, council, viewer, meeting_id, formote, now)
 
     def _emails(
@@ -256,7 +259,7 @@ class KallelseService:
         meeting_id: int | None,
     ) -> list[Message]:
         """For the outbox: an email to each person with an address, when the bot has a mail
-        server (checked like the Slack messages when its turn comes; about the meeting, when
+        server (checked like the chat's messages when its turn comes; about the meeting, when
         one is named)."""
         if self._mailer is None:
             return []
@@ -353,7 +356,7 @@ class KallelseService:
             )
             sent = Sent(
                 kallelse=kallelse,
-                channel_id=council.conversation if meeting.kind != MeetingKind.FORMOTE else None,
+                conversation=council.conversation if meeting.kind != MeetingKind.FORMOTE else None,
                 recipients=people,
                 late=late,
                 emails=tuple(e.key for e in emails),
@@ -362,17 +365,15 @@ class KallelseService:
             uow.commit()
         return sent
 
-    def member_copy(
-        self, *, team_id: str, user_id: str, meeting_id: int, now: datetime
-    ) -> MemberCopy:
+    def member_copy(self, *, who: Account, meeting_id: int, now: datetime) -> MemberCopy:
         """The kallelse as it stands now, with the member's own answer (the DM's redraw)."""
         with self._uow() as uow:
             found = uow.attendance.meeting(meeting_id)
             if found is None:
                 raise UserError("mote.not_found", id=meeting_id)
             meeting, council = found
-            from_workspace(council, team_id)
-            viewer = viewer_of(uow, council, user_id, now=now)
+            from_workspace(council, who.workspace)
+            viewer = viewer_for(uow, council, who, now=now)
             if not viewer.is_member or not visible_to(viewer, meeting):
                 raise UserError("mote.not_found", id=meeting_id)
             assert viewer.person_id is not None  # a member
@@ -467,7 +468,7 @@ class KallelseService:
                 kallelse=kallelse,
                 document=info,
                 recipients=tuple(people),
-                channel_id=council.conversation if in_channel else None,
+                conversation=council.conversation if in_channel else None,
                 thread_ts=meeting.kallelse_ts if in_channel else None,
                 emails=tuple(e.key for e in emails),
             )
@@ -490,11 +491,13 @@ class KallelseService:
     ) -> TextSet:
         """Set (or with None clear) one text: for the meeting when one is named, else the
         council's default for its meetings of `kind` (the förmöte's only by the associations,
-        who alone see it). Leader and contact take a Slack user id."""
+        who alone see it). Leader and contact take an account's id, as the conversation's
+        platform names it."""
         if value is not None and len(value) > MAX_TEXT:
             raise UserError("error.too_long", length=len(value), limit=MAX_TEXT)
         with self._uow() as uow:
-            council, viewer = allowed_viewer(uow, action=Action.SEND_KALLELSE, now=now, **caller)
+            where = caller["where"]
+            council, viewer = authorized(uow, caller["who"], where, Action.SEND_KALLELSE, now=now)
             meeting = None
             if meeting_id is not None:
                 meeting = self._meeting(uow, council, viewer, meeting_id, False, now)
@@ -506,7 +509,8 @@ class KallelseService:
             column = field.value
             if field in PEOPLE_FIELDS:
                 column = f"{field.value}_id"
-                stored = self._member_id(uow, council, value, now, kind) if value else None
+                member = where.account(value) if value else None
+                stored = self._member_id(uow, council, member, now, kind) if member else None
             row = uow.kallelse.ensure_texts(
                 council_id=council.id, meeting_id=meeting.id if meeting else None, kind=kind
             )
@@ -526,13 +530,13 @@ class KallelseService:
         self,
         uow: UnitOfWork,
         council: Council,
-        user_id: str,
+        who: Account,
         now: datetime,
         kind: MeetingKind = MeetingKind.STORMOTE,
     ) -> int:
         """A member of the council (who may see meetings of the kind: a förmöte's leader
         or contact is one of the associations')."""
-        viewer = viewer_of(uow, council, user_id, now=now)
+        viewer = viewer_for(uow, council, who, now=now)
         if viewer.person_id is None or not viewer.is_member:
             raise UserError("kallelse.not_member", who=[viewer.mention])
         if not audience_of(viewer).sees(kind):
@@ -541,19 +545,16 @@ class KallelseService:
 
     # -- glossary ----------------------------------------------------------------------------
 
-    def glossary(self, *, team_id: str, channel_id: str, user_id: str, now: datetime) -> list[Term]:
+    def glossary(self, *, who: Account, where: Conversation, now: datetime) -> list[Term]:
         with self._uow() as uow:
-            council, _ = allowed_viewer(
-                uow, team_id, channel_id, user_id, Action.SEND_KALLELSE, now=now
-            )
+            council, _ = authorized(uow, who, where, Action.SEND_KALLELSE, now=now)
             return [Term(g.abbreviation, g.meaning) for g in uow.kallelse.glossary(council.id)]
 
     def set_term(
         self,
         *,
-        team_id: str,
-        channel_id: str,
-        user_id: str,
+        who: Account,
+        where: Conversation,
         abbreviation: str,
         meaning: str | None,
         now: datetime,
@@ -566,9 +567,7 @@ class KallelseService:
         if meaning is not None and len(meaning) > MAX_MEANING:
             raise UserError("error.too_long", length=len(meaning), limit=MAX_MEANING)
         with self._uow() as uow:
-            council, viewer = allowed_viewer(
-                uow, team_id, channel_id, user_id, Action.SEND_KALLELSE, now=now
-            )
+            council, viewer = authorized(uow, who, where, Action.SEND_KALLELSE, now=now)
             existing = next(
                 (
                     g
@@ -612,25 +611,24 @@ class KallelseService:
     def set_email(
         self,
         *,
-        team_id: str,
-        channel_id: str,
-        user_id: str,
+        who: Account,
+        where: Conversation,
         email: str | None,
         now: datetime,
-        for_user_id: str | None = None,
+        for_account: str | None = None,
     ) -> str:
-        """Set (None: erase) one's own address, or as an officer a member's; returns whose
-        (a Slack user id). The address is never logged or written to the event log."""
+        """Set (None: erase) one's own address, or as an officer a member's (`for_account`, as
+        the conversation's platform names them); returns whose account. The address is never
+        logged or written to the event log."""
         if email is not None and not is_email(email):
             raise UserError("kallelse.email.usage")
         with self._uow() as uow:
-            council, viewer = allowed_viewer(
-                uow, team_id, channel_id, user_id, Action.ATTEND, now=now
-            )
-            target = for_user_id or user_id
-            if target != user_id:
+            council, viewer = authorized(uow, who, where, Action.ATTEND, now=now)
+            target = for_account or who.external_id
+            if target != who.external_id:
                 require(uow, council, viewer, Action.MANAGE_MEMBERS, now=now)
-            person: Person | None = uow.people.get(self._member_id(uow, council, target, now))
+            member = where.account(target)
+            person: Person | None = uow.people.get(self._member_id(uow, council, member, now))
             assert person is not None
             if email != person.email:  # a new address is as typed until its owner confirms it
                 person.email, person.email_verified_at = email, None

@@ -3,26 +3,28 @@
 A service method takes these as keyword arguments (`**asked: Unpack[MeetingAsked]`) and
 hands them on whole to what finds the meeting (bot.meetings.finder, bot.minutes.access), so
 they are spelt out once and callers still pass them by name. Where they end in a function
-that names them as its own parameters (`locate`, `locate_by_id`, `allowed_viewer`), a
-misspelt keyword still fails with a TypeError; a type checker catches it anywhere.
+that names them as its own parameters (`locate`, `locate_by_id`, `allowed`), a misspelt
+keyword still fails with a TypeError; a type checker catches it anywhere. Who and where are
+an adapter's account and conversation (bot.core.identity).
 """
 
 from __future__ import annotations
 
 from typing import TypedDict
 
+from bot.core.identity import Account, Conversation
+
 
 class Asker(TypedDict):
-    """Who asks (a Slack user id)."""
+    """Who asks."""
 
-    user_id: str
+    who: Account
 
 
 class Caller(Asker):
-    """Who asks, from which channel of which workspace."""
+    """Who asks, and in which conversation."""
 
-    team_id: str
-    channel_id: str
+    where: Conversation
 
 
 class ChannelAsked(Caller, total=False):
@@ -39,28 +41,26 @@ class MeetingAsked(ChannelAsked, total=False):
 
 
 class ButtonAsked(Asker):
-    """A button or form that carries the meeting's id, used in a workspace."""
+    """A button or form that carries the meeting's id (asked from the account's workspace)."""
 
-    team_id: str
     meeting_id: int
 
 
 class ButtonOrMemberAsked(ButtonAsked, total=False):
-    """A button's meeting id, asked by an account in a workspace (`ButtonAsked`), or a member
-    page form's, asked by the person signed in: then `person_id` and `meeting_id` only."""
+    """A button's meeting id, asked by an account (`ButtonAsked`), or a member page form's,
+    asked by the person signed in: then `person_id` and `meeting_id` only."""
 
     person_id: int
 
 
 class ButtonOrChannelAsked(TypedDict, total=False):
-    """Either a button's meeting id (no team or channel) or a command in the council channel
-    (which may ask for the förmöte), as bot.meetings.finder.locate takes them; asked by an
-    account (`user_id`), or by a person the adapter knows as such (`person_id`: the member
-    page, with a meeting id)."""
+    """Either a button's meeting id (no conversation) or a command in the council's
+    conversation (which may ask for the förmöte), as bot.meetings.finder.locate takes them;
+    asked by an account (`who`), or by a person the adapter knows as such (`person_id`: the
+    member page, with a meeting id)."""
 
-    user_id: str
+    who: Account
     person_id: int
     meeting_id: int | None
-    team_id: str | None
-    channel_id: str | None
+    where: Conversation | None
     formote: bool

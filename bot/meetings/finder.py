@@ -16,8 +16,9 @@ from zoneinfo import ZoneInfo
 from adapters.storage.models import Council, Meeting
 from bot.core.authz import Action, Viewer
 from bot.core.errors import UserError
+from bot.core.identity import Account, Conversation
 from bot.core.ports import UnitOfWork
-from bot.core.viewers import asker, council_for, from_workspace, require
+from bot.core.viewers import asker, council_at, from_workspace, require
 from bot.core.vocabulary import MeetingKind, MeetingStatus
 from bot.meetings.service import visible_to
 
@@ -116,19 +117,18 @@ def locate(
     now: datetime,
     action: Action = Action.ATTEND,
     meeting_id: int | None = None,
-    team_id: str | None = None,
-    channel_id: str | None = None,
+    where: Conversation | None = None,
     formote: bool = False,
-    user_id: str | None = None,
+    who: Account | None = None,
     person_id: int | None = None,
 ) -> Located:
-    """The meeting by id, or in the channel's council (by id or the finder's choice; with
+    """The meeting by id, or in the conversation's council (by id or the finder's choice; with
     `formote` a förmöte), after checking the caller may take `action` there and may see the
     meeting. The keywords after `action` are a `bot.meetings.asked.ButtonOrChannelAsked`, as the
-    services take it: the caller by an account (`user_id`) or as a person (`person_id`)."""
-    if channel_id is not None and team_id is not None:
-        council = council_for(uow, channel_id)
-        viewer = asker(uow, council, user_id=user_id, person_id=person_id, now=now)
+    services take it: the caller by an account (`who`) or as a person (`person_id`)."""
+    if where is not None:
+        council = council_at(uow, where)
+        viewer = asker(uow, council, who=who, person_id=person_id, now=now)
         require(uow, council, viewer, action, now=now)
         if formote:
             require(uow, council, viewer, Action.SEE_FORMOTE, now=now)
@@ -146,7 +146,7 @@ def locate(
         meeting, council = found if found else (None, None)
         if council is None:
             raise UserError("mote.not_found", id=meeting_id)
-        viewer = asker(uow, council, user_id=user_id, person_id=person_id, now=now)
+        viewer = asker(uow, council, who=who, person_id=person_id, now=now)
         require(uow, council, viewer, action, now=now)
     if (
         meeting is None
@@ -169,13 +169,11 @@ def also_summoned(uow: UnitOfWork, at: Located, now: datetime) -> Meeting | None
 
 
 def locate_by_id(
-    uow: UnitOfWork, *, team_id: str, user_id: str, meeting_id: int, action: Action, now: datetime
+    uow: UnitOfWork, *, who: Account, meeting_id: int, action: Action, now: datetime
 ) -> Located:
     """The meeting a button or form carries (`bot.meetings.asked.ButtonAsked`); `action` as in
     `locate`."""
     # Found by its id: the finder is not asked.
-    found = locate(
-        uow, user_id=user_id, meeting_id=meeting_id, finder=NOW_OR_LAST, now=now, action=action
-    )
-    from_workspace(found.council, team_id)
+    found = locate(uow, who=who, meeting_id=meeting_id, finder=NOW_OR_LAST, now=now, action=action)
+    from_workspace(found.council, who.workspace)
     return found

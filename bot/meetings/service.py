@@ -13,11 +13,12 @@ from zoneinfo import ZoneInfo
 from adapters.storage.models import Council, Meeting
 from bot.core.authz import Action, Viewer, allowed, audience_of
 from bot.core.errors import UserError
+from bot.core.identity import Account, Conversation
 from bot.core.notices import Notice, owe
 from bot.core.outbox import Compose, nothing, queue
 from bot.core.ports import UnitOfWork
 from bot.core.texts import Ref
-from bot.core.viewers import allowed_viewer, council_for, require, viewer_of, viewers_of
+from bot.core.viewers import authorized, council_at, require, viewer_for, viewers_of
 from bot.core.vocabulary import MeetingKind, MeetingStatus
 from bot.core.when import When, format_when
 
@@ -58,7 +59,7 @@ class Planned:
     council_id: int
     meeting: MeetingInfo
     council_name: str
-    channel_id: str
+    conversation: str | None
     language: str
     stormoten_this_year: int
     # Whom to tell privately (förmöte: the associations' representatives but the one who
@@ -203,9 +204,8 @@ class MeetingService:
     def plan(
         self,
         *,
-        team_id: str,
-        channel_id: str,
-        actor_user_id: str,
+        who: Account,
+        where: Conversation,
         kind: MeetingKind,
         when: When,
         place: str | None,
@@ -220,9 +220,7 @@ class MeetingService:
             raise UserError("mote.in_past")
         action = Action.PLAN_FORMOTE if kind == MeetingKind.FORMOTE else Action.PLAN_MEETING
         with self._uow() as uow:
-            council, actor = allowed_viewer(
-                uow, team_id, channel_id, actor_user_id, action, now=now
-            )
+            council, actor = authorized(uow, who, where, action, now=now)
             _refuse_duplicate(uow, council, kind, when, now)
             parent = None
             if kind == MeetingKind.FORMOTE:
@@ -276,19 +274,17 @@ class MeetingService:
             council_id=council.id,
             meeting=meeting_info(council, meeting),
             council_name=council.name,
-            channel_id=council.conversation,
+            conversation=council.conversation,
             language=council.language,
             stormoten_this_year=uow.meetings.count_stormoten_in_year(council.id, start, end),
             private_audience=audience,
         )
 
-    def upcoming(
-        self, *, team_id: str, channel_id: str, viewer_user_id: str, now: datetime
-    ) -> Upcoming:
+    def upcoming(self, *, who: Account, where: Conversation, now: datetime) -> Upcoming:
         """Upcoming meetings the viewer may see, and the stormöten planned this year."""
         with self._uow() as uow:
-            council = council_for(uow, channel_id)
-            viewer = viewer_of(uow, council, viewer_user_id, now=now)
+            council = council_at(uow, where)
+            viewer = viewer_for(uow, council, who, now=now)
             meetings = [
                 meeting_info(council, m)
                 for m in uow.meetings.upcoming(council.id, now=now)
@@ -309,9 +305,8 @@ class MeetingService:
     def move(
         self,
         *,
-        team_id: str,
-        channel_id: str,
-        actor_user_id: str,
+        who: Account,
+        where: Conversation,
         meeting_id: int,
         when: When,
         now: datetime,
@@ -322,8 +317,8 @@ class MeetingService:
         if when.start <= now:
             raise UserError("mote.in_past")
         with self._uow() as uow:
-            council = council_for(uow, channel_id)
-            viewer = viewer_of(uow, council, actor_user_id, now=now)
+            council = council_at(uow, where)
+            viewer = viewer_for(uow, council, who, now=now)
             meeting = upcoming_by_number(
                 uow, council, viewer, meeting_id, now=now, not_found="mote.not_found"
             )
@@ -353,16 +348,15 @@ class MeetingService:
     def cancel(
         self,
         *,
-        team_id: str,
-        channel_id: str,
-        actor_user_id: str,
+        who: Account,
+        where: Conversation,
         meeting_id: int,
         now: datetime,
         compose: Compose[Planned] = nothing,
     ) -> Planned:
         with self._uow() as uow:
-            council = council_for(uow, channel_id)
-            viewer = viewer_of(uow, council, actor_user_id, now=now)
+            council = council_at(uow, where)
+            viewer = viewer_for(uow, council, who, now=now)
             meeting = upcoming_by_number(
                 uow, council, viewer, meeting_id, now=now, not_found="mote.not_found"
             )

@@ -15,6 +15,7 @@ from typing import Unpack
 from adapters.storage.models import Council, Meeting, Minutes
 from bot.core.authz import Action, Viewer
 from bot.core.errors import UserError
+from bot.core.identity import Account, Conversation
 from bot.core.ports import UnitOfWork
 from bot.core.vocabulary import MeetingKind
 from bot.meetings.asked import ButtonOrMemberAsked, ChannelAsked
@@ -120,22 +121,20 @@ def by_id(
 def by_thread(
     uow: UnitOfWork,
     *,
-    team_id: str,
-    channel_id: str,
+    where: Conversation,
     thread_ts: str,
-    user_id: str,
+    who: Account,
     action: Action,
     now: datetime,
     head: bool = False,
 ) -> Located | None:
     """None when the thread is not one minutes are written in."""
-    meeting = uow.minutes.meeting_for_thread(channel_id, thread_ts)
+    meeting = uow.minutes.meeting_for_thread(where.external_id, thread_ts)
     if meeting is None:
         return None
     return by_id(
         uow,
-        team_id=team_id,
-        user_id=user_id,
+        who=who,
         meeting_id=meeting.id,
         action=action,
         now=now,

@@ -13,9 +13,10 @@ from zoneinfo import ZoneInfo
 
 from bot.core.authz import Action, audience_of
 from bot.core.errors import UserError
+from bot.core.identity import Account, Conversation
 from bot.core.notices import Notice, owe
 from bot.core.ports import UnitOfWork
-from bot.core.viewers import allowed_viewer, council_for, require, viewer_of
+from bot.core.viewers import authorized, council_at, require, viewer_for
 from bot.core.vocabulary import ActionStatus
 
 UowFactory = Callable[[], UnitOfWork]
@@ -51,13 +52,9 @@ class ActionItemService:
     def __init__(self, uow: UowFactory) -> None:
         self._uow = uow
 
-    def open_items(
-        self, *, team_id: str, channel_id: str, user_id: str, now: datetime
-    ) -> ActionList:
+    def open_items(self, *, who: Account, where: Conversation, now: datetime) -> ActionList:
         with self._uow() as uow:
-            council, viewer = allowed_viewer(
-                uow, team_id, channel_id, user_id, Action.SEE_ACTIONS, now=now
-            )
+            council, viewer = authorized(uow, who, where, Action.SEE_ACTIONS, now=now)
             today = now.astimezone(ZoneInfo(council.timezone)).date()
             items = []
             for item in uow.actions.open_for_council(council.id, audience=audience_of(viewer)):
@@ -77,9 +74,8 @@ class ActionItemService:
     def close(
         self,
         *,
-        team_id: str,
-        channel_id: str,
-        user_id: str,
+        who: Account,
+        where: Conversation,
         item_id: int,
         comment: str | None,
         now: datetime,
@@ -88,8 +84,8 @@ class ActionItemService:
         if comment and len(comment) > MAX_COMMENT:
             raise UserError("error.too_long", length=len(comment), limit=MAX_COMMENT)
         with self._uow() as uow:
-            council = council_for(uow, channel_id)
-            viewer = viewer_of(uow, council, user_id, now=now)
+            council = council_at(uow, where)
+            viewer = viewer_for(uow, council, who, now=now)
             item = uow.actions.get(council.id, item_id, audience=audience_of(viewer))
             if item is None:
                 raise UserError("atgard.not_found", id=item_id)
@@ -117,7 +113,7 @@ class ActionItemService:
                         {
                             "id": item.id,
                             "text": item.text,
-                            "name": closer.display_name if closer else user_id,
+                            "name": closer.display_name if closer else who.external_id,
                             "council": council.name,
                         },
                         council.language,

@@ -17,11 +17,11 @@ from bot.agenda import agenda_view
 from bot.commands.people import PersonRef
 from bot.core.authz import Action, audience_of, is_second_officer
 from bot.core.errors import UserError
-from bot.core.identity import Account
+from bot.core.identity import Account, Conversation
 from bot.core.outbox import Compose, nothing, queue
 from bot.core.ports import MemberRow, UnitOfWork
-from bot.core.viewers import viewer_by_person, viewer_of, viewers_of
-from bot.core.vocabulary import MeetingKind, MinutesStatus, NoteKind, Platform
+from bot.core.viewers import viewer_by_person, viewer_for, viewers_of
+from bot.core.vocabulary import MeetingKind, MinutesStatus, NoteKind
 from bot.meetings.asked import ButtonAsked, Caller, MeetingAsked
 from bot.meetings.service import visible_to
 from bot.minutes import access, snapshot
@@ -190,8 +190,8 @@ class CaptureService:
             self._ensure_started(uow, at, now)
             row = at.row(uow, now)
             thread = None
-            if row.thread_ts and row.channel_id:
-                thread = (row.channel_id, row.thread_ts)
+            if row.thread_ts and row.conversation:
+                thread = (row.conversation, row.thread_ts)
             elif at.meeting.kallelse_ts and at.meeting.kind != MeetingKind.FORMOTE:
                 thread = (at.council.conversation, at.meeting.kallelse_ts)
             result = Started(
@@ -276,7 +276,7 @@ class CaptureService:
                 item = self._goto(uow, at, parsed, now)
                 result = Captured(at.lang, item, None)
             else:
-                item = self._note(uow, at, parsed, now)
+                item = self._note(uow, at, parsed, now, caller["who"])
                 result = Captured(at.lang, item, parsed)
             uow.commit()
             return result
@@ -314,39 +314,37 @@ class CaptureService:
         self._append(uow, at, TOPIC, now, {"item": item.number})
         return item
 
-    def _note(self, uow: UnitOfWork, at: Located, note: Note, now: datetime) -> Item:
+    def _note(self, uow: UnitOfWork, at: Located, note: Note, now: datetime, who: Account) -> Item:
         item = at.record.item(at.record.current) if at.record.current else None
         if item is None:
             raise UserError("protokoll.line.no_current")
-        owner_id, owner = self._owner(uow, at, note.owner, now)
+        owner_id, owner = self._owner(uow, at, note.owner, now, who)
         entry = Entry("", item.number, note.kind, note.text, owner_id, owner, note.due)
         self._append(uow, at, NOTED, now, entry.to_json())
         self._reopen(at)
         return item
 
     def _owner(
-        self, uow: UnitOfWork, at: Located, owner: PersonRef | None, now: datetime
+        self, uow: UnitOfWork, at: Located, owner: PersonRef | None, now: datetime, who: Account
     ) -> tuple[int | None, str | None]:
-        """The owner of an action: their person, and their name as it is now."""
+        """The owner of an action: their person, and their name as it is now; named by
+        their account (on the caller's platform) or as a person."""
         if owner is None:
             return None, None
-        user_id = owner.account
-        by_person = user_id.removeprefix(BY_PERSON) if user_id.startswith(BY_PERSON) else None
+        named = owner.account
+        by_person = named.removeprefix(BY_PERSON) if named.startswith(BY_PERSON) else None
+        account = who.named(named).within(at.council.workspace)
         viewer = (
             viewer_by_person(uow, at.council, int(by_person), now=now)
             if by_person is not None
-            else viewer_of(uow, at.council, user_id, now=now)
+            else viewer_for(uow, at.council, account, now=now)
         )
         if not audience_of(viewer).sees(at.meeting.kind):
             raise UserError("protokoll.line.formote_owner", who=[viewer.mention])
         person = (
             uow.people.get(int(by_person))
             if by_person is not None
-            else uow.people.ensure(
-                Account(Platform.SLACK, at.council.workspace, user_id),
-                owner.label or user_id,
-                now=now,
-            )
+            else uow.people.ensure(account, owner.label or named, now=now)
         )
         assert person is not None
         return person.id, person.display_name
@@ -370,31 +368,27 @@ class CaptureService:
     def form(
         self,
         *,
-        team_id: str,
-        user_id: str,
+        who: Account,
         item: str,
         now: datetime,
         meeting_id: int | None = None,
-        channel_id: str | None = None,
+        where: Conversation | None = None,
         formote: bool = False,
     ) -> EditForm:
-        """The edit form of one item: by the meeting a button carries, or from the channel."""
+        """The edit form of one item: by the meeting a button carries, or from the council's
+        conversation."""
         with self._uow() as uow:
             if meeting_id is not None:
                 at = access.by_id(
-                    uow,
-                    team_id=team_id,
-                    user_id=user_id,
-                    meeting_id=meeting_id,
-                    action=Action.WRITE_MINUTES,
-                    now=now,
+                    uow, who=who, meeting_id=meeting_id, action=Action.WRITE_MINUTES, now=now
                 )
             else:
+                if where is None:
+                    raise UserError("error.no_council")
                 at = access.in_channel(
                     uow,
-                    team_id=team_id,
-                    channel_id=channel_id or "",
-                    user_id=user_id,
+                    who=who,
+                    where=where,
                     now=now,
                     action=Action.WRITE_MINUTES,
                     formote=formote,
@@ -433,7 +427,7 @@ class CaptureService:
             found = at.record.item(item)
             if found is None:
                 raise UserError("protokoll.line.no_item", number=item, last=at.record.last_number)
-            edits = self._edits(uow, at, found, inputs, names, now)
+            edits = self._edits(uow, at, found, inputs, names, now, asked["who"])
             if not edits:
                 return Edited(at.lang, 0)
             data = {"item": item, "edits": [e.to_json() for e in edits]}
@@ -456,6 +450,7 @@ class CaptureService:
         inputs: Sequence[EntryInput],
         names: Mapping[str, str],
         now: datetime,
+        who: Account,
     ) -> list[Edit]:
         edits = []
         for given in inputs:
@@ -476,7 +471,7 @@ class CaptureService:
                 raise UserError("protokoll.line.action_owner")
             account = given.owner_user_id  # the form's person picker gives an account
             picked = PersonRef(account, names.get(account)) if account else None
-            owner_id, owner = self._owner(uow, at, picked, now)
+            owner_id, owner = self._owner(uow, at, picked, now, who)
             new = Entry("", item.number, kind, text, owner_id, owner, given.due)
             if old is None:
                 edits.append(Edit(None, new))

@@ -52,7 +52,7 @@ class Publication:
     version: int
     layout: Layout
     lang: str
-    channel_id: str | None  # a stormöte is posted in the council channel
+    conversation: str | None  # a stormöte is posted in the council's conversation
     readers: tuple[int, ...]  # a förmöte goes to each association member instead (person ids)
     publisher: int | None  # who published (person id): a förmöte's archive files go to them
     first: bool  # False: a corrected version after an amendment
@@ -71,7 +71,7 @@ def minutes_key(publication: Publication, reader: int | None = None) -> str:
     """The outbox key of the minutes as posted: in the council's conversation, or for a
     förmöte in each reader's own DM (`reader`, a person id)."""
     key = f"protokoll:m{publication.meeting_id}:v{publication.version}"
-    return f"post:{key}" if publication.channel_id is not None else f"dm:{key}:p{reader}"
+    return f"post:{key}" if publication.conversation is not None else f"dm:{key}:p{reader}"
 
 
 def _linked(publication: Publication, notice: Notice) -> Notice:
@@ -110,7 +110,14 @@ class PublishService:
                 at = self._lock_without_justering(uow, at, now)
             done = self._record(uow, at, now)
             notices = (
-                self._settle(uow, done, asked["team_id"], at.council, asked["user_id"], now)
+                self._settle(
+                    uow,
+                    done,
+                    Caller(who=asked["who"], where=asked["where"]),
+                    at.council,
+                    at.viewer.person_id,
+                    now,
+                )
                 if done.publication.first
                 else ()
             )
@@ -197,7 +204,7 @@ class PublishService:
                 version=record.version,
                 layout=snapshot.approved(at),
                 lang=at.lang,
-                channel_id=None if formote else at.council.conversation,
+                conversation=None if formote else at.council.conversation,
                 readers=tuple(r.person_id for r in recipients) if formote else (),
                 publisher=at.viewer.person_id,
                 first=first,
@@ -250,20 +257,19 @@ class PublishService:
         self,
         uow: UnitOfWork,
         done: _Published,
-        team_id: str,
+        common: Caller,
         council: Council,
-        user_id: str,
+        publisher: int | None,
         now: datetime,
     ) -> tuple[Notice, ...]:
         """Each point's outcome through the agenda's status changes, in the publication's
         transaction; a point decided before the minutes gets its outcome told again, with
         the minutes to read."""
         notices: list[Notice] = []
-        common = Caller(team_id=team_id, channel_id=council.conversation, user_id=user_id)
         agenda = self._agenda.within(uow)
         for point_id, fate in done.points:
             if fate.settled_before:
-                notices += _told_again(uow, point_id, fate, council, user_id, done.audience)
+                notices += _told_again(uow, point_id, fate, council, publisher, done.audience)
                 continue
             try:
                 with uow.savepoint():
@@ -324,12 +330,12 @@ def _told_again(
     point_id: int,
     fate: Outcome,
     council: Council,
-    publisher: str,
+    publisher: int | None,
     readers: Audience,
 ) -> list[Notice]:
     point = uow.points.get(council.id, point_id, audience=readers)
     person = uow.people.get(point.submitter_id) if point and point.submitter_id else None
-    if point is None or person is None or person.chat_account == publisher:
+    if point is None or person is None or person.id == publisher:
         return []
     return [
         Notice(

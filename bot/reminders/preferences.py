@@ -13,10 +13,9 @@ from datetime import datetime
 
 from adapters.storage.models import ReminderPreference
 from bot.core.authz import Action
-from bot.core.identity import Account
+from bot.core.identity import Account, Conversation
 from bot.core.ports import UnitOfWork
-from bot.core.viewers import allowed_viewer, council_for
-from bot.core.vocabulary import Platform
+from bot.core.viewers import authorized, council_at
 from bot.reminders.kinds import ReminderKind, Timing, council_timing
 
 UowFactory = Callable[[], UnitOfWork]
@@ -75,20 +74,18 @@ class ReminderSettingsService:
     def __init__(self, uow: UowFactory) -> None:
         self._uow = uow
 
-    def mine(self, *, team_id: str, user_id: str) -> Preferences:
+    def mine(self, *, who: Account) -> Preferences:
         with self._uow() as uow:
-            person = uow.directory.person(Account(Platform.SLACK, team_id, user_id))
+            person = uow.directory.person(who)
             row = uow.reminders.preference(person.id) if person else None
             return Preferences.of(row)
 
     def change_mine(
-        self, *, team_id: str, user_id: str, user_name: str, change: Change, now: datetime
+        self, *, who: Account, user_name: str, change: Change, now: datetime
     ) -> Preferences:
         with self._uow() as uow:
-            # Looked up first: ensure() would rename a known person to their Slack handle.
-            person = uow.directory.person(
-                Account(Platform.SLACK, team_id, user_id)
-            ) or uow.people.ensure(Account(Platform.SLACK, team_id, user_id), user_name, now=now)
+            # Looked up first: ensure() would rename a known person to their chat handle.
+            person = uow.directory.person(who) or uow.people.ensure(who, user_name, now=now)
             row = uow.reminders.preference(person.id)
             updated = change(Preferences.of(row))
             row = row or ReminderPreference(person_id=person.id)
@@ -98,9 +95,9 @@ class ReminderSettingsService:
             uow.commit()
             return updated
 
-    def council_timing(self, *, team_id: str, channel_id: str) -> CouncilTiming:
+    def council_timing(self, *, where: Conversation) -> CouncilTiming:
         with self._uow() as uow:
-            council = council_for(uow, channel_id)
+            council = council_at(uow, where)
             return CouncilTiming(
                 council.name, {kind: council_timing(council, kind) for kind in ReminderKind}
             )
@@ -108,18 +105,15 @@ class ReminderSettingsService:
     def change_council_timing(
         self,
         *,
-        team_id: str,
-        channel_id: str,
-        actor_user_id: str,
+        who: Account,
+        where: Conversation,
         kind: ReminderKind,
         days: tuple[int, ...] | None,
         now: datetime,
     ) -> CouncilTiming:
         """Set the days before a kind's date (empty: off for the council; None: default)."""
         with self._uow() as uow:
-            council, actor = allowed_viewer(
-                uow, team_id, channel_id, actor_user_id, Action.CHANGE_SETTINGS, now=now
-            )
+            council, actor = authorized(uow, who, where, Action.CHANGE_SETTINGS, now=now)
             overrides = dict(council.reminder_days or {})
             if days is None:
                 overrides.pop(kind.value, None)
@@ -135,4 +129,4 @@ class ReminderSettingsService:
                 data={"kind": kind.value, "days": None if days is None else list(days)},
             )
             uow.commit()
-        return self.council_timing(team_id=team_id, channel_id=channel_id)
+        return self.council_timing(where=where)

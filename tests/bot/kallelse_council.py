@@ -58,9 +58,8 @@ def council(services: Services) -> None:
 
 def plan(services: Services, kind: MeetingKind, when: str, place: str | None, by: str) -> int:
     return services.meetings.plan(
-        team_id=TEAM,
-        channel_id=CHANNEL,
-        actor_user_id=by,
+        who=account(TEAM, by),
+        where=conversation(TEAM, CHANNEL),
         kind=kind,
         when=parse_when(when, now=NOW),
         place=place,
@@ -85,7 +84,7 @@ def full_council(services: Services) -> Meetings:
         "https://meet.example/formote",
         OLLE.external_id,
     )
-    common = {"team_id": TEAM, "channel_id": CHANNEL, "now": NOW}
+    common = {"where": conversation(TEAM, CHANNEL), "now": NOW}
     # Vera's point came with a photo of the notice about the new telephone hours.
     photo = Attachment("https://lokal.slack.com/files/U0VERA/F0TEL/telefontider.jpg", image=True)
     for user, title, meeting_formote, presents, attachment in (
@@ -94,7 +93,7 @@ def full_council(services: Services) -> Meetings:
         (LINA, "Vad säger vi om väntetiderna?", True, False, None),
     ):
         services.agenda.submit(
-            user_id=user.external_id,
+            who=account(TEAM, user.external_id),
             title=title,
             description=None,
             formote=meeting_formote,
@@ -109,18 +108,20 @@ def full_council(services: Services) -> Meetings:
         Field.PREPARATION: "Läs underlaget och fråga din förening vad den vill ta upp.",
     }
     for field, value in texts.items():
-        services.kallelse.set_text(user_id=SARA.external_id, field=field, value=value, **common)
+        services.kallelse.set_text(
+            who=account(TEAM, SARA.external_id), field=field, value=value, **common
+        )
     # The förmöten's own purpose (set by the chair: the unit's secretary may not see them),
     # and this förmöte's own preparation over it; no paus or fika in that short remote meeting.
     services.kallelse.set_text(
-        user_id=OLLE.external_id,
+        who=account(TEAM, OLLE.external_id),
         field=Field.PURPOSE,
         value="Föreningarna förbereder stormötet tillsammans.",
         kind=MeetingKind.FORMOTE,
         **common,
     )
     services.kallelse.set_text(
-        user_id=OLLE.external_id,
+        who=account(TEAM, OLLE.external_id),
         field=Field.PREPARATION,
         value="Läs stormötets dagordning och säg vad du vill ta upp.",
         meeting_id=formote,
@@ -131,10 +132,13 @@ def full_council(services: Services) -> Meetings:
         ("SoL", "socialtjänstlagen"),
     ):
         services.kallelse.set_term(
-            user_id=SARA.external_id, abbreviation=abbreviation, meaning=meaning, **common
+            who=account(TEAM, SARA.external_id),
+            abbreviation=abbreviation,
+            meaning=meaning,
+            **common,
         )
     services.kallelse.add_document(
-        user_id=SARA.external_id,
+        who=account(TEAM, SARA.external_id),
         url="https://example.org/budget-2027.pdf",
         title="Budgetförslag 2027",
         **common,

@@ -66,13 +66,17 @@ class Council:
     meeting: int
 
     def where(self, user: str, now: datetime) -> dict[str, Any]:
-        return {"team_id": TEAM, "channel_id": RAD, "user_id": user, "now": now}
+        return {"who": account(TEAM, user), "where": conversation(TEAM, RAD), "now": now}
 
     def write(self, *lines: str, user: str = SARA, now: datetime = DURING) -> list[Captured]:
         read = slack_words(NAMES)
         return [
             self.services.minutes.capture.line(
-                team_id=TEAM, channel_id=RAD, user_id=user, text=typed(line), read=read, now=now
+                who=account(TEAM, user),
+                where=conversation(TEAM, RAD),
+                text=typed(line),
+                read=read,
+                now=now,
             )
             for line in lines
         ]
@@ -81,8 +85,7 @@ class Council:
         self, item: str, inputs: list[EntryInput], user: str = SARA, now: datetime = AFTER
     ) -> Edited:
         return self.services.minutes.capture.edit(
-            team_id=TEAM,
-            user_id=user,
+            who=account(TEAM, user),
             meeting_id=self.meeting,
             item=item,
             inputs=inputs,
@@ -92,7 +95,7 @@ class Council:
 
     def entry(self, item: str, starts: str) -> str:
         form = self.services.minutes.capture.form(
-            team_id=TEAM, user_id=SARA, item=item, meeting_id=self.meeting, now=AFTER
+            who=account(TEAM, SARA), item=item, meeting_id=self.meeting, now=AFTER
         )
         return next(e.id for e in form.entries if e.text.startswith(starts))
 
@@ -101,7 +104,7 @@ class Council:
 
     def approve(self, user: str, version: int, now: datetime = AFTER) -> bool:
         return self.services.minutes.justering.approve(
-            team_id=TEAM, user_id=user, meeting_id=self.meeting, version=version, now=now
+            who=account(TEAM, user), meeting_id=self.meeting, version=version, now=now
         ).locked
 
     def told(self, notices: Iterable[Notice]) -> dict[str, Notice]:
@@ -150,11 +153,11 @@ def council(services: Services) -> Council:
         )
     meetings = services.meetings
     planned = meetings.plan(
-        team_id=TEAM, channel_id=RAD, actor_user_id=SARA, kind=MeetingKind.STORMOTE,
+        who=account(TEAM, SARA), where=conversation(TEAM, RAD), kind=MeetingKind.STORMOTE,
         when=When(START, at(3, 16)), place="Stora salen", now=NOW,
     )  # fmt: skip
     meetings.plan(
-        team_id=TEAM, channel_id=RAD, actor_user_id=SARA, kind=MeetingKind.STORMOTE,
+        who=account(TEAM, SARA), where=conversation(TEAM, RAD), kind=MeetingKind.STORMOTE,
         when=When(datetime(2027, 3, 11, 13, tzinfo=STOCKHOLM)), place=None, now=NOW,
     )  # fmt: skip
     for user, title in (
@@ -163,16 +166,26 @@ def council(services: Services) -> Council:
         (VERA, "Nya telefontider"),
     ):
         services.agenda.submit(
-            team_id=TEAM, user_id=user, channel_id=RAD, title=title, description=None, now=NOW
+            who=account(TEAM, user),
+            where=conversation(TEAM, RAD),
+            title=title,
+            description=None,
+            now=NOW,
         )
     attendance = services.attendance
     apology = attendance.answer(
-        user_id=ANNA, answer=Answer.NOT_COMING, team_id=TEAM, channel_id=RAD, now=NOW
+        who=account(TEAM, ANNA), where=conversation(TEAM, RAD), answer=Answer.NOT_COMING, now=NOW
     )
     assert apology.search is not None
     [ask] = apology.search.asks  # Erik goes in Anna's place
-    attendance.substitute_answer(request_id=ask.request_id, user_id=ERIK, accept=True, now=NOW)
-    attendance.answer(user_id=VERA, answer=Answer.NOT_COMING, team_id=TEAM, channel_id=RAD, now=NOW)
+    attendance.substitute_answer(
+        request_id=ask.request_id, who=account(TEAM, ERIK), accept=True, now=NOW
+    )
+    attendance.answer(
+        who=account(TEAM, VERA), where=conversation(TEAM, RAD), answer=Answer.NOT_COMING, now=NOW
+    )
     for user, remote in ((OLLE, False), (LINA, True), (SARA, False), (ERIK, False)):
-        attendance.check_in(user_id=user, remote=remote, team_id=TEAM, channel_id=RAD, now=DURING)
+        attendance.check_in(
+            who=account(TEAM, user), where=conversation(TEAM, RAD), remote=remote, now=DURING
+        )
     return Council(services, planned.meeting.id)

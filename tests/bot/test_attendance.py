@@ -8,7 +8,7 @@ from datetime import datetime
 import pytest
 
 from adapters.runtime.services import Services
-from adapters.slack.ids import account
+from adapters.slack.ids import account, conversation
 from bot.attendance.stats import ForeningShare
 from bot.core.errors import UserError
 from bot.core.vocabulary import Answer, MeetingKind
@@ -21,11 +21,11 @@ STARTS = datetime(2027, 3, 11, 13, 0, tzinfo=STOCKHOLM)
 def test_read_receipts_keep_the_first_time_and_the_persons_own_hours(services: Services) -> None:
     meeting = council(services)
     read = services.attendance.mark_read(
-        meeting_id=meeting, user_id=ANNA.external_id, minutes=150, now=NOW
+        meeting_id=meeting, who=account("T", ANNA.external_id), minutes=150, now=NOW
     )
     assert read.reading_minutes == 150
     services.attendance.mark_read(
-        team_id="T", channel_id="C", user_id=ANNA.external_id, now=STARTS.replace(hour=9)
+        who=account("T", ANNA.external_id), where=conversation("T", "C"), now=STARTS.replace(hour=9)
     )
     with services.uow() as uow:
         anna = uow.directory.person(account("T", ANNA.external_id))
@@ -38,18 +38,18 @@ def test_read_receipts_keep_the_first_time_and_the_persons_own_hours(services: S
 def test_a_substitute_who_drops_out_hands_the_place_back(services: Services) -> None:
     meeting = council(services)
     apology = services.attendance.answer(
-        meeting_id=meeting, user_id=ANNA.external_id, answer=Answer.NOT_COMING, now=NOW
+        meeting_id=meeting, who=account("T", ANNA.external_id), answer=Answer.NOT_COMING, now=NOW
     )
     assert apology.search is not None
-    [erik_ask] = [a for a in apology.search.asks if a.user_id == ERIK.external_id]
+    [erik_ask] = [a for a in apology.search.asks if a.account == ERIK.external_id]
     services.attendance.substitute_answer(
-        request_id=erik_ask.request_id, user_id=ERIK.external_id, accept=True, now=NOW
+        request_id=erik_ask.request_id, who=account("T", ERIK.external_id), accept=True, now=NOW
     )
     dropped = services.attendance.answer(
-        meeting_id=meeting, user_id=ERIK.external_id, answer=Answer.NOT_COMING, now=NOW
+        meeting_id=meeting, who=account("T", ERIK.external_id), answer=Answer.NOT_COMING, now=NOW
     )
     assert dropped.search is not None
-    assert [a.user_id for a in dropped.search.asks] == [NILS.external_id]  # not Erik again
+    assert [a.account for a in dropped.search.asks] == [NILS.external_id]  # not Erik again
     with services.uow() as uow:
         anna = uow.directory.person(account("T", ANNA.external_id))
         assert anna is not None
@@ -60,29 +60,32 @@ def test_a_substitute_already_going_is_not_asked_again(services: Services) -> No
     meeting = council(services)
     with pytest.raises(UserError) as refused:  # no seat of their own to send apologies for
         services.attendance.answer(
-            meeting_id=meeting, user_id=NILS.external_id, answer=Answer.NOT_COMING, now=NOW
+            meeting_id=meeting,
+            who=account("T", NILS.external_id),
+            answer=Answer.NOT_COMING,
+            now=NOW,
         )
     assert refused.value.key == "narvaro.answer.substitute_only"
     first = services.attendance.answer(
-        meeting_id=meeting, user_id=ANNA.external_id, answer=Answer.NOT_COMING, now=NOW
+        meeting_id=meeting, who=account("T", ANNA.external_id), answer=Answer.NOT_COMING, now=NOW
     )
     assert first.search is not None
-    [erik_ask] = [a for a in first.search.asks if a.user_id == ERIK.external_id]
+    [erik_ask] = [a for a in first.search.asks if a.account == ERIK.external_id]
     services.attendance.substitute_answer(
-        request_id=erik_ask.request_id, user_id=ERIK.external_id, accept=True, now=NOW
+        request_id=erik_ask.request_id, who=account("T", ERIK.external_id), accept=True, now=NOW
     )
     second = services.attendance.answer(
-        meeting_id=meeting, user_id=OLLE.external_id, answer=Answer.NOT_COMING, now=NOW
+        meeting_id=meeting, who=account("T", OLLE.external_id), answer=Answer.NOT_COMING, now=NOW
     )
     assert second.search is not None
-    assert [a.user_id for a in second.search.asks] == [NILS.external_id]
+    assert [a.account for a in second.search.asks] == [NILS.external_id]
 
 
 def test_answers_close_when_the_meeting_starts(services: Services) -> None:
     meeting = council(services)
     with pytest.raises(UserError) as refused:
         services.attendance.answer(
-            meeting_id=meeting, user_id=ANNA.external_id, answer=Answer.COMING, now=STARTS
+            meeting_id=meeting, who=account("T", ANNA.external_id), answer=Answer.COMING, now=STARTS
         )
     assert refused.value.key == "narvaro.answer.started"
 
@@ -93,11 +96,14 @@ def test_the_formote_register_is_the_associations_own(services: Services) -> Non
     during = datetime(2027, 3, 9, 10, 30, tzinfo=STOCKHOLM)
     with pytest.raises(UserError) as refused:
         services.attendance.checklist(
-            team_id="T", channel_id="C", user_id=SARA.external_id, meeting_id=formote, now=during
+            who=account("T", SARA.external_id),
+            where=conversation("T", "C"),
+            meeting_id=formote,
+            now=during,
         )
     assert refused.value.key == "mote.not_found"
     roll = services.attendance.checklist(
-        team_id="T", channel_id="C", user_id=OLLE.external_id, now=during
+        who=account("T", OLLE.external_id), where=conversation("T", "C"), now=during
     )
     assert roll.meeting.id == formote
     assert {e.name for e in roll.entries} == {"Olle Ordförande", "Anna Andersson", "Lina Lind"}

@@ -257,7 +257,7 @@ def roll_entries(draw: st.DrawFn) -> RollEntry:
 def test_the_register_fits_however_many_people(
     meeting: MeetingInfo, entries: list[RollEntry], lang: str
 ) -> None:
-    roll = Roll(channel_id="C0RAD", lang=lang, meeting=meeting, entries=entries)
+    roll = Roll(conversation="C0RAD", lang=lang, meeting=meeting, entries=entries)
     _message_is_valid(roll_reply(roll))
     _view_is_valid(checklist_modal(roll))
 
@@ -299,7 +299,7 @@ def kallelser(draw: st.DrawFn) -> Kallelse:
     named = st.builds(Named, user_id=st.just("U0ANNA"), name=long_text(NAME))
     return Kallelse(
         council_id=1,
-        team_id="T0",
+        workspace="T0",
         council_name=draw(long_text(NAME)),
         lang=draw(LANGS),
         meeting=draw(meetings()),
@@ -501,7 +501,7 @@ def test_a_long_register_shows_everyone() -> None:
         )
         for n in range(1, 61)
     ]
-    reply = roll_reply(Roll(channel_id="C0RAD", lang="sv", meeting=meeting, entries=entries))
+    reply = roll_reply(Roll(conversation="C0RAD", lang="sv", meeting=meeting, entries=entries))
 
     _message_is_valid(reply)
     shown = _shown(reply)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from adapters.runtime.services import Services
-from adapters.slack.ids import account
+from adapters.slack.ids import account, conversation
 from bot.fees.parsing import parse_period
 from bot.privacy.inventory import inventory
 from devtools.statements import plan, statements
@@ -22,9 +22,8 @@ Shown = Callable[[], int]
 
 def _submit(services: Services, number: int, user: str) -> None:
     services.agenda.submit(
-        team_id=TEAM,
-        user_id=user,
-        channel_id=RAD,
+        who=account(TEAM, user),
+        where=conversation(TEAM, RAD),
         title=f"Punkt {number}",
         description=None,
         now=NOW,
@@ -55,7 +54,9 @@ def test_the_agenda_costs_as_many_statements_with_fifteen_points_as_with_three(
     services: Services,
 ) -> None:
     def shown() -> int:
-        view = services.agenda.agenda(now=NOW, team_id=TEAM, user_id=SARA, channel_id=RAD)
+        view = services.agenda.agenda(
+            now=NOW, who=account(TEAM, SARA), where=conversation(TEAM, RAD)
+        )
         return len(view.points) + len(view.late)
 
     first, second = _statements_at(services, (3, 15), _taking_turns, shown)
@@ -117,7 +118,11 @@ def test_the_fee_basis_costs_as_many_statements_for_six_meetings_as_for_two(
             held(services, "C", SARA_FEES, f"{day + 1} mars kl 9-12")
         with statements(services.engine) as sent:
             report = services.fees.basis(
-                team_id="T", channel_id="C", user_id=SARA_FEES.external_id, period=march, now=AFTER
+                user_id=SARA_FEES.external_id,
+                team_id="T",
+                channel_id="C",
+                period=march,
+                now=AFTER,
             )
         assert len(report.rows) == size  # Anna each time (Vera is from the unit)
         counted.append(len(sent))

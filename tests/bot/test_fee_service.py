@@ -50,9 +50,9 @@ def council(services: Services, channel: str, secretary: NamedAccount) -> None:
             now=NOW,
         )
     services.fees.change_settings(
+        user_id=secretary.external_id,
         team_id="T",
         channel_id=channel,
-        user_id=secretary.external_id,
         changes=parse_fee_settings(RULES),
         now=NOW,
     )
@@ -61,9 +61,8 @@ def council(services: Services, channel: str, secretary: NamedAccount) -> None:
 def held(services: Services, channel: str, secretary: NamedAccount, when: str) -> int:
     """A stormöte where Anna and Vera were present."""
     meeting = services.meetings.plan(
-        team_id="T",
-        channel_id=channel,
-        actor_user_id=secretary.external_id,
+        who=account("T", secretary.external_id),
+        where=conversation("T", channel),
         kind=MeetingKind.STORMOTE,
         when=parse_when(when, now=NOW),
         place=None,
@@ -72,8 +71,7 @@ def held(services: Services, channel: str, secretary: NamedAccount, when: str) -
     with services.uow() as uow:
         people = [uow.directory.person(account("T", u.external_id)) for u in (ANNA, VERA)]
     services.attendance.register(
-        team_id="T",
-        user_id=secretary.external_id,
+        who=account("T", secretary.external_id),
         meeting_id=meeting.id,
         entries=[RegisterEntry(p.id, Presence.PRESENT) for p in people if p],
         now=meeting.when.start,
@@ -89,7 +87,7 @@ def test_one_day_fee_across_two_councils_from_the_register(services: Services) -
     march = parse_period("mars 2027", now=AFTER, zone=STHLM)
 
     first = services.fees.basis(
-        team_id="T", channel_id="C", user_id=SARA.external_id, period=march, now=AFTER
+        user_id=SARA.external_id, team_id="T", channel_id="C", period=march, now=AFTER
     )
     [row] = first.rows  # Vera is from the unit: at work, not paid
     assert (row.name, row.meeting.id) == ("Anna Andersson", morning)
@@ -97,7 +95,7 @@ def test_one_day_fee_across_two_councils_from_the_register(services: Services) -
     assert (row.line.day_fee, row.line.day_fee_amount) == (DayFee.FULL, Decimal(1000))
 
     second = services.fees.basis(
-        team_id="T", channel_id="C2", user_id=KARL.external_id, period=march, now=AFTER
+        user_id=KARL.external_id, team_id="T", channel_id="C2", period=march, now=AFTER
     )
     [row] = second.rows
     assert row.meeting.id == afternoon
@@ -108,18 +106,17 @@ def test_one_day_fee_across_two_councils_from_the_register(services: Services) -
 def test_meetings_without_a_register_are_pointed_out(services: Services) -> None:
     council(services, "C", SARA)
     services.meetings.plan(
-        team_id="T",
-        channel_id="C",
-        actor_user_id=SARA.external_id,
+        who=account("T", SARA.external_id),
+        where=conversation("T", "C"),
         kind=MeetingKind.STORMOTE,
         when=parse_when("11 mars kl 13-16", now=NOW),
         place=None,
         now=NOW,
     )
     report = services.fees.basis(
+        user_id=SARA.external_id,
         team_id="T",
         channel_id="C",
-        user_id=SARA.external_id,
         period=parse_period("2027", now=AFTER, zone=STHLM),
         now=AFTER,
     )
@@ -142,27 +139,35 @@ def test_own_data_and_basis_are_ones_own(services: Services) -> None:
     )
     march = parse_period("mars 2027", now=AFTER, zone=STHLM)
     own = services.fees.own_basis(
-        team_id="T", channel_id="C", user_id=ANNA.external_id, period=march, now=AFTER
+        user_id=ANNA.external_id, team_id="T", channel_id="C", period=march, now=AFTER
     )
     [row] = own.rows
     assert own.own and row.line.income_amount == Decimal("600.00")
     # Vera's own basis is empty: the unit is not paid; and she may not see Anna's.
     assert (
         services.fees.own_basis(
-            team_id="T", channel_id="C", user_id=VERA.external_id, period=march, now=AFTER
+            user_id=VERA.external_id,
+            team_id="T",
+            channel_id="C",
+            period=march,
+            now=AFTER,
         ).rows
         == []
     )
     with pytest.raises(UserError) as refused:
         services.fees.basis(
-            team_id="T", channel_id="C", user_id=VERA.external_id, period=march, now=AFTER
+            user_id=VERA.external_id,
+            team_id="T",
+            channel_id="C",
+            period=march,
+            now=AFTER,
         )
     assert refused.value.key == "refused.secretary"
     # Erasing forgets it: the basis has no lost income any more.
     assert services.fees.erase_profile(team_id="T", user_id=ANNA.external_id, now=AFTER)
     assert not services.fees.erase_profile(team_id="T", user_id=ANNA.external_id, now=AFTER)
     [row] = services.fees.own_basis(
-        team_id="T", channel_id="C", user_id=ANNA.external_id, period=march, now=AFTER
+        user_id=ANNA.external_id, team_id="T", channel_id="C", period=march, now=AFTER
     ).rows
     assert row.line.income_amount == Decimal(0)
     with pytest.raises(UserError) as refused:
@@ -174,20 +179,19 @@ def test_a_unit_secretary_gets_a_basis_without_the_formoten(services: Services) 
     council(services, "C", SARA)
     stormote = held(services, "C", SARA, "11 mars kl 13-16")
     formote = services.meetings.plan(
-        team_id="T",
-        channel_id="C",
-        actor_user_id=ANNA.external_id,
+        who=account("T", ANNA.external_id),
+        where=conversation("T", "C"),
         kind=MeetingKind.FORMOTE,
         when=parse_when("11 mars kl 9-12", now=NOW),
         place=None,
         now=NOW,
     ).meeting
     services.attendance.check_in(
-        meeting_id=formote.id, user_id=ANNA.external_id, now=formote.when.start
+        meeting_id=formote.id, who=account("T", ANNA.external_id), now=formote.when.start
     )
     march = parse_period("mars 2027", now=AFTER, zone=STHLM)
     report = services.fees.basis(
-        team_id="T", channel_id="C", user_id=SARA.external_id, period=march, now=AFTER
+        user_id=SARA.external_id, team_id="T", channel_id="C", period=march, now=AFTER
     )
     # Only the stormöte, with its own day fee: 3 h, a half day, as if no förmöte had been held.
     [row] = report.rows
@@ -195,7 +199,7 @@ def test_a_unit_secretary_gets_a_basis_without_the_formoten(services: Services) 
     assert (row.line.day_fee, row.line.notes) == (DayFee.HALF, frozenset())
     # Anna's own basis has both, and the day's 6 hours make one full day on the förmöte.
     own = services.fees.own_basis(
-        team_id="T", channel_id="C", user_id=ANNA.external_id, period=march, now=AFTER
+        user_id=ANNA.external_id, team_id="T", channel_id="C", period=march, now=AFTER
     )
     assert [(r.meeting.id, r.line.day_fee) for r in own.rows] == [
         (formote.id, DayFee.FULL),

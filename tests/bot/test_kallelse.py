@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from adapters.runtime.services import Services
-from adapters.slack.ids import account
+from adapters.slack.ids import account, conversation
 from adapters.storage.models import Event, GlossaryTerm, Person
 from bot.core.errors import UserError
 from bot.core.vocabulary import MeetingKind
@@ -29,7 +29,7 @@ from tests.bot.kallelse_council import (
 )
 from tests.conftest import NOW
 
-COMMON = {"team_id": TEAM, "channel_id": CHANNEL}
+COMMON = {"where": conversation(TEAM, CHANNEL)}
 
 
 @pytest.fixture
@@ -47,9 +47,11 @@ def test_each_kind_has_its_texts_and_a_meeting_overrides_them_field_by_field(
     services: Services,
 ) -> None:
     meetings = full_council(services)
-    stormote = services.kallelse.preview(user_id=SARA.external_id, now=NOW, **COMMON).kallelse
+    stormote = services.kallelse.preview(
+        who=account(TEAM, SARA.external_id), now=NOW, **COMMON
+    ).kallelse
     formote = services.kallelse.preview(
-        user_id=OLLE.external_id, now=NOW, meeting_id=meetings.formote, **COMMON
+        who=account(TEAM, OLLE.external_id), now=NOW, meeting_id=meetings.formote, **COMMON
     ).kallelse
     assert stormote.purpose == "Att brukarna ska kunna påverka vården på mottagningen."
     assert formote.purpose == "Föreningarna förbereder stormötet tillsammans."
@@ -87,7 +89,9 @@ def test_clock_times_in_the_breaks_outside_the_meeting_are_found(
     services: Services, breaks: str, outside: tuple[str, ...]
 ) -> None:
     full_council(services)  # the stormöte is 13-16
-    kallelse = services.kallelse.preview(user_id=SARA.external_id, now=NOW, **COMMON).kallelse
+    kallelse = services.kallelse.preview(
+        who=account(TEAM, SARA.external_id), now=NOW, **COMMON
+    ).kallelse
     assert breaks_outside(replace(kallelse, breaks=breaks)) == outside
 
 
@@ -98,7 +102,7 @@ def test_leader_and_contact_default_to_officers_who_may_see_the_meeting(
 
     def people(meeting_id: int) -> tuple[Named | None, Named | None]:
         shown = services.kallelse.preview(
-            user_id=OLLE.external_id, now=NOW, meeting_id=meeting_id, **COMMON
+            who=account(TEAM, OLLE.external_id), now=NOW, meeting_id=meeting_id, **COMMON
         ).kallelse
         return shown.leader, shown.contact
 
@@ -107,7 +111,11 @@ def test_leader_and_contact_default_to_officers_who_may_see_the_meeting(
     # The secretary is from the unit and may not see the förmöte: the chair is its contact.
     assert people(meetings.formote) == (olle, olle)
     services.kallelse.set_text(
-        user_id=SARA.external_id, field=Field.CONTACT, value=VERA.external_id, now=NOW, **COMMON
+        who=account(TEAM, SARA.external_id),
+        field=Field.CONTACT,
+        value=VERA.external_id,
+        now=NOW,
+        **COMMON,
     )
     assert people(meetings.stormote) == (olle, Named(VERA.external_id, VERA.name))
     assert people(meetings.formote) == (olle, olle)
@@ -115,7 +123,7 @@ def test_leader_and_contact_default_to_officers_who_may_see_the_meeting(
     for where in ({"meeting_id": meetings.formote}, {"kind": MeetingKind.FORMOTE}):
         with pytest.raises(UserError) as refused:
             services.kallelse.set_text(
-                user_id=OLLE.external_id,
+                who=account(TEAM, OLLE.external_id),
                 field=Field.LEADER,
                 value=VERA.external_id,
                 now=NOW,
@@ -125,7 +133,11 @@ def test_leader_and_contact_default_to_officers_who_may_see_the_meeting(
         assert refused.value.key == "kallelse.not_for_formote", where
     with pytest.raises(UserError) as outsider:
         services.kallelse.set_text(
-            user_id=SARA.external_id, field=Field.LEADER, value="U0NOBODY", now=NOW, **COMMON
+            who=account(TEAM, SARA.external_id),
+            field=Field.LEADER,
+            value="U0NOBODY",
+            now=NOW,
+            **COMMON,
         )
     assert outsider.value.key == "kallelse.not_member"
 
@@ -133,12 +145,16 @@ def test_leader_and_contact_default_to_officers_who_may_see_the_meeting(
 def test_only_officers_preview_send_or_change_the_kallelse(services: Services) -> None:
     full_council(services)
     for attempt in (
-        lambda: services.kallelse.preview(user_id=ANNA.external_id, now=NOW, **COMMON),
+        lambda: services.kallelse.preview(who=account(TEAM, ANNA.external_id), now=NOW, **COMMON),
         lambda: services.kallelse.set_text(
-            user_id=ANNA.external_id, field=Field.FOOD, value="Tårta", now=NOW, **COMMON
+            who=account(TEAM, ANNA.external_id), field=Field.FOOD, value="Tårta", now=NOW, **COMMON
         ),
         lambda: services.kallelse.add_document(
-            user_id=LINA.external_id, url="https://example.org/x", title=None, now=NOW, **COMMON
+            who=account(TEAM, LINA.external_id),
+            url="https://example.org/x",
+            title=None,
+            now=NOW,
+            **COMMON,
         ),
     ):
         with pytest.raises(UserError) as refused:
@@ -146,7 +162,9 @@ def test_only_officers_preview_send_or_change_the_kallelse(services: Services) -
         assert refused.value.key == "refused.officers"
     # The unit's secretary may not see, so not send, the associations' förmöte.
     with pytest.raises(UserError) as hidden:
-        services.kallelse.preview(user_id=SARA.external_id, now=NOW, formote=True, **COMMON)
+        services.kallelse.preview(
+            who=account(TEAM, SARA.external_id), now=NOW, formote=True, **COMMON
+        )
     assert hidden.value.key == "refused.associations"
 
 
@@ -155,18 +173,26 @@ def test_a_formote_goes_only_to_the_associations_and_not_to_the_channel(
 ) -> None:
     meetings = full_council(services)
     sent = services.kallelse.send(
-        user_id=OLLE.external_id, meeting_id=meetings.formote, anyway=False, now=NOW, **COMMON
+        who=account(TEAM, OLLE.external_id),
+        meeting_id=meetings.formote,
+        anyway=False,
+        now=NOW,
+        **COMMON,
     )
-    assert sent.channel_id is None
+    assert sent.conversation is None
     assert {r.user_id for r in sent.recipients} == {u.external_id for u in (OLLE, ANNA, ERIK, LINA)}
 
 
 def test_on_the_last_day_it_is_on_time(services: Services) -> None:
     council(services)
     plan(services, MeetingKind.STORMOTE, "söndag 29 november kl 13", None, SARA.external_id)
-    assert not services.kallelse.preview(user_id=SARA.external_id, now=NOW, **COMMON).late
+    assert not services.kallelse.preview(
+        who=account(TEAM, SARA.external_id), now=NOW, **COMMON
+    ).late
     next_day = NOW + timedelta(days=1)
-    assert services.kallelse.preview(user_id=SARA.external_id, now=next_day, **COMMON).late
+    assert services.kallelse.preview(
+        who=account(TEAM, SARA.external_id), now=next_day, **COMMON
+    ).late
 
 
 def test_email_addresses_are_opt_in_and_never_logged(services: Services) -> None:
@@ -179,33 +205,33 @@ def test_email_addresses_are_opt_in_and_never_logged(services: Services) -> None
             return person.email
 
     services.kallelse.set_email(
-        user_id=ANNA.external_id, email="anna@example.org", now=NOW, **COMMON
+        who=account(TEAM, ANNA.external_id), email="anna@example.org", now=NOW, **COMMON
     )
     assert email_of(ANNA.external_id) == "anna@example.org"
     with pytest.raises(UserError) as bad:
         services.kallelse.set_email(
-            user_id=ANNA.external_id, email="anna.example.org", now=NOW, **COMMON
+            who=account(TEAM, ANNA.external_id), email="anna.example.org", now=NOW, **COMMON
         )
     assert bad.value.key == "kallelse.email.usage"
     # Someone else's address: officers only (for members who do not read Slack).
     with pytest.raises(UserError) as refused:
         services.kallelse.set_email(
-            user_id=ANNA.external_id,
+            who=account(TEAM, ANNA.external_id),
             email="x@example.org",
-            for_user_id=LINA.external_id,
+            for_account=LINA.external_id,
             now=NOW,
             **COMMON,
         )
     assert refused.value.key == "refused.officers"
     services.kallelse.set_email(
-        user_id=SARA.external_id,
+        who=account(TEAM, SARA.external_id),
         email="lina@example.org",
-        for_user_id=LINA.external_id,
+        for_account=LINA.external_id,
         now=NOW,
         **COMMON,
     )
     assert email_of(LINA.external_id) == "lina@example.org"
-    services.kallelse.set_email(user_id=ANNA.external_id, email=None, now=NOW, **COMMON)
+    services.kallelse.set_email(who=account(TEAM, ANNA.external_id), email=None, now=NOW, **COMMON)
     assert email_of(ANNA.external_id) is None
     logged = _events(services, "person.email_set")
     assert len(logged) == 3 and all("example.org" not in str(e.data) for e in logged)
@@ -213,7 +239,7 @@ def test_email_addresses_are_opt_in_and_never_logged(services: Services) -> None
 
 def test_abbreviations_are_one_per_letters_whatever_the_case(services: Services) -> None:
     council(services)
-    common = {"user_id": SARA.external_id, "now": NOW, **COMMON}
+    common = {"who": account(TEAM, SARA.external_id), "now": NOW, **COMMON}
     services.kallelse.set_term(abbreviation="SOL", meaning="fel", **common)
     services.kallelse.set_term(abbreviation="SoL", meaning="socialtjänstlagen", **common)
     assert [(g.abbreviation, g.meaning) for g in services.kallelse.glossary(**common)] == [

@@ -15,6 +15,7 @@ import pytest
 from adapters.mail.kallelse import html_text, plain_text
 from adapters.runtime.services import Services
 from adapters.slack.blocks.kallelse import member_message
+from adapters.slack.ids import account
 from bot.core.identity import NamedAccount
 from bot.kallelse.content import Recipient
 from bot.kallelse.service import MemberCopy
@@ -43,8 +44,7 @@ def test_the_kallelse_reads_as_the_golden_files(
 ) -> None:
     meetings = full_council(sqlite_services)
     copy = sqlite_services.kallelse.member_copy(
-        team_id=TEAM,
-        user_id=reader.external_id,
+        who=account(TEAM, reader.external_id),
         meeting_id=getattr(meetings, which),
         now=NOW,
     )
@@ -61,7 +61,7 @@ def test_the_kallelse_reads_as_the_golden_files(
 def test_the_html_kallelse_links_a_points_photo_as_bild(sqlite_services: Services) -> None:
     meetings = full_council(sqlite_services)
     copy = sqlite_services.kallelse.member_copy(
-        team_id=TEAM, user_id=ANNA.external_id, meeting_id=meetings.stormote, now=NOW
+        who=account(TEAM, ANNA.external_id), meeting_id=meetings.stormote, now=NOW
     )
     recipient = Recipient(1, ANNA.external_id, ANNA.name, "anna@example.org", answers=True)
     html = html_text(copy.kallelse, recipient)

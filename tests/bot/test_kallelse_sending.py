@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from adapters.runtime.services import Services
+from adapters.slack.ids import account, conversation
 from adapters.storage.models import Event
 from bot.core.errors import UserError
 from bot.core.vocabulary import MeetingKind
@@ -26,7 +27,7 @@ from tests.bot.kallelse_council import (
 )
 from tests.conftest import NOW
 
-COMMON = {"team_id": TEAM, "channel_id": CHANNEL}
+COMMON = {"where": conversation(TEAM, CHANNEL)}
 
 
 def _events(services: Services, kind: str) -> list[Event]:
@@ -37,9 +38,13 @@ def _events(services: Services, kind: str) -> list[Event]:
 def test_the_kallelse_is_sent_once_however_often_send_is_pressed(services: Services) -> None:
     meetings = full_council(services)
     sent = services.kallelse.send(
-        user_id=SARA.external_id, meeting_id=meetings.stormote, anyway=False, now=NOW, **COMMON
+        who=account(TEAM, SARA.external_id),
+        meeting_id=meetings.stormote,
+        anyway=False,
+        now=NOW,
+        **COMMON,
     )
-    assert not sent.late and sent.channel_id == CHANNEL
+    assert not sent.late and sent.conversation == CHANNEL
     assert {r.user_id for r in sent.recipients} == {
         u.external_id for u in (SARA, OLLE, ANNA, ERIK, LINA, VERA)
     }
@@ -47,7 +52,7 @@ def test_the_kallelse_is_sent_once_however_often_send_is_pressed(services: Servi
     for again in (False, True):
         with pytest.raises(UserError) as refused:
             services.kallelse.send(
-                user_id=OLLE.external_id,
+                who=account(TEAM, OLLE.external_id),
                 meeting_id=meetings.stormote,
                 anyway=again,
                 now=NOW,
@@ -55,7 +60,7 @@ def test_the_kallelse_is_sent_once_however_often_send_is_pressed(services: Servi
             )
         assert refused.value.key == "kallelse.already_sent"
     assert len(_events(services, "kallelse.sent")) == 1
-    preview = services.kallelse.preview(user_id=SARA.external_id, now=NOW, **COMMON)
+    preview = services.kallelse.preview(who=account(TEAM, SARA.external_id), now=NOW, **COMMON)
     assert preview.sent_at is not None
 
 
@@ -65,15 +70,15 @@ def test_later_than_the_minimum_notice_needs_send_anyway_and_is_logged(
     council(services)
     # The council's default notice is 7 days: the last day was 20 November.
     late = plan(services, MeetingKind.STORMOTE, "fredag 27 november kl 13", None, SARA.external_id)
-    preview = services.kallelse.preview(user_id=SARA.external_id, now=NOW, **COMMON)
+    preview = services.kallelse.preview(who=account(TEAM, SARA.external_id), now=NOW, **COMMON)
     assert preview.late and preview.last_day.isoformat() == "2026-11-20"
     with pytest.raises(NeedsConfirmation):
         services.kallelse.send(
-            user_id=SARA.external_id, meeting_id=late, anyway=False, now=NOW, **COMMON
+            who=account(TEAM, SARA.external_id), meeting_id=late, anyway=False, now=NOW, **COMMON
         )
     assert _events(services, "kallelse.sent") == []
     sent = services.kallelse.send(
-        user_id=SARA.external_id, meeting_id=late, anyway=True, now=NOW, **COMMON
+        who=account(TEAM, SARA.external_id), meeting_id=late, anyway=True, now=NOW, **COMMON
     )
     assert sent.late
     [logged] = _events(services, "kallelse.sent_late")

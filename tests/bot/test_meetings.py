@@ -48,9 +48,8 @@ def _plan(
     user: str = SEK.external_id,
 ):  # type: ignore[no-untyped-def]
     return services.meetings.plan(
-        team_id="T",
-        channel_id="C",
-        actor_user_id=user,
+        who=account("T", user),
+        where=conversation("T", "C"),
         kind=kind,
         when=parse_when(text, now=NOW),
         place=None,
@@ -111,9 +110,8 @@ def test_a_meeting_must_be_ahead_and_have_a_time(services: Services) -> None:
     _council(services)
     with pytest.raises(UserError) as err:
         services.meetings.plan(
-            team_id="T",
-            channel_id="C",
-            actor_user_id=SEK.external_id,
+            who=account("T", SEK.external_id),
+            where=conversation("T", "C"),
             kind=MeetingKind.STORMOTE,
             place=None,
             now=NOW,

@@ -23,6 +23,7 @@ from docx import Document
 
 from adapters.runtime.services import Services
 from adapters.slack.blocks.minutes import minutes_blocks
+from adapters.slack.ids import account
 from adapters.storage.models import Council, Meeting, Minutes
 from bot.core.authz import Viewer
 from bot.core.vocabulary import NoteKind
@@ -68,7 +69,7 @@ def _record(services: Services) -> list[dict[str, Any]]:
     )
     first = c.send(now=AFTER)
     services.minutes.justering.propose(
-        team_id=TEAM, user_id=LINA, meeting_id=c.meeting, version=first,
+        who=account(TEAM, LINA), meeting_id=c.meeting, version=first,
         text="Skriv att det gäller läkarbesök.", now=at(4, 12),
     )  # fmt: skip
     decision = c.entry("5", "Rådet ber")
@@ -90,7 +91,7 @@ def _record(services: Services) -> list[dict[str, Any]]:
     ).amendment  # fmt: skip
     assert asked is not None
     services.minutes.justering.decide_amendment(
-        team_id=TEAM, user_id=OLLE, meeting_id=c.meeting, amendment_id=asked.id, confirm=True,
+        who=account(TEAM, OLLE), meeting_id=c.meeting, amendment_id=asked.id, confirm=True,
         now=at(5, 10, 30),
     )  # fmt: skip
     services.minutes.publishing.publish(**c.where(SARA, at(5, 11)))

@@ -4,6 +4,7 @@ whether the minutes are locked), not the lines before it: writing stays linear."
 from __future__ import annotations
 
 from adapters.runtime.services import Services
+from adapters.slack.ids import account, conversation
 from bot.core.authz import Action
 from bot.minutes import access
 from devtools.statements import plan, statements
@@ -21,9 +22,8 @@ def test_a_line_reads_the_head_of_the_log_and_the_head_agrees_with_the_whole(
             action=Action.WRITE_MINUTES,
             now=DURING,
             head=True,
-            team_id=TEAM,
-            channel_id=RAD,
-            user_id=SARA,
+            who=account(TEAM, SARA),
+            where=conversation(TEAM, RAD),
         )
         whole = access.reload(uow, head)
     assert head.record.entries == [] and len(whole.record.entries) == 2

@@ -41,8 +41,7 @@ def _locked(services: Services) -> Council:
 
 def _decide(c: Council, user: str, amendment: int, confirm: bool = True) -> bool:
     return c.services.minutes.justering.decide_amendment(
-        team_id=TEAM,
-        user_id=user,
+        who=account(TEAM, user),
         meeting_id=c.meeting,
         amendment_id=amendment,
         confirm=confirm,
@@ -137,14 +136,14 @@ def test_a_change_proposal_reaches_the_writers(services: Services) -> None:
     c.write("punkt 5", "beslut: Ja.")
     version = c.send()
     proposed = services.minutes.justering.propose(
-        team_id=TEAM, user_id=LINA, meeting_id=c.meeting, version=version,
+        who=account(TEAM, LINA), meeting_id=c.meeting, version=version,
         text="Skriv vem som ska svara.", now=AFTER,
     )  # fmt: skip
     assert set(c.told(proposed.notices)) == {SARA, OLLE}
     assert proposed.notices[0].params["text"] == "Skriv vem som ska svara."
     with pytest.raises(UserError) as refused:
         services.minutes.justering.propose(
-            team_id=TEAM, user_id=VERA, meeting_id=c.meeting, version=version,
+            who=account(TEAM, VERA), meeting_id=c.meeting, version=version,
             text="Jag vill också.", now=AFTER,
         )  # fmt: skip
     assert refused.value.key == "refused.justerare"

@@ -14,6 +14,7 @@ from email.policy import default
 from sqlalchemy import select
 
 from adapters.runtime.services import Services
+from adapters.slack.ids import account
 from adapters.storage.models import ActionItem, AgendaPoint, Person
 from bot.core.vocabulary import PointStatus
 from bot.minutes.capture import EntryInput
@@ -107,7 +108,7 @@ def test_every_point_gets_its_outcome_and_actions_are_made_once(
     ).amendment
     assert asked is not None
     sqlite_services.minutes.justering.decide_amendment(
-        team_id=TEAM, user_id=OLLE, meeting_id=c.meeting, amendment_id=asked.id, confirm=True,
+        who=account(TEAM, OLLE), meeting_id=c.meeting, amendment_id=asked.id, confirm=True,
         now=at(6, 10),
     )  # fmt: skip
     again = _publish(sqlite_services, c)

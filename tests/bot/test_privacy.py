@@ -54,31 +54,31 @@ def _locked(services: Services) -> Council:
 
 def _anna_tells_everything(services: Services) -> None:
     services.kallelse.set_email(
-        team_id=TEAM, channel_id=RAD, user_id=ANNA, email="anna@example.org", now=at(5, 9)
+        who=account(TEAM, ANNA),
+        where=conversation(TEAM, RAD),
+        email="anna@example.org",
+        now=at(5, 9),
     )
     services.fees.update_profile(
         team_id=TEAM, user_id=ANNA, changes={"monthly_salary": 31000}, now=at(5, 9)
     )
     services.reminders.change_mine(
-        team_id=TEAM,
-        user_id=ANNA,
+        who=account(TEAM, ANNA),
         user_name="anna",
         change=lambda prefs: replace(prefs, paused=True),
         now=at(5, 9),
     )
     # The next meeting (11 March): an apology with a reason, and a point not yet dealt with.
     services.attendance.answer(
-        user_id=ANNA,
+        who=account(TEAM, ANNA),
+        where=conversation(TEAM, RAD),
         answer=Answer.NOT_COMING,
         reason="Inlagd på avdelning 5",
-        team_id=TEAM,
-        channel_id=RAD,
         now=at(5, 9),
     )
     services.agenda.submit(
-        team_id=TEAM,
-        user_id=ANNA,
-        channel_id=RAD,
+        who=account(TEAM, ANNA),
+        where=conversation(TEAM, RAD),
         title="Bemötande",
         description=None,
         now=at(5, 9),

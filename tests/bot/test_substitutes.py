@@ -51,9 +51,8 @@ def council(services: Services) -> int:
 
 def plan(services: Services, kind: MeetingKind, when: str, by: NamedAccount) -> int:
     planned = services.meetings.plan(
-        team_id="T",
-        channel_id="C",
-        actor_user_id=by.external_id,
+        who=account("T", by.external_id),
+        where=conversation("T", "C"),
         kind=kind,
         when=parse_when(when, now=NOW),
         place=None,
@@ -64,7 +63,7 @@ def plan(services: Services, kind: MeetingKind, when: str, by: NamedAccount) -> 
 
 def away(services: Services, meeting: int, who: NamedAccount) -> None:
     services.attendance.answer(
-        meeting_id=meeting, user_id=who.external_id, answer=Answer.NOT_COMING, now=NOW
+        meeting_id=meeting, who=account("T", who.external_id), answer=Answer.NOT_COMING, now=NOW
     )
 
 
@@ -102,7 +101,7 @@ def test_the_secretary_hears_of_missing_foreningar_from_the_day_before(
         assert anna is not None
         [request, _] = uow.substitutes.for_absence(meeting, anna.id)  # Erik, Nils
     services.attendance.substitute_answer(
-        request_id=request.id, user_id=ERIK.external_id, accept=True, now=NOW
+        request_id=request.id, who=account("T", ERIK.external_id), accept=True, now=NOW
     )
     assert missing(services, DAY_BEFORE) == [("Attention", ["Lina Lind"], [SARA.external_id])]
     # Once the meeting has started it is too late to say.

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from adapters.console.stack import LocalStack
 from adapters.slack.blocks.privacy import ERASE
+from adapters.slack.ids import account
 from adapters.storage.models import ActionItem, AgendaPoint, Meeting
 from bot.core.clock import ManualClock
 from bot.core.errors import UserError
@@ -335,7 +336,7 @@ def test_only_officers_write_and_only_justerare_approve(
     # Only a justerare's approval counts.
     with pytest.raises(UserError) as refused:
         stack.services.minutes.justering.approve(
-            team_id=stack.slack.team_id, user_id=ERIK, meeting_id=meeting, version=1, now=DURING
+            who=account(stack.slack.team_id, ERIK), meeting_id=meeting, version=1, now=DURING
         )
     assert refused.value.key == "refused.justerare"
     status = say(stack, SARA, RAD, "/protokoll", "status")

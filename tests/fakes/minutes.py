@@ -62,7 +62,7 @@ class FakeMinutesRecords:
     def meeting_for_thread(self, conversation: str, thread_ts: str) -> Meeting | None:
         minutes = next(
             self._store.where(
-                Minutes, lambda m: (m.channel_id, m.thread_ts) == (conversation, thread_ts)
+                Minutes, lambda m: (m.conversation, m.thread_ts) == (conversation, thread_ts)
             ),
             None,
         )

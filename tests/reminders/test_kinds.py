@@ -14,6 +14,7 @@ import pytest
 
 from adapters.runtime.services import build_services
 from adapters.runtime.settings import load_settings
+from adapters.slack.ids import account, conversation
 from bot.core.clock import ManualClock
 from bot.core.ports import Passes
 from bot.core.vocabulary import ActionStatus, Answer, MeetingKind, MeetingStatus
@@ -237,7 +238,7 @@ def test_the_council_chooses_the_days_before(world: World) -> None:
     world.plan()
     for kind, days in ((ReminderKind.PUNKT, (5,)), (ReminderKind.KALLELSE, ())):
         world.services.reminders.change_council_timing(
-            team_id=TEAM, channel_id=RAD, actor_user_id=SARA, kind=kind, days=days, now=NOW
+            who=account(TEAM, SARA), where=conversation(TEAM, RAD), kind=kind, days=days, now=NOW
         )
     assert world.who(world.sweep(at(11, 28, 9)), "punkt") == EVERYONE
     assert world.sweep(at(12, 2, 9)) == []  # neither 3 nor 1 day before, and no kallelse

@@ -33,7 +33,7 @@ def world(sqlite_url: str, clock: ManualClock) -> Iterator[World]:
 
 def _with_justerare(world: World, meeting: int) -> int:
     minutes = world.services.minutes
-    where = {"team_id": TEAM, "channel_id": RAD, "user_id": SARA}
+    where = {"who": account(TEAM, SARA), "where": conversation(TEAM, RAD)}
     for line in ("punkt 1", "info: Allt är som vanligt."):
         minutes.capture.line(text=line, read=slack_words({}), now=at(12, 10, 13, 5), **where)
     return minutes.justering.send(now=at(12, 11, 10), meeting_id=meeting, **where).version
@@ -45,11 +45,11 @@ def test_justering_reminds_the_justerare_who_have_not_approved(world: World) -> 
     version = _with_justerare(world, meeting)
     assert world.who(world.sweep(at(12, 21, 9)), "justering") == {ANNA, LINA}
     world.services.minutes.justering.approve(
-        team_id=TEAM, user_id=ANNA, meeting_id=meeting, version=version, now=at(12, 22, 8)
+        who=account(TEAM, ANNA), meeting_id=meeting, version=version, now=at(12, 22, 8)
     )
     assert world.who(world.sweep(at(12, 23, 9)), "justering") == {LINA}
     world.services.minutes.justering.approve(
-        team_id=TEAM, user_id=LINA, meeting_id=meeting, version=version, now=at(12, 23, 10)
+        who=account(TEAM, LINA), meeting_id=meeting, version=version, now=at(12, 23, 10)
     )
     assert world.who(world.sweep(at(12, 23, 11)), "justering") == set()
 

@@ -49,9 +49,8 @@ def add_council(services: Services, number: int) -> None:
             now=NOW,
         )
     services.meetings.plan(
-        team_id=TEAM,
-        channel_id=channel,
-        actor_user_id=secretary.external_id,
+        who=account(TEAM, secretary.external_id),
+        where=conversation(TEAM, channel),
         kind=MeetingKind.STORMOTE,
         when=When(start=STORMOTE + timedelta(minutes=number)),
         place=None,

@@ -81,9 +81,8 @@ class World:
         place: str | None = None,
     ) -> int:
         planned = self.services.meetings.plan(
-            team_id=TEAM,
-            channel_id=RAD,
-            actor_user_id=OLLE if kind == MeetingKind.FORMOTE else SARA,
+            who=account(TEAM, OLLE if kind == MeetingKind.FORMOTE else SARA),
+            where=conversation(TEAM, RAD),
             kind=kind,
             when=When(start=start),
             place=place,
@@ -126,8 +125,7 @@ class World:
     def prefer(self, user: str, command: str, rest: str = "") -> None:
         """As `/paminnelser <command> <rest>` would."""
         self.services.reminders.change_mine(
-            team_id=TEAM,
-            user_id=user,
+            who=account(TEAM, user),
             user_name=NAMES[user],
             change=parse_change(command, rest),
             now=NOW,

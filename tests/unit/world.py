@@ -79,9 +79,8 @@ def plan(
     by: NamedAccount = SARA,
 ) -> Planned:
     return meetings(uow).plan(
-        team_id=TEAM,
-        channel_id=CHANNEL,
-        actor_user_id=by.external_id,
+        who=account(TEAM, by.external_id),
+        where=conversation(TEAM, CHANNEL),
         kind=kind,
         when=parse_when(text, now=NOW),
         place=None,
@@ -109,9 +108,8 @@ def submit(
     source_key: str | None = None,
 ) -> Submitted:
     return agenda(uow).submit(
-        team_id=TEAM,
-        user_id=by.external_id,
-        channel_id=CHANNEL,
+        who=account(TEAM, by.external_id),
+        where=conversation(TEAM, CHANNEL),
         title=title,
         description=None,
         now=NOW,

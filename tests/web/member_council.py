@@ -36,7 +36,7 @@ def seed(services: Services) -> Seeded:
         now=NOW,
     )
     formote = plan(services, MeetingKind.FORMOTE, "tisdag 9 mars kl 10-12", OLLE)
-    caller = {"team_id": "T", "channel_id": "C", "user_id": SARA.external_id}
+    caller = {"who": account("T", SARA.external_id), "where": conversation("T", "C")}
     services.kallelse.add_document(
         url=DOCUMENT, title="Verksamhetsplan", meeting_id=stormote, now=NOW, **caller
     )

@@ -22,6 +22,7 @@ from sqlalchemy import select
 from adapters.console.stack import SIGNING_SECRET, LocalStack
 from adapters.slack.blocks.attendance import substitute_asks
 from adapters.slack.http import wsgi_app
+from adapters.slack.ids import account, conversation
 from adapters.storage.models import AgendaPoint, OutboxMessage
 from adapters.web.app import create_app, secret_from
 from bot.core.clock import ManualClock
@@ -122,7 +123,8 @@ def test_a_member_signs_in_by_link_answers_and_sends_a_point(
     council_with_members(stack)
     say(stack, SARA, RAD, "/mote", "stormöte torsdag 4 mars 2027 kl 13-16 i Stora salen")
     say(stack, SARA, RAD, "/kallelse", "underlag https://example.org/plan.pdf Verksamhetsplan")
-    caller = {"team_id": stack.slack.team_id, "channel_id": RAD, "user_id": SARA}
+    team = stack.slack.team_id
+    caller = {"who": account(team, SARA), "where": conversation(team, RAD)}
     stack.services.kallelse.send(meeting_id=1, anyway=True, now=stack.clock.now(), **caller)
 
     assert "direktmeddelande" in say(stack, ANNA, RAD, "/minadata", "sida")

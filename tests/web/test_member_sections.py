@@ -91,8 +91,7 @@ def test_after_a_meeting_my_claim_waits_prefilled_and_i_confirm_it_on_the_page(
         _person_id(web_services, ERIK.external_id),
     )
     web_services.attendance.register(
-        team_id="T",
-        user_id=SARA.external_id,
+        who=account("T", SARA.external_id),
         meeting_id=seeded.stormote,
         entries=[RegisterEntry(p, Presence.PRESENT) for p in (anna, erik)],
         now=datetime(2027, 3, 11, 13, 0, tzinfo=NOW.tzinfo),

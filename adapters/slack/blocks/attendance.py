@@ -191,7 +191,7 @@ def checklist_modal(roll: Roll) -> View:
     return View(
         type="modal",
         callback_id=REGISTER_MODAL,
-        private_metadata=json.dumps({"meeting": roll.meeting.id, "channel": roll.channel_id}),
+        private_metadata=json.dumps({"meeting": roll.meeting.id, "channel": roll.conversation}),
         title=t("narvaro.modal.title", lang),
         submit=t("narvaro.modal.submit", lang),
         close=t("narvaro.modal.cancel", lang),

@@ -276,7 +276,7 @@ def sent_text(sent: Sent, arrived: int) -> str:
         lang,
         meeting=meeting,
         count=len(sent.recipients),
-        channel=t("kallelse.sent.channel", lang) if sent.channel_id else "",
+        channel=t("kallelse.sent.channel", lang) if sent.conversation else "",
         email=t("kallelse.sent.email", lang, count=sent.emailed) if sent.emailed else "",
         arrived=arrived,
     )

@@ -28,7 +28,7 @@ from adapters.slack.handlers.commands.dagordning import render_agenda
 from adapters.slack.handlers.commands.punkt import written_point
 from adapters.slack.handlers.messages import shared_file, source_key
 from adapters.slack.handlers.replies import Reply, guarded, text_reply
-from adapters.slack.ids import conversation, team_id
+from adapters.slack.ids import account, conversation, team_id
 from adapters.slack.text import from_slack
 from adapters.slack.users import deliver
 from bot.agenda import Change
@@ -67,9 +67,8 @@ def register(app: App, services: Services) -> None:
 
         def apply() -> Reply:
             common = {
-                "team_id": team,
-                "channel_id": channel,
-                "user_id": user,
+                "who": account(team, user),
+                "where": conversation(team, channel),
                 "point_id": point_id,
                 "now": services.clock.now(),
             }
@@ -83,7 +82,11 @@ def register(app: App, services: Services) -> None:
                 raise UserError("error.unknown_subcommand", word=what, command="/dagordning")
             changed.append(change)
             return render_agenda(
-                services, team, channel, user, meeting_id=change.point.meeting_id, page=page
+                services,
+                account(team, user),
+                conversation(team, channel),
+                meeting_id=change.point.meeting_id,
+                page=page,
             )
 
         reply = guarded(apply, lang=lang, where="action:point")
@@ -108,8 +111,7 @@ def register(app: App, services: Services) -> None:
                 raise UserError("punkt.need_title")
             title, description = written_point(client, text)
             submitted = services.agenda.submit(
-                team_id=team,
-                user_id=user,
+                who=account(team, user),
                 council_id=int(chosen["c"]),
                 title=title,
                 description=description,

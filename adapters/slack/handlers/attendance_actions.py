@@ -17,6 +17,7 @@ from adapters.slack.blocks.attendance import (
 )
 from adapters.slack.handlers.ack_first import button
 from adapters.slack.handlers.replies import Reply, guarded
+from adapters.slack.ids import account, team_id
 from adapters.slack.users import deliver
 from bot.attendance.substitutes import SubstituteAnswered
 
@@ -32,7 +33,7 @@ def register(app: App, services: Services) -> None:
         def answer() -> Reply:
             answered = services.attendance.substitute_answer(
                 request_id=int(request_id),
-                user_id=body["user"]["id"],
+                who=account(team_id(body), body["user"]["id"]),
                 accept=what == "yes",
                 now=services.clock.now(),
             )
@@ -54,7 +55,7 @@ def register(app: App, services: Services) -> None:
             lambda: checked_in_reply(
                 services.attendance.check_in(
                     meeting_id=int(meeting_id),
-                    user_id=body["user"]["id"],
+                    who=account(team_id(body), body["user"]["id"]),
                     remote=where == "remote",
                     now=services.clock.now(),
                 )

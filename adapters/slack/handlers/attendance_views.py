@@ -12,7 +12,7 @@ from slack_sdk import WebClient
 from adapters.runtime.services import Services
 from adapters.slack.blocks.attendance import REGISTER_MODAL, register_errors, registered_text
 from adapters.slack.handlers.forms import form
-from adapters.slack.ids import conversation, team_id
+from adapters.slack.ids import account, conversation, team_id
 from adapters.slack.mrkdwn import t
 from adapters.slack.users import send_dm, tell
 from bot.attendance.service import RegisterEntry
@@ -55,8 +55,7 @@ def register(app: App, services: Services) -> None:
         lang = services.councils.locale(conversation(team, meta["channel"])).lang
         try:
             registered = services.attendance.register(
-                team_id=team,
-                user_id=user,
+                who=account(team, user),
                 meeting_id=int(meta["meeting"]),
                 entries=_entries(view["state"]["values"]),
                 now=services.clock.now(),

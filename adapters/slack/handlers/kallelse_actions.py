@@ -23,7 +23,7 @@ from adapters.slack.blocks.kallelse import (
 from adapters.slack.handlers.ack_first import button
 from adapters.slack.handlers.outgoing import Outgoing, as_dicts, delivered
 from adapters.slack.handlers.replies import Reply, guarded, text_reply
-from adapters.slack.ids import conversation, team_id
+from adapters.slack.ids import account, conversation, team_id
 from bot.attendance.service import Answered
 from bot.core.outbox import Message
 from bot.core.vocabulary import Answer
@@ -41,7 +41,7 @@ def kallelse_messages(sent: Sent) -> list[Message]:
     kallelse = sent.kallelse
     council_id, subject = kallelse.council_id, f"m{kallelse.meeting.id}"
     messages = []
-    if sent.channel_id is not None:
+    if sent.conversation is not None:
         post = channel_message(kallelse)
         messages.append(
             Message.in_council(
@@ -85,7 +85,7 @@ def document_messages(added: DocumentAdded) -> list[Message]:
     council_id, meeting_id = added.kallelse.council_id, added.kallelse.meeting.id
     about: dict[str, Any] = {"council_id": council_id, "subject": f"m{meeting_id}"}
     notes = []
-    if added.channel_id is not None:
+    if added.conversation is not None:
         where = (
             {"thread_ts": added.thread_ts} if added.thread_ts else {"thread": post_key(meeting_id)}
         )
@@ -102,7 +102,7 @@ def register(app: App, services: Services) -> None:
         team, user, channel = team_id(body), body["user"]["id"], body["channel"]["id"]
         meeting_id = int(action["value"])
         lang = services.councils.locale(conversation(team, channel)).lang
-        common = {"team_id": team, "channel_id": channel, "user_id": user}
+        common = {"who": account(team, user), "where": conversation(team, channel)}
 
         def run() -> Reply:
             now = services.clock.now()
@@ -141,20 +141,22 @@ def register(app: App, services: Services) -> None:
         def run() -> Reply:
             now = services.clock.now()
             if what == "read":
-                services.attendance.mark_read(meeting_id=meeting_id, user_id=user, now=now)
+                services.attendance.mark_read(
+                    meeting_id=meeting_id, who=account(team, user), now=now
+                )
             else:
                 coming = Answer.COMING if what == "coming" else Answer.NOT_COMING
                 answers.append(
                     services.attendance.answer(
                         meeting_id=meeting_id,
-                        user_id=user,
+                        who=account(team, user),
                         answer=coming,
                         now=now,
                         compose=substitute_asks,
                     )
                 )
             copy = services.kallelse.member_copy(
-                team_id=team, user_id=user, meeting_id=meeting_id, now=now
+                who=account(team, user), meeting_id=meeting_id, now=now
             )
             redrawn.append(True)
             return member_message(copy)

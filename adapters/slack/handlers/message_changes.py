@@ -28,7 +28,7 @@ from adapters.slack.handlers.messages import (
     submit_point,
 )
 from adapters.slack.handlers.replies import SILENT, Reply, escape, guarded, text_reply
-from adapters.slack.ids import team_id
+from adapters.slack.ids import account, team_id
 from adapters.slack.mrkdwn import t
 from bot.agenda.following import Followed, MessageFollowed
 from bot.commands.punkt import point_text
@@ -98,8 +98,7 @@ def _edited(
     def rename() -> Reply:
         title, description = written_point(client, point) if point is not None else (None, None)
         result = services.agenda.rename_by_message(
-            team_id=written.team_id,
-            user_id=written.user,
+            who=account(written.team_id, written.user),
             source_key=written.source_key,
             title=title,
             description=description,
@@ -121,8 +120,7 @@ def _edited(
 def _deleted(services: Services, written: _Written, client: WebClient, say: Say) -> None:
     def withdraw() -> Reply:
         result = services.agenda.withdraw_by_message(
-            team_id=written.team_id,
-            user_id=written.user,
+            who=account(written.team_id, written.user),
             source_key=written.source_key,
             now=services.clock.now(),
         )

@@ -124,16 +124,15 @@ def submit_point(
         title, description = written_point(client, text)
         council_id = None
         if in_dm:  # the person's council, or they choose one
-            councils = services.agenda.councils_of(team, user, now=now)
+            councils = services.agenda.councils_of(account(team, user), now=now)
             if len(councils) > 1:
                 return council_picker(councils, ts, lang)
             if not councils:
                 raise UserError("punkt.dm_no_council")
             council_id = councils[0][0]
         submitted = services.agenda.submit(
-            team_id=team,
-            user_id=user,
-            channel_id=None if in_dm else channel,
+            who=account(team, user),
+            where=None if in_dm else conversation(team, channel),
             council_id=council_id,
             title=title,
             description=description,

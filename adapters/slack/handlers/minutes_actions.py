@@ -21,7 +21,7 @@ from adapters.slack.blocks.minutes import (
 )
 from adapters.slack.handlers.ack_first import button
 from adapters.slack.handlers.replies import SILENT, Reply, guarded, text_reply
-from adapters.slack.ids import conversation, team_id
+from adapters.slack.ids import account, conversation, team_id
 from adapters.slack.mrkdwn import t
 from adapters.slack.users import deliver
 
@@ -49,8 +49,7 @@ def register(app: App, services: Services) -> None:
 
         def open_form() -> Reply:
             form = services.minutes.capture.form(
-                team_id=team,
-                user_id=user,
+                who=account(team, user),
                 item=item,
                 meeting_id=int(meeting),
                 now=services.clock.now(),
@@ -76,8 +75,7 @@ def register(app: App, services: Services) -> None:
 
         def run() -> Reply:
             approved = services.minutes.justering.approve(
-                team_id=team_id(body),
-                user_id=body["user"]["id"],
+                who=account(team_id(body), body["user"]["id"]),
                 meeting_id=meeting_id,
                 version=version,
                 now=services.clock.now(),
@@ -106,8 +104,7 @@ def register(app: App, services: Services) -> None:
 
         def run() -> Reply:
             result = services.minutes.justering.decide_amendment(
-                team_id=team_id(body),
-                user_id=body["user"]["id"],
+                who=account(team_id(body), body["user"]["id"]),
                 meeting_id=int(meeting),
                 amendment_id=int(amendment_id),
                 confirm=answer == "yes",

@@ -9,7 +9,7 @@ from slack_sdk import WebClient
 from adapters.runtime.services import Services
 from adapters.slack.handlers.commands.protokoll import minutes_words, receipt
 from adapters.slack.handlers.replies import error_text
-from adapters.slack.ids import conversation, team_id
+from adapters.slack.ids import account, conversation, team_id
 from bot.core.errors import UserError
 
 
@@ -22,9 +22,8 @@ def minutes_line(
     team, channel, user = team_id(body), message["channel"], message["user"]
     try:
         captured = services.minutes.capture.line(
-            team_id=team,
-            channel_id=channel,
-            user_id=user,
+            who=account(team, user),
+            where=conversation(team, channel),
             text=message.get("text") or "",
             read=minutes_words(client),
             now=services.clock.now(),

@@ -14,7 +14,7 @@ from adapters.slack.blocks.minutes import EDIT_MODAL, NEW, PROPOSE_MODAL, amendm
 from adapters.slack.handlers.forms import form
 from adapters.slack.handlers.outgoing import Outgoing
 from adapters.slack.handlers.replies import error_text
-from adapters.slack.ids import conversation, team_id
+from adapters.slack.ids import account, conversation, team_id
 from adapters.slack.mrkdwn import t
 from adapters.slack.users import deliver, lookup, send_dm, tell
 from bot.core.errors import UserError
@@ -81,8 +81,7 @@ def register(app: App, services: Services) -> None:
         try:
             result = services.minutes.capture.edit(
                 compose=asks,
-                team_id=team,
-                user_id=user,
+                who=account(team, user),
                 meeting_id=int(meta["meeting"]),
                 item=str(meta["item"]),
                 inputs=inputs,
@@ -94,8 +93,7 @@ def register(app: App, services: Services) -> None:
             return
         if meta.get("after"):  # more lines than one form holds: the next page
             rest = services.minutes.capture.form(
-                team_id=team,
-                user_id=user,
+                who=account(team, user),
                 item=str(meta["item"]),
                 meeting_id=int(meta["meeting"]),
                 now=services.clock.now(),
@@ -118,8 +116,7 @@ def register(app: App, services: Services) -> None:
         lang = services.settings.language
         try:
             result = services.minutes.justering.propose(
-                team_id=team_id(body),
-                user_id=body["user"]["id"],
+                who=account(team_id(body), body["user"]["id"]),
                 meeting_id=int(meta["meeting"]),
                 version=int(meta["version"]),
                 text=_text(view, "text"),

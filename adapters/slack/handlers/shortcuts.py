@@ -13,7 +13,7 @@ from adapters.slack.blocks.agenda import receipt
 from adapters.slack.handlers.ack_first import shortcut
 from adapters.slack.handlers.messages import source_key
 from adapters.slack.handlers.replies import Reply, guarded, text_reply
-from adapters.slack.ids import conversation, team_id
+from adapters.slack.ids import account, conversation, team_id
 from adapters.slack.users import deliver, named
 from bot.agenda import MAX_TITLE
 
@@ -46,9 +46,8 @@ def register(app: App, services: Services) -> None:
             # Named after the cut, which counts words: a name has spaces, a mention none.
             title, description = named(client, title), description and named(client, description)
             submitted = services.agenda.submit(
-                team_id=team,
-                user_id=user,
-                channel_id=channel,
+                who=account(team, user),
+                where=conversation(team, channel),
                 title=title,
                 description=description,
                 source_key=source_key(team, channel, message["ts"]),

@@ -15,7 +15,7 @@ from adapters.slack.handlers import attendance_views, minutes_views
 from adapters.slack.handlers.commands.dagordning import render_agenda
 from adapters.slack.handlers.forms import form
 from adapters.slack.handlers.replies import error_text
-from adapters.slack.ids import conversation, team_id
+from adapters.slack.ids import account, conversation, team_id
 from adapters.slack.users import deliver, tell
 from bot.core.errors import UserError
 
@@ -52,9 +52,8 @@ def register(app: App, services: Services) -> None:
         meeting = field(view, "meeting")
         try:
             submitted = services.agenda.submit(
-                team_id=team,
-                user_id=user,
-                channel_id=channel,
+                who=account(team, user),
+                where=conversation(team, channel),
                 title=field(view, "title") or "",
                 description=description,
                 meeting_id=int(meeting) if meeting else None,
@@ -77,9 +76,8 @@ def register(app: App, services: Services) -> None:
         lang = services.councils.locale(conversation(team, channel)).lang
         text = field(view, "text") or ""
         common = {
-            "team_id": team,
-            "channel_id": channel,
-            "user_id": user,
+            "who": account(team, user),
+            "where": conversation(team, channel),
             "point_id": int(meta["point"]),
             "now": services.clock.now(),
         }
@@ -97,9 +95,8 @@ def register(app: App, services: Services) -> None:
         if meta.get("response_url"):
             agenda = render_agenda(
                 services,
-                team,
-                channel,
-                user,
+                account(team, user),
+                conversation(team, channel),
                 meeting_id=change.point.meeting_id,
                 page=int(meta.get("page", 0)),
             )

@@ -41,9 +41,11 @@ class MinutesRepository:
         )
         return self.for_meeting(meeting_id)
 
-    def by_thread(self, channel_id: str, thread_ts: str) -> Minutes | None:
+    def by_thread(self, conversation: str, thread_ts: str) -> Minutes | None:
         return self._session.scalars(
-            select(Minutes).where(Minutes.thread_ts == thread_ts, Minutes.channel_id == channel_id)
+            select(Minutes).where(
+                Minutes.thread_ts == thread_ts, Minutes.conversation == conversation
+            )
         ).one_or_none()
 
     def in_justering(self, council_id: int) -> list[int]:

@@ -3,6 +3,7 @@ whose yes takes the seat and is told to the one they replace."""
 
 from __future__ import annotations
 
+from adapters.slack.ids import account, conversation
 from adapters.storage.models import Attendance, OutboxMessage, SubstituteRequest
 from bot.attendance.service import AttendanceService
 from bot.core.vocabulary import Answer, SubstituteStatus
@@ -15,9 +16,8 @@ def _apology(uow: FakeUnitOfWorkFactory, meeting_id: int) -> None:
         answer=Answer.NOT_COMING,
         reason="sjuk",
         now=NOW,
-        team_id=TEAM,
-        channel_id=CHANNEL,
-        user_id=ANNA.external_id,
+        who=account(TEAM, ANNA.external_id),
+        where=conversation(TEAM, CHANNEL),
         meeting_id=meeting_id,
     )
 
@@ -46,7 +46,7 @@ def test_the_ersattares_yes_takes_the_seat_and_tells_the_absent(
     _apology(uow, meeting.id)
     [request] = uow.store.all(SubstituteRequest)
     answered = AttendanceService(uow).substitute_answer(
-        request_id=request.id, user_id=ERIK.external_id, accept=True, now=NOW
+        request_id=request.id, who=account(TEAM, ERIK.external_id), accept=True, now=NOW
     )
     assert request.status == SubstituteStatus.ACCEPTED
     with uow() as work:

@@ -7,6 +7,7 @@ from datetime import datetime, time
 
 import pytest
 
+from adapters.slack.ids import account
 from bot.attendance.service import AttendanceService, RegisterEntry
 from bot.core.errors import UserError
 from bot.core.vocabulary import Presence
@@ -34,9 +35,9 @@ def _meeting(uow: FakeUnitOfWorkFactory) -> int:
     """Rådet with fee rules, and a stormöte on 10 December 9-16."""
     council(uow)
     FeeService(uow).change_settings(
+        user_id=SARA.external_id,
         team_id=TEAM,
         channel_id=CHANNEL,
-        user_id=SARA.external_id,
         changes=parse_fee_settings("nivå 1 halvdag 600 heldag 1000 gräns 4"),
         now=NOW,
     )
@@ -47,17 +48,16 @@ def _register(uow: FakeUnitOfWorkFactory, meeting_id: int, *entries: RegisterEnt
     AttendanceService(uow).register(
         entries=list(entries),
         now=AFTER,
-        team_id=TEAM,
-        user_id=SARA.external_id,
+        who=account(TEAM, SARA.external_id),
         meeting_id=meeting_id,
     )
 
 
 def _december(uow: FakeUnitOfWorkFactory, by: str = SARA.external_id) -> FeeReport:
     return FeeService(uow).basis(
+        user_id=by,
         team_id=TEAM,
         channel_id=CHANNEL,
-        user_id=by,
         period=parse_period("december 2026", now=AFTER, zone=STOCKHOLM),
         now=AFTER,
     )

@@ -7,6 +7,7 @@ from datetime import date, datetime, time
 
 import pytest
 
+from adapters.slack.ids import account
 from adapters.storage.models import FeeClaim
 from bot.attendance.service import AttendanceService, RegisterEntry
 from bot.core.errors import UserError
@@ -58,8 +59,7 @@ def _day(uow: FakeUnitOfWorkFactory, *, formote: bool = False) -> tuple[int, ...
         AttendanceService(uow).register(
             entries=[RegisterEntry(anna, Presence.PRESENT), RegisterEntry(una, Presence.PRESENT)],
             now=AFTER,
-            team_id=TEAM,
-            user_id=OLLE.external_id,
+            who=account(TEAM, OLLE.external_id),
             meeting_id=meeting_id,
         )
     return tuple(ids)

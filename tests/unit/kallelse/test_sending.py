@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from adapters.slack.ids import account, conversation
 from adapters.storage.models import Event, OutboxMessage
 from bot.core.errors import UserError
 from bot.core.identity import NamedAccount
@@ -24,15 +25,14 @@ def _send(
         meeting_id=meeting_id,
         anyway=anyway,
         now=NOW,
-        team_id=TEAM,
-        channel_id=CHANNEL,
-        user_id=by.external_id,
+        who=account(TEAM, by.external_id),
+        where=conversation(TEAM, CHANNEL),
     )
 
 
 def _email(uow: FakeUnitOfWorkFactory, user: str, address: str) -> None:
     KallelseService(uow, mailer=MAILER).set_email(
-        team_id=TEAM, channel_id=CHANNEL, user_id=user, email=address, now=NOW
+        who=account(TEAM, user), where=conversation(TEAM, CHANNEL), email=address, now=NOW
     )
 
 
@@ -43,7 +43,7 @@ def test_a_stormotes_kallelse_reaches_every_member_and_emails_those_with_an_addr
     _email(uow, ANNA.external_id, "anna@example.org")
     meeting = plan(uow, "torsdag 10 december kl 13-16").meeting
     sent = _send(uow, meeting.id)
-    assert sent.channel_id == CHANNEL and not sent.late
+    assert sent.conversation == CHANNEL and not sent.late
     assert {r.user_id for r in sent.recipients} == {u.external_id for u in (SARA, ANNA, ERIK, UNA)}
     [email] = [row for row in uow.store.all(OutboxMessage) if row.payload.get("via") == EMAIL]
     assert email.idempotency_key in sent.emails
@@ -78,6 +78,6 @@ def test_a_formotes_kallelse_is_the_associations_alone(uow: FakeUnitOfWorkFactor
     plan(uow, "torsdag 10 december kl 13-16")
     formote = plan(uow, "onsdag 9 december kl 13-15", MeetingKind.FORMOTE, by=ANNA).meeting
     sent = _send(uow, formote.id, by=ANNA)
-    assert sent.channel_id is None  # not posted in the channel the unit reads
+    assert sent.conversation is None  # not posted in the channel the unit reads
     assert {r.user_id for r in sent.recipients} == {ANNA.external_id, ERIK.external_id}
     assert sent.emails == ()  # Una's address is never used for it

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from adapters.slack.ids import account, conversation
 from adapters.storage.models import Event, Meeting
 from bot.core.errors import UserError
 from bot.core.vocabulary import MeetingKind, MeetingStatus
@@ -65,9 +66,8 @@ def test_cancelling_a_meeting_tells_each_open_points_sender_where_it_went(
     second = plan(uow, "torsdag 11 februari kl 13-16")
     submitted = submit(uow, "Tolk")
     cancelled = meetings(uow).cancel(
-        team_id=TEAM,
-        channel_id=CHANNEL,
-        actor_user_id=SARA.external_id,
+        who=account(TEAM, SARA.external_id),
+        where=conversation(TEAM, CHANNEL),
         meeting_id=first.meeting.id,
         now=NOW,
     )

@@ -51,16 +51,15 @@ def _held(uow: FakeUnitOfWorkFactory) -> CouncilService:
             text=line,
             read=PlainLines(),
             now=DURING,
-            team_id=TEAM,
-            channel_id=CHANNEL,
-            user_id=SARA.external_id,
+            who=account(TEAM, SARA.external_id),
+            where=conversation(TEAM, CHANNEL),
         )
     return service
 
 
 def _publish(uow: FakeUnitOfWorkFactory) -> object:
     return _minutes(uow).publishing.publish(
-        now=AFTER, team_id=TEAM, channel_id=CHANNEL, user_id=SARA.external_id
+        now=AFTER, who=account(TEAM, SARA.external_id), where=conversation(TEAM, CHANNEL)
     )
 
 
@@ -89,14 +88,15 @@ def test_minutes_wait_for_the_justerare_before_they_are_published(
     assert err.value.key == "protokoll.publish.not_locked"
     version = (
         _minutes(uow)
-        .justering.send(now=AFTER, team_id=TEAM, channel_id=CHANNEL, user_id=SARA.external_id)
+        .justering.send(
+            now=AFTER, who=account(TEAM, SARA.external_id), where=conversation(TEAM, CHANNEL)
+        )
         .version
     )
     approved = _minutes(uow).justering.approve(
         version=version,
         now=AFTER,
-        team_id=TEAM,
-        user_id=ANNA.external_id,
+        who=account(TEAM, ANNA.external_id),
         meeting_id=uow.store.all(Minutes)[0].meeting_id,
     )
     assert approved.locked

@@ -44,9 +44,8 @@ def _anna_with_data(uow: FakeUnitOfWorkFactory) -> int:
     cancelled = plan(uow, "torsdag 10 december kl 13-16").meeting.id
     submit(uow, "Tolk vid besök", by=ANNA)
     meetings(uow).cancel(
-        team_id=TEAM,
-        channel_id=CHANNEL,
-        actor_user_id=SARA.external_id,
+        who=account(TEAM, SARA.external_id),
+        where=conversation(TEAM, CHANNEL),
         meeting_id=cancelled,
         now=NOW,
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from adapters.slack.ids import account, conversation
 from adapters.storage.models import OutboxMessage
 from bot.core.ports.messenger import DeliveryError
 from bot.core.vocabulary import OutboxStatus
@@ -77,9 +78,8 @@ def test_cancelling_the_meeting_makes_its_queued_reminders_unwanted(
     meeting_id = _planned(uow)
     sweep(uow, PUNKT_DAY)
     meetings(uow).cancel(
-        team_id=TEAM,
-        channel_id=CHANNEL,
-        actor_user_id=SARA.external_id,
+        who=account(TEAM, SARA.external_id),
+        where=conversation(TEAM, CHANNEL),
         meeting_id=meeting_id,
         now=PUNKT_DAY,
     )

@@ -11,7 +11,7 @@ from slack_sdk import WebClient
 from adapters.runtime.services import Services
 from adapters.slack.handlers.ack_first import slash_command
 from adapters.slack.handlers.replies import Reply, answer, escape, guarded, text_reply
-from adapters.slack.ids import channel_of
+from adapters.slack.ids import caller_of, channel_of
 from adapters.slack.mrkdwn import t
 from adapters.slack.users import deliver
 from bot.commands.atgard import COMMAND, OpenItems, parse
@@ -41,9 +41,8 @@ def _dispatch(
     if isinstance(request, Help):
         return text_reply(t("atgard.help", lang))
     common = {
-        "team_id": command["team_id"],
-        "channel_id": command["channel_id"],
-        "user_id": command["user_id"],
+        "who": caller_of(command),
+        "where": channel_of(command),
         "now": services.clock.now(),
     }
     if isinstance(request, OpenItems):

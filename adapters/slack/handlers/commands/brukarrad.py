@@ -208,9 +208,8 @@ def _standing(
 ) -> Reply:
     """List the standing points of a kind of meeting, or add or remove one."""
     common = {
-        "team_id": team,
-        "channel_id": channel,
-        "user_id": user,
+        "who": account(team, user),
+        "where": conversation(team, channel),
         "kind": request.kind,
         "now": now,
     }

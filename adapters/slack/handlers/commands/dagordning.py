@@ -13,10 +13,11 @@ from adapters.runtime.services import Services
 from adapters.slack.blocks.agenda import agenda_pages
 from adapters.slack.handlers.ack_first import slash_command
 from adapters.slack.handlers.replies import Reply, answer, guarded, text_reply
-from adapters.slack.ids import channel_of, conversation
+from adapters.slack.ids import caller_of, channel_of
 from adapters.slack.mrkdwn import t
 from bot.commands.dagordning import COMMAND, parse
 from bot.commands.help import Help
+from bot.core.identity import Account, Conversation
 
 
 def register(app: App, services: Services) -> None:
@@ -35,9 +36,8 @@ def agenda_for(services: Services, command: dict[str, Any], lang: str) -> Reply:
         return text_reply(t("dagordning.help", lang))
     return render_agenda(
         services,
-        command["team_id"],
-        command["channel_id"],
-        command["user_id"],
+        caller_of(command),
+        channel_of(command),
         meeting_id=request.meeting_id,
         formote=request.formote,
     )
@@ -45,9 +45,8 @@ def agenda_for(services: Services, command: dict[str, Any], lang: str) -> Reply:
 
 def render_agenda(
     services: Services,
-    team_id: str,
-    channel_id: str,
-    user_id: str,
+    who: Account,
+    where: Conversation,
     *,
     meeting_id: int | None = None,
     formote: bool = False,
@@ -55,12 +54,11 @@ def render_agenda(
 ) -> Reply:
     """The agenda's first page with the rest as continuation messages; with `page`, only
     that page (a redraw in place after a button on it)."""
-    locale = services.councils.locale(conversation(team_id, channel_id))
+    locale = services.councils.locale(where)
     now = services.clock.now()
     view = services.agenda.agenda(
-        team_id=team_id,
-        channel_id=channel_id,
-        user_id=user_id,
+        who=who,
+        where=where,
         now=now,
         meeting_id=meeting_id,
         formote=formote,

@@ -15,7 +15,7 @@ from adapters.slack.handlers.ack_first import slash_command
 from adapters.slack.handlers.kallelse_actions import document_messages
 from adapters.slack.handlers.outgoing import Outgoing
 from adapters.slack.handlers.replies import Reply, answer, escape, guarded, text_reply
-from adapters.slack.ids import channel_of
+from adapters.slack.ids import caller_of, channel_of
 from adapters.slack.markup import plain_addresses, read_link
 from adapters.slack.mrkdwn import t
 from adapters.slack.users import read_mention
@@ -58,9 +58,8 @@ def _dispatch(
 ) -> Reply:
     request = read(command.get("text") or "")
     common = {
-        "team_id": command["team_id"],
-        "channel_id": command["channel_id"],
-        "user_id": command["user_id"],
+        "who": caller_of(command),
+        "where": channel_of(command),
         "now": services.clock.now(),
     }
     if isinstance(request, Help):
@@ -129,8 +128,8 @@ def _term(services: Services, request: SetTerm, lang: str, common: dict[str, Any
 
 def _email(services: Services, request: SetEmail, lang: str, common: dict[str, Any]) -> Reply:
     for_user = request.person.account if request.person else None
-    whose = services.kallelse.set_email(email=request.address, for_user_id=for_user, **common)
-    own = whose == common["user_id"]
+    whose = services.kallelse.set_email(email=request.address, for_account=for_user, **common)
+    own = whose == common["who"].external_id
     if request.address is None:
         key = "kallelse.email.removed_own" if own else "kallelse.email.removed_other"
     else:

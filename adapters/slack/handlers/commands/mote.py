@@ -15,7 +15,7 @@ from adapters.runtime.services import Services
 from adapters.slack.handlers.ack_first import slash_command
 from adapters.slack.handlers.outgoing import Outgoing
 from adapters.slack.handlers.replies import Reply, answer, escape, guarded, section, text_reply
-from adapters.slack.ids import channel_of
+from adapters.slack.ids import account, channel_of, conversation
 from adapters.slack.markup import plain_links
 from adapters.slack.mrkdwn import t
 from bot.commands.help import Help
@@ -64,11 +64,11 @@ def _dispatch(
     if isinstance(request, ListMeetings):
         return _list_reply(
             services.meetings.upcoming(
-                team_id=team, channel_id=channel, viewer_user_id=user, now=now
+                who=account(team, user), where=conversation(team, channel), now=now
             ),
             lang,
         )
-    common = {"team_id": team, "channel_id": channel, "actor_user_id": user, "now": now}
+    common = {"who": account(team, user), "where": conversation(team, channel), "now": now}
     if isinstance(request, Move):
 
         def moved_text(moved: tuple[Planned, When]) -> str:

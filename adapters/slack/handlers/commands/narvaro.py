@@ -24,7 +24,7 @@ from adapters.slack.blocks.attendance import (
 )
 from adapters.slack.handlers.ack_first import slash_command
 from adapters.slack.handlers.replies import SILENT, Reply, answer, guarded, text_reply
-from adapters.slack.ids import channel_of
+from adapters.slack.ids import caller_of, channel_of
 from adapters.slack.mrkdwn import t
 from bot.attendance.service import Answered
 from bot.commands.help import Help
@@ -61,9 +61,8 @@ def _dispatch(
     if isinstance(request, Help):
         return text_reply(t("narvaro.help", lang))
     where: dict[str, Any] = {
-        "team_id": command["team_id"],
-        "channel_id": command["channel_id"],
-        "user_id": command["user_id"],
+        "who": caller_of(command),
+        "where": channel_of(command),
         "now": services.clock.now(),
     }
     if isinstance(request, Answering):

@@ -11,7 +11,7 @@ from slack_sdk import WebClient
 from adapters.runtime.services import Services
 from adapters.slack.handlers.ack_first import slash_command
 from adapters.slack.handlers.replies import Reply, answer, escape, guarded, text_reply
-from adapters.slack.ids import channel_of
+from adapters.slack.ids import account, channel_of, conversation
 from adapters.slack.mrkdwn import t
 from bot.commands.help import Help
 from bot.commands.paminnelser import (
@@ -46,10 +46,9 @@ def _dispatch(services: Services, command: dict[str, Any], lang: str) -> Reply:
     if isinstance(request, ShowCouncil | ChangeCouncil):
         return _council(services, command, request, lang)
     if isinstance(request, ShowMine):
-        return text_reply(_show(services.reminders.mine(team_id=team, user_id=user), lang))
+        return text_reply(_show(services.reminders.mine(who=account(team, user)), lang))
     prefs = services.reminders.change_mine(
-        team_id=team,
-        user_id=user,
+        who=account(team, user),
         user_name=command.get("user_name") or user,
         change=request.change,
         now=services.clock.now(),
@@ -63,12 +62,13 @@ def _council(
     team, channel = command["team_id"], command["channel_id"]
     if not isinstance(request, ChangeCouncil):
         return text_reply(
-            _show_council(services.reminders.council_timing(team_id=team, channel_id=channel), lang)
+            _show_council(
+                services.reminders.council_timing(where=conversation(team, channel)), lang
+            )
         )
     timing = services.reminders.change_council_timing(
-        team_id=team,
-        channel_id=channel,
-        actor_user_id=command["user_id"],
+        who=account(team, command["user_id"]),
+        where=conversation(team, channel),
         kind=request.kind,
         days=request.days,
         now=services.clock.now(),

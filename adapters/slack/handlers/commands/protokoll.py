@@ -28,7 +28,7 @@ from adapters.slack.delivery import upload
 from adapters.slack.handlers.ack_first import slash_command
 from adapters.slack.handlers.outgoing import Outgoing, as_dicts
 from adapters.slack.handlers.replies import SILENT, Reply, answer, escape, guarded, text_reply
-from adapters.slack.ids import channel_of
+from adapters.slack.ids import account, channel_of, conversation
 from adapters.slack.markup import MinutesWords
 from adapters.slack.mrkdwn import t
 from adapters.slack.users import lookup
@@ -83,7 +83,7 @@ def _dispatch(
     now = services.clock.now()
     if isinstance(request, Help):
         return text_reply(t("protokoll.help", lang))
-    caller = {"team_id": team, "channel_id": channel, "user_id": user, "now": now}
+    caller = {"who": account(team, user), "where": conversation(team, channel), "now": now}
     minutes = services.minutes
     if isinstance(request, Line):
         captured = minutes.capture.line(
@@ -216,7 +216,7 @@ def publication_messages(publication: Publication) -> list[Message]:
     files = tuple(File(f.filename, f.content) for f in archive_files(doc))
     archive = f"protokoll:files:m{publication.meeting_id}:v{publication.version}"
     council_id = publication.council_id
-    if publication.channel_id is not None:
+    if publication.conversation is not None:
         post = minutes_key(publication)
         return [
             Message.in_council(council_id, text, blocks=blocks, key=post, **about),
@@ -258,7 +258,7 @@ def _published_text(publication: Publication) -> str:
             version=publication.version,
             where=t(
                 "protokoll.published.channel"
-                if publication.channel_id
+                if publication.conversation
                 else "protokoll.published.formote",
                 lang,
             ),

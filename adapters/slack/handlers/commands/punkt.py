@@ -12,7 +12,7 @@ from adapters.runtime.services import Services
 from adapters.slack.blocks.agenda import point_modal, receipt
 from adapters.slack.handlers.ack_first import slash_command
 from adapters.slack.handlers.replies import SILENT, Reply, answer, escape, guarded, text_reply
-from adapters.slack.ids import channel_of
+from adapters.slack.ids import caller_of, channel_of
 from adapters.slack.mrkdwn import t
 from adapters.slack.users import deliver, named
 from bot.agenda import Change as AgendaChange
@@ -44,9 +44,8 @@ def register(app: App, services: Services) -> None:
 
 def _open_form(services: Services, command: dict[str, Any], client: WebClient, lang: str) -> Reply:
     found = services.agenda.meetings_for(
-        team_id=command["team_id"],
-        channel_id=command["channel_id"],
-        user_id=command["user_id"],
+        who=caller_of(command),
+        where=channel_of(command),
         now=services.clock.now(),
     )
     client.views_open(
@@ -69,9 +68,8 @@ def _dispatch(
     if isinstance(request, Help):
         return text_reply(t("punkt.help", lang))
     where = {
-        "team_id": command["team_id"],
-        "channel_id": command["channel_id"],
-        "user_id": command["user_id"],
+        "who": caller_of(command),
+        "where": channel_of(command),
         "now": services.clock.now(),
     }
     if isinstance(request, ChangePoint):
