@@ -143,7 +143,7 @@ class Workspace(Base):
 
     __tablename__ = "workspaces"
 
-    team_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    workspace: Mapped[str] = mapped_column("team_id", String(32), primary_key=True)
     # When the app was uninstalled or its token revoked; None again once it is back.
     uninstalled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     # How we learnt it: the event (app_uninstalled, tokens_revoked) or Slack's error.
@@ -214,6 +214,11 @@ class Person(Base):
     def account(self, platform: Platform) -> Account | None:
         """The person's first account on `platform` (the product makes one a platform)."""
         return next((a for a in self.accounts if a.platform == platform), None)
+
+    @property
+    def chat(self) -> Account | None:
+        """The account a chat reaches them by (`chat_account`'s, their Slack account today)."""
+        return self.account(Platform.SLACK)
 
 
 class MemberLink(Base):

@@ -1,4 +1,4 @@
-"""Understand meeting times the way people type them in Slack, in Swedish or English.
+"""Understand meeting times the way people type them in a chat, in Swedish or English.
 
 `parse_when` turns phrases like "torsdag 12 mars kl 13-16", "nästa tisdag kl. 9.30",
 "v. 50 onsdag 10-12" or "tomorrow 9am" into a `When`. All dates are resolved relative to

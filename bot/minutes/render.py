@@ -2,7 +2,7 @@
 
 The layout is made of catalogue phrases whose parameters are people's words (and dates),
 so every format writes them as its channel does (bot.core.texts.render.Channel): Markdown here,
-Block Kit in adapters/slack/blocks/minutes.py, DOCX in bot/minutes/archive.py.
+Block Kit in the chat adapter's blocks, DOCX in bot/minutes/archive.py.
 """
 
 from __future__ import annotations

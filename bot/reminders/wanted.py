@@ -18,20 +18,20 @@ from bot.core.authz import audience_of
 from bot.core.outbox import said_in
 from bot.core.ports import UnitOfWork
 from bot.core.viewers import viewers_by_person
-from bot.core.vocabulary import ActionStatus, MeetingStatus, Platform
+from bot.core.vocabulary import ActionStatus, MeetingStatus
 from bot.meetings.service import visible_to
 from bot.reminders.addresses import by_email
 
 
 def workspace_of(uow: UnitOfWork, row: OutboxMessage) -> str | None:
-    """The Slack workspace (team id) the row is sent in, if known: its council's, else its
-    person's Slack account's."""
+    """The workspace the row is sent in, if known: its council's, else its person's chat
+    account's."""
     if row.council_id is not None:
         council = uow.councils.get(row.council_id)
         return council.workspace if council else None
     if row.person_id is not None:
         person = uow.people.get(row.person_id)
-        account = person.account(Platform.SLACK) if person else None
+        account = person.chat if person else None
         return account.workspace if account else None
     return None
 
@@ -102,7 +102,7 @@ class Checks:
             return None
         if person is None or person.erased_at is not None:
             return "recipient_gone"
-        account = person.account(Platform.SLACK)
+        account = person.chat
         if account is not None and account.deactivated_at is not None:
             return "deactivated"
         viewer = self._viewers[(council.id, person.id)]

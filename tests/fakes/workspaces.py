@@ -21,14 +21,14 @@ class FakeWorkspaces:
 
     def all_gone(self) -> dict[str, str]:
         return {
-            w.team_id: w.uninstall_reason or ""
+            w.workspace: w.uninstall_reason or ""
             for w in self._store.all(Workspace)
             if w.uninstalled_at is not None
         }
 
     def mark_gone(self, workspace_id: str, reason: str, *, at: datetime) -> bool:
         workspace = self._store.get(Workspace, workspace_id) or self._store.add(
-            Workspace(team_id=workspace_id)
+            Workspace(workspace=workspace_id)
         )
         if workspace.uninstalled_at is not None:
             return False

@@ -38,7 +38,7 @@ class WorkspaceRepository:
     def all_gone(self) -> dict[str, str]:
         """Every removed workspace's reason, by team id."""
         rows = self._session.execute(
-            select(Workspace.team_id, Workspace.uninstall_reason).where(
+            select(Workspace.workspace, Workspace.uninstall_reason).where(
                 Workspace.uninstalled_at.is_not(None)
             )
         )
@@ -49,7 +49,7 @@ class WorkspaceRepository:
         retention clock: tokens_revoked and app_uninstalled both come, in either order)."""
         workspace = self._session.get(Workspace, workspace_id, with_for_update=True)
         if workspace is None:
-            workspace = Workspace(team_id=workspace_id)
+            workspace = Workspace(workspace=workspace_id)
             self._session.add(workspace)
         elif workspace.uninstalled_at is not None:
             return False
