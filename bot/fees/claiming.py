@@ -45,7 +45,7 @@ from bot.fees.claims import (
 from bot.fees.parsing import Period
 from bot.fees.pay import MONTH_HOURS, pay_on, round_ore
 from bot.fees.rules import DayFee, FeeLevel
-from bot.fees.service import is_paid, participation, pay_of
+from bot.fees.service import is_paid, log_export, participation, pay_of
 from bot.meetings.labels import kronor
 
 UowFactory = Callable[[], UnitOfWork]
@@ -147,14 +147,7 @@ class ClaimService:
                 uow, workspace, conversation, asker, Action.SEE_FEES, now=now
             )
             report = _report(uow, council, period, now)
-            # Everyone's claims leave the bot (shown, and as a CSV file): the audit log's.
-            uow.events.append(
-                "fees.report_exported",
-                at=now,
-                council_id=council.id,
-                actor_id=viewer.person_id,
-                data={"year": period.year, "month": period.month},
-            )
+            log_export(uow, council.id, viewer.person_id, period, now)
             uow.commit()
             return report
 

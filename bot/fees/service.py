@@ -270,14 +270,7 @@ class FeeService:
                 uow, team_id, channel_id, user_id, Action.SEE_FEES, now=now
             )
             report = self._report(uow, council, period, now, only=None, readers=audience_of(viewer))
-            # Everyone's pay basis leaves the bot (shown, and as a CSV file): the audit log's.
-            uow.events.append(
-                "fees.report_exported",
-                at=now,
-                council_id=council.id,
-                actor_id=viewer.person_id,
-                data={"year": period.year, "month": period.month},
-            )
+            log_export(uow, council.id, viewer.person_id, period, now)
             uow.commit()
             return report
 
@@ -401,6 +394,20 @@ class FeeService:
             if is_paid(members[meeting.id].get(row.person_id)):
                 participations.append(participation(councils[meeting.council_id], meeting, row))
         return participations, {cid: fee_settings(c) for cid, c in councils.items()}
+
+
+def log_export(
+    uow: UnitOfWork, council_id: int, actor_id: int | None, period: Period, now: datetime
+) -> None:
+    """Everyone's pay basis or claims leave the bot (shown, and as a CSV file): the chair's
+    audit log says who took them out, for which period."""
+    uow.events.append(
+        "fees.report_exported",
+        at=now,
+        council_id=council_id,
+        actor_id=actor_id,
+        data={"year": period.year, "month": period.month},
+    )
 
 
 def forget_profile(uow: UnitOfWork, person_id: int, now: datetime) -> bool:
