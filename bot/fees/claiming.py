@@ -184,8 +184,8 @@ class ClaimService:
     def of_person(self, *, person_id: int, now: datetime) -> dict[int, CouncilClaims]:
         """The person's claims of the last year in each council they are paid in, by council."""
         with self._uow() as uow:
-            days = _days(uow, person_id, now)
-            councils = uow.councils.by_ids(uow.memberships.council_ids_of(person_id, now=now))
+            councils = _councils_of(uow, person_id, now)
+            days = _days(uow, person_id, councils, now)
             return {
                 c.id: CouncilClaims(
                     c.id,
@@ -197,7 +197,7 @@ class ClaimService:
                         reverse=True,
                     ),
                 )
-                for c in councils
+                for c in councils.values()
                 if any(d.council_id == c.id for d in days)
             }
 
@@ -207,15 +207,15 @@ class ClaimService:
         """Store the claim as the member states it, with the figures it gives."""
         _check(stated)
         with self._uow() as uow:
+            councils = _councils_of(uow, person_id, now)
             found = next(
-                (d for d in _days(uow, person_id, now, keep=stated, of=(council_id, day))),
-                None,
+                iter(_days(uow, person_id, councils, now, keep=stated, of=(council_id, day))), None
             )
             if found is None:
                 raise UserError("fees.claim.no_meetings")
             if found.state == ClaimState.APPROVED:
                 raise UserError("fees.claim.approved")
-            council = uow.councils.by_ids([council_id])[0]
+            council = councils[council_id]
             stored = uow.fee_profiles.claims_of(person_id, [council_id], day, _next(day))
             claim = stored[0] if stored else None
             if claim is None:
@@ -239,9 +239,16 @@ class ClaimService:
             return confirmed
 
 
+def _councils_of(uow: UnitOfWork, person_id: int, now: datetime) -> dict[int, Council]:
+    """The councils the person is a member of now, by id."""
+    ids = uow.memberships.council_ids_of(person_id, now=now)
+    return {c.id: c for c in uow.councils.by_ids(ids)}
+
+
 def _days(
     uow: UnitOfWork,
     person_id: int,
+    councils: dict[int, Council],
     now: datetime,
     *,
     keep: Stated | None = None,
@@ -249,8 +256,6 @@ def _days(
 ) -> list[ClaimDay]:
     """Every day of the person's of the last year, by council: as confirmed, or as prefilled; with
     `keep` and `of` (council, day), that one day alone computed as `keep` states it."""
-    council_ids = uow.memberships.council_ids_of(person_id, now=now)
-    councils = {c.id: c for c in uow.councils.by_ids(council_ids)}
     if not councils:
         return []
     start = now - CLAIMABLE

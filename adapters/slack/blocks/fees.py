@@ -188,20 +188,36 @@ class CsvFile:
 
 
 def basis_file(report: FeeReport) -> CsvFile:
-    lang, period = report.lang, period_label(report.period, report.lang)
-    return CsvFile(
+    return _csv_file(
         fee_csv(report),
-        t("arvode.csv.filename", lang, period=period.replace(" ", "-")),
-        t("arvode.report.file_title", lang, council=report.council_name, period=period),
+        report.lang,
+        report.period,
+        report.council_name,
+        ("arvode.csv.filename", "arvode.report.file_title"),
     )
 
 
 def claims_file(report: ClaimsReport) -> CsvFile:
-    lang, period = report.lang, period_label(report.period, report.lang)
-    return CsvFile(
+    return _csv_file(
         claims_csv(report),
-        t("arvode.claims.csv.filename", lang, period=period.replace(" ", "-")),
-        t("arvode.claims.file_title", lang, council=report.council_name, period=period),
+        report.lang,
+        report.period,
+        report.council_name,
+        ("arvode.claims.csv.filename", "arvode.claims.file_title"),
+    )
+
+
+def _csv_file(
+    content: bytes, lang: str, period: Period, council: str, keys: tuple[str, str]
+) -> CsvFile:
+    """A CSV for the secretary's DM: its file name and title (catalogue keys) name the
+    council and the period."""
+    shown = period_label(period, lang)
+    name, title = keys
+    return CsvFile(
+        content,
+        t(name, lang, period=shown.replace(" ", "-")),
+        t(title, lang, council=council, period=shown),
     )
 
 
