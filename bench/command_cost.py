@@ -127,7 +127,6 @@ def _calls(services: Services, region: Region) -> dict[str, _Command]:
     channel = channel_id(COUNCIL)
     secretary = user_id(COUNCIL, SECRETARY)
     year = Period(region.now - timedelta(days=365), region.now, region.now.year, None)
-    asker = {"team_id": TEAM_ID, "channel_id": channel, "user_id": secretary}  # the fees'
     asked = {"who": account(TEAM_ID, secretary), "where": conversation(TEAM_ID, channel)}
 
     def agenda() -> Any:
@@ -137,7 +136,7 @@ def _calls(services: Services, region: Region) -> dict[str, _Command]:
         return _sent(render_agenda(services, **asked, meeting_id=UPCOMING))
 
     def fees() -> FeeReport:
-        return services.fees.basis(period=year, now=region.now, **asker)
+        return services.fees.basis(period=year, now=region.now, **asked)
 
     def fees_sent() -> list[dict[str, Any]]:
         report = fees()

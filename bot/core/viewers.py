@@ -12,7 +12,7 @@ from bot.core.errors import UserError
 from bot.core.identity import Account, Conversation
 from bot.core.ports import MemberRow, UnitOfWork
 from bot.core.texts.render import Mention
-from bot.core.vocabulary import OFFICER_ROLES, Platform, Role
+from bot.core.vocabulary import OFFICER_ROLES, Role
 
 log = logging.getLogger(__name__)
 
@@ -34,11 +34,6 @@ def council_at(uow: UnitOfWork, where: Conversation) -> Council:
     return council
 
 
-def council_for(uow: UnitOfWork, channel_id: str) -> Council:
-    """`council_at` for the fees, still given a chat's channel id (issue 18 moves them)."""
-    return council_at(uow, Conversation(Platform.SLACK, "", channel_id))
-
-
 def viewer_for(uow: UnitOfWork, council: Council, who: Account, *, now: datetime) -> authz.Viewer:
     """The account's person as the council sees them (recorded in the council's workspace,
     found from any); someone unknown is a viewer with no roles, named by their account."""
@@ -48,11 +43,6 @@ def viewer_for(uow: UnitOfWork, council: Council, who: Account, *, now: datetime
             who.external_id, None, frozenset(), forening_id=None, name=who.external_id
         )
     return _held(person, who.external_id, uow.memberships.roles_of(council.id, person.id, now=now))
-
-
-def viewer_of(uow: UnitOfWork, council: Council, user_id: str, *, now: datetime) -> authz.Viewer:
-    """`viewer_for` for the fees, still given a chat's user id (issue 18 moves them)."""
-    return viewer_for(uow, council, Account(Platform.SLACK, council.workspace, user_id), now=now)
 
 
 def viewer_by_person(
@@ -166,17 +156,3 @@ def authorized(
     viewer = viewer_for(uow, council, who, now=now)
     require(uow, council, viewer, action, now=now)
     return council, viewer
-
-
-def allowed_viewer(
-    uow: UnitOfWork,
-    team_id: str,
-    channel_id: str,
-    user_id: str,
-    action: authz.Action,
-    *,
-    now: datetime,
-) -> tuple[Council, authz.Viewer]:
-    """`authorized` for the fees, still given a chat's ids (issue 18 moves them)."""
-    who = Account(Platform.SLACK, team_id, user_id)
-    return authorized(uow, who, Conversation(Platform.SLACK, team_id, channel_id), action, now=now)

@@ -23,11 +23,12 @@ from adapters.storage.models import Council, FeeClaim
 from bot.attendance.roll import Memberships
 from bot.core.authz import Action
 from bot.core.errors import UserError
+from bot.core.identity import Account, Conversation
 from bot.core.message import Message as Said
 from bot.core.message import Words
 from bot.core.outbox import Message, queue
 from bot.core.ports import UnitOfWork
-from bot.core.viewers import allowed_viewer
+from bot.core.viewers import authorized
 from bot.core.vocabulary import MeetingKind, Presence
 from bot.core.when import format_date
 from bot.councils.language import language_for
@@ -139,27 +140,23 @@ class ClaimService:
         self._uow = uow
 
     def council_claims(
-        self, *, workspace: str, conversation: str, asker: str, period: Period, now: datetime
+        self, *, who: Account, where: Conversation, period: Period, now: datetime
     ) -> ClaimsReport:
         """Everyone's claims in the council for the period: the secretary's, who pays."""
         with self._uow() as uow:
-            council, viewer = allowed_viewer(
-                uow, workspace, conversation, asker, Action.SEE_FEES, now=now
-            )
+            council, viewer = authorized(uow, who, where, Action.SEE_FEES, now=now)
             report = _report(uow, council, period, now)
             log_export(uow, council.id, viewer.person_id, period, now)
             uow.commit()
             return report
 
     def approve(
-        self, *, workspace: str, conversation: str, asker: str, period: Period, now: datetime
+        self, *, who: Account, where: Conversation, period: Period, now: datetime
     ) -> ClaimsReport:
         """Approve every claim confirmed in the period and not approved yet: from then on the
         member can no longer change it. The report shows the period as it now stands."""
         with self._uow() as uow:
-            council, viewer = allowed_viewer(
-                uow, workspace, conversation, asker, Action.SEE_FEES, now=now
-            )
+            council, viewer = authorized(uow, who, where, Action.SEE_FEES, now=now)
             start, end = _days_of(period, now)
             waiting = [
                 c

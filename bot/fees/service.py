@@ -3,7 +3,7 @@
 Who sees what (bot.core.authz): the council's fee rules are anyone's to read and the officers'
 to change; a person's pay data and basis are theirs, and everyone's basis is the
 secretary's alone. Only association representatives are paid: the unit's people are at
-work. The day rules span every council of the Slack team, so their meetings are read too.
+work. The day rules span every council of the workspace, so their meetings are read too.
 Förmöte attendance is the associations' own: a secretary who may not see förmöten gets a
 basis without them (counted as if they had not been held).
 """
@@ -21,11 +21,11 @@ from bot.attendance.roll import Member, Memberships
 from bot.core.audience import Audience
 from bot.core.authz import Action, audience_of
 from bot.core.errors import UserError
-from bot.core.identity import Account
+from bot.core.identity import Account, Conversation
 from bot.core.ports import HeldRow, RegisterEntry, RegisterRow, UnitOfWork
 from bot.core.texts.render import Mention
-from bot.core.viewers import allowed_viewer, council_for, viewer_of
-from bot.core.vocabulary import ATTENDED, MeetingKind, Platform, Presence
+from bot.core.viewers import authorized, council_at, viewer_for
+from bot.core.vocabulary import ATTENDED, MeetingKind, Presence
 from bot.core.when import DEFAULT_TZ
 from bot.fees.parsing import PAY_FIELDS, Period
 from bot.fees.pay import Pay, pay_on
@@ -146,17 +146,16 @@ class FeeService:
     def __init__(self, uow: UowFactory) -> None:
         self._uow = uow
 
-    def council_fees(self, *, team_id: str, channel_id: str) -> CouncilFees:
+    def council_fees(self, *, where: Conversation) -> CouncilFees:
         with self._uow() as uow:
-            council = council_for(uow, channel_id)
+            council = council_at(uow, where)
             return CouncilFees(council.name, council.language, fee_settings(council))
 
     def change_settings(
         self,
         *,
-        team_id: str,
-        channel_id: str,
-        user_id: str,
+        who: Account,
+        where: Conversation,
         changes: dict[str, int | bool | None],
         now: datetime,
     ) -> CouncilFees:
@@ -164,9 +163,7 @@ class FeeService:
         if not changes.keys() <= SETTING_COLUMNS:
             raise ValueError(f"not fee settings: {sorted(changes.keys() - SETTING_COLUMNS)}")
         with self._uow() as uow:
-            council, actor = allowed_viewer(
-                uow, team_id, channel_id, user_id, Action.CHANGE_SETTINGS, now=now
-            )
+            council, actor = authorized(uow, who, where, Action.CHANGE_SETTINGS, now=now)
             for column, value in changes.items():
                 setattr(council, column, value)
             uow.events.append(
@@ -180,23 +177,22 @@ class FeeService:
             uow.commit()
             return result
 
-    def profile(self, *, team_id: str, user_id: str, now: datetime) -> ProfileView:
+    def profile(self, *, who: Account, now: datetime) -> ProfileView:
         with self._uow() as uow:
-            person = self._member(uow, team_id, user_id, now)
+            person = self._member(uow, who, now)
             return profile_view(uow, person.id) or NOTHING_TOLD
 
     def update_profile(
         self,
         *,
-        team_id: str,
-        user_id: str,
+        who: Account,
         changes: dict[str, int | bool | None],
         now: datetime,
     ) -> ProfileView:
         if not changes.keys() <= PROFILE_COLUMNS | PAY_FIELDS:
             raise ValueError(f"not profile fields: {sorted(changes.keys() - PROFILE_COLUMNS)}")
         with self._uow() as uow:
-            person = self._member(uow, team_id, user_id, now)
+            person = self._member(uow, who, now)
             columns = {k: v for k, v in changes.items() if k in PROFILE_COLUMNS}
             if columns:
                 stored = uow.fee_profiles.get(person.id) or uow.fee_profiles.add(
@@ -216,16 +212,14 @@ class FeeService:
             return result
 
     def record_certificate(
-        self, *, workspace: str, conversation: str, asker: str, member: str, now: datetime
+        self, *, who: Account, where: Conversation, member: Account, now: datetime
     ) -> CertificateSeen:
-        """A secretary (the account `asker`) has seen the income certificate of the council's
-        member (the account `member`): it covers the pay valid today (given with the first
-        claim and whenever income changes, L3801)."""
+        """A secretary (`who`) has seen the income certificate of the council's member (the
+        account `member`): it covers the pay valid today (given with the first claim and
+        whenever income changes, L3801)."""
         with self._uow() as uow:
-            council, viewer = allowed_viewer(
-                uow, workspace, conversation, asker, Action.SEE_FEES, now=now
-            )
-            seen = viewer_of(uow, council, member, now=now)
+            council, viewer = authorized(uow, who, where, Action.SEE_FEES, now=now)
+            seen = viewer_for(uow, council, member, now=now)
             if seen.person_id is None or not seen.is_member:
                 raise UserError("arvode.certificate.not_member", person=seen.mention)
             today = now.astimezone(PAY_ZONE).date()
@@ -245,42 +239,40 @@ class FeeService:
             uow.commit()
             return noted
 
-    def erase_profile(self, *, team_id: str, user_id: str, now: datetime) -> bool:
+    def erase_profile(self, *, who: Account, now: datetime) -> bool:
         """Forget what the person told; False when there was nothing."""
         with self._uow() as uow:
-            person = uow.directory.person(Account(Platform.SLACK, team_id, user_id))
+            person = uow.directory.person(who)
             if person is None or not forget_profile(uow, person.id, now):
                 return False
             uow.commit()
             return True
 
-    def _member(self, uow: UnitOfWork, team_id: str, user_id: str, now: datetime) -> Person:
+    def _member(self, uow: UnitOfWork, who: Account, now: datetime) -> Person:
         """Only members of some council keep pay data here: nobody else has a fee basis."""
-        person = uow.directory.person(Account(Platform.SLACK, team_id, user_id))
+        person = uow.directory.person(who)
         if person is None or not uow.memberships.council_ids_of(person.id, now=now):
             raise UserError("arvode.profile.not_member")
         return person
 
     def basis(
-        self, *, team_id: str, channel_id: str, user_id: str, period: Period, now: datetime
+        self, *, who: Account, where: Conversation, period: Period, now: datetime
     ) -> FeeReport:
         """Everyone's basis in the council for the period: the secretary's."""
         with self._uow() as uow:
-            council, viewer = allowed_viewer(
-                uow, team_id, channel_id, user_id, Action.SEE_FEES, now=now
-            )
+            council, viewer = authorized(uow, who, where, Action.SEE_FEES, now=now)
             report = self._report(uow, council, period, now, only=None, readers=audience_of(viewer))
             log_export(uow, council.id, viewer.person_id, period, now)
             uow.commit()
             return report
 
     def own_basis(
-        self, *, team_id: str, channel_id: str, user_id: str, period: Period, now: datetime
+        self, *, who: Account, where: Conversation, period: Period, now: datetime
     ) -> FeeReport:
         """The caller's own basis in the council for the period."""
         with self._uow() as uow:
-            council = council_for(uow, channel_id)
-            viewer = viewer_of(uow, council, user_id, now=now)
+            council = council_at(uow, where)
+            viewer = viewer_for(uow, council, who, now=now)
             if viewer.person_id is None:
                 raise UserError("arvode.profile.not_member")
             return self._own(uow, council, viewer.person_id, period, now)

@@ -118,9 +118,8 @@ def test_the_fee_basis_costs_as_many_statements_for_six_meetings_as_for_two(
             held(services, "C", SARA_FEES, f"{day + 1} mars kl 9-12")
         with statements(services.engine) as sent:
             report = services.fees.basis(
-                user_id=SARA_FEES.external_id,
-                team_id="T",
-                channel_id="C",
+                who=account("T", SARA_FEES.external_id),
+                where=conversation("T", "C"),
                 period=march,
                 now=AFTER,
             )

@@ -50,9 +50,8 @@ def council(services: Services, channel: str, secretary: NamedAccount) -> None:
             now=NOW,
         )
     services.fees.change_settings(
-        user_id=secretary.external_id,
-        team_id="T",
-        channel_id=channel,
+        who=account("T", secretary.external_id),
+        where=conversation("T", channel),
         changes=parse_fee_settings(RULES),
         now=NOW,
     )
@@ -87,7 +86,7 @@ def test_one_day_fee_across_two_councils_from_the_register(services: Services) -
     march = parse_period("mars 2027", now=AFTER, zone=STHLM)
 
     first = services.fees.basis(
-        user_id=SARA.external_id, team_id="T", channel_id="C", period=march, now=AFTER
+        who=account("T", SARA.external_id), where=conversation("T", "C"), period=march, now=AFTER
     )
     [row] = first.rows  # Vera is from the unit: at work, not paid
     assert (row.name, row.meeting.id) == ("Anna Andersson", morning)
@@ -95,7 +94,7 @@ def test_one_day_fee_across_two_councils_from_the_register(services: Services) -
     assert (row.line.day_fee, row.line.day_fee_amount) == (DayFee.FULL, Decimal(1000))
 
     second = services.fees.basis(
-        user_id=KARL.external_id, team_id="T", channel_id="C2", period=march, now=AFTER
+        who=account("T", KARL.external_id), where=conversation("T", "C2"), period=march, now=AFTER
     )
     [row] = second.rows
     assert row.meeting.id == afternoon
@@ -114,9 +113,8 @@ def test_meetings_without_a_register_are_pointed_out(services: Services) -> None
         now=NOW,
     )
     report = services.fees.basis(
-        user_id=SARA.external_id,
-        team_id="T",
-        channel_id="C",
+        who=account("T", SARA.external_id),
+        where=conversation("T", "C"),
         period=parse_period("2027", now=AFTER, zone=STHLM),
         now=AFTER,
     )
@@ -127,8 +125,7 @@ def test_own_data_and_basis_are_ones_own(services: Services) -> None:
     council(services, "C", SARA)
     held(services, "C", SARA, "11 mars kl 13-16")
     saved = services.fees.update_profile(
-        team_id="T",
-        user_id=ANNA.external_id,
+        who=account("T", ANNA.external_id),
         changes={"monthly_salary": 33000, "travel_per_meeting": 120},
         now=NOW,
     )
@@ -139,16 +136,15 @@ def test_own_data_and_basis_are_ones_own(services: Services) -> None:
     )
     march = parse_period("mars 2027", now=AFTER, zone=STHLM)
     own = services.fees.own_basis(
-        user_id=ANNA.external_id, team_id="T", channel_id="C", period=march, now=AFTER
+        who=account("T", ANNA.external_id), where=conversation("T", "C"), period=march, now=AFTER
     )
     [row] = own.rows
     assert own.own and row.line.income_amount == Decimal("600.00")
     # Vera's own basis is empty: the unit is not paid; and she may not see Anna's.
     assert (
         services.fees.own_basis(
-            user_id=VERA.external_id,
-            team_id="T",
-            channel_id="C",
+            who=account("T", VERA.external_id),
+            where=conversation("T", "C"),
             period=march,
             now=AFTER,
         ).rows
@@ -156,22 +152,21 @@ def test_own_data_and_basis_are_ones_own(services: Services) -> None:
     )
     with pytest.raises(UserError) as refused:
         services.fees.basis(
-            user_id=VERA.external_id,
-            team_id="T",
-            channel_id="C",
+            who=account("T", VERA.external_id),
+            where=conversation("T", "C"),
             period=march,
             now=AFTER,
         )
     assert refused.value.key == "refused.secretary"
     # Erasing forgets it: the basis has no lost income any more.
-    assert services.fees.erase_profile(team_id="T", user_id=ANNA.external_id, now=AFTER)
-    assert not services.fees.erase_profile(team_id="T", user_id=ANNA.external_id, now=AFTER)
+    assert services.fees.erase_profile(who=account("T", ANNA.external_id), now=AFTER)
+    assert not services.fees.erase_profile(who=account("T", ANNA.external_id), now=AFTER)
     [row] = services.fees.own_basis(
-        user_id=ANNA.external_id, team_id="T", channel_id="C", period=march, now=AFTER
+        who=account("T", ANNA.external_id), where=conversation("T", "C"), period=march, now=AFTER
     ).rows
     assert row.line.income_amount == Decimal(0)
     with pytest.raises(UserError) as refused:
-        services.fees.profile(team_id="T", user_id="U0NOBODY", now=NOW)
+        services.fees.profile(who=account("T", "U0NOBODY"), now=NOW)
     assert refused.value.key == "arvode.profile.not_member"
 
 
@@ -191,7 +186,7 @@ def test_a_unit_secretary_gets_a_basis_without_the_formoten(services: Services) 
     )
     march = parse_period("mars 2027", now=AFTER, zone=STHLM)
     report = services.fees.basis(
-        user_id=SARA.external_id, team_id="T", channel_id="C", period=march, now=AFTER
+        who=account("T", SARA.external_id), where=conversation("T", "C"), period=march, now=AFTER
     )
     # Only the stormöte, with its own day fee: 3 h, a half day, as if no förmöte had been held.
     [row] = report.rows
@@ -199,7 +194,7 @@ def test_a_unit_secretary_gets_a_basis_without_the_formoten(services: Services) 
     assert (row.line.day_fee, row.line.notes) == (DayFee.HALF, frozenset())
     # Anna's own basis has both, and the day's 6 hours make one full day on the förmöte.
     own = services.fees.own_basis(
-        user_id=ANNA.external_id, team_id="T", channel_id="C", period=march, now=AFTER
+        who=account("T", ANNA.external_id), where=conversation("T", "C"), period=march, now=AFTER
     )
     assert [(r.meeting.id, r.line.day_fee) for r in own.rows] == [
         (formote.id, DayFee.FULL),
@@ -212,12 +207,15 @@ def test_pay_is_dated_and_its_certificate_is_the_secretarys_to_note(services: Se
 
     def state(changes: dict[str, int | bool | None], at: datetime) -> ProfileView:
         return services.fees.update_profile(
-            team_id="T", user_id=ANNA.external_id, changes=changes, now=at
+            who=account("T", ANNA.external_id), changes=changes, now=at
         )
 
     def certify(at: datetime) -> CertificateSeen:
         return services.fees.record_certificate(
-            workspace="T", conversation="C", asker=SARA.external_id, member=ANNA.external_id, now=at
+            who=account("T", SARA.external_id),
+            where=conversation("T", "C"),
+            member=account("T", ANNA.external_id),
+            now=at,
         )
 
     with pytest.raises(UserError) as refused:
@@ -241,19 +239,17 @@ def test_pay_is_dated_and_its_certificate_is_the_secretarys_to_note(services: Se
     # Only a secretary notes certificates, and only of the council's members.
     with pytest.raises(UserError) as refused:
         services.fees.record_certificate(
-            workspace="T",
-            conversation="C",
-            asker=ANNA.external_id,
-            member=ANNA.external_id,
+            who=account("T", ANNA.external_id),
+            where=conversation("T", "C"),
+            member=account("T", ANNA.external_id),
             now=later,
         )
     assert refused.value.key == "refused.secretary"
     with pytest.raises(UserError) as refused:
         services.fees.record_certificate(
-            workspace="T",
-            conversation="C",
-            asker=SARA.external_id,
-            member=KARL.external_id,
+            who=account("T", SARA.external_id),
+            where=conversation("T", "C"),
+            member=account("T", KARL.external_id),
             now=later,
         )
     assert refused.value.key == "arvode.certificate.not_member"
@@ -266,13 +262,12 @@ def test_erasing_pay_data_takes_every_pay_stated(services: Services) -> None:
     council(services, "C", SARA)
     for days, salary in ((0, 30000), (40, 33000)):
         services.fees.update_profile(
-            team_id="T",
-            user_id=ANNA.external_id,
+            who=account("T", ANNA.external_id),
             changes={"monthly_salary": salary},
             now=NOW + timedelta(days=days),
         )
-    assert services.fees.erase_profile(team_id="T", user_id=ANNA.external_id, now=NOW)
-    shown = services.fees.profile(team_id="T", user_id=ANNA.external_id, now=NOW)
+    assert services.fees.erase_profile(who=account("T", ANNA.external_id), now=NOW)
+    shown = services.fees.profile(who=account("T", ANNA.external_id), now=NOW)
     assert shown.history == () and not services.fees.erase_profile(
-        team_id="T", user_id=ANNA.external_id, now=NOW
+        who=account("T", ANNA.external_id), now=NOW
     )

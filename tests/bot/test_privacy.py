@@ -60,7 +60,7 @@ def _anna_tells_everything(services: Services) -> None:
         now=at(5, 9),
     )
     services.fees.update_profile(
-        team_id=TEAM, user_id=ANNA, changes={"monthly_salary": 31000}, now=at(5, 9)
+        who=account(TEAM, ANNA), changes={"monthly_salary": 31000}, now=at(5, 9)
     )
     services.reminders.change_mine(
         who=account(TEAM, ANNA),

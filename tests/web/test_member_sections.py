@@ -74,15 +74,13 @@ def test_after_a_meeting_my_claim_waits_prefilled_and_i_confirm_it_on_the_page(
 ) -> None:
     seeded = seed(web_services)
     web_services.fees.change_settings(
-        team_id="T",
-        channel_id="C",
-        user_id=SARA.external_id,
+        who=account("T", SARA.external_id),
+        where=conversation("T", "C"),
         changes=parse_fee_settings("nivå 1 halvdag 600 heldag 1000 gräns 4 tak 45000"),
         now=NOW,
     )
     web_services.fees.update_profile(
-        team_id="T",
-        user_id=ANNA.external_id,
+        who=account("T", ANNA.external_id),
         changes={"monthly_salary": 33000, "travel_per_meeting": 120},
         now=NOW,
     )

@@ -7,7 +7,7 @@ from datetime import datetime, time
 
 import pytest
 
-from adapters.slack.ids import account
+from adapters.slack.ids import account, conversation
 from bot.attendance.service import AttendanceService, RegisterEntry
 from bot.core.errors import UserError
 from bot.core.vocabulary import Presence
@@ -35,9 +35,8 @@ def _meeting(uow: FakeUnitOfWorkFactory) -> int:
     """Rådet with fee rules, and a stormöte on 10 December 9-16."""
     council(uow)
     FeeService(uow).change_settings(
-        user_id=SARA.external_id,
-        team_id=TEAM,
-        channel_id=CHANNEL,
+        who=account(TEAM, SARA.external_id),
+        where=conversation(TEAM, CHANNEL),
         changes=parse_fee_settings("nivå 1 halvdag 600 heldag 1000 gräns 4"),
         now=NOW,
     )
@@ -55,9 +54,8 @@ def _register(uow: FakeUnitOfWorkFactory, meeting_id: int, *entries: RegisterEnt
 
 def _december(uow: FakeUnitOfWorkFactory, by: str = SARA.external_id) -> FeeReport:
     return FeeService(uow).basis(
-        user_id=by,
-        team_id=TEAM,
-        channel_id=CHANNEL,
+        who=account(TEAM, by),
+        where=conversation(TEAM, CHANNEL),
         period=parse_period("december 2026", now=AFTER, zone=STOCKHOLM),
         now=AFTER,
     )
@@ -93,3 +91,34 @@ def test_everyones_basis_is_the_secretarys_alone(uow: FakeUnitOfWorkFactory) -> 
     _meeting(uow)
     with pytest.raises(UserError):
         _december(uow, by=ANNA.external_id)
+
+
+def test_fees_asked_from_a_second_workspace_are_the_same_councils_and_people(
+    uow: FakeUnitOfWorkFactory,
+) -> None:
+    """A channel shared with another workspace: the secretary and a member asking from there
+    are who they are in the council's own workspace, with their roles, pay data and lines."""
+    meeting_id = _meeting(uow)
+    anna = person_id(uow, ANNA)
+    _register(uow, meeting_id, RegisterEntry(anna, Presence.PRESENT, time(13, 0), time(15, 0)))
+    fees, elsewhere = FeeService(uow), conversation("T2", CHANNEL)
+    from_there = account("T2", ANNA.external_id)
+    told = fees.update_profile(who=from_there, changes={"monthly_salary": 33000}, now=NOW)
+    assert told.pay(NOW) is not None
+    assert fees.profile(who=account(TEAM, ANNA.external_id), now=NOW).history == told.history
+    december = parse_period("december 2026", now=AFTER, zone=STOCKHOLM)
+    [own] = fees.own_basis(who=from_there, where=elsewhere, period=december, now=AFTER).rows
+    assert (own.name, own.line.day_fee_amount) == (ANNA.name, 600)
+    everyone = fees.basis(
+        who=account("T2", SARA.external_id), where=elsewhere, period=december, now=AFTER
+    )
+    assert [r.name for r in everyone.rows] == [ANNA.name]
+    assert fees.council_fees(where=elsewhere).council_name == "Rådet"
+    # Roles are the council's: Anna is no secretary from there either, a stranger nobody.
+    with pytest.raises(UserError) as refused:
+        fees.basis(who=from_there, where=elsewhere, period=december, now=AFTER)
+    assert refused.value.key == "refused.secretary"
+    with pytest.raises(UserError) as refused:
+        fees.profile(who=account("T2", "U0NOBODY"), now=NOW)
+    assert refused.value.key == "arvode.profile.not_member"
+    assert fees.erase_profile(who=from_there, now=AFTER)

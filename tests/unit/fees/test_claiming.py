@@ -7,7 +7,7 @@ from datetime import date, datetime, time
 
 import pytest
 
-from adapters.slack.ids import account
+from adapters.slack.ids import account, conversation
 from adapters.storage.models import FeeClaim
 from bot.attendance.service import AttendanceService, RegisterEntry
 from bot.core.errors import UserError
@@ -15,7 +15,7 @@ from bot.core.identity import NamedAccount
 from bot.core.vocabulary import MeetingKind, Presence, Role
 from bot.fees.claiming import ClaimService, ClaimState
 from bot.fees.claims import ClaimNote, Expense, Stated
-from bot.fees.parsing import parse_fee_settings
+from bot.fees.parsing import parse_fee_settings, parse_period
 from bot.fees.rules import DayFee
 from bot.fees.service import FeeService
 from tests.fakes.uow import FakeUnitOfWorkFactory
@@ -43,9 +43,8 @@ def _day(uow: FakeUnitOfWorkFactory, *, formote: bool = False) -> tuple[int, ...
     `formote` its förmöte 10–12 the same day; Anna (RSMH) and Una (the unit's) were there."""
     council(uow)
     FeeService(uow).change_settings(
-        team_id=TEAM,
-        channel_id=CHANNEL,
-        user_id=SARA.external_id,
+        who=account(TEAM, SARA.external_id),
+        where=conversation(TEAM, CHANNEL),
         changes=parse_fee_settings("nivå 1 halvdag 600 heldag 1000 gräns 4 tak 45000"),
         now=NOW,
     )
@@ -71,7 +70,7 @@ def _salary(
     changes: dict[str, int | bool | None] = {"monthly_salary": kronor}
     if travel is not None:
         changes["travel_per_meeting"] = travel
-    FeeService(uow).update_profile(team_id=TEAM, user_id=ANNA.external_id, changes=changes, now=at)
+    FeeService(uow).update_profile(who=account(TEAM, ANNA.external_id), changes=changes, now=at)
 
 
 def test_after_the_meeting_the_member_finds_a_prefilled_claim(uow: FakeUnitOfWorkFactory) -> None:
@@ -132,10 +131,9 @@ def test_what_the_member_confirms_is_kept_as_it_stands(uow: FakeUnitOfWorkFactor
     assert ClaimNote.NO_CERTIFICATE in day.amounts.notes
     # The secretary sees the certificate: what was confirmed stays as it was...
     FeeService(uow).record_certificate(
-        workspace=TEAM,
-        conversation=CHANNEL,
-        asker=SARA.external_id,
-        member=ANNA.external_id,
+        who=account(TEAM, SARA.external_id),
+        where=conversation(TEAM, CHANNEL),
+        member=account(TEAM, ANNA.external_id),
         now=AFTER,
     )
     [day] = service.of_person(person_id=anna, now=AFTER)[council_id].days
@@ -204,5 +202,32 @@ def test_erasing_pay_data_takes_the_claims_too(uow: FakeUnitOfWorkFactory) -> No
     service, anna = ClaimService(uow), person_id(uow, ANNA)
     council_id = next(iter(service.of_person(person_id=anna, now=AFTER)))
     service.confirm(person_id=anna, council_id=council_id, day=DAY, stated=Stated(), now=AFTER)
-    assert FeeService(uow).erase_profile(team_id=TEAM, user_id=ANNA.external_id, now=AFTER)
+    assert FeeService(uow).erase_profile(who=account(TEAM, ANNA.external_id), now=AFTER)
     assert uow.store.all(FeeClaim) == []
+
+
+def test_the_secretary_sees_and_approves_claims_from_a_second_workspace(
+    uow: FakeUnitOfWorkFactory,
+) -> None:
+    """The council's channel shared with another workspace: its secretary asking from there
+    sees the claims, notes a certificate of a member named there, and approves."""
+    _day(uow)
+    _salary(uow, 33000)
+    service, anna = ClaimService(uow), person_id(uow, ANNA)
+    council_id = next(iter(service.of_person(person_id=anna, now=AFTER)))
+    service.confirm(person_id=anna, council_id=council_id, day=DAY, stated=Stated(), now=AFTER)
+    sara, elsewhere = account("T2", SARA.external_id), conversation("T2", CHANNEL)
+    december = parse_period("december 2026", now=AFTER, zone=STOCKHOLM)
+    seen = FeeService(uow).record_certificate(
+        who=sara, where=elsewhere, member=sara.named(ANNA.external_id), now=AFTER
+    )
+    assert seen.on == AFTER.date()
+    [row] = service.council_claims(who=sara, where=elsewhere, period=december, now=AFTER).rows
+    assert (row.name, row.day, row.approved_at) == (ANNA.name, DAY, None)
+    approved = service.approve(who=sara, where=elsewhere, period=december, now=AFTER)
+    assert approved.approved_now == 1 and approved.rows[0].approved_by == SARA.name
+    with pytest.raises(UserError) as refused:
+        service.approve(
+            who=account("T2", ANNA.external_id), where=elsewhere, period=december, now=AFTER
+        )
+    assert refused.value.key == "refused.secretary"

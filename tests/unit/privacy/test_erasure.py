@@ -50,7 +50,7 @@ def _anna_with_data(uow: FakeUnitOfWorkFactory) -> int:
         now=NOW,
     )
     FeeService(uow).update_profile(
-        team_id=TEAM, user_id=ANNA.external_id, changes={"monthly_salary": 28000}, now=NOW
+        who=account(TEAM, ANNA.external_id), changes={"monthly_salary": 28000}, now=NOW
     )
     anna = person_id(uow, ANNA)
     assert [row.person_id for row in uow.store.all(OutboxMessage)] == [anna]

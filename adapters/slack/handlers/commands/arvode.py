@@ -24,7 +24,7 @@ from adapters.slack.blocks.fees import (
 )
 from adapters.slack.handlers.ack_first import slash_command
 from adapters.slack.handlers.replies import Reply, answer, guarded, text_reply
-from adapters.slack.ids import channel_of
+from adapters.slack.ids import caller_of, channel_of
 from adapters.slack.mrkdwn import t
 from adapters.slack.users import read_mention
 from bot.commands.arvode import (
@@ -57,53 +57,46 @@ def _dispatch(
     services: Services, command: dict[str, Any], client: WebClient, locale: Locale
 ) -> Reply:
     lang = locale.lang
-    team, channel, user = command["team_id"], command["channel_id"], command["user_id"]
+    who, where = caller_of(command), channel_of(command)
     now = services.clock.now()
     request = parse(command.get("text") or "", read_mention, now=now, zone=locale.zone)
     if isinstance(request, Help):
         return text_reply(t("arvode.help", lang))
     if isinstance(request, CouncilFees):
         if request.changes is None:
-            fees = services.fees.council_fees(team_id=team, channel_id=channel)
+            fees = services.fees.council_fees(where=where)
             return text_reply(council_fees_text(fees, changed=False))
-        fees = services.fees.change_settings(
-            team_id=team, channel_id=channel, user_id=user, changes=request.changes, now=now
-        )
+        fees = services.fees.change_settings(who=who, where=where, changes=request.changes, now=now)
         return text_reply(council_fees_text(fees, changed=True))
     if isinstance(request, EraseProfile):
-        erased = services.fees.erase_profile(team_id=team, user_id=user, now=now)
+        erased = services.fees.erase_profile(who=who, now=now)
         return text_reply(t("arvode.profile.erased" if erased else "arvode.profile.nothing", lang))
     if isinstance(request, Profile):
         if request.changes is None:
-            profile = services.fees.profile(team_id=team, user_id=user, now=now)
+            profile = services.fees.profile(who=who, now=now)
             return text_reply(profile_text(profile, lang, now=now, saved=False))
-        profile = services.fees.update_profile(
-            team_id=team, user_id=user, changes=request.changes, now=now
-        )
+        profile = services.fees.update_profile(who=who, changes=request.changes, now=now)
         stated = bool(request.changes.keys() & PAY_FIELDS)
         return text_reply(profile_text(profile, lang, now=now, saved=True, pay_stated=stated))
     if isinstance(request, Certificate):
         seen = services.fees.record_certificate(
-            workspace=team,
-            conversation=channel,
-            asker=user,
-            member=request.person.account,
-            now=now,
+            who=who, where=where, member=who.named(request.person.account), now=now
         )
         return text_reply(certificate_text(seen))
+    user = who.external_id
     if isinstance(request, Claims):
-        asked = {"workspace": team, "conversation": channel, "asker": user, "now": now}
         if request.approve:
-            claims = services.claims.approve(period=request.period, **asked)
+            claims = services.claims.approve(who=who, where=where, period=request.period, now=now)
         else:
-            claims = services.claims.council_claims(period=request.period, **asked)
+            claims = services.claims.council_claims(
+                who=who, where=where, period=request.period, now=now
+            )
         sent = _send_csv(client, user, claims_file(claims)) if claims.rows else None
         return claims_reply(claims, file_sent=sent)
-    where = {"team_id": team, "channel_id": channel, "user_id": user, "now": now}
     if request.own:
-        report = services.fees.own_basis(period=request.period, **where)
+        report = services.fees.own_basis(who=who, where=where, period=request.period, now=now)
         return report_reply(report, file_sent=None)
-    report = services.fees.basis(period=request.period, **where)
+    report = services.fees.basis(who=who, where=where, period=request.period, now=now)
     return report_reply(
         report, file_sent=_send_csv(client, user, basis_file(report)) if report.rows else None
     )
