@@ -21,6 +21,8 @@ from bot.councils.audit import AuditService
 from bot.councils.home import HomeService
 from bot.councils.seats import SeatService
 from bot.councils.service import CouncilService
+from bot.councils.year import YearService
+from bot.councils.year_report import YearReportService
 from bot.fees.claiming import ClaimService
 from bot.fees.service import FeeService
 from bot.kallelse.service import KallelseService
@@ -54,6 +56,8 @@ class Services:
     privacy: PrivacyService
     audit: AuditService
     agreements: AgreementService
+    year: YearService
+    year_reports: YearReportService
     home: HomeService
     seats: SeatService
     workspaces: WorkspaceService
@@ -95,6 +99,8 @@ def build_services(
         privacy=PrivacyService(uow),
         audit=AuditService(uow),
         agreements=AgreementService(uow),
+        year=YearService(uow),
+        year_reports=YearReportService(uow),
         home=HomeService(uow),
         seats=SeatService(uow),
         workspaces=WorkspaceService(uow),

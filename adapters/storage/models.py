@@ -121,6 +121,10 @@ class Council(Base):
     retention_months: Mapped[int] = mapped_column(Integer, default=24, server_default="24")
     # False: the council publishes its minutes without justering (the rules say *eventuell*).
     minutes_justering: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    # The council's own year (bot.councils.year): the month it begins (the årshjul need not
+    # follow the calendar, seeds/001 L1132–1135) and how many stormöten it should hold.
+    year_start_month: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    meetings_per_year: Mapped[int] = mapped_column(Integer, default=4, server_default="4")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     conversations: Mapped[list[Conversation]] = relationship(
         order_by=Conversation.id, cascade="all, delete-orphan"

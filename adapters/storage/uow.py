@@ -33,6 +33,7 @@ from adapters.storage.repositories.people import ForeningRepository, PersonRepos
 from adapters.storage.repositories.privacy import PrivacyRepository
 from adapters.storage.repositories.reminders import ReminderRepository
 from adapters.storage.repositories.workspaces import WorkspaceRepository
+from adapters.storage.repositories.year_records import YearRecordRepository
 
 
 class UnitOfWork:
@@ -61,6 +62,7 @@ class UnitOfWork:
     inbox: InboxRepository
     member_links: MemberLinkRepository
     agreements: AgreementRepository
+    year_records: YearRecordRepository
     _lent = False  # JoinedUnitOfWork
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
@@ -90,6 +92,7 @@ class UnitOfWork:
         self.inbox = InboxRepository(self.session)
         self.member_links = MemberLinkRepository(self.session)
         self.agreements = AgreementRepository(self.session)
+        self.year_records = YearRecordRepository(self.session)
         return self
 
     def __exit__(

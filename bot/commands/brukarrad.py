@@ -3,7 +3,8 @@
 <adress> <roll> ["förening" | ny förening "namn"] <namn>`; `ta bort|avsluta <person>
 [roll]`), its settings (`inställningar …`, `gallring [månader]`, `justering [på|av]`),
 standing points (`stående [förmöte|arbetsgrupp] [lägg till <rubrik> | ta bort <nr>]`), its
-written agreement (`form [<länk> [antagen <datum>]]`), the log (`logg [antal]`) and the
+written agreement (`form [<länk> [antagen <datum>]]`), its year (`år [start <månad>] [möten
+<antal>]`) and the year's report (`årsrapport [år]`), the log (`logg [antal]`) and the
 overview (`visa`). A person is read by the adapter
 (bot.commands.people)."""
 
@@ -34,6 +35,7 @@ from bot.core.vocabulary import MeetingKind, Role
 from bot.core.when import SV_MONTHS
 from bot.councils.audit import DEFAULT_LIMIT, MAX_LIMIT
 from bot.councils.service import JUSTERING_WORDS, MAX_SETTING_DAYS, NEEDS_FORENING, SETTINGS
+from bot.councils.year import MAX_MEETINGS, MONTHS
 from bot.privacy.retention import MAX_MONTHS, MIN_MONTHS
 
 COMMAND = "/brukarrad"
@@ -123,6 +125,22 @@ class RecordAgreement:
 
 
 @dataclass(frozen=True)
+class YearRequest:
+    """`år [start <månad>] [möten <antal>]`: the council's year (bot.councils.year); both
+    None: show it."""
+
+    start_month: int | None = None
+    meetings: int | None = None
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    """`årsrapport [år]`: the report of the year beginning in `year` (None: under way)."""
+
+    year: int | None
+
+
+@dataclass(frozen=True)
 class Audit:
     limit: int
 
@@ -145,6 +163,8 @@ BrukarradRequest = (
     | Standing
     | ShowAgreement
     | RecordAgreement
+    | YearRequest
+    | ReportRequest
     | Audit
     | ShowCouncil
 )
@@ -179,6 +199,10 @@ def parse(
         return _standing(rest)
     if word == "form":
         return _agreement(read_links(rest)) if rest else ShowAgreement()
+    if word == "ar":
+        return _year_settings(rest)
+    if word == "arsrapport":
+        return _year_report(rest)
     if word == "logg":
         if rest and (not is_number(rest) or int(rest) < 1):
             raise UserError("audit.usage", limit=MAX_LIMIT)
@@ -293,6 +317,51 @@ def _day(typed: str) -> date:
     except ValueError:
         pass  # no such day (2026-02-30)
     raise UserError("brukarrad.form.bad_date", date=typed)
+
+
+MONTH_PREFIX = 3  # "sep", "sept." and "september" are one month
+# "2026", or "2025/26" and "2025/2026" for a year beginning in another month than January.
+_YEAR = re.compile(r"(\d{4})(?:[/-](\d{2}|\d{4}))?")
+
+
+def _year_settings(rest: str) -> YearRequest:
+    words = rest.split()
+    if len(words) % 2:
+        raise UserError("brukarrad.year.usage")
+    start_month = meetings = None
+    for name, value in zip(words[::2], words[1::2], strict=True):
+        if fold(name) in ("start", "borjar", "manad"):
+            start_month = _month(value)
+        elif fold(name) in ("moten", "mote", "stormoten"):
+            if not is_number(value) or not 1 <= int(value) <= MAX_MEETINGS:
+                raise UserError("brukarrad.year.bad_meetings", meetings=value, limit=MAX_MEETINGS)
+            meetings = int(value)
+        else:
+            raise UserError("brukarrad.year.usage")
+    return YearRequest(start_month, meetings)
+
+
+def _month(typed: str) -> int:
+    if is_number(typed) and 1 <= int(typed) <= MONTHS:
+        return int(typed)
+    word = fold(typed).rstrip(".")
+    if len(word) >= MONTH_PREFIX:
+        for number, name in enumerate(SV_MONTHS, start=1):
+            if name.startswith(word):
+                return number
+    raise UserError("brukarrad.year.bad_month", month=typed)
+
+
+def _year_report(rest: str) -> ReportRequest:
+    if not rest:
+        return ReportRequest(None)
+    found = _YEAR.fullmatch(rest.strip())
+    if found is None or not 2000 <= int(found.group(1)) <= 2999:
+        raise UserError("brukarrad.report.bad_year", year=rest)
+    first, then = int(found.group(1)), found.group(2)
+    if then is not None and int(then) % 100 != (first + 1) % 100:
+        raise UserError("brukarrad.report.bad_year", year=rest)
+    return ReportRequest(first)
 
 
 def _standing(rest: str) -> Standing:

@@ -14,7 +14,8 @@ SYNONYMS: dict[str, dict[str, str]] = {
     "/brukarrad": {
         "create": "skapa", "member": "ledamot", "remove": "avsluta", "end": "avsluta",
         "settings": "inställningar", "standing": "stående", "log": "logg", "show": "visa",
-        "overview": "visa",
+        "overview": "visa", "year": "år", "report": "årsrapport", "arsrapport": "årsrapport",
+        "rapport": "årsrapport",
     },
     "/mote": {
         "move": "flytta", "reschedule": "flytta", "cancel": "inställa", "plenary": "stormöte",

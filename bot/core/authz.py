@@ -72,6 +72,7 @@ class Action(StrEnum):
     SEE_ACTIONS = "see_actions"
     CLOSE_ACTIONS = "close_actions"
     SEE_AUDIT = "see_audit"
+    YEAR_REPORT = "year_report"
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,7 @@ RULES: dict[Action, Rule] = {
     Action.SEE_ACTIONS: MEMBERS,
     Action.CLOSE_ACTIONS: OFFICERS,  # and each item's owner (bot.minutes.action_items)
     Action.SEE_AUDIT: CHAIR,
+    Action.YEAR_REPORT: OFFICERS,
 }
 
 

@@ -32,6 +32,8 @@ KINDS = {
     "council.retention_changed": "audit.retention_changed",
     "council.justering_changed": "audit.justering_changed",
     "council.agreement_recorded": "audit.agreement_recorded",
+    "council.year_changed": "audit.year_changed",
+    "council.year_report": "audit.year_report",
     "kallelse.sent_late": "audit.kallelse_sent_late",
     "minutes.amendment_requested": "audit.amendment_requested",
     "minutes.amendment_confirmed": "audit.amendment_confirmed",
@@ -102,7 +104,7 @@ def _line(
             "role": Ref(f"role.{data['role']}"),
             "forening": forening(data.get("forening_id")),
         }
-    if event.kind == "council.settings_changed":
+    if event.kind in ("council.settings_changed", "council.year_changed"):
         return key, {"changes": ", ".join(f"{k} {v}" for k, v in sorted(data.items()))}
     if event.kind == "council.reminder_timing_changed":
         return key, {"kind": data["kind"]}
@@ -112,6 +114,8 @@ def _line(
         return f"{key}.{'on' if data['on'] else 'off'}", {}
     if event.kind == "council.agreement_recorded":
         return key, {"version": data["version"], "adopted_on": data["adopted_on"]}
+    if event.kind == "council.year_report":
+        return key, {"year": data["year"]}
     if event.kind == "kallelse.sent_late":
         return key, {"meeting": event.meeting_id, "last_day": data["last_day"]}
     if event.kind.startswith("minutes."):

@@ -75,10 +75,11 @@ def docx_bytes(doc: Layout) -> bytes:
             document.add_paragraph(text(line))._p.style = bullet
     raw = io.BytesIO()
     document.save(raw)
-    return _fixed_times(raw.getvalue(), dated)
+    return fixed_times(raw.getvalue(), dated)
 
 
-def _fixed_times(package: bytes, dated: datetime) -> bytes:
+def fixed_times(package: bytes, dated: datetime) -> bytes:
+    """The DOCX package with every entry stamped `dated` (python-docx stamps now)."""
     stamp = (dated.year, dated.month, dated.day, dated.hour, dated.minute, dated.second)
     out = io.BytesIO()
     with (

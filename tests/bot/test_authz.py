@@ -56,6 +56,7 @@ EXPECTED = {
     Action.SEE_ACTIONS: MEMBERS,
     Action.CLOSE_ACTIONS: OFFICERS,
     Action.SEE_AUDIT: {"ordförande (RSMH)"},
+    Action.YEAR_REPORT: OFFICERS,
 }
 
 

@@ -27,6 +27,7 @@ from tests.fakes.privacy import FakePrivacyRecords
 from tests.fakes.reminders import FakeReminders
 from tests.fakes.store import Store
 from tests.fakes.workspaces import FakeWorkspaces
+from tests.fakes.year_records import FakeYearRecords
 
 
 class FakeUnitOfWork:
@@ -53,6 +54,7 @@ class FakeUnitOfWork:
         self.privacy = FakePrivacyRecords(store)
         self.member_links = FakeMemberLinks(store)
         self.agreements = FakeAgreements(store)
+        self.year_records = FakeYearRecords(store)
         self._lent = False
         self._restore: Callable[[], None] = store.snapshot()  # to where it began
 

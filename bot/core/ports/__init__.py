@@ -703,6 +703,24 @@ class Agreements(Protocol):
         ...
 
 
+class YearRecords(Protocol):
+    """What a council's year left behind, for its year report (`uow.year_records`), each
+    read for an audience: the unit's reads hold nothing of a förmöte."""
+
+    def points_since(
+        self, council_id: int, start: datetime, *, audience: Audience
+    ) -> list[AgendaPoint]:
+        """The council's points created at or after `start` (copies of moved points too),
+        in the order they were made."""
+        ...
+
+    def actions_made(
+        self, council_id: int, start: datetime, end: datetime, *, audience: Audience
+    ) -> list[ActionItem]:
+        """The council's action items created in [start, end), open or done."""
+        ...
+
+
 class Directory(Protocol):
     """Who an account or a conversation is in the domain: an adapter's account or conversation
     in (bot.core.identity), a person or a council out (a conversation's id is unique on its
@@ -743,6 +761,7 @@ class UnitOfWork(Protocol):
     workspaces: Workspaces
     member_links: MemberLinks
     agreements: Agreements
+    year_records: YearRecords
 
     def __enter__(self) -> UnitOfWork: ...
 

@@ -8,6 +8,7 @@ from typing import Any
 from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
+from adapters.reports.year_docx import year_report_file
 from adapters.runtime.services import Services
 from adapters.slack.blocks.audit import audit_reply
 from adapters.slack.handlers.ack_first import slash_command
@@ -27,32 +28,40 @@ from bot.commands.brukarrad import (
     Justering,
     RecordAgreement,
     RemoveMember,
+    ReportRequest,
     Retention,
     SettingsUsage,
     ShowAgreement,
     Standing,
+    YearRequest,
     parse,
 )
 from bot.commands.help import Help
+from bot.core.audience import Audience
 from bot.core.outbox import Message
 from bot.core.texts import Ref, join_list
 from bot.core.texts.render import Conversation, Link, Mention
 from bot.core.vocabulary import Role
-from bot.core.when import format_date
+from bot.core.when import EN_MONTHS, SV_MONTHS, format_date
 from bot.councils.agreement import Agreement
 from bot.councils.service import Given, MemberChange, Overview
+from bot.councils.year_layout import layout
+from bot.councils.year_report import YearReport
 
 
 def register(app: App, services: Services) -> None:
     @slash_command(app, COMMAND)
     def brukarrad(command: dict[str, Any], client: WebClient, respond: Respond) -> None:
         lang = services.councils.locale(channel_of(command)).lang
-        welcome = Outgoing(_welcome)
+        welcome, report = Outgoing(_welcome), Outgoing(_report_file)
         reply = guarded(
-            lambda: _dispatch(services, command, client, lang, welcome), lang=lang, where=COMMAND
+            lambda: _dispatch(services, command, client, lang, welcome, report),
+            lang=lang,
+            where=COMMAND,
         )
         answer(respond, reply)
         welcome.send(services)
+        report.send(services)
 
 
 def _dispatch(
@@ -61,6 +70,7 @@ def _dispatch(
     client: WebClient,
     lang: str,
     welcome: Outgoing[MemberChange],
+    report: Outgoing[tuple[YearReport, int]],
 ) -> Reply:
     request = parse(command.get("text") or "", read_mention, plain_addresses, plain_links)
     team, channel, user = command["team_id"], command["channel_id"], command["user_id"]
@@ -134,6 +144,20 @@ def _dispatch(
         return text_reply(
             _agreement_text("brukarrad.form.recorded", agreement, lang), in_channel=True
         )
+    if isinstance(request, YearRequest):
+        return _year(services, request, asked)
+    if isinstance(request, ReportRequest):
+        made = services.year_reports.for_officer(year=request.year, compose=report, **asked)
+        text = t(
+            "brukarrad.report.sent",
+            lang,
+            year=made.year.label,
+            first=format_date(made.year.first, lang),
+            last=format_date(made.last_day, lang),
+        )
+        if made.audience == Audience.ASSOCIATIONS:
+            text += "\n" + t("brukarrad.report.sent_associations", lang)
+        return text_reply(text)
     if isinstance(request, Audit):
         trail = services.audit.trail(limit=request.limit, **asked)
         return audit_reply(trail)
@@ -227,6 +251,37 @@ def _standing(
     )
     listing = t("standing.list", lang, items=items, meetings=meetings)
     return text_reply(listing + "\n" + t("standing.usage", lang))
+
+
+def _year(services: Services, request: YearRequest, asked: dict[str, Any]) -> Reply:
+    if request.start_month is None and request.meetings is None:
+        shown = services.year.settings(where=asked["where"], now=asked["now"])
+        key = "brukarrad.year.show"
+    else:
+        shown = services.year.change(
+            start_month=request.start_month, meetings=request.meetings, **asked
+        )
+        key = "brukarrad.year.changed"
+    lang = shown.council.language
+    return text_reply(
+        t(
+            key,
+            lang,
+            council=escape(shown.council.name),
+            month=(SV_MONTHS if lang == "sv" else EN_MONTHS)[shown.start_month - 1],
+            meetings=shown.meetings,
+            year=shown.current.label,
+        ),
+        in_channel=key == "brukarrad.year.changed",
+    )
+
+
+def _report_file(made: tuple[YearReport, int]) -> list[Message]:
+    """The report as a Word file, to the officer's DM: it may hold the förmöten, so never
+    to the channel."""
+    report, person_id = made
+    file = year_report_file(layout(report), report.made_at)
+    return [Message(person_id, files=(file,), council_id=report.council_id, kind="arsrapport")]
 
 
 def _agreement_text(key: str, agreement: Agreement, lang: str) -> str:
