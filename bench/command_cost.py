@@ -1,13 +1,15 @@
 """What /dagordning, /arvode and /minadata cost as the data grows: time and SQL statements of
 each command in the process (no HTTP), small beside large. A command is timed as answered:
 its service call, then its reply as the JSON Slack is sent (every page of a long agenda; the
-fee basis with its CSV file); the service call alone is printed beside it.
+fee basis or the claims with its CSV file); the service call alone is printed beside it.
 
 Two regions are seeded (bench/seed.py); in each, council 33 (eight members) gets its next
 stormöte's agenda filled to `--points` and a year of held stormöten to `--meetings`, each
-with its register. /minadata is the chair's (member 1) of council 2, which the growing leaves
-as seeded: only the region's size differs. Calls take turns between the sizes, so load on
-the machine falls on both alike. With --url (a PostgreSQL server, e.g.
+with its register, and every paid member but one has confirmed each day's claim as
+prefilled (`/arvode anmälningar` shows the year's claims and who has not confirmed).
+/minadata is the chair's (member 1) of council 2, which the growing leaves as seeded: only
+the region's size differs. Calls take turns between the sizes, so load on the machine falls
+on both alike. With --url (a PostgreSQL server, e.g.
 postgresql://postgres@127.0.0.1/) the regions are databases made there and dropped after.
 
     .venv/bin/python bench/command_cost.py [--sizes 100 2000] [--points 20 2000]
@@ -30,15 +32,16 @@ from sqlalchemy import event, func, insert, select
 
 from adapters.runtime.services import Services, build_services
 from adapters.runtime.settings import load_settings
-from adapters.slack.blocks.fees import report_reply
+from adapters.slack.blocks.fees import claims_file, claims_reply, report_reply
 from adapters.slack.blocks.privacy import inventory_reply
 from adapters.slack.handlers.commands.dagordning import render_agenda
 from adapters.slack.handlers.replies import Reply
 from adapters.slack.ids import account, conversation
-from adapters.storage.models import AgendaPoint, Attendance, Meeting, Membership
+from adapters.storage.models import AgendaPoint, Attendance, FeeClaim, Meeting, Membership
 from bot.core.clock import ManualClock
 from bot.core.vocabulary import MeetingKind, MeetingStatus, PointStatus, Presence
 from bot.fees.basis_csv import fee_csv
+from bot.fees.claiming import ClaimsReport, figures_json, stated_json
 from bot.fees.parsing import Period
 from bot.fees.service import FeeReport
 from bot.privacy.inventory import Inventory, inventory
@@ -113,6 +116,32 @@ def _grow(services: Services, region: Region, points: int, meetings: int) -> Non
         )
 
 
+def _claimed(services: Services, region: Region) -> None:
+    """Each paid member of council 33 but the last confirms every day of theirs as prefilled."""
+    with services.engine.begin() as db:
+        members = sorted(
+            db.scalars(select(Membership.person_id).where(Membership.council_id == COUNCIL))
+        )
+    claims = []
+    for person_id in members[:-1]:
+        found = services.claims.of_person(person_id=person_id, now=region.now).get(COUNCIL)
+        claims += [
+            {
+                "person_id": person_id,
+                "council_id": COUNCIL,
+                "day": day.day,
+                "stated": stated_json(day.stated),
+                "figures": figures_json(day),
+                "total": day.amounts.total,
+                "confirmed_at": region.now,
+            }
+            for day in (found.days if found else [])
+        ]
+    if claims:
+        with services.engine.begin() as db:
+            db.execute(insert(FeeClaim), claims)
+
+
 @dataclass(frozen=True)
 class _Command:
     service: Callable[[], Any]  # the service call the command makes
@@ -142,6 +171,13 @@ def _calls(services: Services, region: Region) -> dict[str, _Command]:
         report = fees()
         return [*_sent(report_reply(report, file_sent=True)), {"file": fee_csv(report)}]
 
+    def claims() -> ClaimsReport:
+        return services.claims.council_claims(period=year, now=region.now, **asked)
+
+    def claims_sent() -> list[dict[str, Any]]:
+        report = claims()
+        return [*_sent(claims_reply(report, file_sent=True)), {"file": claims_file(report)}]
+
     def minadata() -> Inventory:
         with services.uow() as uow:
             person = uow.directory.person(account(TEAM_ID, user_id(OTHER, CHAIR)))
@@ -154,6 +190,7 @@ def _calls(services: Services, region: Region) -> dict[str, _Command]:
     return {
         "/dagordning": _Command(agenda, agenda_sent),
         "/arvode": _Command(fees, fees_sent),
+        "/arvode anmälningar": _Command(claims, claims_sent),
         "/minadata": _Command(minadata, minadata_sent),
     }
 
@@ -191,6 +228,7 @@ def main() -> None:
             services, regions, args.points, args.meetings, strict=True
         ):
             _grow(s, region, points, meetings)
+            _claimed(s, region)
         calls = [_calls(s, r) for s, r in zip(services, regions, strict=True)]
         counters = [_Counted(s) for s in services]
         gc.collect()
@@ -217,6 +255,7 @@ def main() -> None:
     labels = {
         "/dagordning": [f"{n:,} points" for n in args.points],
         "/arvode": [f"{n:,} meetings" for n in args.meetings],
+        "/arvode anmälningar": [f"{n:,} meetings" for n in args.meetings],
         "/minadata": [f"{n:,} councils" for n in args.sizes],
     }
     ms = {k: median(v) * 1000 for k, v in times.items()}
@@ -225,12 +264,16 @@ def main() -> None:
             samples = times[(name, i, "answered")]
             answered = ms[(name, i, "answered")]
             print(
-                f"  {name:<12} {labels[name][i]:>16}: answered median {answered:7.1f} ms "
+                f"  {name:<20} {labels[name][i]:>16}: answered median {answered:7.1f} ms "
                 f"(min {min(samples) * 1000:.1f}, max {max(samples) * 1000:.1f}), "
                 f"service alone {ms[(name, i, 'service')]:.1f} ms, "
                 f"{statements[(name, i)]:,} statements"
             )
-    for name, target in (("/dagordning", AGENDA_MS), ("/arvode", FEES_MS)):
+    for name, target in (
+        ("/dagordning", AGENDA_MS),
+        ("/arvode", FEES_MS),
+        ("/arvode anmälningar", FEES_MS),
+    ):
         figure = ms[(name, 1, "answered")]
         verdict(
             f"{name} at {labels[name][1]}", f"{figure:.1f} ms", f"<= {target} ms", figure <= target

@@ -76,6 +76,7 @@ class Memberships:
     _seen: dict[tuple[int, tuple[int, ...]], dict[int, Member]] = field(
         default_factory=dict, compare=False
     )
+    _at: dict[tuple[int, datetime], dict[int, Member]] = field(default_factory=dict, compare=False)
 
     @classmethod
     def during(
@@ -88,10 +89,15 @@ class Memberships:
 
     def at(self, council_id: int, instant: datetime) -> dict[int, Member]:
         """As members_at, for an instant of the period."""
+        # A report asks for each of a meeting's people at its start: read once an instant.
+        known = self._at.get((council_id, instant))
+        if known is not None:
+            return known
         held = [r for r in self.by_council[council_id] if _held_at(r, instant)]
         key = (council_id, tuple(r.membership.id for r in held))
         if key not in self._seen:
             self._seen[key] = _members(held)
+        self._at[(council_id, instant)] = self._seen[key]
         return self._seen[key]
 
 

@@ -7,6 +7,7 @@ import csv
 import io
 from decimal import Decimal
 from functools import cache
+from zoneinfo import ZoneInfo
 
 from bot.core.texts.render import plain
 from bot.fees.service import FeeReport, FeeRow
@@ -26,19 +27,18 @@ def text_cell(value: str) -> str:
     return "'" + value if value.startswith(FORMULA_START) else value
 
 
-class _Cells:
-    """A report's cells, each distinct value formatted once: a year's basis repeats the same
-    few words, amounts, hours and clock times over thousands of rows."""
+class Cells:
+    """A report's cells, each distinct value formatted once: a year's basis (or claims)
+    repeats the same few words, amounts, hours and clock times over thousands of rows."""
 
-    def __init__(self, report: FeeReport) -> None:
-        lang, zone = report.lang, report.zone
+    def __init__(self, lang: str, zone: ZoneInfo) -> None:
         self.word = cache(lambda key: plain(key, lang))
         self.number = cache(lambda value: number_cell(value, lang))
         self.hours = cache(lambda minutes: number_cell(Decimal(minutes) / 60, lang))
         self.clock = cache(lambda instant: instant.astimezone(zone).strftime("%H:%M"))
 
 
-def _row(row: FeeRow, cells: _Cells) -> list[str]:
+def _row(row: FeeRow, cells: Cells) -> list[str]:
     line, p = row.line, row.line.participation
     return [
         str(row.meeting.id),
@@ -65,7 +65,7 @@ def _row(row: FeeRow, cells: _Cells) -> list[str]:
 def fee_csv(report: FeeReport) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=DELIMITER)
-    cells = _Cells(report)
+    cells = Cells(report.lang, report.zone)
     writer.writerow(cells.word("arvode.csv.header").split("|"))
     for row in report.rows:
         writer.writerow(_row(row, cells))

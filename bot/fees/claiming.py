@@ -29,9 +29,9 @@ from bot.core.message import Words
 from bot.core.outbox import Message, queue
 from bot.core.ports import UnitOfWork
 from bot.core.viewers import authorized
-from bot.core.vocabulary import MeetingKind, Presence
+from bot.core.vocabulary import ATTENDED, MeetingKind, Presence
 from bot.core.when import format_date
-from bot.councils.language import language_for
+from bot.councils.language import languages_for
 from bot.fees.claims import (
     Attended,
     ClaimAmounts,
@@ -165,7 +165,7 @@ class ClaimService:
             ]
             for claim in waiting:
                 claim.approved_at, claim.approved_by = now, viewer.person_id
-            queue(uow, [_told_approved(uow, council, c, now) for c in waiting], now)
+            queue(uow, _told_approved(uow, council, waiting, now), now)
             if waiting:
                 uow.events.append(
                     "fees.claims_approved",
@@ -317,31 +317,42 @@ def _days(
     return days
 
 
-def _told_approved(uow: UnitOfWork, council: Council, claim: FeeClaim, now: datetime) -> Message:
-    """The member hears their claim was approved, and for how much: nothing left unsaid."""
-    person = uow.people.by_ids([claim.person_id])[claim.person_id]
-    lang = language_for(uow, person, default=council.language, now=now)
-    words = Words(
-        "fees.claim.approved_told",
-        {
-            "day": format_date(claim.day, lang),
-            "council": council.name,
-            "amount": kronor(Decimal(claim.total) / 100, lang),
-        },
-        lang,
-    )
-    return Message(
-        claim.person_id,
-        said=Said.of(words),
-        key=f"dm:claim-approved:{claim.id}",
-        council_id=council.id,
-    )
+def _told_approved(
+    uow: UnitOfWork, council: Council, claims: list[FeeClaim], now: datetime
+) -> list[Message]:
+    """Each member hears their claim was approved, and for how much: nothing left unsaid.
+    Their languages are read for all of them at once."""
+    if not claims:
+        return []
+    people = uow.people.by_ids(sorted({c.person_id for c in claims}))
+    languages = languages_for(uow, people.values(), default=council.language, now=now)
+    told = []
+    for claim in claims:
+        lang = languages[claim.person_id]
+        words = Words(
+            "fees.claim.approved_told",
+            {
+                "day": format_date(claim.day, lang),
+                "council": council.name,
+                "amount": kronor(Decimal(claim.total) / 100, lang),
+            },
+            lang,
+        )
+        told.append(
+            Message(
+                claim.person_id,
+                said=Said.of(words),
+                key=f"dm:claim-approved:{claim.id}",
+                council_id=council.id,
+            )
+        )
+    return told
 
 
 def _report(uow: UnitOfWork, council: Council, period: Period, now: datetime) -> ClaimsReport:
     """The council's confirmed claims of the period and the days still unconfirmed."""
     start, end = _days_of(period, now)
-    claims = uow.fee_profiles.claims_in(council.id, start, end)
+    claims = uow.fee_profiles.claim_records_in(council.id, start, end)
     stop = min(period.end, now)
     members = Memberships.during(uow, [council.id], period.start, stop)
     people = {row.person.id: row.person for row in members.by_council[council.id]}
@@ -366,13 +377,21 @@ def _report(uow: UnitOfWork, council: Council, period: Period, now: datetime) ->
     rows.sort(key=lambda r: (r.day, r.name.casefold()))
     claimed = {(c.person_id, c.day) for c in claims}
     zone = ZoneInfo(council.timezone)
+    # The meetings over and who was there: a few plain columns for each of a year's rows.
+    held = {
+        m.id: m
+        for m in uow.attendance.council_meetings(council.id, period.start, stop)
+        if (m.ends_at or m.starts_at) <= now
+    }
     unconfirmed = set()
-    for row, held in uow.attendance.attended_in([council.id], list(people), period.start, stop):
-        day = held.starts_at.astimezone(zone).date()
-        over = (held.ends_at or held.starts_at) <= now
-        paid = is_paid(members.at(council.id, held.starts_at).get(row.person_id))
-        if over and paid and (row.person_id, day) not in claimed:
-            unconfirmed.add(Unconfirmed(names[row.person_id], day))
+    for entry in uow.attendance.registers(list(held)):
+        if entry.presence not in ATTENDED or entry.person_id not in people:
+            continue
+        meeting = held[entry.meeting_id]
+        day = meeting.starts_at.astimezone(zone).date()
+        paid = is_paid(members.at(council.id, meeting.starts_at).get(entry.person_id))
+        if paid and (entry.person_id, day) not in claimed:
+            unconfirmed.add(Unconfirmed(names[entry.person_id], day))
     return ClaimsReport(
         council.name,
         council.language,

@@ -15,14 +15,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from adapters.storage.models import Council, Meeting, PayRecord, Person
+from adapters.storage.models import Council, PayRecord, Person
 from adapters.storage.models import FeeProfile as StoredProfile
 from bot.attendance.roll import Member, Memberships
 from bot.core.audience import Audience
 from bot.core.authz import Action, audience_of
 from bot.core.errors import UserError
 from bot.core.identity import Account, Conversation
-from bot.core.ports import HeldRow, RegisterEntry, RegisterRow, UnitOfWork
+from bot.core.ports import HeldRow, RegisterRow, UnitOfWork
 from bot.core.texts.render import Mention
 from bot.core.viewers import authorized, council_at, viewer_for
 from bot.core.vocabulary import ATTENDED, MeetingKind, Presence
@@ -301,47 +301,47 @@ class FeeService:
             for m in uow.attendance.council_meetings(council.id, period.start, end)
             if readers.sees(m.kind)
         ]
-        registers: dict[int, list[RegisterEntry]] = {m.id: [] for m in meetings}
-        for row in uow.attendance.registers(list(registers)):
-            registers[row.meeting_id].append(row)
-        memberships = Memberships.during(uow, [council.id], period.start, end)
         infos = {m.id: meeting_info(council, m) for m in meetings}
-        unregistered = [
-            infos[m.id]
-            for m in meetings
-            if not any(r.presence is not None for r in registers[m.id])
-        ]
-        paid: list[tuple[Meeting, RegisterEntry, Member]] = []
-        for meeting in meetings:
-            members = memberships.at(council.id, meeting.starts_at)
-            for row in registers[meeting.id]:
-                member = members.get(row.person_id)
-                if row.presence in ATTENDED and is_paid(member) and only in (None, row.person_id):
-                    assert member is not None
-                    paid.append((meeting, row, member))
-        person_ids = sorted({row.person_id for _, row, _ in paid})
-        participations, settings = self._team_days(
-            uow, council, person_ids, period, end, readers=readers
-        )
-        profiles = uow.fee_profiles.for_persons(person_ids)
-        pay = uow.fee_profiles.pay_for(person_ids)
+        starts = {m.id: m.starts_at for m in meetings}
+        # The day rules read the days around the period too.
+        around = (period.start - timedelta(days=1), end + timedelta(days=1))
+        memberships = Memberships.during(uow, [council.id], *around)
+        registered: set[int] = set()
+        person_ids: set[int] = set()
+        for entry in uow.attendance.registers(list(infos)):
+            if entry.presence is None:
+                continue
+            registered.add(entry.meeting_id)
+            if (
+                entry.presence in ATTENDED
+                and only in (None, entry.person_id)
+                and is_paid(
+                    memberships.at(council.id, starts[entry.meeting_id]).get(entry.person_id)
+                )
+            ):
+                person_ids.add(entry.person_id)
+        days = _team_days(uow, council, sorted(person_ids), around, memberships, readers=readers)
+        profiles = uow.fee_profiles.for_persons(days.person_ids)
+        pay = uow.fee_profiles.pay_for(days.person_ids)
         lines = fee_basis(
-            participations,
-            settings,
-            {pid: _profile(profiles.get(pid), pay.get(pid, [])) for pid in person_ids},
+            days.participations,
+            days.settings,
+            {pid: _profile(profiles.get(pid), pay.get(pid, [])) for pid in days.person_ids},
         )
         by_key = {
             (line.participation.meeting_id, line.participation.person_id): line for line in lines
         }
+        # The council's own lines of the period (the day rules also read the days around it).
         rows = [
             FeeRow(
                 name=member.person.display_name,
                 forening=member.forening.name if member.forening else None,
-                meeting=infos[meeting.id],
-                remote=row.presence == Presence.REMOTE,
-                line=by_key[(meeting.id, row.person_id)],
+                meeting=infos[p.meeting_id],
+                remote=p.remote,
+                line=by_key[(p.meeting_id, p.person_id)],
             )
-            for meeting, row, member in paid
+            for p, member in days.own
+            if p.meeting_id in infos
         ]
         rows.sort(key=lambda r: (r.meeting.when.start, r.meeting.id, r.name))
         return FeeReport(
@@ -351,41 +351,64 @@ class FeeService:
             period=period,
             settings=fee_settings(council),
             rows=rows,
-            unregistered=unregistered,
+            unregistered=[info for mid, info in infos.items() if mid not in registered],
             own=only is not None,
             without_formoten=not readers.sees(MeetingKind.FORMOTE),
         )
 
-    def _team_days(
-        self,
-        uow: UnitOfWork,
-        council: Council,
-        person_ids: list[int],
-        period: Period,
-        end: datetime,
-        *,
-        readers: Audience,
-    ) -> tuple[list[Participation], dict[int, FeeSettings]]:
-        """Everything the people were paid for in any council around the period: the day
-        rules need the other councils' meetings of the same days."""
-        margin = timedelta(days=1)
-        start, stop = period.start - margin, end + margin
-        attended = [
-            (row, meeting)
-            for row, meeting in uow.attendance.attended(council.workspace, person_ids, start, stop)
-            if readers.sees(meeting.kind)
-        ]
-        ids = list({meeting.council_id for _, meeting in attended} | {council.id})
-        councils = {c.id: c for c in uow.councils.by_ids(ids)}
-        memberships = Memberships.during(uow, ids, start, stop)
-        members: dict[int, dict[int, Member]] = {}
-        participations = []
-        for row, meeting in attended:
-            if meeting.id not in members:
-                members[meeting.id] = memberships.at(meeting.council_id, meeting.starts_at)
-            if is_paid(members[meeting.id].get(row.person_id)):
-                participations.append(participation(councils[meeting.council_id], meeting, row))
-        return participations, {cid: fee_settings(c) for cid, c in councils.items()}
+
+@dataclass(frozen=True)
+class _Days:
+    """What the people were paid for around a period: every participation, each council's
+    settings, and the asking council's own participations with the member each was."""
+
+    participations: list[Participation]
+    settings: dict[int, FeeSettings]
+    own: list[tuple[Participation, Member]]
+
+    @property
+    def person_ids(self) -> list[int]:
+        return sorted({p.person_id for p in self.participations})
+
+
+def _team_days(
+    uow: UnitOfWork,
+    council: Council,
+    person_ids: list[int],
+    around: tuple[datetime, datetime],
+    memberships: Memberships,
+    *,
+    readers: Audience,
+) -> _Days:
+    """Everything the people were paid for in any council around the period: the day rules
+    need the other councils' meetings of the same days. One read of what they attended gives
+    the council's own lines too; `memberships` are the council's own over `around`."""
+    kinds = readers.kinds
+    attended = [
+        (row, meeting)
+        for row, meeting in uow.attendance.attended(council.workspace, person_ids, *around)
+        if meeting.kind in kinds
+    ]
+    others = list({meeting.council_id for _, meeting in attended} - {council.id})
+    councils = {council.id: council}
+    if others:
+        councils |= {c.id: c for c in uow.councils.by_ids(others)}
+        elsewhere = Memberships.during(uow, others, *around)
+        memberships = Memberships(memberships.by_council | elsewhere.by_council)
+    members: dict[int, dict[int, Member]] = {}
+    days = _Days([], {cid: fee_settings(c) for cid, c in councils.items()}, [])
+    for row, meeting in attended:
+        if meeting.id not in members:
+            members[meeting.id] = memberships.at(meeting.council_id, meeting.starts_at)
+        member = members[meeting.id].get(row.person_id)
+        if not is_paid(member):
+            continue
+        assert member is not None
+        p = participation(councils[meeting.council_id], meeting, row)
+        days.participations.append(p)
+        if meeting.council_id == council.id:
+            days.own.append((p, member))
+    return days
 
 
 def log_export(

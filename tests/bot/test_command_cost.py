@@ -5,13 +5,16 @@ plans, never timings)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from adapters.runtime.services import Services
 from adapters.slack.ids import account, conversation
+from bot.fees.claims import Stated
 from bot.fees.parsing import parse_period
 from bot.privacy.inventory import inventory
 from devtools.statements import plan, statements
 from tests.bot.test_fee_service import AFTER, KARL, STHLM, council, held
+from tests.bot.test_fee_service import ANNA as ANNA_FEES
 from tests.bot.test_fee_service import SARA as SARA_FEES
 from tests.conftest import NOW
 from tests.reminders.world import ANNA, LINA, OLLE, RAD, SARA, TEAM, VERA, World
@@ -124,5 +127,35 @@ def test_the_fee_basis_costs_as_many_statements_for_six_meetings_as_for_two(
                 now=AFTER,
             )
         assert len(report.rows) == size  # Anna each time (Vera is from the unit)
+        counted.append(len(sent))
+    assert counted[0] == counted[1]
+
+
+def test_approving_claims_costs_as_many_statements_for_three_as_for_one(
+    services: Services,
+) -> None:
+    """The members told of their approved claims are read together, not one by one."""
+    council(services, "C", SARA_FEES)
+    with services.uow() as uow:
+        anna = uow.directory.person(account("T", ANNA_FEES.external_id))
+        assert anna is not None
+    march = parse_period("mars 2027", now=AFTER, zone=STHLM)
+    asked = {"who": account("T", SARA_FEES.external_id), "where": conversation("T", "C")}
+    counted, day = [], 1
+    for size in (1, 3):
+        for _ in range(size):
+            held(services, "C", SARA_FEES, f"{day} mars kl 9-12")
+            [council_id] = services.claims.of_person(person_id=anna.id, now=AFTER)
+            services.claims.confirm(
+                person_id=anna.id,
+                council_id=council_id,
+                day=date(2027, 3, day),
+                stated=Stated(),
+                now=AFTER,
+            )
+            day += 1
+        with statements(services.engine) as sent:
+            report = services.claims.approve(period=march, now=AFTER, **asked)
+        assert report.approved_now == size
         counted.append(len(sent))
     assert counted[0] == counted[1]

@@ -14,7 +14,7 @@ from adapters.storage.models import (
     PayRecord,
     SubstituteRequest,
 )
-from bot.core.ports import HeldRow, RegisterEntry, RegisterRow
+from bot.core.ports import ClaimRecord, HeldRow, RegisterEntry, RegisterRow
 from bot.core.vocabulary import ATTENDED, Answer, MeetingKind, MeetingStatus, SubstituteStatus
 from tests.fakes.store import Store
 
@@ -195,6 +195,12 @@ class FakeFeeProfiles:
             FeeClaim, lambda c: c.council_id == council_id and start <= c.day < end
         )
         return sorted(found, key=lambda c: (c.day, c.person_id))
+
+    def claim_records_in(self, council_id: int, start: date, end: date) -> list[ClaimRecord]:
+        return [
+            ClaimRecord(c.person_id, c.day, c.stated, c.figures, c.approved_at, c.approved_by)
+            for c in self.claims_in(council_id, start, end)
+        ]
 
     def add_claim(self, claim: FeeClaim) -> FeeClaim:
         return self._store.add(claim)

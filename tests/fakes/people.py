@@ -167,6 +167,15 @@ class FakeMemberships:
     def council_ids_of(self, person_id: int, *, now: datetime) -> list[int]:
         return self.council_ids_of_all([person_id], now=now)
 
+    def council_ids_by_person(
+        self, person_ids: list[int], *, now: datetime
+    ) -> dict[int, list[int]]:
+        found: dict[int, set[int]] = {}
+        for m in self._store.all(Membership):
+            if m.person_id in person_ids and _held(m, now, now):
+                found.setdefault(m.person_id, set()).add(m.council_id)
+        return {person_id: sorted(ids) for person_id, ids in found.items()}
+
     def _rows(
         self,
         council_ids: list[int],

@@ -8,6 +8,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from adapters.slack.handlers.replies import Reply, escape, section
+from adapters.slack.message import SECTION_LIMIT
 from adapters.slack.mrkdwn import t
 from bot.core.texts import Ref, join_list
 from bot.core.when import EN_MONTHS, SV_MONTHS, format_date
@@ -222,40 +223,60 @@ def _csv_file(
 
 
 def claims_reply(report: ClaimsReport, *, file_sent: bool | None) -> Reply:
-    """The secretary's summary of the period's claims: one line a member's day."""
+    """The secretary's summary of the period's claims: one line a member's day, as many as a
+    message shows (a year's claims are many: the rest are counted, and all are in the file),
+    then the total and who has not confirmed."""
     lang = report.lang
     period = period_label(report.period, lang)
-    lines = [t("arvode.claims.title", lang, council=escape(report.council_name), period=period)]
+    head = [t("arvode.claims.title", lang, council=escape(report.council_name), period=period)]
     if report.approved_now:
-        lines.append(t("arvode.claims.approved_now", lang, count=report.approved_now))
-    for row in report.rows:
-        lines.append(
-            t(
-                "arvode.claims.line",
-                lang,
-                day=format_date(row.day, lang),
-                name=escape(row.name),
-                total=kronor(Decimal(row.amounts.total) / 100, lang),
-                state=Ref(
-                    "arvode.claims.approved" if row.approved_at else "arvode.claims.confirmed"
-                ),
-            )
-        )
+        head.append(t("arvode.claims.approved_now", lang, count=report.approved_now))
+    tail = []
     if report.rows:
-        lines.append(
+        tail.append(
             t("arvode.claims.total", lang, amount=kronor(Decimal(report.total) / 100, lang))
         )
     else:
-        lines.append(t("arvode.claims.none", lang, period=period))
+        tail.append(t("arvode.claims.none", lang, period=period))
     if report.unconfirmed:
         waiting = [
             t("arvode.claims.waiting_one", lang, name=escape(u.name), day=format_date(u.day, lang))
-            for u in report.unconfirmed
+            for u in report.unconfirmed[:WAITING_SHOWN]
         ]
-        lines.append(t("arvode.claims.unconfirmed", lang, people=join_list(waiting, lang)))
+        if len(report.unconfirmed) > WAITING_SHOWN:
+            left = len(report.unconfirmed) - WAITING_SHOWN
+            waiting.append(t("arvode.claims.more_waiting", lang, count=left))
+        tail.append(t("arvode.claims.unconfirmed", lang, people=join_list(waiting, lang)))
     if file_sent is True:
-        lines.append(t("arvode.report.file", lang))
+        tail.append(t("arvode.report.file", lang))
     elif file_sent is False:
-        lines.append(t("arvode.report.file_failed", lang))
-    text = "\n".join(lines)
+        tail.append(t("arvode.report.file_failed", lang))
+    room = SECTION_LIMIT - len("\n".join(head + tail)) - MORE_ROOM
+    text = "\n".join([*head, *_claim_lines(report, room), *tail])
     return Reply(text=text, blocks=(section(text),))
+
+
+# Room kept for the line that counts the claims not shown; unconfirmed days named at most.
+MORE_ROOM = 120
+WAITING_SHOWN = 20
+
+
+def _claim_lines(report: ClaimsReport, room: int) -> list[str]:
+    """The claims' lines that fit in `room` characters, and a line counting the rest: only
+    what is shown is rendered."""
+    lang, lines = report.lang, []
+    for shown, row in enumerate(report.rows):
+        line = t(
+            "arvode.claims.line",
+            lang,
+            day=format_date(row.day, lang),
+            name=escape(row.name),
+            total=kronor(Decimal(row.amounts.total) / 100, lang),
+            state=Ref("arvode.claims.approved" if row.approved_at else "arvode.claims.confirmed"),
+        )
+        room -= len(line) + 1
+        if room < 0:
+            lines.append(t("arvode.claims.more", lang, count=len(report.rows) - shown))
+            break
+        lines.append(line)
+    return lines

@@ -9,6 +9,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from adapters.storage.models import FeeClaim, FeeProfile, PayRecord
+from bot.core.ports import ClaimRecord
 
 
 class FeeProfileRepository:
@@ -82,6 +83,21 @@ class FeeProfileRepository:
                 .order_by(FeeClaim.day, FeeClaim.person_id)
             )
         )
+
+    def claim_records_in(self, council_id: int, start: date, end: date) -> list[ClaimRecord]:
+        rows = self._session.execute(
+            select(
+                FeeClaim.person_id,
+                FeeClaim.day,
+                FeeClaim.stated,
+                FeeClaim.figures,
+                FeeClaim.approved_at,
+                FeeClaim.approved_by,
+            )
+            .where(FeeClaim.council_id == council_id, FeeClaim.day >= start, FeeClaim.day < end)
+            .order_by(FeeClaim.day, FeeClaim.person_id)
+        )
+        return [ClaimRecord(*row) for row in rows]
 
     def add_claim(self, claim: FeeClaim) -> FeeClaim:
         self._session.add(claim)

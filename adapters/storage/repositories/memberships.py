@@ -126,3 +126,18 @@ class MembershipRepository:
 
     def council_ids_of(self, person_id: int, *, now: datetime) -> list[int]:
         return self.council_ids_of_all([person_id], now=now)
+
+    def council_ids_by_person(
+        self, person_ids: list[int], *, now: datetime
+    ) -> dict[int, list[int]]:
+        found: dict[int, list[int]] = {}
+        if not person_ids:
+            return found
+        rows = self._session.execute(
+            select(Membership.person_id, Membership.council_id)
+            .where(Membership.person_id.in_(person_ids), *_active(now))
+            .distinct()
+        )
+        for person_id, council_id in rows:
+            found.setdefault(person_id, []).append(council_id)
+        return found

@@ -92,6 +92,18 @@ class PointRow:
     forening: str | None
 
 
+class ClaimRecord(NamedTuple):
+    """A confirmed claim as the payer's report reads it: plain values, not a mapped object
+    for each of the thousands a year of claims holds."""
+
+    person_id: int
+    day: date
+    stated: dict[str, Any]
+    figures: dict[str, Any]
+    approved_at: datetime | None
+    approved_by: int | None
+
+
 class RegisterEntry(NamedTuple):
     """Who is in a meeting's register, and how (present, remote, absent, not yet)."""
 
@@ -234,6 +246,11 @@ class Memberships(Protocol):
         """The councils any of these people is a member of."""
 
     def council_ids_of(self, person_id: int, *, now: datetime) -> list[int]: ...
+
+    def council_ids_by_person(
+        self, person_ids: list[int], *, now: datetime
+    ) -> dict[int, list[int]]:
+        """The councils each of these people is a member of, by person (none: left out)."""
 
 
 class Events(Protocol):
@@ -544,6 +561,9 @@ class FeeProfiles(Protocol):
 
     def claims_in(self, council_id: int, start: date, end: date) -> list[FeeClaim]:
         """Everyone's confirmed claims in the council for days in [start, end)."""
+
+    def claim_records_in(self, council_id: int, start: date, end: date) -> list[ClaimRecord]:
+        """The same as plain values, by day and person, to read (not to change)."""
 
     def add_claim(self, claim: FeeClaim) -> FeeClaim: ...
 
