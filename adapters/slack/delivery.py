@@ -26,8 +26,10 @@ from adapters.slack.clients import (
     ScaledJitter,
     workspace_pause,
 )
+from adapters.slack.ids import SLACK
 from adapters.slack.message import mrkdwn, rendered
-from bot.core.ports.messenger import SLACK, Delivered, DeliveryError, Outbound
+from bot.core.identity import Conversation
+from bot.core.ports.messenger import Delivered, DeliveryError, Outbound
 from bot.core.texts.render import Link
 
 EVENT_TYPE = "brukarbot_reminder"
@@ -131,8 +133,8 @@ class SlackDelivery:
         return cls(settings.slack_bot_token, settings.slack_api_url, policy)
 
     def deliver(self, message: Outbound) -> Delivered | None:
-        channel = message.channel_id or self.open_dm(str(message.user_id))
-        thread = message.thread.ts if message.thread else None
+        channel = self.channel(message)
+        thread = message.thread.ref if message.thread else None
         if message.files:
             return self._share(channel, message, thread)
         if message.retrying:
@@ -146,7 +148,7 @@ class SlackDelivery:
             shown = rendered(message.said)
             text, blocks = shown.text, shown.blocks
         if message.link is not None and message.linked is not None:
-            url = self.permalink(message.link.channel_id, message.link.ts)
+            url = self.permalink(message.link.conversation, message.link.ref)
             line = message.linked
             text += "\n" + mrkdwn(replace(line, params={**line.params, "link": Link(url)}))
         return Delivered(channel, self.post(channel, text, message.key, blocks, thread))
@@ -173,6 +175,14 @@ class SlackDelivery:
 
     def done(self) -> None:
         """Nothing held open: the DM channels opened are kept for the process's life."""
+
+    def channel(self, message: Outbound) -> str:
+        """The channel it goes to: the council's, or the person's DM with the app."""
+        if isinstance(message.to, Conversation):
+            return message.to.external_id
+        if message.to is None:
+            raise DeliveryError("no_address", permanent=True)
+        return self.open_dm(message.to.external_id)
 
     def open_dm(self, user_id: str) -> str:
         if user_id not in self._dms:

@@ -8,6 +8,9 @@ from typing import Any
 from bot.core.identity import Account, Conversation
 from bot.core.vocabulary import Platform
 
+# Slack's name as a platform: its accounts', its conversations' and its messenger's.
+SLACK = Platform.SLACK
+
 
 def team_id(body: Mapping[str, Any]) -> str:
     """The workspace a request comes from. Slack sends `"team": null` in some payloads (an
@@ -20,12 +23,12 @@ def team_id(body: Mapping[str, Any]) -> str:
 
 def account(team: str, user: str) -> Account:
     """Who asks, as the domain takes it: a Slack user of a workspace."""
-    return Account(Platform.SLACK, team, user)
+    return Account(SLACK, team, user)
 
 
 def conversation(team: str, channel: str) -> Conversation:
     """Where, as the domain takes it: a Slack channel, asked from a workspace."""
-    return Conversation(Platform.SLACK, team, channel)
+    return Conversation(SLACK, team, channel)
 
 
 def direct(channel: str) -> bool:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from adapters.runtime.settings import Settings
-from bot.core.ports.messenger import SLACK, Delivered, Outbound
+from adapters.slack.ids import SLACK
+from bot.core.ports.messenger import Delivered, Outbound
 
 if TYPE_CHECKING:
     from adapters.slack.delivery import SlackDelivery

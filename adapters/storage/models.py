@@ -571,7 +571,9 @@ class OutboxMessage(Base):
     kind: Mapped[str] = mapped_column(String(64))
     council_id: Mapped[int | None] = mapped_column(ForeignKey("councils.id"), default=None)
     person_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), default=None)
-    channel_id: Mapped[str | None] = mapped_column(String(32), default=None)
+    # Where it was delivered and as what, as its platform names them (Slack: a channel and a
+    # ts), for a later message to thread under or link to (bot.core.ports.messenger.Posted).
+    conversation: Mapped[str | None] = mapped_column(String(32), default=None)
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     due_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     status: Mapped[OutboxStatus] = mapped_column(
@@ -581,8 +583,8 @@ class OutboxMessage(Base):
     claimed_by: Mapped[str | None] = mapped_column(String(100), default=None)
     claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
-    slack_ts: Mapped[str | None] = mapped_column(String(32), default=None)
-    # The channel it was delivered on (bot.core.ports.messenger: "slack", "email").
+    ref: Mapped[str | None] = mapped_column(String(32), default=None)
+    # The messenger it was delivered by (bot.core.ports.messenger: a platform's, "email").
     via: Mapped[str | None] = mapped_column(String(16), default=None)
     last_error: Mapped[str | None] = mapped_column(String(500), default=None)
     # After this the message is pointless (e.g. the meeting has started): never sent late.

@@ -4,8 +4,8 @@ A message is a few blocks of catalogue words (`Words`: a key, its parameters, th
 paragraphs, a heading, a list, and actions the person can take. Emphasis is the catalogue's
 own marks, and a person, a conversation or a link is a reference among the parameters
 (bot.core.texts.render), so nothing here is any channel's markup. Each adapter renders a message
-its own way when it is sent: Slack in its markup or Block Kit (adapters.slack.message), email
-as plain text and HTML, the sandbox's console (bot.core.texts.letters).
+its own way when it is sent: a chat in its own markup and layout (its adapter's), email as
+plain text and HTML, the sandbox's console (bot.core.texts.letters).
 
 A message is stored in the outbox as JSON (`to_json`, `from_json`), under a version number,
 so rows queued by an older release are read as they were written.

@@ -3,7 +3,7 @@
 A change and the messages that tell of it commit together or not at all: a kallelse marked
 sent always has its DMs waiting, and DMs never tell of a change that was rolled back. A
 message says what it says in the neutral form (`said`: bot.core.message), rendered by the
-messenger it goes by when it is sent, or as an adapter composed it for Slack (`text`,
+messenger it goes by when it is sent, or as a chat's adapter composed it (`text`,
 `blocks`); the service queues them before its commit, and the sender (bot.reminders.sender)
 delivers them, at once and again at the scheduler's passes until they arrive.
 """
@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 from adapters.storage.models import OutboxMessage
 from bot.core import message as neutral
 from bot.core.ports import UnitOfWork
-from bot.core.ports.messenger import SLACK, File
+from bot.core.ports.messenger import File
 from bot.core.vocabulary import OutboxStatus
 
 KIND = "meddelande"
@@ -72,8 +72,9 @@ class Message:
     # The first message of this meeting's minutes thread: once posted, the lines are written
     # in its thread.
     minutes_of: int | None = None
-    # The messenger it goes by (bot.core.ports.messenger); by email it is the message as composed.
-    via: str = SLACK
+    # EMAIL (bot.core.ports.messenger): by email, as a letter or as `email` composed it;
+    # None: by its address, the person's account or the council's conversation.
+    via: str | None = None
     email: EmailMessage | None = None
     # Files shared instead of a text, kept in the row until they are (files_of reads them).
     files: tuple[File, ...] = ()
@@ -127,7 +128,7 @@ def _payload(message: Message) -> dict[str, Any]:
         **({"link": asdict(message.link)} if message.link else {}),
         **({"kallelse_of": message.kallelse_of} if message.kallelse_of else {}),
         **({"minutes_of": message.minutes_of} if message.minutes_of else {}),
-        **({"via": message.via} if message.via != SLACK else {}),
+        **({"via": message.via} if message.via else {}),
         **({"email": _with_id(message.email, message.key)} if message.email else {}),
         **({"files": [_stored(f) for f in message.files]} if message.files else {}),
         **({"confirming": True} if message.confirming else {}),
@@ -170,13 +171,15 @@ def _with_id(email: EmailMessage, key: str) -> str:
     return email.as_string()
 
 
-def remember_posted(uow: UnitOfWork, row: OutboxMessage, conversation: str | None, ts: str) -> None:
-    """What a message's being posted (in this conversation) means for the council (the sender
-    calls this in the transaction that marks the row sent)."""
+def remember_posted(
+    uow: UnitOfWork, row: OutboxMessage, conversation: str | None, ref: str | None
+) -> None:
+    """What a message's being posted (in this conversation, as `ref` there) means for the
+    council (the sender calls this in the transaction that marks the row sent)."""
     meeting_id = row.payload.get("kallelse_of")
-    if meeting_id is not None:
-        uow.kallelse.set_channel_post(int(meeting_id), ts)
+    if meeting_id is not None and ref is not None:
+        uow.kallelse.set_channel_post(int(meeting_id), ref)
     minutes_of = row.payload.get("minutes_of")
     minutes = uow.minutes.for_meeting(int(minutes_of)) if minutes_of is not None else None
     if minutes is not None and conversation is not None:
-        minutes.conversation, minutes.thread_ts = conversation, ts
+        minutes.conversation, minutes.thread_ts = conversation, ref

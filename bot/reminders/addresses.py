@@ -9,23 +9,30 @@ with) waits until that one is sent; if that one never will be, it goes without t
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
+from adapters.storage.models import Account as AccountRow
+from adapters.storage.models import Conversation as ConversationRow
 from adapters.storage.models import OutboxMessage, Person
+from bot.core.identity import Account, Conversation
 from bot.core.outbox import COUNCIL
 from bot.core.ports import UnitOfWork
 from bot.core.ports.messenger import EMAIL, MailTo, Posted
 from bot.core.vocabulary import OutboxStatus
 from bot.members.links import page_link, reply_token
 
+Reached = TypeVar("Reached", AccountRow, ConversationRow)
+
 
 @dataclass(frozen=True)
 class Address:
-    user_id: str | None = None  # a DM to this person (their Slack account)
+    # A direct message to this account of the person, or a post in the council's conversation
+    # (its platform names the messenger it goes by).
+    to: Account | Conversation | None = None
     mail: MailTo | None = None  # else a letter to this person
-    channel_id: str | None = None  # else this conversation
     thread: Posted | None = None
     link: Posted | None = None  # the earlier message to link to, under payload["link"]["line"]
     waits_for: str | None = None  # the key of an earlier message not sent yet
@@ -38,9 +45,9 @@ def _earlier(uow: UnitOfWork, key: str) -> Posted | str | None:
     row = uow.outbox.by_keys([key]).get(key)
     if row is None or row.status in (OutboxStatus.FAILED, OutboxStatus.DROPPED):
         return None
-    if row.status != OutboxStatus.SENT or row.channel_id is None or row.slack_ts is None:
+    if row.status != OutboxStatus.SENT or row.conversation is None or row.ref is None:
         return key
-    return Posted(row.channel_id, row.slack_ts)
+    return Posted(row.conversation, row.ref)
 
 
 def by_email(person: Person, payload: dict[str, Any]) -> bool:
@@ -57,12 +64,15 @@ def address_of(
     now: datetime,
     page_url: str | None = None,
     replies: bool = False,
+    reaches: Collection[str] = (),
 ) -> Address:
     """`page_url`: where people reach `serve`, for the personal links in letters;
     `replies`: replies by email are read, so an email to a person gets their own reply
-    address."""
+    address; `reaches`: the platforms there is a messenger for (a person or a council is
+    reached on the first of theirs among them)."""
     payload = row.payload
-    user_id = channel_id = token = None
+    to: Account | Conversation | None = None
+    token = None
     if row.person_id is not None:
         person = uow.people.get(row.person_id)
         if person is None:
@@ -76,15 +86,17 @@ def address_of(
             linked = page_url is not None and not payload.get("confirming")
             link = page_link(uow, page_url, person.id, now=now) if linked else None
             return Address(mail=MailTo(person.email, person.display_name, link), reply_token=token)
-        user_id = person.chat_account
+        held = _reached(person.accounts, reaches)
+        to = Account(held.platform, held.workspace, held.external_id) if held else None
     elif payload.get("conversation") == COUNCIL:
         council = uow.councils.get(row.council_id) if row.council_id is not None else None
-        if council is None:
+        place = _reached(council.conversations, reaches) if council is not None else None
+        if place is None:
             return Address(unreachable="channel_not_found")
-        channel_id = council.conversation
+        to = Conversation(place.platform, place.workspace, place.external_id)
     thread = link = None
-    if "thread_ts" in payload and channel_id is not None:
-        thread = Posted(channel_id, payload["thread_ts"])
+    if "thread_ts" in payload and isinstance(to, Conversation):
+        thread = Posted(to.external_id, payload["thread_ts"])
     elif "thread" in payload:
         found = _earlier(uow, payload["thread"])
         if isinstance(found, str):
@@ -97,6 +109,10 @@ def address_of(
         if isinstance(found, str):
             return Address(waits_for=found)
         link = found
-    return Address(
-        user_id=user_id, channel_id=channel_id, thread=thread, link=link, reply_token=token
-    )
+    return Address(to=to, thread=thread, link=link, reply_token=token)
+
+
+def _reached(held: Sequence[Reached], reaches: Collection[str]) -> Reached | None:
+    """The first of a person's accounts (or a council's conversations) on a platform there is
+    a messenger for; else their first (it fails for want of its messenger)."""
+    return next((h for h in held if h.platform in reaches), held[0] if held else None)

@@ -1,14 +1,15 @@
 """The sender: claims outbox rows, delivers each exactly once through the Messenger port
-(bot.core.ports.messenger: Slack, email), records the outcome and the channel it went on.
+(bot.core.ports.messenger: a chat platform's, email's), records the outcome and the channel
+it went on.
 
-Exactly once across crashes: every message carries its idempotency key (Slack message
-metadata), and a row that was claimed before (its worker may have died after posting but
+Exactly once across crashes: every message carries its idempotency key (a chat keeps it with
+the message), and a row that was claimed before (its worker may have died after posting but
 before marking it sent, or a post may have failed ambiguously) is looked for where it went
-(the DM's or the channel's history, the thread) before it is posted again. Rows stuck with
-a silent claimer are taken over after a lease. Permanent errors end a row; transient ones
-retry with backoff, a bounded number of times. An answer that the token is revoked marks the
-row's workspace as removed and drops the row: the rest queued for that workspace is dropped
-without a call (bot.privacy.workspaces).
+(the direct message's or the conversation's history, the thread) before it is posted again.
+Rows stuck with a silent claimer are taken over after a lease. Permanent errors end a row;
+transient ones retry with backoff, a bounded number of times. An answer that the token is
+revoked marks the row's workspace as removed and drops the row: the rest queued for that
+workspace is dropped without a call (bot.privacy.workspaces).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from adapters.storage.models import OutboxMessage
 from bot.core.message import Words
 from bot.core.outbox import files_of, remember_posted, said_in
 from bot.core.ports import Messenger, UnitOfWork
-from bot.core.ports.messenger import EMAIL, SLACK, DeliveryError, Outbound
+from bot.core.ports.messenger import EMAIL, DeliveryError, Outbound
 from bot.core.vocabulary import OutboxStatus
 from bot.reminders.addresses import Address, address_of
 from bot.reminders.wanted import Checks, workspace_of
@@ -78,8 +79,10 @@ class Sender:
         policy: SenderPolicy | None = None,
         page_url: str | None = None,
     ) -> None:
-        """`page_url`: where people reach `serve` (PUBLIC_URL), when the member page is
-        served there: letters end with a personal link to it."""
+        """`messengers`: each named by its platform (a person's account or a council's
+        conversation there goes by it) or EMAIL. `page_url`: where people reach `serve`
+        (PUBLIC_URL), when the member page is served there: letters end with a personal
+        link to it."""
         self._uow = uow
         self._page_url = page_url
         listed = [messengers] if not isinstance(messengers, Sequence) else messengers
@@ -147,7 +150,14 @@ class Sender:
         why = checks.why_unwanted(row)
         # Addressed only if it may go (a letter's personal link is made for it).
         address = (
-            address_of(uow, row, now=stamp, page_url=self._page_url, replies=self._replies)
+            address_of(
+                uow,
+                row,
+                now=stamp,
+                page_url=self._page_url,
+                replies=self._replies,
+                reaches=self._messengers.keys(),
+            )
             if why is None
             else Address()
         )
@@ -205,7 +215,9 @@ class Sender:
         retrying = row.attempts > 1
         if expired and not retrying:
             return _expired(row)
-        via = EMAIL if address.mail else str(row.payload.get("via", SLACK))
+        by_email = address.mail or row.payload.get("via") == EMAIL
+        # Nowhere to go by (nor to find a messenger by): it fails as no_address.
+        via = EMAIL if by_email else address.to.platform if address.to else "address"
         messenger = self._messengers.get(via)
         if messenger is None:  # e.g. email with no mail server set up
             return Outcome(
@@ -224,8 +236,8 @@ class Sender:
             {
                 "status": OutboxStatus.SENT,
                 "sent_at": at(),
-                "slack_ts": delivered.ref,
-                "channel_id": delivered.conversation,
+                "ref": delivered.ref,
+                "conversation": delivered.conversation,
                 "via": messenger.name,
                 "last_error": None,
             },
@@ -256,7 +268,7 @@ class Sender:
                 uow.workspaces.mark_gone(team, outcome.values["last_error"], at=outcome.revoked_at)
             if outcome.values.get("status") == OutboxStatus.SENT:
                 values = outcome.values
-                remember_posted(uow, outcome.row, values["channel_id"], values["slack_ts"])
+                remember_posted(uow, outcome.row, values["conversation"], values["ref"])
             setattr(report, outcome.name, getattr(report, outcome.name) + 1)
 
 
@@ -267,7 +279,7 @@ class Outcome:
     row: OutboxMessage
     name: str
     values: dict[str, Any]
-    revoked_at: datetime | None = None  # Slack said the token is revoked (DeliveryError)
+    revoked_at: datetime | None = None  # the platform said our token is revoked (DeliveryError)
 
 
 def _expired(row: OutboxMessage) -> Outcome:
@@ -284,9 +296,8 @@ def _outbound(
         text=str(payload.get("text", "")),
         said=said_in(payload),
         blocks=payload.get("blocks"),
-        user_id=address.user_id,
+        to=address.to,
         mail_to=address.mail,
-        channel_id=address.channel_id,
         thread=address.thread,
         link=address.link,
         linked=Words(line["text"], {}, line["lang"]) if line else None,

@@ -111,9 +111,7 @@ def _files_row(stack: LocalStack) -> OutboxMessage:
 def _minutes_post(stack: LocalStack) -> str:
     with stack.services.uow() as uow:
         [ts] = uow.session.scalars(
-            select(OutboxMessage.slack_ts).where(
-                OutboxMessage.idempotency_key.like("post:protokoll:m%")
-            )
+            select(OutboxMessage.ref).where(OutboxMessage.idempotency_key.like("post:protokoll:m%"))
         )
         assert ts is not None
         return ts
@@ -164,12 +162,12 @@ def test_a_crash_between_the_upload_and_marking_it_sent_does_not_upload_twice(
                 claimed_by="a process that died",
                 claimed_at=AFTER,
                 sent_at=None,
-                slack_ts=None,
-                channel_id=None,
+                ref=None,
+                conversation=None,
             )
         )
         uow.commit()
     stack.tick(AFTER + timedelta(minutes=15))  # after the dead claim's lease
     assert len(_shared(stack)) == 1 and _uploaded(stack) == 1
     row = _files_row(stack)
-    assert (row.status, row.channel_id) == (OutboxStatus.SENT, RAD)
+    assert (row.status, row.conversation) == (OutboxStatus.SENT, RAD)

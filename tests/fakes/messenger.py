@@ -3,7 +3,9 @@ refuse (a channel's error) instead."""
 
 from __future__ import annotations
 
-from bot.core.ports.messenger import SLACK, Delivered, DeliveryError, Outbound
+from adapters.slack.ids import SLACK
+from bot.core.identity import Conversation
+from bot.core.ports.messenger import Delivered, DeliveryError, Outbound
 
 
 class FakeMessenger:
@@ -18,7 +20,8 @@ class FakeMessenger:
         if not message.may_send:
             return None
         self.delivered.append(message)
-        where = message.channel_id or f"D-{message.user_id}"
+        to = message.to
+        where = to.external_id if isinstance(to, Conversation) else f"D-{to and to.external_id}"
         return Delivered(conversation=where, ref=f"{len(self.delivered)}.0")
 
     def done(self) -> None:

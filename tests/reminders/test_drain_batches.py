@@ -161,15 +161,16 @@ def test_a_429_holds_up_every_post_to_the_workspace_for_its_retry_after(
     policy = RetryPolicy(jitter=0.0)
     first = SlackDelivery(slack.bot_token, slack.api_url, policy)
     second = SlackDelivery(slack.bot_token, slack.api_url, policy)
+    to_first = account(slack.team_id, first_user)
     thread = threading.Thread(
-        target=lambda: first.deliver(Outbound(key="a", text="A", user_id=first_user))
+        target=lambda: first.deliver(Outbound(key="a", text="A", to=to_first))
     )
     thread.start()
     assert slack.wait_for_calls("chat.postMessage", 1, timeout=30)  # refused: 429
     started = time.monotonic()
     # Its DM channel opens slowly, so its post comes well after the refusal was read.
     slack.faults.add("conversations.open", "slow", count=1, delay=0.4)
-    second.deliver(Outbound(key="b", text="B", user_id=second_user))
+    second.deliver(Outbound(key="b", text="B", to=account(slack.team_id, second_user)))
     waited = time.monotonic() - started
     thread.join()
     posts = slack.calls_to("chat.postMessage")

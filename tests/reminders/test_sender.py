@@ -45,7 +45,7 @@ def test_each_reminder_is_posted_once_carrying_its_key(
     assert posted(slack, users) == Counter(keys)
     for row in _rows(services):
         assert row.status == OutboxStatus.SENT and row.attempts == 1
-        assert row.slack_ts and row.channel_id in {slack.dm_channel(u) for u in users}
+        assert row.ref and row.conversation in {slack.dm_channel(u) for u in users}
     message = slack.messages(slack.dm_channel(users[0]))[0]
     assert message["text"] == f"God morgon {users[0]}!"
 

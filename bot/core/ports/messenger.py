@@ -1,11 +1,12 @@
 """What passes through the Messenger port (bot.core.ports): a claimed message, addressed, and
 what became of it.
 
-The sender (bot.reminders.sender) claims an outbox row, checks it is still wanted, and hands
-it to the messenger the row names (`payload["via"]`, Slack when it names none); the row then
-records the channel it was delivered on. A messenger that can look for its own earlier
-attempt (Slack finds the key in message metadata) does so when `retrying`, so a crash never
-sends twice.
+The sender (bot.reminders.sender) claims an outbox row, checks it is still wanted, addresses
+it (a person's account or a council's conversation, bot.core.identity; or a letter) and hands
+it to the messenger of that address's platform, or to email's; the row then records the
+channel it was delivered on, and where and as what (the platform's own ids, which only its
+messenger reads). A messenger that can look for its own earlier attempt (a chat may find the
+key among its messages) does so when `retrying`, so a crash never sends twice.
 """
 
 from __future__ import annotations
@@ -16,10 +17,10 @@ from email.message import EmailMessage
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from bot.core.identity import Account, Conversation
     from bot.core.message import Message, Words
 
-SLACK = "slack"
-EMAIL = "email"
+EMAIL = "email"  # the email messenger's name; a chat's messenger is named by its platform
 
 
 class DeliveryError(Exception):
@@ -35,10 +36,11 @@ class DeliveryError(Exception):
 
 @dataclass(frozen=True)
 class Posted:
-    """A message already delivered, where it is."""
+    """A message already delivered, where it is: the conversation it went to and its id
+    there, as its platform names them (for its messenger to thread under or link to)."""
 
-    channel_id: str
-    ts: str
+    conversation: str
+    ref: str
 
 
 @dataclass(frozen=True)
@@ -68,9 +70,10 @@ class Outbound:
     text: str  # as composed; empty when it is `said`
     said: Message | None = None  # the neutral form, rendered by the messenger for its channel
     blocks: list[dict[str, Any]] | None = None
-    user_id: str | None = None  # a person (their DM), by their account on this channel
+    # A person, by their account (a direct message), or a council's conversation, on the
+    # messenger's platform; else `mail_to` or an `email` as composed.
+    to: Account | Conversation | None = None
     mail_to: MailTo | None = None  # a person by email: `said` written as a letter to them
-    channel_id: str | None = None  # else a conversation
     thread: Posted | None = None
     link: Posted | None = None  # an earlier message to link to, in the line `linked`
     linked: Words | None = None  # a line taking the link as {link}
@@ -85,6 +88,6 @@ class Outbound:
 
 @dataclass(frozen=True)
 class Delivered:
-    conversation: str | None  # where it went (a Slack channel; None for email)
-    ref: str | None  # the channel's id of the message (Slack's ts)
+    conversation: str | None  # where it went, as its platform names it (None for email)
+    ref: str | None  # the platform's id of the message there
     reconciled: bool = False  # found delivered by an earlier attempt

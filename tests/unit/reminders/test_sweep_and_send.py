@@ -64,7 +64,7 @@ def test_the_sender_delivers_each_to_the_persons_own_dm(uow: FakeUnitOfWorkFacto
     sweep(uow, PUNKT_DAY)
     messenger = FakeMessenger()
     _drain(uow, messenger, PUNKT_DAY)
-    assert sorted(m.user_id or "" for m in messenger.delivered) == sorted(
+    assert sorted(m.to.external_id for m in messenger.delivered if m.to) == sorted(
         u.external_id for u in (SARA, SARA, ANNA, ERIK, UNA)
     )
     assert {row.status for row in uow.store.all(OutboxMessage)} == {OutboxStatus.SENT}

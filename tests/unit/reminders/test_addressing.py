@@ -1,0 +1,120 @@
+"""Addressing on the fakes: a message goes by the messenger of the platform its person or its
+council is reached on, whichever that is; nothing in the sender prefers Slack. A second chat
+platform ("teams" here, as issue 24 will add) needs only its messenger registered by name."""
+
+from __future__ import annotations
+
+from adapters.slack.ids import SLACK
+from adapters.storage.models import Account as AccountRow
+from adapters.storage.models import Conversation as ConversationRow
+from adapters.storage.models import OutboxMessage, Person
+from bot.core.identity import Account, Conversation
+from bot.core.outbox import Message, queue
+from bot.core.ports.messenger import Posted
+from bot.core.vocabulary import OutboxStatus
+from bot.reminders.sender import DrainReport, Sender
+from tests.fakes.messenger import FakeMessenger
+from tests.fakes.uow import FakeUnitOfWorkFactory
+from tests.unit.world import NOW, council
+
+TEAMS = "teams"
+LINA = Account(TEAMS, "tenant-1", "29:lina")
+RAD_IN_TEAMS = Conversation(TEAMS, "tenant-1", "19:rad@thread")
+
+
+def _person_on_teams(uow: FakeUnitOfWorkFactory) -> int:
+    with uow() as work:
+        account = AccountRow(platform=TEAMS, workspace=LINA.workspace, external_id="29:lina")
+        person = work.store.add(Person(display_name="Lina", created_at=NOW, accounts=[account]))
+        work.commit()
+        return person.id
+
+
+def _queue(uow: FakeUnitOfWorkFactory, *messages: Message) -> None:
+    with uow() as work:
+        queue(work, messages, NOW)
+        work.commit()
+
+
+def _reached_in_teams_too(uow: FakeUnitOfWorkFactory) -> int:
+    """Rådet (in a Slack channel) is reached in a Teams channel as well."""
+    council(uow)
+    with uow() as work:
+        [rad] = work.store.all(ConversationRow)
+        place = ConversationRow(
+            council_id=rad.council_id,
+            platform=TEAMS,
+            workspace="tenant-1",
+            external_id="19:rad@thread",
+        )
+        found = work.councils.get(rad.council_id)
+        assert found is not None
+        found.conversations.append(place)
+        work.store.flush()
+        work.commit()
+        return rad.council_id
+
+
+def _row(uow: FakeUnitOfWorkFactory, key: str) -> OutboxMessage:
+    [row] = [r for r in uow.store.all(OutboxMessage) if r.idempotency_key == key]
+    return row
+
+
+def test_a_message_to_a_person_on_another_platform_goes_by_its_messenger_not_slack(
+    uow: FakeUnitOfWorkFactory,
+) -> None:
+    lina = _person_on_teams(uow)
+    _queue(uow, Message(lina, "Hej Lina", key="hej"))
+    slack, teams = FakeMessenger(SLACK), FakeMessenger(TEAMS)
+    assert Sender(uow, [slack, teams], worker_id="w").drain(NOW) == DrainReport(sent=1)
+    assert slack.delivered == []
+    [sent] = teams.delivered
+    assert (sent.to, sent.text) == (LINA, "Hej Lina")
+    row = _row(uow, "hej")
+    assert (row.status, row.via, row.conversation, row.ref) == (
+        OutboxStatus.SENT,
+        TEAMS,
+        "D-29:lina",
+        "1.0",
+    )
+
+
+def test_with_no_messenger_for_the_persons_platform_the_message_fails_saying_which(
+    uow: FakeUnitOfWorkFactory,
+) -> None:
+    lina = _person_on_teams(uow)
+    _queue(uow, Message(lina, "Hej Lina", key="hej"))
+    slack = FakeMessenger(SLACK)
+    assert Sender(uow, slack, worker_id="w").drain(NOW) == DrainReport(failed=1)
+    assert slack.delivered == []
+    assert (_row(uow, "hej").status, _row(uow, "hej").last_error) == (
+        OutboxStatus.FAILED,
+        "no_teams",
+    )
+
+
+def test_a_council_post_goes_where_a_messenger_reaches_it_and_its_thread_follows(
+    uow: FakeUnitOfWorkFactory,
+) -> None:
+    """Reached in Slack and in Teams: with only the Teams messenger, the post and the reply
+    in its thread go to the Teams channel, the reply under the post's id there."""
+    rad = _reached_in_teams_too(uow)
+    post = Message.in_council(rad, "Kallelse", key="post")
+    _queue(uow, post, Message.in_council(rad, "Ny punkt", key="reply", thread="post"))
+    teams = FakeMessenger(TEAMS)
+    report = Sender(uow, teams, worker_id="w").drain(NOW)
+    assert (report.sent, report.failed) == (2, 0)  # the reply waited for the post, then went
+    first, reply = teams.delivered
+    assert (first.to, first.thread) == (RAD_IN_TEAMS, None)
+    assert (reply.to, reply.thread) == (RAD_IN_TEAMS, Posted("19:rad@thread", "1.0"))
+
+
+def test_reached_on_both_a_council_post_goes_to_its_first_conversation(
+    uow: FakeUnitOfWorkFactory,
+) -> None:
+    rad = _reached_in_teams_too(uow)
+    _queue(uow, Message.in_council(rad, "Kallelse", key="post"))
+    slack, teams = FakeMessenger(SLACK), FakeMessenger(TEAMS)
+    assert Sender(uow, [teams, slack], worker_id="w").drain(NOW) == DrainReport(sent=1)
+    assert teams.delivered == []
+    assert [m.to.platform for m in slack.delivered if m.to] == [SLACK]
