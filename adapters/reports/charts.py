@@ -48,8 +48,8 @@ def chart_png(chart: Chart, lang: str) -> bytes:
     axes.set_xticks(places, [label(c, lang) for c in chart.categories])
     axes.yaxis.get_major_locator().set_params(integer=True)
     axes.spines[["top", "right"]].set_visible(False)
-    if chart.series:
-        axes.legend(frameon=False, fontsize="small")
+    if chart.series:  # beside the plot, where it hides no bar
+        axes.legend(frameon=False, fontsize="small", loc="upper left", bbox_to_anchor=(1, 1))
     figure.tight_layout()
     out = io.BytesIO()
     figure.savefig(out, format="png", metadata={"Software": None})

@@ -25,6 +25,7 @@ from adapters.runtime.services import Services
 from adapters.web.forms import answer_of, day_of, meeting_of, optional_meeting, stated_of
 from adapters.web.kallelse import agenda_item, agenda_of, fact
 from adapters.web.mydata import my_data
+from adapters.web.year_report import add_year_report
 from bot.agenda.points import MAX_DESCRIPTION, MAX_TITLE
 from bot.attendance.receipts import answer_receipt, point_receipt
 from bot.attendance.service import Answered
@@ -331,6 +332,8 @@ def create_app(
             return [html(key, confirmed.lang, day=format_date(day, confirmed.lang), amount=amount)]
 
         return _done(act, f"k{council_id}-{day.isoformat()}")
+
+    add_year_report(app, services, now)
 
     def _done(act: Callable[[], list[str]], anchor: str) -> Response:
         """Do it and tell how it went on the page, after a redirect (a reload sends nothing

@@ -5,8 +5,11 @@ questions are headings with room to answer; the same report gives the same bytes
 from __future__ import annotations
 
 import io
+import os
 from datetime import date, datetime
+from pathlib import Path
 
+import pytest
 from docx import Document
 
 from adapters.reports.charts import chart_png
@@ -26,6 +29,10 @@ from bot.councils.year_report import (
 )
 from tests.conftest import STOCKHOLM
 
+GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "year_report"
+# Fonts and anti-aliasing may differ a little from machine to machine: matplotlib's own image
+# comparison (RMS of the pixel differences) with this tolerance, not equal bytes.
+TOLERANCE = 3
 DOC_PR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
 PNG = b"\x89PNG\r\n\x1a\n"
 MADE = datetime(2027, 1, 10, 9, tzinfo=STOCKHOLM)
@@ -131,3 +138,19 @@ def test_a_chart_is_a_png_and_the_same_report_gives_the_same_bytes() -> None:
     assert drawn.startswith(PNG) and drawn == chart_png(chart, "sv")
     first = year_report_file(layout(_report()), MADE).content
     assert first == year_report_file(layout(_report()), MADE).content
+
+
+@pytest.mark.parametrize("index", [0, 1, 2])
+def test_each_chart_looks_like_its_golden_image(index: int, tmp_path: Path) -> None:
+    """`UPDATE_GOLDEN=1` writes the images again (look at them before committing)."""
+    from matplotlib.testing.compare import compare_images
+
+    chart = layout(_report()).charts[index]
+    golden = GOLDEN / f"{chart.name}.png"
+    drawn = tmp_path / golden.name
+    drawn.write_bytes(chart_png(chart, "sv"))
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        golden.parent.mkdir(exist_ok=True)
+        golden.write_bytes(drawn.read_bytes())
+    assert golden.exists(), f"{golden} is missing: run with UPDATE_GOLDEN=1 to write it"
+    assert compare_images(str(golden), str(drawn), tol=TOLERANCE) is None

@@ -165,6 +165,21 @@ def test_a_member_signs_in_by_link_answers_and_sends_a_point(
     no_serious_violations(page)
     page.screenshot(path=str(shots / "4-phone.png"), full_page=True)
 
+    # The year report: the figures, each chart a picture named by its alt text.
+    page.get_by_role("link", name="Rådets årsrapport, med diagram").click()
+    page.wait_for_url(f"{public}/m/arsrapport/1")
+    assert page.get_by_role(
+        "heading", name="Årsrapport 2026 – Brukarrådet Psykiatri Väst"
+    ).is_visible()
+    assert page.get_by_role(
+        "img", name=re.compile("^Stapeldiagram över årets punkter")
+    ).is_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    no_serious_violations(page)
+    page.screenshot(path=str(shots / "4a-year-report.png"), full_page=True)
+    page.get_by_role("link", name="Tillbaka till medlemssidan").click()
+    page.wait_for_url(f"{public}/m/")
+
     page.get_by_role("link", name="Se vad som är sparat om dig").click()
     page.wait_for_url(f"{public}/m/uppgifter")
     assert page.get_by_role("heading", name="Mina uppgifter", level=1).is_visible()
