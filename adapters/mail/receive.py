@@ -69,6 +69,17 @@ def read_header(raw: bytes, name: bytes) -> bytes | None:
     return None
 
 
+@dataclass(frozen=True)
+class Answering:
+    """A member's mail being answered: who wrote, what, the answer's outbox key (made from
+    the mail's) and their personal link to the member page to end it with."""
+
+    writer: Writer
+    mail: Mail
+    key: str
+    page_link: str | None
+
+
 class MailIntake:
     def __init__(
         self,
@@ -123,41 +134,37 @@ class MailIntake:
         if writer is None:
             self._refuse(mail, now)
             return
-        key = f"mail:receipt:{mail_key(raw)}"
+        # Every answer ends with their own link to the member page, as every letter does.
+        page = self._services.member_links.letter_link(writer.person_id, now=now)
+        answering = Answering(writer, mail, f"mail:receipt:{mail_key(raw)}", page)
         try:
-            self._from_member(writer, mail, key, now)
+            self._from_member(answering, now)
         except UserError as err:
             words = Words(err.key, dict(err.params), writer.lang)
-            reply = self._reply(mail, writer, [words], key=key, council_id=None, now=now)
-            self._services.mailbox.tell(reply, now=now)
+            self._services.mailbox.tell(self._reply(answering, [words], None, now), now=now)
 
-    def _from_member(self, writer: Writer, mail: Mail, key: str, now: datetime) -> None:
+    def _from_member(self, answering: Answering, now: datetime) -> None:
+        mail, writer = answering.mail, answering.writer
         first = mail.text.split("\n", 1)[0].strip() if mail.text else ""
         if fold(first or mail.subject).strip(" ?!.") in HELP_WORDS:
             words = Words("mail.in.help", {"address": self._own}, writer.lang)
-            reply = self._reply(mail, writer, [words], key=key, council_id=None, now=now)
-            self._services.mailbox.tell(reply, now=now)
+            self._services.mailbox.tell(self._reply(answering, [words], None, now), now=now)
         elif answer_words(first) is not None or (not first and answer_words(mail.subject)):
-            self._answer(writer, mail, first or mail.subject, key, now)
+            self._answer(answering, first or mail.subject, now)
         else:
-            self._point(writer, mail, key, now)
+            self._point(answering, now)
 
     def _reply(
-        self,
-        mail: Mail,
-        writer: Writer,
-        words: list[Words],
-        *,
-        key: str,
-        council_id: int | None,
-        now: datetime,
+        self, answering: Answering, words: list[Words], council_id: int | None, now: datetime
     ) -> Message:
         """The answer to a member's mail as a reply to it (its subject, threaded under it by
         their mail program), marked as a program's answer so their own out-of-office stays
         quiet (RFC 3834)."""
+        mail, writer, key = answering.mail, answering.writer, answering.key
         said = Said(tuple(Paragraph(w) for w in words))
         assert mail.sender is not None
-        email = letter(said, MailTo(mail.sender, ""), sender=self._mailer.sender, key=key, at=now)
+        to = MailTo(mail.sender, "", answering.page_link)
+        email = letter(said, to, sender=self._mailer.sender, key=key, at=now)
         if mail.subject:
             del email["Subject"]
             email["Subject"] = f"Re: {mail.subject}"
@@ -170,9 +177,10 @@ class MailIntake:
             writer.person_id, subject, key=key, council_id=council_id, via=EMAIL, email=email
         )
 
-    def _answer(self, writer: Writer, mail: Mail, said: str, key: str, now: datetime) -> None:
+    def _answer(self, answering: Answering, said: str, now: datetime) -> None:
         """ "kommer", "kommer inte – sjuk", "kan inte komma, skickar ersättare": the words
         /narvaro takes (bot.commands.narvaro), for the meeting they were summoned to."""
+        writer = answering.writer
         request = _answering(said)
         meeting_id = self._services.mailbox.meeting_to_answer(
             person_id=writer.person_id,
@@ -185,7 +193,7 @@ class MailIntake:
             receipt = [Words(k, p, answered.lang) for k, p in answer_receipt(answered)]
             return [
                 *self._compose_answer(answered),
-                self._reply(mail, writer, receipt, key=key, council_id=None, now=now),
+                self._reply(answering, receipt, None, now),
             ]
 
         self._services.attendance.answer(
@@ -197,9 +205,10 @@ class MailIntake:
             now=now,
         )
 
-    def _point(self, writer: Writer, mail: Mail, key: str, now: datetime) -> None:
+    def _point(self, answering: Answering, now: datetime) -> None:
         """The subject is the point's title and the text its description (a mail with no
         subject: its first line is the title)."""
+        mail, writer = answering.mail, answering.writer
         title, description = mail.subject, mail.text
         for prefix in POINT_PREFIXES:
             if title.lower().startswith(prefix):
@@ -213,14 +222,14 @@ class MailIntake:
         def compose(submitted: Submitted) -> list[Message]:
             words_key, params = point_receipt(submitted)
             receipt = [Words(words_key, params, submitted.lang)]
-            return [self._reply(mail, writer, receipt, key=key, council_id=council_id, now=now)]
+            return [self._reply(answering, receipt, council_id, now)]
 
         self._services.agenda.submit(
             person_id=writer.person_id,
             council_id=council_id,
             title=title.strip(),
             description=description.strip() or None,
-            source_key=key,
+            source_key=answering.key,
             compose=compose,
             now=now,
         )

@@ -196,6 +196,11 @@ class Person(Base):
     email: Mapped[str | None] = mapped_column(String(320), default=None)
     # When the address was confirmed by its owner; NULL: as typed, not confirmed.
     email_verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # When mail to the address first came back as undeliverable (a bounce): nothing more is
+    # sent to it until the person confirms an address again (bot.members.mailbox).
+    email_failing_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # A person with a chat account who wants everything by email (at a confirmed address).
+    prefers_email: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     phone: Mapped[str | None] = mapped_column(String(32), default=None)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     # Set when the person's data was erased (bot.privacy.erase): the row is "f.d. ledamot".
@@ -237,7 +242,7 @@ class MemberLink(Base):
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     purpose: Mapped[str] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     # When it signed someone in (it signs in once); the session lasts from then.
     used_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)

@@ -22,7 +22,14 @@ from werkzeug.wrappers import Response
 
 from adapters.mail.minutes import minutes_html
 from adapters.runtime.services import Services
-from adapters.web.forms import answer_of, day_of, meeting_of, optional_meeting, stated_of
+from adapters.web.forms import (
+    answer_of,
+    day_of,
+    meeting_of,
+    optional_meeting,
+    role_of,
+    stated_of,
+)
 from adapters.web.kallelse import agenda_item, agenda_of, fact
 from adapters.web.mydata import my_data
 from adapters.web.year_report import add_year_report
@@ -33,8 +40,10 @@ from bot.core.errors import UserError
 from bot.core.outbox import Compose, nothing
 from bot.core.texts import Ref
 from bot.core.texts.render import Value, html, plain
+from bot.core.vocabulary import Role
 from bot.core.when import format_clock, format_date
 from bot.core.written import readable
+from bot.councils.service import Given
 from bot.kallelse.content import facts, practical
 from bot.meetings.labels import hours, kronor, meeting_label, meeting_title
 from bot.members.links import (
@@ -128,6 +137,7 @@ def create_app(
             "max_description": MAX_DESCRIPTION,
             "minutes_html": lambda doc: Markup(minutes_html(doc, top=4)),
             "max_proposal": MAX_PROPOSAL,
+            "roles": list(Role),
         }
 
     @app.errorhandler(400)
@@ -149,7 +159,8 @@ def create_app(
         person_id = g.member.person_id
         councils = services.member_page.overview(person_id=person_id, now=now())
         claims = services.claims.of_person(person_id=person_id, now=now())
-        return render_template("home.html", councils=councils, claims=claims)
+        address = services.member_page.address(person_id=person_id)
+        return render_template("home.html", councils=councils, claims=claims, address=address)
 
     @app.get(f"{PAGE_PATH}uppgifter")
     def mydata() -> str | tuple[str, int]:
@@ -312,6 +323,64 @@ def create_app(
             return [html(key, submitted.lang, **params)]
 
         return _done(act, f"c{council_id}")
+
+    @app.post(f"{PAGE_PATH}epost")
+    def address() -> Response:
+        """A new address of theirs, asked to be confirmed by its link."""
+
+        def act() -> list[str]:
+            done = services.member_links.set_address(
+                address=request.form.get("address", "").strip(), person_id=_person(), now=now()
+            )
+            key = "web.address.confirming" if done.confirming else "web.address.same"
+            return [html(key, done.lang, address=done.address)]
+
+        return _done(act, "epost")
+
+    @app.post(f"{PAGE_PATH}epost/val")
+    def prefer() -> Response:
+        """Everything by email, or by the chat again (a member with a chat account)."""
+
+        def act() -> list[str]:
+            on = request.form.get("email") == "ja"
+            done = services.member_links.prefer_email(on=on, person_id=_person(), now=now())
+            key = "minadata.email.on" if done.prefers_email else "minadata.email.off"
+            return [html(key, done.lang, address=done.address)]
+
+        return _done(act, "epost")
+
+    @app.post(f"{PAGE_PATH}ledamot")
+    def add_member() -> Response:
+        """An officer adds a member by address, as `/brukarrad ledamot e-post` does: the
+        person confirms it by its link before anything else is sent to them."""
+        council_id = meeting_of(request.form, "council")
+
+        def act() -> list[str]:
+            new = request.form.get("new_forening", "").strip()
+            name = request.form.get("name", "").strip()
+            address = request.form.get("address", "").strip()
+            change, welcomed = services.councils.add_by_email(
+                address=address,
+                name=name,
+                given=Given(
+                    role_of(request.form), new or request.form.get("forening") or None, bool(new)
+                ),
+                welcome=services.member_links.welcome_by_email,
+                council_id=council_id,
+                person_id=_person(),
+                now=now(),
+            )
+            key = (
+                "web.members.had_role"
+                if welcomed is None
+                else "web.members.confirming"
+                if welcomed.confirming
+                else "web.members.welcomed"
+            )
+            role = Ref(f"role.{change.role.value}")
+            return [html(key, g.lang, name=name, address=address, role=role)]
+
+        return _done(act, f"c{council_id}-members")
 
     @app.post(f"{PAGE_PATH}ersattning")
     def claim() -> Response:

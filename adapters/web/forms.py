@@ -7,7 +7,7 @@ from datetime import date
 from flask import abort
 from werkzeug.datastructures import MultiDict
 
-from bot.core.vocabulary import Answer
+from bot.core.vocabulary import Answer, Role
 from bot.fees.claims import Expense, Stated
 from bot.fees.parsing import claim_hours, claim_ore
 
@@ -53,3 +53,10 @@ def stated_of(form: MultiDict[str, str]) -> Stated:
         expenses=(Expense(expense, note),) if expense else (),
         employer_certificate=form.get("employer") == "ja",
     )
+
+
+def role_of(form: MultiDict[str, str]) -> Role:
+    try:
+        return Role(form.get("role", ""))
+    except ValueError:
+        abort(400)

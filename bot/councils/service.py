@@ -15,6 +15,7 @@ from sqlalchemy.exc import OperationalError
 from adapters.storage import models
 from adapters.storage.models import Council, Forening, Membership, Person
 from bot.agenda import default_standing_points
+from bot.commands.grammar import is_email
 from bot.core.authz import Action, Viewer
 from bot.core.errors import UserError
 from bot.core.identity import Account, Conversation, NamedAccount
@@ -22,7 +23,7 @@ from bot.core.outbox import Compose, nothing, queue
 from bot.core.ports import UnitOfWork
 from bot.core.texts import Ref
 from bot.core.texts.render import Mention
-from bot.core.viewers import authorized, council_at
+from bot.core.viewers import asker, authorized, council_at, require
 from bot.core.vocabulary import ASSOCIATION_ROLES, Role
 from bot.councils.composition import Seat, composition_notes
 from bot.councils.forening_names import close_forening
@@ -109,6 +110,7 @@ class MemberLine:
     roles: tuple[Role, ...]
     # Why the seat may be vacant (bot.councils.seats): "left_channel" or "deactivated".
     gone: str | None = None
+    email_failing: bool = False  # mail to their address comes back (bot.members.mailbox)
 
 
 @dataclass
@@ -245,20 +247,34 @@ class CouncilService:
         given: Given,
         now: datetime,
         welcome: Callable[[UnitOfWork, Person, MemberChange, datetime], W],
-        who: Account,
-        where: Conversation,
+        who: Account | None = None,
+        where: Conversation | None = None,
+        council_id: int | None = None,
+        person_id: int | None = None,
     ) -> tuple[MemberChange, W | None]:
         """Give the role to the person with this email address, a new person with no chat
-        account unless someone has it already. A new member is sent, in the change's
+        account unless someone has it already or it is the new address of a member of this
+        name whose mail comes back. A new member is sent, in the change's
         transaction, what `welcome` sends (the confirmation of their address first:
-        bot.members.links); what it returned comes back with the change."""
+        bot.members.links); what it returned comes back with the change. Asked by the
+        account `who` in the conversation `where` (a chat), or by the person `person_id`
+        about the council `council_id` (the member page)."""
+        if not is_email(address):
+            raise UserError("members.address.bad", address=address)
+        if not name.strip():
+            raise UserError("members.add.need_name", address=address)
         with self._uow() as uow:
-            council, actor = authorized(uow, who, where, Action.MANAGE_MEMBERS, now=now)
+            council, actor = _officer(uow, who, where, council_id, person_id, now)
             person = uow.people.with_email(address)
+            readdressed = False
+            if person is None and (namesake := _failing(uow, council, name, now)) is not None:
+                # their new address, confirmed by its link like the first
+                person, readdressed = namesake, True
+                person.email, person.email_verified_at = address, None
             if person is None:
                 person = uow.people.add(Person(display_name=name, email=address, created_at=now))
             result = self._give_role(uow, council, actor, person, person.display_name, given, now)
-            welcomed = welcome(uow, person, result, now) if result.changed else None
+            welcomed = welcome(uow, person, result, now) if result.changed or readdressed else None
             uow.commit()
             return result, welcomed
 
@@ -455,6 +471,7 @@ class CouncilService:
             names: dict[int, str] = {}
             homes: dict[int, str] = {}
             gone: dict[int, str] = {}
+            failing: set[int] = set()
             rows = uow.memberships.active(council.id, now=now)
             closed = uow.people.deactivated({row.person.id for row in rows})
             for row in rows:
@@ -462,6 +479,8 @@ class CouncilService:
                 accounts[pid] = row.person.chat_account or ""
                 roles.setdefault(pid, []).append(row.membership.role)
                 names[pid] = row.person.display_name
+                if row.person.email_failing_at is not None:
+                    failing.add(pid)
                 if pid in closed:
                     gone[pid] = "deactivated"
                 elif row.membership.left_channel_at is not None:
@@ -477,6 +496,7 @@ class CouncilService:
                     names[pid],
                     tuple(sorted(held, key=list(Role).index)),
                     gone.get(pid),
+                    pid in failing,
                 )
                 if pid in homes:
                     groups[homes[pid]].members.append(line)
@@ -497,3 +517,34 @@ class CouncilService:
                     for pid, held in roles.items()
                 ),
             )
+
+
+def _failing(uow: UnitOfWork, council: Council, name: str, now: datetime) -> Person | None:
+    """The council's member of this name whose address mail comes back (given a new one)."""
+    found = {
+        row.person.id: row.person
+        for row in uow.memberships.active(council.id, now=now)
+        if row.person.email_failing_at is not None
+        and row.person.display_name.casefold() == name.casefold()
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _officer(
+    uow: UnitOfWork,
+    who: Account | None,
+    where: Conversation | None,
+    council_id: int | None,
+    person_id: int | None,
+    now: datetime,
+) -> tuple[Council, Viewer]:
+    """The council and the officer managing its members: in a chat's conversation, or as the
+    person signed in to the member page."""
+    if who is not None and where is not None:
+        return authorized(uow, who, where, Action.MANAGE_MEMBERS, now=now)
+    council = uow.councils.get(council_id) if council_id is not None else None
+    if council is None or person_id is None:
+        raise UserError("error.no_council")
+    actor = asker(uow, council, who=None, person_id=person_id, now=now)
+    require(uow, council, actor, Action.MANAGE_MEMBERS, now=now)
+    return council, actor

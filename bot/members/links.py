@@ -22,9 +22,10 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from adapters.storage.models import MemberLink, Person
+from bot.commands.grammar import is_email
 from bot.core.errors import UserError
 from bot.core.identity import Account
-from bot.core.message import Heading, Paragraph, Words
+from bot.core.message import Block, Heading, Paragraph, Words
 from bot.core.message import Message as Said
 from bot.core.outbox import Message, queue
 from bot.core.ports import UnitOfWork
@@ -44,6 +45,7 @@ CONFIRM_PATH = "bekrafta/"
 LINK_LIFETIME = timedelta(days=7)
 CONFIRM_LIFETIME = timedelta(days=14)
 SESSION_LIFETIME = timedelta(days=30)
+KEPT_AFTER_EXPIRY = SESSION_LIFETIME  # no shorter: a session outlives its link's expiry
 # A reply to a kallelse or a question may come weeks later.
 REPLY_LIFETIME = timedelta(days=180)
 TOKEN_BYTES = 32
@@ -105,6 +107,13 @@ def replying(uow: UnitOfWork, token: str, *, now: datetime) -> int | None:
     return link.person_id
 
 
+def prune(uow: UnitOfWork, now: datetime) -> int:
+    """Forget the links no one can use any more (reply addresses, confirmations, sign-ins):
+    expired a while ago, so a link opened late still says it expired rather than that it is
+    unknown; a link signs in before it expires, so its session is over by then too."""
+    return uow.member_links.prune(expired_before=now - KEPT_AFTER_EXPIRY)
+
+
 def page_link(uow: UnitOfWork, page_url: str, person_id: int, *, now: datetime) -> str:
     """A personal sign-in link for a message that goes to the person now (an email)."""
     _, token = issue(uow, person_id, Purpose.SIGN_IN, lifetime=LINK_LIFETIME, now=now)
@@ -134,6 +143,17 @@ class Session:
     link_id: int
     person_id: int
     lang: str
+
+
+@dataclass(frozen=True)
+class AddressSet:
+    """A person's own address as set: `confirming` the outbox key of the email asking them
+    to confirm it (None: confirmed already); `prefers_email`: everything goes to it."""
+
+    address: str
+    lang: str
+    confirming: str | None
+    prefers_email: bool
 
 
 @dataclass(frozen=True)
@@ -174,6 +194,16 @@ class MemberLinkService:
             uow.commit()
             return Issued(link.id, person.id, url, link.expires_at, key)
 
+    def letter_link(self, person_id: int, *, now: datetime) -> str | None:
+        """A personal sign-in link for an email composed for the person now (an answer to
+        their own mail); None where the page is not served."""
+        if self._page_url is None:
+            return None
+        with self._uow() as uow:
+            _, token = issue(uow, person_id, Purpose.SIGN_IN, lifetime=LINK_LIFETIME, now=now)
+            uow.commit()
+        return f"{self._page_url}{SIGN_IN_PATH}{token}"
+
     def welcome_by_email(
         self, uow: UnitOfWork, person: Person, change: MemberChange, now: datetime
     ) -> Welcomed:
@@ -181,10 +211,7 @@ class MemberLinkService:
         to a member added by address, the confirmation with its link until the address is
         confirmed, after that the welcome. Refused (UserError) where no email can go or
         the page that confirms is not served."""
-        if not self._mail:
-            raise UserError("brukarrad.email.no_mail")
-        if self._page_url is None:
-            raise UserError("brukarrad.email.no_page")
+        self._can_confirm()
         lang = language_for(uow, person, default=change.council.language, now=now)
         about = {
             "role": Ref(f"role.{change.role.value}"),
@@ -213,13 +240,101 @@ class MemberLinkService:
             message = Message(person.id, said=said, council_id=change.council.id)
             queue(uow, [message], now)
             return Welcomed(message.key, confirming=False)
-        link, token = issue(uow, person.id, Purpose.VERIFY, lifetime=CONFIRM_LIFETIME, now=now)
+        opening = (
+            Heading(Words("members.confirm.heading", about, lang)),
+            Paragraph(Words("members.confirm.added", about, lang)),
+            *agreement,
+        )
+        key = self._ask_to_confirm(uow, person.id, opening, lang, change.council.id, now)
+        return Welcomed(key, confirming=True)
+
+    def set_address(
+        self,
+        *,
+        address: str,
+        now: datetime,
+        who: Account | None = None,
+        person_id: int | None = None,
+    ) -> AddressSet:
+        """The person's own address, given in a chat (`who`) or on the member page
+        (`person_id`): a new one is asked to be confirmed by its link before anything goes to
+        it (mail that came back to the old one is forgotten once it is). In a chat, giving it
+        says they want everything by email."""
+        if not is_email(address):
+            raise UserError("members.address.bad", address=address)
+        with self._uow() as uow:
+            person = self._member(uow, who, person_id, now)
+            other = uow.people.with_email(address)
+            if other is not None and other.id != person.id:
+                raise UserError("members.address.taken", address=address)
+            lang = language_for(uow, person, default=self._language, now=now)
+            if who is not None:
+                person.prefers_email = True
+            same = (person.email or "").lower() == address.lower()
+            if same and person.email_verified_at is not None and person.email_failing_at is None:
+                uow.commit()
+                return AddressSet(address, lang, None, person.prefers_email)
+            self._can_confirm()
+            person.email, person.email_verified_at = address, None
+            opening = (
+                Heading(Words("members.confirm.address_heading", {}, lang)),
+                Paragraph(Words("members.confirm.address", {}, lang)),
+            )
+            key = self._ask_to_confirm(uow, person.id, opening, lang, None, now)
+            uow.events.append(
+                "person.email_set", at=now, actor_id=person.id, data={"person_id": person.id}
+            )
+            uow.commit()
+            return AddressSet(address, lang, key, person.prefers_email)
+
+    def prefer_email(
+        self, *, on: bool, now: datetime, who: Account | None = None, person_id: int | None = None
+    ) -> AddressSet:
+        """Everything by email (at their confirmed address) or by the chat again."""
+        with self._uow() as uow:
+            person = self._member(uow, who, person_id, now)
+            lang = language_for(uow, person, default=self._language, now=now)
+            if on and (person.email is None or person.email_verified_at is None):
+                raise UserError("members.address.none_confirmed")
+            if not person.accounts:
+                raise UserError("members.address.no_chat")
+            person.prefers_email = on
+            uow.commit()
+            return AddressSet(person.email or "", lang, None, on)
+
+    def _member(
+        self, uow: UnitOfWork, who: Account | None, person_id: int | None, now: datetime
+    ) -> Person:
+        person = uow.directory.person(who) if who is not None else None
+        if person_id is not None:
+            person = uow.people.get(person_id)
+        if person is None or not uow.memberships.council_ids_of(person.id, now=now):
+            raise UserError("minadata.page.not_member")
+        return person
+
+    def _can_confirm(self) -> None:
+        """Refused (UserError) where no email can go or the page that confirms is not served."""
+        if not self._mail:
+            raise UserError("brukarrad.email.no_mail")
+        if self._page_url is None:
+            raise UserError("brukarrad.email.no_page")
+
+    def _ask_to_confirm(
+        self,
+        uow: UnitOfWork,
+        person_id: int,
+        opening: tuple[Block, ...],
+        lang: str,
+        council_id: int | None,
+        now: datetime,
+    ) -> str:
+        """Queue the one email that may go to an address before it is confirmed: `opening`,
+        then the link that confirms it; its outbox key."""
+        link, token = issue(uow, person_id, Purpose.VERIFY, lifetime=CONFIRM_LIFETIME, now=now)
         url = f"{self._page_url}{CONFIRM_PATH}{token}"
         said = Said(
             (
-                Heading(Words("members.confirm.heading", about, lang)),
-                Paragraph(Words("members.confirm.added", about, lang)),
-                *agreement,
+                *opening,
                 Paragraph(
                     Words(
                         "members.confirm.link",
@@ -232,10 +347,10 @@ class MemberLinkService:
         )
         key = f"mail:confirm:{link.id}"
         message = Message(
-            person.id, said=said, key=key, council_id=change.council.id, via=EMAIL, confirming=True
+            person_id, said=said, key=key, council_id=council_id, via=EMAIL, confirming=True
         )
         queue(uow, [message], now)
-        return Welcomed(key, confirming=True)
+        return key
 
     def open(self, token: str, *, now: datetime, purpose: Purpose = Purpose.SIGN_IN) -> Opened:
         """The link's person, if it may sign in (or confirm) now; changes nothing (a GET, a
@@ -252,6 +367,7 @@ class MemberLinkService:
             person = uow.people.get(link.person_id)
             assert person is not None
             person.email_verified_at = now
+            person.email_failing_at = None  # a confirmed address is one that works
             link.used_at = now
             session = Session(link.id, link.person_id, self._lang(uow, link.person_id, now))
             uow.events.append(

@@ -11,12 +11,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+from adapters.storage.models import Council, Person
 from bot.commands.grammar import fold
 from bot.core.errors import UserError
+from bot.core.message import Message as Said
+from bot.core.message import Words
 from bot.core.outbox import Message, queue
 from bot.core.ports import UnitOfWork
 from bot.core.viewers import viewer_by_person
-from bot.core.vocabulary import MeetingKind
+from bot.core.vocabulary import OFFICER_ROLES, MeetingKind
 from bot.councils.language import language_for
 from bot.meetings.service import visible_to
 from bot.members.links import replying
@@ -96,18 +99,42 @@ class MailboxService:
             uow.commit()
 
     def bounced(self, addresses: tuple[str, ...], *, now: datetime) -> int:
-        """Note in each council's log that mail to a member's address comes back, so the
-        officers can ask them for another; how many members that was."""
+        """Mail to these addresses comes back: each member's address is marked failing, so
+        nothing more is sent to it (bot.reminders.wanted) until they confirm an address
+        again, and each council's officers are told once, in its log and by a message, so
+        they can ask for another; how many members were newly marked."""
         marked = 0
         with self._uow() as uow:
             for address in addresses:
                 person = uow.people.with_email(address)
-                if person is None:
-                    continue
-                for council_id in uow.memberships.council_ids_of(person.id, now=now):
+                if person is None or person.email_failing_at is not None:
+                    continue  # unknown, or told already
+                person.email_failing_at = now
+                for council in uow.councils.by_ids(
+                    uow.memberships.council_ids_of(person.id, now=now)
+                ):
                     uow.events.append(
-                        BOUNCED, at=now, council_id=council_id, data={"person_id": person.id}
+                        BOUNCED, at=now, council_id=council.id, data={"person_id": person.id}
                     )
+                    queue(uow, _officers_told(uow, council, person, now), now)
                 marked += 1
             uow.commit()
         return marked
+
+
+def _officers_told(
+    uow: UnitOfWork, council: Council, person: Person, now: datetime
+) -> list[Message]:
+    """To each officer of the council: mail to the member's address comes back."""
+    assert person.email is not None and person.email_failing_at is not None
+    told = []
+    for officer in uow.memberships.holders(council.id, OFFICER_ROLES, now=now):
+        lang = language_for(uow, officer, default=council.language, now=now)
+        words = Words(
+            "members.bounce.officers",
+            {"person": person.display_name, "address": person.email, "council": council.name},
+            lang,
+        )
+        key = f"dm:bounce:{person.id}:{person.email_failing_at.isoformat()}:{officer.id}"
+        told.append(Message(officer.id, said=Said.of(words), key=key, council_id=council.id))
+    return told

@@ -68,11 +68,36 @@ class CouncilPage:
     point_meetings: dict[int, MeetingInfo]  # the meetings their points name
     justering: list[ToApprove]
     actions: list[MyAction]
+    # An officer's: the föreningar they may add a member by address for (else None).
+    foreningar: list[str] | None = None
+
+
+@dataclass(frozen=True)
+class MyAddress:
+    """Their email address as the page shows it, and how they are reached."""
+
+    email: str | None
+    confirmed: bool
+    failing: bool  # mail to it comes back (bot.members.mailbox)
+    chat: bool  # they have a chat account: they may choose email instead
+    prefers_email: bool
 
 
 class MemberPageService:
     def __init__(self, uow: UowFactory) -> None:
         self._uow = uow
+
+    def address(self, *, person_id: int) -> MyAddress:
+        with self._uow() as uow:
+            person = uow.people.get(person_id)
+            assert person is not None
+            return MyAddress(
+                person.email,
+                person.email_verified_at is not None,
+                person.email_failing_at is not None,
+                person.chat is not None,
+                person.prefers_email,
+            )
 
     def overview(self, *, person_id: int, now: datetime) -> list[CouncilPage]:
         with self._uow() as uow:
@@ -98,6 +123,11 @@ def _council(uow: UnitOfWork, council: Council, person_id: int, now: datetime) -
         point_meetings=_named(uow, council, named),
         justering=_to_approve(uow, council, person_id, now),
         actions=_actions(uow, council, viewer, now),
+        foreningar=sorted(
+            (f.name for f in uow.foreningar.in_team(council.workspace)), key=str.casefold
+        )
+        if allowed(Action.MANAGE_MEMBERS, viewer)
+        else None,
     )
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.core.ports import Messenger, UnitOfWork
+from bot.members.links import prune as prune_links
 from bot.privacy.retention import apply_retention
 from bot.privacy.workspaces import apply_workspace_retention
 from bot.reminders.sender import DrainReport, Sender, SenderPolicy
@@ -28,6 +29,7 @@ class TickReport:
     erased: int  # people whose data the councils' retention removed
     workspaces_erased: int  # workspaces whose data was erased, long after the app was removed
     pruned: int  # outbox rows forgotten, KEPT_AFTER_EXPIRY after they expired
+    links_pruned: int = 0  # personal links no one can use any more (bot.members.links.prune)
 
 
 def tick(
@@ -39,9 +41,10 @@ def tick(
     policy: SenderPolicy | None = None,
     page_url: str | None = None,
 ) -> TickReport:
-    """Retention, one sweep, one drain and the outbox's pruning at `now`: what `python -m bot
-    tick` and the scheduler run. Retention goes first, so nothing is queued for someone just
-    erased. `page_url`: where the member page is served, for the links in letters."""
+    """Retention, one sweep, one drain and the pruning of the outbox and of personal links at
+    `now`: what `python -m bot tick` and the scheduler run. Retention goes first, so nothing is
+    queued for someone just erased. `page_url`: where the member page is served, for the links
+    in letters."""
     workspaces_erased = apply_workspace_retention(uow, now)
     erased = apply_retention(uow, now)
     queued = sweep(uow, now)
@@ -50,5 +53,6 @@ def tick(
     )
     with uow() as unit:
         pruned = unit.outbox.prune(expired_before=now - KEPT_AFTER_EXPIRY)
+        links_pruned = prune_links(unit, now)
         unit.commit()
-    return TickReport(queued, drained, erased, workspaces_erased, pruned)
+    return TickReport(queued, drained, erased, workspaces_erased, pruned, links_pruned)

@@ -50,11 +50,24 @@ def _earlier(uow: UnitOfWork, key: str) -> Posted | str | None:
     return Posted(row.conversation, row.ref)
 
 
+def prefers_email(person: Person) -> bool:
+    """A chat member who asked for everything by email, while their address is confirmed and
+    mail to it does not come back (else the chat reaches them meanwhile)."""
+    return (
+        person.prefers_email
+        and person.email is not None
+        and person.email_verified_at is not None
+        and person.email_failing_at is None
+    )
+
+
 def by_email(person: Person, payload: dict[str, Any]) -> bool:
     """Whether a message to the person is written as a letter to their address when it is
-    sent: they have no chat account, or it is meant for email (one composed as an email
-    already, e.g. the kallelse with its calendar, goes as it is)."""
-    return "email" not in payload and (not person.accounts or payload.get("via") == EMAIL)
+    sent: they have no chat account or prefer email, or it is meant for email (one composed
+    as an email already, e.g. the kallelse with its calendar, goes as it is)."""
+    return "email" not in payload and (
+        not person.accounts or payload.get("via") == EMAIL or prefers_email(person)
+    )
 
 
 def address_of(

@@ -37,15 +37,20 @@ def workspace_of(uow: UnitOfWork, row: OutboxMessage) -> str | None:
 
 
 def _unreachable(person: Person, payload: dict[str, Any]) -> str | None:
-    """Why a message cannot go to the person by email (bot.reminders.addresses.by_email): it
-    was written for a chat only, or their address is not confirmed (nothing but the
-    confirmation goes to an address before its owner has confirmed it)."""
-    if not by_email(person, payload):
+    """Why a message cannot go to the person by email: as a letter, it was written for a
+    chat only (those who prefer email get the email sent beside it) or their address is not
+    confirmed (nothing but the confirmation goes to an address before its owner has confirmed
+    it); any email, mail to the address comes back (bot.members.mailbox: until they confirm
+    an address again)."""
+    if payload.get("confirming"):
         return None
-    if said_in(payload) is None:
+    letter = by_email(person, payload)
+    if letter and said_in(payload) is None:
         return "no_chat_account"
-    if person.email_verified_at is None and not payload.get("confirming"):
+    if letter and person.email_verified_at is None:
         return "address_unconfirmed"
+    if (letter or "email" in payload) and person.email_failing_at is not None:
+        return "address_failing"
     return None
 
 

@@ -15,8 +15,17 @@ from bot.core.errors import UserError
 from bot.core.message import Paragraph
 from bot.core.outbox import said_in
 from bot.core.texts.render import Link
-from bot.members.links import LINK_LIFETIME, SESSION_LIFETIME, MemberLinkService, token_hash
+from bot.members.links import (
+    KEPT_AFTER_EXPIRY,
+    LINK_LIFETIME,
+    REPLY_LIFETIME,
+    SESSION_LIFETIME,
+    MemberLinkService,
+    reply_token,
+    token_hash,
+)
 from bot.privacy.erase import Reason, erase_person
+from bot.reminders import tick
 from tests.bot.test_substitutes import ANNA, NILS, council
 from tests.conftest import NOW
 
@@ -130,3 +139,29 @@ def test_erasing_a_person_deletes_their_links(services: Services) -> None:
         assert uow.session.scalars(select(MemberLink)).all() == []
     with pytest.raises(UserError):
         service.open(token, now=NOW)
+
+
+def test_the_tick_forgets_links_no_one_can_use_any_more(services: Services) -> None:
+    """Reply addresses, confirmations and sign-in links that expired a while ago go; a link
+    that expired lately (it still says so when opened) and an open session stay."""
+    council(services)
+    service = links(services)
+    old = service.send_link(who=account("T", ANNA.external_id), now=NOW)
+    later = NOW + LINK_LIFETIME + KEPT_AFTER_EXPIRY + timedelta(minutes=1)
+    with services.uow() as uow:
+        reply_token(uow, old.person_id, now=NOW - REPLY_LIFETIME)  # expired as long ago
+        uow.commit()
+    opened = service.send_link(who=account("T", ANNA.external_id), now=later - LINK_LIFETIME)
+    signed = service.sign_in(token_of(opened.url), now=later - LINK_LIFETIME)
+    recent = service.send_link(who=account("T", ANNA.external_id), now=later - LINK_LIFETIME)
+
+    report = tick(services.uow, [], later, worker_id="test")
+
+    assert report.links_pruned == 2  # the first sign-in link and the reply address
+    with services.uow() as uow:
+        kept = {row.id for row in uow.session.scalars(select(MemberLink))}
+    assert kept == {signed.link_id, recent.link_id}
+    assert service.session(signed.link_id, old.person_id, now=later) is not None
+    with pytest.raises(UserError) as refused:
+        service.open(token_of(recent.url), now=later)
+    assert refused.value.key == "web.link.expired"

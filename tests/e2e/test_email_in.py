@@ -22,16 +22,27 @@ from adapters.mail.imap import read_once, start_watching
 from adapters.mail.receive import LISTENER, Reading, mail_key, reading, replay_by_listener
 from adapters.slack.blocks.attendance import substitute_asks
 from adapters.slack.handlers.ack_first import replay
-from adapters.storage.models import AgendaPoint, Attendance, InboxEntry
+from adapters.storage.models import AgendaPoint, Attendance, InboxEntry, OutboxMessage
 from bot.__main__ import main
 from bot.core.clock import ManualClock
 from tests.conftest import STOCKHOLM
 from tests.databases import SqliteTemplate
-from tests.e2e.attendance_steps import plan, send_kallelse
+from tests.e2e.attendance_steps import dms, plan, send_kallelse
 from tests.e2e.cast import LINA, OLLE, RAD, SARA, say
 from tests.e2e.imap_server import Dovecot, running_dovecot
 from tests.e2e.smtp_inbox import Inbox, stack_with_mail
-from tests.e2e.test_email_members import AFTER, DURING, EVA, PUBLIC, add_eva, confirm, eva, text_of
+from tests.e2e.test_email_members import (
+    AFTER,
+    CONFIRM_LINK,
+    DURING,
+    EVA,
+    PAGE_LINK,
+    PUBLIC,
+    add_eva,
+    confirm,
+    eva,
+    text_of,
+)
 from tests.e2e.test_email_members import MEETING as DECEMBER
 
 OWN = "radet@example.org"  # MAIL_FROM, and the mailbox Dovecot keeps
@@ -141,6 +152,8 @@ def test_a_point_by_email_is_taken_and_receipted_by_email(
         "Tack! Din punkt Hörslinga i stora salen står på dagordningen för"
     )
     assert receipt["Reply-To"].addresses[0].addr_spec.startswith("radet+")
+    [link] = PAGE_LINK.findall(text_of(receipt))  # her own link to the member page
+    assert f'<a href="{link}">' in text_of(receipt, "text/html")
     # A reply to hers: her mail program shows it under what she wrote; a program's answer
     # (RFC 3834), so her own out-of-office does not answer it.
     assert receipt["Subject"] == "Re: Hörslinga i stora salen"
@@ -160,6 +173,7 @@ def test_a_member_asking_for_help_by_email_is_told_how_email_works(
     [told] = inbox.to(EVA)[before:]
     assert told["Subject"] == "Re: Hjälp?"
     assert "skriv ett nytt mejl till radet@example.org" in text_of(told)
+    assert PAGE_LINK.search(text_of(told))
     assert points(stack) == [] and answers(stack) == []
 
 
@@ -186,6 +200,7 @@ def test_a_reply_kommer_inte_sjuk_is_an_apology_with_its_reason_receipted_by_ema
     assert text_of(receipt).startswith(
         "Tack för att du säger till. Du är anmäld som frånvarande från"
     )
+    assert PAGE_LINK.search(text_of(receipt))
     assert points(stack) == []
 
 
@@ -281,11 +296,9 @@ def test_an_automatic_answer_is_never_answered_nor_taken(
     assert dovecot.unread() == 0
 
 
-def test_a_bounce_is_never_answered_and_the_officers_see_the_address_fails(
-    stack: LocalStack, inbox: Inbox, dovecot: Dovecot
-) -> None:
-    summoned_eva(stack, inbox)
-    raw = (
+def bounce(address: str) -> bytes:
+    """A delivery status report (RFC 3464): mail to `address` failed for good."""
+    return (
         "From: Mail Delivery System <MAILER-DAEMON@mx.example.org>\r\n"
         f"To: {OWN}\r\n"
         "Subject: Undelivered Mail Returned to Sender\r\n"
@@ -295,10 +308,16 @@ def test_a_bounce_is_never_answered_and_the_officers_see_the_address_fails(
         "--b\r\nContent-Type: text/plain\r\n\r\nYour message could not be delivered.\r\n"
         "--b\r\nContent-Type: message/delivery-status\r\n\r\n"
         "Reporting-MTA: dns; mx.example.org\r\n\r\n"
-        f"Final-Recipient: rfc822; {EVA}\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n"
+        f"Final-Recipient: rfc822; {address}\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n"
         "--b--\r\n"
     ).encode()
-    dovecot.deliver(raw)
+
+
+def test_a_bounce_is_never_answered_and_the_officers_see_the_address_fails(
+    stack: LocalStack, inbox: Inbox, dovecot: Dovecot
+) -> None:
+    summoned_eva(stack, inbox)
+    dovecot.deliver(bounce(EVA))
     sent = len(inbox.received)
     read(stack)
     assert len(inbox.received) == sent
@@ -463,3 +482,53 @@ def test_a_point_and_an_answer_by_email_go_through_the_meeting_to_the_outcome_by
     [outcome] = [m for m in inbox.to(EVA) if m["Subject"].startswith("Din punkt")]
     assert "Tolk vid besök" in text_of(outcome)
     assert "Verksamheten ordnar tolk vid besök." in text_of(outcome)
+
+
+NEW_EVA = "eva.ek@example.net"
+
+
+def test_a_hard_bounce_stops_mail_to_the_address_until_a_new_one_is_confirmed(
+    stack: LocalStack, inbox: Inbox, dovecot: Dovecot, clock: ManualClock
+) -> None:
+    """Mail to Eva's address comes back: nothing more is sent to it, each officer is told
+    once (however many reports come), `/brukarrad visa` and her member page say so; the new
+    address an officer gives is confirmed by its link, and then mail reaches her again."""
+    page = confirm(stack, add_eva(stack, inbox))
+    eva_id = eva(stack).id
+    plan(stack, DECEMBER)
+    clock.set(datetime(2026, 11, 24, 10, 0, tzinfo=STOCKHOLM))
+    send_kallelse(stack, SARA)
+    stack.tick(clock.now())
+    for _ in range(2):  # two letters came back
+        dovecot.deliver(bounce(EVA))
+    read(stack)
+    for officer in (SARA, OLLE):
+        told = [m["text"] for m in dms(stack, officer) if "kommer tillbaka" in m["text"]]
+        assert len(told) == 1 and EVA in told[0] and "Eva Ek" in told[0]
+    assert "• Eva Ek – ledamot _(e-post till adressen kommer tillbaka)_" in say(
+        stack, SARA, RAD, "/brukarrad", "visa"
+    )
+    assert f"Mejl till {EVA} kommer tillbaka" in page.get("/m/").get_data(as_text=True)
+
+    sent = len(inbox.to(EVA))
+    stack.tick(datetime(2026, 11, 28, 9, 0, tzinfo=STOCKHOLM))  # "are you coming?" is due
+    assert len(inbox.to(EVA)) == sent
+    with stack.services.uow() as uow:
+        rows = uow.session.scalars(select(OutboxMessage).where(OutboxMessage.person_id == eva_id))
+        assert "address_failing" in {row.last_error for row in rows}
+    dovecot.deliver(bounce(EVA))  # a late report: nobody is told again
+    read(stack)
+    assert sum("kommer tillbaka" in m["text"] for m in dms(stack, SARA)) == 1
+
+    say(stack, SARA, RAD, "/brukarrad", f'ledamot e-post {NEW_EVA} ledamot "RSMH Väst" Eva Ek')
+    [asked] = inbox.to(NEW_EVA)
+    [link] = CONFIRM_LINK.findall(text_of(asked))
+    assert "kommer tillbaka" in say(stack, SARA, RAD, "/brukarrad", "visa")  # not confirmed yet
+    confirm(stack, link)
+    assert "kommer tillbaka" not in say(stack, SARA, RAD, "/brukarrad", "visa")
+    assert "kommer tillbaka" not in page.get("/m/").get_data(as_text=True)
+    with stack.services.uow() as uow:
+        readdressed = uow.people.with_email(NEW_EVA)
+        assert readdressed is not None and readdressed.id == eva_id  # the same member
+    stack.tick(datetime(2026, 12, 3, 9, 0, tzinfo=STOCKHOLM))  # the meeting is today
+    assert len(inbox.to(NEW_EVA)) > 1 and len(inbox.to(EVA)) == sent

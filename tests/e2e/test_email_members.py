@@ -27,8 +27,8 @@ from bot.core.outbox import message_id, said_in
 from bot.core.vocabulary import OutboxStatus
 from tests.conftest import STOCKHOLM
 from tests.databases import SqliteTemplate
-from tests.e2e.attendance_steps import plan, send_kallelse
-from tests.e2e.cast import LINA, RAD, SARA, council_with_members, say
+from tests.e2e.attendance_steps import dms, plan, send_kallelse
+from tests.e2e.cast import ANNA, LINA, RAD, SARA, council_with_members, say
 from tests.e2e.smtp_inbox import Inbox, stack_with_mail
 
 PUBLIC = "https://brukarbot.example.org"
@@ -402,3 +402,122 @@ def test_an_email_justerare_reads_and_approves_the_minutes_on_the_member_page(
     assert "publicerat" in say(stack, SARA, RAD, "/protokoll", "publicera")  # justerat: locked
     assert client.post("/m/justera", data=asked | {"csrf": token}).status_code == 303
     assert "redan" in client.get("/m/").get_data(as_text=True)  # a second press changes nothing
+
+
+# -- a chat member who prefers email ---------------------------------------------------------
+
+ANNA_MAIL = "anna@example.org"
+
+
+def test_a_chat_member_who_prefers_email_gets_everything_by_email(
+    stack: LocalStack, inbox: Inbox, clock: ManualClock
+) -> None:
+    """Anna, in the chat, asks for everything by email: once she has confirmed the address
+    the kallelse and the reminders come by email and nothing by DM; on the member page (or
+    with `/minadata e-post av`) she goes back to the chat."""
+    council_with_members(stack)
+    plan(stack, MEETING)
+    asked = say(stack, ANNA, RAD, "/minadata", f"e-post <mailto:{ANNA_MAIL}|{ANNA_MAIL}>")
+    assert f"Jag har skickat ett mejl till {ANNA_MAIL}" in asked
+    [mail] = inbox.to(ANNA_MAIL)
+    assert mail["Subject"] == "Bekräfta din e-postadress för brukarrådet"
+    [link] = CONFIRM_LINK.findall(text_of(mail))
+    stack.tick(datetime(2026, 11, 23, 9, 0, tzinfo=STOCKHOLM))  # not confirmed: by DM still
+    assert any("nästa möte" in m["text"] for m in dms(stack, ANNA))
+    assert len(inbox.to(ANNA_MAIL)) == 1
+
+    client = confirm(stack, link)
+    direct = len(dms(stack, ANNA))
+    clock.set(datetime(2026, 11, 24, 10, 0, tzinfo=STOCKHOLM))
+    send_kallelse(stack, SARA)
+    stack.tick(datetime(2026, 11, 28, 9, 0, tzinfo=STOCKHOLM))  # answer the kallelse
+    subjects = [m["Subject"] for m in inbox.to(ANNA_MAIL)]
+    assert sum(s.startswith("Kallelse: stormöte") for s in subjects) == 1
+    assert sum(s.startswith("Kommer du på mötet") for s in subjects) == 1
+    assert len(dms(stack, ANNA)) == direct  # nothing by DM meanwhile
+    home, token = signed_in_home(client)
+    assert f"Din e-postadress: {ANNA_MAIL}." in home and 'id="epost-prefer"' in home
+
+    # On the member page she unticks it: the chat again.
+    assert client.post("/m/epost/val", data={"csrf": token}).status_code == 303
+    assert "här i chatten igen" in client.get("/m/").get_data(as_text=True)
+    sent = len(inbox.to(ANNA_MAIL))
+    stack.tick(datetime(2026, 12, 3, 9, 0, tzinfo=STOCKHOLM))  # the meeting is today
+    assert len(dms(stack, ANNA)) > direct and len(inbox.to(ANNA_MAIL)) == sent
+    assert "allt från rådet med e-post" in say(stack, ANNA, RAD, "/minadata", "e-post på")
+    assert "här i chatten igen" in say(stack, ANNA, RAD, "/minadata", "e-post av")
+
+
+def test_asking_for_email_says_what_would_work(stack: LocalStack, inbox: Inbox) -> None:
+    confirm(stack, add_eva(stack, inbox))
+    assert "ingen bekräftad e-postadress" in say(stack, ANNA, RAD, "/minadata", "e-post på")
+    assert "ser inte ut som en e-postadress" in say(stack, ANNA, RAD, "/minadata", "e-post anna")
+    assert "`/minadata e-post av`" in say(stack, ANNA, RAD, "/minadata", "e-post")
+    taken = say(stack, ANNA, RAD, "/minadata", f"e-post {EVA}")
+    assert f"Adressen {EVA} hör redan till någon annan" in taken
+    assert len(inbox.to(EVA)) == 1
+
+
+def test_a_member_changes_their_address_on_the_member_page(stack: LocalStack, inbox: Inbox) -> None:
+    client = confirm(stack, add_eva(stack, inbox))
+    home, token = signed_in_home(client)
+    assert f"Din e-postadress: {EVA}." in home and 'id="epost-prefer"' not in home
+    new = "eva.ek@example.net"
+    assert client.post("/m/epost", data={"address": new}).status_code == 400  # no CSRF
+    assert client.post("/m/epost", data={"csrf": token, "address": new}).status_code == 303
+    after = client.get("/m/").get_data(as_text=True)
+    assert f"Vi har skickat ett mejl till {new}" in after and "inte bekräftad än" in after
+    stack.tick(stack.clock.now())  # the scheduler's next pass sends it
+    [mail] = inbox.to(new)
+    confirm(stack, CONFIRM_LINK.findall(text_of(mail))[0])
+    with stack.services.uow() as uow:
+        person = uow.people.with_email(new)
+        assert person is not None and person.email_verified_at is not None
+
+
+# -- officers add a member on the member page ------------------------------------------------
+
+
+def signed_in_from_chat(stack: LocalStack, user: str) -> FlaskClient:
+    """The person asks for their link in the chat (`/minadata sida`) and signs in with it."""
+    say(stack, user, RAD, "/minadata", "sida")
+    [link] = PAGE_LINK.findall(json.dumps(dms(stack, user)[-1]))
+    client = browser(page(stack))
+    [token] = CSRF.findall(client.get(link.removeprefix(PUBLIC)).get_data(as_text=True))
+    assert client.post(link.removeprefix(PUBLIC), data={"csrf": token}).status_code == 303
+    return client
+
+
+def test_an_officer_adds_a_member_by_address_on_the_member_page(
+    stack: LocalStack, inbox: Inbox
+) -> None:
+    council_with_members(stack)
+    anna = signed_in_from_chat(stack, ANNA)
+    home, token = signed_in_home(anna)
+    assert "Lägg till en ledamot med e-post" not in home  # not an officer
+    [council_id] = set(re.findall(r'name="council" value="(\d+)"', home))
+    form = {"council": council_id, "name": "Eva Ek", "address": EVA, "role": "ledamot"}
+    anna.post("/m/ledamot", data=form | {"csrf": token, "forening": "RSMH Väst"})
+    with stack.services.uow() as uow:
+        assert uow.people.with_email(EVA) is None
+
+    sara = signed_in_from_chat(stack, SARA)
+    home, token = signed_in_home(sara)
+    assert "Lägg till en ledamot med e-post" in home and "<option>RSMH Väst</option>" in home
+    assert sara.post("/m/ledamot", data=form).status_code == 400  # no CSRF token
+    bad = sara.post("/m/ledamot", data=form | {"csrf": token, "address": "eva.example.org"})
+    assert bad.status_code == 303
+    assert "ser inte ut som en e-postadress" in sara.get("/m/").get_data(as_text=True)
+    added = sara.post("/m/ledamot", data=form | {"csrf": token, "forening": "RSMH Väst"})
+    assert added.status_code == 303
+    told = sara.get("/m/").get_data(as_text=True)
+    assert "Klart: Eva Ek är nu ledamot" in told and "inget annat skickas dit" in told
+    stack.tick(stack.clock.now())
+    [mail] = inbox.to(EVA)  # the confirmation, and nothing else before she confirms
+    assert "ledamot för RSMH Väst i brukarrådet Brukarrådet Psykiatri Väst" in text_of(mail)
+    plan(stack, MEETING)
+    send_kallelse(stack, SARA)
+    stack.tick(stack.clock.now())
+    assert len(inbox.to(EVA)) == 1
+    confirm(stack, CONFIRM_LINK.findall(text_of(mail))[0])
+    assert "• Eva Ek – ledamot" in say(stack, SARA, RAD, "/brukarrad", "visa")

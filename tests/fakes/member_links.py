@@ -34,3 +34,9 @@ class FakeMemberLinks:
     def delete_for(self, person_id: int) -> None:
         for link in self._store.where(MemberLink, lambda m: m.person_id == person_id):
             self._store.delete(link)
+
+    def prune(self, *, expired_before: datetime) -> int:
+        gone = list(self._store.where(MemberLink, lambda m: m.expires_at < expired_before))
+        for link in gone:
+            self._store.delete(link)
+        return len(gone)

@@ -43,3 +43,12 @@ class MemberLinkRepository:
             .where(MemberLink.person_id == person_id)
             .execution_options(synchronize_session=False)
         )
+
+    def prune(self, *, expired_before: datetime) -> int:
+        """Delete the links that expired before `expired_before`; how many."""
+        done = self._session.execute(
+            delete(MemberLink)
+            .where(MemberLink.expires_at < expired_before)
+            .execution_options(synchronize_session=False)
+        )
+        return int(getattr(done, "rowcount", 0) or 0)

@@ -707,6 +707,10 @@ class MemberLinks(Protocol):
         """Every link of the person (their data erased)."""
         ...
 
+    def prune(self, *, expired_before: datetime) -> int:
+        """Delete the links that expired before `expired_before`; how many."""
+        ...
+
 
 class Agreements(Protocol):
     """The versions of each council's written agreement, "Form och funktion"

@@ -364,6 +364,7 @@ def _overview_reply(overview: Overview, lang: str) -> Reply:
                 roles=join_list([t(f"role.{r.value}", lang) for r in m.roles], lang),
             )
             + (t(f"brukarrad.show.gone.{m.gone}", lang) if m.gone else "")
+            + (t("brukarrad.show.email_failing", lang) if m.email_failing else "")
             for m in group.members
         ]
         parts.append("\n".join(lines))

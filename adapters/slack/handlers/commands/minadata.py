@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+from datetime import datetime
 from typing import Any
 
 from slack_bolt import App, Respond
@@ -20,9 +21,11 @@ from adapters.slack.handlers.ack_first import slash_command
 from adapters.slack.handlers.outgoing import send_now
 from adapters.slack.handlers.replies import Reply, answer, guarded, text_reply
 from adapters.slack.ids import account, channel_of
+from adapters.slack.markup import plain_addresses
 from adapters.slack.mrkdwn import t
 from bot.commands.help import Help
-from bot.commands.minadata import COMMAND, ClosePage, Erase, Export, Page, parse
+from bot.commands.minadata import COMMAND, ByEmail, ClosePage, Erase, Export, Page, parse
+from bot.core.identity import Account
 
 FILENAME = "minadata.json"
 log = logging.getLogger(__name__)
@@ -39,7 +42,7 @@ def register(app: App, services: Services) -> None:
 
 
 def _dispatch(services: Services, command: dict[str, Any], client: WebClient, lang: str) -> Reply:
-    request = parse(command.get("text") or "")
+    request = parse(command.get("text") or "", plain_addresses)
     team, user = command["team_id"], command["user_id"]
     if isinstance(request, Help):
         return text_reply(t("minadata.help", lang))
@@ -66,7 +69,23 @@ def _dispatch(services: Services, command: dict[str, Any], client: WebClient, la
     if isinstance(request, ClosePage):
         services.member_links.revoke_all(who=account(team, user), now=now)
         return text_reply(t("minadata.page.closed", lang))
+    if isinstance(request, ByEmail):
+        return _by_email(services, request, account(team, user), now)
     if isinstance(request, Erase):
         services.privacy.require_known(who=account(team, user))
         return erase_question(lang)
     return inventory_reply(services.privacy.mine(who=account(team, user)), lang)
+
+
+def _by_email(services: Services, request: ByEmail, who: Account, now: datetime) -> Reply:
+    """Everything by email from now (at a new address once it is confirmed), or by the chat."""
+    links = services.member_links
+    if request.address is not None:
+        done = links.set_address(address=request.address, who=who, now=now)
+    else:
+        done = links.prefer_email(on=request.on, who=who, now=now)
+    if done.confirming is not None:
+        send_now(services, [done.confirming])
+        return text_reply(t("minadata.email.confirming", done.lang, address=done.address))
+    key = "minadata.email.on" if done.prefers_email else "minadata.email.off"
+    return text_reply(t(key, done.lang, address=done.address))
