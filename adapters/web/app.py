@@ -268,6 +268,23 @@ def create_app(
 
         return _done(act, f"m{meeting_id}")
 
+    @app.post(f"{PAGE_PATH}ersattare")
+    def substitute() -> Response:
+        """An ersättare's yes or no to going in someone's place, as the question's buttons."""
+        request_id = meeting_of(request.form, "request")
+
+        def act() -> list[str]:
+            answered = services.attendance.substitute_answer(
+                request_id=request_id,
+                person_id=_person(),
+                accept=request.form.get("accept") == "ja",
+                now=now(),
+            )
+            key = f"narvaro.substitute.{answered.outcome.value}"
+            return [html(key, answered.lang, **answered.params)]
+
+        return _done(act, f"s{request_id}")
+
     @app.post(f"{PAGE_PATH}last")
     def read() -> Response:
         meeting_id = meeting_of(request.form)

@@ -222,11 +222,18 @@ class AttendanceService:
         return None, [], None
 
     def substitute_answer(
-        self, *, request_id: int, who: Account, accept: bool, now: datetime
+        self,
+        *,
+        request_id: int,
+        accept: bool,
+        now: datetime,
+        who: Account | None = None,
+        person_id: int | None = None,
     ) -> SubstituteAnswered:
-        """An ersättare's yes or no to going in someone's place (the question's buttons)."""
+        """An ersättare's yes or no to going in someone's place (the question's buttons, or
+        the member page)."""
         with self._uow() as uow:
-            result = respond(uow, request_id, who, accept, now)
+            result = respond(uow, request_id, accept, now, who=who, person_id=person_id)
             owe(uow, result.notices, now)
             uow.commit()
             return result

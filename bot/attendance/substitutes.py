@@ -264,15 +264,27 @@ def _tell(
 
 
 def respond(
-    uow: UnitOfWork, request_id: int, who: Account, accept: bool, now: datetime
+    uow: UnitOfWork,
+    request_id: int,
+    accept: bool,
+    now: datetime,
+    *,
+    who: Account | None = None,
+    person_id: int | None = None,
 ) -> SubstituteAnswered:
-    """An ersättare's yes or no (from the buttons of the question)."""
+    """An ersättare's yes or no: from the buttons of the question (`who`, their chat
+    account) or on the member page (`person_id`)."""
     request = uow.substitutes.get(request_id)
     found = uow.attendance.meeting(request.meeting_id) if request else None
     substitute = uow.people.get(request.substitute_person_id) if request else None
     if request is None or found is None or substitute is None:
         raise UserError("narvaro.substitute.unknown")
-    if substitute.chat_account != who.external_id:
+    mine = (
+        substitute.id == person_id
+        if person_id is not None
+        else who is not None and substitute.chat_account == who.external_id
+    )
+    if not mine:
         raise UserError("narvaro.substitute.not_yours")
     meeting, council = found
     absent_person = uow.people.get(request.absent_person_id)

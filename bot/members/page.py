@@ -27,6 +27,14 @@ SHOWN_POINTS = 20
 
 
 @dataclass(frozen=True)
+class Asked:
+    """A question to this ersättare: can they go in the absent member's place?"""
+
+    request_id: int
+    absent: str
+
+
+@dataclass(frozen=True)
 class MeetingCard:
     meeting: MeetingInfo
     kallelse: Kallelse | None  # None until it is sent
@@ -35,6 +43,7 @@ class MeetingCard:
     read_at: datetime | None
     answers: bool  # holds a seat, or stands in for someone: may say coming or not
     takes_points: bool
+    asked: list[Asked]  # as ersättare, not answered yet
 
 
 @dataclass(frozen=True)
@@ -193,4 +202,13 @@ def _card(
         answers=bool(viewer.roles - {Role.ERSATTARE})
         or (row is not None and row.replaces_person_id is not None),
         takes_points=accepts_points(meeting, viewer),
+        asked=_asked(uow, meeting, viewer.person_id),
     )
+
+
+def _asked(uow: UnitOfWork, meeting: Meeting, person_id: int) -> list[Asked]:
+    asked = []
+    for request in uow.substitutes.open_for(meeting.id, person_id):
+        absent = uow.people.get(request.absent_person_id)
+        asked.append(Asked(request.id, absent.display_name if absent else ""))
+    return asked

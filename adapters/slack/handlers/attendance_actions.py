@@ -33,8 +33,8 @@ def register(app: App, services: Services) -> None:
         def answer() -> Reply:
             answered = services.attendance.substitute_answer(
                 request_id=int(request_id),
-                who=account(team_id(body), body["user"]["id"]),
                 accept=what == "yes",
+                who=account(team_id(body), body["user"]["id"]),
                 now=services.clock.now(),
             )
             answers.append(answered)
