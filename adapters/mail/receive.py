@@ -188,6 +188,19 @@ class MailIntake:
             meeting_id=request.meeting.number,
             now=now,
         )
+        attendance = self._services.attendance
+        asked = attendance.question_to(person_id=writer.person_id, meeting_id=meeting_id)
+        if asked is not None:  # an ersättare's yes or no to going in someone's place
+            answered = attendance.substitute_answer(
+                request_id=asked,
+                accept=request.answer == Answer.COMING,
+                person_id=writer.person_id,
+                now=now,
+            )
+            key = f"narvaro.substitute.{answered.outcome.value}"
+            words = Words(key, dict(answered.params), answered.lang)
+            self._services.mailbox.tell(self._reply(answering, [words], None, now), now=now)
+            return
 
         def compose(answered: Answered) -> list[Message]:
             receipt = [Words(k, p, answered.lang) for k, p in answer_receipt(answered)]

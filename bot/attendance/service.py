@@ -221,6 +221,13 @@ class AttendanceService:
             return None, notices, person.display_name if person else None
         return None, [], None
 
+    def question_to(self, *, person_id: int, meeting_id: int) -> int | None:
+        """The question an ersättare was asked at the meeting and has not answered (can they
+        go in someone's place?), if any: their reply by email answers it."""
+        with self._uow() as uow:
+            asked = uow.substitutes.open_for(meeting_id, person_id)
+            return asked[0].id if asked else None
+
     def substitute_answer(
         self,
         *,

@@ -27,8 +27,8 @@ from bot.__main__ import main
 from bot.core.clock import ManualClock
 from tests.conftest import STOCKHOLM
 from tests.databases import SqliteTemplate
-from tests.e2e.attendance_steps import dms, plan, send_kallelse
-from tests.e2e.cast import LINA, OLLE, RAD, SARA, say
+from tests.e2e.attendance_steps import dms, person_id, plan, send_kallelse
+from tests.e2e.cast import LINA, OLLE, RAD, SARA, council_with_members, say
 from tests.e2e.imap_server import Dovecot, running_dovecot
 from tests.e2e.smtp_inbox import Inbox, stack_with_mail
 from tests.e2e.test_email_members import (
@@ -532,3 +532,45 @@ def test_a_hard_bounce_stops_mail_to_the_address_until_a_new_one_is_confirmed(
         assert readdressed is not None and readdressed.id == eva_id  # the same member
     stack.tick(datetime(2026, 12, 3, 9, 0, tzinfo=STOCKHOLM))  # the meeting is today
     assert len(inbox.to(NEW_EVA)) > 1 and len(inbox.to(EVA)) == sent
+
+
+EMIL = "emil@example.org"
+
+
+def test_an_ersattare_by_email_says_yes_to_going_by_replying_to_the_question(
+    stack: LocalStack, inbox: Inbox, dovecot: Dovecot
+) -> None:
+    """Lina cannot come; Emil, her förening's ersättare with no chat account, is asked by
+    email and replies "Ja, jag kan gå": he goes in her place, she is told, he gets the
+    receipt a chat ersättare reads after pressing the button."""
+    council_with_members(stack)
+    say(stack, SARA, RAD, "/brukarrad", f'ledamot e-post {EMIL} ersättare "Attention" Emil Berg')
+    confirm(stack, CONFIRM_LINK.findall(text_of(inbox.to(EMIL)[0]))[0])
+    meeting_id = plan(stack, DECEMBER)
+    send_kallelse(stack, SARA)
+    say(stack, LINA, RAD, "/narvaro", "kommer inte sjuk")
+    stack.tick(stack.clock.now())
+    [ask] = [m for m in inbox.to(EMIL) if "Kan du gå i stället?" in text_of(m)]
+    reply_to = ask["Reply-To"].addresses[0].addr_spec
+    before = len(inbox.to(EMIL))
+    dovecot.deliver(written(EMIL, reply_to, f"Sv: {ask['Subject']}", "Ja, jag kan gå!\n\n> Hej!"))
+    read(stack)
+    [receipt] = inbox.to(EMIL)[before:]
+    assert text_of(receipt).startswith("Tack! Du går i stället för Lina Lind på")
+    assert receipt["Subject"] == f"Re: {ask['Subject']}"
+    lina = [m["text"] for m in dms(stack, LINA)]
+    assert sum("Emil Berg går i ditt ställe" in text for text in lina) == 1
+    register = {row.person_id: row for row in answers_and_places(stack, meeting_id)}
+    with stack.services.uow() as uow:
+        emil = uow.people.with_email(EMIL)
+        assert emil is not None
+    assert register[emil.id].replaces_person_id == person_id(stack, LINA)
+
+
+def answers_and_places(stack: LocalStack, meeting_id: int) -> list[Attendance]:
+    with stack.services.uow() as uow:
+        found = list(
+            uow.session.scalars(select(Attendance).where(Attendance.meeting_id == meeting_id))
+        )
+        uow.session.expunge_all()
+        return found
