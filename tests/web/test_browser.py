@@ -248,3 +248,37 @@ def test_an_email_member_confirms_the_address_and_approves_minutes_in_the_browse
     no_serious_violations(page)
     context.close()
     assert "publicerat" in say(stack, SARA, RAD, "/protokoll", "publicera")
+
+
+def test_an_officer_adds_a_member_by_email_in_the_browser(
+    browser: Any, served_with_mail: tuple[LocalStack, str], inbox: Inbox, shots: Path
+) -> None:
+    """The secretary fills in the form on the member page, at a phone's width; axe finds
+    nothing serious; the person gets the confirmation, and nothing else, at the next pass."""
+    stack, public = served_with_mail
+    council_with_members(stack)
+    say(stack, SARA, RAD, "/minadata", "sida")
+    found = LINK.search(stack.slack.messages(stack.slack.dm_channel(SARA))[-1]["text"])
+    assert found and found.group().startswith(public)
+
+    context = browser.new_context(locale="sv-SE", viewport=PHONE)
+    page = context.new_page()
+    page.goto(found.group())
+    page.get_by_role("button", name="Logga in").click()
+    page.wait_for_url(f"{public}/m/")
+    assert page.get_by_role("heading", name="Lägg till en ledamot med e-post").is_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    no_serious_violations(page)
+    page.get_by_label("Namn", exact=True).fill("Eva Ek")
+    page.get_by_label("E-postadress", exact=True).fill("eva@example.org")
+    page.get_by_label("Roll").select_option("ledamot")
+    page.get_by_label("Förening", exact=True).select_option("RSMH Väst")
+    page.get_by_role("button", name="Lägg till").click()
+    assert page.get_by_role("status").filter(has_text="Klart: Eva Ek är nu ledamot").is_visible()
+    no_serious_violations(page)
+    page.screenshot(path=str(shots / "8-member-added.png"), full_page=True)
+    context.close()
+
+    stack.tick(stack.clock.now())
+    [mail] = inbox.to("eva@example.org")
+    assert str(mail["Subject"]).startswith("Bekräfta din e-postadress")
