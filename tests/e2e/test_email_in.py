@@ -25,6 +25,7 @@ from adapters.slack.handlers.ack_first import replay
 from adapters.storage.models import AgendaPoint, Attendance, InboxEntry, OutboxMessage
 from bot.__main__ import main
 from bot.core.clock import ManualClock
+from bot.members.links import KEPT_AFTER_EXPIRY, REPLY_LIFETIME, token_hash
 from tests.conftest import STOCKHOLM
 from tests.databases import SqliteTemplate
 from tests.e2e.attendance_steps import dms, person_id, plan, send_kallelse
@@ -574,3 +575,23 @@ def answers_and_places(stack: LocalStack, meeting_id: int) -> list[Attendance]:
         )
         uow.session.expunge_all()
         return found
+
+
+def test_the_tick_forgets_mail_taken_in_and_the_reply_addresses_that_expired(
+    stack: LocalStack, inbox: Inbox, dovecot: Dovecot
+) -> None:
+    """What the mailbox brought is kept (as its key only) a day against a second fetch, then
+    forgotten by the tick; a reply address that has expired is forgotten a month after."""
+    reply_to = summoned_eva(stack, inbox)
+    dovecot.deliver(written(EVA, reply_to, "Re: Kallelse", "kommer"))
+    read(stack)
+    with stack.services.uow() as uow:
+        assert uow.session.scalars(select(InboxEntry).where(InboxEntry.listener == LISTENER)).all()
+    stack.tick(stack.clock.now() + timedelta(days=1, minutes=1))
+    with stack.services.uow() as uow:
+        assert not uow.session.scalars(select(InboxEntry)).all()
+    token = reply_to.split("+", 1)[1].split("@", 1)[0]
+    later = stack.clock.now() + REPLY_LIFETIME + KEPT_AFTER_EXPIRY + timedelta(minutes=1)
+    assert stack.tick(later).links_pruned > 0
+    with stack.services.uow() as uow:
+        assert uow.member_links.by_hash(token_hash(token)) is None
