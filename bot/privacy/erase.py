@@ -67,6 +67,7 @@ def erase_person(uow: UnitOfWork, person: Person, *, now: datetime, reason: Reas
 
     person.display_name = FORMER
     person.language = person.email = person.email_verified_at = person.phone = None
+    person.email_failing_at, person.prefers_email = None, False
     person.accounts.clear()
     person.erased_at = now
     # One entry per council, so each chair's audit log shows it; ids only.

@@ -62,10 +62,14 @@ def test_erasure_takes_the_person_and_withdraws_what_is_still_open(
     uow: FakeUnitOfWorkFactory,
 ) -> None:
     anna = _anna_with_data(uow)
+    chosen = uow.store.get(Person, anna)
+    assert chosen is not None
+    chosen.email, chosen.prefers_email, chosen.email_failing_at = "anna@example.org", True, NOW
     PrivacyService(uow).erase(who=account(TEAM, ANNA.external_id), now=NOW)
     person = uow.store.get(Person, anna)
     assert person is not None and person.erased_at == NOW
     assert (person.display_name, person.email, person.accounts) == (FORMER, None, [])
+    assert (person.prefers_email, person.email_failing_at) == (False, None)
     with uow() as work:
         assert work.directory.person(account(TEAM, ANNA.external_id)) is None
     # The point waits for the next stormöte: open, so withdrawn.
