@@ -74,6 +74,16 @@ def signed_in_by_letter(stack: LocalStack, inbox: Inbox, address: str) -> FlaskC
     return client
 
 
+def kinds(came: Counter[str]) -> Counter[str]:
+    """What came, the kallelse, justering and minutes by their kind alone (however their
+    words are composed)."""
+    found: Counter[str] = Counter()
+    for name, count in came.items():
+        kind = name.split(" ", 1)[0]
+        found[kind if kind in ("kallelse", "justering", "protokoll") else name] += count
+    return found
+
+
 def posted(stack: LocalStack, user: str) -> list[str]:
     """What the person read in their DM with the bot."""
     return [shown(m) for m in dms(stack, user)]
@@ -173,20 +183,20 @@ def test_two_members_in_slack_and_two_by_email_go_through_a_whole_cycle(
     assert register[emil_id][1] == person_id(stack, LINA)  # Emil goes in Lina's place
 
     # By email, each message once, in words and accessible HTML, each letter with a personal link.
-    assert what_came(stack, inbox, EVA) == Counter(
+    assert kinds(what_came(stack, inbox, EVA)) == Counter(
         {
             "meddelande members.confirm.heading": 1,
             "meddelande members.email.welcome_heading": 1,  # justerare too, once confirmed
             "meddelande": 2,  # the receipts of her point and her answer, as replies to them
             "punkt reminder.punkt": 1,
             "kallelse": 1,
-            "justering protokoll.justera.ask_mail": 1,
+            "justering": 1,
             "protokoll": 1,
             "meddelande punkt.notice.handled": 1,  # what became of her point
             "åtgärd reminder.atgard": 2,  # three and zero days before it is due
         }
     )
-    assert what_came(stack, inbox, EMIL) == Counter(
+    assert kinds(what_came(stack, inbox, EMIL)) == Counter(
         {
             "meddelande members.confirm.heading": 1,
             "punkt reminder.punkt": 1,
