@@ -28,7 +28,6 @@ from adapters.web.forms import (
     meeting_of,
     optional_meeting,
     role_of,
-    stated_of,
 )
 from adapters.web.kallelse import agenda_item, agenda_of, fact
 from adapters.web.mydata import my_data
@@ -44,6 +43,7 @@ from bot.core.vocabulary import Role
 from bot.core.when import format_clock, format_date
 from bot.core.written import readable
 from bot.councils.service import Given
+from bot.fees.parsing import claim_stated
 from bot.kallelse.content import facts, practical
 from bot.meetings.labels import hours, kronor, meeting_label, meeting_title
 from bot.members.links import (
@@ -410,7 +410,7 @@ def create_app(
                 person_id=_person(),
                 council_id=council_id,
                 day=day,
-                stated=stated_of(request.form),
+                stated=claim_stated(request.form),
                 now=now(),
             )
             key = "web.claims.corrected" if confirmed.corrected else "web.claims.confirmed"

@@ -8,8 +8,6 @@ from flask import abort
 from werkzeug.datastructures import MultiDict
 
 from bot.core.vocabulary import Answer, Role
-from bot.fees.claims import Expense, Stated
-from bot.fees.parsing import claim_hours, claim_ore
 
 ANSWERS = {"kommer": Answer.COMING, "kommer_inte": Answer.NOT_COMING}
 
@@ -40,19 +38,6 @@ def day_of(form: MultiDict[str, str]) -> date:
         return date.fromisoformat(form.get("day", ""))
     except ValueError:
         abort(400)
-
-
-def stated_of(form: MultiDict[str, str]) -> Stated:
-    """What the member states on a claim; UserError saying what would work otherwise."""
-    expense = claim_ore(form.get("expense", ""))
-    note = form.get("expense_note", "").strip()
-    return Stated(
-        salary_deduction=form.get("deduction") == "ja",
-        leave_minutes=claim_hours(form.get("leave", "")),
-        travel=claim_ore(form.get("travel", "")),
-        expenses=(Expense(expense, note),) if expense else (),
-        employer_certificate=form.get("employer") == "ja",
-    )
 
 
 def role_of(form: MultiDict[str, str]) -> Role:

@@ -19,7 +19,7 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from adapters.storage.models import Council, FeeClaim
+from adapters.storage.models import Council, FeeClaim, Person
 from bot.attendance.roll import Memberships
 from bot.core.authz import Action
 from bot.core.errors import UserError
@@ -31,7 +31,7 @@ from bot.core.ports import UnitOfWork
 from bot.core.viewers import authorized
 from bot.core.vocabulary import ATTENDED, MeetingKind, Presence
 from bot.core.when import format_date
-from bot.councils.language import languages_for
+from bot.councils.language import language_for, languages_for
 from bot.fees.claims import (
     Attended,
     ClaimAmounts,
@@ -87,6 +87,12 @@ class CouncilClaims:
     council_name: str
     lang: str
     days: list[ClaimDay]  # the latest first
+
+
+@dataclass(frozen=True)
+class Offered:
+    lang: str  # the member's
+    day: ClaimDay
 
 
 @dataclass(frozen=True)
@@ -198,16 +204,45 @@ class ClaimService:
                 if any(d.council_id == c.id for d in days)
             }
 
-    def confirm(
-        self, *, person_id: int, council_id: int, day: date, stated: Stated, now: datetime
-    ) -> Confirmed:
-        """Store the claim as the member states it, with the figures it gives."""
-        _check(stated)
+    def offered(self, *, who: Account, council_id: int, day: date, now: datetime) -> Offered:
+        """The day's claim as it stands (prefilled, or as confirmed) for the member to correct
+        where they were offered it (a chat's form)."""
         with self._uow() as uow:
+            person = _person(uow, who)
+            councils = _councils_of(uow, person.id, now)
+            found = _day_of(uow, person.id, councils, (council_id, day), now)
+            if found is None:
+                raise UserError("fees.claim.no_meetings")
+            lang = language_for(uow, person, default=councils[council_id].language, now=now)
+            return Offered(lang, found)
+
+    def confirm(
+        self,
+        *,
+        council_id: int,
+        day: date,
+        stated: Stated | None,
+        now: datetime,
+        person_id: int | None = None,
+        who: Account | None = None,
+    ) -> Confirmed:
+        """Store the claim as the member states it, with the figures it gives; `stated` None:
+        as it stands (confirmed from its offer as prefilled). The member is the person signed
+        in (`person_id`) or the account that asks (`who`)."""
+        if stated is not None:
+            _check(stated)
+        with self._uow() as uow:
+            if person_id is None:
+                if who is None:
+                    raise ValueError("give the member's account or person")
+                person_id = _person(uow, who).id
             councils = _councils_of(uow, person_id, now)
-            found = next(
-                iter(_days(uow, person_id, councils, now, keep=stated, of=(council_id, day))), None
-            )
+            if stated is None:
+                shown = _day_of(uow, person_id, councils, (council_id, day), now)
+                if shown is None:
+                    raise UserError("fees.claim.no_meetings")
+                stated = shown.stated
+            found = _day_of(uow, person_id, councils, (council_id, day), now, keep=stated)
             if found is None:
                 raise UserError("fees.claim.no_meetings")
             if found.state == ClaimState.APPROVED:
@@ -234,6 +269,35 @@ class ClaimService:
             confirmed = Confirmed(council.language, day, found.amounts.total, bool(stored))
             uow.commit()
             return confirmed
+
+
+def claim_day(
+    uow: UnitOfWork, person_id: int, council_id: int, day: date, now: datetime
+) -> ClaimDay | None:
+    """The person's claim of the day in the council as it stands (prefilled from the register
+    or as confirmed); None when they were not there or are not paid for it."""
+    return _day_of(uow, person_id, _councils_of(uow, person_id, now), (council_id, day), now)
+
+
+def _day_of(
+    uow: UnitOfWork,
+    person_id: int,
+    councils: dict[int, Council],
+    key: tuple[int, date],
+    now: datetime,
+    *,
+    keep: Stated | None = None,
+) -> ClaimDay | None:
+    """One (council, day) of `_days`."""
+    found = _days(uow, person_id, councils, now, keep=keep, of=key)
+    return found[0] if found else None
+
+
+def _person(uow: UnitOfWork, who: Account) -> Person:
+    person = uow.directory.person(who)
+    if person is None:
+        raise UserError("arvode.profile.not_member")
+    return person
 
 
 def _councils_of(uow: UnitOfWork, person_id: int, now: datetime) -> dict[int, Council]:

@@ -9,7 +9,7 @@ that works.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from bot.commands.grammar import fold
 from bot.core.errors import UserError
+from bot.fees.claims import Expense, Stated
 from bot.fees.pay import round_ore
 
 MAX_AMOUNT = 1_000_000
@@ -205,6 +206,40 @@ def claim_ore(text: str) -> int:
     if not _NUMBER.match(digits) or float(digits.replace(",", ".")) > MAX_AMOUNT:
         raise UserError("fees.claim.bad_amount")
     return round_ore(Decimal(digits.replace(",", ".")) * 100)
+
+
+# Each of a claim's typed fields and how it is read (a form's fields by these names).
+_CLAIM_READERS: dict[str, Callable[[str], int | None]] = {
+    "leave": claim_hours,
+    "travel": claim_ore,
+    "expense": claim_ore,
+}
+YES = "ja"
+
+
+def claim_field_errors(fields: Mapping[str, str]) -> dict[str, UserError]:
+    """What is wrong with a claim's typed fields, by field (a form shows each at its field)."""
+    wrong = {}
+    for name, read in _CLAIM_READERS.items():
+        try:
+            read(fields.get(name, ""))
+        except UserError as err:
+            wrong[name] = err
+    return wrong
+
+
+def claim_stated(fields: Mapping[str, str]) -> Stated:
+    """What the member states on a claim, from a form's fields (the member page's, a chat's);
+    UserError saying what would work otherwise."""
+    expense = claim_ore(fields.get("expense", ""))
+    note = fields.get("expense_note", "").strip()
+    return Stated(
+        salary_deduction=fields.get("deduction") == YES,
+        leave_minutes=claim_hours(fields.get("leave", "")),
+        travel=claim_ore(fields.get("travel", "")),
+        expenses=(Expense(expense, note),) if expense else (),
+        employer_certificate=fields.get("employer") == YES,
+    )
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ with the reason. It asks for a claimed batch at once (Checks).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from adapters.storage.models import OutboxMessage, Person
@@ -125,6 +125,13 @@ class Checks:
     ) -> str | None:
         """Why a message about a point or an action item may no longer go (these are few:
         read by row)."""
+        day = row.payload.get("claim")
+        if day is not None:
+            start = date.fromisoformat(day)
+            if self._uow.fee_profiles.claims_of(
+                person_id, [council_id], start, start + timedelta(days=1)
+            ):
+                return "claimed"
         point = _number(row, "p")
         points = self._uow.points
         if point is not None and points.get(council_id, point, audience=audience) is None:

@@ -46,6 +46,12 @@ class FakeRegisters:
         found = self._store.where(Attendance, lambda a: a.meeting_id == meeting_id)
         return sorted(found, key=lambda a: a.id)
 
+    def held_between(self, start: datetime, end: datetime) -> list[HeldRow]:
+        return [
+            HeldRow(m.id, m.council_id, m.kind, m.starts_at, m.ends_at)
+            for m in self._in_order(m for m in self._planned() if start <= m.starts_at < end)
+        ]
+
     def registers(self, meeting_ids: list[int]) -> list[RegisterEntry]:
         found = self._store.where(Attendance, lambda a: a.meeting_id in meeting_ids)
         ordered = sorted(found, key=lambda a: (a.meeting_id, a.id))

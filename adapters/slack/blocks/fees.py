@@ -2,20 +2,34 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
+
+from slack_sdk.models.blocks import (
+    CheckboxesElement,
+    InputBlock,
+    MarkdownTextObject,
+    Option,
+    PlainTextInputElement,
+    PlainTextObject,
+    SectionBlock,
+)
+from slack_sdk.models.views import View
 
 from adapters.slack.handlers.replies import Reply, escape, section
-from adapters.slack.message import SECTION_LIMIT
+from adapters.slack.message import SECTION_LIMIT, mrkdwn
 from adapters.slack.mrkdwn import t
 from bot.core.texts import Ref, join_list
 from bot.core.when import EN_MONTHS, SV_MONTHS, format_date
 from bot.fees.basis_csv import fee_csv
-from bot.fees.claiming import ClaimsReport
+from bot.fees.claiming import ClaimsReport, Confirmed, Offered
 from bot.fees.claims_csv import claims_csv
 from bot.fees.labels import history_refs, pay_ref
+from bot.fees.offers import meeting_words
 from bot.fees.parsing import Period
 from bot.fees.pay import ALWAYS
 from bot.fees.rules import DayFee, FeeSettings
@@ -280,3 +294,110 @@ def _claim_lines(report: ClaimsReport, room: int) -> list[str]:
             break
         lines.append(line)
     return lines
+
+
+# -- a claim corrected in Slack (adapters/slack/handlers/claim_actions.py) ----------------
+
+CLAIM_MODAL = "claim_correct_form"
+# The form's inputs by the names the member page's form gives them (bot.fees.parsing).
+CLAIM_FIELDS = ("leave", "deduction", "employer", "travel", "expense", "expense_note")
+YES = "ja"
+
+
+def claim_modal(shown: Offered, council_id: int, where: dict[str, Any]) -> View:
+    """The day's claim to correct: what the member alone knows, prefilled as it stands."""
+    lang, day = shown.lang, shown.day
+    s, a = day.stated, day.amounts
+    expense = s.expenses[0] if s.expenses else None
+    meetings = ", ".join(mrkdwn(meeting_words(m, lang)) for m in day.meetings)
+    hint = t("fees.offer.form_intro", lang, day=format_date(day.day, lang), meetings=meetings)
+    return View(
+        type="modal",
+        callback_id=CLAIM_MODAL,
+        private_metadata=json.dumps(
+            {"council": council_id, "day": day.day.isoformat(), "lang": lang, **where}
+        ),
+        title=PlainTextObject(text=t("fees.offer.form_title", lang)[:24]),
+        submit=PlainTextObject(text=t("web.claims.confirm", lang)),
+        close=PlainTextObject(text=t("modal.cancel", lang)),
+        blocks=[
+            SectionBlock(text=MarkdownTextObject(text=hint)),
+            _claim_input(
+                "leave",
+                t("web.claims.leave", lang),
+                hours(s.leave_minutes, lang) if s.leave_minutes is not None else None,
+                hint=t("web.claims.leave_hint", lang),
+                placeholder=hours(a.meeting_minutes, lang),
+            ),
+            _claim_box("deduction", t("web.claims.deduction", lang), s.salary_deduction),
+            _claim_box("employer", t("web.claims.employer", lang), s.employer_certificate),
+            _claim_input(
+                "travel",
+                t("web.claims.travel", lang),
+                _amount(s.travel, lang) if s.travel else None,
+            ),
+            _claim_input(
+                "expense",
+                t("web.claims.expense_amount", lang),
+                _amount(expense.amount, lang) if expense else None,
+            ),
+            _claim_input(
+                "expense_note",
+                t("web.claims.expense_note", lang),
+                expense.note if expense else None,
+            ),
+        ],
+    )
+
+
+def _claim_input(
+    block_id: str,
+    label: str,
+    value: str | None,
+    *,
+    hint: str | None = None,
+    placeholder: str | None = None,
+) -> InputBlock:
+    return InputBlock(
+        block_id=block_id,
+        label=label[:2000],
+        optional=True,
+        hint=hint,
+        element=PlainTextInputElement(
+            action_id="value",
+            initial_value=value or None,
+            max_length=200,
+            placeholder=placeholder,
+        ),
+    )
+
+
+def _claim_box(block_id: str, label: str, ticked: bool) -> InputBlock:
+    """A yes that the member ticks (its value "ja", as the member page's box sends it)."""
+    option = Option(value=YES, text=PlainTextObject(text=label[:75]))
+    return InputBlock(
+        block_id=block_id,
+        label=label[:2000],
+        optional=True,
+        element=CheckboxesElement(
+            action_id="value",
+            options=[option],
+            initial_options=[option] if ticked else None,
+        ),
+    )
+
+
+def _amount(ore: int, lang: str) -> str:
+    return kronor(Decimal(ore) / 100, lang)
+
+
+def confirmed_text(confirmed: Confirmed) -> str:
+    """What the member reads once their claim is confirmed (or corrected)."""
+    lang = confirmed.lang
+    key = "web.claims.corrected" if confirmed.corrected else "web.claims.confirmed"
+    return t(
+        key,
+        lang,
+        day=format_date(confirmed.day, lang),
+        amount=kronor(Decimal(confirmed.total) / 100, lang),
+    )

@@ -19,6 +19,7 @@ from adapters.slack.blocks.agenda import (
 )
 from adapters.slack.handlers import (
     attendance_actions,
+    claim_actions,
     kallelse_actions,
     minutes_actions,
     privacy_actions,
@@ -43,6 +44,7 @@ def _chosen(action: dict[str, Any]) -> str:
 
 def register(app: App, services: Services) -> None:
     attendance_actions.register(app, services)
+    claim_actions.register(app, services)
     kallelse_actions.register(app, services)
     minutes_actions.register(app, services)
     privacy_actions.register(app, services)

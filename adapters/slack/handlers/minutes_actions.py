@@ -8,7 +8,6 @@ from typing import Any
 
 from slack_bolt import App, Respond
 from slack_sdk import WebClient
-from slack_sdk.models.blocks import ContextBlock, MarkdownTextObject
 
 from adapters.runtime.services import Services
 from adapters.slack.blocks.minutes import (
@@ -20,18 +19,10 @@ from adapters.slack.blocks.minutes import (
     propose_modal,
 )
 from adapters.slack.handlers.ack_first import button
-from adapters.slack.handlers.replies import SILENT, Reply, guarded, text_reply
+from adapters.slack.handlers.replies import SILENT, Reply, answered, guarded, text_reply
 from adapters.slack.ids import account, conversation, team_id
 from adapters.slack.mrkdwn import t
 from adapters.slack.users import deliver
-
-
-def _answered(body: dict[str, Any], reply: Reply) -> dict[str, Any]:
-    """The message as it was, its buttons replaced by the answer (they cannot be pressed
-    twice by mistake, and the minutes stay readable above)."""
-    kept = [b for b in (body.get("message") or {}).get("blocks", []) if b.get("type") != "actions"]
-    answer = ContextBlock(elements=[MarkdownTextObject(text=reply.text)]).to_dict()
-    return {"text": reply.text, "blocks": [*kept, answer]}
 
 
 def register(app: App, services: Services) -> None:
@@ -65,7 +56,7 @@ def register(app: App, services: Services) -> None:
         body: dict[str, Any], respond: Respond, where: str, run: Callable[[], Reply]
     ) -> None:
         reply = guarded(run, lang=services.settings.language, where=where)
-        respond(replace_original=True, **_answered(body, reply))
+        respond(replace_original=True, **answered(body, reply))
 
     @button(app, APPROVE)
     def approve(

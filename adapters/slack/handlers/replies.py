@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from slack_bolt import Respond
-from slack_sdk.models.blocks import Block, MarkdownTextObject, SectionBlock
+from slack_sdk.models.blocks import Block, ContextBlock, MarkdownTextObject, SectionBlock
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from adapters.runtime.inbox import in_inbox_work
@@ -119,3 +119,11 @@ def guarded(produce: Callable[[], Reply], *, lang: str, where: str) -> Reply:
             log.exception("handler failed in %s", where)
             break
     return text_reply(t("error.unexpected", lang))
+
+
+def answered(body: dict[str, Any], reply: Reply) -> dict[str, Any]:
+    """The message a button was pressed in, as it was, its buttons replaced by the answer
+    (they cannot be pressed twice by mistake, and what they were about stays readable)."""
+    kept = [b for b in (body.get("message") or {}).get("blocks", []) if b.get("type") != "actions"]
+    answer = ContextBlock(elements=[MarkdownTextObject(text=reply.text)]).to_dict()
+    return {"text": reply.text, "blocks": [*kept, answer]}

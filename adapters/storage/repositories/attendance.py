@@ -63,6 +63,18 @@ class AttendanceRepository:
             )
         )
 
+    def held_between(self, start: datetime, end: datetime) -> list[HeldRow]:
+        rows = self._session.execute(
+            select(*HELD_COLUMNS)
+            .where(
+                Meeting.status == MeetingStatus.PLANNED,
+                Meeting.starts_at >= start,
+                Meeting.starts_at < end,
+            )
+            .order_by(Meeting.starts_at, Meeting.id)
+        )
+        return [HeldRow(*row) for row in rows]
+
     def registers(self, meeting_ids: list[int]) -> list[RegisterEntry]:
         """The registers of the meetings in one query, by meeting."""
         if not meeting_ids:

@@ -485,6 +485,9 @@ class Registers(Protocol):
 
     def for_meeting(self, meeting_id: int) -> list[Attendance]: ...
 
+    def held_between(self, start: datetime, end: datetime) -> list[HeldRow]:
+        """Every council's planned meetings starting in [start, end), in time order."""
+
     def registers(self, meeting_ids: list[int]) -> list[RegisterEntry]:
         """The registers of the meetings in one query, by meeting."""
 
