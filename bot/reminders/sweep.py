@@ -22,7 +22,6 @@ from bot.core.outbox import saying
 from bot.core.ports import UnitOfWork
 from bot.core.viewers import viewers_by_council
 from bot.core.vocabulary import OutboxStatus
-from bot.fees.offers import claim_offer_rows
 from bot.reminders.agreement_review import agreement_review_rows
 from bot.reminders.kinds import (
     CouncilPeople,
@@ -134,7 +133,10 @@ def sweep(uow_factory: UowFactory, now: datetime, *, slice_size: int = SLICE) ->
         added += uow.outbox.add_new(_installed(uow, gone, missing_substitute_rows(uow, now)))
         if passing.full:  # agreements a year old: the chair's, outside preferences
             added += uow.outbox.add_new(_installed(uow, gone, agreement_review_rows(uow, now)))
-            # Each day's claim, offered once its meetings are over (bot.fees.offers).
+            # Each day's claim, offered once its meetings are over; the fees are loaded by
+            # the passes over everything, never by a tick that has no such pass.
+            from bot.fees.offers import claim_offer_rows
+
             added += uow.outbox.add_new(_installed(uow, gone, claim_offer_rows(uow, now)))
         # With what it queued, so a pass that fails is covered by the next.
         uow.reminders.record_pass(now, full=passing.full, event_id=passing.event_id)
