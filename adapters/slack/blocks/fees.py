@@ -7,7 +7,6 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
 
 from slack_sdk.models.blocks import (
     CheckboxesElement,
@@ -304,7 +303,7 @@ CLAIM_FIELDS = ("leave", "deduction", "employer", "travel", "expense", "expense_
 YES = "ja"
 
 
-def claim_modal(shown: Offered, council_id: int, where: dict[str, Any]) -> View:
+def claim_modal(shown: Offered, council_id: int) -> View:
     """The day's claim to correct: what the member alone knows, prefilled as it stands."""
     lang, day = shown.lang, shown.day
     s, a = day.stated, day.amounts
@@ -315,7 +314,7 @@ def claim_modal(shown: Offered, council_id: int, where: dict[str, Any]) -> View:
         type="modal",
         callback_id=CLAIM_MODAL,
         private_metadata=json.dumps(
-            {"council": council_id, "day": day.day.isoformat(), "lang": lang, **where}
+            {"council": council_id, "day": day.day.isoformat(), "lang": lang}
         ),
         title=PlainTextObject(text=t("fees.offer.form_title", lang)[:24]),
         submit=PlainTextObject(text=t("web.claims.confirm", lang)),

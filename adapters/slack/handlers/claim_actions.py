@@ -1,6 +1,7 @@
 """A claim offered in a DM after a meeting (bot.fees.offers): confirmed as it stands by its
-button, or corrected in a form opened by the other; either way the DM's buttons give way to
-what was confirmed."""
+button (the DM's buttons then give way to what was confirmed), or corrected in a form opened
+by the other (what was confirmed comes by DM; the offer's buttons stay, and show or confirm
+the claim as it now stands)."""
 
 from __future__ import annotations
 
@@ -48,7 +49,6 @@ def register(app: App, services: Services) -> None:
         body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
         council_id, day = offered(str(action["value"]))
-        message = body.get("container") or {}
 
         def open_form() -> Reply:
             shown = services.claims.offered(
@@ -57,11 +57,7 @@ def register(app: App, services: Services) -> None:
                 day=day,
                 now=services.clock.now(),
             )
-            # The DM it came from, to answer there once it is sent.
-            where = {"channel": message.get("channel_id"), "ts": message.get("message_ts")}
-            client.views_open(
-                trigger_id=body["trigger_id"], view=claim_modal(shown, council_id, where)
-            )
+            client.views_open(trigger_id=body["trigger_id"], view=claim_modal(shown, council_id))
             return SILENT
 
         refusal = guarded(open_form, lang=services.settings.language, where="action:claim_correct")
@@ -92,11 +88,7 @@ def register(app: App, services: Services) -> None:
             ack(response_action="errors", errors={CLAIM_FIELDS[0]: error_text(err, lang)})
             return
         ack()
-        text = confirmed_text(confirmed)
-        if meta.get("channel") and meta.get("ts"):
-            client.chat_update(channel=meta["channel"], ts=meta["ts"], text=text, blocks=[])
-        else:
-            send_dm(client, body["user"]["id"], text)
+        send_dm(client, body["user"]["id"], confirmed_text(confirmed))
 
 
 def _text(value: Any) -> str:
