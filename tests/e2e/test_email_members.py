@@ -453,6 +453,7 @@ def test_asking_for_email_says_what_would_work(stack: LocalStack, inbox: Inbox) 
     assert "ingen bekräftad e-postadress" in say(stack, ANNA, RAD, "/minadata", "e-post på")
     assert "ser inte ut som en e-postadress" in say(stack, ANNA, RAD, "/minadata", "e-post anna")
     assert "`/minadata e-post av`" in say(stack, ANNA, RAD, "/minadata", "e-post")
+    assert "`/minadata e-post namn@example.org`" in say(stack, ANNA, RAD, "/minadata", "adress")
     taken = say(stack, ANNA, RAD, "/minadata", f"e-post {EVA}")
     assert f"Adressen {EVA} hör redan till någon annan" in taken
     assert len(inbox.to(EVA)) == 1
