@@ -41,6 +41,7 @@ from sqlalchemy import Connection, Table, delete, func, insert, select, text, up
 
 from adapters.runtime.services import build_services
 from adapters.runtime.settings import load_settings
+from adapters.slack.ids import SLACK
 from adapters.storage.db import make_engine
 from adapters.storage.migrate import upgrade
 from adapters.storage.models import (
@@ -70,7 +71,6 @@ from bot.core.vocabulary import (
     MeetingStatus,
     MinutesStatus,
     OutboxStatus,
-    Platform,
     PointStatus,
     Presence,
     Role,
@@ -248,7 +248,7 @@ class _Rows:
         for c in range(1, self.councils + 1):
             yield {
                 "council_id": c,
-                "platform": Platform.SLACK,
+                "platform": SLACK,
                 "workspace": TEAM_ID,
                 "external_id": channel_id(c),
             }
@@ -278,7 +278,7 @@ class _Rows:
             for m in self.members(c):
                 yield {
                     "person_id": self.person_id(c, m),
-                    "platform": Platform.SLACK,
+                    "platform": SLACK,
                     "workspace": TEAM_ID,
                     "external_id": user_id(c, m),
                 }

@@ -6,10 +6,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from bot.core.identity import Account, Conversation
-from bot.core.vocabulary import Platform
 
 # Slack's name as a platform: its accounts', its conversations' and its messenger's.
-SLACK = Platform.SLACK
+SLACK = "slack"
 
 
 def team_id(body: Mapping[str, Any]) -> str:

@@ -11,14 +11,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from adapters.slack.ids import SLACK
 from bot.commands.people import PersonRef
-from bot.core.vocabulary import Platform
 from bot.core.written import TOKEN, Linked, Named, piece, pieces, readable, renamed, written
 
 
 def slack(named: Named) -> bool:
     """Named by their Slack account (or channel)."""
-    return named.platform == Platform.SLACK
+    return named.platform == SLACK
 
 
 def slack_person(found: re.Match[str] | None) -> Named | None:

@@ -17,9 +17,9 @@ neutral messages (bot.core.message) that the Slack adapter renders with these.
 
 from __future__ import annotations
 
+from adapters.slack import ids
 from bot.core.texts.catalogue import Ref
 from bot.core.texts.render import Channel, Conversation, Link, Mention, Value, render
-from bot.core.vocabulary import Platform
 from bot.core.written import Linked, Named, pieces, spelled
 
 _CHARS = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
@@ -34,7 +34,7 @@ def _token(piece: Named | Linked) -> str:
     if isinstance(piece, Linked):
         label = f"|{encoded(piece.label)}" if piece.label else ""
         return f"<{encoded(piece.url)}{label}>"
-    if piece.platform != Platform.SLACK:  # named by another platform's account: by their name
+    if piece.platform != ids.SLACK:  # named by another platform's account: by their name
         return encoded(spelled(piece))
     if piece.kind == "person":
         return f"<@{piece.id}>"  # Slack shows their name, and they are reached by it

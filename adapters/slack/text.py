@@ -22,7 +22,7 @@ from typing import Any, Protocol
 
 from slack_bolt import App, BoltResponse
 
-from bot.core.vocabulary import Platform
+from adapters.slack.ids import SLACK
 from bot.core.written import Linked, Named, Piece, written
 
 # Slack's entity tokens: a person, a channel, a special mention (!here, !subteam^S1, !date^…)
@@ -86,9 +86,9 @@ def spelled(entity: Entity, names: Names | None = None, *, at: str = "") -> str:
 def _piece(entity: Entity) -> Piece:
     target, label = unescape(entity.target), unescape(entity.label)
     if target.startswith("@"):
-        return Named("person", Platform.SLACK, target[1:], label)
+        return Named("person", SLACK, target[1:], label)
     if target.startswith("#"):
-        return Named("conversation", Platform.SLACK, target[1:], label)
+        return Named("conversation", SLACK, target[1:], label)
     if target.startswith("!"):
         return spelled(entity)
     return Linked(target, label)

@@ -27,6 +27,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, column_property, mapped_column, relationship
 from sqlalchemy.sql.expression import false, text, true
 
+from adapters.slack.ids import SLACK
 from adapters.storage.types import UTCDateTime
 from bot.core.vocabulary import (
     ActionStatus,
@@ -34,7 +35,6 @@ from bot.core.vocabulary import (
     MeetingStatus,
     MinutesStatus,
     OutboxStatus,
-    Platform,
     PointStatus,
     Role,
     SubstituteStatus,
@@ -75,7 +75,7 @@ class Conversation(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     council_id: Mapped[int] = mapped_column(ForeignKey("councils.id"), index=True)
-    platform: Mapped[Platform] = mapped_column(_enum(Platform))
+    platform: Mapped[str] = mapped_column(String(32))
     workspace: Mapped[str] = mapped_column(String(64))
     external_id: Mapped[str] = mapped_column(String(200))
 
@@ -133,7 +133,7 @@ class Council(Base):
     # row by a subquery: no statement and no object more per council, usable in a WHERE.
     conversation: Mapped[str | None] = column_property(
         select(Conversation.external_id)
-        .where(Conversation.council_id == id, Conversation.platform == Platform.SLACK)
+        .where(Conversation.council_id == id, Conversation.platform == SLACK)
         .order_by(Conversation.id)
         .limit(1)
         .correlate_except(Conversation)
@@ -177,7 +177,7 @@ class Account(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), index=True)
-    platform: Mapped[Platform] = mapped_column(_enum(Platform))
+    platform: Mapped[str] = mapped_column(String(32))
     workspace: Mapped[str] = mapped_column(String(64))
     external_id: Mapped[str] = mapped_column(String(200), index=True)
     # Set when the platform deactivated it (bot.councils.seats): nothing more is sent to it.
@@ -213,21 +213,21 @@ class Person(Base):
     # Account object each.
     chat_account: Mapped[str | None] = column_property(
         select(Account.external_id)
-        .where(Account.person_id == id, Account.platform == Platform.SLACK)
+        .where(Account.person_id == id, Account.platform == SLACK)
         .order_by(Account.id)
         .limit(1)
         .correlate_except(Account)
         .scalar_subquery()
     )
 
-    def account(self, platform: Platform) -> Account | None:
+    def account(self, platform: str) -> Account | None:
         """The person's first account on `platform` (the product makes one a platform)."""
         return next((a for a in self.accounts if a.platform == platform), None)
 
     @property
     def chat(self) -> Account | None:
         """The account a chat reaches them by (`chat_account`'s, their Slack account today)."""
-        return self.account(Platform.SLACK)
+        return self.account(SLACK)
 
 
 class MemberLink(Base):

@@ -10,14 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from bot.core.vocabulary import Platform
-
 
 @dataclass(frozen=True, slots=True)
 class Account:
     """Who asks: an account on a platform, in one workspace (a chat's team, a tenant)."""
 
-    platform: Platform
+    platform: str  # the name its adapter gives it (each adapter names its own)
     workspace: str
     external_id: str
 
@@ -37,7 +35,7 @@ class Conversation:
     """Where a request is made: a conversation on a platform (a chat channel today, an email
     list tomorrow), asked from one workspace; its id is unique on its platform."""
 
-    platform: Platform
+    platform: str
     workspace: str
     external_id: str
 

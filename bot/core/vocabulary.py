@@ -9,12 +9,6 @@ from __future__ import annotations
 from enum import StrEnum
 
 
-class Platform(StrEnum):
-    """Where a person has an account and a council a conversation (adapters.storage.models)."""
-
-    SLACK = "slack"
-
-
 class Role(StrEnum):
     ORDFORANDE = "ordförande"
     SEKRETERARE = "sekreterare"

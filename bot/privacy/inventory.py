@@ -263,7 +263,7 @@ def inventory(uow: UnitOfWork, person: Person) -> Inventory:
         email_verified=person.email_verified_at,
         phone=person.phone,
         accounts=tuple(
-            AccountLine(a.platform.value, a.workspace, a.external_id, a.deactivated_at)
+            AccountLine(a.platform, a.workspace, a.external_id, a.deactivated_at)
             for a in person.accounts
         ),
         since=person.created_at,

@@ -8,7 +8,7 @@ from datetime import timedelta
 from sqlalchemy import func, select
 
 from adapters.runtime.services import Services
-from adapters.slack.ids import account, conversation
+from adapters.slack.ids import SLACK, account, conversation
 from adapters.storage.models import (
     ActionItem,
     AgendaPoint,
@@ -23,7 +23,6 @@ from adapters.storage.models import (
     Minutes,
     Person,
 )
-from bot.core.vocabulary import Platform
 from bot.minutes.publish import PublishService
 from bot.privacy.retention import months_later
 from bot.privacy.workspaces import UNINSTALLED_KEEP_MONTHS, apply_workspace_retention
@@ -58,7 +57,7 @@ def test_a_removed_workspace_is_deleted_after_the_period_and_another_kept(
             Council(
                 workspace="T0OTHER",
                 conversations=[
-                    Conversation(platform=Platform.SLACK, workspace="T0OTHER", external_id="C0X")
+                    Conversation(platform=SLACK, workspace="T0OTHER", external_id="C0X")
                 ],
                 name="X",
                 created_at=at(1, 9),

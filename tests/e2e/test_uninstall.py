@@ -9,10 +9,10 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 
 from adapters.console.stack import LocalStack
-from adapters.slack.ids import conversation
+from adapters.slack.ids import SLACK, conversation
 from adapters.storage.models import Conversation, Council, Event, Meeting, OutboxMessage, Person
 from bot.core.clock import ManualClock
-from bot.core.vocabulary import OutboxStatus, Platform
+from bot.core.vocabulary import OutboxStatus
 from bot.privacy.retention import months_later
 from bot.privacy.workspaces import UNINSTALLED_KEEP_MONTHS
 from bot.reminders.sweep import sweep
@@ -119,9 +119,7 @@ def test_the_workspace_data_is_erased_after_the_period_and_not_before(
             Council(
                 workspace="T0OTHER",
                 conversations=[
-                    Conversation(
-                        platform=Platform.SLACK, workspace="T0OTHER", external_id="C0OTHER"
-                    )
+                    Conversation(platform=SLACK, workspace="T0OTHER", external_id="C0OTHER")
                 ],
                 name="Annat",
                 created_at=NOW,

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from adapters.slack.ids import SLACK
 from adapters.storage.models import Conversation, Event, Meeting, Minutes
-from bot.core.vocabulary import MinutesStatus, Platform
+from bot.core.vocabulary import MinutesStatus
 from tests.fakes.store import Store
 
 
@@ -71,7 +72,7 @@ class FakeMinutesRecords:
         councils = {
             c.council_id
             for c in self._store.all(Conversation)
-            if c.platform == Platform.SLACK and c.external_id == conversation
+            if c.platform == SLACK and c.external_id == conversation
         }
         return next(
             self._store.where(

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import datetime
 
+from adapters.slack.ids import SLACK
 from adapters.storage.models import Account, Council, Forening, Membership, Person
 from adapters.storage.repositories.people import forening_key
 from bot.core import identity
 from bot.core.ports import MemberRow
-from bot.core.vocabulary import Platform, Role
+from bot.core.vocabulary import Role
 from tests.fakes.store import Store
 
 
@@ -70,7 +71,7 @@ class FakePeople:
             p.id
             for p in self._store.all(Person)
             if p.id in person_ids
-            and any(a.platform == Platform.SLACK and a.deactivated_at for a in p.accounts)
+            and any(a.platform == SLACK and a.deactivated_at for a in p.accounts)
         }
 
     def with_email(self, address: str) -> Person | None:

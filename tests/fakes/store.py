@@ -10,9 +10,9 @@ from typing import Any, TypeVar
 
 from sqlalchemy import inspect
 
+from adapters.slack.ids import SLACK
 from adapters.storage.models import Account, Base, Conversation, Council, Person
 from bot.core.ports import Conflict
-from bot.core.vocabulary import Platform
 
 M = TypeVar("M", bound=Base)
 
@@ -129,4 +129,4 @@ class Store:
 
 
 def _first_slack(links: list[Account] | list[Conversation]) -> str | None:
-    return next((link.external_id for link in links if link.platform == Platform.SLACK), None)
+    return next((link.external_id for link in links if link.platform == SLACK), None)

@@ -6,8 +6,8 @@ from datetime import datetime
 
 from sqlalchemy import inspect
 
+from adapters.slack.ids import SLACK
 from adapters.storage.models import Base, Council, Forening, OutboxMessage, Person, Workspace
-from bot.core.vocabulary import Platform
 from tests.fakes.store import Store
 
 
@@ -88,5 +88,5 @@ class FakeWorkspaces:
         return {
             p.id
             for p in self._store.all(Person)
-            if any(a.platform == Platform.SLACK and a.workspace == team_id for a in p.accounts)
+            if any(a.platform == SLACK and a.workspace == team_id for a in p.accounts)
         }

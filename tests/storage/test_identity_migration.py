@@ -11,11 +11,10 @@ from alembic import command
 from sqlalchemy import MetaData, Table, select
 from sqlalchemy.engine import Engine
 
-from adapters.slack.ids import account, conversation
+from adapters.slack.ids import SLACK, account, conversation
 from adapters.storage.db import make_engine, make_session_factory
 from adapters.storage.migrate import alembic_config
 from adapters.storage.uow import UnitOfWork
-from bot.core.vocabulary import Platform
 from tests.storage.test_point_kind_migration import NOW, _insert, at_revision, empty_url
 
 __all__ = ["empty_url"]  # the fixture, on both backends
@@ -257,7 +256,7 @@ def test_every_row_survives_and_people_and_councils_are_found_by_their_accounts(
             "U1",
         )
         assert (anna.language, anna.email_verified_at, anna.phone) == (None, None, None)
-        slack = anna.account(Platform.SLACK)
+        slack = anna.account(SLACK)
         assert slack is not None and slack.deactivated_at == LATER
         other = uow.directory.person(account("T2", "U1"))
         assert other is not None and other.id == 3

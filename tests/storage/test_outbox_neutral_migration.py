@@ -30,7 +30,7 @@ LINKING = {
 def test_sent_and_pending_rows_survive_and_still_thread_and_link(empty_url: str) -> None:
     engine, tables = at_revision(empty_url, BEFORE)
     _insert(engine, tables["councils"], id=1, team_id="T1", name="Rådet")
-    place = {"platform": SLACK.value, "workspace": "T1", "external_id": "C0RAD"}
+    place = {"platform": SLACK, "workspace": "T1", "external_id": "C0RAD"}
     _insert(engine, tables["conversations"], id=1, council_id=1, **place)
     outbox = tables["outbox"]
     common = {"council_id": 1, "due_at": NOW, "attempts": 0}

@@ -8,11 +8,12 @@ import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import IntegrityError
 
-from adapters.slack.ids import account, conversation
+from adapters.slack.ids import SLACK, account, conversation
 from adapters.storage.db import make_session_factory
 from adapters.storage.models import Conversation, Council, Membership, Person
 from adapters.storage.uow import UnitOfWork
-from bot.core.vocabulary import Platform, Role
+from bot.core.identity import Account
+from bot.core.vocabulary import Role
 from tests.conftest import NOW
 
 
@@ -24,9 +25,7 @@ def _council(uow: UnitOfWork, channel: str = "C1") -> Council:
     return uow.councils.add(
         Council(
             workspace="T1",
-            conversations=[
-                Conversation(platform=Platform.SLACK, workspace="T1", external_id=channel)
-            ],
+            conversations=[Conversation(platform=SLACK, workspace="T1", external_id=channel)],
             name="Rådet",
             created_at=NOW,
         )
@@ -64,9 +63,7 @@ def test_naive_datetimes_are_refused(engine: Engine) -> None:
         uow.councils.add(
             Council(
                 workspace="T1",
-                conversations=[
-                    Conversation(platform=Platform.SLACK, workspace="T1", external_id="C9")
-                ],
+                conversations=[Conversation(platform=SLACK, workspace="T1", external_id="C9")],
                 name="x",
                 created_at=datetime(2026, 1, 1),
             )
@@ -151,3 +148,18 @@ def test_event_log_appends_in_order_with_aware_times(engine: Engine) -> None:
         assert events[0].data == {"n": 1}
         assert events[1].at == (NOW + timedelta(minutes=1)).astimezone(UTC)
         assert [e.kind for e in uow.events.for_council(council.id, kind="b")] == ["b"]
+
+
+def test_an_account_on_any_platform_is_kept_and_finds_its_person(engine: Engine) -> None:
+    """A platform is whatever name its adapter gives it (a second chat, issue 24): the same
+    id on another platform is someone else."""
+    on_teams = Account("teams", "tenant-1", "U1")
+    with _uow(engine) as uow:
+        lina = uow.people.ensure(on_teams, "Lina", now=NOW)
+        uow.people.ensure(account("T1", "U1"), "Ulla", now=NOW)
+        uow.commit()
+    with _uow(engine) as uow:
+        found = uow.directory.person(on_teams)
+        assert found is not None and found.id == lina.id
+        assert [(a.platform, a.external_id) for a in found.accounts] == [("teams", "U1")]
+        assert found.chat_account is None  # no Slack account

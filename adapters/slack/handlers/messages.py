@@ -19,7 +19,7 @@ from adapters.slack.handlers.ack_first import on_message
 from adapters.slack.handlers.commands.punkt import written_point
 from adapters.slack.handlers.minutes_messages import minutes_line
 from adapters.slack.handlers.replies import Reply, block_dicts, guarded, text_reply
-from adapters.slack.ids import account, conversation, team_id
+from adapters.slack.ids import SLACK, account, conversation, team_id
 from adapters.slack.markup import mentions
 from adapters.slack.mrkdwn import t
 from adapters.slack.users import deliver
@@ -27,12 +27,11 @@ from bot.agenda import Attachment
 from bot.commands.punkt import point_text
 from bot.core.errors import UserError
 from bot.core.notices import Notice
-from bot.core.vocabulary import Platform
 from bot.core.written import named_pattern
 from bot.minutes.lines import LINE_START
 
 EVERY_MESSAGE = re.compile("")
-_LEADING_MENTIONS = re.compile(rf"^\s*(?:{named_pattern('person', Platform.SLACK)}[\s,:]*)+")
+_LEADING_MENTIONS = re.compile(rf"^\s*(?:{named_pattern('person', SLACK)}[\s,:]*)+")
 # Messages a person wrote: plain, with a file, or a thread reply also sent to the channel.
 WRITTEN = frozenset({None, "file_share", "thread_broadcast"})
 

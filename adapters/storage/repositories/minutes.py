@@ -7,8 +7,9 @@ from datetime import datetime
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
+from adapters.slack.ids import SLACK
 from adapters.storage.models import Conversation, Event, Meeting, Minutes
-from bot.core.vocabulary import MinutesStatus, Platform
+from bot.core.vocabulary import MinutesStatus
 
 # Read with every minutes line: built once.
 FOR_MEETING = select(Minutes).where(Minutes.meeting_id == bindparam("meeting_id"))
@@ -100,7 +101,7 @@ class MinutesRepository:
             select(Meeting)
             .join(Conversation, Conversation.council_id == Meeting.council_id)
             .where(
-                Conversation.platform == Platform.SLACK,
+                Conversation.platform == SLACK,
                 Conversation.external_id == conversation,
                 Meeting.kallelse_ts == thread_ts,
             )

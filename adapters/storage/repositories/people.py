@@ -8,10 +8,10 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from adapters.slack.ids import SLACK
 from adapters.storage.models import Account, Forening, Person
 from adapters.storage.repositories.directory import Directory
 from bot.core import identity
-from bot.core.vocabulary import Platform
 
 
 def forening_key(name: str) -> str:
@@ -45,7 +45,7 @@ class PersonRepository:
             self._session.scalars(
                 select(Account.person_id).where(
                     Account.person_id.in_(person_ids),
-                    Account.platform == Platform.SLACK,
+                    Account.platform == SLACK,
                     Account.deactivated_at.is_not(None),
                 )
             )

@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, Select, Table, delete, exists, or_, select
 from sqlalchemy.orm import Session
 
+from adapters.slack.ids import SLACK
 from adapters.storage.models import (
     Account,
     Base,
@@ -16,14 +17,11 @@ from adapters.storage.models import (
     Person,
     Workspace,
 )
-from bot.core.vocabulary import Platform
 
 
 def _slack_accounts_in(team_id: str) -> Select[tuple[int]]:
     """The ids of the people with a Slack account in the workspace."""
-    return select(Account.person_id).where(
-        Account.platform == Platform.SLACK, Account.workspace == team_id
-    )
+    return select(Account.person_id).where(Account.platform == SLACK, Account.workspace == team_id)
 
 
 class WorkspaceRepository:
