@@ -61,8 +61,12 @@ class Mrkdwn(Channel):
         return text if self._prepared else mrkdwn(text)
 
     def mention(self, person: Mention) -> str:
-        """By their account; by name when they have none here (reached by email)."""
-        return f"<@{person.account}>" if person.account else encoded(person.name)
+        """By their Slack account; by name when they have none here (reached by email, or on
+        another platform)."""
+        account = person.account
+        if account is not None and account.platform == ids.SLACK:
+            return f"<@{account.external_id}>"
+        return encoded(person.name)
 
     def conversation(self, conversation: Conversation) -> str:
         return f"<#{conversation.id}>"

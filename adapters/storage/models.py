@@ -29,6 +29,7 @@ from sqlalchemy.sql.expression import false, text, true
 
 from adapters.slack.ids import SLACK
 from adapters.storage.types import UTCDateTime
+from bot.core import identity
 from bot.core.vocabulary import (
     ActionStatus,
     MeetingKind,
@@ -219,10 +220,27 @@ class Person(Base):
         .correlate_except(Account)
         .scalar_subquery()
     )
+    # And its workspace, read the same way (chat_address).
+    chat_workspace: Mapped[str | None] = column_property(
+        select(Account.workspace)
+        .where(Account.person_id == id, Account.platform == SLACK)
+        .order_by(Account.id)
+        .limit(1)
+        .correlate_except(Account)
+        .scalar_subquery()
+    )
 
     def account(self, platform: str) -> Account | None:
         """The person's first account on `platform` (the product makes one a platform)."""
         return next((a for a in self.accounts if a.platform == platform), None)
+
+    @property
+    def chat_address(self) -> identity.Account | None:
+        """The account a chat reaches them by, as the domain names one (to mention them), from
+        what the row read: no Account object loaded."""
+        if self.chat_account is None:
+            return None
+        return identity.Account(SLACK, self.chat_workspace or "", self.chat_account)
 
     @property
     def chat(self) -> Account | None:

@@ -38,7 +38,7 @@ class Member:
     @property
     def viewer(self) -> Viewer:
         return Viewer(
-            self.person.chat_account or "",  # "": no chat account
+            self.person.chat_address,
             self.person.id,
             self.roles,
             forening_id=self.forening.id if self.forening else None,

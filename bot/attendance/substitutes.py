@@ -50,7 +50,7 @@ class SubstituteAsk:
 
     request_id: int
     person_id: int
-    account: str  # the account a chat reaches them by, to name them
+    account: Account | None  # the account a chat reaches them by, to name them
     name: str
     lang: str
     params: dict[str, object]
@@ -211,7 +211,7 @@ def start_search(
             SubstituteAsk(
                 request.id,
                 pid,
-                candidate.person.chat_account,
+                candidate.person.chat_address,
                 candidate.person.display_name,
                 council.language,
                 params,

@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from bot.core.audience import Audience
 from bot.core.errors import UserError
+from bot.core.identity import Account
 from bot.core.texts import Ref
 from bot.core.texts.render import Mention
 from bot.core.vocabulary import ASSOCIATION_ROLES, OFFICER_ROLES, Role
@@ -19,10 +20,10 @@ from bot.core.vocabulary import ASSOCIATION_ROLES, OFFICER_ROLES, Role
 
 @dataclass(frozen=True)
 class Viewer:
-    """Someone asking, as one council sees them: the person (None: not known here), the
-    account a chat reaches them by ("" for none), and their active roles there, if any."""
+    """Someone asking, as one council sees them: the account a chat reaches them by (None:
+    none), the person (None: not known here), and their active roles there, if any."""
 
-    account: str
+    chat: Account | None
     person_id: int | None
     roles: frozenset[Role]
     # The förening they speak for in this council (the first, if several); None for the unit.
@@ -30,8 +31,13 @@ class Viewer:
     name: str  # as the council knows them; their account when it does not
 
     @property
+    def account(self) -> str:
+        """Their account's id in the chat ("" for none)."""
+        return self.chat.external_id if self.chat else ""
+
+    @property
     def mention(self) -> Mention:
-        return Mention(self.name, self.account)
+        return Mention(self.name, self.chat)
 
     @property
     def has_forening(self) -> bool:

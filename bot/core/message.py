@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass
 from decimal import Decimal
 from typing import Any, Literal
 
+from bot.core.identity import Account
 from bot.core.texts import Ref
 from bot.core.texts.render import Conversation, Link, Mention
 
@@ -153,7 +154,7 @@ def _encoded(value: Any) -> Any:
             "count": str(count) if isinstance(count, Decimal) else count,
             **({"params": _encoded(dict(value.params))} if value.params else {}),
         }
-    if isinstance(value, Mention | Conversation | Link):
+    if isinstance(value, Mention | Conversation | Link):  # a mention's account as a dict too
         return {"reference": _REFERENCE_NAMES[type(value)], **asdict(value)}
     if isinstance(value, dict):
         return {k: _encoded(v) for k, v in value.items()}
@@ -169,6 +170,8 @@ def _decoded(value: Any) -> Any:
         return Ref(value["ref"], counted, _decoded(value.get("params", {})))
     if isinstance(value, dict) and "reference" in value:
         fields = {k: v for k, v in value.items() if k != "reference"}
+        if isinstance(fields.get("account"), dict):
+            fields["account"] = Account(**fields["account"])
         return REFERENCES[value["reference"]](**fields)
     if isinstance(value, dict):
         return {k: _decoded(v) for k, v in value.items()}

@@ -39,10 +39,8 @@ def viewer_for(uow: UnitOfWork, council: Council, who: Account, *, now: datetime
     found from any); someone unknown is a viewer with no roles, named by their account."""
     person = uow.directory.person(who.within(council.workspace))
     if person is None:
-        return authz.Viewer(
-            who.external_id, None, frozenset(), forening_id=None, name=who.external_id
-        )
-    return _held(person, who.external_id, uow.memberships.roles_of(council.id, person.id, now=now))
+        return authz.Viewer(who, None, frozenset(), forening_id=None, name=who.external_id)
+    return _held(person, who, uow.memberships.roles_of(council.id, person.id, now=now))
 
 
 def viewer_by_person(
@@ -52,7 +50,7 @@ def viewer_by_person(
     (the member page knows the person it signed in)."""
     person = uow.people.get(person_id)
     if person is None or person.erased_at is not None:
-        return authz.Viewer("", None, frozenset(), forening_id=None, name="")
+        return authz.Viewer(None, None, frozenset(), forening_id=None, name="")
     return viewers_by_person(uow, [(council, person)], now=now)[(council.id, person.id)]
 
 
@@ -78,14 +76,12 @@ def viewers_by_person(
     """`viewer_by_person` for many (council, person) pairs of people not erased, from one
     query, by (council id, person id)."""
     held = uow.memberships.roles_in({(c.id, p.id) for c, p in asked}, now=now)
-    return {
-        (c.id, p.id): _held(p, p.chat_account or "", held.get((c.id, p.id), [])) for c, p in asked
-    }
+    return {(c.id, p.id): _held(p, p.chat_address, held.get((c.id, p.id), [])) for c, p in asked}
 
 
-def _held(person: Person, account: str, held: list[Membership]) -> authz.Viewer:
+def _held(person: Person, chat: Account | None, held: list[Membership]) -> authz.Viewer:
     return authz.Viewer(
-        account,
+        chat,
         person.id,
         frozenset(m.role for m in held),
         forening_id=next((m.forening_id for m in held if m.forening_id is not None), None),
@@ -121,7 +117,7 @@ def _viewers(rows: list[MemberRow]) -> list[authz.Viewer]:
             forenings.setdefault(pid, row.membership.forening_id)
     return [
         authz.Viewer(
-            people[pid].chat_account or "",
+            people[pid].chat_address,
             pid,
             frozenset(held),
             forening_id=forenings.get(pid),
@@ -143,7 +139,7 @@ def require(
         return
     officers = uow.memberships.holders(council.id, OFFICER_ROLES, now=now)
     authz.require(
-        action, viewer, officers=[Mention(p.display_name, p.chat_account) for p in officers]
+        action, viewer, officers=[Mention(p.display_name, p.chat_address) for p in officers]
     )
 
 

@@ -230,7 +230,7 @@ class CouncilService:
                 council,
                 actor,
                 person,
-                Mention(member.name, member.external_id),
+                Mention(member.name, account),
                 Given(role, forening, new_forening),
                 now,
             )
@@ -390,7 +390,7 @@ class CouncilService:
         for role in (Role.SEKRETERARE, Role.ORDFORANDE):
             holders = uow.memberships.holders(council.id, frozenset({role}), now=now)
             if holders:
-                return Mention(holders[0].display_name, holders[0].chat_account or "")
+                return Mention(holders[0].display_name, holders[0].chat_address)
         return actor.mention
 
     def remove_member(
@@ -407,10 +407,11 @@ class CouncilService:
         with self._uow() as uow:
             council, actor = authorized(uow, who, where, Action.MANAGE_MEMBERS, now=now)
             actor_id = actor.person_id
-            person = uow.directory.person(where.account(member).within(council.workspace))
+            named = where.account(member).within(council.workspace)
+            person = uow.directory.person(named)
             current = uow.memberships.roles_of(council.id, person.id, now=now) if person else []
             ending = [m for m in current if role is None or m.role == role]
-            shown = Mention(person.display_name if person else member, member)
+            shown = Mention(person.display_name if person else member, named)
             if person is None or not ending:
                 if role is None:
                     raise UserError("brukarrad.remove.none", user=shown, council=council.name)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from adapters.slack.ids import account
 from bot.core.authz import RULES, Action, Viewer, allowed
 from bot.core.authz_table import markdown_table
 from bot.core.vocabulary import Role
@@ -15,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def viewer(*roles: Role, forening: bool = False) -> Viewer:
     return Viewer(
-        "U1",
+        account("T1", "U1"),
         1 if roles else None,
         frozenset(roles),
         forening_id=1 if forening else None,

@@ -123,7 +123,7 @@ def test_only_officers_may_change_members_and_the_refusal_names_them(services: S
     with pytest.raises(UserError) as err:
         _add(services, BO, Role.LEDAMOT, "RSMH", actor=ANNA.external_id)
     assert err.value.key == "refused.officers"
-    assert err.value.params["who"] == [Mention("Sara Sekreterare", "U0SEK")]
+    assert err.value.params["who"] == [Mention("Sara Sekreterare", account("T1", "U0SEK"))]
     _add(services, ANNA, Role.ORDFORANDE)
     _add(services, BO, Role.LEDAMOT, "RSMH", actor=ANNA.external_id)  # the chair may
 

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import pytest
 
+from adapters.slack.ids import account
 from adapters.slack.message import BUTTON_TEXT, HEADER, MAX_BLOCKS, SECTION_LIMIT, rendered
 from bot.core.message import (
     Action,
@@ -25,7 +26,7 @@ from bot.core.texts.letters import as_console, as_html, as_plain
 from bot.core.texts.render import Link, Mention
 from devtools.localslack.limits import message_problems
 
-SARA = Mention("Sara Sekreterare", "U0SARA")
+SARA = Mention("Sara Sekreterare", account("T", "U0SARA"))
 # People's words as stored: plain, with a mention, a link and a special mention (its words).
 TITLE = (
     "Ramp < 3 m & <person:slack:U0ANNA|Anna Andersson> <link:https://x.se/?a=1&b=2|listan> @here"

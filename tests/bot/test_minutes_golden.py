@@ -192,9 +192,8 @@ def test_the_version_kept_at_the_lock_reads_as_the_log_did() -> None:
 def test_minutes_that_locked_before_versions_were_kept_are_read_from_the_log() -> None:
     record = replay(_recorded())
     meeting = Meeting(starts_at=datetime(2026, 12, 3, 12, tzinfo=UTC))
-    upgraded = Located(
-        Council(), meeting, Viewer("U0SARA", 1, frozenset(), None, "Sara"), Minutes(), record
-    )
+    sara = Viewer(account("T", "U0SARA"), 1, frozenset(), None, "Sara")
+    upgraded = Located(Council(), meeting, sara, Minutes(), record)
     assert markdown(approved(upgraded)) == markdown(_rendered())
 
 

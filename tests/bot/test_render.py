@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import json
 
+from adapters.slack.ids import account
 from adapters.slack.mrkdwn import mrkdwn, slack, t
 from bot.core.message import Words
 from bot.core.texts import Ref
 from bot.core.texts.render import Conversation, Link, Mention, console, html, plain
 
-SECRETARY = Mention("Bo Berg", "U0BO")
+SECRETARY = Mention("Bo Berg", account("T", "U0BO"))
 COUNCIL_ROOM = Conversation("brukarrad", "C0RAD")
 WELCOME = {
     "role": "ledamot",
@@ -114,7 +115,7 @@ def test_the_console_shows_the_catalogues_words_and_marks_as_they_are() -> None:
 
 
 def test_lists_of_people_are_joined_in_the_readers_language_for_each_channel() -> None:
-    officers = [SECRETARY, Mention("Cia Ek", "U0CIA")]
+    officers = [SECRETARY, Mention("Cia Ek", account("T", "U0CIA"))]
     assert "<@U0BO> och <@U0CIA>" in slack("kallelse.not_member", "sv", who=officers)
     assert "Bo Berg and Cia Ek" in plain("kallelse.not_member", "en", who=officers)
 
@@ -132,7 +133,7 @@ def test_a_queued_message_keeps_its_references_and_reads_the_same_when_sent() ->
     conversation, a link and another message come back as themselves, so the messenger
     renders them as it would have at once."""
     params = {
-        "who": [SECRETARY, Mention("Cia Ek", "U0CIA")],
+        "who": [SECRETARY, Mention("Cia Ek", account("T", "U0CIA"))],
         "what": Ref("what.manage_members"),
         "channel": COUNCIL_ROOM,
         "link": REPORT,

@@ -15,6 +15,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
 
+from adapters.slack.ids import account
 from adapters.slack.mrkdwn import t
 from bot.core.texts import (
     CATALOGUES,
@@ -95,7 +96,7 @@ def test_placeholders_agree() -> None:
 def test_refs_and_lists_render_in_the_readers_language() -> None:
     assert join_list(["a", "b", "c"], "sv") == "a, b och c"
     assert join_list(["a", "b"], "en") == "a and b"
-    officers = [Mention("Anna", "U1"), Mention("Bo", "U2")]
+    officers = [Mention("Anna", account("T", "U1")), Mention("Bo", account("T", "U2"))]
     sv_text = t("refused.officers", "sv", what=Ref("what.manage_members"), who=officers)
     assert "lägga till eller ändra ledamöter" in sv_text
     assert "<@U1> och <@U2>" in sv_text

@@ -54,7 +54,9 @@ class Store:
         by a subquery are derived."""
         if isinstance(row, Person):
             self._children(Account, row.accounts, person_id=row.id)
-            row.chat_account = _first_slack(row.accounts)
+            first = next((a for a in row.accounts if a.platform == SLACK), None)
+            row.chat_account = first.external_id if first else None
+            row.chat_workspace = first.workspace if first else None
         if isinstance(row, Council):
             self._children(Conversation, row.conversations, council_id=row.id)
             row.conversation = _first_slack(row.conversations)

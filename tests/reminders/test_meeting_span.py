@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from adapters.slack.ids import account
 from adapters.storage.models import Council, Meeting
 from bot.core.authz import Viewer
 from bot.core.ports import TimingSettings
@@ -28,7 +29,7 @@ from bot.reminders.kinds import (
 NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 EVERY_ROLE = [
     Viewer(
-        f"U{i}",
+        account("T1", f"U{i}"),
         i + 1,
         frozenset({role}),
         forening_id=None if role == Role.VERKSAMHET else 1,

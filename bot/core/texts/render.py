@@ -5,8 +5,8 @@ are values: people's words (a `str`, as stored: plain, with their own mentions a
 bot/core/written.py), numbers, another message (`Ref`), a list of values (joined "a, b och c"), or
 a reference that each channel writes its own way:
 
-- `Mention`: a person (their name, and their account where the message goes: in a chat a
-  mention, which pings them; in a letter their name);
+- `Mention`: a person (their name, and the account a chat reaches them by: in that chat a
+  mention, which pings them; elsewhere, and in a letter, their name);
 - `Conversation`: a council's conversation (in a chat a link to it, "#name" in words);
 - `Link`: an address with an optional label.
 
@@ -26,17 +26,18 @@ from functools import cache
 from html import escape
 from string import Formatter
 
+from bot.core.identity import Account
 from bot.core.texts.catalogue import COUNT, Ref, join_list, sentence, written_count
 from bot.core.written import readable
 
 
 @dataclass(frozen=True)
 class Mention:
-    """A person named in a message: their name, and the account the channel reaches them by
-    (today a chat's user id)."""
+    """A person named in a message: their name, and the account a chat reaches them by (None:
+    none, they are named by name)."""
 
     name: str
-    account: str
+    account: Account | None = None
 
 
 @dataclass(frozen=True)

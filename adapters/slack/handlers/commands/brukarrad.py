@@ -87,7 +87,7 @@ def _dispatch(
             private=direct(channel),
             now=now,
         )
-        secretary = Mention(creator.name, user)
+        secretary = Mention(creator.name, account(team, user))
         return text_reply(
             t("brukarrad.created", council.language, name=escape(council.name), user=secretary),
             in_channel=True,
@@ -113,7 +113,8 @@ def _dispatch(
                 "brukarrad.removed",
                 lang,
                 user=Mention(
-                    request.person.label or request.person.account, request.person.account
+                    request.person.label or request.person.account,
+                    account(team, request.person.account),
                 ),
                 roles=[_role(r) for r in ended],
                 council=escape(council.name),
