@@ -3,7 +3,7 @@ the claim prefilled from the register (bot.fees.claiming), in a chat with button
 as it stands or to correct it there, by email with their own link to the member page where it
 waits. One offer a member, day and payer (a council's claims are its payer's: a förmöte and a
 stormöte of one day are one offer), none to who was absent or is not paid, none once the day
-is claimed.
+is claimed, and none where the council's rules pay nothing (`pays`).
 
 Found by the sweep's passes over everything (bot.reminders.sweep, every FULL_EVERY), as the
 agreement's review is: a council's day is offered once its last meeting that day is over, for
@@ -29,6 +29,7 @@ from bot.core.vocabulary import ATTENDED, OutboxStatus
 from bot.core.when import format_clock, format_date
 from bot.councils.language import language_for
 from bot.fees.claiming import ClaimDay, ClaimMeeting, ClaimState, claim_day
+from bot.fees.rules import FeeLevel
 from bot.fees.service import is_paid
 from bot.meetings.labels import kronor
 
@@ -67,7 +68,11 @@ def claim_offer_rows(uow: UnitOfWork, now: datetime) -> list[dict[str, Any]]:
         zone = ZoneInfo(councils[meeting.council_id].timezone)
         days[(meeting.council_id, meeting.starts_at.astimezone(zone).date())].append(meeting)
     ended = {key: max(_end(m) for m in meetings) for key, meetings in days.items()}
-    over = {key for key, end in ended.items() if now - OFFER_WITHIN <= end <= now}
+    over = {
+        key
+        for key, end in ended.items()
+        if now - OFFER_WITHIN <= end <= now and pays(councils[key[0]])
+    }
     # Who was there, by (council, day, person), with a meeting of theirs that day.
     day_of = {m.id: (key, m) for key in over for m in days[key]}
     there: dict[tuple[int, date, int], HeldRow] = {}
@@ -112,6 +117,16 @@ def claim_offer_rows(uow: UnitOfWork, now: datetime) -> list[dict[str, Any]]:
             }
         )
     return rows
+
+
+def pays(council: Council) -> bool:
+    """Whether the council's rules pay anything to claim: not at level 3 (information
+    meetings), nor at level 1 while no day fee is set (a council that has not set up its
+    fees: its members are not asked to claim nothing)."""
+    level = FeeLevel(council.fee_level)
+    if level == FeeLevel.FULL:
+        return bool(council.fee_half_day or council.fee_full_day)
+    return level == FeeLevel.REDUCED
 
 
 def _end(meeting: HeldRow) -> datetime:

@@ -134,10 +134,29 @@ def test_a_day_already_claimed_is_not_offered_and_an_offer_claimed_meanwhile_is_
     assert offer.last_error == "claimed"
 
 
+def test_a_council_whose_rules_pay_nothing_offers_no_claims(uow: FakeUnitOfWorkFactory) -> None:
+    _held(uow)
+    for rules in ("nivå 3", "nivå 1 halvdag 0 heldag 0"):  # information meetings; not set up
+        FeeService(uow).change_settings(
+            who=account(TEAM, SARA.external_id),
+            where=conversation(TEAM, CHANNEL),
+            changes=parse_fee_settings(rules),
+            now=NOW,
+        )
+        sweep(uow, ENDED + (FULL_EVERY if "3" in rules else 2 * FULL_EVERY))
+        assert _offers(uow) == []
+
+
 def test_a_member_without_a_chat_account_is_offered_it_on_the_member_page(
     uow: FakeUnitOfWorkFactory,
 ) -> None:
     council(uow)
+    FeeService(uow).change_settings(
+        who=account(TEAM, SARA.external_id),
+        where=conversation(TEAM, CHANNEL),
+        changes=parse_fee_settings("nivå 1 halvdag 600 heldag 1000 gräns 4"),
+        now=NOW,
+    )
     councils(uow).add_by_email(
         address="bo@example.org",
         name="Bo Bokstav",
