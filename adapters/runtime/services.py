@@ -19,6 +19,7 @@ from bot.core.ports import Clock
 from bot.councils.agreement import AgreementService
 from bot.councils.audit import AuditService
 from bot.councils.home import HomeService
+from bot.councils.onboarding import OnboardingService
 from bot.councils.seats import SeatService
 from bot.councils.service import CouncilService
 from bot.councils.year import YearService
@@ -57,6 +58,7 @@ class Services:
     audit: AuditService
     agreements: AgreementService
     year: YearService
+    onboarding: OnboardingService
     year_reports: YearReportService
     home: HomeService
     seats: SeatService
@@ -100,6 +102,7 @@ def build_services(
         audit=AuditService(uow),
         agreements=AgreementService(uow),
         year=YearService(uow),
+        onboarding=OnboardingService(uow),
         year_reports=YearReportService(uow),
         home=HomeService(uow),
         seats=SeatService(uow),

@@ -126,6 +126,8 @@ class Council(Base):
     # follow the calendar, seeds/001 L1132–1135) and how many stormöten it should hold.
     year_start_month: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     meetings_per_year: Mapped[int] = mapped_column(Integer, default=4, server_default="4")
+    # True: a new representative gets the first weeks' messages (bot.councils.onboarding).
+    onboarding: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     conversations: Mapped[list[Conversation]] = relationship(
         order_by=Conversation.id, cascade="all, delete-orphan"

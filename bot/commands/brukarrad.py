@@ -4,7 +4,8 @@
 [roll]`), its settings (`inställningar …`, `gallring [månader]`, `justering [på|av]`),
 standing points (`stående [förmöte|arbetsgrupp] [lägg till <rubrik> | ta bort <nr>]`), its
 written agreement (`form [<länk> [antagen <datum>]]`), its year (`år [start <månad>] [möten
-<antal>]`) and the year's report (`årsrapport [år]`), the log (`logg [antal]`) and the
+<antal>]`) and the year's report (`årsrapport [år]`), the first weeks' messages to new
+representatives (`introduktion [på|av]`), the log (`logg [antal]`) and the
 overview (`visa`). A person is read by the adapter
 (bot.commands.people)."""
 
@@ -125,6 +126,13 @@ class RecordAgreement:
 
 
 @dataclass(frozen=True)
+class Onboarding:
+    """`introduktion [på|av]`: the first weeks' messages to new representatives (None: show)."""
+
+    on: bool | None
+
+
+@dataclass(frozen=True)
 class YearRequest:
     """`år [start <månad>] [möten <antal>]`: the council's year (bot.councils.year); both
     None: show it."""
@@ -165,6 +173,7 @@ BrukarradRequest = (
     | RecordAgreement
     | YearRequest
     | ReportRequest
+    | Onboarding
     | Audit
     | ShowCouncil
 )
@@ -203,6 +212,12 @@ def parse(
         return _year_settings(rest)
     if word == "arsrapport":
         return _year_report(rest)
+    if word == "introduktion":
+        if not rest:
+            return Onboarding(None)
+        if fold(rest) not in JUSTERING_WORDS:
+            raise UserError("brukarrad.onboarding.usage")
+        return Onboarding(JUSTERING_WORDS[fold(rest)])
     if word == "logg":
         if rest and (not is_number(rest) or int(rest) < 1):
             raise UserError("audit.usage", limit=MAX_LIMIT)

@@ -33,6 +33,7 @@ KINDS = {
     "council.justering_changed": "audit.justering_changed",
     "council.agreement_recorded": "audit.agreement_recorded",
     "council.year_changed": "audit.year_changed",
+    "council.onboarding_changed": "audit.onboarding_changed",
     "council.year_report": "audit.year_report",
     "kallelse.sent_late": "audit.kallelse_sent_late",
     "minutes.amendment_requested": "audit.amendment_requested",
@@ -110,7 +111,7 @@ def _line(
         return key, {"kind": data["kind"]}
     if event.kind == "council.retention_changed":
         return key, {"count": data["months"]}
-    if event.kind == "council.justering_changed":
+    if event.kind in ("council.justering_changed", "council.onboarding_changed"):
         return f"{key}.{'on' if data['on'] else 'off'}", {}
     if event.kind == "council.agreement_recorded":
         return key, {"version": data["version"], "adopted_on": data["adopted_on"]}

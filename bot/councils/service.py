@@ -28,6 +28,7 @@ from bot.core.vocabulary import ASSOCIATION_ROLES, Role
 from bot.councils.composition import Seat, composition_notes
 from bot.councils.forening_names import close_forening
 from bot.councils.language import language_for
+from bot.councils.onboarding import queue_onboarding
 
 log = logging.getLogger(__name__)
 
@@ -325,6 +326,11 @@ class CouncilService:
                     "forening_id": membership.forening_id,
                 },
             )
+            new_representative = (
+                not current and chosen is not None and given.role != Role.VERKSAMHET
+            )
+            if new_representative and council.onboarding:
+                queue_onboarding(uow, council, membership, chosen, now)
         shown_forening = chosen or self._existing_forening(uow, current, given.role)
         return MemberChange(
             council=CouncilRef.of(council),

@@ -26,6 +26,7 @@ from bot.commands.brukarrad import (
     ChangeSettings,
     Create,
     Justering,
+    Onboarding,
     RecordAgreement,
     RemoveMember,
     ReportRequest,
@@ -145,6 +146,8 @@ def _dispatch(
         return text_reply(
             _agreement_text("brukarrad.form.recorded", agreement, lang), in_channel=True
         )
+    if isinstance(request, Onboarding):
+        return _onboarding(services, request.on, asked, lang)
     if isinstance(request, YearRequest):
         return _year(services, request, asked)
     if isinstance(request, ReportRequest):
@@ -252,6 +255,16 @@ def _standing(
     )
     listing = t("standing.list", lang, items=items, meetings=meetings)
     return text_reply(listing + "\n" + t("standing.usage", lang))
+
+
+def _onboarding(services: Services, on: bool | None, asked: dict[str, Any], lang: str) -> Reply:
+    if on is None:
+        council, shown = services.onboarding.shown(where=asked["where"])
+        key = "brukarrad.onboarding.show_on" if shown else "brukarrad.onboarding.show_off"
+        return text_reply(t(key, lang, council=escape(council)))
+    services.onboarding.change(on=on, **asked)
+    key = "brukarrad.onboarding.on" if on else "brukarrad.onboarding.off"
+    return text_reply(t(key, lang), in_channel=True)
 
 
 def _year(services: Services, request: YearRequest, asked: dict[str, Any]) -> Reply:
