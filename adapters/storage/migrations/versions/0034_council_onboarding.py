@@ -1,7 +1,7 @@
 """councils.onboarding: whether a new representative gets the first weeks' messages
 
-Revision ID: 0032_council_onboarding
-Revises: 0031_outbox_neutral
+Revision ID: 0034_council_onboarding
+Revises: 0033_outbox_mentions
 Create Date: 2026-12-07 14:30:00.000000
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0032_council_onboarding"
-down_revision = "0031_outbox_neutral"
+revision = "0034_council_onboarding"
+down_revision = "0033_outbox_mentions"
 branch_labels = None
 depends_on = None
 
