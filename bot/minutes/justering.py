@@ -66,6 +66,7 @@ class Approved:
 class Proposed:
     lang: str
     notices: tuple[Notice, ...]
+    thanks: tuple[Notice, ...]  # to the proposer: it is sent (owed once acknowledged)
 
 
 @dataclass(frozen=True)
@@ -269,8 +270,10 @@ class JusteringService:
                 name=name_of(uow, at.viewer.person_id),
                 text=text,
             )
+            proposer = [at.viewer.person_id] if at.viewer.person_id is not None else []
+            thanks = notices(uow, proposer, "protokoll.propose.sent", at, now)
             uow.commit()
-            return Proposed(at.lang, sent)
+            return Proposed(at.lang, sent, thanks)
 
     def decide_amendment(
         self, *, amendment_id: int, confirm: bool, now: datetime, **asked: Unpack[ButtonAsked]

@@ -141,6 +141,9 @@ def test_a_change_proposal_reaches_the_writers(services: Services) -> None:
     )  # fmt: skip
     assert set(c.told(proposed.notices)) == {SARA, OLLE}
     assert proposed.notices[0].params["text"] == "Skriv vem som ska svara."
+    # The proposer is told it is sent, queued with the proposal (issue 18).
+    assert set(c.told(proposed.thanks)) == {LINA}
+    assert proposed.thanks[0].key == "protokoll.propose.sent"
     with pytest.raises(UserError) as refused:
         services.minutes.justering.propose(
             who=account(TEAM, VERA), meeting_id=c.meeting, version=version,

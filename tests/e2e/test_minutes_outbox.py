@@ -16,9 +16,16 @@ from adapters.storage.models import OutboxMessage
 from bot.core.clock import ManualClock
 from bot.core.vocabulary import OutboxStatus
 from tests.conftest import STOCKHOLM
-from tests.e2e.cast import OLLE, RAD, SARA, say
+from tests.e2e.cast import ANNA, OLLE, RAD, SARA, say
 from tests.e2e.cast import shown as _text
-from tests.e2e.test_protokoll import AFTER, DURING, _council, _council_with_formote
+from tests.e2e.test_protokoll import (
+    AFTER,
+    DURING,
+    _council,
+    _council_with_formote,
+    _justering_messages,
+    _press,
+)
 
 INTRO = "*Protokoll* – skriv raderna här"  # protokoll.thread.intro
 FORMOTE_DURING = datetime(2026, 12, 3, 10, 5, tzinfo=STOCKHOLM)
@@ -171,3 +178,32 @@ def test_a_crash_between_the_upload_and_marking_it_sent_does_not_upload_twice(
     assert len(_shared(stack)) == 1 and _uploaded(stack) == 1
     row = _files_row(stack)
     assert (row.status, row.conversation) == (OutboxStatus.SENT, RAD)
+
+
+def test_the_proposers_thanks_held_up_by_slack_arrive_once_later(
+    stack: LocalStack, clock: ManualClock
+) -> None:
+    """Issue 18: a justerare acknowledged for a change proposal is told it is sent, through
+    the outbox, even when Slack refuses every DM of that moment."""
+    _council(stack)
+    clock.set(DURING)
+    say(stack, SARA, RAD, "/protokoll", "punkt 1")
+    say(stack, SARA, RAD, "/protokoll", "beslut: Mötet öppnas.")
+    clock.set(AFTER)
+    say(stack, SARA, RAD, "/protokoll", "justera")
+    [asked] = _justering_messages(stack, ANNA)
+    _press(stack, ANNA, asked, "minutes_propose")
+    proposal = stack.slack.open_view(ANNA)
+    assert proposal is not None
+    # As many refusals as the DMs of the moment: the writers' notices and the thanks.
+    stack.slack.faults.add("chat.postMessage", "ratelimited", count=3, retry_after=60)
+    stack.driver.view_submission(ANNA, proposal["id"], {"text": {"value": "Skriv datumet."}})
+    assert _thanks(stack) == []
+    for minutes in range(5, 30, 5):
+        stack.tick(AFTER + timedelta(minutes=minutes))
+    assert len(_thanks(stack)) == 1
+
+
+def _thanks(stack: LocalStack) -> list[dict[str, Any]]:
+    dm = stack.slack.messages(stack.slack.dm_channel(ANNA))
+    return [m for m in dm if m.get("text", "").startswith("Tack! Ditt förslag är skickat")]

@@ -16,7 +16,7 @@ from adapters.slack.handlers.outgoing import Outgoing
 from adapters.slack.handlers.replies import error_text
 from adapters.slack.ids import account, conversation, team_id
 from adapters.slack.mrkdwn import t
-from adapters.slack.users import deliver, lookup, send_dm, tell
+from adapters.slack.users import deliver, lookup, tell
 from bot.core.errors import UserError
 from bot.core.vocabulary import NoteKind
 from bot.minutes.capture import EntryInput
@@ -126,5 +126,4 @@ def register(app: App, services: Services) -> None:
             ack(response_action="errors", errors={"text": error_text(err, lang)})
             return
         ack()
-        deliver(services, result.notices)
-        send_dm(client, body["user"]["id"], t("protokoll.propose.sent", result.lang))
+        deliver(services, [*result.notices, *result.thanks])
