@@ -70,6 +70,23 @@ def by_email(person: Person, payload: dict[str, Any]) -> bool:
     )
 
 
+def account_to(
+    person: Person, payload: dict[str, Any], reaches: Collection[str]
+) -> AccountRow | None:
+    """The account a message to the person goes to (its deactivation and workspace are the
+    ones that count: bot.reminders.wanted); None when it goes by email."""
+    if by_email(person, payload) or "email" in payload:
+        return None
+    return _chat_account(person, reaches)
+
+
+def _chat_account(person: Person, reaches: Collection[str]) -> AccountRow | None:
+    """Their first account a messenger reaches, an active one first: deactivated in one
+    workspace, a person is still reached by their account in another."""
+    active_first = sorted(person.accounts, key=lambda a: a.deactivated_at is not None)
+    return _reached(active_first, reaches)
+
+
 def address_of(
     uow: UnitOfWork,
     row: OutboxMessage,
@@ -99,7 +116,7 @@ def address_of(
             linked = page_url is not None and not payload.get("confirming")
             link = page_link(uow, page_url, person.id, now=now) if linked else None
             return Address(mail=MailTo(person.email, person.display_name, link), reply_token=token)
-        held = _reached(person.accounts, reaches)
+        held = _chat_account(person, reaches)
         to = Account(held.platform, held.workspace, held.external_id) if held else None
     elif payload.get("conversation") == COUNCIL:
         council = uow.councils.get(row.council_id) if row.council_id is not None else None

@@ -135,7 +135,7 @@ class Sender:
             if not claimed:
                 break
             with self._uow() as uow:
-                checks = Checks(uow, claimed, stamp)
+                checks = Checks(uow, claimed, stamp, self._messengers.keys())
                 batch = [self._checked(uow, checks, row, stamp) for row in claimed]
                 uow.commit()  # what addressing wrote: a letter's personal link
             done = self._batch(batch, at)
@@ -263,7 +263,11 @@ class Sender:
             if outcome.row.id not in recorded:
                 log.warning("outbox row %s was taken over by another worker", outcome.row.id)
                 continue
-            team = workspace_of(uow, outcome.row) if outcome.revoked_at else None
+            team = (
+                workspace_of(uow, outcome.row, self._messengers.keys())
+                if outcome.revoked_at
+                else None
+            )
             if team and outcome.revoked_at:
                 uow.workspaces.mark_gone(team, outcome.values["last_error"], at=outcome.revoked_at)
             if outcome.values.get("status") == OutboxStatus.SENT:

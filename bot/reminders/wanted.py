@@ -8,7 +8,7 @@ with the reason. It asks for a claimed batch at once (Checks).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -20,18 +20,18 @@ from bot.core.ports import UnitOfWork
 from bot.core.viewers import viewers_by_person
 from bot.core.vocabulary import ActionStatus, MeetingStatus
 from bot.meetings.service import visible_to
-from bot.reminders.addresses import by_email
+from bot.reminders.addresses import account_to, by_email
 
 
-def workspace_of(uow: UnitOfWork, row: OutboxMessage) -> str | None:
-    """The workspace the row is sent in, if known: its council's, else its person's chat
-    account's."""
+def workspace_of(uow: UnitOfWork, row: OutboxMessage, reaches: Collection[str]) -> str | None:
+    """The workspace the row is sent in, if known: its council's, else that of the account
+    it is addressed to (`reaches`: the platforms there is a messenger for)."""
     if row.council_id is not None:
         council = uow.councils.get(row.council_id)
         return council.workspace if council else None
     if row.person_id is not None:
         person = uow.people.get(row.person_id)
-        account = person.chat if person else None
+        account = account_to(person, row.payload, reaches) if person else None
         return account.workspace if account else None
     return None
 
@@ -60,8 +60,15 @@ class Checks:
     queries rather than a few per row. Kept while the batch is addressed: the people and
     councils it loaded are those the addresses read."""
 
-    def __init__(self, uow: UnitOfWork, rows: Sequence[OutboxMessage], now: datetime) -> None:
+    def __init__(
+        self,
+        uow: UnitOfWork,
+        rows: Sequence[OutboxMessage],
+        now: datetime,
+        reaches: Collection[str],
+    ) -> None:
         self._uow = uow
+        self._reaches = reaches  # the platforms there is a messenger for (addresses read them)
         self._councils = {c.id: c for c in uow.councils.by_ids(_ids(r.council_id for r in rows))}
         self._people = uow.people.by_ids(_ids(r.person_id for r in rows), accounts=True)
         self._gone = uow.workspaces.all_gone() if rows else {}  # removed workspaces' reasons
@@ -77,7 +84,7 @@ class Checks:
 
     def workspace(self, row: OutboxMessage) -> str | None:
         """workspace_of, from what the batch read."""
-        return workspace_of(self._uow, row)
+        return workspace_of(self._uow, row, self._reaches)
 
     def why_unwanted(self, row: OutboxMessage) -> str | None:
         """None when the row may go; else why not (a short code, kept as the row's last
@@ -107,7 +114,9 @@ class Checks:
             return None
         if person is None or person.erased_at is not None:
             return "recipient_gone"
-        account = person.chat
+        # The account it goes to, not just any of theirs: by email, or by another account,
+        # a person deactivated in one workspace is still reached.
+        account = account_to(person, row.payload, self._reaches)
         if account is not None and account.deactivated_at is not None:
             return "deactivated"
         viewer = self._viewers[(council.id, person.id)]
