@@ -12,9 +12,10 @@ from slack_sdk import WebClient
 from adapters.runtime.services import Services
 from adapters.slack.blocks.attendance import REGISTER_MODAL, register_errors, registered_text
 from adapters.slack.handlers.forms import form
+from adapters.slack.handlers.outgoing import tell_later
 from adapters.slack.ids import account, conversation, team_id
 from adapters.slack.mrkdwn import t
-from adapters.slack.users import send_dm, tell
+from adapters.slack.users import tell
 from bot.attendance.service import RegisterEntry
 from bot.core.errors import UserError
 from bot.core.vocabulary import Presence
@@ -67,7 +68,7 @@ def register(app: App, services: Services) -> None:
                 ack(**register_errors(int(person_id), text))
                 return
             ack()
-            send_dm(client, user, text)
+            tell_later(services, account(team, user), text)
             return
         ack()
         text = registered_text(registered)

@@ -16,7 +16,8 @@ from slack_sdk.models.blocks import Block
 
 from adapters.runtime.messengers import messengers_from
 from adapters.runtime.services import Services
-from bot.core.outbox import Compose, Message
+from bot.core.identity import Account
+from bot.core.outbox import Compose, Message, queue
 from bot.core.vocabulary import OutboxStatus
 from bot.reminders.sender import DrainReport, Sender, new_worker_id
 
@@ -61,6 +62,21 @@ def send_now(services: Services, keys: Sequence[str]) -> DrainReport | None:
         page_url=services.settings.public_url,
     )
     return sender.drain(services.clock.now(), keys=list(keys))
+
+
+def tell_later(services: Services, who: Account, text: str) -> None:
+    """A note owed to the person when the screen they acted on is gone (a form closed, then
+    refused): queued and sent now, or at the scheduler's passes if Slack will not take it now,
+    so they are never left in silence. Unknown to the bot, they are not told."""
+    now = services.clock.now()
+    with services.uow() as uow:
+        person = uow.directory.person(who)
+        if person is None:
+            return
+        note = Message(person.id, text)
+        queue(uow, [note], now)
+        uow.commit()
+    send_now(services, [note.key])
 
 
 def delivered(services: Services, dms: Sequence[Message]) -> int:
