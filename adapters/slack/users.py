@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
-from slack_sdk.models.blocks import Block
 
 from adapters.runtime.services import Services
-from adapters.slack.handlers.outgoing import send_now
+from adapters.slack.handlers.outgoing import send_now, tell_later
 from adapters.slack.markup import slack, slack_person
 from bot.commands.people import PersonRef
-from bot.core.identity import NamedAccount
+from bot.core.identity import Account, NamedAccount
 from bot.core.notices import ChannelNotice, Notice, keys
 from bot.core.written import TOKEN, Named, renamed
 
@@ -57,26 +56,14 @@ def named(client: WebClient, text: str) -> str:
     return renamed(text, name)
 
 
-def send_dm(
-    client: WebClient, user_id: str, text: str, blocks: Sequence[Block] | None = None
-) -> bool:
-    """A best-effort direct message; False when Slack refuses (the caller's change stands)."""
-    try:
-        channel = client.conversations_open(users=user_id)["channel"]["id"]
-        client.chat_postMessage(channel=channel, text=text, blocks=blocks)
-    except SlackApiError as err:
-        log.warning("DM to %s failed: %s", user_id, err.response.get("error"))
-        return False
-    return True
-
-
-def tell(client: WebClient, channel_id: str, user_id: str, text: str) -> None:
+def tell(services: Services, client: WebClient, channel_id: str, who: Account, text: str) -> None:
     """A note for one person where they are (after a form: the channel it came from); a DM
-    when Slack will not show it there (the bot is not in that channel, say)."""
+    through the outbox when Slack will not show it there (the bot is not in that channel,
+    say)."""
     try:
-        client.chat_postEphemeral(channel=channel_id, user=user_id, text=text)
+        client.chat_postEphemeral(channel=channel_id, user=who.external_id, text=text)
     except SlackApiError:
-        send_dm(client, user_id, text)
+        tell_later(services, who, text)
 
 
 def deliver(services: Services, notices: Iterable[Notice | ChannelNotice]) -> None:

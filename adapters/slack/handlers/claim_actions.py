@@ -15,10 +15,10 @@ from adapters.runtime.services import Services
 from adapters.slack.blocks.fees import CLAIM_FIELDS, CLAIM_MODAL, claim_modal, confirmed_text
 from adapters.slack.handlers.ack_first import button
 from adapters.slack.handlers.forms import form
+from adapters.slack.handlers.outgoing import tell_later
 from adapters.slack.handlers.replies import SILENT, Reply, answered, error_text, guarded, text_reply
 from adapters.slack.handlers.views import field
 from adapters.slack.ids import account, team_id
-from adapters.slack.users import send_dm
 from bot.core.errors import UserError
 from bot.fees.offers import CONFIRM, CORRECT, offered
 from bot.fees.parsing import claim_field_errors, claim_stated
@@ -88,7 +88,7 @@ def register(app: App, services: Services) -> None:
             ack(response_action="errors", errors={CLAIM_FIELDS[0]: error_text(err, lang)})
             return
         ack()
-        send_dm(client, body["user"]["id"], confirmed_text(confirmed))
+        tell_later(services, account(team_id(body), body["user"]["id"]), confirmed_text(confirmed))
 
 
 def _text(value: Any) -> str:

@@ -108,7 +108,7 @@ def register(app: App, services: Services) -> None:
         else:
             text = t("protokoll.amendment.asked", lang, count=len(asked.confirmers))
             asks.send(services)
-        tell(client, meta["channel"], user, text)
+        tell(services, client, meta["channel"], account(team, user), text)
 
     @form(app, services, PROPOSE_MODAL)
     def proposed(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
