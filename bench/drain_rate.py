@@ -50,8 +50,8 @@ def _reset(services: Services, ids: list[int]) -> None:
                 claimed_by=None,
                 claimed_at=None,
                 sent_at=None,
-                slack_ts=None,
-                channel_id=None,
+                ref=None,
+                conversation=None,
                 via=None,
                 last_error=None,
             )

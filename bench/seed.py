@@ -439,13 +439,13 @@ class _Rows:
                         "kind": kind.value,
                         "council_id": c,
                         "person_id": person,
-                        "channel_id": f"D{person:09d}",
+                        "conversation": f"D{person:09d}",
                         "payload": {"text": "Mötet är idag."},
                         "due_at": slot,
                         "status": OutboxStatus.SENT,
                         "attempts": 1,
                         "sent_at": slot,
-                        "slack_ts": f"{slot.timestamp():.6f}",
+                        "ref": f"{slot.timestamp():.6f}",
                         "expires_at": slot + timedelta(hours=5),
                     }
 
