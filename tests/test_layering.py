@@ -23,18 +23,19 @@ from pathlib import Path
 
 import pytest
 
-import adapters.mail.kallelse
-import adapters.mail.minutes
 import bot.commands
 import bot.commands.grammar
 import bot.commands.phrasing
 import bot.core.authz
+import bot.core.message
 import bot.core.texts.catalogue
+import bot.core.texts.letters
 import bot.core.texts.render
 import bot.core.viewers
 import bot.core.written
 import bot.councils.service
 import bot.fees.parsing
+import bot.kallelse.message
 import bot.kallelse.service
 import bot.minutes.capture
 import bot.minutes.choose
@@ -50,8 +51,9 @@ MESSAGES = (
     bot.core.texts.catalogue,
     bot.core.texts.render,
     bot.core.written,
-    adapters.mail.kallelse,
-    adapters.mail.minutes,
+    bot.core.message,
+    bot.core.texts.letters,
+    bot.kallelse.message,
     bot.reminders.kinds,
 )
 SHARED = [Path(module.__file__ or "") for module in (*WORDS, *MINUTES, *MESSAGES)]
@@ -270,3 +272,23 @@ def test_bot_holds_contexts_not_loose_modules() -> None:
     """The CLI and the time contract are the only modules at the top of bot/; everything else
     lives in a context or in core/ (docs/architecture.md); the wiring is adapters/runtime/."""
     assert sorted(p.name for p in BOT.glob("*.py")) == ["__init__.py", "__main__.py", "when.py"]
+
+
+# -- the domain reaches the world through its ports, not through an adapter ------------------
+
+# The adapters a domain module may import: storage, whose models and unit of work the
+# services hold (bot.core.ports). The CLI's hand-over (__main__.py) is the entry point.
+DOMAIN_MAY_IMPORT = ("adapters.storage",)
+ENTRY = {"__main__.py"}
+
+
+@pytest.mark.parametrize(
+    "path", [p for p in sorted(BOT.rglob("*.py")) if _place(p) not in ENTRY], ids=_place
+)
+def test_a_domain_module_imports_no_adapter_but_storage(path: Path) -> None:
+    """A message is composed in the domain, neutral, and rendered by its adapter when sent:
+    the kallelse and the minutes by email no less than in the chat."""
+    adapters = [m for m in _imported(path) if m == "adapters" or m.startswith("adapters.")]
+    assert [
+        m for m in adapters if not any(f"{m}.".startswith(f"{a}.") for a in DOMAIN_MAY_IMPORT)
+    ] == []

@@ -16,7 +16,7 @@ from email.utils import getaddresses, parseaddr
 from enum import StrEnum
 from html.parser import HTMLParser
 
-OWN_MESSAGE_ID = "@brukarbot>"  # bot.core.outbox.message_id, adapters.mail.kallelse
+OWN_MESSAGE_ID = "@brukarbot>"  # bot.core.outbox.message_id
 AUTOMATIC_PRECEDENCE = frozenset({"bulk", "auto_reply", "list", "junk"})
 DAEMONS = frozenset({"mailer-daemon", "postmaster"})
 TOKEN = re.compile(r"[0-9a-f]{40}")

@@ -1,25 +1,33 @@
 """A neutral message (bot.core.message) as an email to one person: plain text with an HTML
 alternative that reads well on its own (its language, a title, real headings and lists, links
-in words), ending with the person's own link to the member page.
+in words), ending with the person's own link to the member page, where the buttons a letter
+cannot show are (a kallelse's answers, a justering): each goes there.
 
-The subject is the message's first line (past a greeting), so a reminder reads as one in
-the list of mail.
+A calendar in the message is an invitation, laid out as Google Calendar sends them: text/calendar
+as one more alternative, and the same once more as an attachment (ICS_FILE) for clients that
+only look there; the message's files are attached.
+
+The subject is the message's summary, else its first line (past a greeting), so a reminder
+reads as one in the list of mail.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
 from html import escape
 
-from bot.core.message import Message, Paragraph, Words
+from adapters.mail.ics import Address, MeetingEvent, Method, invitation
+from bot.core.message import Actions, Attachment, Calendar, Message, Paragraph, Words
 from bot.core.outbox import message_id
 from bot.core.ports.messenger import MailTo
 from bot.core.texts.letters import as_html, as_plain
-from bot.core.texts.render import Link
+from bot.core.texts.render import Link, plain
 
+ICS_FILE = "kallelse.ics"
 SUBJECT_LENGTH = 78
 SENTENCES = re.compile(r"(?<=[.!?])\s+")
 
@@ -51,9 +59,10 @@ def letter(
     lang = _language(said)
     if to.page_link is not None:
         page = Words("mail.page_link", {"link": Link(to.page_link)}, lang)
-        said = Message((*said.blocks, Paragraph(page)))
+        said = Message((*_to_page(said, to.page_link).blocks, Paragraph(page)), said.summary)
     text = as_plain(said)
-    subject = _subject(text)
+    summary = said.summary
+    subject = _subject(plain(summary.key, summary.lang, **summary.params) if summary else text)
     message = EmailMessage()
     message["From"] = sender
     message["To"] = formataddr((to.name, to.address))
@@ -63,7 +72,50 @@ def letter(
     message["Message-ID"] = message_id(key)
     message.set_content(text + "\n")
     message.add_alternative(html_document(lang, subject, as_html(said)), subtype="html")
+    for calendar in said.parts(Calendar):
+        _invite(message, calendar, to, sender, at or calendar.start)
+    for file in said.parts(Attachment):
+        main, sub = file.mimetype.split("/", 1)
+        message.add_attachment(file.content, maintype=main, subtype=sub, filename=file.name)
     return message
+
+
+def _to_page(said: Message, page: str) -> Message:
+    """Each button with nowhere to go goes to the person's page, where they can do the same."""
+    blocks = [
+        replace(b, actions=tuple(replace(a, url=a.url or page) for a in b.actions))
+        if isinstance(b, Actions)
+        else b
+        for b in said.blocks
+    ]
+    return Message(tuple(blocks), said.summary)
+
+
+def _invite(
+    message: EmailMessage, calendar: Calendar, to: MailTo, sender: str, at: datetime
+) -> None:
+    method = Method.CANCEL if calendar.cancelled else Method.REQUEST
+    event = MeetingEvent(
+        uid=calendar.uid,
+        sequence=calendar.sequence,
+        start=calendar.start,
+        end=calendar.end,
+        summary=calendar.summary,
+        description=calendar.description,
+        location=calendar.location,
+        url=calendar.url,
+    )
+    ics = invitation(
+        event,
+        method,
+        organizer=Address(sender, calendar.organizer),
+        attendee=Address(to.address, to.name),
+        now=at,
+    ).decode("utf-8")
+    message.add_alternative(ics, subtype="calendar", params={"method": method.value})
+    message.add_attachment(
+        ics.encode("utf-8"), maintype="application", subtype="ics", filename=ICS_FILE
+    )
 
 
 def html_document(lang: str, title: str, body: str) -> str:

@@ -2,9 +2,11 @@
 
 A message of paragraphs only is a chat message's text, one paragraph a line, as Slack shows
 what people write (and as the bot's reminders and notices have always read). A message with
-a heading, a list or actions is Block Kit: a header, sections and buttons, with the whole in
-words as the `text` that notifications and screen readers use. Each piece is cut to Slack's
-limits (docs.slack.dev/reference/block-kit), so Slack never refuses a message for its length.
+a heading, a list, a section or actions is Block Kit: a header, sections, context, dividers
+and buttons, with its summary (else the whole in words) as the `text` that notifications and
+screen readers use. A calendar and files are a letter's: Slack shows neither. Each piece is
+cut to Slack's limits (docs.slack.dev/reference/block-kit), so Slack never refuses a message
+for its length; the buttons at the end are kept whatever the length before them.
 """
 
 from __future__ import annotations
@@ -13,8 +15,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from adapters.slack.mrkdwn import encoded, slack
-from bot.core.message import Action, Block, Bullets, Heading, Message, Paragraph, Words
+from adapters.slack.mrkdwn import SLACK, encoded, slack
+from bot.core.message import (
+    Action,
+    Actions,
+    Block,
+    Bullets,
+    Divider,
+    Heading,
+    Line,
+    Message,
+    Note,
+    Paragraph,
+    Section,
+    Text,
+    Words,
+    written,
+)
 from bot.core.texts.render import plain
 
 TEXT_LIMIT = 40_000  # a message's text (chat.postMessage's msg_too_long)
@@ -39,9 +56,11 @@ def fit(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def mrkdwn(words: Words) -> str:
+def mrkdwn(words: Text) -> str:
     """Catalogue words in Slack's mrkdwn, people's own words in them made inert."""
-    return slack(words.key, words.lang, **words.params)
+    if isinstance(words, Words):
+        return slack(words.key, words.lang, **words.params)
+    return written(SLACK, words)
 
 
 def _plain(words: Words) -> str:
@@ -50,27 +69,72 @@ def _plain(words: Words) -> str:
 
 
 def _plain_text(words: Words, limit: int) -> dict[str, Any]:
-    return {"type": "plain_text", "text": fit(_plain(words), limit)}
+    return {"type": "plain_text", "text": fit(_plain(words), limit), "emoji": True}
 
 
 def rendered(message: Message) -> SlackMessage:
-    lines = [_line(block) for block in message.blocks]
-    text = fit("\n".join(line for line in lines if line), TEXT_LIMIT)
-    if all(isinstance(block, Paragraph) for block in message.blocks):
-        return SlackMessage(text)
-    blocks = [part for block in message.blocks for part in _blocks(block)]
-    return SlackMessage(text, blocks[:MAX_BLOCKS])
+    paragraphs = [block for block in message.blocks if isinstance(block, Paragraph)]
+    shown = [block for block in message.blocks if _shown(block)]
+    if paragraphs == shown:
+        return SlackMessage(fit("\n".join(mrkdwn(p.words) for p in paragraphs), TEXT_LIMIT))
+    if message.summary is not None:
+        text = mrkdwn(message.summary)
+    else:
+        text = "\n".join(line for line in map(_line, message.blocks) if line)
+    parts = [[*_blocks(block)] for block in message.blocks]
+    return SlackMessage(fit(text, TEXT_LIMIT), _fitted(message, parts))
+
+
+def _shown(block: Block) -> bool:
+    """Whether Slack shows the block at all (a calendar and files are a letter's)."""
+    return isinstance(block, Paragraph | Heading | Bullets | Section | Note | Divider | Actions)
+
+
+def _fitted(message: Message, parts: list[list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """At most MAX_BLOCKS: the buttons at the end (with the divider and the section just
+    before them, a kallelse's own answer) kept whatever the length before them, and what is
+    cut said by the message's `more`."""
+    blocks = message.blocks
+
+    def flat_of(chosen: list[list[dict[str, Any]]]) -> list[dict[str, Any]]:
+        return [part for made in chosen for part in made]
+
+    if len(flat_of(parts)) <= MAX_BLOCKS:
+        return flat_of(parts)
+    ends = [i + 1 for i, b in enumerate(blocks) if isinstance(b, Actions)]
+    end = ends[-1] if ends else len(blocks)
+    start = end - 1 if ends else end
+    if ends and end >= 3 and isinstance(blocks[end - 3], Divider):
+        start = end - 3
+    tail = flat_of(parts[start:end])
+    more = [mrkdwn_section(mrkdwn(message.more))] if message.more is not None else []
+    head = flat_of(parts[:start])[: max(0, MAX_BLOCKS - len(tail) - len(more))]
+    return (head + more + tail + flat_of(parts[end:]))[:MAX_BLOCKS]
 
 
 def _line(block: Block) -> str:
     """The block in the message's text: everything but its buttons."""
     if isinstance(block, Paragraph):
         return mrkdwn(block.words)
+    if isinstance(block, Note):
+        return " · ".join(map(mrkdwn, block.texts))
     if isinstance(block, Heading):
         return f"*{encoded(_plain(block.words))}*"
     if isinstance(block, Bullets):
         return "\n".join(_bullets(block))
+    if isinstance(block, Section):
+        return "\n".join(_section_lines(block))
     return ""
+
+
+def _section_lines(block: Section) -> list[str]:
+    title = [f"*{mrkdwn(block.title)}*"] if block.title is not None else []
+    return title + [_section_line(line) for line in block.lines]
+
+
+def _section_line(line: Line) -> str:
+    mark = f"{line.number}. " if line.number is not None else "• " if line.bullet else ""
+    return ("      " if line.under else "") + mark + mrkdwn(line.text)
 
 
 def _bullets(block: Bullets) -> list[str]:
@@ -78,7 +142,7 @@ def _bullets(block: Bullets) -> list[str]:
 
 
 def mrkdwn_section(text: str) -> dict[str, Any]:
-    return {"type": "section", "text": {"type": "mrkdwn", "text": fit(text, SECTION_LIMIT)}}
+    return {"type": "section", "text": _mrkdwn_text(text)}
 
 
 def _blocks(block: Block) -> list[dict[str, Any]]:
@@ -88,11 +152,24 @@ def _blocks(block: Block) -> list[dict[str, Any]]:
         return [{"type": "header", "text": _plain_text(block.words, HEADER)}]
     if isinstance(block, Bullets):
         return [mrkdwn_section(chunk) for chunk in chunks(_bullets(block))]
+    if isinstance(block, Section):
+        return [mrkdwn_section(chunk) for chunk in chunks(_section_lines(block))]
+    if isinstance(block, Note):
+        return [{"type": "context", "elements": [_mrkdwn_text(mrkdwn(t)) for t in block.texts]}]
+    if isinstance(block, Divider):
+        return [{"type": "divider"}]
+    if not isinstance(block, Actions):
+        return []
     buttons = [_button(action) for action in block.actions]
+    named = {"block_id": block.id} if block.id else {}
     return [
-        {"type": "actions", "elements": buttons[i : i + BUTTONS]}
+        {"type": "actions", **named, "elements": buttons[i : i + BUTTONS]}
         for i in range(0, len(buttons), BUTTONS)
     ]
+
+
+def _mrkdwn_text(text: str) -> dict[str, Any]:
+    return {"type": "mrkdwn", "text": fit(text, SECTION_LIMIT)}
 
 
 def chunks(lines: Sequence[str]) -> list[str]:

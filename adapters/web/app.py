@@ -20,7 +20,6 @@ from flask import Flask, abort, flash, g, redirect, render_template, request, se
 from markupsafe import Markup
 from werkzeug.wrappers import Response
 
-from adapters.mail.minutes import minutes_html
 from adapters.runtime.services import Services
 from adapters.web.forms import (
     answer_of,
@@ -30,6 +29,7 @@ from adapters.web.forms import (
     role_of,
 )
 from adapters.web.kallelse import agenda_item, agenda_of, fact
+from adapters.web.minutes import minutes_html
 from adapters.web.mydata import my_data
 from adapters.web.year_report import add_year_report
 from bot.agenda.points import MAX_DESCRIPTION, MAX_TITLE

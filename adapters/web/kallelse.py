@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from markupsafe import Markup
 
-from adapters.mail.kallelse import html_item, html_value
-from bot.kallelse.content import Item, Kallelse, Value
+from bot.core.texts.render import HTML, html, said
+from bot.kallelse.content import DocumentInfo, Item, Kallelse, Named, Value
 
 
 def fact(value: Value, lang: str) -> Markup:
-    """A fact's value: a person by name, a document or a meeting link as a link."""
-    return Markup(html_value(value, lang))
+    """A fact's value: a person by name, a document or a meeting link as a link, words as
+    they read."""
+    if isinstance(value, Named):
+        return Markup(escape(value.name))
+    if isinstance(value, DocumentInfo):
+        return Markup(f'<a href="{escape(value.url)}">{escape(value.title)}</a>')
+    return Markup(said(HTML, value, lang))
 
 
 def agenda_of(kallelse: Kallelse) -> list[tuple[Item, list[Item]]]:
@@ -25,4 +32,11 @@ def agenda_of(kallelse: Kallelse) -> list[tuple[Item, list[Item]]]:
 
 
 def agenda_item(item: Item, lang: str) -> Markup:
-    return Markup(html_item(item, lang))
+    """An agenda line: its title, who raised it, its file."""
+    text = said(HTML, item.title, lang)
+    if item.by:
+        text += f" – {said(HTML, item.by, lang)}"
+    if item.attachment is not None:
+        label = html(item.attachment.label, lang)
+        text += f' (<a href="{escape(item.attachment.link)}">{label}</a>)'
+    return Markup(text)

@@ -1,11 +1,24 @@
 """The neutral message: what the domain says to a person, before any channel has written it.
 
 A message is a few blocks of catalogue words (`Words`: a key, its parameters, the language):
-paragraphs, a heading, a list, and actions the person can take. Emphasis is the catalogue's
-own marks, and a person, a conversation or a link is a reference among the parameters
-(bot.core.texts.render), so nothing here is any channel's markup. Each adapter renders a message
-its own way when it is sent: a chat in its own markup and layout (its adapter's), email as
-plain text and HTML, the sandbox's console (bot.core.texts.letters).
+- `Paragraph`, `Heading`, `Bullets` (a list, one item a line);
+- `Section`: an optional title over lines, each numbered ("1."), bulleted or bare, perhaps
+  under the line before (an agenda with its sub-items, a kallelse's facts, the minutes);
+- `Note`: small print (a footer), `Divider`: a rule between parts;
+- `Actions`: what the person can do, each with the id and value the adapter that answers it
+  reads (a chat's button id and value), and the group's own id;
+- `Calendar`: a meeting for the person's calendar (an email's invitation and its .ics);
+- `Attachment`: a file that goes with the message (an email's attachment).
+A message may have a `summary`, the line a notification, a screen reader or a subject shows.
+Emphasis is the catalogue's own marks, and a person, a conversation or a link is a reference
+among the parameters (bot.core.texts.render), so nothing here is any channel's markup. Words
+already written in a language (the minutes as approved) are `Written`: the catalogue's text
+and people's words apart, each written as the channel writes them (`written`).
+
+Each adapter renders a message its own way when it is sent: a chat in its markup and blocks
+(the chat adapter's message.py), email as plain text and HTML with the calendar and files
+attached (adapters.mail.letter), the sandbox's console (bot.core.texts.letters); a channel
+shows only the parts it can (a chat no calendar, a letter no button without an address).
 
 A message is stored in the outbox as JSON (`to_json`, `from_json`), under a version number,
 so rows queued by an older release are read as they were written.
@@ -13,16 +26,20 @@ so rows queued by an older release are read as they were written.
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
+from zoneinfo import ZoneInfo
 
 from bot.core.identity import Account
 from bot.core.texts import Ref
-from bot.core.texts.render import Conversation, Link, Mention
+from bot.core.texts.render import Channel, Conversation, Link, Mention, render
 
-VERSION = 1
+VERSION = 2
+READABLE = frozenset({1, 2})  # 1: before sections, notes, calendars and files
 
 
 @dataclass(frozen=True)
@@ -40,6 +57,34 @@ class Words:
     @classmethod
     def from_json(cls, stored: dict[str, Any]) -> Words:
         return cls(stored["key"], _decoded(stored["params"]), stored["lang"])
+
+
+@dataclass(frozen=True)
+class Written:
+    """Words already written in a language (minutes as approved): the catalogue's text and
+    people's words apart, the odd parts people's words, so each channel makes only those inert."""
+
+    parts: tuple[str, ...]
+
+
+Text = Words | Written
+
+
+def written(channel: Channel, text: Text) -> str:
+    """The text as `channel` writes it."""
+    if isinstance(text, Written):
+        return "".join(
+            channel.words(p) if i % 2 else channel.marked(p) for i, p in enumerate(text.parts)
+        )
+    return render(channel, text.key, text.lang, **text.params)
+
+
+def _text_json(text: Text) -> dict[str, Any]:
+    return {"parts": list(text.parts)} if isinstance(text, Written) else text.to_json()
+
+
+def _text(stored: dict[str, Any]) -> Text:
+    return Written(tuple(stored["parts"])) if "parts" in stored else Words.from_json(stored)
 
 
 @dataclass(frozen=True)
@@ -78,14 +123,73 @@ class Action:
 @dataclass(frozen=True)
 class Actions:
     actions: tuple[Action, ...]
+    id: str | None = None  # the group's, for the adapter (a chat's block id)
 
 
-Block = Paragraph | Heading | Bullets | Actions
+@dataclass(frozen=True)
+class Line:
+    text: Text
+    number: int | str | None = None  # shown as "1."
+    bullet: bool = False  # shown as "•"
+    under: bool = False  # indented under the line before
+
+
+@dataclass(frozen=True)
+class Section:
+    title: Text | None
+    lines: tuple[Line, ...]
+
+
+@dataclass(frozen=True)
+class Note:
+    """Small print, one or a few short texts side by side: a footer, a document's date."""
+
+    texts: tuple[Text, ...]
+
+
+@dataclass(frozen=True)
+class Divider:
+    pass
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """A meeting for the person's calendar: one uid for the meeting's life and its sequence
+    (bumped by each move and the cancellation), so a calendar updates or removes the event
+    it already has. `start` is in the council's zone; `organizer` names who invites."""
+
+    uid: str
+    sequence: int
+    start: datetime
+    end: datetime | None
+    summary: str
+    description: str
+    location: str | None
+    url: str | None
+    organizer: str
+    lang: str  # of the letter's line saying it comes with it
+    cancelled: bool = False
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A file that goes with the message."""
+
+    name: str
+    mimetype: str
+    content: bytes
+    lang: str  # of the letter's line naming it
+
+
+Block = Paragraph | Heading | Bullets | Actions | Section | Note | Divider | Calendar | Attachment
 
 
 @dataclass(frozen=True)
 class Message:
     blocks: tuple[Block, ...]
+    summary: Words | None = None  # a notification's line, an email's subject
+    # Said in its place where a channel cannot show the whole (the minutes past a chat's limit).
+    more: Words | None = None
 
     @classmethod
     def of(cls, *paragraphs: Words) -> Message:
@@ -93,43 +197,110 @@ class Message:
         return cls(tuple(Paragraph(words) for words in paragraphs))
 
     def to_json(self) -> dict[str, Any]:
-        return {"v": VERSION, "blocks": [_block_json(block) for block in self.blocks]}
+        return {
+            "v": VERSION,
+            "blocks": [_block_json(block) for block in self.blocks],
+            **({"summary": self.summary.to_json()} if self.summary else {}),
+            **({"more": self.more.to_json()} if self.more else {}),
+        }
 
     @classmethod
     def from_json(cls, stored: dict[str, Any]) -> Message:
-        if stored.get("v") != VERSION:
+        if stored.get("v") not in READABLE:
             raise ValueError(f"a message of version {stored.get('v')!r}")
-        return cls(tuple(_block(block) for block in stored["blocks"]))
+        summary, more = (
+            Words.from_json(stored[name]) if name in stored else None
+            for name in ("summary", "more")
+        )
+        return cls(tuple(_block(block) for block in stored["blocks"]), summary, more)
+
+    def parts(self, kind: type[B]) -> list[B]:
+        """Its blocks of one kind (a letter's calendar and files)."""
+        return [block for block in self.blocks if isinstance(block, kind)]
+
+
+B = TypeVar("B")
 
 
 def _block_json(block: Block) -> dict[str, Any]:
     if isinstance(block, Paragraph | Heading):
         kind = "paragraph" if isinstance(block, Paragraph) else "heading"
         return {"type": kind, "words": block.words.to_json()}
+    if isinstance(block, Note):
+        return {"type": "note", "texts": [_text_json(text) for text in block.texts]}
     if isinstance(block, Bullets):
         return {"type": "bullets", "items": [item.to_json() for item in block.items]}
+    if isinstance(block, Section):
+        return {
+            "type": "section",
+            "title": _text_json(block.title) if block.title is not None else None,
+            "lines": [{**asdict(line), "text": _text_json(line.text)} for line in block.lines],
+        }
+    if isinstance(block, Divider):
+        return {"type": "divider"}
+    if isinstance(block, Calendar):
+        return {
+            "type": "calendar",
+            **{f.name: getattr(block, f.name) for f in fields(block)},
+            "start": block.start.isoformat(),
+            "end": block.end.isoformat() if block.end else None,
+            "zone": str(block.start.tzinfo),
+        }
+    if isinstance(block, Attachment):
+        content = base64.b64encode(block.content).decode("ascii")
+        return {
+            "type": "attachment",
+            "name": block.name,
+            "mimetype": block.mimetype,
+            "content": content,
+            "lang": block.lang,
+        }
     return {
         "type": "actions",
         "actions": [
             {**asdict(action), "label": action.label.to_json()} for action in block.actions
         ],
+        **({"id": block.id} if block.id else {}),
     }
 
 
 def _block(stored: dict[str, Any]) -> Block:
     kind = stored["type"]
-    if kind == "paragraph":
-        return Paragraph(Words.from_json(stored["words"]))
-    if kind == "heading":
-        return Heading(Words.from_json(stored["words"]))
+    if kind in ("paragraph", "heading"):
+        made = Paragraph if kind == "paragraph" else Heading
+        return made(Words.from_json(stored["words"]))
+    if kind == "note":
+        return Note(tuple(_text(text) for text in stored["texts"]))
     if kind == "bullets":
         return Bullets(tuple(Words.from_json(item) for item in stored["items"]))
+    if kind == "section":
+        title = stored["title"]
+        return Section(
+            _text(title) if title is not None else None,
+            tuple(Line(**{**line, "text": _text(line["text"])}) for line in stored["lines"]),
+        )
+    if kind == "divider":
+        return Divider()
+    if kind == "calendar":
+        zone = ZoneInfo(stored["zone"])
+        end = stored["end"]
+        return Calendar(
+            **{
+                **{k: v for k, v in stored.items() if k not in ("type", "zone")},
+                "start": datetime.fromisoformat(stored["start"]).astimezone(zone),
+                "end": datetime.fromisoformat(end).astimezone(zone) if end else None,
+            }
+        )
+    if kind == "attachment":
+        content = base64.b64decode(stored["content"])
+        return Attachment(stored["name"], stored["mimetype"], content, stored["lang"])
     if kind == "actions":
         return Actions(
             tuple(
                 Action(**{**action, "label": Words.from_json(action["label"])})
                 for action in stored["actions"]
-            )
+            ),
+            stored.get("id"),
         )
     raise ValueError(f"a message block of type {kind!r}")
 

@@ -14,22 +14,22 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from email.message import EmailMessage
 from enum import StrEnum
 from typing import Unpack
 from zoneinfo import ZoneInfo
 
-from adapters.mail import kallelse as kallelse_mail
 from adapters.storage.models import Council, Document, GlossaryTerm, Meeting, OutboxMessage, Person
 from bot.attendance.roll import members_at
 from bot.commands.grammar import is_email, web_link
+from bot.core import message as neutral
 from bot.core.authz import Action, Viewer, audience_of
 from bot.core.errors import UserError
 from bot.core.identity import Account, Conversation
-from bot.core.outbox import Compose, Message, nothing, queue
+from bot.core.outbox import Message, queue
 from bot.core.ports import Mailer, UnitOfWork, messenger
 from bot.core.viewers import authorized, from_workspace, require, viewer_for
 from bot.core.vocabulary import Answer, MeetingKind, MeetingStatus, OutboxStatus
+from bot.kallelse import message as compose_message
 from bot.kallelse.content import (
     PEOPLE_FIELDS,
     RECOMMENDED,
@@ -54,7 +54,6 @@ from bot.meetings.service import (
 )
 
 UowFactory = Callable[[], UnitOfWork]
-MailBuilder = Callable[[Recipient, str], EmailMessage]  # (recipient, From address)
 MAX_TEXT = 1000
 MAX_TITLE = 300
 MAX_URL = 1000
@@ -79,14 +78,21 @@ class Preview:
 @dataclass(frozen=True)
 class Sent:
     kallelse: Kallelse
-    conversation: str | None  # where to post it; None for a förmöte
+    conversation: str | None  # where it is posted; None for a förmöte
     recipients: tuple[Recipient, ...]
     late: bool
+    dms: tuple[str, ...] = ()  # the outbox keys of each member's copy
     emails: tuple[str, ...] = ()  # the outbox keys of the emails queued with it
 
     @property
     def emailed(self) -> int:
-        return len(self.emails)
+        return len(self.emails) + _letters(self.recipients)
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """Everything the kallelse queued: the channel's post, the copies, the emails."""
+        post = (post_key(self.kallelse.meeting.id),) if self.conversation is not None else ()
+        return (*post, *self.dms, *self.emails)
 
 
 @dataclass(frozen=True)
@@ -98,6 +104,12 @@ class MemberCopy:
     answer: Answer | None
     read: bool
 
+    @property
+    def message(self) -> neutral.Message:
+        return compose_message.member_copy(
+            self.kallelse, answers=self.answers, answer=self.answer, read=self.read
+        )
+
 
 @dataclass(frozen=True)
 class DocumentAdded:
@@ -108,10 +120,11 @@ class DocumentAdded:
     conversation: str | None
     thread_ts: str | None
     emails: tuple[str, ...] = ()  # the outbox keys of the emails queued with it
+    keys: tuple[str, ...] = ()  # the outbox keys of everything queued with it
 
     @property
     def emailed(self) -> int:
-        return len(self.emails)
+        return len(self.emails) + _letters(self.recipients)
 
     @property
     def sent(self) -> bool:
@@ -128,6 +141,12 @@ class TextSet:
 
 class NeedsConfirmation(UserError):
     """Later than the council's minimum notice: sending needs "skicka ändå"."""
+
+
+def post_key(meeting_id: int) -> str:
+    """The outbox key of a meeting's kallelse in the council's conversation: once posted, its
+    thread is the meeting's (documents, late points and minutes lines go there)."""
+    return f"post:kallelse:m{meeting_id}"
 
 
 def dm_key(meeting_id: int, handle: str) -> str:
@@ -202,6 +221,17 @@ def delivery_status(
     )
 
 
+def _letters(people: Iterable[Recipient]) -> int:
+    """How many have no chat account and are reached by email instead."""
+    return sum(1 for p in people if p.user_id is None and p.email)
+
+
+def _in_chat(people: Iterable[Recipient]) -> list[Recipient]:
+    """Who has a chat account: their copy by email is one more, that they asked for. A member
+    with none is reached by email by the chat's own copy (bot.reminders.addresses)."""
+    return [p for p in people if p.user_id is not None]
+
+
 def is_late(council: Council, meeting: Meeting, now: datetime) -> bool:
     today = now.astimezone(ZoneInfo(council.timezone)).date()
     return today > cycle_dates(council, meeting.starts_at).kallelse_last_day
@@ -253,34 +283,29 @@ class KallelseService:
     def _emails(
         self,
         people: Iterable[Recipient],
-        build: MailBuilder,
+        saying: Callable[[Recipient], neutral.Message],
         key: Callable[[Recipient], str],
         council_id: int,
         meeting_id: int | None,
     ) -> list[Message]:
-        """For the outbox: an email to each person with an address, when the bot has a mail
-        server (checked like the chat's messages when its turn comes; about the meeting, when
-        one is named)."""
+        """For the outbox: a copy by email to each person with an address, when the bot has
+        a mail server (checked like the chat's messages when its turn comes; about the
+        meeting, when one is named)."""
         if self._mailer is None:
             return []
-        sender = self._mailer.sender
-        emails = []
-        for person in people:
-            if person.email:
-                email = build(person, sender)
-                emails.append(
-                    Message(
-                        person.person_id,
-                        str(email["Subject"]),
-                        key=key(person),
-                        kind="kallelse",
-                        council_id=council_id,
-                        subject=f"m{meeting_id}" if meeting_id is not None else None,
-                        via=messenger.EMAIL,
-                        email=email,
-                    )
-                )
-        return emails
+        return [
+            Message(
+                person.person_id,
+                said=saying(person),
+                key=key(person),
+                kind="kallelse",
+                council_id=council_id,
+                subject=f"m{meeting_id}" if meeting_id is not None else None,
+                via=messenger.EMAIL,
+            )
+            for person in people
+            if person.email
+        ]
 
     # -- preview and send ------------------------------------------------------------------
 
@@ -313,16 +338,11 @@ class KallelseService:
             return delivery_status(uow, council, meeting, now)
 
     def send(
-        self,
-        *,
-        meeting_id: int,
-        anyway: bool,
-        now: datetime,
-        messages: Compose[Sent] = nothing,
-        **caller: Unpack[Caller],
+        self, *, meeting_id: int, anyway: bool, now: datetime, **caller: Unpack[Caller]
     ) -> Sent:
-        """Claim the meeting and queue the `messages` it owes in the same commit; emails go
-        out here, after the commit."""
+        """Claim the meeting and queue the kallelse in the same commit: the post in the
+        council's conversation (not a förmöte's: the unit must not read it), each member's
+        copy with their answers, and the copies by email."""
         with self._uow() as uow:
             council, viewer, meeting = self._located(uow, now=now, meeting_id=meeting_id, **caller)
             last_day = cycle_dates(council, meeting.starts_at).kallelse_last_day
@@ -347,21 +367,51 @@ class KallelseService:
                     **common,
                 )
             kallelse = compose(uow, council, meeting, now)
+            copies = {
+                p.person_id: compose_message.member_copy(kallelse, answers=p.answers)
+                for p in people
+            }
             emails = self._emails(
-                people,
-                lambda p, sender: kallelse_mail.invitation(kallelse, p, sender, now=now),
+                _in_chat(people),
+                lambda p: copies[p.person_id],
                 lambda p: mail_key(meeting.id, p.handle),
                 council.id,
                 meeting.id,
             )
+            in_channel = meeting.kind != MeetingKind.FORMOTE
+            about = {"kind": "kallelse", "subject": f"m{meeting.id}"}
+            posts = (
+                [
+                    Message.in_council(
+                        council.id,
+                        said=compose_message.channel_post(kallelse),
+                        key=post_key(meeting.id),
+                        kallelse_of=meeting.id,
+                        **about,
+                    )
+                ]
+                if in_channel
+                else []
+            )
+            dms = [
+                Message(
+                    p.person_id,
+                    said=copies[p.person_id],
+                    key=dm_key(meeting.id, p.handle),
+                    council_id=council.id,
+                    **about,
+                )
+                for p in people
+            ]
             sent = Sent(
                 kallelse=kallelse,
-                conversation=council.conversation if meeting.kind != MeetingKind.FORMOTE else None,
+                conversation=council.conversation if in_channel else None,
                 recipients=people,
                 late=late,
+                dms=tuple(m.key for m in dms),
                 emails=tuple(e.key for e in emails),
             )
-            queue(uow, [*messages(sent), *emails], now)
+            queue(uow, [*posts, *dms, *emails], now)
             uow.commit()
         return sent
 
@@ -399,10 +449,10 @@ class KallelseService:
         emails = self._emails(
             people,
             (
-                lambda p, sender: (
-                    kallelse_mail.cancellation(kallelse, p, sender, now=now)
+                lambda p: (
+                    compose_message.cancelled(kallelse)
                     if cancelled
-                    else kallelse_mail.invitation(kallelse, p, sender, now=now, moved=True)
+                    else compose_message.moved(kallelse, answers=p.answers)
                 )
             ),
             # Each change is its own message (the invitation's SEQUENCE goes up with it).
@@ -417,16 +467,11 @@ class KallelseService:
     # -- documents -------------------------------------------------------------------------
 
     def add_document(
-        self,
-        *,
-        url: str,
-        title: str | None,
-        now: datetime,
-        messages: Compose[DocumentAdded] = nothing,
-        **asked: Unpack[MeetingAsked],
+        self, *, url: str, title: str | None, now: datetime, **asked: Unpack[MeetingAsked]
     ) -> DocumentAdded:
-        """Add a document; once the kallelse has gone out, queue the `messages` telling of it
-        in the same commit."""
+        """Add a document; once the kallelse has gone out, queue the note telling of it in
+        the same commit: in the kallelse's thread (not a förmöte's), to every member, and by
+        email to those who asked for it."""
         url = web_link(url)
         if not URL.fullmatch(url) or len(url) > MAX_URL:
             raise UserError("kallelse.document.usage")
@@ -456,14 +501,23 @@ class KallelseService:
             people = audience(uow, council, meeting, now) if sent else ()
             kallelse = compose(uow, council, meeting, now)
             info = DocumentInfo(title, url)
+            note = compose_message.document_added(kallelse, info)
             in_channel = sent and meeting.kind != MeetingKind.FORMOTE
             emails = self._emails(
-                people,
-                lambda p, sender: kallelse_mail.document_added(kallelse, info, p, sender, now=now),
+                _in_chat(people),
+                lambda p: note,
                 lambda p: f"mail:underlag:{document.id}:{p.handle}",
                 council.id,
                 meeting.id,
             )
+            about = {"council_id": council.id, "subject": f"m{meeting.id}"}
+            thread = (
+                {"thread_ts": meeting.kallelse_ts}
+                if meeting.kallelse_ts
+                else {"thread": post_key(meeting.id)}
+            )
+            notes = [Message(None, said=note, **thread, **about)] if in_channel else []
+            notes += [Message(p.person_id, said=note, **about) for p in people]
             added = DocumentAdded(
                 kallelse=kallelse,
                 document=info,
@@ -471,9 +525,10 @@ class KallelseService:
                 conversation=council.conversation if in_channel else None,
                 thread_ts=meeting.kallelse_ts if in_channel else None,
                 emails=tuple(e.key for e in emails),
+                keys=tuple(m.key for m in [*notes, *emails]),
             )
             if added.sent:
-                queue(uow, [*messages(added), *emails], now)
+                queue(uow, [*notes, *emails], now)
             uow.commit()
         return added
 

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from bot.core.authz import Action, Viewer, allowed, require_justerare, require_second_officer
 from bot.core.errors import UserError
 from bot.core.notices import Notice, owe
-from bot.core.outbox import Compose, nothing, queue
+from bot.core.outbox import Message, queue
 from bot.core.ports import UnitOfWork
 from bot.core.texts import Ref
 from bot.core.viewers import viewers_of
@@ -28,6 +28,7 @@ from bot.meetings.service import cycle_dates, meeting_info, visible_to
 from bot.minutes import access, snapshot
 from bot.minutes.access import Located
 from bot.minutes.capture import facts_for
+from bot.minutes.message import justering_request
 from bot.minutes.record import (
     AMENDMENT_CONFIRMED,
     AMENDMENT_DECLINED,
@@ -52,6 +53,15 @@ class Sent:
     layout: Layout
     justerare: tuple[Viewer, ...]
     lang: str
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """The outbox keys of the requests: once per version and justerare."""
+        return tuple(justering_key(self, v.person_id) for v in self.justerare)
+
+
+def justering_key(sent: Sent, person_id: int | None) -> str:
+    return f"dm:justering:m{sent.meeting_id}:v{sent.version}:p{person_id}"
 
 
 @dataclass(frozen=True)
@@ -154,11 +164,10 @@ class JusteringService:
             data=data,
         )
 
-    def send(
-        self, *, now: datetime, messages: Compose[Sent] = nothing, **asked: Unpack[MeetingAsked]
-    ) -> Sent:
-        """A new version to every justerare (the `messages`, queued in the same commit), with
-        the facts it states frozen in the log."""
+    def send(self, *, now: datetime, **asked: Unpack[MeetingAsked]) -> Sent:
+        """A new version to every justerare, queued in the same commit (the request with
+        the minutes and their two actions, by whichever channel reaches them), with the
+        facts it states frozen in the log."""
         with self._uow() as uow:
             at = access.in_channel(uow, now=now, action=Action.WRITE_MINUTES, **asked)
             record = at.record
@@ -185,7 +194,19 @@ class JusteringService:
                 justerare=tuple(justerare),
                 lang=at.lang,
             )
-            queue(uow, messages(result), now)
+            request = justering_request(result.layout, result.meeting_id, version)
+            asks = [
+                Message(
+                    v.person_id,
+                    said=request,
+                    key=justering_key(result, v.person_id),
+                    kind="justering",
+                    council_id=result.council_id,
+                    subject=f"m{result.meeting_id}",
+                )
+                for v in result.justerare
+            ]
+            queue(uow, asks, now)
             uow.commit()
             return result
 

@@ -15,16 +15,16 @@ from datetime import datetime
 from typing import Unpack
 from zoneinfo import ZoneInfo
 
-from adapters.mail.minutes import minutes_mail
 from adapters.storage.models import ActionItem, Council, Meeting
 from bot.agenda import AgendaService, Change
+from bot.core import message as neutral
 from bot.core.audience import Audience
 from bot.core.authz import Action
 from bot.core.errors import UserError
-from bot.core.notices import Notice, owe
-from bot.core.outbox import Compose, Link, Message, nothing, queue
+from bot.core.notices import Notice, keys, owe
+from bot.core.outbox import Link, Message, queue
 from bot.core.ports import Mailer, UnitOfWork
-from bot.core.ports.messenger import EMAIL
+from bot.core.ports.messenger import EMAIL, File
 from bot.core.texts import Ref
 from bot.core.vocabulary import ActionStatus, MeetingKind, MinutesStatus, NoteKind, PointStatus
 from bot.kallelse.content import Recipient, audience
@@ -32,10 +32,11 @@ from bot.meetings.asked import Caller, MeetingAsked
 from bot.meetings.service import cycle_dates
 from bot.minutes import access, snapshot
 from bot.minutes.access import Located
-from bot.minutes.archive import DOCX_MIME, archive_files
+from bot.minutes.archive import DOCX_MIME, ArchiveFile, archive_files
 from bot.minutes.capture import facts_for
 from bot.minutes.facts import point_facts
 from bot.minutes.justering import label
+from bot.minutes.message import published
 from bot.minutes.outcomes import Outcome, outcome
 from bot.minutes.record import LOCKED, PUBLISHED, Record
 from bot.minutes.render import Layout
@@ -61,10 +62,16 @@ class Publication:
     actions: int  # action items made from the åtgärd lines
     notices: tuple[Notice, ...]  # återkoppling to the submitters, linking to the minutes
     emails: tuple[str, ...] = ()  # the outbox keys of the minutes queued by email
+    posted: tuple[str, ...] = ()  # the outbox keys of the minutes (and files) in the chat
 
     @property
     def emailed(self) -> int:
         return len(self.emails)
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """Everything the publication queued."""
+        return (*self.posted, *self.emails, *keys(self.notices))
 
 
 def minutes_key(publication: Publication, reader: int | None = None) -> str:
@@ -93,15 +100,10 @@ class PublishService:
         self._agenda = agenda
         self._mailer = mailer
 
-    def publish(
-        self,
-        *,
-        now: datetime,
-        messages: Compose[Publication] = nothing,
-        **asked: Unpack[MeetingAsked],
-    ) -> Publication:
+    def publish(self, *, now: datetime, **asked: Unpack[MeetingAsked]) -> Publication:
         """Publish, settle every point with the outcome the minutes give it, and queue the
-        `messages` (the minutes, and återkoppling to the submitters) in one commit."""
+        minutes (in the council's conversation, a förmöte's to each association member; by
+        email to those with an address) and återkoppling to the submitters, in one commit."""
         with self._uow() as uow:
             at = access.in_channel(uow, now=now, action=Action.WRITE_MINUTES, **asked)
             uow.minutes.claim(at.meeting.id)
@@ -121,11 +123,16 @@ class PublishService:
                 if done.publication.first
                 else ()
             )
-            emails = self._emails(done, at, now)
+            files = archive_files(done.publication.layout)
+            emails = self._emails(done, at, files)
+            chat = _posts(done, at, files)
             publication = replace(
-                done.publication, notices=notices, emails=tuple(e.key for e in emails)
+                done.publication,
+                notices=notices,
+                emails=tuple(e.key for e in emails),
+                posted=tuple(m.key for m in chat),
             )
-            queue(uow, [*messages(publication), *emails], now)
+            queue(uow, [*chat, *emails], now)
             # Each outcome to its submitter, with a link to the minutes (after them).
             owe(uow, [_linked(publication, notice) for notice in notices], now)
             uow.commit()
@@ -281,33 +288,76 @@ class PublishService:
             notices += change.notices
         return tuple(notices)
 
-    def _emails(self, done: _Published, at: Located, now: datetime) -> list[Message]:
-        """The minutes by email to each reader with an address, for the outbox (checked when
-        its turn comes like the rest: a förmöte's never reach someone now with the unit)."""
+    def _emails(
+        self, done: _Published, at: Located, files: tuple[ArchiveFile, ...]
+    ) -> list[Message]:
+        """The minutes by email to each reader with an address, the document attached, for
+        the outbox (checked when its turn comes like the rest: a förmöte's never reach
+        someone now with the unit)."""
         if self._mailer is None:
             return []
-        doc, version = done.publication.layout, done.publication.version
-        files = tuple(f for f in archive_files(doc) if f.mimetype == DOCX_MIME)
-        sender, meeting = self._mailer.sender, label(at)
-        emails = []
-        for reader in done.recipients:
-            if reader.email:
-                email = minutes_mail(
-                    doc, files, reader, sender, council=at.council.name, meeting=meeting, now=now
-                )
-                emails.append(
-                    Message(
-                        reader.person_id,
-                        str(email["Subject"]),
-                        key=f"mail:protokoll:m{at.meeting.id}:v{version}:{reader.handle}",
-                        kind="protokoll",
-                        council_id=at.council.id,
-                        subject=f"m{at.meeting.id}",
-                        via=EMAIL,
-                        email=email,
-                    )
-                )
-        return emails
+        docx = tuple(f for f in files if f.mimetype == DOCX_MIME)
+        saying = _said(done, at, docx)
+        version = done.publication.version
+        return [
+            Message(
+                reader.person_id,
+                said=saying,
+                key=f"mail:protokoll:m{at.meeting.id}:v{version}:{reader.handle}",
+                kind="protokoll",
+                council_id=at.council.id,
+                subject=f"m{at.meeting.id}",
+                via=EMAIL,
+            )
+            for reader in done.recipients
+            if reader.email
+        ]
+
+
+def _said(done: _Published, at: Located, files: tuple[ArchiveFile, ...]) -> neutral.Message:
+    return published(done.publication.layout, files, council=at.council.name, meeting=label(at))
+
+
+def _posts(done: _Published, at: Located, files: tuple[ArchiveFile, ...]) -> list[Message]:
+    """The minutes in the chat: in the council's conversation, or a förmöte's to each
+    association member with a chat account (the rest have them by email); then the archive
+    files, in the thread of the conversation's post, or for a förmöte in the publisher's own
+    chat (the thread of their own copy when they have one)."""
+    publication = done.publication
+    saying = _said(done, at, ())
+    about = {"kind": "protokoll", "subject": f"m{publication.meeting_id}"}
+    shared = tuple(File(f.filename, f.content) for f in files)
+    archive = f"protokoll:files:m{publication.meeting_id}:v{publication.version}"
+    council_id = publication.council_id
+    if publication.conversation is not None:
+        post = minutes_key(publication)
+        return [
+            Message.in_council(council_id, said=saying, key=post, **about),
+            Message.in_council(
+                council_id, files=shared, thread=post, key=f"post:{archive}", **about
+            ),
+        ]
+    in_chat = {r.person_id for r in done.recipients if r.user_id is not None}
+    readers = [r for r in publication.readers if r in in_chat]
+    messages = [
+        Message(r, said=saying, key=minutes_key(publication, r), council_id=council_id, **about)
+        for r in readers
+    ]
+    publisher = publication.publisher
+    if publisher is None:
+        return messages
+    own = minutes_key(publication, publisher) if publisher in readers else None
+    return [
+        *messages,
+        Message(
+            publisher,
+            files=shared,
+            thread=own,
+            key=f"dm:{archive}:p{publisher}",
+            council_id=council_id,
+            **about,
+        ),
+    ]
 
 
 def _late_days(council: Council, meeting: Meeting, now: datetime) -> int:

@@ -68,15 +68,15 @@ def say(phrase: Text, lang: str, channel: Channel) -> str:
     if isinstance(phrase, Said):
         parts = enumerate(phrase.parts)
         return "".join(channel.words(p) if i % 2 else channel.marked(p) for i, p in parts)
-    return render(channel, _ref(phrase), lang)
+    return render(channel, ref_of(phrase), lang)
 
 
-def _ref(value: object) -> object:
+def ref_of(value: object) -> object:
     """A phrase as the catalogue renders it (bot.core.texts.Ref), nested phrases and lists too."""
     if isinstance(value, Phrase):
-        return Ref(value.key, params={k: _ref(v) for k, v in value.params.items()})
+        return Ref(value.key, params={k: ref_of(v) for k, v in value.params.items()})
     if isinstance(value, list | tuple):
-        return [_ref(v) for v in value]
+        return [ref_of(v) for v in value]
     return value
 
 

@@ -17,16 +17,16 @@ from slack_sdk.models.views import View
 from adapters.slack.blocks.agenda import agenda_pages, council_picker, decision_modal, point_modal
 from adapters.slack.blocks.attendance import checklist_modal, roll_reply
 from adapters.slack.blocks.audit import audit_reply
-from adapters.slack.blocks.kallelse import channel_message, member_message, preview_reply
+from adapters.slack.blocks.kallelse import member_message, preview_reply, shown
 from adapters.slack.blocks.minutes import (
     amendment_blocks,
     draft_reply,
     edit_modal,
-    justering_blocks,
 )
 from adapters.slack.blocks.privacy import inventory_reply
 from adapters.slack.handlers.events import home_view
 from adapters.slack.handlers.replies import Reply
+from adapters.slack.message import rendered
 from bot.agenda import AgendaView, Attachment, PointInfo
 from bot.agenda.points import MAX_DESCRIPTION, MAX_TITLE, FollowUp
 from bot.attendance.service import Roll, RollEntry
@@ -44,12 +44,13 @@ from bot.core.when import When
 from bot.councils.audit import AuditEntry, AuditTrail
 from bot.councils.home import CouncilHome
 from bot.kallelse.content import DocumentInfo, Field, Item, Kallelse, Named, Term
+from bot.kallelse.message import channel_post
 from bot.kallelse.service import MAX_MEANING, MAX_URL, MemberCopy, Preview
 from bot.kallelse.service import MAX_TEXT as MAX_KALLELSE_TEXT
 from bot.kallelse.service import MAX_TITLE as MAX_DOCUMENT_TITLE
 from bot.meetings.service import CycleDates, MeetingInfo
 from bot.minutes.capture import MAX_ENTRY, AmendmentAsked, EditForm, FormEntry
-from bot.minutes.justering import Sent
+from bot.minutes.message import justering_request
 from bot.minutes.record import Item as MinutesItem
 from bot.minutes.render import Layout, Said, Section
 from bot.privacy.inventory import (
@@ -343,7 +344,7 @@ def kallelser(draw: st.DrawFn) -> Kallelse:
 def test_the_kallelse_fits_in_the_channel_every_dm_and_the_preview(
     kallelse: Kallelse, answers: bool, answer: Answer | None, read: bool, late: bool, sent: bool
 ) -> None:
-    _message_is_valid(channel_message(kallelse))
+    _message_is_valid(shown(channel_post(kallelse)))
     _message_is_valid(member_message(MemberCopy(kallelse, answers, answer, read)))
     preview = Preview(
         kallelse=kallelse,
@@ -551,10 +552,9 @@ def layouts(draw: st.DrawFn) -> Layout:
 @given(doc=layouts())
 def test_the_minutes_fit_as_draft_for_justering_and_in_an_amendment(doc: Layout) -> None:
     _message_is_valid(draft_reply(doc, 7))
-    assert (
-        message_problems([b.to_dict() for b in justering_blocks(Sent(1, 7, 2, doc, (), doc.lang))])
-        == []
-    )
+    asked = rendered(justering_request(doc, 7, 2))
+    assert asked.blocks is not None and message_problems(asked.blocks) == []
+    assert asked.blocks[-1]["type"] == "actions"  # the buttons, however long the minutes
     asked = AmendmentAsked(
         1, 1, 7, MinutesItem("3", "x" * MAX_TITLE), doc.sections[0], (), "U0ANNA", doc.lang
     )

@@ -87,7 +87,7 @@ def test_a_message_is_stored_as_json_and_read_back_as_itself() -> None:
         )
     )
     stored = json.loads(json.dumps(saying(message)))
-    assert stored["said"]["v"] == 1
+    assert stored["said"]["v"] == 2
     assert said_in(stored) == message
 
 
@@ -95,8 +95,10 @@ def test_a_row_queued_before_the_form_reads_as_one_paragraph_and_a_new_version_i
     old = {"text": "", "words": WELCOME.to_json()}
     assert said_in(old) == Message((Paragraph(WELCOME),))
     assert said_in({"text": "as composed"}) is None
-    with pytest.raises(ValueError, match="version 2"):
-        said_in({"said": {"v": 2, "blocks": []}})
+    version_1 = {"v": 1, "blocks": [{"type": "paragraph", "words": WELCOME.to_json()}]}
+    assert said_in({"said": version_1}) == Message((Paragraph(WELCOME),))
+    with pytest.raises(ValueError, match="version 3"):
+        said_in({"said": {"v": 3, "blocks": []}})
 
 
 def test_slack_sends_paragraphs_as_a_text_one_a_line() -> None:
@@ -113,7 +115,7 @@ def test_slack_writes_a_heading_a_list_and_actions_as_block_kit() -> None:
     assert shown.blocks is not None and message_problems(shown.blocks) == []
     header, welcome, bullets, actions = shown.blocks
     # A header is plain text: no escaping, no mention.
-    assert header["text"] == {"type": "plain_text", "text": "Hej Råd & <stöd>!"}
+    assert header["text"] == {"type": "plain_text", "text": "Hej Råd & <stöd>!", "emoji": True}
     assert welcome["text"]["text"].endswith("ställa till <@U0SARA>.")
     assert bullets["text"]["text"].startswith("• Hej Ramp &lt; 3 m &amp; <@U0ANNA>")
     read, agenda = actions["elements"]

@@ -21,15 +21,20 @@ from typing import Any
 import pytest
 from docx import Document
 
+from adapters.mail.letter import letter
 from adapters.runtime.services import Services
 from adapters.slack.blocks.minutes import minutes_blocks
 from adapters.slack.ids import account
+from adapters.slack.message import rendered
 from adapters.storage.models import Council, Meeting, Minutes
 from bot.core.authz import Viewer
+from bot.core.ports.messenger import MailTo
+from bot.core.texts import Ref
 from bot.core.vocabulary import NoteKind
 from bot.minutes.access import Located
-from bot.minutes.archive import docx_bytes
+from bot.minutes.archive import archive_files, docx_bytes
 from bot.minutes.capture import EntryInput
+from bot.minutes.message import published
 from bot.minutes.record import PREFIX, replay
 from bot.minutes.render import Layout, layout, markdown
 from bot.minutes.snapshot import approved, freeze, thaw
@@ -173,6 +178,26 @@ def test_the_minutes_read_as_the_golden_slack_blocks() -> None:
     _matches_golden("minutes.blocks.json", json.dumps(blocks, ensure_ascii=False, indent=1) + "\n")
     shown = json.dumps(blocks, ensure_ascii=False)
     assert "&lt;b&gt;&amp; _tillgänglighet_&lt;/b&gt;" in shown  # people's words stay inert
+
+
+def test_the_minutes_published_are_one_neutral_message_slack_shows_as_the_golden_blocks() -> None:
+    doc = _rendered()
+    files = archive_files(doc)
+    said = published(doc, files, council="Brukarrådet", meeting=Ref("kind.word.stormöte"))
+    shown = rendered(said)
+    assert shown.blocks == [b.to_dict() for b in minutes_blocks(doc)]
+    assert "&lt;b&gt;" not in json.dumps(said.to_json())  # no chat's markup in the message
+    # By email, the same message: its text, its HTML and the document attached.
+    to = MailTo("anna@example.org", "Anna Andersson")
+    email = letter(said, to, sender="rad@example.org", key="k", at=doc.dated)
+    assert email["Subject"] == "Protokoll: Brukarrådet, stormöte"
+    text = email.get_body(preferencelist=("plain",))
+    page = email.get_body(preferencelist=("html",))
+    assert text is not None and page is not None
+    assert "<b>& _tillgänglighet_</b>" in text.get_content()
+    assert "&lt;b&gt;&amp; _tillgänglighet_&lt;/b&gt;" in page.get_content()
+    attached = [part.get_filename() for part in email.iter_attachments()]
+    assert attached == [f.filename for f in files]
 
 
 def test_the_version_kept_at_the_lock_reads_as_the_log_did() -> None:

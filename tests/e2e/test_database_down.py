@@ -4,7 +4,7 @@ that nothing was saved and to try again; once the database is back, the same wor
 from __future__ import annotations
 
 from adapters.console.stack import LocalStack
-from adapters.slack.blocks.kallelse import ANSWER
+from bot.kallelse.message import ANSWER
 from tests.e2e.cast import ANNA, LINA, RAD, SARA, council_with_members, say
 from tests.throwaway_postgres import ThrowawayPostgres
 

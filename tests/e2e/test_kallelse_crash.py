@@ -15,9 +15,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from adapters.console.stack import SIGNING_SECRET
-from adapters.slack.blocks.kallelse import ANSWER
 from adapters.slack.http import EVENTS_PATH
 from adapters.storage.migrate import upgrade
+from bot.kallelse.message import ANSWER
 from bot.reminders.sender import SenderPolicy
 from devtools.localslack.driver import Driver
 from devtools.localslack.server import LocalSlack

@@ -8,8 +8,8 @@ from collections import Counter
 from datetime import datetime, timedelta
 
 from adapters.console.stack import LocalStack
-from adapters.slack.blocks.kallelse import ANSWER
 from bot.core.clock import ManualClock
+from bot.kallelse.message import ANSWER
 from tests.conftest import STOCKHOLM
 from tests.e2e.cast import (
     ANNA,

@@ -13,10 +13,10 @@ from prometheus_client.parser import text_string_to_metric_families
 from adapters.console.stack import LocalStack
 from adapters.runtime.messengers import messengers_from
 from adapters.runtime.scheduler import REMINDERS, build_scheduler
-from adapters.slack.blocks.kallelse import ANSWER
 from adapters.slack.handlers.ack_first import replay
 from adapters.slack.http import EVENTS_PATH
 from adapters.slack.run import time_passes
+from bot.kallelse.message import ANSWER
 from tests.e2e.cast import ANNA, LINA, RAD, SARA, council_with_members, say
 
 LOCAL = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # no proxy from the env

@@ -77,13 +77,14 @@ def plan(
     kind: MeetingKind = MeetingKind.STORMOTE,
     *,
     by: NamedAccount = SARA,
+    place: str | None = None,
 ) -> Planned:
     return meetings(uow).plan(
         who=account(TEAM, by.external_id),
         where=conversation(TEAM, CHANNEL),
         kind=kind,
         when=parse_when(text, now=NOW),
-        place=None,
+        place=place,
         now=NOW,
     )
 

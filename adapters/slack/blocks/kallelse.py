@@ -1,5 +1,6 @@
-"""Block Kit for the kallelse: the secretary's preview, the channel post, each member's DM
-with its answer buttons, and the notes about documents added later."""
+"""Block Kit for the kallelse: the secretary's preview and receipts; the kallelse itself (the
+channel post, each member's copy with its answer buttons, the notes about documents added
+later) is composed once by bot.kallelse.message and shown by adapters.slack.message."""
 
 from __future__ import annotations
 
@@ -8,30 +9,19 @@ from slack_sdk.models.blocks import (
     Block,
     ButtonElement,
     ConfirmObject,
-    ContextBlock,
     DividerBlock,
-    HeaderBlock,
-    MarkdownTextObject,
 )
 
-from adapters.slack.blocks.agenda import attachment_link
-from adapters.slack.handlers.replies import MAX_BLOCKS, Reply, chunks, escape, section
-from adapters.slack.mrkdwn import SLACK, encoded, t
+from adapters.slack.handlers.replies import MAX_BLOCKS, Reply, escape, section
+from adapters.slack.message import rendered
+from adapters.slack.mrkdwn import t
+from bot.core.message import Message, Paragraph, Words
 from bot.core.texts import CATALOGUES
-from bot.core.texts.render import said
-from bot.core.vocabulary import Answer
 from bot.core.when import When, format_date, format_when
 from bot.kallelse.content import (
-    DocumentInfo,
-    Item,
-    Kallelse,
-    Named,
-    Value,
-    facts,
-    heading,
     meeting_phrase,
-    practical,
 )
+from bot.kallelse.message import content
 from bot.kallelse.service import (
     Delivered,
     DeliveryStatus,
@@ -44,124 +34,17 @@ from bot.meetings.labels import meeting_label
 
 SEND = "kallelse_send"  # value: the meeting id
 SEND_ANYWAY = "kallelse_send_anyway"
-ANSWER = "kallelse_answer"  # + "_coming", "_not_coming" or "_read"; value: the meeting id
-HEADER_LIMIT = 150  # Slack's limit for a header's text
 
 
-def _value(value: Value, lang: str) -> str:
-    if isinstance(value, Named):
-        return f"<@{value.user_id}>"
-    if isinstance(value, DocumentInfo):
-        if value.title == value.url:
-            return f"<{encoded(value.url)}>"
-        return f"<{encoded(value.url)}|{escape(value.title)}>"
-    return said(SLACK, value, lang)
-
-
-def _item(item: Item, lang: str) -> str:
-    by = f" – _{said(SLACK, item.by, lang)}_" if item.by else ""
-    text = said(SLACK, item.title, lang) + by
-    if item.attachment is not None:
-        text += f" · {attachment_link(item.attachment, lang)}"
-    return f"{item.number}. {text}" if item.number else f"      • {text}"
-
-
-def _sections(title: str, lines: list[str]) -> list[Block]:
-    """A titled list as few sections as Slack's length limit allows."""
-    return [section(text) for text in chunks([f"*{title}*", *lines])]
-
-
-def content(kallelse: Kallelse) -> list[Block]:
-    """The kallelse itself, the same for the preview, the channel and every DM."""
-    lang = kallelse.lang
-    blocks: list[Block] = [
-        HeaderBlock(text=t(heading(kallelse), lang)[:HEADER_LIMIT]),
-        section("\n".join(f"*{t(k, lang)}:* {_value(v, lang)}" for k, v in facts(kallelse))),
-    ]
-    agenda = [_item(i, lang) for i in kallelse.agenda] or [t("kallelse.agenda_empty", lang)]
-    blocks += _sections(t("kallelse.agenda", lang), agenda)
-    if kallelse.documents:
-        lines = [f"• {_value(d, lang)}" for d in kallelse.documents]
-        blocks += _sections(t("kallelse.documents", lang), lines)
-    if practical(kallelse):
-        lines = [f"*{t(k, lang)}:* {escape(v)}" for k, v in practical(kallelse)]
-        blocks += _sections(t("kallelse.practical", lang), lines)
-    if kallelse.preparation:
-        blocks += _sections(t("kallelse.preparation", lang), [escape(kallelse.preparation)])
-    if kallelse.glossary:
-        lines = [f"*{escape(g.abbreviation)}* – {escape(g.meaning)}" for g in kallelse.glossary]
-        blocks += _sections(t("kallelse.glossary", lang), lines)
-    return blocks
-
-
-def _context(text: str) -> ContextBlock:
-    return ContextBlock(elements=[MarkdownTextObject(text=text)])
-
-
-def _notification(kallelse: Kallelse) -> str:
-    """The text a notification and a screen reader get for the whole message."""
-    when = format_when(kallelse.meeting.when, lang=kallelse.lang)
-    return f"{t(heading(kallelse), kallelse.lang)}: {when}"
-
-
-def _fit(blocks: list[Block], tail: list[Block]) -> tuple[Block, ...]:
-    """Keep the tail (the buttons) whatever the length of the content before it."""
-    return tuple(blocks[: MAX_BLOCKS - len(tail)] + tail)
-
-
-def _contact_line(kallelse: Kallelse) -> str:
-    who = (
-        _value(kallelse.contact, kallelse.lang)
-        if kallelse.contact
-        else t("kallelse.the_secretary", kallelse.lang)
-    )
-    return t("kallelse.footer.contact", kallelse.lang, contact=who)
-
-
-# -- the channel and the DMs ---------------------------------------------------------------
-
-
-def channel_message(kallelse: Kallelse) -> Reply:
-    lang = kallelse.lang
-    footer = f"{t('kallelse.footer.channel', lang)} {_contact_line(kallelse)}"
-    return Reply(text=_notification(kallelse), blocks=_fit(content(kallelse), [_context(footer)]))
+def shown(said: Message) -> Reply:
+    """A neutral message (the kallelse as bot.kallelse.message composes it) as a reply."""
+    message = rendered(said)
+    return Reply(text=message.text, blocks=tuple(message.blocks or ()))
 
 
 def member_message(copy: MemberCopy) -> Reply:
-    """A member's kallelse: their buttons, and their own answer once they gave one."""
-    kallelse = copy.kallelse
-    lang = kallelse.lang
-    meeting_id = str(kallelse.meeting.id)
-    lines = []
-    if copy.answer is not None:
-        key = "coming" if copy.answer == Answer.COMING else "not_coming"
-        lines.append(t(f"kallelse.answered.{key}", lang))
-    if copy.read:
-        lines.append(t("kallelse.answered.read", lang))
-    if not lines:
-        key = "kallelse.footer.answer" if copy.answers else "kallelse.footer.substitute"
-        lines.append(t(key, lang))
-    lines.append(_contact_line(kallelse))
-    whats = ["coming", "not_coming", "read"] if copy.answers else ["read"]
-    chosen = {
-        "coming": copy.answer == Answer.COMING,
-        "not_coming": copy.answer == Answer.NOT_COMING,
-        "read": copy.read,
-    }
-    buttons = ActionsBlock(
-        block_id=f"kallelse_answers_{meeting_id}",
-        elements=[
-            ButtonElement(
-                action_id=f"{ANSWER}_{what}",
-                text=t(f"kallelse.button.{what}", lang),
-                value=meeting_id,
-                style="primary" if chosen[what] else None,
-            )
-            for what in whats
-        ],
-    )
-    tail: list[Block] = [DividerBlock(), section("\n".join(lines)), buttons]
-    return Reply(text=_notification(kallelse), blocks=_fit(content(kallelse), tail))
+    """A member's kallelse, redrawn with their own answer once they gave one."""
+    return shown(copy.message)
 
 
 # -- the secretary's preview and receipts ------------------------------------------------
@@ -224,15 +107,15 @@ def _status(preview: Preview) -> list[str]:
 def preview_reply(preview: Preview) -> Reply:
     """Only the secretary (or chair) sees it: the kallelse as members will, then what
     sending does, and the button (for a late one "Skicka ändå", with a confirmation)."""
-    lang = preview.kallelse.lang
-    intro = section(t("kallelse.preview.intro", lang, id=preview.kallelse.meeting.id))
+    kallelse = preview.kallelse
+    lang = kallelse.lang
+    intro = Words("kallelse.preview.intro", {"id": kallelse.meeting.id}, lang)
     tail: list[Block] = [DividerBlock(), section("\n".join(_status(preview)))]
     if preview.sent_at is None:
         tail.append(ActionsBlock(block_id="kallelse_send", elements=[_send_button(preview)]))
-    blocks = _fit([intro, *content(preview.kallelse)], tail)
-    return Reply(
-        text=t("kallelse.preview.intro", lang, id=preview.kallelse.meeting.id), blocks=blocks
-    )
+    head = rendered(Message((Paragraph(intro), *content(kallelse)))).blocks or []
+    blocks = (*head[: MAX_BLOCKS - len(tail)], *tail)
+    return Reply(text=t("kallelse.preview.intro", lang, id=kallelse.meeting.id), blocks=blocks)
 
 
 def status_text(status: DeliveryStatus) -> str:
@@ -287,19 +170,6 @@ def sent_text(sent: Sent, arrived: int) -> str:
 
 
 # -- documents ---------------------------------------------------------------------------
-
-
-def document_notice(added: DocumentAdded) -> str:
-    """For the kallelse's thread and each member's DM."""
-    kallelse = added.kallelse
-    lang = kallelse.lang
-    return t(
-        "kallelse.document.notice",
-        lang,
-        meeting=meeting_phrase(kallelse),
-        council=escape(kallelse.council_name),
-        document=_value(added.document, lang),
-    )
 
 
 def document_reply(added: DocumentAdded) -> str:

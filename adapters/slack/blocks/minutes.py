@@ -38,12 +38,9 @@ from bot.core.outbox import Message
 from bot.core.texts import join_list
 from bot.core.vocabulary import NoteKind
 from bot.minutes.capture import AmendmentAsked, EditForm, Started
-from bot.minutes.justering import Sent
 from bot.minutes.render import Layout, Section, Text, say
 
 EDIT = "minutes_edit"  # value "<meeting id>:<item>"
-APPROVE = "minutes_approve"  # value "<meeting id>:<version>"
-PROPOSE = "minutes_propose"  # value "<meeting id>:<version>"
 AMENDMENT = "minutes_amendment"  # value "<yes|no>:<meeting id>:<amendment id>"
 EDIT_MODAL = "minutes_edit_modal"
 PROPOSE_MODAL = "minutes_propose_modal"
@@ -104,24 +101,6 @@ def draft_reply(doc: Layout, meeting_id: int) -> Reply:
     hint = ContextBlock(elements=[MarkdownTextObject(text=t("protokoll.draft.hint", doc.lang))])
     blocks = [*blocks[: MAX_BLOCKS - 1], hint]
     return Reply(text=fallback(doc), blocks=tuple(blocks))
-
-
-def justering_blocks(sent: Sent) -> list[Block]:
-    lang, value = sent.lang, f"{sent.meeting_id}:{sent.version}"
-    ask = section(t("protokoll.justera.ask", lang, version=sent.version))
-    buttons = ActionsBlock(
-        elements=[
-            ButtonElement(
-                text=t("protokoll.button.approve", lang),
-                action_id=APPROVE,
-                value=value,
-                style="primary",
-            ),
-            ButtonElement(text=t("protokoll.button.propose", lang), action_id=PROPOSE, value=value),
-        ]
-    )
-    blocks = minutes_blocks(sent.layout)
-    return [ask, *blocks[: MAX_BLOCKS - 2], buttons]
 
 
 def amendment_blocks(asked: AmendmentAsked) -> list[Block]:

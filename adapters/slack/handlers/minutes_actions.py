@@ -12,9 +12,7 @@ from slack_sdk import WebClient
 from adapters.runtime.services import Services
 from adapters.slack.blocks.minutes import (
     AMENDMENT,
-    APPROVE,
     EDIT,
-    PROPOSE,
     edit_modal,
     propose_modal,
 )
@@ -23,6 +21,7 @@ from adapters.slack.handlers.replies import SILENT, Reply, answered, guarded, te
 from adapters.slack.ids import account, conversation, team_id
 from adapters.slack.mrkdwn import t
 from adapters.slack.users import deliver
+from bot.minutes.message import APPROVE, PROPOSE
 
 
 def register(app: App, services: Services) -> None:

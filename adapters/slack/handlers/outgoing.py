@@ -79,8 +79,8 @@ def tell_later(services: Services, who: Account, text: str) -> None:
     send_now(services, [note.key])
 
 
-def delivered(services: Services, dms: Sequence[Message]) -> int:
-    """How many of these DMs have reached their person so far."""
+def delivered(services: Services, keys: Sequence[str]) -> int:
+    """How many of these messages (by their outbox keys) have arrived so far."""
     with services.uow() as uow:
-        rows = uow.outbox.by_keys([dm.key for dm in dms])
+        rows = uow.outbox.by_keys(list(keys))
         return sum(1 for row in rows.values() if row.status == OutboxStatus.SENT)

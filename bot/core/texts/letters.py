@@ -3,27 +3,59 @@ text and HTML, an email's two parts, and the console, the sandbox's terminal.
 
 A letter's paragraphs are set apart by a blank line; a chat's (the console's) follow one
 another line by line. An action is a button in a chat; a letter cannot press one, so it
-shows an action only when the action has an address to go to, as a link.
+shows an action only when the action has an address to go to, as a link. A letter says
+that its calendar and its files come with it; the mail adapter attaches them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
-from bot.core.message import Action, Actions, Block, Bullets, Heading, Message, Paragraph, Words
-from bot.core.texts.render import console, html, plain
+from bot.core.message import (
+    Action,
+    Actions,
+    Attachment,
+    Block,
+    Bullets,
+    Calendar,
+    Divider,
+    Heading,
+    Line,
+    Message,
+    Note,
+    Paragraph,
+    Section,
+    Text,
+    Words,
+    written,
+)
+from bot.core.texts.render import CONSOLE, HTML, PLAIN, console, html, plain
+
+CALENDAR = "mail.calendar"  # a letter's line saying its invitation comes with it
+ATTACHED = "mail.attached"  # and one naming each file attached
 
 
-def _plain(words: Words) -> str:
-    return plain(words.key, words.lang, **words.params)
+def _plain(words: Text) -> str:
+    return written(PLAIN, words)
 
 
-def _html(words: Words) -> str:
-    return html(words.key, words.lang, **words.params)
+def _html(words: Text) -> str:
+    return written(HTML, words)
 
 
 def _console(words: Words) -> str:
     return console(words.key, words.lang, **words.params)
+
+
+def _mark(line: Line) -> str:
+    return f"{line.number}. " if line.number is not None else "• " if line.bullet else ""
+
+
+def _lines(section: Section, write: Callable[[Text], str], indent: str) -> list[str]:
+    title = [write(section.title)] if section.title is not None else []
+    lines = [(indent if li.under else "") + _mark(li) + write(li.text) for li in section.lines]
+    return title + lines
 
 
 def as_plain(message: Message) -> str:
@@ -33,9 +65,19 @@ def as_plain(message: Message) -> str:
 def _plain_block(block: Block) -> str:
     if isinstance(block, Paragraph | Heading):
         return _plain(block.words)
+    if isinstance(block, Note):
+        return "\n".join(map(_plain, block.texts))
     if isinstance(block, Bullets):
         return "\n".join("• " + _plain(item) for item in block.items)
-    return "\n".join(f"{_plain(a.label)}: {a.url}" for a in _linked(block))
+    if isinstance(block, Section):
+        return "\n".join(_lines(block, _plain, "   "))
+    if isinstance(block, Calendar):
+        return "" if block.cancelled else plain(CALENDAR, block.lang)
+    if isinstance(block, Actions):
+        return "\n".join(f"{_plain(a.label)}: {a.url}" for a in _linked(block))
+    if isinstance(block, Attachment):
+        return plain(ATTACHED, block.lang, name=block.name)
+    return ""
 
 
 def as_html(message: Message) -> str:
@@ -45,12 +87,47 @@ def as_html(message: Message) -> str:
 def _html_block(block: Block) -> str:
     if isinstance(block, Paragraph):
         return f"<p>{_html(block.words)}</p>"
+    if isinstance(block, Note):
+        return "<p>" + "<br>".join(map(_html, block.texts)) + "</p>"
     if isinstance(block, Heading):
         return f"<h2>{_html(block.words)}</h2>"
     if isinstance(block, Bullets):
         return "<ul>" + "".join(f"<li>{_html(item)}</li>" for item in block.items) + "</ul>"
-    links = [f'<a href="{escape(a.url or "")}">{_html(a.label)}</a>' for a in _linked(block)]
-    return f"<p>{' · '.join(links)}</p>" if links else ""
+    if isinstance(block, Section):
+        title = f"<h3>{_html(block.title)}</h3>" if block.title is not None else ""
+        return title + _html_lines(block.lines)
+    if isinstance(block, Divider):
+        return "<hr>"
+    if isinstance(block, Calendar):
+        return "" if block.cancelled else f"<p>{html(CALENDAR, block.lang)}</p>"
+    if isinstance(block, Actions):
+        links = [f'<a href="{escape(a.url or "")}">{_html(a.label)}</a>' for a in _linked(block)]
+        return f"<p>{' · '.join(links)}</p>" if links else ""
+    if isinstance(block, Attachment):
+        return f"<p>{html(ATTACHED, block.lang, name=block.name)}</p>"
+    return ""
+
+
+def _html_lines(lines: tuple[Line, ...]) -> str:
+    """Bare lines one paragraph; else a list (numbered when its lines are), the lines under
+    one a list inside it."""
+    if all(li.number is None and not li.bullet and not li.under for li in lines):
+        return "<p>" + "<br>".join(_html(li.text) for li in lines) + "</p>"
+    tag = "ol" if any(li.number is not None for li in lines) else "ul"
+    out: list[str] = []
+    inside = False
+    for li in lines:
+        if li.under and out:
+            out.append(("" if inside else "<ul>") + f"<li>{_html(li.text)}</li>")
+            inside = True
+            continue
+        if out:
+            out.append("</ul></li>" if inside else "</li>")
+        out.append(f"<li>{_html(li.text)}")
+        inside = False
+    if out:
+        out.append("</ul></li>" if inside else "</li>")
+    return f"<{tag}>" + "".join(out) + f"</{tag}>"
 
 
 def as_console(message: Message) -> str:
@@ -60,11 +137,17 @@ def as_console(message: Message) -> str:
 def _console_block(block: Block) -> str:
     if isinstance(block, Paragraph):
         return _console(block.words)
+    if isinstance(block, Note):
+        return "\n".join(written(CONSOLE, text) for text in block.texts)
     if isinstance(block, Heading):
         return f"*{_console(block.words)}*"
     if isinstance(block, Bullets):
         return "\n".join("• " + _console(item) for item in block.items)
-    return "  ".join(f"[{_console(action.label)}]" for action in block.actions)
+    if isinstance(block, Section):
+        return "\n".join(_lines(block, lambda text: written(CONSOLE, text), "      "))
+    if isinstance(block, Actions):
+        return "  ".join(f"[{_console(action.label)}]" for action in block.actions)
+    return ""
 
 
 def _linked(block: Actions) -> list[Action]:

@@ -12,8 +12,7 @@ from slack_sdk import WebClient
 from adapters.runtime.services import Services
 from adapters.slack.blocks.kallelse import document_reply, preview_reply, status_text
 from adapters.slack.handlers.ack_first import slash_command
-from adapters.slack.handlers.kallelse_actions import document_messages
-from adapters.slack.handlers.outgoing import Outgoing
+from adapters.slack.handlers.outgoing import send_now
 from adapters.slack.handlers.replies import Reply, answer, escape, guarded, text_reply
 from adapters.slack.ids import caller_of, channel_of
 from adapters.slack.markup import plain_addresses, read_link
@@ -33,7 +32,7 @@ from bot.commands.kallelse import (
     parse,
 )
 from bot.core.vocabulary import MeetingKind
-from bot.kallelse.service import DocumentAdded, TextSet
+from bot.kallelse.service import TextSet
 
 
 def read(text: str) -> KallelseRequest:
@@ -44,17 +43,19 @@ def register(app: App, services: Services) -> None:
     @slash_command(app, COMMAND)
     def kallelse(command: dict[str, Any], client: WebClient, respond: Respond) -> None:
         lang = services.councils.locale(channel_of(command)).lang
-        dms = Outgoing(document_messages, also=lambda added: added.emails)
-        reply = guarded(lambda: _dispatch(services, command, lang, dms), lang=lang, where=COMMAND)
+        queued: list[str] = []  # what the change queued, sent once it has committed
+        reply = guarded(
+            lambda: _dispatch(services, command, lang, queued), lang=lang, where=COMMAND
+        )
         answer(respond, reply)
-        dms.send(services)
+        send_now(services, queued)
 
 
 def _dispatch(
     services: Services,
     command: dict[str, Any],
     lang: str,
-    dms: Outgoing[DocumentAdded],
+    queued: list[str],
 ) -> Reply:
     request = read(command.get("text") or "")
     common = {
@@ -80,8 +81,9 @@ def _dispatch(
         if isinstance(request, Status):
             return text_reply(status_text(services.kallelse.delivery(**meeting, **common)))
         document = services.kallelse.add_document(
-            url=request.url, title=request.title, messages=dms, **meeting, **common
+            url=request.url, title=request.title, **meeting, **common
         )
+        queued += document.keys
         return text_reply(document_reply(document))
     if isinstance(request, Glossary):
         return _glossary(services, lang, common)

@@ -17,16 +17,13 @@ from adapters.runtime.services import Services
 from adapters.slack.blocks.minutes import (
     draft_reply,
     edit_modal,
-    fallback,
-    justering_blocks,
     kind_label,
-    minutes_blocks,
     names_line,
     thread_intro,
 )
 from adapters.slack.delivery import upload
 from adapters.slack.handlers.ack_first import slash_command
-from adapters.slack.handlers.outgoing import Outgoing, as_dicts
+from adapters.slack.handlers.outgoing import Outgoing, send_now
 from adapters.slack.handlers.replies import SILENT, Reply, answer, escape, guarded, text_reply
 from adapters.slack.ids import account, channel_of, conversation
 from adapters.slack.markup import MinutesWords
@@ -41,18 +38,13 @@ from bot.commands.protokoll import (
     Step,
     parse,
 )
-from bot.core.message import Message as Said
-from bot.core.message import Words
-from bot.core.notices import keys
 from bot.core.outbox import Message
-from bot.core.ports.messenger import File
-from bot.core.texts.render import PLAIN
 from bot.core.when import When, format_date, format_when
 from bot.minutes.archive import archive_files
 from bot.minutes.capture import Captured, Started
-from bot.minutes.justering import Sent, Standing
-from bot.minutes.publish import Publication, minutes_key
-from bot.minutes.render import Layout, say
+from bot.minutes.justering import Standing
+from bot.minutes.publish import Publication
+from bot.minutes.render import Layout
 
 log = logging.getLogger(__name__)
 Later = list[Callable[[], None]]
@@ -108,9 +100,8 @@ def _dispatch(
         later.append(lambda: _files_to_dm(client, user, draft.layout))
         return draft_reply(draft.layout, draft.meeting_id)
     if request.step is Step.SEND:
-        asks = Outgoing(justering_dms)
-        sent = minutes.justering.send(messages=asks, **where)
-        later.append(lambda: asks.send(services))
+        sent = minutes.justering.send(**where)
+        later.append(lambda: send_now(services, sent.keys))
         return text_reply(
             t(
                 "protokoll.justera.sent",
@@ -120,9 +111,8 @@ def _dispatch(
             )
         )
     if request.step is Step.PUBLISH:
-        messages = Outgoing(publication_messages, also=lambda p: [*p.emails, *keys(p.notices)])
-        publication = minutes.publishing.publish(messages=messages, **where)
-        later.append(lambda: messages.send(services))
+        publication = minutes.publishing.publish(**where)
+        later.append(lambda: send_now(services, publication.keys))
         return text_reply(_published_text(publication))
     return text_reply(_status_text(minutes.justering.status(**where)))
 
@@ -174,75 +164,6 @@ def _files_to_dm(client: WebClient, user: str, doc: Layout) -> None:
         channel=client.conversations_open(users=user)["channel"]["id"],
         file_uploads=[upload(f.filename, f.content) for f in archive_files(doc)],
     )
-
-
-def justering_dms(sent: Sent) -> list[Message]:
-    """Each justerare's request: once per version and person (in words too, for a justerare
-    reached by email)."""
-    blocks = as_dicts(justering_blocks(sent))
-    text = t("protokoll.justera.ask", sent.lang, version=sent.version)
-    key = f"dm:justering:m{sent.meeting_id}:v{sent.version}"
-    said = Said.of(
-        Words(
-            "protokoll.justera.ask_mail",
-            {"version": sent.version, "title": say(sent.layout.title, sent.lang, PLAIN)},
-            sent.lang,
-        )
-    )
-    return [
-        Message(
-            v.person_id,
-            text,
-            blocks,
-            said=said,
-            key=f"{key}:p{v.person_id}",
-            kind="justering",
-            council_id=sent.council_id,
-            subject=f"m{sent.meeting_id}",
-        )
-        for v in sent.justerare
-    ]
-
-
-def publication_messages(publication: Publication) -> list[Message]:
-    """The minutes: in the channel, or a förmöte's to each association member; then their
-    archive files, in the thread of the channel's post, or for a förmöte in the publisher's DM
-    (the thread of their own copy when they have one). (Every point's outcome goes to its
-    submitter too, queued by the publication itself with a link to the minutes they can read
-    once those are posted.)"""
-    doc = publication.layout
-    blocks, text = as_dicts(minutes_blocks(doc)), fallback(doc)
-    about: dict[str, Any] = {"kind": "protokoll", "subject": f"m{publication.meeting_id}"}
-    files = tuple(File(f.filename, f.content) for f in archive_files(doc))
-    archive = f"protokoll:files:m{publication.meeting_id}:v{publication.version}"
-    council_id = publication.council_id
-    if publication.conversation is not None:
-        post = minutes_key(publication)
-        return [
-            Message.in_council(council_id, text, blocks=blocks, key=post, **about),
-            Message.in_council(
-                council_id, files=files, thread=post, key=f"post:{archive}", **about
-            ),
-        ]
-    messages = [
-        Message(r, text, blocks, key=minutes_key(publication, r), council_id=council_id, **about)
-        for r in publication.readers
-    ]
-    publisher = publication.publisher
-    if publisher is None:
-        return messages
-    own = minutes_key(publication, publisher) if publisher in publication.readers else None
-    return [
-        *messages,
-        Message(
-            publisher,
-            files=files,
-            thread=own,
-            key=f"dm:{archive}:p{publisher}",
-            council_id=council_id,
-            **about,
-        ),
-    ]
 
 
 # -- replies -------------------------------------------------------------------------------
