@@ -62,7 +62,7 @@ def letter(
         said = Message((*_to_page(said, to.page_link).blocks, Paragraph(page)), said.summary)
     text = as_plain(said)
     summary = said.summary
-    subject = _subject(plain(summary.key, summary.lang, **summary.params) if summary else text)
+    subject = plain(summary.key, summary.lang, **summary.params) if summary else _subject(text)
     message = EmailMessage()
     message["From"] = sender
     message["To"] = formataddr((to.name, to.address))

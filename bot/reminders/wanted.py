@@ -17,6 +17,7 @@ from bot.core.audience import Audience
 from bot.core.authz import audience_of
 from bot.core.outbox import said_in
 from bot.core.ports import UnitOfWork
+from bot.core.ports.messenger import EMAIL
 from bot.core.viewers import viewers_by_person
 from bot.core.vocabulary import ActionStatus, MeetingStatus
 from bot.meetings.service import visible_to
@@ -40,14 +41,16 @@ def _unreachable(person: Person, payload: dict[str, Any]) -> str | None:
     """Why a message cannot go to the person by email: as a letter, it was written for a
     chat only (those who prefer email get the email sent beside it) or their address is not
     confirmed (nothing but the confirmation goes to an address before its owner has confirmed
-    it); any email, mail to the address comes back (bot.members.mailbox: until they confirm
-    an address again)."""
+    it; but a member with a chat account who asked there for a copy by email, or an officer
+    for them, gets the kallelse and the minutes at the address set there); any email, mail to
+    the address comes back (bot.members.mailbox: until they confirm an address again)."""
     if payload.get("confirming"):
         return None
     letter = by_email(person, payload)
     if letter and said_in(payload) is None:
         return "no_chat_account"
-    if letter and person.email_verified_at is None:
+    asked_in_chat = payload.get("via") == EMAIL and person.chat is not None
+    if letter and person.email_verified_at is None and not asked_in_chat:
         return "address_unconfirmed"
     if (letter or "email" in payload) and person.email_failing_at is not None:
         return "address_failing"

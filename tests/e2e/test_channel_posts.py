@@ -19,7 +19,7 @@ START = datetime(2026, 11, 22, 10, tzinfo=STOCKHOLM)
 
 
 def _channel_kallelser(stack: LocalStack) -> list[dict[str, Any]]:
-    return [m for m in stack.slack.messages(RAD) if m.get("text", "").startswith("Kallelse till")]
+    return [m for m in stack.slack.messages(RAD) if m.get("text", "").startswith("Kallelse: ")]
 
 
 def _send_held_up(stack: LocalStack, clock: ManualClock) -> None:

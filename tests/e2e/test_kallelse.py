@@ -75,7 +75,7 @@ def _press(
 
 def _kallelser(stack: LocalStack, user: str) -> list[dict[str, Any]]:
     dms = stack.slack.messages(stack.slack.dm_channel(user))
-    return [m for m in dms if m.get("text", "").startswith("Kallelse till")]
+    return [m for m in dms if m.get("text", "").startswith("Kallelse: ")]
 
 
 def _events(stack: LocalStack, kind: str) -> list[Event]:
@@ -84,7 +84,7 @@ def _events(stack: LocalStack, kind: str) -> list[Event]:
 
 
 def _channel_kallelser(stack: LocalStack) -> list[dict[str, Any]]:
-    return [m for m in stack.slack.messages(RAD) if m.get("text", "").startswith("Kallelse till")]
+    return [m for m in stack.slack.messages(RAD) if m.get("text", "").startswith("Kallelse: ")]
 
 
 def test_preview_then_send_reaches_the_channel_and_every_member(stack: LocalStack) -> None:

@@ -83,10 +83,10 @@ def test_members_with_an_address_get_the_kallelse_and_a_calendar_invitation(
     )
     assert message["From"].addresses[0].addr_spec == "radet@example.org"
     text = _text(message)
-    assert text.startswith("Hej Anna!\n\nKallelse till stormöte – Brukarrådet Psykiatri Väst")
+    assert text.startswith("Kallelse till stormöte – Brukarrådet Psykiatri Väst")
     assert "5. Väntetider till läkare – Anna Andersson, RSMH Väst" in text
     html = _text(message, "text/html")
-    assert "<li>Väntetider till läkare – Anna Andersson, RSMH Väst" in html
+    assert "<li>Väntetider till läkare – <em>Anna Andersson, RSMH Väst</em>" in html
 
     calendar = _calendar(message)
     assert str(calendar["METHOD"]) == "REQUEST"
@@ -155,7 +155,9 @@ def test_a_document_added_later_is_emailed_and_without_an_address_nothing_is(
     assert "med e-post till 1" in answer
     note = inbox.to("anna@example.org")[-1]
     assert note["Subject"].startswith("Nytt underlag: stormöte")
-    assert "Budget 2027: https://example.org/budget.pdf" in note.get_content().replace("\r\n", "\n")
+    body = note.get_body(("plain",))
+    assert body is not None
+    assert "Budget 2027 (https://example.org/budget.pdf)" in body.get_content()
     say(stack, ANNA, RAD, "/kallelse", "e-post ta bort")
     say(stack, SARA, RAD, "/kallelse", "underlag https://example.org/mer.pdf Mer")
     assert len(inbox.to("anna@example.org")) == 2

@@ -77,7 +77,7 @@ def _send_kallelse(stack: LocalStack) -> None:
 
 
 def _kallelse_in(stack: LocalStack, channel: str) -> str:
-    found = [m for m in stack.slack.messages(channel) if m["text"].startswith("Kallelse till")]
+    found = [m for m in stack.slack.messages(channel) if m["text"].startswith("Kallelse: ")]
     return shown(found[-1])
 
 
@@ -147,7 +147,7 @@ def test_the_kallelse_s_own_texts_are_decoded_once(stack: LocalStack, inbox: Inb
     [mail] = inbox.to("anna@example.org")
     text, html = _mail_parts(mail)
     assert "Kaffe & kaka – skrivs &amp; i HTML" in text
-    assert f"R&D-rapport: {report}" in text and meet in text
+    assert f"R&D-rapport ({report})" in text and meet in text
     assert f'<a href="{report.replace("&", "&amp;")}">R&amp;D-rapport</a>' in html
 
 
