@@ -1,7 +1,6 @@
 """What a kallelse says and to whom: composed from the meeting, its agenda (bot.agenda), its
 documents and the texts the council sets (its defaults, overridden field by field for one
-meeting). Pure data and reading; bot.kallelse.service sends it, handlers and adapters.mail.kallelse
-render it.
+meeting). Pure data and reading; bot.kallelse.service sends it, bot.kallelse.message says it.
 """
 
 from __future__ import annotations
@@ -23,6 +22,7 @@ from bot.core.vocabulary import Role
 from bot.core.when import format_when
 from bot.meetings.labels import due_text, meeting_label
 from bot.meetings.service import MeetingInfo, meeting_info, visible_to
+from bot.reminders.addresses import prefers_email
 
 URL = re.compile(r"https?://[^\s<>|\"]+")
 # A clock time as written in a text: "14.30", "kl 9:15", "kl. 14".
@@ -113,6 +113,8 @@ class Recipient:
     name: str
     email: str | None
     answers: bool  # holds a seat; an ersättare gets it to read, and is asked if needed
+    # Their copy in the chat reaches them as a letter: no chat account, or they prefer email.
+    mailed: bool = False
 
     @property
     def handle(self) -> str:
@@ -308,7 +310,8 @@ def _recipient(member: Member) -> Recipient:
     account = person.chat_account
     confirmed = person.email_verified_at is not None or account is not None
     email = person.email if confirmed else None
-    return Recipient(person.id, account, person.display_name, email, member.holds_seat)
+    mailed = account is None or prefers_email(person)
+    return Recipient(person.id, account, person.display_name, email, member.holds_seat, mailed)
 
 
 def audience(

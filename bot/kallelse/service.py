@@ -222,14 +222,14 @@ def delivery_status(
 
 
 def _letters(people: Iterable[Recipient]) -> int:
-    """How many have no chat account and are reached by email instead."""
-    return sum(1 for p in people if p.user_id is None and p.email)
+    """How many are reached by email instead of the chat (bot.reminders.addresses)."""
+    return sum(1 for p in people if p.mailed and p.email)
 
 
 def _in_chat(people: Iterable[Recipient]) -> list[Recipient]:
-    """Who has a chat account: their copy by email is one more, that they asked for. A member
-    with none is reached by email by the chat's own copy (bot.reminders.addresses)."""
-    return [p for p in people if p.user_id is not None]
+    """Who reads their copy in the chat: one by email is one more, that they asked for. The
+    chat's own copy reaches the others as a letter already (bot.reminders.addresses)."""
+    return [p for p in people if not p.mailed]
 
 
 def is_late(council: Council, meeting: Meeting, now: datetime) -> bool:

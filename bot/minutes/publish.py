@@ -320,7 +320,7 @@ def _said(done: _Published, at: Located, files: tuple[ArchiveFile, ...]) -> neut
 
 def _posts(done: _Published, at: Located, files: tuple[ArchiveFile, ...]) -> list[Message]:
     """The minutes in the chat: in the council's conversation, or a förmöte's to each
-    association member with a chat account (the rest have them by email); then the archive
+    association member who reads the chat (the rest have them by email); then the archive
     files, in the thread of the conversation's post, or for a förmöte in the publisher's own
     chat (the thread of their own copy when they have one)."""
     publication = done.publication
@@ -337,7 +337,7 @@ def _posts(done: _Published, at: Located, files: tuple[ArchiveFile, ...]) -> lis
                 council_id, files=shared, thread=post, key=f"post:{archive}", **about
             ),
         ]
-    in_chat = {r.person_id for r in done.recipients if r.user_id is not None}
+    in_chat = {r.person_id for r in done.recipients if not r.mailed}
     readers = [r for r in publication.readers if r in in_chat]
     messages = [
         Message(r, said=saying, key=minutes_key(publication, r), council_id=council_id, **about)
