@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, time
 from enum import StrEnum
 
@@ -15,6 +15,7 @@ from adapters.storage.models import Council, GlossaryTerm, KallelseTexts, Meetin
 from bot.agenda import AgendaLine, Attachment, agenda_view, outline
 from bot.attendance.roll import Member, members_at
 from bot.commands.grammar import web_link
+from bot.core.identity import Account
 from bot.core.ports import UnitOfWork
 from bot.core.texts import Ref
 from bot.core.texts.render import PLAIN, said
@@ -52,6 +53,8 @@ RECOMMENDED = (Field.PURPOSE, Field.PREPARATION)
 class Named:
     user_id: str
     name: str
+    # The account a chat reaches them by, for a mention (None: named by name).
+    account: Account | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -216,7 +219,13 @@ def _people(
         chosen = [m for m in members if m.person.id == texts[field]]
         chosen += [m for role in roles for m in members if role in m.roles]
         return (
-            Named(chosen[0].person.chat_account, chosen[0].person.display_name) if chosen else None
+            Named(
+                chosen[0].person.chat_account,
+                chosen[0].person.display_name,
+                chosen[0].person.chat_address,
+            )
+            if chosen
+            else None
         )
 
     return (

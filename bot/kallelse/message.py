@@ -57,7 +57,7 @@ def _words(kallelse: Kallelse, key: str | Ref, **params: Value) -> Words:
 
 
 def person(named: Named) -> Mention:
-    return Mention(named.name, named.user_id)
+    return Mention(named.name, named.account)
 
 
 def _value(value: Fact) -> Value:
