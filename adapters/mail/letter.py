@@ -1,7 +1,9 @@
 """A neutral message (bot.core.message) as an email to one person: plain text with an HTML
 alternative that reads well on its own (its language, a title, real headings and lists, links
-in words), ending with the person's own link to the member page, where the buttons a letter
-cannot show are (a kallelse's answers, a justering): each goes there.
+in words), opening with the person's first name when the message greets (the kallelse, the
+minutes), ending with the person's own link to the member page, where the buttons a letter
+cannot show are (a kallelse's answers, a justering): each goes there. A message that names
+its sender (the council) is from that name at the bot's address.
 
 A calendar in the message is an invitation, laid out as Google Calendar sends them: text/calendar
 as one more alternative, and the same once more as an attachment (ICS_FILE) for clients that
@@ -17,7 +19,7 @@ import re
 from dataclasses import replace
 from datetime import datetime
 from email.message import EmailMessage
-from email.utils import format_datetime, formataddr
+from email.utils import format_datetime, formataddr, parseaddr
 from html import escape
 
 from adapters.mail.ics import Address, MeetingEvent, Method, invitation
@@ -28,6 +30,7 @@ from bot.core.texts.letters import as_html, as_plain
 from bot.core.texts.render import Link, plain
 
 ICS_FILE = "kallelse.ics"
+GREETING = "mail.greeting"  # "Hej Anna!"
 SUBJECT_LENGTH = 78
 SENTENCES = re.compile(r"(?<=[.!?])\s+")
 
@@ -54,23 +57,23 @@ def _language(said: Message) -> str:
 def letter(
     said: Message, to: MailTo, *, sender: str, key: str, at: datetime | None
 ) -> EmailMessage:
-    """The email that says `said` to `to`, from `sender`; its Message-ID made from the outbox
-    `key` (bot.core.outbox.message_id)."""
+    """The email that says `said` to `to`, from `sender` (by the message's sender's name when
+    it has one: the council); its Message-ID made from the outbox `key`
+    (bot.core.outbox.message_id)."""
     lang = _language(said)
-    if to.page_link is not None:
-        page = Words("mail.page_link", {"link": Link(to.page_link)}, lang)
-        said = Message((*_to_page(said, to.page_link).blocks, Paragraph(page)), said.summary)
-    text = as_plain(said)
     summary = said.summary
-    subject = plain(summary.key, summary.lang, **summary.params) if summary else _subject(text)
+    subject = (
+        plain(summary.key, summary.lang, **summary.params) if summary else _subject(as_plain(said))
+    )
+    said = _addressed(said, to, lang)
     message = EmailMessage()
-    message["From"] = sender
+    message["From"] = formataddr((said.sender, parseaddr(sender)[1])) if said.sender else sender
     message["To"] = formataddr((to.name, to.address))
     message["Subject"] = subject
     if at is not None:
         message["Date"] = format_datetime(at)
     message["Message-ID"] = message_id(key)
-    message.set_content(text + "\n")
+    message.set_content(as_plain(said) + "\n")
     message.add_alternative(html_document(lang, subject, as_html(said)), subtype="html")
     for calendar in said.parts(Calendar):
         _invite(message, calendar, to, sender, at or calendar.start)
@@ -80,15 +83,24 @@ def letter(
     return message
 
 
-def _to_page(said: Message, page: str) -> Message:
-    """Each button with nowhere to go goes to the person's page, where they can do the same."""
-    blocks = [
-        replace(b, actions=tuple(replace(a, url=a.url or page) for a in b.actions))
-        if isinstance(b, Actions)
-        else b
-        for b in said.blocks
-    ]
-    return Message(tuple(blocks), said.summary)
+def _addressed(said: Message, to: MailTo, lang: str) -> Message:
+    """The message as a letter to `to`: opening with their first name when it greets, ending
+    with their page link, each button with nowhere to go going to that page, where they can
+    do the same."""
+    blocks = list(said.blocks)
+    first = to.name.split()[:1]
+    if said.greets and first:
+        blocks.insert(0, Paragraph(Words(GREETING, {"name": first[0]}, lang)))
+    if to.page_link is not None:
+        page = to.page_link
+        blocks = [
+            replace(b, actions=tuple(replace(a, url=a.url or page) for a in b.actions))
+            if isinstance(b, Actions)
+            else b
+            for b in blocks
+        ]
+        blocks.append(Paragraph(Words("mail.page_link", {"link": Link(page)}, lang)))
+    return replace(said, blocks=tuple(blocks))
 
 
 def _invite(

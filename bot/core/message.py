@@ -9,7 +9,10 @@ A message is a few blocks of catalogue words (`Words`: a key, its parameters, th
   reads (a chat's button id and value), and the group's own id;
 - `Calendar`: a meeting for the person's calendar (an email's invitation and its .ics);
 - `Attachment`: a file that goes with the message (an email's attachment).
-A message may have a `summary`, the line a notification, a screen reader or a subject shows.
+A message may have a `summary`, the line a notification, a screen reader or a subject shows,
+a `sender`, who says it by name (the council: a letter's From name; a chat posts as its bot),
+and `greets`: a letter opens by the person's name ("Hej Anna!"), which a chat, where the
+person is already spoken to, leaves out.
 Emphasis is the catalogue's own marks, and a person, a conversation or a link is a reference
 among the parameters (bot.core.texts.render), so nothing here is any channel's markup. Words
 already written in a language (the minutes as approved) are `Written`: the catalogue's text
@@ -190,6 +193,8 @@ class Message:
     summary: Words | None = None  # a notification's line, an email's subject
     # Said in its place where a channel cannot show the whole (the minutes past a chat's limit).
     more: Words | None = None
+    sender: str | None = None  # who says it, by name: the council
+    greets: bool = False  # a letter opens by the person's name
 
     @classmethod
     def of(cls, *paragraphs: Words) -> Message:
@@ -202,6 +207,8 @@ class Message:
             "blocks": [_block_json(block) for block in self.blocks],
             **({"summary": self.summary.to_json()} if self.summary else {}),
             **({"more": self.more.to_json()} if self.more else {}),
+            **({"sender": self.sender} if self.sender else {}),
+            **({"greets": True} if self.greets else {}),
         }
 
     @classmethod
@@ -212,7 +219,13 @@ class Message:
             Words.from_json(stored[name]) if name in stored else None
             for name in ("summary", "more")
         )
-        return cls(tuple(_block(block) for block in stored["blocks"]), summary, more)
+        return cls(
+            tuple(_block(block) for block in stored["blocks"]),
+            summary,
+            more,
+            stored.get("sender"),
+            bool(stored.get("greets")),
+        )
 
     def parts(self, kind: type[B]) -> list[B]:
         """Its blocks of one kind (a letter's calendar and files)."""

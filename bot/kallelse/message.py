@@ -9,6 +9,8 @@ time or the cancellation (by email, with the calendar's update)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from bot.core.message import (
     Action,
     Actions,
@@ -48,6 +50,7 @@ ANSWER = "kallelse_answer"
 COMING, NOT_COMING, READ = "coming", "not_coming", "read"
 ANSWERS = (COMING, NOT_COMING, READ)
 TEXT = "message.text"  # a line of people's words, or a link, as it is
+SUBJECT = "kallelse.mail.subject"
 
 
 def _words(kallelse: Kallelse, key: str | Ref, **params: Value) -> Words:
@@ -121,15 +124,17 @@ def content(kallelse: Kallelse) -> list[Block]:
     return blocks
 
 
-def _summary(kallelse: Kallelse, key: str) -> Words:
-    """The subject line: "Kallelse: stormöte torsdag 3 december … – Brukarrådet …"."""
-    return _words(
+def _letter(kallelse: Kallelse, blocks: Iterable[Block], subject: str) -> Message:
+    """A message of the kallelse's, from the council, greeting the member by name in a
+    letter; its subject line "Kallelse: stormöte torsdag 3 december … – Brukarrådet …"."""
+    summary = _words(
         kallelse,
-        key,
+        subject,
         kind=kind_word(kallelse),
         when=format_when(kallelse.meeting.when, lang=kallelse.lang),
         council=kallelse.council_name,
     )
+    return Message(tuple(blocks), summary, sender=kallelse.council_name, greets=True)
 
 
 def _contact(kallelse: Kallelse) -> Value:
@@ -186,17 +191,14 @@ def member_copy(
         id=f"kallelse_answers_{meeting_id}",
     )
     tail: list[Block] = [Divider(), Section(None, tuple(Line(w) for w in lines)), buttons]
-    return Message(
-        (*content(kallelse), *tail, calendar(kallelse)),
-        _summary(kallelse, "kallelse.mail.subject"),
-    )
+    return _letter(kallelse, (*content(kallelse), *tail, calendar(kallelse)), SUBJECT)
 
 
 def moved(kallelse: Kallelse, *, answers: bool) -> Message:
     """The same meeting at its new time: the kallelse again, its invitation replacing the last."""
     copy = member_copy(kallelse, answers=answers)
     said = Paragraph(_words(kallelse, "kallelse.mail.moved"))
-    return Message((said, *copy.blocks), _summary(kallelse, "kallelse.mail.moved_subject"))
+    return _letter(kallelse, (said, *copy.blocks), "kallelse.mail.moved_subject")
 
 
 def _of_meeting(kallelse: Kallelse, key: str, **params: Value) -> Words:
@@ -209,19 +211,17 @@ def _of_meeting(kallelse: Kallelse, key: str, **params: Value) -> Words:
 def cancelled(kallelse: Kallelse) -> Message:
     """The meeting is off: a short note, and the calendar's cancellation."""
     note = _of_meeting(kallelse, "kallelse.mail.cancel_body", contact=_contact(kallelse))
-    return Message(
-        (Paragraph(note), calendar(kallelse, cancelled=True)),
-        _summary(kallelse, "kallelse.mail.cancel_subject"),
-    )
+    blocks = (Paragraph(note), calendar(kallelse, cancelled=True))
+    return _letter(kallelse, blocks, "kallelse.mail.cancel_subject")
 
 
 def channel_post(kallelse: Kallelse) -> Message:
     """In the council's conversation: the kallelse, and where members answer."""
     footer = Note((_words(kallelse, "kallelse.footer.post", contact=_contact(kallelse)),))
-    return Message((*content(kallelse), footer), _summary(kallelse, "kallelse.mail.subject"))
+    return _letter(kallelse, (*content(kallelse), footer), SUBJECT)
 
 
 def document_added(kallelse: Kallelse, document: DocumentInfo) -> Message:
     """A document added once the kallelse has gone out, for its thread and every member."""
     notice = _of_meeting(kallelse, "kallelse.document.notice", document=document_link(document))
-    return Message((Paragraph(notice),), _summary(kallelse, "kallelse.mail.document_subject"))
+    return _letter(kallelse, (Paragraph(notice),), "kallelse.mail.document_subject")

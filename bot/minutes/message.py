@@ -78,8 +78,10 @@ def justering_request(doc: Layout, meeting_id: int, version: int) -> Message:
 def published(
     doc: Layout, files: tuple[ArchiveFile, ...], *, council: str, meeting: Ref
 ) -> Message:
-    """The minutes as published, with their document attached."""
+    """The minutes as published, with their document attached: from the council, greeting
+    the member by name in a letter."""
     lang = doc.lang
     attached = [Attachment(f.filename, f.mimetype, f.content, lang) for f in files]
     summary = Words("protokoll.mail.subject", {"council": council, "meeting": meeting}, lang)
-    return Message((*minutes(doc), *attached), summary, Words(MORE, {}, lang))
+    more = Words(MORE, {}, lang)
+    return Message((*minutes(doc), *attached), summary, more, sender=council, greets=True)

@@ -81,3 +81,19 @@ def test_the_html_kallelse_links_a_points_photo_as_bild(sqlite_services: Service
         "<li>Nya telefontider – <em>Vera Verksamhet, Verksamheten</em> · "
         '<a href="https://lokal.slack.com/files/U0VERA/F0TEL/telefontider.jpg">bild</a>'
     ) in html
+
+
+def test_the_kallelse_letter_greets_the_member_by_first_name_and_comes_from_the_council(
+    sqlite_services: Services,
+) -> None:
+    meetings = full_council(sqlite_services)
+    copy = sqlite_services.kallelse.member_copy(
+        who=account(TEAM, ANNA.external_id), meeting_id=meetings.stormote, now=NOW
+    )
+    email = _letter(copy)
+    assert email["From"] == "Brukarrådet Psykiatri Väst <rad@example.org>"
+    assert _part(email, "plain").startswith("Hej Anna!\n\nKallelse till stormöte")
+    assert "<p>Hej Anna!</p>" in _part(email, "html")
+    # The same message in the chat: no greeting, the bot says it.
+    message = member_message(copy)
+    assert "Hej" not in json.dumps(message.blocks, ensure_ascii=False)

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import pytest
 
+from adapters.mail.letter import letter
 from adapters.slack.ids import account
 from adapters.slack.message import BUTTON_TEXT, HEADER, MAX_BLOCKS, SECTION_LIMIT, rendered
 from bot.core.message import (
@@ -21,6 +22,7 @@ from bot.core.message import (
     Words,
 )
 from bot.core.outbox import said_in, saying
+from bot.core.ports.messenger import MailTo
 from bot.core.texts import Ref
 from bot.core.texts.letters import as_console, as_html, as_plain
 from bot.core.texts.render import Link, Mention
@@ -52,9 +54,9 @@ WELCOME = Words(
 )
 EVERYTHING = Message(
     (
-        Heading(_words("kallelse.mail.greeting", name="Råd & <stöd>")),
+        Heading(_words("mail.greeting", name="Råd & <stöd>")),
         Paragraph(WELCOME),
-        Bullets((_words("kallelse.mail.greeting", name=TITLE), _words("kallelse.agenda"))),
+        Bullets((_words("mail.greeting", name=TITLE), _words("kallelse.agenda"))),
         Actions(
             (
                 Action("kallelse_read", _words("kallelse.button.read"), "m12", "primary"),
@@ -84,7 +86,9 @@ def test_a_message_is_stored_as_json_and_read_back_as_itself() -> None:
                     who=[SARA],
                 )
             ),
-        )
+        ),
+        sender="Råd & stöd",  # a letter's From name and its greeting, stored with it
+        greets=True,
     )
     stored = json.loads(json.dumps(saying(message)))
     assert stored["said"]["v"] == 2
@@ -102,7 +106,7 @@ def test_a_row_queued_before_the_form_reads_as_one_paragraph_and_a_new_version_i
 
 
 def test_slack_sends_paragraphs_as_a_text_one_a_line() -> None:
-    shown = rendered(Message.of(WELCOME, _words("kallelse.mail.greeting", name=TITLE)))
+    shown = rendered(Message.of(WELCOME, _words("mail.greeting", name=TITLE)))
     assert shown.blocks is None
     first, second = shown.text.split("\n")
     assert "*Råd &amp; stöd*" in first and first.endswith("ställa till <@U0SARA>.")
@@ -128,14 +132,12 @@ def test_slack_writes_a_heading_a_list_and_actions_as_block_kit() -> None:
 
 def test_slack_keeps_within_block_kits_limits() -> None:
     long = "ord " * 2000
-    many = tuple(
-        Action(f"a{n}", _words("kallelse.mail.greeting", name=long), str(n)) for n in range(30)
-    )
+    many = tuple(Action(f"a{n}", _words("mail.greeting", name=long), str(n)) for n in range(30))
     message = Message(
         (
-            Heading(_words("kallelse.mail.greeting", name=long)),
-            Paragraph(_words("kallelse.mail.greeting", name=long)),
-            Bullets(tuple(_words("kallelse.mail.greeting", name=long[:1500]) for _ in range(3))),
+            Heading(_words("mail.greeting", name=long)),
+            Paragraph(_words("mail.greeting", name=long)),
+            Bullets(tuple(_words("mail.greeting", name=long[:1500]) for _ in range(3))),
             Actions(many),
             *(Paragraph(_words("kallelse.agenda")) for _ in range(60)),
         )
@@ -189,3 +191,14 @@ def test_the_console_shows_marks_as_they_are_and_every_action_as_a_button() -> N
     # People's words as stored: the sandbox's screen reads their tokens (adapters.console.render).
     assert (first, second) == (f"• Hej {TITLE}!", "• Dagordning")
     assert buttons == "[Jag har läst underlaget]  [Dagordning]"
+
+
+def test_a_letter_greets_and_names_its_sender_only_when_the_message_does() -> None:
+    to, bot = MailTo("anna@example.org", "Anna Andersson"), "Brukarbot <bot@example.org>"
+    reminder = letter(Message.of(WELCOME), to, sender=bot, key="k", at=None)
+    assert reminder["From"] == bot
+    assert str(reminder.get_body(("plain",)).get_content()).startswith("Hej! Du är nu")
+    said = Message((Paragraph(WELCOME),), sender="Råd & stöd", greets=True)
+    kallelse = letter(said, to, sender=bot, key="k", at=None)
+    assert kallelse["From"] == "Råd & stöd <bot@example.org>"  # the council, at the bot's address
+    assert str(kallelse.get_body(("plain",)).get_content()).startswith("Hej Anna!\n\nHej! Du")

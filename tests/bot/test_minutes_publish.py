@@ -52,7 +52,9 @@ def _publish(services: Services, c: Council, mail: KeptMail | None = None) -> Pu
     return publishing.publish(**c.where(SARA, at(5, 11)))
 
 
-def test_published_minutes_are_emailed_with_the_document(sqlite_services: Services) -> None:
+def test_published_minutes_are_emailed_from_the_council_greeting_the_member_with_the_document(
+    sqlite_services: Services,
+) -> None:
     c = council(sqlite_services)
     with sqlite_services.uow() as uow:
         for person in uow.session.scalars(select(Person)):
@@ -71,8 +73,11 @@ def test_published_minutes_are_emailed_with_the_document(sqlite_services: Servic
     to = MailTo("anna@example.org", "Anna Andersson")
     message = letter(said, to, sender=KeptMail.sender, key=published.emails[0], at=None)
     assert message["Subject"].startswith("Protokoll: Brukarrådet Psykiatri Väst, stormöte")
+    # From the council, greeting the member by name.
+    assert message["From"] == "Brukarrådet Psykiatri Väst <brukarbot@example.org>"
     body = message.get_body(("plain",))
-    assert body is not None and "Beslut: Rådet vill ha kortare väntetider." in body.get_content()
+    assert body is not None and body.get_content().startswith("Hej Anna!\n\n")
+    assert "Beslut: Rådet vill ha kortare väntetider." in body.get_content()
     [attached] = list(message.iter_attachments())
     assert attached.get_filename() == "protokoll-2026-12-03-stormote.docx"
 

@@ -53,7 +53,7 @@ def test_slack_writes_a_person_a_conversation_and_a_link_as_its_own_tokens() -> 
     text = slack("brukarrad.member.welcome", "sv", **WELCOME)
     assert "(kanalen <#C0RAD>)" in text
     assert text.endswith("ställa till <@U0BO>.")
-    greeting = slack("kallelse.mail.greeting", "sv", name=REPORT)
+    greeting = slack("mail.greeting", "sv", name=REPORT)
     assert greeting == "Hej <https://x.se/?a=1&amp;b=2|Rapport &amp; bilaga>!"
 
 
@@ -79,7 +79,7 @@ def test_plain_text_leaves_the_marks_out_and_names_people() -> None:
     assert footer.startswith("Påminnelse från Rådet.")
     assert footer.endswith("Skriv /paminnelser.")  # emphasis around a code span, both out
     assert plain("mote.open_agenda", "sv").endswith("med /punkt <rubrik>.")
-    assert plain("kallelse.mail.greeting", "sv", name=REPORT) == (
+    assert plain("mail.greeting", "sv", name=REPORT) == (
         "Hej Rapport & bilaga (https://x.se/?a=1&b=2)!"
     )
 
@@ -97,7 +97,7 @@ def test_html_escapes_everything_once_and_tags_the_marks() -> None:
     assert footer.startswith("<em>Påminnelse från &lt;b&gt;Rådet&lt;/b&gt;.")
     assert footer.endswith("Skriv <code>/paminnelser</code>.</em>")
     assert html("mote.open_agenda", "sv").endswith("med <code>/punkt &lt;rubrik&gt;</code>.")
-    assert html("kallelse.mail.greeting", "sv", name=REPORT) == (
+    assert html("mail.greeting", "sv", name=REPORT) == (
         'Hej <a href="https://x.se/?a=1&amp;b=2">Rapport &amp; bilaga</a>!'
     )
     proposal = _proposal(html)
@@ -123,9 +123,7 @@ def test_lists_of_people_are_joined_in_the_readers_language_for_each_channel() -
 def test_a_parameter_is_put_in_once_whatever_it_holds() -> None:
     """Parameters stand in the sentence as private-use characters while its marks are
     read; one a person wrote is not taken for another."""
-    assert (
-        plain("kallelse.mail.greeting", "sv", name="\ue000 \uf000 *x*") == "Hej \ue000 \uf000 *x*!"
-    )
+    assert plain("mail.greeting", "sv", name="\ue000 \uf000 *x*") == "Hej \ue000 \uf000 *x*!"
 
 
 def test_a_queued_message_keeps_its_references_and_reads_the_same_when_sent() -> None:

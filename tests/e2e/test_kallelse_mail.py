@@ -81,9 +81,13 @@ def test_members_with_an_address_get_the_kallelse_and_a_calendar_invitation(
     assert message["Subject"] == (
         "Kallelse: stormöte torsdag 3 december 2026 kl. 13.00–16.00 – Brukarrådet Psykiatri Väst"
     )
-    assert message["From"].addresses[0].addr_spec == "radet@example.org"
+    [sender] = message["From"].addresses  # the council, at the bot's address
+    assert (sender.display_name, sender.addr_spec) == (
+        "Brukarrådet Psykiatri Väst",
+        "radet@example.org",
+    )
     text = _text(message)
-    assert text.startswith("Kallelse till stormöte – Brukarrådet Psykiatri Väst")
+    assert text.startswith("Hej Anna!\n\nKallelse till stormöte – Brukarrådet Psykiatri Väst")
     assert "5. Väntetider till läkare – Anna Andersson, RSMH Väst" in text
     html = _text(message, "text/html")
     assert "<li>Väntetider till läkare – <em>Anna Andersson, RSMH Väst</em>" in html
