@@ -21,6 +21,7 @@ from tests.processes import free_port
 
 USER, PASSWORD = "brukarbot", "hemligt/losen!"
 USER_ADDRESS = "radet@example.org"  # the mailbox an app's token opens (Microsoft 365)
+PUBLIC = "https://brukarbot.example.org"  # where the member page is served (PUBLIC_URL)
 
 
 @dataclass

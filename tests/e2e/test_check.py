@@ -11,7 +11,7 @@ import pytest
 
 from bot.__main__ import main
 from devtools.localslack.server import LocalSlack
-from tests.e2e.imap_server import Dovecot, running_dovecot
+from tests.e2e.imap_server import Dovecot
 from tests.e2e.smtp_inbox import PASSWORD, USER, Inbox
 from tests.processes import free_port
 
@@ -67,11 +67,6 @@ def test_each_part_that_fails_says_why_and_the_exit_status_says_so(
     assert lines["slack"] == "FEL / FAILED: Slack answered invalid_auth"
     assert lines["smtp"].startswith("FEL / FAILED: SMTPAuthenticationError")
     assert inbox.logins == []
-
-
-@pytest.fixture
-def dovecot() -> Iterator[Dovecot]:
-    yield from running_dovecot()
 
 
 def test_the_mailbox_login_is_checked_when_mail_is_read(

@@ -10,9 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 from flask.testing import FlaskClient
@@ -22,12 +20,12 @@ from adapters.console.stack import LocalStack
 from adapters.storage.models import AgendaPoint, Attendance
 from bot.core.clock import ManualClock
 from tests.conftest import STOCKHOLM
-from tests.databases import SqliteTemplate
 from tests.e2e.attendance_steps import dms, person_id, plan, send_kallelse
 from tests.e2e.cast import ANNA, LINA, RAD, SARA, say, shown
-from tests.e2e.imap_server import Dovecot, running_dovecot
-from tests.e2e.smtp_inbox import Inbox, stack_with_mail
-from tests.e2e.test_email_in import AUTHSERV, OWN, VOUCHED, read, written
+from tests.e2e.imap_server import Dovecot
+from tests.e2e.mailbox import OWN, VOUCHED
+from tests.e2e.smtp_inbox import Inbox
+from tests.e2e.test_email_in import read, written
 from tests.e2e.test_email_members import (
     AFTER,
     CONFIRM_LINK,
@@ -48,21 +46,8 @@ EVA, EMIL = "eva@example.org", "emil@example.org"
 
 
 @pytest.fixture
-def dovecot() -> Iterator[Dovecot]:
-    yield from running_dovecot()
-
-
-@pytest.fixture
-def stack(
-    tmp_path: Path,
-    _sqlite_template: SqliteTemplate,
-    clock: ManualClock,
-    inbox: Inbox,
-    dovecot: Dovecot,
-) -> Iterator[LocalStack]:
-    database = _sqlite_template.fresh(tmp_path / "council.db")
-    settings = {"PUBLIC_URL": PUBLIC, "IMAP_URL": dovecot.url, "MAIL_AUTHSERV_ID": AUTHSERV}
-    yield from stack_with_mail(database, clock, inbox, settings)
+def stack(mailbox_stack: LocalStack) -> LocalStack:
+    return mailbox_stack
 
 
 def signed_in_by_letter(stack: LocalStack, inbox: Inbox, address: str) -> FlaskClient:

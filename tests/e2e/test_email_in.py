@@ -31,14 +31,14 @@ from tests.databases import SqliteTemplate
 from tests.e2e.attendance_steps import dms, person_id, plan, send_kallelse
 from tests.e2e.cast import LINA, OLLE, RAD, SARA, council_with_members, say
 from tests.e2e.imap_server import Dovecot, running_dovecot
-from tests.e2e.smtp_inbox import Inbox, stack_with_mail
+from tests.e2e.mailbox import AUTHSERV, OWN, VOUCHED, stack_reading
+from tests.e2e.smtp_inbox import Inbox
 from tests.e2e.test_email_members import (
     AFTER,
     CONFIRM_LINK,
     DURING,
     EVA,
     PAGE_LINK,
-    PUBLIC,
     add_eva,
     confirm,
     eva,
@@ -46,27 +46,10 @@ from tests.e2e.test_email_members import (
 )
 from tests.e2e.test_email_members import MEETING as DECEMBER
 
-OWN = "radet@example.org"  # MAIL_FROM, and the mailbox Dovecot keeps
-AUTHSERV = "mx.example.org"
-VOUCHED = f"{AUTHSERV}; dmarc=pass header.from=example.org"  # the receiving server's word
-
 
 @pytest.fixture
-def dovecot() -> Iterator[Dovecot]:
-    yield from running_dovecot()
-
-
-@pytest.fixture
-def stack(
-    tmp_path: Path,
-    _sqlite_template: SqliteTemplate,
-    clock: ManualClock,
-    inbox: Inbox,
-    dovecot: Dovecot,
-) -> Iterator[LocalStack]:
-    database = _sqlite_template.fresh(tmp_path / "mailin.db")
-    settings = {"PUBLIC_URL": PUBLIC, "IMAP_URL": dovecot.url, "MAIL_AUTHSERV_ID": AUTHSERV}
-    yield from stack_with_mail(database, clock, inbox, settings)
+def stack(mailbox_stack: LocalStack) -> LocalStack:
+    return mailbox_stack
 
 
 def mail_in(stack: LocalStack) -> Reading:
@@ -414,8 +397,7 @@ def test_without_idle_the_worker_looks_again_and_again(
     without_idle: Dovecot,
 ) -> None:
     database = _sqlite_template.fresh(tmp_path / "polled.db")
-    settings = {"PUBLIC_URL": PUBLIC, "IMAP_URL": without_idle.url, "MAIL_AUTHSERV_ID": AUTHSERV}
-    for stack in stack_with_mail(database, clock, inbox, settings):
+    for stack in stack_reading(database, clock, inbox, without_idle):
         summoned_eva(stack, inbox)
         titles = _watched(stack, without_idle, poll=timedelta(milliseconds=200))
         assert titles == ["Fika efter mötet", "Tolk vid besök"]

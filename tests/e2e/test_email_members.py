@@ -29,9 +29,8 @@ from tests.conftest import STOCKHOLM
 from tests.databases import SqliteTemplate
 from tests.e2e.attendance_steps import dms, plan, send_kallelse
 from tests.e2e.cast import ANNA, LINA, RAD, SARA, council_with_members, say
-from tests.e2e.smtp_inbox import Inbox, stack_with_mail
+from tests.e2e.smtp_inbox import PUBLIC, Inbox, stack_with_mail
 
-PUBLIC = "https://brukarbot.example.org"
 EVA = "eva@example.org"
 ADD_EVA = 'ledamot e-post <mailto:eva@example.org|eva@example.org> ledamot "RSMH Väst" Eva Ek'
 CSRF = re.compile(r'name="csrf" value="([^"]+)"')
