@@ -17,6 +17,7 @@ from bot.attendance.service import AttendanceService
 from bot.core.clock import SystemClock
 from bot.core.ports import Clock
 from bot.councils.agreement import AgreementService
+from bot.councils.arshjul import YearWheelService
 from bot.councils.audit import AuditService
 from bot.councils.home import HomeService
 from bot.councils.onboarding import OnboardingService
@@ -58,6 +59,7 @@ class Services:
     audit: AuditService
     agreements: AgreementService
     year: YearService
+    wheel: YearWheelService
     onboarding: OnboardingService
     year_reports: YearReportService
     home: HomeService
@@ -102,6 +104,7 @@ def build_services(
         audit=AuditService(uow),
         agreements=AgreementService(uow),
         year=YearService(uow),
+        wheel=YearWheelService(uow),
         onboarding=OnboardingService(uow),
         year_reports=YearReportService(uow),
         home=HomeService(uow),

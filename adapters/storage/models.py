@@ -369,6 +369,22 @@ class StandingPoint(Base):
     kind: Mapped[str | None] = mapped_column(String(16), default=None)
 
 
+class YearlyItem(Base):
+    """One item of the council's årshjul: what comes back in a month of every year (the
+    budget, the verksamhetsplan, the council's own evaluation) or an activity the council
+    plans or carries out together (seeds/001 L1126–1142, L2670). It goes on the agenda of
+    the first stormöte in or after its month (bot.councils.arshjul)."""
+
+    __tablename__ = "yearly_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    council_id: Mapped[int] = mapped_column(ForeignKey("councils.id"), index=True)
+    month: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(300))
+    activity: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class CouncilAgreement(Base):
     """One version of the council's written agreement on its form and function ("Form och
     funktion för brukarrådet"): a link to the document, when the council adopted it, and who

@@ -34,6 +34,7 @@ from adapters.storage.repositories.privacy import PrivacyRepository
 from adapters.storage.repositories.reminders import ReminderRepository
 from adapters.storage.repositories.workspaces import WorkspaceRepository
 from adapters.storage.repositories.year_records import YearRecordRepository
+from adapters.storage.repositories.yearly import YearlyItemRepository
 
 
 class UnitOfWork:
@@ -62,6 +63,7 @@ class UnitOfWork:
     inbox: InboxRepository
     member_links: MemberLinkRepository
     agreements: AgreementRepository
+    yearly: YearlyItemRepository
     year_records: YearRecordRepository
     _lent = False  # JoinedUnitOfWork
 
@@ -93,6 +95,7 @@ class UnitOfWork:
         self.member_links = MemberLinkRepository(self.session)
         self.agreements = AgreementRepository(self.session)
         self.year_records = YearRecordRepository(self.session)
+        self.yearly = YearlyItemRepository(self.session)
         return self
 
     def __exit__(

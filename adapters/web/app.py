@@ -21,6 +21,7 @@ from markupsafe import Markup
 from werkzeug.wrappers import Response
 
 from adapters.runtime.services import Services
+from adapters.web.arshjul import add_arshjul
 from adapters.web.forms import (
     answer_of,
     day_of,
@@ -420,6 +421,7 @@ def create_app(
         return _done(act, f"k{council_id}-{day.isoformat()}")
 
     add_year_report(app, services, now)
+    add_arshjul(app, services, now)
 
     def _done(act: Callable[[], list[str]], anchor: str) -> Response:
         """Do it and tell how it went on the page, after a redirect (a reload sends nothing

@@ -125,6 +125,7 @@ class AgendaView:
     follow_up: FollowUp
     can_manage: bool
     lang: str
+    yearly: list[str] = field(default_factory=list)  # the årshjul's items (bot.councils.arshjul)
 
 
 @dataclass(frozen=True)
@@ -137,21 +138,25 @@ class AgendaLine:
     point: PointInfo | None = None
     action: tuple[int, str, str | None, str | None] | None = None  # as in FollowUp.actions
     carried: bool = False
+    yearly: bool = False  # `standing` holds an årshjul item's title
 
 
 def outline(view: AgendaView) -> list[AgendaLine]:
-    """The agenda in order: standing points, the submitted points before övriga frågor, and
-    the late points taken under övriga frågor inside it. Carried points sit under uppföljning.
-    """
+    """The agenda in order: standing points, the submitted points and the årshjul's items
+    before övriga frågor, and the late points taken under övriga frågor inside it. Carried
+    points sit under uppföljning."""
     kinds = {kind for _, kind in view.standing}
     carried = {p.id for p in view.follow_up.carried} if "uppfoljning" in kinds else set()
     main = [p for p in view.points if not p.under_ovriga and p.id not in carried]
     ovriga = [p for p in view.points if p.under_ovriga]
     lines: list[AgendaLine] = []
     placed_main = False
+    main_lines = [AgendaLine(numbered=True, point=p) for p in main] + [
+        AgendaLine(numbered=True, standing=title, yearly=True) for title in view.yearly
+    ]
     for title, kind in view.standing:
         if kind == "ovriga" and not placed_main:
-            lines += [AgendaLine(numbered=True, point=p) for p in main]
+            lines += main_lines
             placed_main = True
         lines.append(AgendaLine(numbered=True, standing=title))
         if kind == "uppfoljning":
@@ -161,8 +166,8 @@ def outline(view: AgendaView) -> list[AgendaLine]:
             ]
         if kind == "ovriga":
             lines += [AgendaLine(numbered=False, point=p) for p in ovriga]
-    rest = ([] if placed_main else main) + ([] if "ovriga" in kinds else ovriga)
-    return lines + [AgendaLine(numbered=True, point=p) for p in rest]
+    rest = [] if "ovriga" in kinds else [AgendaLine(numbered=True, point=p) for p in ovriga]
+    return lines + ([] if placed_main else main_lines) + rest
 
 
 @dataclass

@@ -1,4 +1,5 @@
-"""The agenda of one meeting as people see it: standing points, points, follow-up."""
+"""The agenda of one meeting as people see it: standing points, points, the årshjul's items,
+follow-up."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from bot.agenda.points import OPEN, AgendaView, FollowUp, PointInfo, shown
 from bot.core.audience import Audience
 from bot.core.ports import PointRow, UnitOfWork
 from bot.core.vocabulary import PointStatus
+from bot.councils import arshjul
 from bot.meetings.service import meeting_info
 
 
@@ -28,6 +30,7 @@ def agenda_view(
         follow_up=_follow_up(uow, council, meeting, points, rows),
         can_manage=can_manage,
         lang=council.language,
+        yearly=arshjul.on_agenda(uow, council, meeting),
     )
 
 

@@ -4,7 +4,8 @@
 [roll]`), its settings (`inställningar …`, `gallring [månader]`, `justering [på|av]`),
 standing points (`stående [förmöte|arbetsgrupp] [lägg till <rubrik> | ta bort <nr>]`), its
 written agreement (`form [<länk> [antagen <datum>]]`), its year (`år [start <månad>] [möten
-<antal>]`) and the year's report (`årsrapport [år]`), the first weeks' messages to new
+<antal>]`), its årshjul (`årshjul [lägg till <månad> [aktivitet] <text> | ta bort <nr>]`)
+and the year's report (`årsrapport [år]`), the first weeks' messages to new
 representatives (`introduktion [på|av]`), the log (`logg [antal]`) and the
 overview (`visa`). A person is read by the adapter
 (bot.commands.people)."""
@@ -113,6 +114,15 @@ class Standing:
 
 
 @dataclass(frozen=True)
+class YearWheel:
+    """`årshjul`: the council's årshjul; with `add` (month, activity, text) one item more,
+    with `remove` (its number) one less."""
+
+    add: tuple[int, bool, str] | None = None
+    remove: int | None = None
+
+
+@dataclass(frozen=True)
 class ShowAgreement:
     """`form` alone: the council's current agreement, or how to record one."""
 
@@ -172,6 +182,7 @@ BrukarradRequest = (
     | ShowAgreement
     | RecordAgreement
     | YearRequest
+    | YearWheel
     | ReportRequest
     | Onboarding
     | Audit
@@ -212,6 +223,8 @@ def parse(
         return _year_settings(rest)
     if word == "arsrapport":
         return _year_report(rest)
+    if word == "arshjul":
+        return _year_wheel(rest)
     if word == "introduktion":
         if not rest:
             return Onboarding(None)
@@ -365,6 +378,34 @@ def _month(typed: str) -> int:
             if name.startswith(word):
                 return number
     raise UserError("brukarrad.year.bad_month", month=typed)
+
+
+ACTIVITY_WORDS = ("aktivitet", "aktiviteten")
+
+
+def _year_wheel(rest: str) -> YearWheel:
+    words = rest.split()
+    verb = " ".join(fold(w) for w in words[:2])
+    if not words:
+        return YearWheel()
+    if verb == "lagg till":
+        if len(words) < 4:  # a month and some words
+            raise UserError("arshjul.usage")
+        try:
+            month = _month(words[2])
+        except UserError:
+            raise UserError("arshjul.bad_month", month=words[2]) from None
+        activity = fold(words[3]) in ACTIVITY_WORDS
+        text = rest.split(None, 4 if activity else 3)[-1] if len(words) > 3 + activity else ""
+        if not text:
+            raise UserError("arshjul.usage")
+        return YearWheel(add=(month, activity, text))
+    if verb == "ta bort":
+        number = words[2] if len(words) == 3 else ""
+        if not is_number(number):
+            raise UserError("arshjul.usage")
+        return YearWheel(remove=int(number))
+    raise UserError("arshjul.usage")
 
 
 def _year_report(rest: str) -> ReportRequest:

@@ -152,3 +152,16 @@ def authorized(
     viewer = viewer_for(uow, council, who, now=now)
     require(uow, council, viewer, action, now=now)
     return council, viewer
+
+
+def authorized_person(
+    uow: UnitOfWork, person_id: int, council_id: int, action: authz.Action, *, now: datetime
+) -> tuple[Council, authz.Viewer]:
+    """A council asked for by id (on the member page) and the person asking, after checking
+    they may act; there is no such council (`web.not_found`) for anyone else."""
+    council = uow.councils.get(council_id)
+    if council is None:
+        raise UserError("web.not_found")
+    viewer = viewer_by_person(uow, council, person_id, now=now)
+    require(uow, council, viewer, action, now=now)
+    return council, viewer

@@ -40,7 +40,7 @@ from bot.core.identity import Account, Conversation
 from bot.core.outbox import Compose, nothing, queue
 from bot.core.ports import UnitOfWork
 from bot.core.texts.render import plain
-from bot.core.viewers import authorized, require, viewer_by_person
+from bot.core.viewers import authorized, authorized_person
 from bot.core.vocabulary import ATTENDED, ActionStatus, MeetingKind, PointStatus, Role
 from bot.councils.year import CycleYear, current_year
 
@@ -333,11 +333,9 @@ class YearReportService:
         """The report as a member reads it on the member page (the unit's people: without
         the förmöten)."""
         with self._uow() as uow:
-            council = uow.councils.get(council_id)
-            if council is None:
-                raise UserError("web.not_found")
-            viewer = viewer_by_person(uow, council, person_id, now=now)
-            require(uow, council, viewer, Action.SEE_MINUTES, now=now)
+            council, viewer = authorized_person(
+                uow, person_id, council_id, Action.SEE_MINUTES, now=now
+            )
             return year_report(uow, council, _year(council, year, now), audience_of(viewer), now)
 
 

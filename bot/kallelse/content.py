@@ -256,6 +256,8 @@ def _title(line: AgendaLine) -> Words:
         return Ref("kallelse.carried", params={"title": title}) if line.carried else title
     if line.action is not None:
         return Ref("kallelse.action", params={"id": line.action[0], "text": line.action[1]})
+    if line.yearly:
+        return Ref("kallelse.yearly", params={"title": line.standing or ""})
     return line.standing or ""
 
 

@@ -53,6 +53,14 @@ class FakeMeetings:
         ]
         return next(iter(_in_time_order(later)), None)
 
+    def last_stormote_before(self, council_id: int, when: datetime) -> Meeting | None:
+        earlier = [
+            m
+            for m in self.planned(council_id)
+            if m.kind == MeetingKind.STORMOTE and m.starts_at < when
+        ]
+        return next(iter(reversed(_in_time_order(earlier))), None)
+
     def count_stormoten_in_year(
         self, council_id: int, year_start: datetime, year_end: datetime
     ) -> int:

@@ -28,6 +28,7 @@ from tests.fakes.reminders import FakeReminders
 from tests.fakes.store import Store
 from tests.fakes.workspaces import FakeWorkspaces
 from tests.fakes.year_records import FakeYearRecords
+from tests.fakes.yearly import FakeYearlyItems
 
 
 class FakeUnitOfWork:
@@ -55,6 +56,7 @@ class FakeUnitOfWork:
         self.member_links = FakeMemberLinks(store)
         self.agreements = FakeAgreements(store)
         self.year_records = FakeYearRecords(store)
+        self.yearly = FakeYearlyItems(store)
         self._lent = False
         self._restore: Callable[[], None] = store.snapshot()  # to where it began
 

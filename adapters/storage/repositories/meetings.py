@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from adapters.storage.models import Meeting
@@ -60,15 +61,25 @@ class MeetingRepository:
         return list(self._session.scalars(query.order_by(*order)))
 
     def next_stormote_after(self, council_id: int, when: datetime) -> Meeting | None:
+        return self._first_stormote(council_id, Meeting.starts_at >= when, Meeting.starts_at)
+
+    def last_stormote_before(self, council_id: int, when: datetime) -> Meeting | None:
+        latest = (Meeting.starts_at.desc(), Meeting.id.desc())
+        return self._first_stormote(council_id, Meeting.starts_at < when, *latest)
+
+    def _first_stormote(
+        self, council_id: int, when: ColumnElement[bool], *order: Any
+    ) -> Meeting | None:
+        """The council's first planned stormöte by `order` of those starting `when`."""
         return self._session.scalars(
             select(Meeting)
             .where(
                 Meeting.council_id == council_id,
                 Meeting.kind == MeetingKind.STORMOTE,
                 Meeting.status == MeetingStatus.PLANNED,
-                Meeting.starts_at >= when,
+                when,
             )
-            .order_by(Meeting.starts_at)
+            .order_by(*order)
             .limit(1)
         ).one_or_none()
 

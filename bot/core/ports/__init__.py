@@ -48,6 +48,7 @@ if TYPE_CHECKING:
         StandingPoint,
         SubstituteRequest,
         Workspace,
+        YearlyItem,
     )
     from bot.core.audience import Audience
     from bot.core.identity import Account, Conversation
@@ -298,6 +299,9 @@ class Meetings(Protocol):
 
     def next_stormote_after(self, council_id: int, when: datetime) -> Meeting | None: ...
 
+    def last_stormote_before(self, council_id: int, when: datetime) -> Meeting | None:
+        """The council's planned stormöte that starts latest before `when`."""
+
     def count_stormoten_in_year(
         self, council_id: int, year_start: datetime, year_end: datetime
     ) -> int: ...
@@ -365,6 +369,17 @@ class StandingPoints(Protocol):
     def add(self, standing: StandingPoint) -> StandingPoint: ...
 
     def delete(self, standing: StandingPoint) -> None: ...
+
+
+class YearlyItems(Protocol):
+    """The items of each council's årshjul (`uow.yearly`)."""
+
+    def for_council(self, council_id: int) -> list[YearlyItem]:
+        """In the calendar's order of months, then as added."""
+
+    def add(self, item: YearlyItem) -> YearlyItem: ...
+
+    def delete(self, item: YearlyItem) -> None: ...
 
 
 class ActionItems(Protocol):
@@ -789,6 +804,7 @@ class UnitOfWork(Protocol):
     member_links: MemberLinks
     agreements: Agreements
     year_records: YearRecords
+    yearly: YearlyItems
 
     def __enter__(self) -> UnitOfWork: ...
 

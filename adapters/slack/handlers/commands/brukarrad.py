@@ -13,10 +13,18 @@ from adapters.runtime.services import Services
 from adapters.slack.blocks.audit import audit_reply
 from adapters.slack.handlers.ack_first import slash_command
 from adapters.slack.handlers.outgoing import Outgoing, send_now
-from adapters.slack.handlers.replies import Reply, answer, escape, guarded, section, text_reply
+from adapters.slack.handlers.replies import (
+    Reply,
+    answer,
+    escape,
+    guarded,
+    lines_reply,
+    section,
+    text_reply,
+)
 from adapters.slack.ids import account, channel_of, conversation, direct
 from adapters.slack.markup import plain_addresses, plain_links
-from adapters.slack.mrkdwn import t
+from adapters.slack.mrkdwn import slack, t
 from adapters.slack.users import lookup, read_mention
 from bot.commands.brukarrad import (
     COMMAND,
@@ -35,6 +43,7 @@ from bot.commands.brukarrad import (
     ShowAgreement,
     Standing,
     YearRequest,
+    YearWheel,
     parse,
 )
 from bot.commands.help import Help
@@ -45,6 +54,7 @@ from bot.core.texts.render import Conversation, Link, Mention
 from bot.core.vocabulary import Role
 from bot.core.when import EN_MONTHS, SV_MONTHS, format_date
 from bot.councils.agreement import Agreement
+from bot.councils.arshjul import Wheel, month_name, wheel_lines
 from bot.councils.service import Given, MemberChange, Overview
 from bot.councils.year_layout import layout
 from bot.councils.year_report import YearReport
@@ -148,6 +158,8 @@ def _dispatch(
         )
     if isinstance(request, Onboarding):
         return _onboarding(services, request.on, asked, lang)
+    if isinstance(request, YearWheel):
+        return _wheel(services, request, asked)
     if isinstance(request, YearRequest):
         return _year(services, request, asked)
     if isinstance(request, ReportRequest):
@@ -265,6 +277,29 @@ def _onboarding(services: Services, on: bool | None, asked: dict[str, Any], lang
     services.onboarding.change(on=on, **asked)
     key = "brukarrad.onboarding.on" if on else "brukarrad.onboarding.off"
     return text_reply(t(key, lang), in_channel=True)
+
+
+def _wheel(services: Services, request: YearWheel, asked: dict[str, Any]) -> Reply:
+    """The årshjul (as long as it is), or an officer's change to it told in the channel:
+    everyone plans by it."""
+    if request.add is not None:
+        month, activity, title = request.add
+        wheel = services.wheel.add(month=month, title=title, activity=activity, **asked)
+        name = month_name(month, wheel.lang)
+        said = slack("arshjul.added", wheel.lang, title=" ".join(title.split()), month=name)
+    elif request.remove is not None:
+        title, wheel = services.wheel.remove(number=request.remove, **asked)
+        said = slack("arshjul.removed", wheel.lang, title=title)
+    else:
+        wheel = services.wheel.show(where=asked["where"])
+        return lines_reply([*_wheel_lines(wheel), t("arshjul.usage", wheel.lang)])
+    if not wheel.has_activity:
+        said += "\n" + t("arshjul.no_activity", wheel.lang)
+    return text_reply(said, in_channel=True)
+
+
+def _wheel_lines(wheel: Wheel) -> list[str]:
+    return [slack(line, wheel.lang) for line in wheel_lines(wheel)]
 
 
 def _year(services: Services, request: YearRequest, asked: dict[str, Any]) -> Reply:

@@ -1,0 +1,215 @@
+"""The council's årshjul: twelve months of its own year (which need not begin in January,
+seeds/001 L1132–1135), each with what comes back every year (the budget, the
+verksamhetsplan, the patientenkät, the bokslut, the council's own evaluation) and the
+activities the council plans or carries out together. The guidance wants at least one
+activity always being planned or under way (seeds/001 L2670), so the årshjul says when it
+has none.
+
+Each item goes by itself on the agenda of the first stormöte in or after its month: the
+stormöte gets every item whose month began after the stormöte before it (and within the
+twelve months up to its own day, so no item comes twice); a council's first stormöte gets
+those whose month began since the council did. A cancelled stormöte's items go to the
+next. The agenda shows them as coming from the årshjul (bot.agenda.view: the kallelse,
+/dagordning and the minutes).
+
+Everyone in the council reads it; the officers change it (in the event log).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from adapters.storage.models import Council, Meeting, YearlyItem
+from bot.core.authz import Action
+from bot.core.errors import UserError
+from bot.core.identity import Account, Conversation
+from bot.core.ports import UnitOfWork
+from bot.core.texts import Ref
+from bot.core.viewers import authorized, authorized_person, council_at
+from bot.core.vocabulary import MeetingKind
+from bot.core.when import EN_MONTHS, SV_MONTHS
+
+UowFactory = Callable[[], UnitOfWork]
+MONTHS = 12
+MAX_TITLE = 300  # the column's length
+MAX_ITEMS = 100  # a wheel longer than this is no overview
+
+
+@dataclass(frozen=True)
+class WheelItem:
+    number: int  # as `/brukarrad årshjul ta bort <nr>` names it
+    month: int
+    title: str
+    activity: bool
+
+
+@dataclass(frozen=True)
+class Wheel:
+    council_id: int
+    council_name: str
+    lang: str
+    start_month: int
+    items: tuple[WheelItem, ...]
+
+    @property
+    def has_activity(self) -> bool:
+        return any(item.activity for item in self.items)
+
+    def months(self) -> list[tuple[int, list[WheelItem]]]:
+        """The twelve months from the one the council's year begins with, each with its
+        items (a month with none has an empty list)."""
+        order = [(self.start_month - 1 + i) % MONTHS + 1 for i in range(MONTHS)]
+        return [(m, [item for item in self.items if item.month == m]) for m in order]
+
+
+def month_name(month: int, lang: str) -> str:
+    """ "september" as a sentence holds it ("September" in English)."""
+    return (SV_MONTHS if lang == "sv" else EN_MONTHS)[month - 1]
+
+
+def wheel_lines(wheel: Wheel) -> list[Ref]:
+    """The årshjul as people read it, a line each: its months in the council's order with
+    their items numbered, and a word when no activity is planned."""
+    lang = wheel.lang
+    lines = [
+        Ref(
+            "arshjul.heading",
+            params={"council": wheel.council_name, "month": month_name(wheel.start_month, lang)},
+        )
+    ]
+    for month, items in wheel.months():
+        name = month_name(month, lang).capitalize()  # a line begins with it
+        key = "arshjul.month" if items else "arshjul.month_empty"
+        lines.append(Ref(key, params={"month": name}))
+        lines += [
+            Ref(
+                "arshjul.activity" if item.activity else "arshjul.item",
+                params={"number": item.number, "title": item.title},
+            )
+            for item in items
+        ]
+    if not wheel.has_activity:
+        lines.append(Ref("arshjul.no_activity"))
+    return lines
+
+
+def _ordered(council: Council, items: list[YearlyItem]) -> list[YearlyItem]:
+    """In the council's year: from its first month, then as added."""
+    return sorted(items, key=lambda i: ((i.month - council.year_start_month) % MONTHS, i.id))
+
+
+def _wheel(uow: UnitOfWork, council: Council) -> Wheel:
+    items = _ordered(council, uow.yearly.for_council(council.id))
+    return Wheel(
+        council.id,
+        council.name,
+        council.language,
+        council.year_start_month,
+        tuple(WheelItem(n, i.month, i.title, i.activity) for n, i in enumerate(items, start=1)),
+    )
+
+
+def on_agenda(uow: UnitOfWork, council: Council, meeting: Meeting) -> list[str]:
+    """The årshjul's items for this meeting's agenda, in the order their months came."""
+    if meeting.kind != MeetingKind.STORMOTE:
+        return []
+    items = uow.yearly.for_council(council.id)
+    if not items:
+        return []
+    zone = ZoneInfo(council.timezone)
+    day = meeting.starts_at.astimezone(zone).date()
+    # An item is due when its month began after `floor`: the stormöte before, else the
+    # month before the council began; within the year up to the meeting's day.
+    previous = uow.meetings.last_stormote_before(council.id, meeting.starts_at)
+    if previous is None:
+        floor = council.created_at.astimezone(zone).date().replace(day=1) - timedelta(days=1)
+    else:
+        floor = previous.starts_at.astimezone(zone).date()
+    floor = max(floor, date(day.year - 1, day.month, 1))
+
+    def began(item: YearlyItem) -> date:
+        """The first day of the item's month, the last time it came before `day`."""
+        return date(day.year if item.month <= day.month else day.year - 1, item.month, 1)
+
+    due = [item for item in items if began(item) > floor]
+    return [item.title for item in sorted(due, key=lambda i: (began(i), i.id))]
+
+
+class YearWheelService:
+    def __init__(self, uow: UowFactory) -> None:
+        self._uow = uow
+
+    def show(self, *, where: Conversation) -> Wheel:
+        """For anyone where the council is: the årshjul is everyone's."""
+        with self._uow() as uow:
+            return _wheel(uow, council_at(uow, where))
+
+    def for_member(self, *, person_id: int, council_id: int, now: datetime) -> Wheel:
+        """On the member page, for a member of the council."""
+        with self._uow() as uow:
+            council, _ = authorized_person(uow, person_id, council_id, Action.SEE_MINUTES, now=now)
+            return _wheel(uow, council)
+
+    def add(
+        self,
+        *,
+        who: Account,
+        where: Conversation,
+        month: int,
+        title: str,
+        activity: bool,
+        now: datetime,
+    ) -> Wheel:
+        title = " ".join(title.split())
+        if not title:
+            raise UserError("arshjul.need_title")
+        if len(title) > MAX_TITLE:
+            raise UserError("error.too_long", length=len(title), limit=MAX_TITLE)
+        with self._uow() as uow:
+            council, viewer = authorized(uow, who, where, Action.CHANGE_SETTINGS, now=now)
+            if len(uow.yearly.for_council(council.id)) >= MAX_ITEMS:
+                raise UserError("arshjul.full", limit=MAX_ITEMS)
+            uow.yearly.add(
+                YearlyItem(
+                    council_id=council.id,
+                    month=month,
+                    title=title,
+                    activity=activity,
+                    created_at=now,
+                )
+            )
+            uow.events.append(
+                "arshjul.added",
+                at=now,
+                council_id=council.id,
+                actor_id=viewer.person_id,
+                data={"month": month, "title": title, "activity": activity},
+            )
+            wheel = _wheel(uow, council)
+            uow.commit()
+            return wheel
+
+    def remove(
+        self, *, who: Account, where: Conversation, number: int, now: datetime
+    ) -> tuple[str, Wheel]:
+        """The item numbered `number` as the årshjul is shown; its title and what is left."""
+        with self._uow() as uow:
+            council, viewer = authorized(uow, who, where, Action.CHANGE_SETTINGS, now=now)
+            items = _ordered(council, uow.yearly.for_council(council.id))
+            if not 1 <= number <= len(items):
+                raise UserError("arshjul.no_such", number=number)
+            gone = items[number - 1]
+            uow.yearly.delete(gone)
+            uow.events.append(
+                "arshjul.removed",
+                at=now,
+                council_id=council.id,
+                actor_id=viewer.person_id,
+                data={"month": gone.month, "title": gone.title},
+            )
+            wheel = _wheel(uow, council)
+            uow.commit()
+            return gone.title, wheel
