@@ -110,7 +110,8 @@ class Inbox:
 
     def run(self, claim: Claim, work: Callable[[], None], *, name: str) -> Ran:
         """Run the entry's work with its claim set; what the work wrote marks it done in
-        the same transaction, and work that wrote nothing is marked done after."""
+        the same transaction, and work that wrote nothing is marked done after (a second
+        write transaction only then: on SQLite every writer waits for each)."""
         reset = CURRENT_CLAIM.set(claim)
         failed = False
         try:
@@ -127,6 +128,8 @@ class Inbox:
         try:
             if failed:
                 return self._again(claim, name)
+            if claim.done:
+                return Ran.DONE
             try:
                 with self._uow() as uow:
                     uow.inbox.finish(claim)

@@ -117,9 +117,12 @@ class UnitOfWork:
             self.session.flush()
             return
         claim = CURRENT_CLAIM.get()
-        if claim is not None and wrote(self.session):
-            self.inbox.finish(claim)
+        finished = claim if claim is not None and wrote(self.session) else None
+        if finished is not None:
+            self.inbox.finish(finished)
         self.session.commit()
+        if finished is not None:
+            finished.done = True
 
     def rollback(self) -> None:
         self.session.rollback()

@@ -77,6 +77,10 @@ class Submission:
                     return self._submitted(uow, council, existing, duplicate=True)
             meeting = self._target(uow, council, viewer, meeting_id, formote, now)
             late = meeting is not None and is_late(council, meeting, now)
+            # The receipt's förening is read before the point is written (point_info finds it
+            # held, as it does the asker): from that write to the commit, every other writer
+            # to SQLite waits.
+            uow.foreningar.by_ids({viewer.forening_id} - {None})
             point = AgendaPoint(
                 council_id=council.id,
                 meeting_id=meeting.id if meeting else None,

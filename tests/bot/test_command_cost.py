@@ -159,3 +159,17 @@ def test_approving_claims_costs_as_many_statements_for_three_as_for_one(
         assert report.approved_now == size
         counted.append(len(sent))
     assert counted[0] == counted[1]
+
+
+def test_a_point_and_its_receipt_read_nothing_once_the_point_is_written(
+    services: Services,
+) -> None:
+    """From a point's write to the commit SQLite has every other writer wait: who sent it and
+    their förening, which the receipt names, were read before (issue 18's /punkt under load)."""
+    World.build(services).plan()
+    with statements(services.engine) as sent:
+        _submit(services, 1, ANNA)  # a ledamot of RSMH Väst
+    verbs = [s.statement.split()[0] for s in sent]
+    written = verbs.index("INSERT")
+    assert set(verbs[written:]) <= {"INSERT", "UPDATE"}
+    assert "foreningar" in " ".join(s.statement for s in sent[:written])

@@ -16,6 +16,7 @@ from adapters.runtime.services import Services
 from adapters.storage.models import Forening, InboxEntry
 from adapters.storage.repositories.inbox import Claim, ClaimLostError
 from bot.core.clock import ManualClock
+from devtools.statements import statements
 from tests.conftest import NOW
 
 Replayed = list[tuple[Claim, str, str]]
@@ -201,3 +202,25 @@ def test_a_forked_process_claims_with_tokens_of_its_own() -> None:
     os.close(write)
     parents = [module._token() for _ in range(3)]
     assert len(set(parents)) == 3 and child not in parents
+
+
+def test_work_that_wrote_is_marked_done_in_its_own_transaction_and_no_other(
+    services: Services,
+) -> None:
+    """On SQLite every writer waits for each write transaction: a /punkt has one, not a
+    second to mark its entry done again."""
+    inbox = services.inbox
+    claim = inbox.take_in("command:T9", "/punkt", "{}")
+    assert claim is not None
+    with statements(services.engine) as sent:
+        assert inbox.run(claim, lambda: _add_forening(services, "RSMH"), name="/punkt") is Ran.DONE
+    assert [s.statement.split()[0] for s in sent if "inbox" in s.statement] == ["UPDATE"]
+    assert _entry(services, claim.entry_id).outcome == "done"
+
+
+def test_work_that_wrote_nothing_is_marked_done_after(services: Services) -> None:
+    inbox = services.inbox
+    claim = inbox.take_in("command:T10", "/punkt", "{}")
+    assert claim is not None
+    assert inbox.run(claim, lambda: None, name="/punkt") is Ran.DONE
+    assert _entry(services, claim.entry_id).done_at == NOW

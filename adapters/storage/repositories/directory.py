@@ -6,6 +6,7 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from adapters.storage.models import Account, Conversation, Council, Person
+from adapters.storage.repositories.held import hold
 from bot.core import identity
 
 # Every request asks these first: built once, with their values bound at each call, instead
@@ -44,7 +45,10 @@ class Directory:
             "external_id": who.external_id,
             "workspace": who.workspace,
         }
-        return self._session.scalars(PERSON, found).first()
+        person = self._session.scalars(PERSON, found).first()
+        if person is not None:  # who asks is often named again by what they asked for
+            hold(self._session, [person])
+        return person
 
     def council(self, where: identity.Conversation) -> Council | None:
         """The conversation's council, whichever workspace asks (see Conversation)."""

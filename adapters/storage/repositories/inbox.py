@@ -33,6 +33,9 @@ class Claim:
     at: datetime  # when the work began: the entry's done_at
     attempt: int  # 0 for the first run, right after the acknowledgement
     received_at: datetime
+    # Set once a commit of the work marked the entry done (adapters/storage/uow.py): the
+    # inbox then needs no transaction of its own after the work.
+    done: bool = False
 
 
 CURRENT_CLAIM: ContextVar[Claim | None] = ContextVar("inbox_claim", default=None)

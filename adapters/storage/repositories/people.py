@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from adapters.slack.ids import SLACK
 from adapters.storage.models import Account, Forening, Person
 from adapters.storage.repositories.directory import Directory
+from adapters.storage.repositories.held import held_or_read, hold
 from bot.core import identity
 
 
@@ -32,10 +33,10 @@ class PersonRepository:
         `accounts`, their accounts too (in one more)."""
         if not person_ids:
             return {}
-        query = select(Person).where(Person.id.in_(person_ids))
         if accounts:
-            query = query.options(selectinload(Person.accounts))
-        return {person.id: person for person in self._session.scalars(query)}
+            query = select(Person).options(selectinload(Person.accounts))
+            return {p.id: p for p in self._session.scalars(query.where(Person.id.in_(person_ids)))}
+        return held_or_read(self._session, Person, person_ids)
 
     def deactivated(self, person_ids: Collection[int]) -> set[int]:
         """Those of the people whose chat account its platform deactivated."""
@@ -88,10 +89,9 @@ class ForeningRepository:
         return self._session.get(Forening, forening_id)
 
     def by_ids(self, forening_ids: Collection[int]) -> dict[int, Forening]:
-        if not forening_ids:
-            return {}
-        found = self._session.scalars(select(Forening).where(Forening.id.in_(forening_ids)))
-        return {forening.id: forening for forening in found}
+        found = held_or_read(self._session, Forening, forening_ids)
+        hold(self._session, found.values())  # a workspace has tens: kept while the work lasts
+        return found
 
     def in_team(self, workspace: str) -> list[Forening]:
         return list(
