@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
-from adapters.mail.smtp import mailer_from
 from adapters.runtime.inbox import Inbox
+from adapters.runtime.messengers import mailer_of
 from adapters.runtime.settings import Settings
 from adapters.storage.db import make_engine
 from adapters.storage.uow import UnitOfWork, units_of_work
@@ -76,7 +76,7 @@ def build_services(
 ) -> Services:
     engine = engine or make_engine(settings.database_url)
     uow = units_of_work(engine)
-    mailer = mailer_from(settings)
+    mailer = mailer_of(settings)
     kallelse = KallelseService(uow, mailer=mailer)
     agenda = AgendaService(uow)
     clock = clock or SystemClock()

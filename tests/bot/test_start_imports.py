@@ -38,6 +38,9 @@ NOT_FOR_A_TICK = (
     "bot.minutes",
     # Slack's client, until a pass has something to deliver.
     "slack_sdk",
+    # Email, without SMTP_URL.
+    "adapters.mail",
+    "smtplib",
 )
 
 
@@ -108,6 +111,7 @@ def test_serve_loads_the_member_page_at_its_first_request_and_no_mail_reader(
     assert run.returncode == 0, run.stderr
     seen = json.loads(run.stdout)
     unneeded = ("flask", "jinja2", "werkzeug", "adapters.web", "imapclient", "msal")
+    unneeded += ("adapters.mail", "smtplib")  # no SMTP_URL: no mail adapter at all
     assert _among(set(seen["ready"]), unneeded) == []
     assert seen["status"] < 500  # the page answered, built at this first request
     assert _among(set(seen["after"]), ("flask", "adapters.web")) == ["adapters.web", "flask"]
