@@ -23,17 +23,18 @@ from docx import Document
 
 from adapters.mail.letter import letter
 from adapters.runtime.services import Services
-from adapters.slack.blocks.minutes import minutes_blocks
+from adapters.slack.blocks.minutes import amendment_asks, draft_reply, minutes_blocks
+from adapters.slack.handlers.commands.protokoll import thread_intro_message
 from adapters.slack.ids import account
 from adapters.slack.message import rendered
 from adapters.storage.models import Council, Meeting, Minutes
 from bot.core.authz import Viewer
 from bot.core.ports.messenger import MailTo
 from bot.core.texts import Ref
-from bot.core.vocabulary import NoteKind
+from bot.core.vocabulary import MeetingKind, NoteKind
 from bot.minutes.access import Located
 from bot.minutes.archive import archive_files, docx_bytes
-from bot.minutes.capture import EntryInput
+from bot.minutes.capture import AmendmentAsked, EntryInput, Started
 from bot.minutes.message import published
 from bot.minutes.record import PREFIX, replay
 from bot.minutes.render import Layout, layout, markdown
@@ -232,3 +233,41 @@ def test_the_archive_document_is_the_same_bytes_from_the_same_log() -> None:
     paragraphs = [p.text for p in Document(io.BytesIO(first)).paragraphs]
     _matches_golden("minutes.docx.txt", "\n".join(paragraphs) + "\n")
     assert "Beslut: Rådet ber verksamheten redovisa väntetiderna för läkarbesök." in paragraphs
+
+
+# -- the secretary's draft, the amendment question and the thread's first message ------------
+DRAFT_OF = 7  # the meeting the draft's edit buttons name
+
+
+def _amendment() -> AmendmentAsked:
+    doc = _rendered()
+    section = next(s for s in doc.sections if s.item == "8")
+    item = next(i for i in replay(_recorded()).outline if i.number == "8")
+    return AmendmentAsked(
+        id=41,
+        council_id=1,
+        meeting_id=DRAFT_OF,
+        item=item,
+        section=section,
+        confirmers=(3, 4),
+        requested_by="U0SARA",
+        lang=doc.lang,
+    )
+
+
+def _started() -> Started:
+    items = tuple(replay(_recorded()).outline)
+    return Started(DRAFT_OF, MeetingKind.STORMOTE, "sv", items, 1, 3, None)
+
+
+def test_the_draft_the_amendment_question_and_the_threads_start_read_as_the_golden_blocks() -> None:
+    draft = draft_reply(_rendered(), DRAFT_OF)
+    [ask, *_] = amendment_asks(_amendment())
+    [intro] = thread_intro_message(_started())
+    shown = {
+        "draft": {"text": draft.text, "blocks": [b.to_dict() for b in draft.blocks]},
+        "amendment": {"text": ask.text, "blocks": ask.blocks},
+        "thread": {"text": intro.text},
+    }
+    dumped = json.dumps(shown, ensure_ascii=False, indent=1, sort_keys=True)
+    _matches_golden("minutes_slack.json", dumped + "\n")
