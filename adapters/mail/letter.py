@@ -23,7 +23,16 @@ from email.utils import format_datetime, formataddr, parseaddr
 from html import escape
 
 from adapters.mail.ics import Address, MeetingEvent, Method, invitation
-from bot.core.message import Actions, Attachment, Calendar, Message, Paragraph, Words
+from bot.core.message import (
+    Actions,
+    Attachment,
+    Block,
+    Calendar,
+    Message,
+    Paragraph,
+    Section,
+    Words,
+)
 from bot.core.outbox import message_id
 from bot.core.ports.messenger import MailTo
 from bot.core.texts.letters import as_html, as_plain
@@ -93,14 +102,18 @@ def _addressed(said: Message, to: MailTo, lang: str) -> Message:
         blocks.insert(0, Paragraph(Words(GREETING, {"name": first[0]}, lang)))
     if to.page_link is not None:
         page = to.page_link
-        blocks = [
-            replace(b, actions=tuple(replace(a, url=a.url or page) for a in b.actions))
-            if isinstance(b, Actions)
-            else b
-            for b in blocks
-        ]
+        blocks = [_to_page(block, page) for block in blocks]
         blocks.append(Paragraph(Words("mail.page_link", {"link": Link(page)}, lang)))
     return replace(said, blocks=tuple(blocks))
+
+
+def _to_page(block: Block, page: str) -> Block:
+    """A button with nowhere to go goes to the page, a group's or a section's."""
+    if isinstance(block, Actions):
+        return replace(block, actions=tuple(replace(a, url=a.url or page) for a in block.actions))
+    if isinstance(block, Section) and block.action is not None:
+        return replace(block, action=replace(block.action, url=block.action.url or page))
+    return block
 
 
 def _invite(

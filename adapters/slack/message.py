@@ -1,12 +1,14 @@
 """A neutral message (bot.core.message) as Slack shows it, when it is sent.
 
-A message of paragraphs only is a chat message's text, one paragraph a line, as Slack shows
-what people write (and as the bot's reminders and notices have always read). A message with
-a heading, a list, a section or actions is Block Kit: a header, sections, context, dividers
-and buttons, with its summary (else the whole in words) as the `text` that notifications and
-screen readers use. A calendar and files are a letter's: Slack shows neither. Each piece is
-cut to Slack's limits (docs.slack.dev/reference/block-kit), so Slack never refuses a message
-for its length; the buttons at the end are kept whatever the length before them.
+A message of paragraphs only (and lines with no title, an agenda under them) is a chat
+message's text, one paragraph a line, as Slack shows what people write (and as the bot's
+reminders and notices have always read). A message with a heading, a list, a titled section
+or actions is Block Kit: a header, sections (a section's action a button beside it),
+context, dividers and buttons, with its summary (else the whole in words) as the `text`
+that notifications and screen readers use. A calendar and files are a letter's: Slack shows
+neither. Each piece is cut to Slack's limits (docs.slack.dev/reference/block-kit), so Slack
+never refuses a message for its length; the buttons at the end are kept whatever the length
+before them.
 """
 
 from __future__ import annotations
@@ -73,16 +75,23 @@ def _plain_text(words: Words, limit: int) -> dict[str, Any]:
 
 
 def rendered(message: Message) -> SlackMessage:
-    paragraphs = [block for block in message.blocks if isinstance(block, Paragraph)]
     shown = [block for block in message.blocks if _shown(block)]
-    if paragraphs == shown:
-        return SlackMessage(fit("\n".join(mrkdwn(p.words) for p in paragraphs), TEXT_LIMIT))
+    if all(map(_as_text, shown)):
+        return SlackMessage(fit("\n".join(map(_line, shown)), TEXT_LIMIT))
     if message.summary is not None:
         text = mrkdwn(message.summary)
     else:
         text = "\n".join(line for line in map(_line, message.blocks) if line)
     parts = [[*_blocks(block)] for block in message.blocks]
     return SlackMessage(fit(text, TEXT_LIMIT), _fitted(message, parts))
+
+
+def _as_text(block: Block) -> bool:
+    """Whether the block reads as a chat message's text: a paragraph, or lines with no title
+    and nothing to press (an agenda under a paragraph)."""
+    if isinstance(block, Section):
+        return block.title is None and block.action is None
+    return isinstance(block, Paragraph)
 
 
 def _shown(block: Block) -> bool:
@@ -153,7 +162,10 @@ def _blocks(block: Block) -> list[dict[str, Any]]:
     if isinstance(block, Bullets):
         return [mrkdwn_section(chunk) for chunk in chunks(_bullets(block))]
     if isinstance(block, Section):
-        return [mrkdwn_section(chunk) for chunk in chunks(_section_lines(block))]
+        made = [mrkdwn_section(chunk) for chunk in chunks(_section_lines(block))]
+        if block.action is not None and made:  # beside its first part
+            made[0] = {**made[0], "accessory": _button(block.action)}
+        return made
     if isinstance(block, Note):
         return [{"type": "context", "elements": [_mrkdwn_text(mrkdwn(t)) for t in block.texts]}]
     if isinstance(block, Divider):

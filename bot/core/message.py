@@ -3,7 +3,8 @@
 A message is a few blocks of catalogue words (`Words`: a key, its parameters, the language):
 - `Paragraph`, `Heading`, `Bullets` (a list, one item a line);
 - `Section`: an optional title over lines, each numbered ("1."), bulleted or bare, perhaps
-  under the line before (an agenda with its sub-items, a kallelse's facts, the minutes);
+  under the line before (an agenda with its sub-items, a kallelse's facts, the minutes),
+  perhaps with an action on what it says (an item of a draft to edit);
 - `Note`: small print (a footer), `Divider`: a rule between parts;
 - `Actions`: what the person can do, each with the id and value the adapter that answers it
   reads (a chat's button id and value), and the group's own id;
@@ -42,6 +43,7 @@ from bot.core.texts import Ref
 from bot.core.texts.render import Channel, Conversation, Link, Mention, render
 
 VERSION = 2
+TEXT = "message.text"  # a line of people's words, or a link, as it is
 READABLE = frozenset({1, 2})  # 1: before sections, notes, calendars and files
 
 
@@ -141,6 +143,8 @@ class Line:
 class Section:
     title: Text | None
     lines: tuple[Line, ...]
+    # What the person can do with what it says (a chat's button beside it: edit this item).
+    action: Action | None = None
 
 
 @dataclass(frozen=True)
@@ -248,6 +252,7 @@ def _block_json(block: Block) -> dict[str, Any]:
             "type": "section",
             "title": _text_json(block.title) if block.title is not None else None,
             "lines": [{**asdict(line), "text": _text_json(line.text)} for line in block.lines],
+            **({"action": _action_json(block.action)} if block.action else {}),
         }
     if isinstance(block, Divider):
         return {"type": "divider"}
@@ -270,11 +275,17 @@ def _block_json(block: Block) -> dict[str, Any]:
         }
     return {
         "type": "actions",
-        "actions": [
-            {**asdict(action), "label": action.label.to_json()} for action in block.actions
-        ],
+        "actions": [_action_json(action) for action in block.actions],
         **({"id": block.id} if block.id else {}),
     }
+
+
+def _action_json(action: Action) -> dict[str, Any]:
+    return {**asdict(action), "label": action.label.to_json()}
+
+
+def _action(stored: dict[str, Any]) -> Action:
+    return Action(**{**stored, "label": Words.from_json(stored["label"])})
 
 
 def _block(stored: dict[str, Any]) -> Block:
@@ -288,9 +299,11 @@ def _block(stored: dict[str, Any]) -> Block:
         return Bullets(tuple(Words.from_json(item) for item in stored["items"]))
     if kind == "section":
         title = stored["title"]
+        action = stored.get("action")
         return Section(
             _text(title) if title is not None else None,
             tuple(Line(**{**line, "text": _text(line["text"])}) for line in stored["lines"]),
+            _action(action) if action else None,
         )
     if kind == "divider":
         return Divider()
@@ -308,13 +321,7 @@ def _block(stored: dict[str, Any]) -> Block:
         content = base64.b64decode(stored["content"])
         return Attachment(stored["name"], stored["mimetype"], content, stored["lang"])
     if kind == "actions":
-        return Actions(
-            tuple(
-                Action(**{**action, "label": Words.from_json(action["label"])})
-                for action in stored["actions"]
-            ),
-            stored.get("id"),
-        )
+        return Actions(tuple(_action(action) for action in stored["actions"]), stored.get("id"))
     raise ValueError(f"a message block of type {kind!r}")
 
 

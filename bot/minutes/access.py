@@ -17,6 +17,7 @@ from bot.core.authz import Action, Viewer
 from bot.core.errors import UserError
 from bot.core.identity import Account, Conversation
 from bot.core.ports import UnitOfWork
+from bot.core.texts import Ref
 from bot.core.vocabulary import MeetingKind
 from bot.meetings.asked import ButtonOrMemberAsked, ChannelAsked
 from bot.meetings.finder import (
@@ -28,6 +29,8 @@ from bot.meetings.finder import (
     locate,
     locate_by_id,
 )
+from bot.meetings.labels import meeting_label
+from bot.meetings.service import meeting_info
 from bot.minutes.record import HEAD, PREFIX, Record, replay
 
 
@@ -140,3 +143,8 @@ def by_thread(
         now=now,
         head=head,
     )
+
+
+def label(at: Located) -> Ref:
+    """ "Stormöte torsdag 3 december 2026 kl. 13.00–16.00", for notices."""
+    return meeting_label(meeting_info(at.council, at.meeting), at.lang)

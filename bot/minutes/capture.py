@@ -7,9 +7,9 @@ edit becomes an amendment that waits for the second officer (bot.minutes.justeri
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import Unpack
+from typing import Any, Unpack
 from zoneinfo import ZoneInfo
 
 from adapters.storage.models import Person
@@ -18,14 +18,19 @@ from bot.commands.people import PersonRef
 from bot.core.authz import Action, audience_of, is_second_officer
 from bot.core.errors import UserError
 from bot.core.identity import Account, Conversation
-from bot.core.outbox import Compose, nothing, queue
+from bot.core.message import Message
+from bot.core.outbox import Message as Queued
+from bot.core.outbox import queue
 from bot.core.ports import MemberRow, UnitOfWork
+from bot.core.texts import Ref
+from bot.core.texts.render import Mention
 from bot.core.viewers import viewer_by_person, viewer_for, viewers_of
 from bot.core.vocabulary import MeetingKind, MinutesStatus, NoteKind
 from bot.meetings.asked import ButtonAsked, Caller, MeetingAsked
 from bot.meetings.service import visible_to
 from bot.minutes import access, snapshot
-from bot.minutes.access import Located
+from bot.minutes import message as compose_message
+from bot.minutes.access import Located, label
 from bot.minutes.choose import choose_justerare
 from bot.minutes.facts import Facts, gather
 from bot.minutes.lines import Chosen, Goto, LineReader, Note, agenda_items, parse_line
@@ -53,7 +58,8 @@ class Started:
     items: tuple[Item, ...]
     council_id: int
     person_id: int | None  # who started (a förmöte's thread is in their DM)
-    thread: tuple[str, str] | None  # (channel, ts) lines are already written in
+    thread: tuple[str, str] | None  # (conversation, ref) lines are already written in
+    keys: tuple[str, ...] = ()  # what it queued: the thread's first message
 
     @property
     def in_dm(self) -> bool:
@@ -106,7 +112,7 @@ class AmendmentAsked:
     item: Item
     section: Section  # the item as it would read
     confirmers: tuple[int, ...]  # those who can confirm (person ids)
-    requested_by: str
+    requested_by: Mention
     lang: str
 
 
@@ -115,12 +121,19 @@ class Edited:
     lang: str
     changed: int
     amendment: AmendmentAsked | None = None
+    keys: tuple[str, ...] = ()  # what it queued: the question to each second officer
 
 
 @dataclass(frozen=True)
 class Draft:
     meeting_id: int
     layout: Layout
+    meeting: Ref  # its name in a sentence
+
+    @property
+    def message(self) -> Message:
+        """The draft to show its writer, each item with the action to edit it."""
+        return compose_message.draft(self.layout, self.meeting_id, self.meeting)
 
 
 # A member with no chat account as an action's owner is named by their person.
@@ -179,12 +192,10 @@ class CaptureService:
 
     # -- during the meeting ------------------------------------------------------------------
 
-    def start(
-        self, *, now: datetime, compose: Compose[Started] = nothing, **asked: Unpack[MeetingAsked]
-    ) -> Started:
+    def start(self, *, now: datetime, **asked: Unpack[MeetingAsked]) -> Started:
         """Freeze the agenda the lines are written against (once) and say where to write;
-        the thread's first message, which `compose` makes, is queued with it (once posted in
-        a new thread, the sender remembers that thread: bot.core.outbox.remember_posted)."""
+        the thread's first message is queued with it (once posted in a new thread, the
+        sender remembers that thread: bot.core.outbox.remember_posted)."""
         with self._uow() as uow:
             at = access.in_channel(uow, now=now, action=Action.WRITE_MINUTES, **asked)
             self._ensure_started(uow, at, now)
@@ -203,9 +214,10 @@ class CaptureService:
                 person_id=at.viewer.person_id,
                 thread=thread,
             )
-            queue(uow, compose(result), now)
+            opening = _thread_start(result)
+            queue(uow, opening, now)
             uow.commit()
-            return result
+            return replace(result, keys=tuple(m.key for m in opening))
 
     def _ensure_started(self, uow: UnitOfWork, at: Located, now: datetime) -> None:
         if at.record.started:
@@ -362,8 +374,8 @@ class CaptureService:
             if not at.record.started:
                 raise UserError("protokoll.nothing_yet")
             if at.record.locked:  # the version approved, as it was approved
-                return Draft(at.meeting.id, snapshot.approved(at))
-            return Draft(at.meeting.id, layout(at.record, facts_for(uow, at, now)))
+                return Draft(at.meeting.id, snapshot.approved(at), label(at))
+            return Draft(at.meeting.id, layout(at.record, facts_for(uow, at, now)), label(at))
 
     def form(
         self,
@@ -417,11 +429,10 @@ class CaptureService:
         inputs: Sequence[EntryInput],
         names: Mapping[str, str],
         now: datetime,
-        compose: Compose[AmendmentAsked] = nothing,
         **asked: Unpack[ButtonAsked],
     ) -> Edited:
-        """Apply the form; on locked minutes, ask the second officer instead (the question,
-        as `compose` words it, queued with the request)."""
+        """Apply the form; on locked minutes, ask the second officer instead (the question
+        queued with the request)."""
         with self._uow() as uow:
             at = access.by_id(uow, now=now, action=Action.WRITE_MINUTES, **asked)
             found = at.record.item(item)
@@ -437,10 +448,11 @@ class CaptureService:
                 uow.commit()
                 return Edited(at.lang, len(edits))
             amendment_id = self._append(uow, at, AMENDMENT_REQUESTED, now, data)
-            amendment = self._amendment(uow, at, found, edits, amendment_id, now)
-            queue(uow, compose(amendment), now)
+            amendment = self._amendment(uow, at, found, edits, amendment_id, now, asked["who"])
+            asks = _amendment_asks(amendment)
+            queue(uow, asks, now)
             uow.commit()
-            return Edited(at.lang, len(edits), amendment)
+            return Edited(at.lang, len(edits), amendment, tuple(m.key for m in asks))
 
     def _edits(
         self,
@@ -492,6 +504,7 @@ class CaptureService:
         edits: list[Edit],
         amendment_id: int,
         now: datetime,
+        who: Account,
     ) -> AmendmentAsked:
         record = at.record
         facts = facts_for(uow, at, now)
@@ -513,6 +526,51 @@ class CaptureService:
             item=item,
             section=section,
             confirmers=confirmers,
-            requested_by=at.viewer.account,
+            requested_by=Mention(_name(uow, requester.person_id), who),
             lang=at.lang,
         )
+
+
+def _name(uow: UnitOfWork, person_id: int) -> str:
+    person = uow.people.get(person_id)
+    return person.display_name if person else "?"
+
+
+def intro_key(meeting_id: int) -> str:
+    return f"post:minutes:intro:m{meeting_id}"
+
+
+def _thread_start(started: Started) -> list[Queued]:
+    """Lines go in the kallelse's thread when there is one, else in a thread the bot starts
+    with this message: in the council's conversation, or for a förmöte in the starter's
+    direct messages (the unit must not read it). A restart posts in the thread already
+    there."""
+    said = compose_message.thread_start(started.items, started.lang)
+    meeting_id = started.meeting_id
+    about: dict[str, Any] = {"kind": "protokoll", "subject": f"m{meeting_id}"}
+    opens = {"key": intro_key(meeting_id), "minutes_of": meeting_id, **about}
+    if not started.in_dm:
+        where = {"thread_ts": started.thread[1], **about} if started.thread else opens
+        return [Queued.in_council(started.council_id, said=said, **where)]
+    if started.person_id is None:  # nobody's direct messages to start it in
+        return []
+    # A restart answers the bot's first message to the starter, which opened the thread.
+    where = {"thread": intro_key(meeting_id), **about} if started.thread else opens
+    return [Queued(started.person_id, said=said, council_id=started.council_id, **where)]
+
+
+def _amendment_asks(asked: AmendmentAsked) -> list[Queued]:
+    """The question to each officer who may confirm a change to approved minutes."""
+    said = compose_message.amendment_question(
+        asked.id, asked.meeting_id, asked.item, asked.section, asked.requested_by, asked.lang
+    )
+    return [
+        Queued(
+            person,
+            said=said,
+            key=f"dm:amendment:{asked.id}:p{person}",
+            council_id=asked.council_id,
+            subject=f"m{asked.meeting_id}",
+        )
+        for person in asked.confirmers
+    ]

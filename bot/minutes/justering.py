@@ -23,10 +23,9 @@ from bot.core.texts import Ref
 from bot.core.viewers import viewers_of
 from bot.core.vocabulary import MinutesStatus
 from bot.meetings.asked import ButtonAsked, ButtonOrMemberAsked, MeetingAsked
-from bot.meetings.labels import meeting_label
-from bot.meetings.service import cycle_dates, meeting_info, visible_to
+from bot.meetings.service import cycle_dates, visible_to
 from bot.minutes import access, snapshot
-from bot.minutes.access import Located
+from bot.minutes.access import Located, label
 from bot.minutes.capture import facts_for
 from bot.minutes.message import justering_request
 from bot.minutes.record import (
@@ -100,11 +99,6 @@ class Standing:
     proposals: tuple[tuple[str, datetime, str], ...]  # who, when, what
     pending: tuple[tuple[int, str, datetime], ...]  # amendments: id, asked by, when
     due: date
-
-
-def label(at: Located) -> Ref:
-    """ "Stormöte torsdag 3 december 2026 kl. 13.00–16.00", for notices."""
-    return meeting_label(meeting_info(at.council, at.meeting), at.lang)
 
 
 def justerare_asked(record: Record) -> tuple[int, ...]:

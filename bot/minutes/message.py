@@ -1,12 +1,17 @@
-"""The minutes as one neutral message (bot.core.message), composed once for every channel:
-its title, date and status, then each item's lines (decisions, information, action items
-with their owners). Asked of a justerare with their two actions (APPROVE, PROPOSE); published
-with the archive document attached (an email's attachment; a chat gets its files in the
-post's thread)."""
+"""The minutes as neutral messages (bot.core.message), composed once for every channel: its
+title, date and status, then each item's lines (decisions, information, action items with
+their owners). Asked of a justerare with their two actions (APPROVE, PROPOSE); published with
+the archive document attached (an email's attachment; a chat gets its files in the post's
+thread). While they are written: the first message of their thread (the words to write lines
+with and the agenda's numbers), the secretary's draft with an action to edit each item
+(EDIT), and a change to approved minutes asked of the second officer (AMENDMENT)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.core.message import (
+    TEXT,
     Action,
     Actions,
     Attachment,
@@ -22,15 +27,23 @@ from bot.core.message import (
     Written,
 )
 from bot.core.texts import Ref
-from bot.core.texts.render import PLAIN
+from bot.core.texts.render import PLAIN, Mention
 from bot.minutes.archive import ArchiveFile
+from bot.minutes.record import Item
 from bot.minutes.render import Layout, Said, ref_of, say
+from bot.minutes.render import Section as Part
 from bot.minutes.render import Text as Phrase
 
 # The justerare's answers; the value is "<meeting id>:<version>" (read back by the chat
 # adapter's listener).
 APPROVE = "minutes_approve"
 PROPOSE = "minutes_propose"
+# The secretary's edit of an item: id EDIT + "_" + the item, value "<meeting id>:<item>".
+EDIT = "minutes_edit"
+# The second officer's answer to a change: id AMENDMENT + "_" + one of AMENDMENT_ANSWERS,
+# value "<answer>:<meeting id>:<amendment id>".
+AMENDMENT = "minutes_amendment"
+AMENDMENT_ANSWERS = ("yes", "no")
 MORE = "protokoll.blocks.more"  # where a channel cannot show the whole
 
 
@@ -42,22 +55,76 @@ def text_of(phrase: Phrase, lang: str) -> Text:
     return Words(phrase.key, {k: ref_of(v) for k, v in phrase.params.items()}, lang)
 
 
-def minutes(doc: Layout) -> list[Block]:
-    """The document: title, what it is (date, place, status), each item with its lines."""
+def _part(part: Part, lang: str, action: Action | None = None) -> Section:
+    """An item (or another part) with its lines."""
+    lines = tuple(Line(text_of(line, lang), bullet=True) for line in part.lines)
+    return Section(text_of(part.heading, lang), lines, action)
+
+
+def minutes(doc: Layout, *, edit: int | None = None) -> list[Block]:
+    """The document: title, what it is (date, place, status), each item with its lines; with
+    `edit` (the meeting's id), each agenda item with the secretary's action to edit it."""
     lang = doc.lang
     blocks: list[Block] = [
         Section(text_of(doc.title, lang), ()),
         Note(tuple(text_of(p, lang) for p in doc.meta)),
         Divider(),
     ]
+    edit_label = Words("protokoll.button.edit", {}, lang)
     blocks += [
-        Section(
-            text_of(part.heading, lang),
-            tuple(Line(text_of(line, lang), bullet=True) for line in part.lines),
+        _part(
+            part,
+            lang,
+            Action(f"{EDIT}_{part.item}", edit_label, f"{edit}:{part.item}")
+            if edit is not None and part.item is not None
+            else None,
         )
         for part in doc.sections
     ]
     return blocks
+
+
+def thread_start(items: Sequence[Item], lang: str) -> Message:
+    """The first message of the minutes' thread: how to write the lines, and the agenda's
+    numbers to write them under (a sub-item under its item)."""
+    agenda = tuple(
+        Line(Words(TEXT, {"text": item.title}, lang), item.number, under=item.is_sub)
+        for item in items
+    )
+    return Message((Paragraph(Words("protokoll.thread.intro", {}, lang)), Section(None, agenda)))
+
+
+def draft(doc: Layout, meeting_id: int, meeting: Ref) -> Message:
+    """The secretary's draft: the minutes with an action to edit each item, and what to do
+    next."""
+    lang = doc.lang
+    hint = Note((Words("protokoll.draft.hint", {}, lang),))
+    summary = Words("protokoll.draft.summary", {"meeting": meeting}, lang)
+    return Message((*minutes(doc, edit=meeting_id), hint), summary, Words(MORE, {}, lang))
+
+
+def amendment_question(
+    amendment_id: int, meeting_id: int, item: Item, part: Part, by: Mention, lang: str
+) -> Message:
+    """To the second officer: who wants to change an item of approved minutes, the item as
+    it would read, and their answer."""
+    ask = Words(
+        "protokoll.amendment.ask", {"who": by, "number": item.number, "title": item.title}, lang
+    )
+    answers = Actions(
+        tuple(
+            Action(
+                f"{AMENDMENT}_{answer}",
+                Words(f"protokoll.button.amendment_{answer}", {}, lang),
+                f"{answer}:{meeting_id}:{amendment_id}",
+                "primary" if answer == "yes" else None,
+            )
+            for answer in AMENDMENT_ANSWERS
+        )
+    )
+    summary = Words("protokoll.amendment.ask_short", {}, lang)
+    blocks = (Paragraph(ask), _part(part, lang), answers)
+    return Message(blocks, summary, Words(MORE, {}, lang))
 
 
 def justering_request(doc: Layout, meeting_id: int, version: int) -> Message:

@@ -31,11 +31,10 @@ from bot.kallelse.content import Recipient, audience
 from bot.meetings.asked import Caller, MeetingAsked
 from bot.meetings.service import cycle_dates
 from bot.minutes import access, snapshot
-from bot.minutes.access import Located
+from bot.minutes.access import Located, label
 from bot.minutes.archive import DOCX_MIME, ArchiveFile, archive_files
 from bot.minutes.capture import facts_for
 from bot.minutes.facts import point_facts
-from bot.minutes.justering import label
 from bot.minutes.message import published
 from bot.minutes.outcomes import Outcome, outcome
 from bot.minutes.record import LOCKED, PUBLISHED, Record

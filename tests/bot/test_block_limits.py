@@ -17,19 +17,20 @@ from slack_sdk.models.views import View
 from adapters.slack.blocks.agenda import agenda_pages, council_picker, decision_modal, point_modal
 from adapters.slack.blocks.attendance import checklist_modal, roll_reply
 from adapters.slack.blocks.audit import audit_reply
-from adapters.slack.blocks.kallelse import member_message, preview_reply, shown
+from adapters.slack.blocks.kallelse import member_message, preview_reply
 from adapters.slack.blocks.minutes import (
-    amendment_blocks,
-    draft_reply,
     edit_modal,
 )
 from adapters.slack.blocks.privacy import inventory_reply
 from adapters.slack.handlers.events import home_view
-from adapters.slack.handlers.replies import Reply
+from adapters.slack.handlers.replies import Reply, shown
+from adapters.slack.ids import account
 from adapters.slack.message import rendered
 from bot.agenda import AgendaView, Attachment, PointInfo
 from bot.agenda.points import MAX_DESCRIPTION, MAX_TITLE, FollowUp
 from bot.attendance.service import Roll, RollEntry
+from bot.core.texts import Ref
+from bot.core.texts.render import Mention
 from bot.core.vocabulary import (
     ActionStatus,
     Answer,
@@ -49,8 +50,8 @@ from bot.kallelse.service import MAX_MEANING, MAX_URL, MemberCopy, Preview
 from bot.kallelse.service import MAX_TEXT as MAX_KALLELSE_TEXT
 from bot.kallelse.service import MAX_TITLE as MAX_DOCUMENT_TITLE
 from bot.meetings.service import CycleDates, MeetingInfo
-from bot.minutes.capture import MAX_ENTRY, AmendmentAsked, EditForm, FormEntry
-from bot.minutes.message import justering_request
+from bot.minutes.capture import MAX_ENTRY, EditForm, FormEntry
+from bot.minutes.message import amendment_question, draft, justering_request
 from bot.minutes.record import Item as MinutesItem
 from bot.minutes.render import Layout, Said, Section
 from bot.privacy.inventory import (
@@ -551,14 +552,18 @@ def layouts(draw: st.DrawFn) -> Layout:
 @SETTINGS
 @given(doc=layouts())
 def test_the_minutes_fit_as_draft_for_justering_and_in_an_amendment(doc: Layout) -> None:
-    _message_is_valid(draft_reply(doc, 7))
+    _message_is_valid(_draft(doc))
     asked = rendered(justering_request(doc, 7, 2))
     assert asked.blocks is not None and message_problems(asked.blocks) == []
     assert asked.blocks[-1]["type"] == "actions"  # the buttons, however long the minutes
-    asked = AmendmentAsked(
-        1, 1, 7, MinutesItem("3", "x" * MAX_TITLE), doc.sections[0], (), "U0ANNA", doc.lang
-    )
-    assert message_problems([b.to_dict() for b in amendment_blocks(asked)]) == []
+    item, anna = MinutesItem("3", "x" * MAX_TITLE), Mention("Anna", account("T", "U0ANNA"))
+    amendment = rendered(amendment_question(1, 7, item, doc.sections[0], anna, doc.lang))
+    assert amendment.blocks is not None and message_problems(amendment.blocks) == []
+    assert amendment.blocks[-1]["type"] == "actions"
+
+
+def _draft(doc: Layout) -> Reply:
+    return shown(draft(doc, 7, Ref("kind.word.stormöte")))
 
 
 def test_a_long_item_of_the_minutes_is_shown_whole() -> None:
@@ -567,7 +572,7 @@ def test_a_long_item_of_the_minutes_is_shown_whole() -> None:
     meta = (Said(("Status: utkast",)),)
     doc = Layout("sv", Said(("Protokoll",)), meta, (part,), datetime(2026, 3, 12, tzinfo=ZONE), "p")
 
-    reply = draft_reply(doc, 7)
+    reply = _draft(doc)
 
     _message_is_valid(reply)
     shown = _shown(reply)

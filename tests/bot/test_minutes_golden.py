@@ -23,19 +23,20 @@ from docx import Document
 
 from adapters.mail.letter import letter
 from adapters.runtime.services import Services
-from adapters.slack.blocks.minutes import amendment_asks, draft_reply, minutes_blocks
-from adapters.slack.handlers.commands.protokoll import thread_intro_message
 from adapters.slack.ids import account
 from adapters.slack.message import rendered
 from adapters.storage.models import Council, Meeting, Minutes
 from bot.core.authz import Viewer
+from bot.core.message import Message
 from bot.core.ports.messenger import MailTo
 from bot.core.texts import Ref
-from bot.core.vocabulary import MeetingKind, NoteKind
+from bot.core.texts.render import Mention
+from bot.core.vocabulary import NoteKind
 from bot.minutes.access import Located
 from bot.minutes.archive import archive_files, docx_bytes
-from bot.minutes.capture import AmendmentAsked, EntryInput, Started
-from bot.minutes.message import published
+from bot.minutes.capture import EntryInput
+from bot.minutes.message import amendment_question, minutes, published, thread_start
+from bot.minutes.message import draft as minutes_draft
 from bot.minutes.record import PREFIX, replay
 from bot.minutes.render import Layout, layout, markdown
 from bot.minutes.snapshot import approved, freeze, thaw
@@ -174,23 +175,24 @@ def test_the_minutes_read_as_the_golden_markdown() -> None:
         assert expected in text, expected
 
 
-def test_the_minutes_read_as_the_golden_slack_blocks() -> None:
-    blocks = [b.to_dict() for b in minutes_blocks(_rendered())]
-    _matches_golden("minutes.blocks.json", json.dumps(blocks, ensure_ascii=False, indent=1) + "\n")
-    shown = json.dumps(blocks, ensure_ascii=False)
-    assert "&lt;b&gt;&amp; _tillgänglighet_&lt;/b&gt;" in shown  # people's words stay inert
+def _published() -> Message:
+    doc = _rendered()
+    return published(
+        doc, archive_files(doc), council="Brukarrådet", meeting=Ref("kind.word.stormöte")
+    )
 
 
 def test_the_minutes_published_are_one_neutral_message_slack_shows_as_the_golden_blocks() -> None:
-    doc = _rendered()
-    files = archive_files(doc)
-    said = published(doc, files, council="Brukarrådet", meeting=Ref("kind.word.stormöte"))
-    shown = rendered(said)
-    assert shown.blocks == [b.to_dict() for b in minutes_blocks(doc)]
+    said = _published()
+    blocks = rendered(said).blocks
+    dumped = json.dumps(blocks, ensure_ascii=False, indent=1, sort_keys=True)
+    _matches_golden("minutes.blocks.json", dumped + "\n")
+    shown = json.dumps(blocks, ensure_ascii=False)
+    assert "&lt;b&gt;&amp; _tillgänglighet_&lt;/b&gt;" in shown  # people's words stay inert
     assert "&lt;b&gt;" not in json.dumps(said.to_json())  # no chat's markup in the message
     # By email, the same message: its text, its HTML and the document attached.
     to = MailTo("anna@example.org", "Anna Andersson")
-    email = letter(said, to, sender="rad@example.org", key="k", at=doc.dated)
+    email = letter(said, to, sender="rad@example.org", key="k", at=None)
     assert email["Subject"] == "Protokoll: Brukarrådet, stormöte"
     text = email.get_body(preferencelist=("plain",))
     page = email.get_body(preferencelist=("html",))
@@ -198,7 +200,7 @@ def test_the_minutes_published_are_one_neutral_message_slack_shows_as_the_golden
     assert "<b>& _tillgänglighet_</b>" in text.get_content()
     assert "&lt;b&gt;&amp; _tillgänglighet_&lt;/b&gt;" in page.get_content()
     attached = [part.get_filename() for part in email.iter_attachments()]
-    assert attached == [f.filename for f in files]
+    assert attached == [f.filename for f in archive_files(_rendered())]
 
 
 def test_the_version_kept_at_the_lock_reads_as_the_log_did() -> None:
@@ -208,9 +210,7 @@ def test_the_version_kept_at_the_lock_reads_as_the_log_did() -> None:
     kept = json.loads(json.dumps(freeze(doc, record)))
     again = thaw(kept, record, doc.dated)
     assert markdown(again) == markdown(doc)
-    assert [b.to_dict() for b in minutes_blocks(again)] == [
-        b.to_dict() for b in minutes_blocks(doc)
-    ]
+    assert rendered(Message(tuple(minutes(again)))) == rendered(Message(tuple(minutes(doc))))
     assert docx_bytes(again) == docx_bytes(doc)
     assert "Anna Andersson" in json.dumps(kept, ensure_ascii=False)  # names as approved
 
@@ -239,35 +239,41 @@ def test_the_archive_document_is_the_same_bytes_from_the_same_log() -> None:
 DRAFT_OF = 7  # the meeting the draft's edit buttons name
 
 
-def _amendment() -> AmendmentAsked:
+def _amendment() -> Message:
     doc = _rendered()
-    section = next(s for s in doc.sections if s.item == "8")
+    part = next(s for s in doc.sections if s.item == "8")
     item = next(i for i in replay(_recorded()).outline if i.number == "8")
-    return AmendmentAsked(
-        id=41,
-        council_id=1,
-        meeting_id=DRAFT_OF,
-        item=item,
-        section=section,
-        confirmers=(3, 4),
-        requested_by="U0SARA",
-        lang=doc.lang,
-    )
-
-
-def _started() -> Started:
-    items = tuple(replay(_recorded()).outline)
-    return Started(DRAFT_OF, MeetingKind.STORMOTE, "sv", items, 1, 3, None)
+    sara = Mention("Sara Sekreterare", account(TEAM, SARA))
+    return amendment_question(41, DRAFT_OF, item, part, sara, doc.lang)
 
 
 def test_the_draft_the_amendment_question_and_the_threads_start_read_as_the_golden_blocks() -> None:
-    draft = draft_reply(_rendered(), DRAFT_OF)
-    [ask, *_] = amendment_asks(_amendment())
-    [intro] = thread_intro_message(_started())
+    """Composed in the domain, rendered by the Slack adapter as it built them before."""
+    draft = rendered(minutes_draft(_rendered(), DRAFT_OF, Ref("kind.word.stormöte")))
+    ask = rendered(_amendment())
+    intro = rendered(thread_start(replay(_recorded()).outline, "sv"))
+    assert intro.blocks is None  # a chat message's text
     shown = {
-        "draft": {"text": draft.text, "blocks": [b.to_dict() for b in draft.blocks]},
+        "draft": {"text": draft.text, "blocks": draft.blocks},
         "amendment": {"text": ask.text, "blocks": ask.blocks},
         "thread": {"text": intro.text},
     }
     dumped = json.dumps(shown, ensure_ascii=False, indent=1, sort_keys=True)
     _matches_golden("minutes_slack.json", dumped + "\n")
+
+
+def test_the_draft_and_the_amendment_question_reach_a_letter_too() -> None:
+    """The mail renderer shows each action as a link to the member's page, where it is done."""
+    to = MailTo("sara@example.org", "Sara Sekreterare", page_link="https://brukarbot.example/s")
+    said = minutes_draft(_rendered(), DRAFT_OF, Ref("kind.word.stormöte"))
+    draft = letter(said, to, sender="rad@example.org", key="k", at=None)
+    text = draft.get_body(preferencelist=("plain",))
+    assert text is not None
+    assert draft["Subject"] == "Utkast till protokoll: stormöte"
+    assert "8. Övriga frågor" in text.get_content()
+    assert "Ändra: https://brukarbot.example/s" in text.get_content()  # each item's edit
+    ask = letter(_amendment(), to, sender="rad@example.org", key="k", at=None)
+    page = ask.get_body(preferencelist=("html",))
+    assert page is not None
+    assert "Sara Sekreterare vill ändra punkt 8. Övriga frågor" in page.get_content()
+    assert '<a href="https://brukarbot.example/s">Bekräfta ändringen</a>' in page.get_content()

@@ -12,7 +12,7 @@ from slack_sdk.models.blocks import (
     DividerBlock,
 )
 
-from adapters.slack.handlers.replies import MAX_BLOCKS, Reply, escape, section
+from adapters.slack.handlers.replies import MAX_BLOCKS, Reply, escape, section, shown
 from adapters.slack.message import rendered
 from adapters.slack.mrkdwn import t
 from bot.core.message import Message, Paragraph, Words
@@ -34,12 +34,6 @@ from bot.meetings.labels import meeting_label
 
 SEND = "kallelse_send"  # value: the meeting id
 SEND_ANYWAY = "kallelse_send_anyway"
-
-
-def shown(said: Message) -> Reply:
-    """A neutral message (the kallelse as bot.kallelse.message composes it) as a reply."""
-    message = rendered(said)
-    return Reply(text=message.text, blocks=tuple(message.blocks or ()))
 
 
 def member_message(copy: MemberCopy) -> Reply:

@@ -1,4 +1,6 @@
-"""Block Kit for the minutes: the document, the justerare's buttons, the edit modals."""
+"""Block Kit for the minutes' forms: editing an item, proposing a change. The minutes'
+messages (the draft, the justering request, the amendment question, the thread's first
+message) are the domain's (bot.minutes.message), rendered by adapters.slack.message."""
 
 from __future__ import annotations
 
@@ -6,42 +8,27 @@ import json
 from collections.abc import Sequence
 
 from slack_sdk.models.blocks import (
-    ActionsBlock,
     Block,
-    ButtonElement,
-    ContextBlock,
     DatePickerElement,
-    DividerBlock,
     InputBlock,
-    MarkdownTextObject,
     Option,
     PlainTextInputElement,
     PlainTextObject,
-    SectionBlock,
     StaticSelectElement,
     UserSelectElement,
 )
 from slack_sdk.models.views import View
 
 from adapters.slack.handlers.replies import (
-    MAX_BLOCKS,
     MAX_VIEW_BLOCKS,
-    SECTION_LIMIT,
-    Reply,
-    chunks,
     escape,
-    fit,
     section,
 )
-from adapters.slack.mrkdwn import SLACK, t
-from bot.core.outbox import Message
+from adapters.slack.mrkdwn import t
 from bot.core.texts import join_list
 from bot.core.vocabulary import NoteKind
-from bot.minutes.capture import AmendmentAsked, EditForm, Started
-from bot.minutes.render import Layout, Section, Text, say
+from bot.minutes.capture import EditForm
 
-EDIT = "minutes_edit"  # value "<meeting id>:<item>"
-AMENDMENT = "minutes_amendment"  # value "<yes|no>:<meeting id>:<amendment id>"
 EDIT_MODAL = "minutes_edit_modal"
 PROPOSE_MODAL = "minutes_propose_modal"
 NEW = "new"  # block ids of the edit modal's new line
@@ -49,108 +36,6 @@ NEW = "new"  # block ids of the edit modal's new line
 # inputs), and the note that more lines follow.
 EDIT_FORM_FRAME = 1 + 5 + 1
 MAX_INPUT = 2000
-
-
-def text_of(phrase: Text, lang: str) -> str:
-    return say(phrase, lang, SLACK)
-
-
-def section_texts(part: Section, lang: str) -> list[str]:
-    """An item's heading and lines, in as many section texts as Slack's length limit needs."""
-    lines = [f"• {text_of(line, lang)}" for line in part.lines]
-    return chunks([f"*{text_of(part.heading, lang)}*", *lines])
-
-
-def minutes_blocks(doc: Layout, *, edit_meeting: int | None = None) -> list[Block]:
-    """The minutes as a message; with `edit_meeting`, each item has the secretary's button."""
-    lang = doc.lang
-    blocks: list[Block] = [
-        section(f"*{text_of(doc.title, lang)}*"),
-        ContextBlock(elements=[MarkdownTextObject(text=text_of(p, lang)) for p in doc.meta]),
-        DividerBlock(),
-    ]
-    for part in doc.sections:
-        text, *more = section_texts(part, lang)
-        if edit_meeting is not None and part.item is not None:
-            blocks.append(
-                SectionBlock(
-                    text=MarkdownTextObject(text=fit(text, SECTION_LIMIT)),
-                    accessory=ButtonElement(
-                        text=t("protokoll.button.edit", lang),
-                        action_id=f"{EDIT}_{part.item}",
-                        value=f"{edit_meeting}:{part.item}",
-                    ),
-                )
-            )
-        else:
-            blocks.append(section(text))
-        blocks += [section(rest) for rest in more]
-    if len(blocks) > MAX_BLOCKS:
-        blocks = [*blocks[: MAX_BLOCKS - 1], section(t("protokoll.blocks.more", lang))]
-    return blocks
-
-
-def fallback(doc: Layout) -> str:
-    """The notification text of a minutes message."""
-    meta = " · ".join(text_of(p, doc.lang) for p in doc.meta)
-    return f"{text_of(doc.title, doc.lang)} – {meta}"
-
-
-def draft_reply(doc: Layout, meeting_id: int) -> Reply:
-    blocks = minutes_blocks(doc, edit_meeting=meeting_id)
-    hint = ContextBlock(elements=[MarkdownTextObject(text=t("protokoll.draft.hint", doc.lang))])
-    blocks = [*blocks[: MAX_BLOCKS - 1], hint]
-    return Reply(text=fallback(doc), blocks=tuple(blocks))
-
-
-def amendment_blocks(asked: AmendmentAsked) -> list[Block]:
-    lang = asked.lang
-    ask = t(
-        "protokoll.amendment.ask",
-        lang,
-        who=f"<@{asked.requested_by}>",
-        number=asked.item.number,
-        title=escape(asked.item.title),
-    )
-    buttons = ActionsBlock(
-        elements=[
-            ButtonElement(
-                text=t(f"protokoll.button.amendment_{answer}", lang),
-                action_id=f"{AMENDMENT}_{answer}",
-                value=f"{answer}:{asked.meeting_id}:{asked.id}",
-                style="primary" if answer == "yes" else None,
-            )
-            for answer in ("yes", "no")
-        ]
-    )
-    texts = section_texts(asked.section, lang)[: MAX_BLOCKS - 2]
-    return [section(ask), *(section(text) for text in texts), buttons]
-
-
-def amendment_asks(asked: AmendmentAsked) -> list[Message]:
-    """The question to each officer who may confirm a change to approved minutes."""
-    blocks = [b.to_dict() for b in amendment_blocks(asked)]
-    text = t("protokoll.amendment.ask_short", asked.lang)
-    return [
-        Message(
-            person,
-            text,
-            blocks,
-            key=f"dm:amendment:{asked.id}:p{person}",
-            council_id=asked.council_id,
-            subject=f"m{asked.meeting_id}",
-        )
-        for person in asked.confirmers
-    ]
-
-
-def thread_intro(started: Started) -> str:
-    """The first message of the minutes' thread: the agenda's numbers and the words to use."""
-    lang = started.lang
-    items = "\n".join(
-        f"{'      ' if i.is_sub else ''}{i.number}. {escape(i.title)}" for i in started.items
-    )
-    return t("protokoll.thread.intro", lang, items=items)
 
 
 # -- modals --------------------------------------------------------------------------------

@@ -10,18 +10,13 @@ from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
 from adapters.runtime.services import Services
-from adapters.slack.blocks.minutes import (
-    AMENDMENT,
-    EDIT,
-    edit_modal,
-    propose_modal,
-)
+from adapters.slack.blocks.minutes import edit_modal, propose_modal
 from adapters.slack.handlers.ack_first import button
 from adapters.slack.handlers.replies import SILENT, Reply, answered, guarded, text_reply
 from adapters.slack.ids import account, conversation, team_id
 from adapters.slack.mrkdwn import t
 from adapters.slack.users import deliver
-from bot.minutes.message import APPROVE, PROPOSE
+from bot.minutes.message import AMENDMENT, APPROVE, EDIT, PROPOSE
 
 
 def register(app: App, services: Services) -> None:

@@ -10,9 +10,9 @@ from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
 from adapters.runtime.services import Services
-from adapters.slack.blocks.minutes import EDIT_MODAL, NEW, PROPOSE_MODAL, amendment_asks, edit_modal
+from adapters.slack.blocks.minutes import EDIT_MODAL, NEW, PROPOSE_MODAL, edit_modal
 from adapters.slack.handlers.forms import form
-from adapters.slack.handlers.outgoing import Outgoing
+from adapters.slack.handlers.outgoing import send_now
 from adapters.slack.handlers.replies import error_text
 from adapters.slack.ids import account, conversation, team_id
 from adapters.slack.mrkdwn import t
@@ -77,10 +77,8 @@ def register(app: App, services: Services) -> None:
         lang = services.councils.locale(conversation(team, meta["channel"])).lang
         inputs = _inputs(view)
         owners = {i.owner_user_id for i in inputs if i.owner_user_id}
-        asks = Outgoing(amendment_asks)
         try:
             result = services.minutes.capture.edit(
-                compose=asks,
                 who=account(team, user),
                 meeting_id=int(meta["meeting"]),
                 item=str(meta["item"]),
@@ -107,7 +105,7 @@ def register(app: App, services: Services) -> None:
             text = t("protokoll.edited", lang, count=result.changed)
         else:
             text = t("protokoll.amendment.asked", lang, count=len(asked.confirmers))
-            asks.send(services)
+            send_now(services, result.keys)
         tell(services, client, meta["channel"], account(team, user), text)
 
     @form(app, services, PROPOSE_MODAL)

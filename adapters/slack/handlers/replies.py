@@ -12,10 +12,11 @@ from slack_sdk.models.blocks import Block, ContextBlock, MarkdownTextObject, Sec
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from adapters.runtime.inbox import in_inbox_work
-from adapters.slack.message import MAX_BLOCKS, SECTION_LIMIT, TEXT_LIMIT, chunks, fit
+from adapters.slack.message import MAX_BLOCKS, SECTION_LIMIT, TEXT_LIMIT, chunks, fit, rendered
 from adapters.slack.mrkdwn import mrkdwn as escape  # noqa: F401 (the handlers encode with it)
 from adapters.slack.mrkdwn import slack, t
 from bot.core.errors import UserError
+from bot.core.message import Message
 
 log = logging.getLogger(__name__)
 MAX_VIEW_BLOCKS = 100  # in a form (modal) or the Home tab
@@ -50,6 +51,12 @@ class Reply:
 
 
 SILENT = Reply(text="")  # a form opened instead: nothing to say
+
+
+def shown(said: Message) -> Reply:
+    """A neutral message the domain composed (bot.core.message) as a reply."""
+    message = rendered(said)
+    return Reply(text=message.text, blocks=tuple(message.blocks or ()))
 
 
 def answer(respond: Respond, reply: Reply) -> None:

@@ -58,6 +58,13 @@ def _lines(section: Section, write: Callable[[Text], str], indent: str) -> list[
     return title + lines
 
 
+def _actions(block: Actions | Section) -> tuple[Action, ...]:
+    """What the person can do: a group's actions, or a section's own."""
+    if isinstance(block, Section):
+        return (block.action,) if block.action is not None else ()
+    return block.actions
+
+
 def as_plain(message: Message) -> str:
     return "\n\n".join(part for part in map(_plain_block, message.blocks) if part)
 
@@ -70,7 +77,8 @@ def _plain_block(block: Block) -> str:
     if isinstance(block, Bullets):
         return "\n".join("• " + _plain(item) for item in block.items)
     if isinstance(block, Section):
-        return "\n".join(_lines(block, _plain, "   "))
+        links = [f"{_plain(a.label)}: {a.url}" for a in _linked(block)]
+        return "\n".join(_lines(block, _plain, "   ") + links)
     if isinstance(block, Calendar):
         return "" if block.cancelled else plain(CALENDAR, block.lang)
     if isinstance(block, Actions):
@@ -95,17 +103,21 @@ def _html_block(block: Block) -> str:
         return "<ul>" + "".join(f"<li>{_html(item)}</li>" for item in block.items) + "</ul>"
     if isinstance(block, Section):
         title = f"<h3>{_html(block.title)}</h3>" if block.title is not None else ""
-        return title + _html_lines(block.lines)
+        return title + _html_lines(block.lines) + _html_links(block)
     if isinstance(block, Divider):
         return "<hr>"
     if isinstance(block, Calendar):
         return "" if block.cancelled else f"<p>{html(CALENDAR, block.lang)}</p>"
     if isinstance(block, Actions):
-        links = [f'<a href="{escape(a.url or "")}">{_html(a.label)}</a>' for a in _linked(block)]
-        return f"<p>{' · '.join(links)}</p>" if links else ""
+        return _html_links(block)
     if isinstance(block, Attachment):
         return f"<p>{html(ATTACHED, block.lang, name=block.name)}</p>"
     return ""
+
+
+def _html_links(block: Actions | Section) -> str:
+    links = [f'<a href="{escape(a.url or "")}">{_html(a.label)}</a>' for a in _linked(block)]
+    return f"<p>{' · '.join(links)}</p>" if links else ""
 
 
 def _html_lines(lines: tuple[Line, ...]) -> str:
@@ -144,11 +156,16 @@ def _console_block(block: Block) -> str:
     if isinstance(block, Bullets):
         return "\n".join("• " + _console(item) for item in block.items)
     if isinstance(block, Section):
-        return "\n".join(_lines(block, lambda text: written(CONSOLE, text), "      "))
+        lines = _lines(block, lambda text: written(CONSOLE, text), "      ")
+        return "\n".join([*lines, _buttons(block)] if block.action else lines)
     if isinstance(block, Actions):
-        return "  ".join(f"[{_console(action.label)}]" for action in block.actions)
+        return _buttons(block)
     return ""
 
 
-def _linked(block: Actions) -> list[Action]:
-    return [action for action in block.actions if action.url]
+def _buttons(block: Actions | Section) -> str:
+    return "  ".join(f"[{_console(action.label)}]" for action in _actions(block))
+
+
+def _linked(block: Actions | Section) -> list[Action]:
+    return [action for action in _actions(block) if action.url]

@@ -10,10 +10,11 @@ from datetime import datetime
 from adapters.slack.ids import account, conversation
 from adapters.storage.models import Minutes, OutboxMessage
 from bot.commands.people import PersonRef
-from bot.core.message import Actions, Attachment, Message
+from bot.core.message import Actions, Attachment, Message, Section
 from bot.core.outbox import COUNCIL, said_in
-from bot.core.vocabulary import MeetingKind, Role
-from bot.minutes.message import APPROVE, PROPOSE
+from bot.core.vocabulary import MeetingKind, NoteKind, Role
+from bot.minutes.capture import EntryInput
+from bot.minutes.message import AMENDMENT, APPROVE, PROPOSE
 from tests.fakes.lines import PlainLines
 from tests.fakes.uow import FakeUnitOfWorkFactory
 from tests.unit.minutes.test_publishing import AFTER, DURING, _held, _minutes, _publish
@@ -134,3 +135,56 @@ def test_a_formotes_minutes_never_reach_the_unit(uow: FakeUnitOfWorkFactory) -> 
     assert all(row.payload.get("conversation") != COUNCIL for row in rows.values())
     assert person_id(uow, UNA) not in {row.person_id for row in rows.values()}
     assert any("Vi tar upp väntetiderna" in reads(row) for row in posted if "said" in row.payload)
+
+
+def test_the_minutes_thread_starts_with_a_neutral_message_the_domain_queues(
+    uow: FakeUnitOfWorkFactory,
+) -> None:
+    _held(uow)
+    started = _minutes(uow).capture.start(
+        now=DURING, who=account(TEAM, SARA.external_id), where=conversation(TEAM, CHANNEL)
+    )
+    rows = {row.idempotency_key: row for row in uow.store.all(OutboxMessage)}
+    [key] = started.keys
+    intro = rows[key]
+    assert intro.payload["conversation"] == COUNCIL and intro.payload["minutes_of"]
+    [agenda] = _said(intro).parts(Section)
+    assert [line.number for line in agenda.lines] == ["1", "2", "3", "4", "5", "6", "7"]
+    text = reads(intro)
+    assert "en rad per meddelande" in text and "5. Tolk vid besök" in text
+
+
+def test_a_change_to_approved_minutes_is_asked_of_the_second_officer_in_a_neutral_message(
+    uow: FakeUnitOfWorkFactory,
+) -> None:
+    _held(uow)
+    add_member(uow, ANNA, Role.JUSTERARE, "RSMH")
+    add_member(uow, ERIK, Role.ORDFORANDE, "RSMH")  # the second officer
+    sara, where = account(TEAM, SARA.external_id), conversation(TEAM, CHANNEL)
+    minutes = _minutes(uow)
+    version = minutes.justering.send(now=AFTER, who=sara, where=where).version
+    meeting_id = uow.store.all(Minutes)[0].meeting_id
+    minutes.justering.approve(
+        version=version, now=AFTER, who=account(TEAM, ANNA.external_id), meeting_id=meeting_id
+    )
+    edited = minutes.capture.edit(
+        item="5",
+        inputs=[EntryInput(None, NoteKind.INFO, "Tolk bokas via regionen.")],
+        names={},
+        now=AFTER,
+        who=sara,
+        meeting_id=meeting_id,
+    )
+    asked = edited.amendment
+    assert asked is not None and asked.requested_by.account == sara  # an account, not an id
+    rows = {row.idempotency_key: row for row in uow.store.all(OutboxMessage)}
+    questions = [rows[key] for key in edited.keys]
+    assert [row.person_id for row in questions] == [person_id(uow, ERIK)] == list(asked.confirmers)
+    said = _said(questions[0])
+    [answers] = said.parts(Actions)
+    assert [(a.id, a.value) for a in answers.actions] == [
+        (f"{AMENDMENT}_{answer}", f"{answer}:{meeting_id}:{asked.id}") for answer in ("yes", "no")
+    ]
+    text = reads(questions[0])
+    assert "Sara Sekreterare vill ändra punkt 5. Tolk vid besök" in text
+    assert "Info: Tolk bokas via regionen." in text  # the item as it would read

@@ -14,17 +14,19 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from adapters.runtime.services import Services
-from adapters.slack.blocks.minutes import (
-    draft_reply,
-    edit_modal,
-    kind_label,
-    names_line,
-    thread_intro,
-)
+from adapters.slack.blocks.minutes import edit_modal, kind_label, names_line
 from adapters.slack.delivery import upload
 from adapters.slack.handlers.ack_first import slash_command
-from adapters.slack.handlers.outgoing import Outgoing, send_now
-from adapters.slack.handlers.replies import SILENT, Reply, answer, escape, guarded, text_reply
+from adapters.slack.handlers.outgoing import send_now
+from adapters.slack.handlers.replies import (
+    SILENT,
+    Reply,
+    answer,
+    escape,
+    guarded,
+    shown,
+    text_reply,
+)
 from adapters.slack.ids import account, channel_of, conversation
 from adapters.slack.markup import MinutesWords
 from adapters.slack.mrkdwn import t
@@ -38,10 +40,9 @@ from bot.commands.protokoll import (
     Step,
     parse,
 )
-from bot.core.outbox import Message
 from bot.core.when import When, format_date, format_when
 from bot.minutes.archive import archive_files
-from bot.minutes.capture import Captured, Started
+from bot.minutes.capture import Captured
 from bot.minutes.justering import Standing
 from bot.minutes.publish import Publication
 from bot.minutes.render import Layout
@@ -91,14 +92,13 @@ def _dispatch(
         return text_reply(receipt(chose))
     where = {**caller, "meeting_id": request.meeting_id, "formote": request.formote}
     if request.step is Step.START:
-        intro = Outgoing(thread_intro_message)
-        minutes.capture.start(compose=intro, **where)
-        later.append(lambda: intro.send(services))
+        started = minutes.capture.start(**where)
+        later.append(lambda: send_now(services, started.keys))
         return text_reply(t("protokoll.started", lang))
     if request.step is Step.DRAFT:
         draft = minutes.capture.draft(**where)
         later.append(lambda: _files_to_dm(client, user, draft.layout))
-        return draft_reply(draft.layout, draft.meeting_id)
+        return shown(draft.message)
     if request.step is Step.SEND:
         sent = minutes.justering.send(**where)
         later.append(lambda: send_now(services, sent.keys))
@@ -134,27 +134,6 @@ def receipt(captured: Captured) -> str:
 
 
 # -- what happens in Slack after the change ---------------------------------------------
-
-
-def intro_key(meeting_id: int) -> str:
-    return f"post:minutes:intro:m{meeting_id}"
-
-
-def thread_intro_message(started: Started) -> list[Message]:
-    """Lines go in the kallelse's thread when there is one, else in a thread the bot starts
-    with this message: in the channel, or for a förmöte in the starter's DM (the unit must not
-    read it). A restart posts in the thread already there."""
-    text, meeting_id = thread_intro(started), started.meeting_id
-    about: dict[str, Any] = {"kind": "protokoll", "subject": f"m{meeting_id}"}
-    opens = {"key": intro_key(meeting_id), "minutes_of": meeting_id, **about}
-    if not started.in_dm:
-        where = {"thread_ts": started.thread[1], **about} if started.thread else opens
-        return [Message.in_council(started.council_id, text, **where)]
-    if started.person_id is None:  # nobody's DM to start it in
-        return []
-    # A restart answers the bot's first message in the starter's DM, which opened the thread.
-    where = {"thread": intro_key(meeting_id), **about} if started.thread else opens
-    return [Message(started.person_id, text, council_id=started.council_id, **where)]
 
 
 def _files_to_dm(client: WebClient, user: str, doc: Layout) -> None:
