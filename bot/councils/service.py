@@ -106,7 +106,7 @@ class MemberChange:
 
 @dataclass(frozen=True)
 class MemberLine:
-    account: str  # "": reached by email only
+    account: Account | None  # None: reached by email only
     name: str
     roles: tuple[Role, ...]
     # Why the seat may be vacant (bot.councils.seats): "left_channel" or "deactivated".
@@ -474,7 +474,7 @@ class CouncilService:
             council = council_at(uow, where)
             groups: dict[str, MemberGroup] = {}
             roles: dict[int, list[Role]] = {}  # by person
-            accounts: dict[int, str] = {}  # "": reached by email only
+            accounts: dict[int, Account | None] = {}  # None: reached by email only
             names: dict[int, str] = {}
             homes: dict[int, str] = {}
             gone: dict[int, str] = {}
@@ -483,7 +483,7 @@ class CouncilService:
             closed = uow.people.deactivated({row.person.id for row in rows})
             for row in rows:
                 pid = row.person.id
-                accounts[pid] = row.person.chat_account or ""
+                accounts[pid] = row.person.chat_address
                 roles.setdefault(pid, []).append(row.membership.role)
                 names[pid] = row.person.display_name
                 if row.person.email_failing_at is not None:

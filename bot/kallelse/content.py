@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, time
 from enum import StrEnum
 
@@ -51,10 +51,9 @@ RECOMMENDED = (Field.PURPOSE, Field.PREPARATION)
 
 @dataclass(frozen=True)
 class Named:
-    user_id: str
     name: str
     # The account a chat reaches them by, for a mention (None: named by name).
-    account: Account | None = field(default=None, compare=False)
+    account: Account | None = None
 
 
 @dataclass(frozen=True)
@@ -112,7 +111,7 @@ class Kallelse:
 @dataclass(frozen=True)
 class Recipient:
     person_id: int
-    user_id: str | None  # their chat account; None: reached by email only
+    account: Account | None  # their chat account; None: reached by email only
     name: str
     email: str | None
     answers: bool  # holds a seat; an ersättare gets it to read, and is asked if needed
@@ -122,7 +121,7 @@ class Recipient:
     @property
     def handle(self) -> str:
         """Names them in outbox keys: their chat account, else their person."""
-        return self.user_id or f"p{self.person_id}"
+        return self.account.external_id if self.account else f"p{self.person_id}"
 
 
 def calendar_uid(kallelse: Kallelse) -> str:
@@ -219,13 +218,7 @@ def _people(
         chosen = [m for m in members if m.person.id == texts[field]]
         chosen += [m for role in roles for m in members if role in m.roles]
         return (
-            Named(
-                chosen[0].person.chat_account,
-                chosen[0].person.display_name,
-                chosen[0].person.chat_address,
-            )
-            if chosen
-            else None
+            Named(chosen[0].person.display_name, chosen[0].person.chat_address) if chosen else None
         )
 
     return (
@@ -318,7 +311,7 @@ def _recipient(member: Member) -> Recipient:
     the kallelse by email is opt-in); a member reached only by email gets nothing before
     confirming theirs."""
     person = member.person
-    account = person.chat_account
+    account = person.chat_address
     confirmed = person.email_verified_at is not None or account is not None
     email = person.email if confirmed else None
     mailed = account is None or prefers_email(person)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from bot.core.message import (
+    TEXT,
     Action,
     Actions,
     Block,
@@ -49,7 +50,6 @@ from bot.kallelse.content import Value as Fact
 ANSWER = "kallelse_answer"
 COMING, NOT_COMING, READ = "coming", "not_coming", "read"
 ANSWERS = (COMING, NOT_COMING, READ)
-TEXT = "message.text"  # a line of people's words, or a link, as it is
 SUBJECT = "kallelse.mail.subject"
 
 

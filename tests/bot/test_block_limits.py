@@ -298,7 +298,7 @@ DAY = date(2026, 3, 12)
 
 @st.composite
 def kallelser(draw: st.DrawFn) -> Kallelse:
-    named = st.builds(Named, user_id=st.just("U0ANNA"), name=long_text(NAME))
+    named = st.builds(Named, name=long_text(NAME), account=st.just(account("T0", "U0ANNA")))
     return Kallelse(
         council_id=1,
         workspace="T0",

@@ -53,7 +53,8 @@ def test_create_makes_the_creator_secretary_and_logs_it(services: Services) -> N
     assert overview.council.name == "Brukarrådet Väst"
     [group] = overview.groups
     assert group.label == Ref("brukarrad.show.group_none")
-    assert [(m.account, m.roles) for m in group.members] == [("U0SEK", (Role.SEKRETERARE,))]
+    creator = account("T1", "U0SEK")
+    assert [(m.account, m.roles) for m in group.members] == [(creator, (Role.SEKRETERARE,))]
     with services.uow() as uow:
         assert [e.kind for e in uow.events.for_council(overview.council.id)] == ["council.created"]
 

@@ -12,6 +12,7 @@ from adapters.runtime.services import Services
 from adapters.slack.ids import account, conversation
 from adapters.storage.models import Event, GlossaryTerm, Person
 from bot.core.errors import UserError
+from bot.core.identity import NamedAccount
 from bot.core.vocabulary import MeetingKind
 from bot.kallelse.content import Field, Named, Term, breaks_outside, used_terms
 from tests.bot.kallelse_council import (
@@ -106,7 +107,10 @@ def test_leader_and_contact_default_to_officers_who_may_see_the_meeting(
         ).kallelse
         return shown.leader, shown.contact
 
-    olle, sara = Named(OLLE.external_id, OLLE.name), Named(SARA.external_id, SARA.name)
+    def named(who: NamedAccount) -> Named:
+        return Named(who.name, account(TEAM, who.external_id))
+
+    olle, sara = named(OLLE), named(SARA)
     assert people(meetings.stormote) == (olle, sara)
     # The secretary is from the unit and may not see the förmöte: the chair is its contact.
     assert people(meetings.formote) == (olle, olle)
@@ -117,7 +121,7 @@ def test_leader_and_contact_default_to_officers_who_may_see_the_meeting(
         now=NOW,
         **COMMON,
     )
-    assert people(meetings.stormote) == (olle, Named(VERA.external_id, VERA.name))
+    assert people(meetings.stormote) == (olle, named(VERA))
     assert people(meetings.formote) == (olle, olle)
     # Neither one förmöte's nor every förmöte's leader can be someone from the unit.
     for where in ({"meeting_id": meetings.formote}, {"kind": MeetingKind.FORMOTE}):
@@ -180,7 +184,9 @@ def test_a_formote_goes_only_to_the_associations_and_not_to_the_channel(
         **COMMON,
     )
     assert sent.conversation is None
-    assert {r.user_id for r in sent.recipients} == {u.external_id for u in (OLLE, ANNA, ERIK, LINA)}
+    assert {r.account for r in sent.recipients} == {
+        account(TEAM, u.external_id) for u in (OLLE, ANNA, ERIK, LINA)
+    }
 
 
 def test_on_the_last_day_it_is_on_time(services: Services) -> None:

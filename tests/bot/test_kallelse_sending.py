@@ -45,10 +45,10 @@ def test_the_kallelse_is_sent_once_however_often_send_is_pressed(services: Servi
         **COMMON,
     )
     assert not sent.late and sent.conversation == CHANNEL
-    assert {r.user_id for r in sent.recipients} == {
-        u.external_id for u in (SARA, OLLE, ANNA, ERIK, LINA, VERA)
+    assert {r.account for r in sent.recipients} == {
+        account(TEAM, u.external_id) for u in (SARA, OLLE, ANNA, ERIK, LINA, VERA)
     }
-    assert [r.answers for r in sent.recipients if r.user_id == ERIK.external_id] == [False]
+    assert [r.answers for r in sent.recipients if r.handle == ERIK.external_id] == [False]
     for again in (False, True):
         with pytest.raises(UserError) as refused:
             services.kallelse.send(

@@ -90,7 +90,8 @@ def test_a_forening_close_to_a_known_one_is_refused_and_nothing_is_kept(
 def test_the_overview_groups_members_by_forening(uow: FakeUnitOfWorkFactory) -> None:
     overview = council(uow).overview(where=conversation(TEAM, CHANNEL), now=NOW)
     groups = {str(g.label): [m.account for m in g.members] for g in overview.groups}
-    assert groups["RSMH"] == ["U0ANNA", "U0ERIK"]
+    # Each by their account, as the domain names one (not a bare chat id).
+    assert groups["RSMH"] == [account(TEAM, "U0ANNA"), account(TEAM, "U0ERIK")]
 
 
 def test_a_council_reached_from_a_second_workspace_records_people_in_its_own(
@@ -113,7 +114,8 @@ def test_a_council_reached_from_a_second_workspace_records_people_in_its_own(
         bo = work.directory.person(account(TEAM, BO.external_id))
         assert bo is not None and [a.workspace for a in bo.accounts] == [TEAM]
     overview = councils(uow).overview(where=elsewhere, now=NOW)
-    assert BO.external_id in [m.account for g in overview.groups for m in g.members]
+    # Named by the account the council's own workspace records.
+    assert account(TEAM, BO.external_id) in [m.account for g in overview.groups for m in g.members]
 
 
 def test_an_account_asking_from_another_workspace_is_the_same_person_with_their_roles(

@@ -44,7 +44,10 @@ def test_a_stormotes_kallelse_reaches_every_member_and_emails_those_with_an_addr
     meeting = plan(uow, "torsdag 10 december kl 13-16").meeting
     sent = _send(uow, meeting.id)
     assert sent.conversation == CHANNEL and not sent.late
-    assert {r.user_id for r in sent.recipients} == {u.external_id for u in (SARA, ANNA, ERIK, UNA)}
+    # Each by their account, as the domain names one (not a bare chat id).
+    assert {r.account for r in sent.recipients} == {
+        account(TEAM, u.external_id) for u in (SARA, ANNA, ERIK, UNA)
+    }
     [email] = [row for row in uow.store.all(OutboxMessage) if row.payload.get("via") == EMAIL]
     assert email.idempotency_key in sent.emails
     assert "kallelse.sent" in [e.kind for e in uow.store.all(Event)]
@@ -79,5 +82,7 @@ def test_a_formotes_kallelse_is_the_associations_alone(uow: FakeUnitOfWorkFactor
     formote = plan(uow, "onsdag 9 december kl 13-15", MeetingKind.FORMOTE, by=ANNA).meeting
     sent = _send(uow, formote.id, by=ANNA)
     assert sent.conversation is None  # not posted in the channel the unit reads
-    assert {r.user_id for r in sent.recipients} == {ANNA.external_id, ERIK.external_id}
+    assert {r.account for r in sent.recipients} == {
+        account(TEAM, u.external_id) for u in (ANNA, ERIK)
+    }
     assert sent.emails == ()  # Una's address is never used for it
