@@ -23,6 +23,7 @@ from bot.councils.home import HomeService
 from bot.councils.onboarding import OnboardingService
 from bot.councils.seats import SeatService
 from bot.councils.service import CouncilService
+from bot.councils.succession import SuccessionService
 from bot.councils.year import YearService
 from bot.councils.year_report import YearReportService
 from bot.fees.claiming import ClaimService
@@ -64,6 +65,7 @@ class Services:
     year_reports: YearReportService
     home: HomeService
     seats: SeatService
+    succession: SuccessionService
     workspaces: WorkspaceService
     inbox: Inbox
     member_links: MemberLinkService
@@ -109,6 +111,7 @@ def build_services(
         year_reports=YearReportService(uow),
         home=HomeService(uow),
         seats=SeatService(uow),
+        succession=SuccessionService(uow),
         workspaces=WorkspaceService(uow),
         inbox=Inbox(uow, engine, clock),
         member_links=MemberLinkService(

@@ -169,6 +169,9 @@ class Forening(Base):
     team_id: Mapped[str] = mapped_column(String(32))
     name: Mapped[str] = mapped_column(String(200))
     name_key: Mapped[str] = mapped_column(String(200))
+    # Who speaks for the förening about its seats, outliving any one representative: told when
+    # a seat is vacant and asked to confirm a new appointee (bot.councils.succession).
+    contact_person_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), default=None)
 
 
 class Account(Base):
@@ -283,6 +286,9 @@ class Membership(Base):
     # Set when they left the council's channel (bot.councils.seats): still a member until an officer
     # decides, shown so the seat is not forgotten.
     left_channel_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # When the förening's contact was asked to confirm this appointment; NULL once confirmed,
+    # or when there was nobody to ask (bot.councils.succession).
+    confirm_asked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 
 
 class Meeting(Base):
@@ -400,6 +406,23 @@ class CouncilAgreement(Base):
     adopted_on: Mapped[date] = mapped_column(Date)
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
     recorded_by: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), default=None)
+
+
+class Vacancy(Base):
+    """A seat left by a representative (removed, left the conversation, account closed),
+    open until someone is appointed for the same förening (`forening_id` NULL: a seat of the
+    unit's) or the person comes back (bot.councils.succession)."""
+
+    __tablename__ = "vacancies"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    council_id: Mapped[int] = mapped_column(ForeignKey("councils.id"), index=True)
+    forening_id: Mapped[int | None] = mapped_column(ForeignKey("foreningar.id"), default=None)
+    left_by_id: Mapped[int] = mapped_column(ForeignKey("persons.id"))
+    reason: Mapped[str] = mapped_column(String(16))  # removed, left_channel, deactivated
+    opened_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    filled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None, index=True)
+    filled_by_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), default=None)
 
 
 class Document(Base):

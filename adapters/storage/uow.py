@@ -32,6 +32,7 @@ from adapters.storage.repositories.outbox import OutboxRepository
 from adapters.storage.repositories.people import ForeningRepository, PersonRepository
 from adapters.storage.repositories.privacy import PrivacyRepository
 from adapters.storage.repositories.reminders import ReminderRepository
+from adapters.storage.repositories.vacancies import VacancyRepository
 from adapters.storage.repositories.workspaces import WorkspaceRepository
 from adapters.storage.repositories.year_records import YearRecordRepository
 from adapters.storage.repositories.yearly import YearlyItemRepository
@@ -65,6 +66,7 @@ class UnitOfWork:
     agreements: AgreementRepository
     yearly: YearlyItemRepository
     year_records: YearRecordRepository
+    vacancies: VacancyRepository
     _lent = False  # JoinedUnitOfWork
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
@@ -96,6 +98,7 @@ class UnitOfWork:
         self.agreements = AgreementRepository(self.session)
         self.year_records = YearRecordRepository(self.session)
         self.yearly = YearlyItemRepository(self.session)
+        self.vacancies = VacancyRepository(self.session)
         return self
 
     def __exit__(

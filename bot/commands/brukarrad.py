@@ -1,14 +1,14 @@
 """`/brukarrad`: create the council (`skapa <namn>`), its members (`ledamot <person> <roll>
-[förening | ny förening <namn>]`; one with no chat account by address: `ledamot e-post
-<adress> <roll> ["förening" | ny förening "namn"] <namn>`; `ta bort|avsluta <person>
-[roll]`), its settings (`inställningar …`, `gallring [månader]`, `justering [på|av]`),
-standing points (`stående [förmöte|arbetsgrupp] [lägg till <rubrik> | ta bort <nr>]`), its
-written agreement (`form [<länk> [antagen <datum>]]`), its year (`år [start <månad>] [möten
-<antal>]`), its årshjul (`årshjul [lägg till <månad> [aktivitet] <text> | ta bort <nr>]`)
-and the year's report (`årsrapport [år]`), the first weeks' messages to new
-representatives (`introduktion [på|av]`), the log (`logg [antal]`) and the
-overview (`visa`). A person is read by the adapter
-(bot.commands.people)."""
+[förening | ny förening <namn>]`; one with no chat account by address: `ledamot e-post <adress>
+<roll> ["förening" | ny förening "namn"] <namn>`; `ta bort|avsluta <person> [roll] [ändå]`),
+each förening's contact (`kontakt [<person> <förening>]`) who confirms its new representatives
+(`bekräfta <person>`), its settings (`inställningar …`, `gallring [månader]`, `justering
+[på|av]`), standing points (`stående [förmöte|arbetsgrupp] [lägg till <rubrik> | ta bort
+<nr>]`), its written agreement (`form [<länk> [antagen <datum>]]`), its year (`år [start
+<månad>] [möten <antal>]`), its årshjul (`årshjul [lägg till <månad> [aktivitet] <text> | ta
+bort <nr>]`) and the year's report (`årsrapport [år]`), the first weeks' messages to new
+representatives (`introduktion [på|av]`), the log (`logg [antal]`) and the overview (`visa`).
+A person is read by the adapter (bot.commands.people)."""
 
 from __future__ import annotations
 
@@ -41,6 +41,8 @@ from bot.councils.year import MAX_MEETINGS, MONTHS
 from bot.privacy.retention import MAX_MONTHS, MIN_MONTHS
 
 COMMAND = "/brukarrad"
+# Said after `ta bort <person> [roll]`: even the council's only chair or secretary.
+ANYWAY = frozenset({"anda", "anyway"})
 # A name in quotes, as people type them: "RSMH Väst", “RSMH Väst”, »RSMH Väst«.
 QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»]*)[\"“”„«»]\s*(.*)", re.DOTALL)
 
@@ -74,10 +76,32 @@ class AddByEmail:
 
 @dataclass(frozen=True)
 class RemoveMember:
-    """End `role`, or every role of the person when none is given."""
+    """End `role`, or every role of the person when none is given; `anyway` ("ändå"): even
+    the council's only chair or secretary."""
 
     person: PersonRef
     role: Role | None
+    anyway: bool = False
+
+
+@dataclass(frozen=True)
+class ShowContacts:
+    """`kontakt` alone: each förening's contact (bot.councils.succession)."""
+
+
+@dataclass(frozen=True)
+class SetContact:
+    """`kontakt <person> <förening>`: the förening's contact from now on."""
+
+    person: PersonRef
+    forening: str
+
+
+@dataclass(frozen=True)
+class Confirm:
+    """`bekräfta <person>`: the förening's contact confirms its new representative."""
+
+    person: PersonRef
 
 
 @dataclass(frozen=True)
@@ -174,6 +198,9 @@ BrukarradRequest = (
     | AddMember
     | AddByEmail
     | RemoveMember
+    | ShowContacts
+    | SetContact
+    | Confirm
     | SettingsUsage
     | ChangeSettings
     | Retention
@@ -213,6 +240,18 @@ def parse(
         return _add_member(rest, read_person)
     if word in ("ta", "avsluta"):
         return _remove_member(rest, read_person)
+    if word in ("kontakt", "kontaktperson"):
+        if not rest:
+            return ShowContacts()
+        person, forening = take_person(rest, read_person, usage_key="brukarrad.contact.usage")
+        if not forening.strip():
+            raise UserError("brukarrad.contact.usage")
+        return SetContact(person, forening.strip())
+    if word in ("bekrafta", "bekraftar"):
+        person, more = take_person(rest, read_person, usage_key="brukarrad.confirm.usage")
+        if more.strip():
+            raise UserError("brukarrad.confirm.usage")
+        return Confirm(person)
     if word in ("installningar", "installning"):
         return _settings(rest)
     if word == "staende":
@@ -293,7 +332,11 @@ def _remove_member(rest: str, read_person: PersonReader) -> RemoveMember:
     if fold(rest.split(None, 1)[0] if rest else "") == "bort":
         rest = rest.split(None, 1)[1] if len(rest.split(None, 1)) > 1 else ""
     person, rest = take_person(rest, read_person, usage_key="brukarrad.remove.usage")
-    return RemoveMember(person, parse_role(rest.split()[0]) if rest.strip() else None)
+    words = rest.split()
+    anyway = bool(words) and fold(words[-1]) in ANYWAY
+    if anyway:
+        words = words[:-1]
+    return RemoveMember(person, parse_role(words[0]) if words else None, anyway)
 
 
 def _settings(rest: str) -> SettingsUsage | ChangeSettings | Retention | Justering:

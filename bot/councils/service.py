@@ -19,16 +19,26 @@ from bot.commands.grammar import is_email
 from bot.core.authz import Action, Viewer
 from bot.core.errors import UserError
 from bot.core.identity import Account, Conversation, NamedAccount
+from bot.core.notices import Notice, owe
 from bot.core.outbox import Compose, nothing, queue
 from bot.core.ports import UnitOfWork
 from bot.core.texts import Ref
 from bot.core.texts.render import Mention
 from bot.core.viewers import asker, authorized, council_at, require
-from bot.core.vocabulary import ASSOCIATION_ROLES, Role
+from bot.core.vocabulary import ASSOCIATION_ROLES, OFFICER_ROLES, Role
 from bot.councils.composition import Seat, composition_notes
 from bot.councils.forening_names import close_forening
 from bot.councils.language import language_for
 from bot.councils.onboarding import queue_onboarding
+from bot.councils.succession import (
+    REMOVED,
+    ask_confirmation,
+    fill_vacancy,
+    officer_gaps,
+    open_vacancies,
+    seats_of,
+    vacant_seats,
+)
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +112,15 @@ class MemberChange:
     contact: Mention  # whom the member asks about the council
     # The council's written agreement ("Form och funktion", bot.councils.agreement): its link.
     agreement: str | None = None
+    asked: tuple[Notice, ...] = ()  # the förening's contact, asked to confirm (sent at once)
+
+
+@dataclass(frozen=True)
+class Removal:
+    council: CouncilRef
+    ended: list[Role]
+    without: list[Role]  # the officer roles nobody holds now (removed `anyway`)
+    notices: list[Notice]  # the vacant seats, told
 
 
 @dataclass(frozen=True)
@@ -112,6 +131,7 @@ class MemberLine:
     # Why the seat may be vacant (bot.councils.seats): "left_channel" or "deactivated".
     gone: str | None = None
     email_failing: bool = False  # mail to their address comes back (bot.members.mailbox)
+    awaiting: bool = False  # their förening's contact has not confirmed them yet
 
 
 @dataclass
@@ -128,6 +148,7 @@ class Overview:
     minutes_due_days: int
     groups: list[MemberGroup]
     notes: list[Ref]  # what to think about in its composition (bot.councils.composition)
+    vacant: list[Ref] = field(default_factory=list)  # seats open (bot.councils.succession)
 
 
 class CouncilService:
@@ -303,6 +324,7 @@ class CouncilService:
         )
         same = [m for m in current if m.role == given.role]
         changed = not any(chosen is None or m.forening_id == chosen.id for m in same)
+        asked: list[Notice] = []  # the förening's contact, asked to confirm
         if changed:
             for old in same:
                 old.active_to = now
@@ -331,6 +353,13 @@ class CouncilService:
             )
             if new_representative and council.onboarding:
                 queue_onboarding(uow, council, membership, chosen, now)
+            if seats_of([membership]) - seats_of(current):  # a new seat, not a second role
+                fill_vacancy(uow, council, membership.forening_id, person, now)
+            if chosen is not None and chosen.id not in {m.forening_id for m in current}:
+                asked = ask_confirmation(
+                    uow, council, membership, chosen, person, actor.person_id, actor.name, now
+                )
+                owe(uow, asked, now)
         shown_forening = chosen or self._existing_forening(uow, current, given.role)
         return MemberChange(
             council=CouncilRef.of(council),
@@ -340,6 +369,7 @@ class CouncilService:
             forening=shown_forening.name if shown_forening else None,
             changed=changed,
             contact=self._contact(uow, council, actor, now),
+            asked=tuple(asked),
             agreement=agreement.link if (agreement := uow.agreements.current(council.id)) else None,
         )
 
@@ -407,9 +437,12 @@ class CouncilService:
         member: str,
         role: Role | None,
         now: datetime,
-    ) -> tuple[CouncilRef, list[Role]]:
+        anyway: bool = False,
+    ) -> Removal:
         """End the member's roles (`role`, or all); `member` is their account's id, as the
-        conversation's platform names it."""
+        conversation's platform names it. The seats they leave are vacant (bot.councils.
+        succession). Never the council's last officer; its only chair or secretary only
+        `anyway` (said back as a warning)."""
         with self._uow() as uow:
             council, actor = authorized(uow, who, where, Action.MANAGE_MEMBERS, now=now)
             actor_id = actor.person_id
@@ -427,6 +460,9 @@ class CouncilService:
                     council=council.name,
                     role=role.value,
                 )
+            ended = {m.role for m in ending}
+            without = [g for g in officer_gaps(uow, council, person, now) if g in ended]
+            _check_handover(uow, council, person, ending, without, shown, anyway, now)
             for m in ending:
                 m.active_to = now
                 uow.events.append(
@@ -436,9 +472,20 @@ class CouncilService:
                     actor_id=actor_id,
                     data={"person_id": person.id, "role": m.role.value},
                 )
+            kept = [m for m in current if m not in ending]
+            notices = open_vacancies(
+                uow,
+                council,
+                person,
+                seats_of(ending) - seats_of(kept),
+                REMOVED,
+                now,
+                told_already=frozenset({actor_id} if actor_id is not None else ()),
+            )
+            owe(uow, notices, now)
             ref = CouncilRef.of(council)
             uow.commit()
-            return ref, [m.role for m in ending]
+            return Removal(ref, [m.role for m in ending], without, notices)
 
     def change_settings(
         self,
@@ -479,6 +526,7 @@ class CouncilService:
             homes: dict[int, str] = {}
             gone: dict[int, str] = {}
             failing: set[int] = set()
+            awaiting: set[int] = set()
             rows = uow.memberships.active(council.id, now=now)
             closed = uow.people.deactivated({row.person.id for row in rows})
             for row in rows:
@@ -488,6 +536,8 @@ class CouncilService:
                 names[pid] = row.person.display_name
                 if row.person.email_failing_at is not None:
                     failing.add(pid)
+                if row.membership.confirm_asked_at is not None:
+                    awaiting.add(pid)
                 if pid in closed:
                     gone[pid] = "deactivated"
                 elif row.membership.left_channel_at is not None:
@@ -504,6 +554,7 @@ class CouncilService:
                     tuple(sorted(held, key=list(Role).index)),
                     gone.get(pid),
                     pid in failing,
+                    pid in awaiting,
                 )
                 if pid in homes:
                     groups[homes[pid]].members.append(line)
@@ -523,7 +574,42 @@ class CouncilService:
                     Seat(homes.get(pid), frozenset(held), pid in gone)
                     for pid, held in roles.items()
                 ),
+                vacant=vacant_seats(uow, council),
             )
+
+
+def _check_handover(
+    uow: UnitOfWork,
+    council: Council,
+    person: Person,
+    ending: list[Membership],
+    without: list[Role],
+    shown: Mention,
+    anyway: bool,
+    now: datetime,
+) -> None:
+    """An officer leaving hands over first: the council is never left with no chair and no
+    secretary (nobody could change its members), and its only chair or secretary leaves
+    only when the officer says `ändå`."""
+    ended = {m.role for m in ending}
+    others = [
+        p for p in uow.memberships.holders(council.id, OFFICER_ROLES, now=now) if p.id != person.id
+    ]
+    still_officer = any(
+        m.role in OFFICER_ROLES and m.role not in ended
+        for m in uow.memberships.roles_of(council.id, person.id, now=now)
+    )
+    roles = [Ref(f"role.{r.value}") for r in without]
+    if ended & OFFICER_ROLES and not others and not still_officer:
+        raise UserError("brukarrad.remove.last_officer", user=shown, council=council.name)
+    if without and not anyway:
+        raise UserError(
+            "brukarrad.remove.only_officer",
+            user=shown,
+            council=council.name,
+            roles=roles,
+            role=without[0].value,
+        )
 
 
 def _failing(uow: UnitOfWork, council: Council, name: str, now: datetime) -> Person | None:

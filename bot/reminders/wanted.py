@@ -84,6 +84,11 @@ class Checks:
         }
         self._viewers = viewers_by_person(uow, asked, now=now)
         self._meetings = uow.meetings.by_ids(_ids(_number(row, "m") for row in rows))
+        self._vacancies = uow.vacancies.by_ids(_ids(_number(row, "v") for row in rows))
+        self._foreningar = uow.foreningar.by_ids(
+            _ids(_number(row, "f") for row in rows)
+            + _ids(v.forening_id for v in self._vacancies.values())
+        )
 
     def workspace(self, row: OutboxMessage) -> str | None:
         """workspace_of, from what the batch read."""
@@ -122,6 +127,9 @@ class Checks:
         account = account_to(person, row.payload, self._reaches)
         if account is not None and account.deactivated_at is not None:
             return "deactivated"
+        seat = self._seat(row, person.id)
+        if seat is not None:
+            return seat or None
         viewer = self._viewers[(council.id, person.id)]
         if not viewer.is_member:
             return "not_a_member"
@@ -131,6 +139,21 @@ class Checks:
             if not visible_to(viewer, meeting):
                 return "not_allowed"
         return self._about(row, council.id, person.id, audience_of(viewer))
+
+    def _seat(self, row: OutboxMessage, person_id: int) -> str | None:
+        """About a seat (bot.councils.succession): "vacancy_filled" once someone is appointed;
+        "" (wanted) to the förening's contact, who need not be in the council; None: not
+        about a seat, or to a member (checked as any)."""
+        vacancy_id, forening_id = _number(row, "v"), _number(row, "f")
+        if vacancy_id is not None:
+            vacancy = self._vacancies.get(vacancy_id)
+            if vacancy is None or vacancy.filled_at is not None:
+                return "vacancy_filled"
+            forening_id = vacancy.forening_id
+        forening = self._foreningar.get(forening_id) if forening_id is not None else None
+        if forening is not None and forening.contact_person_id == person_id:
+            return ""
+        return None
 
     def _about(
         self, row: OutboxMessage, council_id: int, person_id: int, audience: Audience

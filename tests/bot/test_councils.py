@@ -133,14 +133,15 @@ def test_remove_ends_roles_from_now(services: Services) -> None:
     _create(services)
     _add(services, ANNA, Role.LEDAMOT, "RSMH")
     _add(services, ANNA, Role.JUSTERARE)
-    council, ended = services.councils.remove_member(
+    removal = services.councils.remove_member(
         who=account("T1", SECRETARY.external_id),
         where=conversation("T1", "C1"),
         member=ANNA.external_id,
         role=Role.JUSTERARE,
         now=NOW + timedelta(hours=1),
     )
-    assert ended == [Role.JUSTERARE]
+    assert removal.ended == [Role.JUSTERARE]
+    assert removal.notices == []  # still RSMH's ledamot: no seat left
     later = services.councils.overview(where=conversation("T1", "C1"), now=NOW + timedelta(hours=2))
     assert later.groups[0].members[0].roles == (Role.LEDAMOT,)
     with pytest.raises(UserError) as err:
@@ -152,7 +153,7 @@ def test_remove_ends_roles_from_now(services: Services) -> None:
             now=NOW + timedelta(hours=2),
         )
     assert err.value.key == "brukarrad.remove.none"
-    assert council.name == "Brukarrådet Väst"
+    assert removal.council.name == "Brukarrådet Väst"
 
 
 def test_no_council_in_channel(services: Services) -> None:

@@ -26,6 +26,7 @@ from tests.fakes.people import (
 from tests.fakes.privacy import FakePrivacyRecords
 from tests.fakes.reminders import FakeReminders
 from tests.fakes.store import Store
+from tests.fakes.vacancies import FakeVacancies
 from tests.fakes.workspaces import FakeWorkspaces
 from tests.fakes.year_records import FakeYearRecords
 from tests.fakes.yearly import FakeYearlyItems
@@ -57,6 +58,7 @@ class FakeUnitOfWork:
         self.agreements = FakeAgreements(store)
         self.year_records = FakeYearRecords(store)
         self.yearly = FakeYearlyItems(store)
+        self.vacancies = FakeVacancies(store)
         self._lent = False
         self._restore: Callable[[], None] = store.snapshot()  # to where it began
 

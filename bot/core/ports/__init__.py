@@ -47,6 +47,7 @@ if TYPE_CHECKING:
         ReminderPreference,
         StandingPoint,
         SubstituteRequest,
+        Vacancy,
         Workspace,
         YearlyItem,
     )
@@ -745,6 +746,22 @@ class Agreements(Protocol):
         ...
 
 
+class Vacancies(Protocol):
+    """Seats left open by representatives who left (`uow.vacancies`)."""
+
+    def add(self, vacancy: Vacancy) -> Vacancy: ...
+
+    def open_in(self, council_id: int) -> list[Vacancy]:
+        """The council's open seats, the oldest first."""
+        ...
+
+    def open_all(self) -> list[Vacancy]:
+        """Every open seat, in one query (the sweep's reminders)."""
+        ...
+
+    def by_ids(self, ids: Collection[int]) -> dict[int, Vacancy]: ...
+
+
 class YearRecords(Protocol):
     """What a council's year left behind, for its year report (`uow.year_records`), each
     read for an audience: the unit's reads hold nothing of a förmöte."""
@@ -805,6 +822,7 @@ class UnitOfWork(Protocol):
     agreements: Agreements
     year_records: YearRecords
     yearly: YearlyItems
+    vacancies: Vacancies
 
     def __enter__(self) -> UnitOfWork: ...
 

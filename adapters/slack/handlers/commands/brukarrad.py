@@ -25,13 +25,14 @@ from adapters.slack.handlers.replies import (
 from adapters.slack.ids import account, channel_of, conversation, direct
 from adapters.slack.markup import plain_addresses, plain_links
 from adapters.slack.mrkdwn import slack, t
-from adapters.slack.users import lookup, read_mention
+from adapters.slack.users import deliver, lookup, read_mention
 from bot.commands.brukarrad import (
     COMMAND,
     AddByEmail,
     AddMember,
     Audit,
     ChangeSettings,
+    Confirm,
     Create,
     Justering,
     Onboarding,
@@ -39,8 +40,10 @@ from bot.commands.brukarrad import (
     RemoveMember,
     ReportRequest,
     Retention,
+    SetContact,
     SettingsUsage,
     ShowAgreement,
+    ShowContacts,
     Standing,
     YearRequest,
     YearWheel,
@@ -48,6 +51,7 @@ from bot.commands.brukarrad import (
 )
 from bot.commands.help import Help
 from bot.core.audience import Audience
+from bot.core.notices import keys
 from bot.core.outbox import Message
 from bot.core.texts import Ref, join_list
 from bot.core.texts.render import Conversation, Link, Mention
@@ -64,7 +68,9 @@ def register(app: App, services: Services) -> None:
     @slash_command(app, COMMAND)
     def brukarrad(command: dict[str, Any], client: WebClient, respond: Respond) -> None:
         lang = services.councils.locale(channel_of(command)).lang
-        welcome, report = Outgoing(_welcome), Outgoing(_report_file)
+        # The welcome, and the förening's contact asked to confirm the appointment.
+        welcome = Outgoing(_welcome, also=lambda change: keys(change.asked))
+        report = Outgoing(_report_file)
         reply = guarded(
             lambda: _dispatch(services, command, client, lang, welcome, report),
             lang=lang,
@@ -116,19 +122,52 @@ def _dispatch(
     if isinstance(request, AddByEmail):
         return _add_by_email(services, request, lang, asked)
     if isinstance(request, RemoveMember):
-        council, ended = services.councils.remove_member(
-            member=request.person.account, role=request.role, **asked
+        return _remove(services, request, lang, asked)
+    if isinstance(request, ShowContacts):
+        council, lines = services.succession.contacts(where=asked["where"], now=now)
+        listed = "\n".join(
+            t(
+                "brukarrad.contact.line",
+                lang,
+                forening=escape(line.forening),
+                contact=escape(line.contact) if line.contact else Ref("brukarrad.contact.nobody"),
+            )
+            for line in lines
         )
         return text_reply(
+            t("brukarrad.contact.show", lang, council=escape(council), lines=listed or "–")
+        )
+    if isinstance(request, SetContact):
+        named = lookup(client, request.person.account, request.person.label)
+        forening, notices = services.succession.set_contact(
+            contact=account(team, named.external_id),
+            name=named.name,
+            forening=request.forening,
+            **asked,
+        )
+        deliver(services, notices)
+        return text_reply(
             t(
-                "brukarrad.removed",
+                "brukarrad.contact.set",
                 lang,
-                user=Mention(
-                    request.person.label or request.person.account,
-                    account(team, request.person.account),
-                ),
-                roles=[_role(r) for r in ended],
-                council=escape(council.name),
+                user=Mention(named.name, account(team, named.external_id)),
+                forening=escape(forening),
+            ),
+            in_channel=True,
+        )
+    if isinstance(request, Confirm):
+        confirmed = services.succession.confirm(
+            who=asked["who"], appointee=account(team, request.person.account), now=now
+        )
+        deliver(services, confirmed.notices)
+        return text_reply(
+            t(
+                "brukarrad.confirm.done",
+                lang,
+                name=escape(confirmed.name),
+                roles=[_role(r) for r in confirmed.roles],
+                forening=escape(confirmed.forening),
+                council=escape(confirmed.council),
             )
         )
     if isinstance(request, SettingsUsage):
@@ -207,6 +246,36 @@ def _add_by_email(
             council=escape(change.council.name),
         )
     )
+
+
+def _remove(services: Services, request: RemoveMember, lang: str, asked: dict[str, Any]) -> Reply:
+    """The roles ended; the seats they leave are vacant (the officers and the förening's
+    contact are told at once), and a warning if the council is now without a chair or a
+    secretary."""
+    removal = services.councils.remove_member(
+        member=request.person.account, role=request.role, anyway=request.anyway, **asked
+    )
+    deliver(services, removal.notices)
+    shown = Mention(
+        request.person.label or request.person.account,
+        account(asked["who"].workspace, request.person.account),
+    )
+    lines = [
+        t(
+            "brukarrad.removed",
+            lang,
+            user=shown,
+            roles=[_role(r) for r in removal.ended],
+            council=escape(removal.council.name),
+        )
+    ]
+    if removal.notices:
+        lines.append(t("brukarrad.removed.vacant", lang))
+    if removal.without:
+        lines.append(
+            t("brukarrad.removed.without", lang, roles=[_role(r) for r in removal.without])
+        )
+    return text_reply("\n".join(lines))
 
 
 def _retention(
@@ -414,9 +483,14 @@ def _overview_reply(overview: Overview, lang: str) -> Reply:
             )
             + (t(f"brukarrad.show.gone.{m.gone}", lang) if m.gone else "")
             + (t("brukarrad.show.email_failing", lang) if m.email_failing else "")
+            + (t("brukarrad.show.awaiting", lang) if m.awaiting else "")
             for m in group.members
         ]
         parts.append("\n".join(lines))
+    if overview.vacant:
+        vacant = [t("brukarrad.show.vacant_title", lang)]
+        vacant += [t("brukarrad.composition.item", lang, note=seat) for seat in overview.vacant]
+        parts.append("\n".join(vacant))
     if overview.notes:
         notes = [t("brukarrad.composition.title", lang)]
         notes += [t("brukarrad.composition.item", lang, note=note) for note in overview.notes]
