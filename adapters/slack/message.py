@@ -32,6 +32,7 @@ from bot.core.message import (
     Section,
     Text,
     Words,
+    kept_end,
     written,
 )
 from bot.core.texts.render import plain
@@ -110,11 +111,7 @@ def _fitted(message: Message, parts: list[list[dict[str, Any]]]) -> list[dict[st
 
     if len(flat_of(parts)) <= MAX_BLOCKS:
         return flat_of(parts)
-    ends = [i + 1 for i, b in enumerate(blocks) if isinstance(b, Actions)]
-    end = ends[-1] if ends else len(blocks)
-    start = end - 1 if ends else end
-    if ends and end >= 3 and isinstance(blocks[end - 3], Divider):
-        start = end - 3
+    start, end = kept_end(blocks)
     tail = flat_of(parts[start:end])
     more = [mrkdwn_section(mrkdwn(message.more))] if message.more is not None else []
     head = flat_of(parts[:start])[: max(0, MAX_BLOCKS - len(tail) - len(more))]

@@ -239,6 +239,17 @@ class Message:
 B = TypeVar("B")
 
 
+def kept_end(blocks: tuple[Block, ...]) -> tuple[int, int]:
+    """Where the part of a message a channel keeps, however much it cuts before, begins and
+    ends: its last actions, with the divider and the section just before them (a kallelse's
+    own answer); (n, n) for a message of n blocks with no actions."""
+    ends = [i + 1 for i, block in enumerate(blocks) if isinstance(block, Actions)]
+    if not ends:
+        return len(blocks), len(blocks)
+    end = ends[-1]
+    return (end - 3 if end >= 3 and isinstance(blocks[end - 3], Divider) else end - 1), end
+
+
 def _block_json(block: Block) -> dict[str, Any]:
     if isinstance(block, Paragraph | Heading):
         kind = "paragraph" if isinstance(block, Paragraph) else "heading"

@@ -88,7 +88,7 @@ class Channel:
         return self.words(f"{label} ({link.url})" if label and label != link.url else link.url)
 
 
-def _marks(
+def marks(
     text: str, *, code: Callable[[str], str], strong: str, em: str, run: Callable[[str], str]
 ) -> str:
     """The neutral marks mapped: each code span by `code` (its insides are not marked),
@@ -109,7 +109,7 @@ class Plain(Channel):
     people's mentions and links in words."""
 
     def marked(self, text: str) -> str:
-        return _marks(text, code=lambda code: code, strong=r"\1", em=r"\1", run=lambda run: run)
+        return marks(text, code=lambda code: code, strong=r"\1", em=r"\1", run=lambda run: run)
 
     def words(self, text: str) -> str:
         return readable(text)
@@ -122,7 +122,7 @@ class Html(Plain):
     """HTML (an email's HTML part): everything escaped, marks as <strong>, <em>, <code>."""
 
     def marked(self, text: str) -> str:
-        return _marks(
+        return marks(
             text,
             code=lambda code: f"<code>{escape(code)}</code>",
             strong=r"<strong>\1</strong>",
