@@ -20,6 +20,8 @@ from adapters.runtime.settings import (
 )
 from bot.core.clock import SystemClock
 
+TEAMS_APP_FILE = "brukarbot-teams.zip"
+
 VARIABLES = {  # what adapters.runtime.settings reads, for --help
     "SLACK_BOT_TOKEN": "the bot's token, xoxb-…",
     "SLACK_SIGNING_SECRET": "checks that requests come from Slack",
@@ -36,6 +38,7 @@ VARIABLES = {  # what adapters.runtime.settings reads, for --help
     "MAIL_OAUTH_CLIENT_SECRET": "Microsoft 365: the app's client secret",
     "MAIL_OAUTH_TENANT": "Microsoft 365: the tenant's id or domain",
     "MAIL_OAUTH_AUTHORITY": "instead of the tenant: the token service's https URL",
+    "TEAMS_APP_ID": "Microsoft Teams: the bot's Microsoft App ID (a GUID)",
     "PORT": "where serve listens (default 3000)",
     "PUBLIC_URL": "where people reach serve: links to the member page",
     "LOG_LEVEL": f"{', '.join(LOG_LEVELS)} (default INFO)",
@@ -91,6 +94,12 @@ def _parser() -> argparse.ArgumentParser:
         "ready",
         help="what /readyz says, for a process without a port (a worker's health check): "
         "exit 1 unless ready",
+    )
+    teams = sub.add_parser(
+        "teams-app", help="the Teams app package (manifest and icons) for TEAMS_APP_ID, PUBLIC_URL"
+    )
+    teams.add_argument(
+        "--out", type=Path, default=Path(TEAMS_APP_FILE), help=f"the zip (default {TEAMS_APP_FILE})"
     )
     db = sub.add_parser("db", help="the database's schema")
     db.add_argument(
@@ -172,6 +181,24 @@ def _backup(settings: Settings, action: str, file: Path | None) -> int:
     return 0
 
 
+def _teams_app(settings: Settings, out: Path) -> int:
+    """The Teams app package, for the bot's app id and where it is served."""
+    app_id, site = settings.teams_app_id, settings.public_url
+    if app_id is None or site is None:
+        name, sv, en = (
+            ("TEAMS_APP_ID", "botens Microsoft App ID", "the bot's Microsoft App ID")
+            if app_id is None
+            else ("PUBLIC_URL", "var boten nås (https://…)", "where the bot is reached (https://…)")
+        )
+        print(f"{name}: Teams-appen behöver {sv}. / The Teams app needs {en}.", file=sys.stderr)
+        return 2
+    from adapters.teams.package import package
+
+    out.write_bytes(package(app_id, site))
+    print(f"Teams-appen är {out}: ladda upp den i Teams. / The Teams app is {out}: upload it.")
+    return 0
+
+
 def _instant(text: str | None, settings: Settings) -> datetime:
     """--now as an aware instant; without an offset it is the bot's local time."""
     if text is None:
@@ -246,6 +273,8 @@ def _command(args: argparse.Namespace, settings: Settings) -> int:
         return _check(settings)
     if command == "ready":
         return _ready(settings)
+    if command == "teams-app":
+        return _teams_app(settings, args.out)
     if command in ("console", "tick"):
         return _sandbox(settings) if command == "console" else _tick(settings, args.now)
     from adapters.slack import run

@@ -9,6 +9,7 @@ lists them (adapters/cli/main.py).
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,6 +63,8 @@ class Settings:
     # Whose Authentication-Results headers to believe (the receiving server's authserv-id).
     mail_authserv_id: str | None = None
     mail_oauth: MailOAuth | None = None
+    # Microsoft Teams: the bot's Microsoft App ID (its Entra app's); None: no Teams.
+    teams_app_id: str | None = None
 
     @property
     def zone(self) -> ZoneInfo:
@@ -243,6 +246,23 @@ def _public_url(raw: str | None) -> str | None:
     return raw.rstrip("/")
 
 
+GUID = re.compile(r"[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}", re.I)
+
+
+def _teams_app_id(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    if not GUID.fullmatch(raw):
+        raise _problem(
+            "TEAMS_APP_ID",
+            f"'{raw}' är inget app-id; skriv botens Microsoft App ID (ett GUID, t.ex. "
+            "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d) från Azure Bot eller Entra",
+            f"'{raw}' is not an app id; give the bot's Microsoft App ID (a GUID) from Azure "
+            "Bot or Entra",
+        )
+    return raw.lower()
+
+
 def _one_of(raw: str | None, variable: str, choices: tuple[str, ...], default: str) -> str:
     value = raw or default
     if value not in choices:
@@ -305,4 +325,5 @@ def load_settings(env: Mapping[str, str] | None = None, *, cwd: Path | None = No
         imap_url=_imap_url(env.get("IMAP_URL"), smtp_url),
         mail_authserv_id=env.get("MAIL_AUTHSERV_ID"),
         mail_oauth=_mail_oauth(env),
+        teams_app_id=_teams_app_id(env.get("TEAMS_APP_ID")),
     )

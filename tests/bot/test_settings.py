@@ -17,6 +17,7 @@ def test_defaults(tmp_path: Path) -> None:
     assert s.slack_api_url == "https://slack.com/api/"
     assert s.port == 3000
     assert s.public_url is None
+    assert s.teams_app_id is None
     assert not s.has_slack_tokens
 
 
@@ -34,6 +35,7 @@ def test_all_variables_are_read(tmp_path: Path) -> None:
             "MAIL_FROM": "bot@example.org",
             "PORT": "8080",
             "PUBLIC_URL": "https://brukarbot.example.org/",
+            "TEAMS_APP_ID": "0A1B2C3D-4E5F-4A6B-8C7D-9E0F1A2B3C4D",
         },
         cwd=tmp_path,
     )
@@ -44,6 +46,7 @@ def test_all_variables_are_read(tmp_path: Path) -> None:
     assert s.smtp_url == "smtp://localhost:25"
     assert s.mail_from == "bot@example.org"
     assert s.public_url == "https://brukarbot.example.org"
+    assert s.teams_app_id == "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"
 
 
 @pytest.mark.parametrize(
@@ -57,6 +60,7 @@ def test_all_variables_are_read(tmp_path: Path) -> None:
         ("PORT", "tjugo", "portnummer"),
         ("SMTP_URL", "mail.example.org", "smtp://"),
         ("PUBLIC_URL", "brukarbot.example.org", "http(s)"),
+        ("TEAMS_APP_ID", "brukarbot", "GUID"),
         ("IMAP_URL", "imap.example.org", "imaps://"),
         ("IMAP_URL", "pop3://u:p@mail.example.org", "imaps://"),
         ("IMAP_URL", "imaps://mail.example.org", "imaps://"),  # no login
