@@ -8,6 +8,7 @@ bytes for the same figures (no date or version in the PNG's metadata).
 from __future__ import annotations
 
 import io
+import textwrap
 
 from bot.core.texts import Ref
 from bot.core.texts.render import plain
@@ -16,6 +17,7 @@ from bot.councils.year_layout import Chart
 # Colours people tell apart, colour-blind too (Okabe and Ito).
 COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
 WIDTH, HEIGHT, DPI = 7.0, 3.6, 100  # inches; a page's width in the DOCX
+LABEL_WIDTH = 12  # characters: a longer label under a bar is broken into lines
 
 
 def label(value: Ref | str, lang: str) -> str:
@@ -45,7 +47,8 @@ def chart_png(chart: Chart, lang: str) -> bytes:
             axes.bar(shifted, series.values, width, label=name, color=colour)
     axes.set_title(plain(chart.title, lang))
     axes.set_ylabel(plain(chart.axis, lang))
-    axes.set_xticks(places, [label(c, lang) for c in chart.categories])
+    names = [textwrap.fill(label(c, lang), LABEL_WIDTH) for c in chart.categories]
+    axes.set_xticks(places, names)
     axes.yaxis.get_major_locator().set_params(integer=True)
     axes.spines[["top", "right"]].set_visible(False)
     if chart.series:  # beside the plot, where it hides no bar

@@ -357,6 +357,12 @@ class AgendaPoint(Base):
     # its Slack permalink, and whether it is an image ("image") or another file ("file").
     attachment_link: Mapped[str | None] = mapped_column(String(500), default=None)
     attachment_kind: Mapped[str | None] = mapped_column(String(16), default=None)
+    # skickad vidare: to whom, by whom, the day an answer is asked for, and when the answer
+    # (kept in `outcome`) was recorded; None while it is awaited.
+    sent_to: Mapped[str | None] = mapped_column(String(200), default=None)
+    sent_by_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), default=None)
+    answer_by: Mapped[date | None] = mapped_column(Date, default=None)
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 

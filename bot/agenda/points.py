@@ -15,6 +15,7 @@ from bot.core.ports import PointRow, UnitOfWork
 from bot.core.texts import Ref
 from bot.core.texts.render import plain
 from bot.core.vocabulary import MeetingKind, PointStatus
+from bot.core.when import format_date
 from bot.meetings.service import (
     MeetingInfo,
     cycle_dates,
@@ -107,11 +108,32 @@ class Submitted:
 
 
 @dataclass(frozen=True)
+class Awaited:
+    """A point sent on whose answer is awaited, as the uppföljning lists it."""
+
+    id: int
+    title: str
+    sent_to: str
+    answer_by: date | None
+
+    def phrase(self, lang: str) -> Ref:
+        """ "Skickad vidare till verksamhetschefen (nr 12): Tolk vid besök – svar väntas
+        senast …", in every channel's agenda."""
+        by = format_date(self.answer_by, lang) if self.answer_by else ""
+        return Ref(
+            "agenda.awaited",
+            params={"id": self.id, "title": self.title, "to": self.sent_to, "answer_by": by},
+        )
+
+
+@dataclass(frozen=True)
 class FollowUp:
-    """What the uppföljning point gathers: open action items and points carried over."""
+    """What the uppföljning point gathers: open action items, points carried over and points
+    sent on whose answer is awaited."""
 
     actions: list[tuple[int, str, str | None, date | None]]  # id, text, owner name, due
     carried: list[PointInfo]
+    awaited: list[Awaited] = field(default_factory=list)  # sent on, the answer not in yet
 
 
 @dataclass(frozen=True)
@@ -138,6 +160,7 @@ class AgendaLine:
     point: PointInfo | None = None
     action: tuple[int, str, str | None, str | None] | None = None  # as in FollowUp.actions
     carried: bool = False
+    awaited: Awaited | None = None  # a point sent on, under uppföljning
     yearly: bool = False  # `standing` holds an årshjul item's title
 
 
@@ -164,6 +187,7 @@ def outline(view: AgendaView) -> list[AgendaLine]:
             lines += [
                 AgendaLine(numbered=False, point=p, carried=True) for p in view.follow_up.carried
             ]
+            lines += [AgendaLine(numbered=False, awaited=a) for a in view.follow_up.awaited]
         if kind == "ovriga":
             lines += [AgendaLine(numbered=False, point=p) for p in ovriga]
     rest = [] if "ovriga" in kinds else [AgendaLine(numbered=True, point=p) for p in ovriga]

@@ -5,13 +5,14 @@ from __future__ import annotations
 from bot.agenda.decisions import Decisions
 from bot.agenda.following import Following
 from bot.agenda.points import UowFactory
+from bot.agenda.sending import Sending
 from bot.agenda.standing import Standing
 from bot.agenda.submission import Submission
 from bot.agenda.viewing import Viewing
 from bot.core.ports import UnitOfWork
 
 
-class AgendaService(Submission, Viewing, Following, Decisions, Standing):
+class AgendaService(Submission, Viewing, Following, Sending, Decisions, Standing):
     def __init__(self, uow: UowFactory, *, tells: bool = True) -> None:
         self._uow = uow
         self._tells = tells

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from adapters.storage.models import Council, Meeting, Person
 from bot.agenda.points import OPEN, AgendaView, FollowUp, PointInfo, shown
+from bot.agenda.sending import awaited
 from bot.core.audience import Audience
 from bot.core.ports import PointRow, UnitOfWork
 from bot.core.vocabulary import PointStatus
@@ -41,7 +42,8 @@ def _follow_up(
     points: list[PointInfo],
     rows: list[PointRow],
 ) -> FollowUp:
-    """Open action items, and the meeting's open points carried over (`points` shows `rows`)."""
+    """Open action items, the meeting's open points carried over (`points` shows `rows`) and
+    points sent on, awaiting their answer."""
     # A stormöte's agenda reaches the unit, whoever asks: a förmöte's items never show there.
     readers = Audience.of_meeting(meeting.kind)
     items = uow.actions.open_for_council(council.id, audience=readers)
@@ -54,7 +56,7 @@ def _follow_up(
         for info, row in zip(points, rows, strict=True)
         if row.carried_from_id is not None and row.status in OPEN
     ]
-    return FollowUp(actions=actions, carried=carried)
+    return FollowUp(actions=actions, carried=carried, awaited=awaited(uow, council, meeting))
 
 
 def _name(person: Person | None) -> str | None:

@@ -24,6 +24,7 @@ from bot.commands.grammar import (
     is_email,
     is_number,
     meeting_kind,
+    parse_day,
     parse_role,
     parse_settings,
     split_word,
@@ -358,9 +359,6 @@ def _settings(rest: str) -> SettingsUsage | ChangeSettings | Retention | Justeri
 
 
 MAX_LINK = 1000  # the column's length
-# 2026-03-12, or 12 mars 2026 as a secretary writes it in the minutes.
-_ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_SPELLED_DAY = re.compile(rf"(\d{{1,2}})\s+({'|'.join(SV_MONTHS)})\s+(\d{{4}})", re.IGNORECASE)
 
 
 def _agreement(rest: str) -> RecordAgreement:
@@ -373,21 +371,7 @@ def _agreement(rest: str) -> RecordAgreement:
     said, day = split_word(rest)
     if fold(said) != "antagen" or not day:
         raise UserError("brukarrad.form.usage")
-    return RecordAgreement(link, _day(day))
-
-
-def _day(typed: str) -> date:
-    """A calendar date as people write one; UserError with an example otherwise."""
-    iso, spelled = _ISO_DAY.fullmatch(typed), _SPELLED_DAY.fullmatch(" ".join(typed.split()))
-    try:
-        if iso:
-            return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
-        if spelled:
-            month = SV_MONTHS.index(spelled.group(2).casefold()) + 1
-            return date(int(spelled.group(3)), month, int(spelled.group(1)))
-    except ValueError:
-        pass  # no such day (2026-02-30)
-    raise UserError("brukarrad.form.bad_date", date=typed)
+    return RecordAgreement(link, parse_day(day, "brukarrad.form.bad_date"))
 
 
 MONTH_PREFIX = 3  # "sep", "sept." and "september" are one month

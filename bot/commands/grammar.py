@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from datetime import date
 
 from bot.core.errors import UserError
 from bot.core.vocabulary import MeetingKind, Role
-from bot.core.when import When, WhenError
+from bot.core.when import SV_MONTHS, When, WhenError
 
 MAX_TEXT = 2000
 MAX_ID = 2**31 - 1  # record ids are database integers (PostgreSQL INTEGER): none is larger
@@ -179,3 +180,23 @@ def parse_settings(text: str, names: dict[str, str], limit: int) -> dict[str, in
             raise UserError("settings.bad_value", value=value, name=key, limit=limit)
         changes[key] = int(value)
     return changes
+
+
+# 2026-03-12, or 12 mars 2026 as a secretary writes it in the minutes.
+_ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_SPELLED_DAY = re.compile(rf"(\d{{1,2}})\s+({'|'.join(SV_MONTHS)})\s+(\d{{4}})", re.IGNORECASE)
+
+
+def parse_day(typed: str, error_key: str) -> date:
+    """A calendar date as people write one; UserError `error_key` (with the `date` typed,
+    and an example) otherwise."""
+    iso, spelled = _ISO_DAY.fullmatch(typed), _SPELLED_DAY.fullmatch(" ".join(typed.split()))
+    try:
+        if iso:
+            return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        if spelled:
+            month = SV_MONTHS.index(spelled.group(2).casefold()) + 1
+            return date(int(spelled.group(3)), month, int(spelled.group(1)))
+    except ValueError:
+        pass  # no such day (2026-02-30)
+    raise UserError(error_key, date=typed)

@@ -1,19 +1,29 @@
 """`/punkt` and a point written in a message (`punkt: …`): what the words ask for.
 
 `/punkt Rubrik: beskrivning` sends a point, `/punkt förmöte …` one for the förmöte, and
-`/punkt återta|avslå|flytta|behandlad|ta med|godkänn|övriga <nr> …` changes one; no text opens
-the form. A first word that looks like a subcommand followed by a number is refused with what
-would work, so a misremembered `återkalla 10` never becomes a point titled so.
+`/punkt återta|avslå|flytta|behandlad|ta med|godkänn|övriga <nr> …` changes one, `/punkt
+vidare <nr> till <vem> senast <datum>` sends one on and `/punkt svar <nr> <svaret>` records
+the answer; no text opens the form. A first word that looks like a subcommand followed by a
+number is refused with what would work, so a misremembered `återkalla 10` never becomes a
+point titled so.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from difflib import get_close_matches
 from enum import StrEnum
 
-from bot.commands.grammar import check_length, fold, is_number, record_id, split_word
+from bot.commands.grammar import (
+    check_length,
+    fold,
+    is_number,
+    parse_day,
+    record_id,
+    split_word,
+)
 from bot.commands.help import HELP_WORDS, Help
 from bot.commands.phrasing import in_swedish
 from bot.core.errors import UserError
@@ -30,6 +40,8 @@ class Change(StrEnum):
     HANDLE = "handle"
     TAKE = "take"
     OVRIGA = "ovriga"
+    SEND_ON = "send_on"
+    ANSWER = "answer"
 
 
 # Subcommands that change a point, by the folded word people type.
@@ -41,6 +53,9 @@ CHANGES = {
     "ta": Change.TAKE,
     "godkann": Change.TAKE,
     "ovriga": Change.OVRIGA,
+    "vidare": Change.SEND_ON,
+    "skicka": Change.SEND_ON,  # "skicka vidare 12"
+    "svar": Change.ANSWER,
 }
 # The subcommands as written in help, by folded form, to suggest when a typed word is close.
 SUBCOMMANDS = {
@@ -51,6 +66,9 @@ SUBCOMMANDS = {
     "ta med": "ta med",
     "godkann": "godkänn",
     "ovriga": "övriga",
+    "vidare": "vidare",
+    "skicka vidare": "skicka vidare",
+    "svar": "svar",
 }
 # Words people use for a subcommand they half remember, folded, and the one they meant.
 MEANT = {
@@ -102,12 +120,17 @@ class NewPoint:
 @dataclass(frozen=True)
 class ChangePoint:
     """A change to point `point_id`: `note` is a reason (avslå) or an outcome (behandlad);
-    `to_meeting_id` the meeting a point is moved to (none: the next one)."""
+    `to_meeting_id` the meeting a point is moved to (none: the next one); `sent_to` and
+    `answer_by` where a point is sent on and by when it should be answered; `note` the
+    answer (svar)."""
 
     change: Change
     point_id: int
     note: str = ""
     to_meeting_id: int | None = None
+    # vidare: to whom, and the day an answer is asked for
+    sent_to: str = ""
+    answer_by: date | None = None
 
 
 PunktRequest = Help | OpenForm | NewPoint | ChangePoint
@@ -201,21 +224,24 @@ def _refuse_subcommand_lookalike(text: str) -> None:
 def _starts_with_number(rest: str, word: str) -> bool:
     """ "flytta 12" changes point 12; "flytta lokalen" is the title of a new point."""
     first = rest.split(None, 1)[0] if rest else ""
-    if word == "ta":  # "ta med 12"
+    if word in ("ta", "skicka"):  # "ta med 12", "skicka vidare 12"
         parts = rest.split()
-        return len(parts) >= 2 and fold(parts[0]) == "med" and is_number(parts[1])
+        second = {"ta": "med", "skicka": "vidare"}[word]
+        return len(parts) >= 2 and fold(parts[0]) == second and is_number(parts[1])
     return is_number(first) or not rest
 
 
 def _change(change: Change, rest: str) -> ChangePoint:
     words = rest.split(None, 1)
-    if change is Change.TAKE and len(words) == 2 and fold(words[0]) == "med":  # "ta med 12"
+    if len(words) == 2 and fold(words[0]) in ("med", "vidare"):  # "ta med 12", "skicka vidare 12"
         rest = words[1]
     number, _, tail = rest.partition(" ")
     if not is_number(number):
         raise UserError("punkt.change_usage", word=change.value)
     point_id = record_id(number, not_found="punkt.not_found")
     tail = tail.strip()
+    if change is Change.SEND_ON:
+        return _send_on(point_id, tail)
     if change is not Change.MOVE:
         return ChangePoint(change, point_id, note=tail)
     target = fold(tail).removeprefix("till").strip().removeprefix("nr").strip()
@@ -223,3 +249,15 @@ def _change(change: Change, rest: str) -> ChangePoint:
         raise UserError("punkt.change_usage", word=change.value)
     to_meeting = record_id(target, not_found="mote.not_found") if target else None
     return ChangePoint(change, point_id, to_meeting_id=to_meeting)
+
+
+# "till verksamhetschefen senast 2027-01-15": whom, then the day after the last "senast".
+_SENT_ON = re.compile(r"(?:till\s+)?(?P<to>.+?)\s+(?:senast|svar senast)\s+(?P<day>[^\s].*)", re.I)
+
+
+def _send_on(point_id: int, tail: str) -> ChangePoint:
+    found = _SENT_ON.fullmatch(tail)
+    if found is None:
+        raise UserError("punkt.send_on.usage")
+    day = parse_day(found["day"].strip(), "punkt.send_on.bad_date")
+    return ChangePoint(Change.SEND_ON, point_id, sent_to=found["to"].strip(), answer_by=day)

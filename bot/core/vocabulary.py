@@ -42,6 +42,9 @@ class PointStatus(StrEnum):
     MOVED = "flyttad"
     REJECTED = "avslagen"
     WITHDRAWN = "återtagen"
+    # Sent on to someone outside the council (the verksamhetschef, the nämnd): followed up
+    # until their answer is recorded (bot.agenda.sending).
+    SENT_ON = "skickad vidare"
 
 
 class ActionStatus(StrEnum):

@@ -28,7 +28,7 @@ QUESTIONS = (
     "year.question.activities",
 )
 SIDES = (Side.ASSOCIATIONS, Side.UNIT, Side.OTHERS)
-OUTCOMES = (Outcome.DECIDED, Outcome.REJECTED, Outcome.WITHDRAWN, Outcome.OPEN)
+OUTCOMES = (Outcome.DECIDED, Outcome.REJECTED, Outcome.SENT_ON, Outcome.WITHDRAWN, Outcome.OPEN)
 
 
 @dataclass(frozen=True)
@@ -206,17 +206,20 @@ def _points(report: YearReport) -> Section:
 
 
 def _point_line(point: RaisedPoint, key: str) -> Ref:
-    params: dict[str, object] = {"title": point.title, "reason": point.reason or ""}
+    reason = point.reason or (Ref(f"{key}.awaited") if point.outcome == Outcome.SENT_ON else "")
+    params: dict[str, object] = {"title": point.title, "reason": reason, "to": point.sent_to}
     if point.kind == MeetingKind.FORMOTE:
         return Ref(f"{key}.formote", params=params)
     return Ref(key, params=params)
 
 
 def _point_lists(report: YearReport) -> list[Section]:
-    """The rejected points with their reasons, and those still open, by title."""
+    """The rejected points with their reasons, those sent on with their answers, and those
+    still open, by title."""
     found = []
     for outcome, key in (
         (Outcome.REJECTED, "year.points.rejected_list"),
+        (Outcome.SENT_ON, "year.points.sent_on_list"),
         (Outcome.OPEN, "year.points.open_list"),
     ):
         points = [p for p in report.points if p.outcome == outcome]

@@ -6,8 +6,8 @@ gjorts" (seeds/001 L1176–1181; the årshjul itself seeds/000 L272–279, seeds
   bot.councils.year).
 - The points raised in the year, by whom (the associations, the unit, others such as a
   secretary with no förening), and what became of each: decided, rejected with its reason,
-  withdrawn, or still open. A point moved to a later meeting is followed to where it went.
-  (The issue's *skickad vidare* is no status yet: OUTCOMES has one place for it.)
+  sent on (to whom, and the answer if it came: bot.agenda.sending), withdrawn, or still
+  open. A point moved to a later meeting is followed to where it went.
 - Action items made in the year: done (of them, late) and open (of them, overdue).
 - Attendance per förening at each stormöte whose register was taken.
 - The share of each stormöte's agenda that was the unit informing: the standing point
@@ -58,6 +58,7 @@ class Side(StrEnum):
 class Outcome(StrEnum):
     DECIDED = "beslutad"
     REJECTED = "avslagen"  # always with its reason (bot.agenda.decisions)
+    SENT_ON = "skickad vidare"  # with whom to, and the answer once recorded
     WITHDRAWN = "återtagen"
     OPEN = "öppen"
 
@@ -71,6 +72,7 @@ OUTCOMES = {
     PointStatus.HANDLED: Outcome.DECIDED,
     PointStatus.REJECTED: Outcome.REJECTED,
     PointStatus.WITHDRAWN: Outcome.WITHDRAWN,
+    PointStatus.SENT_ON: Outcome.SENT_ON,
 }
 
 
@@ -80,8 +82,9 @@ class RaisedPoint:
     kind: MeetingKind
     side: Side
     outcome: Outcome
-    reason: str | None  # a rejection's
+    reason: str | None  # a rejection's, or the answer to a point sent on
     raised_on: date
+    sent_to: str | None = None
 
 
 @dataclass(frozen=True)
@@ -240,8 +243,9 @@ def _raised(
                 kind=point.meeting_kind,
                 side=side_of(point, unit),
                 outcome=outcome,
-                reason=final.outcome if outcome == Outcome.REJECTED else None,
+                reason=final.outcome if outcome in (Outcome.REJECTED, Outcome.SENT_ON) else None,
                 raised_on=point.created_at.astimezone(zone).date(),
+                sent_to=final.sent_to,
             )
         )
     return tuple(raised)

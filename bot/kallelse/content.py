@@ -241,7 +241,7 @@ def _who(line: AgendaLine, lang: str) -> Words | None:
     return None
 
 
-def _title(line: AgendaLine) -> Words:
+def _title(line: AgendaLine, lang: str) -> Words:
     if line.point is not None:
         title: Words = line.point.title
         if line.point.presents_self:
@@ -249,6 +249,8 @@ def _title(line: AgendaLine) -> Words:
         return Ref("kallelse.carried", params={"title": title}) if line.carried else title
     if line.action is not None:
         return Ref("kallelse.action", params={"id": line.action[0], "text": line.action[1]})
+    if line.awaited is not None:
+        return line.awaited.phrase(lang)
     if line.yearly:
         return Ref("kallelse.yearly", params={"title": line.standing or ""})
     return line.standing or ""
@@ -262,7 +264,7 @@ def _items(lines: list[AgendaLine], lang: str) -> tuple[Item, ...]:
             number += 1
         attachment = line.point.attachment if line.point else None
         item_number = number if line.numbered else None
-        items.append(Item(item_number, _title(line), _who(line, lang), attachment))
+        items.append(Item(item_number, _title(line, lang), _who(line, lang), attachment))
     return tuple(items)
 
 

@@ -114,7 +114,7 @@ def test_the_document_holds_the_figures_and_each_chart_with_its_alt_text() -> No
     outcomes, attendance, agenda = (alt for _, alt in pictures)
     assert outcomes == (
         "Stapeldiagram över årets punkter efter utfall, uppdelade på vem som tog upp dem: "
-        "Beslutade 1, Avslagna 1, Återtagna 0 och Öppna 1."
+        "Beslutade 1, Avslagna 1, Skickade vidare 0, Återtagna 0 och Öppna 1."
     )
     assert attendance == (
         "Stapeldiagram över hur många från varje förening som var på plats vid 3 stormöten "

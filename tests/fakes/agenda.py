@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from adapters.storage.models import (
     ActionItem,
     AgendaPoint,
@@ -13,7 +15,7 @@ from adapters.storage.models import (
 from bot.agenda.points import point_row
 from bot.core.audience import Audience
 from bot.core.ports import Conflict, PointRow
-from bot.core.vocabulary import ActionStatus, MeetingKind
+from bot.core.vocabulary import ActionStatus, MeetingKind, PointStatus
 from tests.fakes.store import Store
 
 
@@ -69,6 +71,28 @@ class FakePoints:
 
     def waiting(self, council_id: int, *, kind: MeetingKind) -> list[AgendaPoint]:
         return [p for p in self._of(council_id) if p.meeting_id is None and p.meeting_kind == kind]
+
+    def awaiting_answer(self, council_id: int, *, audience: Audience) -> list[AgendaPoint]:
+        found = [
+            p
+            for p in self._of(council_id)
+            if p.status == PointStatus.SENT_ON
+            and p.answered_at is None
+            and p.meeting_kind in audience.kinds
+        ]
+        return sorted(found, key=lambda p: (p.answer_by or date.min, p.id))
+
+    def answers_overdue(self, by: date) -> list[AgendaPoint]:
+        found = self._store.where(
+            AgendaPoint,
+            lambda p: (
+                p.status == PointStatus.SENT_ON
+                and p.answered_at is None
+                and p.answer_by is not None
+                and p.answer_by <= by
+            ),
+        )
+        return sorted(found, key=lambda p: (p.council_id, p.id))
 
     def next_position(self, meeting_id: int | None) -> int:
         if meeting_id is None:

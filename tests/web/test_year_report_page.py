@@ -44,7 +44,7 @@ def test_a_member_reads_the_year_with_its_charts_and_questions(web_services: Ser
     assert "Vår hållning i tolkfrågan (förmöte)" in text  # Anna speaks for RSMH
     assert PICTURE.findall(text) == [
         "Stapeldiagram över årets punkter efter utfall, uppdelade på vem som tog upp dem: "
-        "Beslutade 0, Avslagna 0, Återtagna 0 och Öppna 2."
+        "Beslutade 0, Avslagna 0, Skickade vidare 0, Återtagna 0 och Öppna 2."
     ]
     assert "Hann ni med allt som ni hade planerat?" in text
     assert "Vilka frågor vill ni fortsätta med?" in text

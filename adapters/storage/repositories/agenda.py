@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
@@ -9,7 +11,7 @@ from adapters.storage.db import conflicts
 from adapters.storage.models import AgendaPoint, Forening, Person, StandingPoint
 from bot.core.audience import Audience
 from bot.core.ports import PointRow
-from bot.core.vocabulary import MeetingKind
+from bot.core.vocabulary import MeetingKind, PointStatus
 
 # A meeting's points as shown (PointRow's fields in order), built once.
 SHOWN = (
@@ -114,6 +116,35 @@ class PointRepository:
                     AgendaPoint.meeting_kind == kind,
                 )
                 .order_by(AgendaPoint.id)
+            )
+        )
+
+    def awaiting_answer(self, council_id: int, *, audience: Audience) -> list[AgendaPoint]:
+        """The council's points sent on whose answer is not recorded, the audience may read."""
+        return list(
+            self._session.scalars(
+                select(AgendaPoint)
+                .where(
+                    AgendaPoint.council_id == council_id,
+                    AgendaPoint.status == PointStatus.SENT_ON,
+                    AgendaPoint.answered_at.is_(None),
+                    AgendaPoint.meeting_kind.in_(audience.kinds),
+                )
+                .order_by(AgendaPoint.answer_by, AgendaPoint.id)
+            )
+        )
+
+    def answers_overdue(self, by: date) -> list[AgendaPoint]:
+        """Every council's points sent on, unanswered, whose answer was asked for by `by`."""
+        return list(
+            self._session.scalars(
+                select(AgendaPoint)
+                .where(
+                    AgendaPoint.status == PointStatus.SENT_ON,
+                    AgendaPoint.answered_at.is_(None),
+                    AgendaPoint.answer_by <= by,
+                )
+                .order_by(AgendaPoint.council_id, AgendaPoint.id)
             )
         )
 

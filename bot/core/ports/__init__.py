@@ -355,6 +355,13 @@ class Points(Protocol):
     ) -> list[AgendaPoint]:
         """A person's latest points in one council that the audience may read, newest first."""
 
+    def awaiting_answer(self, council_id: int, *, audience: Audience) -> list[AgendaPoint]:
+        """The council's points sent on whose answer is not recorded, the audience may read,
+        the earliest asked-for answer first."""
+
+    def answers_overdue(self, by: date) -> list[AgendaPoint]:
+        """Every council's points sent on, unanswered, whose answer was asked for by `by`."""
+
     def waiting(self, council_id: int, *, kind: MeetingKind) -> list[AgendaPoint]:
         """Points waiting for the next meeting of a kind to be planned."""
 

@@ -113,6 +113,7 @@ def test_meetings_points_and_outcomes_for_the_associations(uow: FakeUnitOfWorkFa
     assert {o: sum(c.values()) for o, c in outcomes.items()} == {
         Outcome.DECIDED: 2,
         Outcome.REJECTED: 1,
+        Outcome.SENT_ON: 0,
         Outcome.WITHDRAWN: 0,
         Outcome.OPEN: 2,
     }

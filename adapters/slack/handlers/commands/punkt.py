@@ -106,4 +106,9 @@ def _change(services: Services, request: ChangePoint, where: dict[str, Any]) -> 
         return services.agenda.handle(outcome=request.note, **common)
     if request.change is Change.MOVE:
         return services.agenda.move(to_meeting_id=request.to_meeting_id, **common)
+    if request.change is Change.SEND_ON:
+        assert request.answer_by is not None  # read with the command
+        return services.agenda.send_on(to=request.sent_to, answer_by=request.answer_by, **common)
+    if request.change is Change.ANSWER:
+        return services.agenda.record_answer(answer=request.note, **common)
     return services.agenda.place(ovriga=request.change is Change.OVRIGA, **common)
