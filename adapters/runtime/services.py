@@ -29,6 +29,7 @@ from bot.councils.year_report import YearReportService
 from bot.fees.claiming import ClaimService
 from bot.fees.service import FeeService
 from bot.kallelse.service import KallelseService
+from bot.meetings.evaluation import EvaluationService
 from bot.meetings.service import MeetingService
 from bot.members.links import MemberLinkService
 from bot.members.mailbox import MailboxService
@@ -61,6 +62,7 @@ class Services:
     agreements: AgreementService
     year: YearService
     wheel: YearWheelService
+    evaluation: EvaluationService
     onboarding: OnboardingService
     year_reports: YearReportService
     home: HomeService
@@ -107,6 +109,7 @@ def build_services(
         agreements=AgreementService(uow),
         year=YearService(uow),
         wheel=YearWheelService(uow),
+        evaluation=EvaluationService(uow),
         onboarding=OnboardingService(uow),
         year_reports=YearReportService(uow),
         home=HomeService(uow),

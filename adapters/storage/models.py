@@ -366,6 +366,29 @@ class AgendaPoint(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
+class EvaluationTally(Base):
+    """How many chose each answer to one question after one meeting (bot.meetings.evaluation):
+    a count only, with no person and no time, so no answer can be traced to who gave it."""
+
+    __tablename__ = "evaluation_tallies"
+
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), primary_key=True)
+    question: Mapped[int] = mapped_column(Integer, primary_key=True)
+    choice: Mapped[int] = mapped_column(Integer, primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class EvaluationAnswered(Base):
+    """That a person has answered a question after a meeting, so they are not asked it again:
+    never what they answered (that is only counted, in EvaluationTally), nor when."""
+
+    __tablename__ = "evaluation_answered"
+
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), primary_key=True)
+    question: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+
 class StandingPoint(Base):
     """A point every meeting of one kind has (e.g. övriga frågor), in order: the förmöte
     has its own, since the stormöte's (information från verksamheten, …) do not fit it."""

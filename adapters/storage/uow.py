@@ -20,6 +20,7 @@ from adapters.storage.repositories.attendance import (
 )
 from adapters.storage.repositories.councils import CouncilRepository
 from adapters.storage.repositories.directory import Directory
+from adapters.storage.repositories.evaluations import EvaluationRepository
 from adapters.storage.repositories.events import EventLog
 from adapters.storage.repositories.fees import FeeProfileRepository
 from adapters.storage.repositories.inbox import CURRENT_CLAIM, InboxRepository
@@ -65,6 +66,7 @@ class UnitOfWork:
     member_links: MemberLinkRepository
     agreements: AgreementRepository
     yearly: YearlyItemRepository
+    evaluations: EvaluationRepository
     year_records: YearRecordRepository
     vacancies: VacancyRepository
     _lent = False  # JoinedUnitOfWork
@@ -99,6 +101,7 @@ class UnitOfWork:
         self.year_records = YearRecordRepository(self.session)
         self.yearly = YearlyItemRepository(self.session)
         self.vacancies = VacancyRepository(self.session)
+        self.evaluations = EvaluationRepository(self.session)
         return self
 
     def __exit__(

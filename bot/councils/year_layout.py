@@ -18,6 +18,7 @@ from bot.core.texts import Ref
 from bot.core.vocabulary import MeetingKind
 from bot.core.when import format_date
 from bot.councils.year_report import Outcome, RaisedPoint, Side, YearReport
+from bot.meetings import evaluation
 
 QUESTIONS = (
     "year.question.in_time",
@@ -111,9 +112,33 @@ def layout(report: YearReport) -> YearLayout:
             _actions(report),
             _attendance(report),
             _agenda(report),
+            _evaluation(report),
         ),
         questions=tuple(Ref(key) for key in QUESTIONS),
     )
+
+
+def _evaluation(report: YearReport) -> Section:
+    """Per question, the share who gave its best answer at each meeting: the trend."""
+    found = report.evaluations
+    if not found:
+        return Section(Ref("year.evaluation"), (Ref("year.evaluation.none"),))
+    lines = [Ref("year.evaluation.answered", count=sum(e.answered for e in found))]
+    for q in range(1, evaluation.QUESTIONS + 1):
+        trend = [
+            Ref("year.evaluation.point", params={"day": _day(e.day), "best": b, "answers": n})
+            for e in found
+            for b, n in [e.best(q)]
+            if n
+        ]
+        if trend:
+            lines.append(
+                Ref(
+                    "year.evaluation.line",
+                    params={"question": Ref(f"year.evaluation.q{q}"), "trend": trend},
+                )
+            )
+    return Section(Ref("year.evaluation"), tuple(lines))
 
 
 def _meetings(report: YearReport) -> Section:

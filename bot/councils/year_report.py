@@ -10,6 +10,8 @@ gjorts" (seeds/001 L1176–1181; the årshjul itself seeds/000 L272–279, seeds
   open. A point moved to a later meeting is followed to where it went.
 - Action items made in the year: done (of them, late) and open (of them, overdue).
 - Attendance per förening at each stormöte whose register was taken.
+- The evaluation after each meeting: how many answered, and how many gave each question's
+  best answer, meeting by meeting: the year's trend (bot.meetings.evaluation).
 - The share of each stormöte's agenda that was the unit informing: the standing point
   "Information från verksamheten" (seeds/001 L2666) and the points the unit raised itself.
   The guidance warns that a council may turn into "informationstillfällen" (seeds/001
@@ -43,6 +45,7 @@ from bot.core.texts.render import plain
 from bot.core.viewers import authorized, authorized_person
 from bot.core.vocabulary import ATTENDED, ActionStatus, MeetingKind, PointStatus, Role
 from bot.councils.year import CycleYear, current_year
+from bot.meetings.evaluation import CHOICES, QUESTIONS
 
 UowFactory = Callable[[], UnitOfWork]
 
@@ -110,6 +113,20 @@ class AgendaShare:
 
 
 @dataclass(frozen=True)
+class MeetingEvaluation:
+    """The evaluation after one meeting, as counts only (bot.meetings.evaluation)."""
+
+    day: date
+    answered: int  # people who answered anything
+    counts: tuple[tuple[int, ...], ...]  # each question's answers, the best first
+
+    def best(self, question: int) -> tuple[int, int]:
+        """How many gave the question's best answer, of how many answered it."""
+        counts = self.counts[question - 1]
+        return counts[0], sum(counts)
+
+
+@dataclass(frozen=True)
 class YearReport:
     council_id: int
     council: str
@@ -126,6 +143,7 @@ class YearReport:
     registered: tuple[date, ...]  # the stormöten whose register was taken
     attendance: tuple[ForeningAttendance, ...]
     agenda: tuple[AgendaShare, ...]
+    evaluations: tuple[MeetingEvaluation, ...] = ()  # the meetings anyone evaluated
 
     @property
     def last_day(self) -> date:
@@ -209,6 +227,32 @@ def year_report(
             for m in meetings
             if m.kind == MeetingKind.STORMOTE and m.starts_at <= now
         ),
+        evaluations=_evaluations(
+            uow, [m for m in meetings if m.starts_at <= now and audience.sees(m.kind)], zone
+        ),
+    )
+
+
+def _evaluations(
+    uow: UnitOfWork, meetings: list[Meeting], zone: ZoneInfo
+) -> tuple[MeetingEvaluation, ...]:
+    """Each meeting's evaluation that anyone answered, in time order."""
+    ids = [m.id for m in meetings]
+    answered = uow.evaluations.respondents(ids)
+    counts: dict[int, dict[tuple[int, int], int]] = {}
+    for tally in uow.evaluations.tallies(ids):
+        counts.setdefault(tally.meeting_id, {})[(tally.question, tally.choice)] = tally.count
+    return tuple(
+        MeetingEvaluation(
+            m.starts_at.astimezone(zone).date(),
+            answered[m.id],
+            tuple(
+                tuple(counts[m.id].get((q, c), 0) for c in range(1, CHOICES + 1))
+                for q in range(1, QUESTIONS + 1)
+            ),
+        )
+        for m in meetings
+        if answered.get(m.id)
     )
 
 

@@ -11,6 +11,7 @@ from bot.core.ports import UnitOfWork
 from tests.fakes.agenda import FakeActionItems, FakePoints, FakeStandingPoints
 from tests.fakes.agreements import FakeAgreements
 from tests.fakes.attendance import FakeFeeProfiles, FakeRegisters, FakeSubstituteRequests
+from tests.fakes.evaluations import FakeEvaluations
 from tests.fakes.kallelse import FakeKallelseRecords
 from tests.fakes.meetings import FakeEvents, FakeMeetings
 from tests.fakes.member_links import FakeMemberLinks
@@ -59,6 +60,7 @@ class FakeUnitOfWork:
         self.year_records = FakeYearRecords(store)
         self.yearly = FakeYearlyItems(store)
         self.vacancies = FakeVacancies(store)
+        self.evaluations = FakeEvaluations(store)
         self._lent = False
         self._restore: Callable[[], None] = store.snapshot()  # to where it began
 

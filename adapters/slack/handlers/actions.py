@@ -20,6 +20,7 @@ from adapters.slack.blocks.agenda import (
 from adapters.slack.handlers import (
     attendance_actions,
     claim_actions,
+    evaluation_actions,
     kallelse_actions,
     minutes_actions,
     privacy_actions,
@@ -45,6 +46,7 @@ def _chosen(action: dict[str, Any]) -> str:
 def register(app: App, services: Services) -> None:
     attendance_actions.register(app, services)
     claim_actions.register(app, services)
+    evaluation_actions.register(app, services)
     kallelse_actions.register(app, services)
     minutes_actions.register(app, services)
     privacy_actions.register(app, services)

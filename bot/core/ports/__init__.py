@@ -30,6 +30,7 @@ if TYPE_CHECKING:
         CouncilAgreement,
         CouncilKallelse,
         Document,
+        EvaluationTally,
         Event,
         FeeClaim,
         FeeProfile,
@@ -388,6 +389,25 @@ class YearlyItems(Protocol):
     def add(self, item: YearlyItem) -> YearlyItem: ...
 
     def delete(self, item: YearlyItem) -> None: ...
+
+
+class Evaluations(Protocol):
+    """The evaluation after each meeting (`uow.evaluations`): its answers only as counts,
+    and apart who has answered which question, never what."""
+
+    def open(self, meeting_id: int, questions: int, choices: int) -> None:
+        """Every answer's count at nought, once."""
+
+    def answered(self, meeting_id: int, person_id: int) -> set[int]:
+        """The questions the person has answered after the meeting."""
+
+    def record(self, meeting_id: int, person_id: int, question: int, choice: int) -> None:
+        """Count the answer and note that the person gave one (Conflict: they had)."""
+
+    def tallies(self, meeting_ids: Collection[int]) -> list[EvaluationTally]: ...
+
+    def respondents(self, meeting_ids: Collection[int]) -> dict[int, int]:
+        """How many people answered anything after each meeting."""
 
 
 class ActionItems(Protocol):
@@ -830,6 +850,7 @@ class UnitOfWork(Protocol):
     year_records: YearRecords
     yearly: YearlyItems
     vacancies: Vacancies
+    evaluations: Evaluations
 
     def __enter__(self) -> UnitOfWork: ...
 
