@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from bot.core.message import Message, Words
 from bot.core.outbox import saying
 from bot.core.ports import UnitOfWork
-from bot.core.vocabulary import OutboxStatus
+from bot.core.vocabulary import OFFICER_ROLES, OutboxStatus
 from bot.core.when import format_date
 
 KIND = "skickad vidare"
@@ -21,9 +21,10 @@ EVERY = timedelta(days=7)
 
 
 def reminder_rows(uow: UnitOfWork, now: datetime) -> list[dict[str, Any]]:
-    """A reminder to the officer who sent each point on whose answer is overdue: on the
-    day asked for, and each week after until it is recorded (keyed by the week, so each
-    comes once)."""
+    """A reminder to the officer who sent each point on whose answer is overdue (once they
+    are no officer any more, to the council's officers): on the day asked for, and each week
+    after until it is recorded (keyed by the week, so each comes once). About the point: the
+    sender drops it for whoever may not read it (a förmöte's, bot.reminders.wanted)."""
     # Local dates differ from UTC by under a day: a day ahead covers every zone.
     found = [p for p in uow.points.answers_overdue(now.date() + timedelta(days=1)) if p.sent_by_id]
     if not found:
@@ -37,6 +38,8 @@ def reminder_rows(uow: UnitOfWork, now: datetime) -> list[dict[str, Any]]:
         if now < first:
             continue
         week = (now - first) // EVERY
+        officers = {p.id for p in uow.memberships.holders(council.id, OFFICER_ROLES, now=now)}
+        asked = [point.sent_by_id] if point.sent_by_id in officers else sorted(officers)
         said = Words(
             "punkt.send_on.reminder",
             {
@@ -48,17 +51,18 @@ def reminder_rows(uow: UnitOfWork, now: datetime) -> list[dict[str, Any]]:
             },
             council.language,
         )
-        rows.append(
+        rows += [
             {
-                "idempotency_key": f"sent_on:pt{point.id}:w{week}",
+                "idempotency_key": f"sent_on:pt{point.id}:w{week}:p{person_id}",
                 "kind": KIND,
                 "council_id": council.id,
-                "person_id": point.sent_by_id,
-                "payload": saying(Message.of(said)),
+                "person_id": person_id,
+                "payload": saying(Message.of(said)) | {"subject": f"p{point.id}"},
                 "due_at": now,
                 "expires_at": None,
                 "status": OutboxStatus.PENDING,
                 "attempts": 0,
             }
-        )
+            for person_id in asked
+        ]
     return rows

@@ -29,6 +29,7 @@ from tests.unit.world import (
     add_member,
     agenda,
     council,
+    councils,
     person_id,
     plan,
     reads,
@@ -53,9 +54,9 @@ def _send_on(
     )  # fmt: skip
 
 
-def _answer(uow: FakeUnitOfWorkFactory, point_id: int) -> None:
+def _answer(uow: FakeUnitOfWorkFactory, point_id: int, by: NamedAccount = SARA) -> None:
     agenda(uow).record_answer(
-        who=account(TEAM, SARA.external_id),
+        who=account(TEAM, by.external_id),
         where=WHERE,
         point_id=point_id,
         answer="Tolk bokas från mars",
@@ -122,7 +123,15 @@ def test_the_officer_is_reminded_weekly_from_the_day_until_the_answer(
     [next_week] = _reminders(uow, datetime(2026, 12, 22, 9, tzinfo=STOCKHOLM))
     assert first["idempotency_key"] == same_week["idempotency_key"]
     assert next_week["idempotency_key"] != first["idempotency_key"]
-    _answer(uow, point)
+    # Once Sara is no officer, the council's officers are reminded in her place.
+    add_member(uow, OLLE, Role.ORDFORANDE, "RSMH")
+    councils(uow).remove_member(
+        who=account(TEAM, OLLE.external_id), where=WHERE, member=SARA.external_id, role=None,
+        now=NOW,
+    )  # fmt: skip
+    [instead] = _reminders(uow, datetime(2026, 12, 22, 9, tzinfo=STOCKHOLM))
+    assert instead["person_id"] == person_id(uow, OLLE)
+    _answer(uow, point, by=OLLE)
     assert _reminders(uow, datetime(2026, 12, 29, 9, tzinfo=STOCKHOLM)) == []
 
 
