@@ -1,7 +1,8 @@
 """The year report's figures on the fakes (bot.councils.year_report): meetings against the
 council's rule, points by who raised them and what became of them (a moved point followed to
 its copy), action items done and late, attendance per förening at each stormöte, the unit's
-share of the agenda, and the unit's version without the förmöten but the day they were held."""
+share of the agenda, the evaluation's trend meeting by meeting, and the unit's version without
+the förmöten but the day they were held."""
 
 from __future__ import annotations
 
@@ -10,10 +11,11 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from adapters.slack.ids import account, conversation
-from adapters.storage.models import ActionItem, AgendaPoint, Council, Event
+from adapters.storage.models import ActionItem, AgendaPoint, Council, Event, Meeting
 from bot.core.audience import Audience
 from bot.core.errors import UserError
 from bot.core.identity import NamedAccount
+from bot.core.texts.render import plain
 from bot.core.vocabulary import ActionStatus, MeetingKind, PointStatus, Presence, Role
 from bot.councils.year import CycleYear, YearService
 from bot.councils.year_layout import layout
@@ -242,3 +244,37 @@ def test_a_member_reads_the_report_in_their_audience(uow: FakeUnitOfWorkFactory)
     anna = service.for_member(person_id=person_id(uow, ANNA), council_id=1, year=2026, now=LATER)
     assert (unit.audience, anna.audience) == (Audience.JOINT, Audience.ASSOCIATIONS)
     assert len(anna.points) == len(unit.points) + 1
+
+
+def test_the_evaluations_trend_and_the_units_version_without_the_formotes(
+    uow: FakeUnitOfWorkFactory,
+) -> None:
+    first, second = _seeded(uow)
+    formote = next(m for m in uow.store.all(Meeting) if m.kind == MeetingKind.FORMOTE).id
+    with uow() as work:
+        for meeting in (first, second, formote):
+            work.evaluations.open(meeting, 3, 3)
+        anna, sara, lisa = (person_id(uow, who) for who in (ANNA, SARA, LISA))
+        for meeting, person, question, choice in (
+            (first, anna, 1, 1),
+            (first, sara, 1, 2),
+            (second, anna, 1, 1),
+            (second, lisa, 1, 1),
+            (second, lisa, 2, 3),
+            (formote, anna, 1, 3),
+        ):
+            work.evaluations.record(meeting, person, question, choice)
+        work.commit()
+    joint = layout(_report(uow, Audience.JOINT))
+    [section] = [s for s in joint.sections if s.heading.key == "year.evaluation"]
+    assert [plain(line, "sv") for line in section.lines] == [
+        "4 personer svarade på utvärderingen efter mötena (räknat per möte, utan namn).",
+        "Mötet var bra – 26/11: 1 av 2 och 10/12: 2 av 2.",
+        "Fick sagt det de ville – 10/12: 0 av 1.",
+    ]
+    associations = _report(uow, Audience.ASSOCIATIONS).evaluations
+    assert [e.day for e in associations] == [
+        date(2026, 11, 24),
+        date(2026, 11, 26),
+        date(2026, 12, 10),
+    ]
