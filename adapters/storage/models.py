@@ -417,6 +417,8 @@ class YearlyItem(Base):
     month: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(String(300))
     activity: Mapped[bool] = mapped_column(Boolean, default=False)
+    # An activity's: planerad, pågår or genomförd (bot.core.vocabulary.ActivityState).
+    state: Mapped[str | None] = mapped_column(String(16), default=None)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 

@@ -40,14 +40,7 @@ def add_arshjul(app: Flask, services: Services, now: Callable[[], datetime]) -> 
         months = [
             {
                 "name": month_name(month, wheel.lang).capitalize(),
-                "lines": [
-                    say(
-                        "arshjul.activity" if i.activity else "arshjul.item",
-                        number=i.number,
-                        title=i.title,
-                    )
-                    for i in items
-                ],
+                "lines": [Markup(html(i.phrase(), wheel.lang)) for i in items],
             }
             for month, items in wheel.months()
         ]

@@ -6,7 +6,7 @@ each förening's contact (`kontakt [<person> <förening>]`) who confirms its new
 [på|av]`), standing points (`stående [förmöte|arbetsgrupp] [lägg till <rubrik> | ta bort
 <nr>]`), its written agreement (`form [<länk> [antagen <datum>]]`), its year (`år [start
 <månad>] [möten <antal>]`), its årshjul (`årshjul [lägg till <månad> [aktivitet] <text> | ta
-bort <nr>]`) and the year's report (`årsrapport [år]`), the first weeks' messages to new
+bort <nr> | status <nr> <planerad|pågår|genomförd>]`) and the year's report (`årsrapport [år]`), the first weeks' messages to new
 representatives (`introduktion [på|av]`), the log (`logg [antal]`) and the overview (`visa`).
 A person is read by the adapter (bot.commands.people)."""
 
@@ -34,7 +34,7 @@ from bot.commands.help import HELP_WORDS, Help
 from bot.commands.people import PersonReader, PersonRef, take_person
 from bot.commands.phrasing import in_swedish
 from bot.core.errors import UserError
-from bot.core.vocabulary import MeetingKind, Role
+from bot.core.vocabulary import ActivityState, MeetingKind, Role
 from bot.core.when import SV_MONTHS
 from bot.councils.audit import DEFAULT_LIMIT, MAX_LIMIT
 from bot.councils.service import JUSTERING_WORDS, MAX_SETTING_DAYS, NEEDS_FORENING, SETTINGS
@@ -141,10 +141,11 @@ class Standing:
 @dataclass(frozen=True)
 class YearWheel:
     """`årshjul`: the council's årshjul; with `add` (month, activity, text) one item more,
-    with `remove` (its number) one less."""
+    with `remove` (its number) one less, with `state` where an activity stands."""
 
     add: tuple[int, bool, str] | None = None
     remove: int | None = None
+    state: tuple[int, ActivityState] | None = None  # an activity's number, where it stands
 
 
 @dataclass(frozen=True)
@@ -408,6 +409,15 @@ def _month(typed: str) -> int:
 
 
 ACTIVITY_WORDS = ("aktivitet", "aktiviteten")
+STATE_WORDS = {
+    "planerad": ActivityState.PLANNED,
+    "planeras": ActivityState.PLANNED,
+    "pagar": ActivityState.UNDER_WAY,
+    "igang": ActivityState.UNDER_WAY,
+    "genomford": ActivityState.DONE,
+    "klar": ActivityState.DONE,
+    "klart": ActivityState.DONE,
+}
 
 
 def _year_wheel(rest: str) -> YearWheel:
@@ -432,6 +442,11 @@ def _year_wheel(rest: str) -> YearWheel:
         if not is_number(number):
             raise UserError("arshjul.usage")
         return YearWheel(remove=int(number))
+    if fold(words[0]) == "status":
+        state = STATE_WORDS.get(fold(words[2])) if len(words) == 3 else None
+        if state is None or not is_number(words[1]):
+            raise UserError("arshjul.state.usage")
+        return YearWheel(state=(int(words[1]), state))
     raise UserError("arshjul.usage")
 
 

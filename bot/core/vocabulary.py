@@ -47,6 +47,15 @@ class PointStatus(StrEnum):
     SENT_ON = "skickad vidare"
 
 
+class ActivityState(StrEnum):
+    """Where a joint activity of the årshjul stands (seeds/001 L2670: at least one should
+    always be being planned or under way)."""
+
+    PLANNED = "planerad"
+    UNDER_WAY = "pågår"
+    DONE = "genomförd"
+
+
 class ActionStatus(StrEnum):
     OPEN = "öppen"
     DONE = "klar"

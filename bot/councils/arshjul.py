@@ -29,7 +29,7 @@ from bot.core.identity import Account, Conversation
 from bot.core.ports import UnitOfWork
 from bot.core.texts import Ref
 from bot.core.viewers import authorized, authorized_person, council_at
-from bot.core.vocabulary import MeetingKind
+from bot.core.vocabulary import ActivityState, MeetingKind
 from bot.core.when import EN_MONTHS, SV_MONTHS
 
 UowFactory = Callable[[], UnitOfWork]
@@ -44,6 +44,23 @@ class WheelItem:
     month: int
     title: str
     activity: bool
+    state: ActivityState | None = None  # an activity's
+
+    @property
+    def living(self) -> bool:
+        """An activity being planned or under way."""
+        return self.activity and self.state != ActivityState.DONE
+
+    def phrase(self) -> Ref:
+        """ "3. Sommarfest (gemensam aktivitet, pågår)" """
+        params: dict[str, object] = {"number": self.number, "title": self.title}
+        if not self.activity:
+            return Ref("arshjul.item", params=params)
+        state = self.state or ActivityState.PLANNED
+        return Ref(
+            "arshjul.activity",
+            params={**params, "state": Ref(f"arshjul.state.{state.name.lower()}")},
+        )
 
 
 @dataclass(frozen=True)
@@ -56,7 +73,8 @@ class Wheel:
 
     @property
     def has_activity(self) -> bool:
-        return any(item.activity for item in self.items)
+        """Whether a joint activity is being planned or under way."""
+        return any(item.living for item in self.items)
 
     def months(self) -> list[tuple[int, list[WheelItem]]]:
         """The twelve months from the one the council's year begins with, each with its
@@ -84,31 +102,36 @@ def wheel_lines(wheel: Wheel) -> list[Ref]:
         name = month_name(month, lang).capitalize()  # a line begins with it
         key = "arshjul.month" if items else "arshjul.month_empty"
         lines.append(Ref(key, params={"month": name}))
-        lines += [
-            Ref(
-                "arshjul.activity" if item.activity else "arshjul.item",
-                params={"number": item.number, "title": item.title},
-            )
-            for item in items
-        ]
+        lines += [item.phrase() for item in items]
     if not wheel.has_activity:
         lines.append(Ref("arshjul.no_activity"))
     return lines
 
 
-def _ordered(council: Council, items: list[YearlyItem]) -> list[YearlyItem]:
+def in_year_order(council: Council, items: list[YearlyItem]) -> list[YearlyItem]:
     """In the council's year: from its first month, then as added."""
     return sorted(items, key=lambda i: ((i.month - council.year_start_month) % MONTHS, i.id))
 
 
+def _numbered(uow: UnitOfWork, council: Council, number: int) -> YearlyItem:
+    """The item numbered `number` as the årshjul is shown."""
+    items = in_year_order(council, uow.yearly.for_council(council.id))
+    if not 1 <= number <= len(items):
+        raise UserError("arshjul.no_such", number=number)
+    return items[number - 1]
+
+
 def _wheel(uow: UnitOfWork, council: Council) -> Wheel:
-    items = _ordered(council, uow.yearly.for_council(council.id))
+    items = in_year_order(council, uow.yearly.for_council(council.id))
     return Wheel(
         council.id,
         council.name,
         council.language,
         council.year_start_month,
-        tuple(WheelItem(n, i.month, i.title, i.activity) for n, i in enumerate(items, start=1)),
+        tuple(
+            WheelItem(n, i.month, i.title, i.activity, ActivityState(i.state) if i.state else None)
+            for n, i in enumerate(items, start=1)
+        ),
     )
 
 
@@ -178,6 +201,7 @@ class YearWheelService:
                     month=month,
                     title=title,
                     activity=activity,
+                    state=ActivityState.PLANNED if activity else None,
                     created_at=now,
                 )
             )
@@ -192,24 +216,47 @@ class YearWheelService:
             uow.commit()
             return wheel
 
+    def set_state(
+        self, *, who: Account, where: Conversation, number: int, state: ActivityState, now: datetime
+    ) -> tuple[str, Wheel]:
+        """An activity planned, under way or done; its title and the årshjul."""
+
+        def change(uow: UnitOfWork, item: YearlyItem) -> dict[str, object]:
+            if not item.activity:
+                raise UserError("arshjul.not_activity", number=number)
+            item.state = state
+            return {"title": item.title, "state": state.value}
+
+        return self._change(who, where, number, now, "arshjul.state_changed", change)
+
     def remove(
         self, *, who: Account, where: Conversation, number: int, now: datetime
     ) -> tuple[str, Wheel]:
         """The item numbered `number` as the årshjul is shown; its title and what is left."""
+
+        def change(uow: UnitOfWork, item: YearlyItem) -> dict[str, object]:
+            uow.yearly.delete(item)
+            return {"month": item.month, "title": item.title}
+
+        return self._change(who, where, number, now, "arshjul.removed", change)
+
+    def _change(
+        self,
+        who: Account,
+        where: Conversation,
+        number: int,
+        now: datetime,
+        kind: str,
+        change: Callable[[UnitOfWork, YearlyItem], dict[str, object]],
+    ) -> tuple[str, Wheel]:
+        """An officer's change to the item numbered `number`, in the event log as `kind`."""
         with self._uow() as uow:
             council, viewer = authorized(uow, who, where, Action.CHANGE_SETTINGS, now=now)
-            items = _ordered(council, uow.yearly.for_council(council.id))
-            if not 1 <= number <= len(items):
-                raise UserError("arshjul.no_such", number=number)
-            gone = items[number - 1]
-            uow.yearly.delete(gone)
+            item = _numbered(uow, council, number)
+            data = change(uow, item)
             uow.events.append(
-                "arshjul.removed",
-                at=now,
-                council_id=council.id,
-                actor_id=viewer.person_id,
-                data={"month": gone.month, "title": gone.title},
+                kind, at=now, council_id=council.id, actor_id=viewer.person_id, data=data
             )
             wheel = _wheel(uow, council)
             uow.commit()
-            return gone.title, wheel
+            return item.title, wheel

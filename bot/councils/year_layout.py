@@ -112,9 +112,25 @@ def layout(report: YearReport) -> YearLayout:
             _actions(report),
             _attendance(report),
             _agenda(report),
+            _activities(report),
             _evaluation(report),
         ),
         questions=tuple(Ref(key) for key in QUESTIONS),
+    )
+
+
+def _activities(report: YearReport) -> Section:
+    if not report.activities:
+        return Section(Ref("year.activities"), (Ref("year.activities.none"),))
+    return Section(
+        Ref("year.activities"),
+        tuple(
+            Ref(
+                "year.activities.line",
+                params={"title": title, "state": Ref(f"arshjul.state.{state.name.lower()}")},
+            )
+            for title, state in report.activities
+        ),
     )
 
 

@@ -10,6 +10,7 @@ gjorts" (seeds/001 L1176–1181; the årshjul itself seeds/000 L272–279, seeds
   open. A point moved to a later meeting is followed to where it went.
 - Action items made in the year: done (of them, late) and open (of them, overdue).
 - Attendance per förening at each stormöte whose register was taken.
+- The årshjul's joint activities and where each stands: done, under way, planned.
 - The evaluation after each meeting: how many answered, and how many gave each question's
   best answer, meeting by meeting: the year's trend (bot.meetings.evaluation).
 - The share of each stormöte's agenda that was the unit informing: the standing point
@@ -43,7 +44,15 @@ from bot.core.outbox import Compose, nothing, queue
 from bot.core.ports import UnitOfWork
 from bot.core.texts.render import plain
 from bot.core.viewers import authorized, authorized_person
-from bot.core.vocabulary import ATTENDED, ActionStatus, MeetingKind, PointStatus, Role
+from bot.core.vocabulary import (
+    ATTENDED,
+    ActionStatus,
+    ActivityState,
+    MeetingKind,
+    PointStatus,
+    Role,
+)
+from bot.councils.arshjul import in_year_order
 from bot.councils.year import CycleYear, current_year
 from bot.meetings.evaluation import CHOICES, QUESTIONS
 
@@ -144,6 +153,8 @@ class YearReport:
     attendance: tuple[ForeningAttendance, ...]
     agenda: tuple[AgendaShare, ...]
     evaluations: tuple[MeetingEvaluation, ...] = ()  # the meetings anyone evaluated
+    # The årshjul's joint activities as they stand (bot.councils.arshjul), in its order.
+    activities: tuple[tuple[str, ActivityState], ...] = ()
 
     @property
     def last_day(self) -> date:
@@ -226,6 +237,11 @@ def year_report(
             _agenda_share(uow, council, m, unit, zone)
             for m in meetings
             if m.kind == MeetingKind.STORMOTE and m.starts_at <= now
+        ),
+        activities=tuple(
+            (i.title, ActivityState(i.state or ActivityState.PLANNED))
+            for i in in_year_order(council, uow.yearly.for_council(council.id))
+            if i.activity
         ),
         evaluations=_evaluations(
             uow, [m for m in meetings if m.starts_at <= now and audience.sees(m.kind)], zone

@@ -38,8 +38,17 @@ def test_an_arshjul_item_lands_on_the_right_agenda_and_kallelse(stack: LocalStac
     wheel = say(stack, VERA, RAD, "/brukarrad", "årshjul")  # the unit reads it too
     assert "*Årshjul för Brukarrådet Psykiatri Väst*" in wheel
     assert "1. Bokslut" in wheel and "2. Budget för 2027" in wheel
-    assert "3. Julfika med verksamheten _(gemensam aktivitet)_" in wheel
+    assert "3. Julfika med verksamheten _(gemensam aktivitet, planerad)_" in wheel
     assert "ingen gemensam aktivitet" not in wheel
+    assert "”Julfika med verksamheten” har nu status pågår" in say(
+        stack, SARA, RAD, "/brukarrad", "årshjul status 3 pågår"
+    )
+    assert "`/brukarrad årshjul status 3 pågår`" in say(
+        stack, SARA, RAD, "/brukarrad", "årshjul status 3 snart"
+    )
+    assert "3. Julfika med verksamheten _(gemensam aktivitet, pågår)_" in say(
+        stack, ANNA, RAD, "/brukarrad", "årshjul"
+    )
 
     first = _meeting(stack, "torsdag 3 december kl 13-16 i Stora salen")
     later = _meeting(stack, "torsdag 11 februari 2027 kl 13-16")

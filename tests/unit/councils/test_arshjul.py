@@ -13,7 +13,7 @@ from bot.agenda import outline
 from bot.core.errors import UserError
 from bot.core.identity import NamedAccount
 from bot.core.texts.render import plain
-from bot.core.vocabulary import MeetingKind
+from bot.core.vocabulary import ActivityState, MeetingKind
 from bot.councils.arshjul import YearWheelService, wheel_lines
 from bot.councils.year import YearService
 from tests.fakes.uow import FakeUnitOfWorkFactory
@@ -116,8 +116,20 @@ def test_the_wheel_follows_the_councils_year_and_warns_without_an_activity(
     assert lines[-1].startswith("Årshjulet har ingen gemensam aktivitet")
     _add(uow, 6, "Sommarfest", activity=True)
     lines = _wheel(uow)
-    assert "3. Sommarfest (gemensam aktivitet)" in lines
+    assert "3. Sommarfest (gemensam aktivitet, planerad)" in lines
     assert not any("ingen gemensam aktivitet" in line for line in lines)
+    service = YearWheelService(uow)
+    sara = account(TEAM, SARA.external_id)
+    service.set_state(who=sara, where=WHERE, number=3, state=ActivityState.UNDER_WAY, now=NOW)
+    assert "3. Sommarfest (gemensam aktivitet, pågår)" in _wheel(uow)
+    # Once every activity is done, none is planned or under way: the word comes back.
+    service.set_state(who=sara, where=WHERE, number=3, state=ActivityState.DONE, now=NOW)
+    lines = _wheel(uow)
+    assert "3. Sommarfest (gemensam aktivitet, genomförd)" in lines
+    assert lines[-1].startswith("Årshjulet har ingen gemensam aktivitet")
+    with pytest.raises(UserError) as no_activity:
+        service.set_state(who=sara, where=WHERE, number=1, state=ActivityState.DONE, now=NOW)
+    assert no_activity.value.key == "arshjul.not_activity"
 
 
 def test_only_officers_change_it_and_each_change_is_logged(uow: FakeUnitOfWorkFactory) -> None:

@@ -16,7 +16,15 @@ from bot.core.audience import Audience
 from bot.core.errors import UserError
 from bot.core.identity import NamedAccount
 from bot.core.texts.render import plain
-from bot.core.vocabulary import ActionStatus, MeetingKind, PointStatus, Presence, Role
+from bot.core.vocabulary import (
+    ActionStatus,
+    ActivityState,
+    MeetingKind,
+    PointStatus,
+    Presence,
+    Role,
+)
+from bot.councils.arshjul import YearWheelService
 from bot.councils.year import CycleYear, YearService
 from bot.councils.year_layout import layout
 from bot.councils.year_report import Outcome, Side, YearReportService, year_report
@@ -277,4 +285,26 @@ def test_the_evaluations_trend_and_the_units_version_without_the_formotes(
         date(2026, 11, 24),
         date(2026, 11, 26),
         date(2026, 12, 10),
+    ]
+
+
+def test_the_arshjuls_joint_activities_and_where_each_stands(uow: FakeUnitOfWorkFactory) -> None:
+    _seeded(uow)
+    wheel = YearWheelService(uow)
+    sara, where = account(TEAM, SARA.external_id), conversation(TEAM, CHANNEL)
+    for month, title, activity in (
+        (3, "Bokslut", False),
+        (6, "Sommarfest", True),
+        (9, "Studiebesök", True),
+    ):
+        wheel.add(who=sara, where=where, month=month, title=title, activity=activity, now=NOW)
+    wheel.set_state(who=sara, where=where, number=2, state=ActivityState.DONE, now=NOW)
+    [section] = [
+        s
+        for s in layout(_report(uow, Audience.JOINT)).sections
+        if s.heading.key == "year.activities"
+    ]
+    assert [plain(line, "sv") for line in section.lines] == [
+        "Sommarfest: genomförd",
+        "Studiebesök: planerad",
     ]

@@ -359,6 +359,15 @@ def _wheel(services: Services, request: YearWheel, asked: dict[str, Any]) -> Rep
     elif request.remove is not None:
         title, wheel = services.wheel.remove(number=request.remove, **asked)
         said = slack("arshjul.removed", wheel.lang, title=title)
+    elif request.state is not None:
+        number, state = request.state
+        title, wheel = services.wheel.set_state(number=number, state=state, **asked)
+        said = slack(
+            "arshjul.state.changed",
+            wheel.lang,
+            title=title,
+            state=Ref(f"arshjul.state.{state.name.lower()}"),
+        )
     else:
         wheel = services.wheel.show(where=asked["where"])
         return lines_reply([*_wheel_lines(wheel), t("arshjul.usage", wheel.lang)])
