@@ -6,8 +6,9 @@ each förening's contact (`kontakt [<person> <förening>]`) who confirms its new
 [på|av]`), standing points (`stående [förmöte|arbetsgrupp] [lägg till <rubrik> | ta bort
 <nr>]`), its written agreement (`form [<länk> [antagen <datum>]]`), its year (`år [start
 <månad>] [möten <antal>]`), its årshjul (`årshjul [lägg till <månad> [aktivitet] <text> | ta
-bort <nr> | status <nr> <planerad|pågår|genomförd>]`) and the year's report (`årsrapport [år]`), the first weeks' messages to new
-representatives (`introduktion [på|av]`), the log (`logg [antal]`) and the overview (`visa`).
+bort <nr> | status <nr> <planerad|pågår|genomförd>]`) and the year's report (`årsrapport
+[år]`), the first weeks' messages to new representatives (`introduktion [på|av]`), the log
+(`logg [antal]`) and the overview (`visa`).
 A person is read by the adapter (bot.commands.people)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Migration 0036_points_sent_on on a database holding points: each keeps what it had (its
+"""Migration 0037_points_sent_on on a database holding points: each keeps what it had (its
 status, outcome, meeting and the point it was carried from) and waits for no answer; a
 downgrade takes the new columns away again and keeps the points."""
 
@@ -13,7 +13,7 @@ from tests.storage.test_point_kind_migration import _insert, at_revision, empty_
 
 __all__ = ["empty_url"]  # the fixture, on both backends
 
-BEFORE = "0035_yearly_items"
+BEFORE = "0036_succession"
 KEPT = ("id", "meeting_id", "status", "outcome", "carried_from_id", "title")
 
 
@@ -44,7 +44,7 @@ def test_points_keep_everything_and_await_no_answer(empty_url: str) -> None:
     engine.dispose()
     before = _points(empty_url)
 
-    command.upgrade(alembic_config(empty_url), "0036_points_sent_on")
+    command.upgrade(alembic_config(empty_url), "0037_points_sent_on")
     after = _points(empty_url)
     assert [row[: len(KEPT)] for row in after] == before
     assert all(row[len(KEPT) :] == (None, None, None) for row in after)

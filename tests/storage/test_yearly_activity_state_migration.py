@@ -1,4 +1,4 @@
-"""Migration 0038_yearly_activity_state on a database holding an årshjul: each joint activity
+"""Migration 0039_yearly_activity_state on a database holding an årshjul: each joint activity
 added before is being planned, the other items have no state, and nothing else changes; a
 downgrade takes the column away and keeps the items."""
 
@@ -13,7 +13,7 @@ from tests.storage.test_point_kind_migration import _insert, at_revision, empty_
 
 __all__ = ["empty_url"]  # the fixture, on both backends
 
-BEFORE = "0037_evaluations"
+BEFORE = "0038_evaluations"
 
 
 def _items(url: str) -> list[tuple[object, ...]]:
@@ -39,7 +39,7 @@ def test_activities_added_before_are_being_planned(empty_url: str) -> None:
     engine.dispose()
     before = _items(empty_url)
 
-    command.upgrade(alembic_config(empty_url), "0038_yearly_activity_state")
+    command.upgrade(alembic_config(empty_url), "0039_yearly_activity_state")
     assert _items(empty_url) == [(*before[0], None), (*before[1], "planerad")]
 
     command.downgrade(alembic_config(empty_url), BEFORE)

@@ -1,7 +1,7 @@
 """agenda_points sent on: to whom, by whom, the answer-by day and when it was answered
 
-Revision ID: 0036_points_sent_on
-Revises: 0035_yearly_items
+Revision ID: 0037_points_sent_on
+Revises: 0036_succession
 Create Date: 2026-12-07 16:40:00.000000
 """
 
@@ -12,8 +12,8 @@ from alembic import op
 
 from adapters.storage.types import UTCDateTime
 
-revision = "0036_points_sent_on"
-down_revision = "0035_yearly_items"
+revision = "0037_points_sent_on"
+down_revision = "0036_succession"
 branch_labels = None
 depends_on = None
 

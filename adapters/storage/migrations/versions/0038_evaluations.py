@@ -1,8 +1,8 @@
 """evaluation_tallies and evaluation_answered: the short evaluation after each meeting, its
 answers only as counts and, apart, who has answered which question (never what)
 
-Revision ID: 0037_evaluations
-Revises: 0036_points_sent_on
+Revision ID: 0038_evaluations
+Revises: 0037_points_sent_on
 Create Date: 2026-12-07 17:00:00.000000
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0037_evaluations"
-down_revision = "0036_points_sent_on"
+revision = "0038_evaluations"
+down_revision = "0037_points_sent_on"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """yearly_items.state: where each joint activity of the årshjul stands
 
-Revision ID: 0038_yearly_activity_state
-Revises: 0037_evaluations
+Revision ID: 0039_yearly_activity_state
+Revises: 0038_evaluations
 Create Date: 2026-12-07 17:00:00.000000
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0038_yearly_activity_state"
-down_revision = "0037_evaluations"
+revision = "0039_yearly_activity_state"
+down_revision = "0038_evaluations"
 branch_labels = None
 depends_on = None
 
