@@ -27,6 +27,9 @@ LOG_FORMATS = ("text", "json")
 
 
 MICROSOFT_AUTHORITY = "https://login.microsoftonline.com/"
+# The Bot Framework's: where Teams' signing keys are published, and where a bot gets its token.
+TEAMS_OPENID_URL = "https://login.botframework.com/v1/.well-known/openidconfiguration"
+TEAMS_LOGIN_URL = "https://login.microsoftonline.com"
 
 
 class SettingsError(ValueError):
@@ -41,6 +44,21 @@ class MailOAuth:
     client_id: str
     client_secret: str
     authority: str  # https://login.microsoftonline.com/<tenant>
+
+
+@dataclass(frozen=True)
+class TeamsBot:
+    """The bot registered for Teams (an Entra app and an Azure Bot): its app id, which every
+    token Teams sends must be addressed to, and its client secret, with which it gets its
+    own tokens; `tenant` for a single-tenant bot (None: multi-tenant, botframework.com).
+    `openid_url` says where Teams' signing keys are published and `login_url` where tokens
+    are got (the local Teams stands in for both in tests and the sandbox)."""
+
+    app_id: str
+    password: str
+    tenant: str | None = None
+    openid_url: str = TEAMS_OPENID_URL
+    login_url: str = TEAMS_LOGIN_URL
 
 
 @dataclass(frozen=True)
@@ -65,6 +83,7 @@ class Settings:
     mail_oauth: MailOAuth | None = None
     # Microsoft Teams: the bot's Microsoft App ID (its Entra app's); None: no Teams.
     teams_app_id: str | None = None
+    teams: TeamsBot | None = None  # None: no Teams (nothing on /api/messages)
 
     @property
     def zone(self) -> ZoneInfo:
@@ -233,6 +252,41 @@ def _mail_oauth(env: _Environment) -> MailOAuth | None:
     return MailOAuth(client_id, secret, (authority or f"{MICROSOFT_AUTHORITY}{tenant}").rstrip("/"))
 
 
+def _teams(env: _Environment, app_id: str | None) -> TeamsBot | None:
+    """The bot Teams talks to: TEAMS_APP_PASSWORD with TEAMS_APP_ID (the id alone is for the
+    app package), or no Teams on /api/messages."""
+    password = env.get("TEAMS_APP_PASSWORD")
+    if not password:
+        return None
+    if not app_id:
+        raise _problem(
+            "TEAMS_APP_ID",
+            "behövs med TEAMS_APP_PASSWORD (botens Microsoft App ID och klienthemlighet)",
+            "is needed with TEAMS_APP_PASSWORD (the bot's Microsoft App ID and client secret)",
+        )
+    return TeamsBot(
+        app_id=app_id,
+        password=password,
+        tenant=env.get("TEAMS_TENANT_ID"),
+        openid_url=_https_url("TEAMS_OPENID_URL", env.get("TEAMS_OPENID_URL"), TEAMS_OPENID_URL),
+        login_url=_https_url("TEAMS_LOGIN_URL", env.get("TEAMS_LOGIN_URL"), TEAMS_LOGIN_URL),
+    )
+
+
+def _https_url(variable: str, raw: str | None, default: str) -> str:
+    """An http(s) URL (http for the local Teams on this machine), without its last slash."""
+    if not raw:
+        return default
+    parsed = urlparse(raw)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+        raise _problem(
+            variable,
+            f"'{raw}' är ingen http(s)-adress; standard är {default}",
+            f"'{raw}' is not an http(s) URL; default is {default}",
+        )
+    return raw.rstrip("/")
+
+
 def _public_url(raw: str | None) -> str | None:
     if not raw:
         return None
@@ -326,4 +380,5 @@ def load_settings(env: Mapping[str, str] | None = None, *, cwd: Path | None = No
         mail_authserv_id=env.get("MAIL_AUTHSERV_ID"),
         mail_oauth=_mail_oauth(env),
         teams_app_id=_teams_app_id(env.get("TEAMS_APP_ID")),
+        teams=_teams(env, _teams_app_id(env.get("TEAMS_APP_ID"))),
     )

@@ -51,7 +51,7 @@ def run_tick(
         replayed = inbox.drain(replaying(settings, engine), now=now)
         report = tick(
             uow,
-            messengers_from(settings),
+            messengers_from(settings, engine),
             now,
             worker_id=new_worker_id(),
             page_url=settings.public_url,

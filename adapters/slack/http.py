@@ -1,4 +1,5 @@
-"""HTTP mode: Bolt behind waitress, on /slack/events, with a health check for deployments:
+"""HTTP mode: Bolt behind waitress, on /slack/events (and the other chats' endpoints beside it,
+`routes`: Teams' /api/messages), with a health check for deployments:
 /healthz (the process is alive) and /readyz (it can do its work: adapters.runtime.readiness), and
 Prometheus's /metrics (adapters.metrics)."""
 
@@ -8,7 +9,7 @@ import json
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from slack_bolt import App
@@ -50,11 +51,14 @@ def wsgi_app(
     web: WsgiApp | None = None,
     ready: Ready | None = None,
     metrics: Callable[[], WsgiApp] | None = None,
+    routes: Mapping[str, WsgiApp] | None = None,
 ) -> WsgiApp:
     """The WSGI application. Work a request leaves to `background` starts once the answer is
     on its way: the answer goes out through WSGI's write(), which waitress sends at once (an
     empty body returned the usual way would wait for the end of the request, behind the
-    work competing for the interpreter). `web` serves the member page, under PAGE_PATH."""
+    work competing for the interpreter). `web` serves the member page, under PAGE_PATH;
+    `routes` another chat's endpoint by its path, its work left to `background` the same way."""
+    routes = routes or {}
     handler = SlackRequestHandler(app, path=EVENTS_PATH)
     page = None if metrics is None else built_on_first_use(metrics)
 
@@ -86,8 +90,9 @@ def wsgi_app(
             return [json.dumps({"ready": found.ready, "checks": found.checks}).encode()]
         if web is not None and (path + "/").startswith(PAGE_PATH):
             return web(environ, start_response)
+        serve = routes.get(path, bolt)
         if background is None:
-            return bolt(environ, start_response)
+            return serve(environ, start_response)
         arrived = time.perf_counter()
         writers: list[Callable[[bytes], Any]] = []
 
@@ -97,7 +102,7 @@ def wsgi_app(
 
         with background.after_response() as written:
             try:
-                body = b"".join(bolt(environ, starting))
+                body = b"".join(serve(environ, starting))
                 writers[-1](body)
                 ACKNOWLEDGED.observe(time.perf_counter() - arrived)
             finally:
@@ -117,13 +122,14 @@ def make_server(
     web: WsgiApp | None = None,
     ready: Ready | None = None,
     metrics: Callable[[], WsgiApp] | None = None,
+    routes: Mapping[str, WsgiApp] | None = None,
 ) -> Any:
     """A waitress server; `.run()` serves, `.close()` stops, `.effective_port` is the port.
     `background` is the app's BackgroundWork (build_app), so its work waits for the answer;
     `web` is the member page (adapters.web), if served; `ready` answers /readyz; `metrics`
-    builds the page of /metrics."""
+    builds the page of /metrics; `routes` the other chats' endpoints by path."""
     return create_server(
-        wsgi_app(app, background, web=web, ready=ready, metrics=metrics),
+        wsgi_app(app, background, web=web, ready=ready, metrics=metrics, routes=routes),
         host=host,
         port=port,
         threads=threads,

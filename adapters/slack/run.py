@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from adapters.mail.receive import Reading
+    from adapters.runtime.background import BackgroundWork
     from adapters.runtime.inbox import Claim, Replay
     from adapters.runtime.services import Services
     from adapters.slack.http import WsgiApp
@@ -32,7 +33,8 @@ log = logging.getLogger("bot")
 
 
 def serve(settings: Settings, port: int | None, no_scheduler: bool) -> int:
-    """HTTP mode on /slack/events (and the member page under /m/ with PUBLIC_URL)."""
+    """HTTP mode on /slack/events (and the member page under /m/ with PUBLIC_URL, Teams on
+    /api/messages with TEAMS_APP_ID)."""
     if not (settings.slack_bot_token and settings.slack_signing_secret):
         print(
             "SLACK_BOT_TOKEN och SLACK_SIGNING_SECRET behövs för HTTP-läget. / "
@@ -59,6 +61,7 @@ def serve(settings: Settings, port: int | None, no_scheduler: bool) -> int:
         web=web,
         ready=lambda: readiness(services.uow, services.clock.now()),
         metrics=lambda: _metrics_page(services),
+        routes=_other_chats(services, background),
     )
     scheduler = None if no_scheduler else _start_scheduler(services, app)
     signal.signal(signal.SIGTERM, stop_serving)
@@ -70,6 +73,16 @@ def serve(settings: Settings, port: int | None, no_scheduler: bool) -> int:
         wind_down(services, scheduler, background)
     log.info("stopped serving")
     return 0
+
+
+def _other_chats(services: Services, background: BackgroundWork) -> dict[str, WsgiApp]:
+    """Teams on /api/messages when TEAMS_APP_ID is set (its SDK loaded only then)."""
+    if services.settings.teams is None:
+        return {}
+    from adapters.teams.app import build_teams
+    from adapters.teams.http import ACTIVITIES_PATH
+
+    return {ACTIVITIES_PATH: build_teams(services, background).endpoint}
 
 
 def _metrics_page(services: Services) -> WsgiApp:
@@ -145,14 +158,26 @@ def _start_scheduler(services: Services, app: App, mail: Reading | None = None) 
     inbox's drain (mail taken in to `mail`'s intake, the rest to the app)."""
     from adapters.runtime.messengers import messengers_from
     from adapters.runtime.scheduler import build_scheduler
-    from adapters.slack.handlers.ack_first import replay
 
     scheduler = build_scheduler(
-        services, messengers_from(services.settings), _routed(mail, replay(app))
+        services, messengers_from(services.settings, services.engine), _replay(services, app, mail)
     )
     time_passes(scheduler)
     scheduler.start()
     return scheduler
+
+
+def _replay(services: Services, app: App, mail: Reading | None) -> Replay:
+    """The inbox's replay: Teams' entries to its listeners (TEAMS_APP_ID set), mail's to
+    the mailbox's intake, the rest to the Slack app."""
+    from adapters.slack.handlers.ack_first import replay
+
+    chat = _routed(mail, replay(app))
+    if services.settings.teams is None:
+        return chat
+    from adapters.teams.app import listeners_of, replay_teams
+
+    return replay_teams(listeners_of(services), chat)
 
 
 def _routed(mail: Reading | None, chat: Replay) -> Replay:
@@ -230,10 +255,9 @@ def replay_when_needed(settings: Settings, engine: Engine) -> Replay:
         if not built:
             from adapters.runtime.services import build_services
             from adapters.slack.app import build_app
-            from adapters.slack.handlers.ack_first import replay
 
             services = build_services(settings, engine=engine)
-            built.append(_routed(_reading(services), replay(build_app(services))))
+            built.append(_replay(services, build_app(services), _reading(services)))
         built[0](claim, listener, payload)
 
     return replay_one

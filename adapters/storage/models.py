@@ -94,7 +94,7 @@ class Council(Base):
     __tablename__ = "councils"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    workspace: Mapped[str] = mapped_column("team_id", String(32))
+    workspace: Mapped[str] = mapped_column("team_id", String(64))
     name: Mapped[str] = mapped_column(String(200))
     agenda_deadline_days: Mapped[int] = mapped_column(Integer, default=7)
     min_notice_days: Mapped[int] = mapped_column(Integer, default=7)
@@ -150,7 +150,7 @@ class Workspace(Base):
 
     __tablename__ = "workspaces"
 
-    workspace: Mapped[str] = mapped_column("team_id", String(32), primary_key=True)
+    workspace: Mapped[str] = mapped_column("team_id", String(64), primary_key=True)
     # When the app was uninstalled or its token revoked; None again once it is back.
     uninstalled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     # How we learnt it: the event (app_uninstalled, tokens_revoked) or Slack's error.
@@ -166,7 +166,7 @@ class Forening(Base):
     __table_args__ = (UniqueConstraint("team_id", "name_key"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    team_id: Mapped[str] = mapped_column(String(32))
+    team_id: Mapped[str] = mapped_column(String(64))
     name: Mapped[str] = mapped_column(String(200))
     name_key: Mapped[str] = mapped_column(String(200))
     # Who speaks for the förening about its seats, outliving any one representative: told when
@@ -668,7 +668,7 @@ class OutboxMessage(Base):
     person_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), default=None)
     # Where it was delivered and as what, as its platform names them (Slack: a channel and a
     # ts), for a later message to thread under or link to (bot.core.ports.messenger.Posted).
-    conversation: Mapped[str | None] = mapped_column(String(32), default=None)
+    conversation: Mapped[str | None] = mapped_column(String(255), default=None)
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     due_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     status: Mapped[OutboxStatus] = mapped_column(
@@ -678,7 +678,7 @@ class OutboxMessage(Base):
     claimed_by: Mapped[str | None] = mapped_column(String(100), default=None)
     claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
-    ref: Mapped[str | None] = mapped_column(String(32), default=None)
+    ref: Mapped[str | None] = mapped_column(String(255), default=None)
     # The messenger it was delivered by (bot.core.ports.messenger: a platform's, "email").
     via: Mapped[str | None] = mapped_column(String(16), default=None)
     last_error: Mapped[str | None] = mapped_column(String(500), default=None)
@@ -734,6 +734,23 @@ class Event(Base):
     kind: Mapped[str] = mapped_column(String(64))
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+
+class ChatRoute(Base):
+    """How a chat's messenger reaches an account or a conversation when it speaks first
+    (Teams: the service URL its activities came from, and for an account the personal chat
+    the app was installed in), as the platform last said; no row: not reachable that way."""
+
+    __tablename__ = "chat_routes"
+    __table_args__ = (UniqueConstraint("platform", "workspace", "external_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    platform: Mapped[str] = mapped_column(String(32))
+    workspace: Mapped[str] = mapped_column(String(64))
+    external_id: Mapped[str] = mapped_column(String(200))  # the account's or conversation's
+    service_url: Mapped[str] = mapped_column(String(500))
+    conversation: Mapped[str] = mapped_column(String(255))  # where to post to reach it
+    seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class InboxEntry(Base):

@@ -33,6 +33,7 @@ from adapters.storage.repositories.outbox import OutboxRepository
 from adapters.storage.repositories.people import ForeningRepository, PersonRepository
 from adapters.storage.repositories.privacy import PrivacyRepository
 from adapters.storage.repositories.reminders import ReminderRepository
+from adapters.storage.repositories.routes import RouteRepository
 from adapters.storage.repositories.vacancies import VacancyRepository
 from adapters.storage.repositories.workspaces import WorkspaceRepository
 from adapters.storage.repositories.year_records import YearRecordRepository
@@ -69,6 +70,7 @@ class UnitOfWork:
     evaluations: EvaluationRepository
     year_records: YearRecordRepository
     vacancies: VacancyRepository
+    routes: RouteRepository
     _lent = False  # JoinedUnitOfWork
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
@@ -102,6 +104,7 @@ class UnitOfWork:
         self.yearly = YearlyItemRepository(self.session)
         self.vacancies = VacancyRepository(self.session)
         self.evaluations = EvaluationRepository(self.session)
+        self.routes = RouteRepository(self.session)
         return self
 
     def __exit__(

@@ -293,3 +293,18 @@ def accepts_points(meeting: Meeting, viewer: Viewer) -> bool:
 def is_late(council: Council, meeting: Meeting, now: datetime) -> bool:
     today = now.astimezone(ZoneInfo(council.timezone)).date()
     return today > cycle_dates(council, meeting.starts_at).agenda_deadline
+
+
+TITLE_WORDS = 12  # a long message becomes a short title and the rest its description
+
+
+def title_and_description(text: str) -> tuple[str, str | None]:
+    """A chat message taken as a point (an action on a message in a chat): the
+    first line, cut at a word boundary, is the title; everything is the description."""
+    first_line = text.strip().splitlines()[0] if text.strip() else ""
+    words = first_line.split()
+    title = " ".join(words[:TITLE_WORDS])[:MAX_TITLE]
+    if len(words) > TITLE_WORDS:
+        title += " …"
+    whole = text.strip()
+    return title, (whole if whole != title else None)

@@ -248,6 +248,27 @@ class Sender:
         if err.revoked:
             values = {"status": OutboxStatus.DROPPED, "last_error": err.code}
             return Outcome(row, "dropped", values, revoked_at=stamp)
+        if err.elsewhere and row.person_id is not None and row.payload.get("via") != EMAIL:
+            # Not reachable in the chat yet: the same message as a letter, at once (no
+            # address: it fails there as no_address).
+            values = {
+                "status": OutboxStatus.PENDING,
+                "due_at": stamp,
+                "attempts": row.attempts - 1,
+                "last_error": err.code,
+                "payload": {**row.payload, "via": EMAIL},
+            }
+            return Outcome(row, "retrying", values)
+        if err.retry_after is not None and not err.permanent:
+            # Rate limited: nothing was taken, so no attempt is used up; it goes again once
+            # the channel said it may (a message past its expiry is dropped then).
+            values = {
+                "status": OutboxStatus.PENDING,
+                "due_at": stamp + err.retry_after,
+                "attempts": row.attempts - 1,
+                "last_error": err.code,
+            }
+            return Outcome(row, "retrying", values)
         if err.permanent or row.attempts >= self._policy.max_attempts:
             return Outcome(row, "failed", {"status": OutboxStatus.FAILED, "last_error": err.code})
         wait = self._policy.backoff * 2 ** (row.attempts - 1)

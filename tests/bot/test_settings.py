@@ -8,6 +8,7 @@ import pytest
 
 from adapters.runtime.settings import SettingsError, load_settings
 
+APP_ID = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"
 
 def test_defaults(tmp_path: Path) -> None:
     s = load_settings({}, cwd=tmp_path)
@@ -107,6 +108,25 @@ def test_microsoft_365_is_reached_with_the_apps_credentials(tmp_path: Path) -> N
     assert load_settings({}, cwd=tmp_path).mail_oauth is None
 
 
+def test_teams_is_on_with_the_bots_app_id_and_secret(tmp_path: Path) -> None:
+    bot = {"TEAMS_APP_ID": APP_ID, "TEAMS_APP_PASSWORD": "hemligt"}
+    s = load_settings(bot, cwd=tmp_path)
+    assert s.teams is not None
+    assert (s.teams.app_id, s.teams.password, s.teams.tenant) == (APP_ID, "hemligt", None)
+    assert s.teams.openid_url == "https://login.botframework.com/v1/.well-known/openidconfiguration"
+    local = {"TEAMS_OPENID_URL": "http://127.0.0.1:9/v1/openid", "TEAMS_LOGIN_URL": "http://x/"}
+    other = load_settings({**bot, **local, "TEAMS_TENANT_ID": "t1"}, cwd=tmp_path)
+    assert other.teams is not None
+    assert (other.teams.openid_url, other.teams.login_url, other.teams.tenant) == (
+        "http://127.0.0.1:9/v1/openid",
+        "http://x",
+        "t1",
+    )
+    assert load_settings({}, cwd=tmp_path).teams is None
+    # The app id alone is the app package's (python -m bot teams-app): no /api/messages.
+    assert load_settings({"TEAMS_APP_ID": APP_ID}, cwd=tmp_path).teams is None
+
+
 @pytest.mark.parametrize(
     ("env", "variable", "fragment"),
     [
@@ -123,6 +143,12 @@ def test_microsoft_365_is_reached_with_the_apps_credentials(tmp_path: Path) -> N
         ),
         ({"MAIL_OAUTH_AUTHORITY": "http://login.example.org/t"}, "MAIL_OAUTH_AUTHORITY", "https"),
         ({"MAIL_OAUTH_AUTHORITY": "https://login.example.org"}, "MAIL_OAUTH_AUTHORITY", "tenant"),
+        ({"TEAMS_APP_PASSWORD": "s"}, "TEAMS_APP_ID", "behövs"),
+        (
+            {"TEAMS_APP_ID": APP_ID, "TEAMS_APP_PASSWORD": "s", "TEAMS_OPENID_URL": "login"},
+            "TEAMS_OPENID_URL",
+            "http(s)",
+        ),
     ],
 )
 def test_the_apps_credentials_come_whole_or_not_at_all(

@@ -75,7 +75,9 @@ def test_the_series_after_a_scripted_cycle(stack: LocalStack) -> None:
 def test_a_reminder_pass_is_timed(stack: LocalStack) -> None:
     before = _scrape(stack)
     services = stack.services
-    scheduler = build_scheduler(services, messengers_from(services.settings), replay(stack.app))
+    scheduler = build_scheduler(
+        services, messengers_from(services.settings, services.engine), replay(stack.app)
+    )
     time_passes(scheduler)
     passed = threading.Event()
 

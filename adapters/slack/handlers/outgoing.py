@@ -57,7 +57,7 @@ def send_now(services: Services, keys: Sequence[str]) -> DrainReport | None:
         return None
     sender = Sender(
         services.uow,
-        messengers_from(services.settings),
+        messengers_from(services.settings, services.engine),
         worker_id=WORKER,
         page_url=services.settings.public_url,
     )

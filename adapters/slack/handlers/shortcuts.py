@@ -15,21 +15,9 @@ from adapters.slack.handlers.messages import source_key
 from adapters.slack.handlers.replies import Reply, guarded, text_reply
 from adapters.slack.ids import account, conversation, team_id
 from adapters.slack.users import deliver, named
-from bot.agenda import MAX_TITLE
+from bot.agenda.points import title_and_description
 
 ADD_AS_POINT = "add_as_point"
-TITLE_WORDS = 12  # a long message becomes a short title and the rest its description
-
-
-def title_and_description(text: str) -> tuple[str, str | None]:
-    """The first line, cut at a word boundary, is the title; everything is the description."""
-    first_line = text.strip().splitlines()[0] if text.strip() else ""
-    words = first_line.split()
-    title = " ".join(words[:TITLE_WORDS])[:MAX_TITLE]
-    if len(words) > TITLE_WORDS:
-        title += " …"
-    whole = text.strip()
-    return title, (whole if whole != title else None)
 
 
 def register(app: App, services: Services) -> None:

@@ -12,7 +12,7 @@ key among its messages) does so when `retrying`, so a crash never sends twice.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from email.message import EmailMessage
 from typing import TYPE_CHECKING, Any
 
@@ -25,13 +25,27 @@ EMAIL = "email"  # the email messenger's name; a chat's messenger is named by it
 
 class DeliveryError(Exception):
     """The channel refused or could not be reached; `code` is its error (never message text).
-    `revoked`: the app's token no longer works in the workspace (bot.privacy.workspaces)."""
+    `revoked`: the app's token no longer works in the workspace (bot.privacy.workspaces).
+    `retry_after`: the channel took nothing and said when to come back (a 429's Retry-After),
+    which the sender waits out before the message's next attempt. `elsewhere`: the channel
+    cannot reach this person yet (Teams: they have not added the app), so the message goes
+    to them by email instead, if they have an address."""
 
-    def __init__(self, code: str, *, permanent: bool, revoked: bool = False) -> None:
+    def __init__(
+        self,
+        code: str,
+        *,
+        permanent: bool,
+        revoked: bool = False,
+        retry_after: timedelta | None = None,
+        elsewhere: bool = False,
+    ) -> None:
         super().__init__(code)
         self.code = code
         self.permanent = permanent or revoked
         self.revoked = revoked
+        self.retry_after = retry_after
+        self.elsewhere = elsewhere
 
 
 @dataclass(frozen=True)

@@ -4,13 +4,17 @@ platform ("teams" here, as issue 24 will add) needs only its messenger registere
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from adapters.slack.ids import SLACK
 from adapters.storage.models import Account as AccountRow
 from adapters.storage.models import Conversation as ConversationRow
 from adapters.storage.models import OutboxMessage, Person
 from bot.core.identity import Account, Conversation
+from bot.core.message import Message as Said
+from bot.core.message import Paragraph, Words
 from bot.core.outbox import Message, queue
-from bot.core.ports.messenger import Posted
+from bot.core.ports.messenger import EMAIL, DeliveryError, Posted
 from bot.core.vocabulary import OutboxStatus
 from bot.reminders.sender import DrainReport, Sender
 from tests.fakes.messenger import FakeMessenger
@@ -118,3 +122,62 @@ def test_reached_on_both_a_council_post_goes_to_its_first_conversation(
     assert Sender(uow, [teams, slack], worker_id="w").drain(NOW) == DrainReport(sent=1)
     assert teams.delivered == []
     assert [m.to.platform for m in slack.delivered if m.to] == [SLACK]
+
+
+def test_a_rate_limited_delivery_waits_its_retry_after_without_using_an_attempt(
+    uow: FakeUnitOfWorkFactory,
+) -> None:
+    """Teams answers 429 with Retry-After (it took nothing): the message goes again when it
+    said, not earlier and not at the sender's own backoff, and the wait costs no attempt."""
+    lina = _person_on_teams(uow)
+    _queue(uow, Message(lina, "Hej Lina", key="hej"))
+    teams = FakeMessenger(TEAMS)
+    wait = timedelta(seconds=7)
+    teams.refusals.append(DeliveryError("429", permanent=False, retry_after=wait))
+    sender = Sender(uow, [teams], worker_id="w")
+    assert sender.drain(NOW) == DrainReport(retrying=1)
+    row = _row(uow, "hej")
+    # (the sender stamps outcomes at the drain's `now` plus the time the drain took)
+    second = timedelta(seconds=1)
+    assert (row.status, row.attempts) == (OutboxStatus.PENDING, 0)
+    assert NOW + wait <= row.due_at < NOW + wait + second
+    assert sender.drain(NOW + wait - second) == DrainReport()
+    assert sender.drain(NOW + wait + second) == DrainReport(sent=1)
+    assert [m.text for m in teams.delivered] == ["Hej Lina"]
+
+
+def test_a_member_teams_cannot_reach_yet_gets_the_message_by_email_meanwhile(
+    uow: FakeUnitOfWorkFactory,
+) -> None:
+    """Lina has not added the app in Teams (it cannot write to her first): the message goes
+    to her address as a letter instead, once, at the sender's next pass."""
+    lina = _person_on_teams(uow)
+    with uow() as work:
+        person = work.people.get(lina)
+        assert person is not None
+        person.email, person.email_verified_at = "lina@example.org", NOW
+        work.commit()
+    hello = Said((Paragraph(Words("teams.commands", {}, "sv")),))
+    _queue(uow, Message(lina, said=hello, key="hej"))
+    teams, mail = FakeMessenger(TEAMS), FakeMessenger(EMAIL)
+    teams.refusals.append(DeliveryError("not_installed", permanent=True, elsewhere=True))
+    sender = Sender(uow, [teams, mail], worker_id="w")
+    assert sender.drain(NOW) == DrainReport(sent=1, retrying=1)  # re-addressed, then sent
+    assert sender.drain(NOW + timedelta(minutes=1)) == DrainReport()
+    [letter] = mail.delivered
+    assert letter.mail_to is not None and letter.mail_to.address == "lina@example.org"
+    assert teams.delivered == []
+    assert (_row(uow, "hej").status, _row(uow, "hej").via) == (OutboxStatus.SENT, EMAIL)
+
+
+def test_with_no_confirmed_address_a_member_teams_cannot_reach_is_not_written_to(
+    uow: FakeUnitOfWorkFactory,
+) -> None:
+    lina = _person_on_teams(uow)
+    hello = Said((Paragraph(Words("teams.commands", {}, "sv")),))
+    _queue(uow, Message(lina, said=hello, key="hej"))
+    teams, mail = FakeMessenger(TEAMS), FakeMessenger(EMAIL)
+    teams.refusals.append(DeliveryError("not_installed", permanent=True, elsewhere=True))
+    sender = Sender(uow, [teams, mail], worker_id="w")
+    assert sender.drain(NOW) == DrainReport(dropped=1, retrying=1)
+    assert mail.delivered == [] and _row(uow, "hej").status == OutboxStatus.DROPPED

@@ -1,0 +1,33 @@
+"""The bot over HTTP with the local Teams (and the local Slack beside it): activities signed
+by the local Teams' own key reach /api/messages, checked by the bot's real token check."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from adapters.console.stack import LocalStack
+from bot.core.clock import ManualClock
+from devtools.localteams.server import LocalTeams
+from tests.databases import SqliteTemplate
+
+
+@pytest.fixture
+def stack(
+    tmp_path: Path, _sqlite_template: SqliteTemplate, clock: ManualClock
+) -> Iterator[LocalStack]:
+    stack = LocalStack.start(
+        database_url=_sqlite_template.fresh(tmp_path / "teams.db"), clock=clock, teams=True
+    )
+    try:
+        yield stack
+    finally:
+        stack.stop()
+
+
+@pytest.fixture
+def teams(stack: LocalStack) -> LocalTeams:
+    assert stack.teams is not None
+    return stack.teams

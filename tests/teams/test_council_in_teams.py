@@ -1,0 +1,160 @@
+"""A council's cycle in Teams, through the local Teams with the bot's real token check in the
+path: the secretary creates the council in a channel (`@Brukarbot brukarrad skapa …`) and
+adds a member by mentioning them, the member installs the app and sends a point from their
+personal chat, and the kallelse reaches them there once (the council's post in the channel)."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from adapters.console.stack import LocalStack
+from adapters.storage.models import AgendaPoint, OutboxMessage
+from adapters.teams.ids import TEAMS
+from bot.core.identity import Account, Conversation
+from bot.core.vocabulary import MeetingKind, OutboxStatus
+from bot.core.when import parse_when
+from devtools.localteams.server import LocalTeams
+
+SARA, ANNA = "29:sara", "29:anna"
+CHANNEL, TEAM = "19:rad0123456789abcdef@thread.tacv2", "19:team0123456789@thread.tacv2"
+
+
+def _mention(teams: LocalTeams, user: str, name: str) -> tuple[str, dict]:
+    tag = f"<at>{name}</at>"
+    return tag, {"type": "mention", "text": tag, "mentioned": {"id": user, "name": name}}
+
+
+def _answer(teams: LocalTeams, conversation: str) -> str:
+    return str(teams.sent_to(conversation)[-1]["text"])
+
+
+def _council_with_anna(stack: LocalStack, teams: LocalTeams) -> dict:
+    """Sara creates the council in a channel and adds Anna by mentioning her; Anna installs
+    the app and sends a point from her personal chat. Anna's personal chat."""
+    teams.add_user(SARA, "Sara Sekreterare")
+    teams.add_user(ANNA, "Anna Andersson")
+    channel = teams.channel(CHANNEL, TEAM)
+
+    assert teams.say(SARA, channel, "brukarrad skapa Brukarrådet Väst").status == 200
+    stack.background.settle()
+    assert "Brukarrådet Väst" in _answer(teams, CHANNEL)
+    assert "Sara Sekreterare" in _answer(teams, CHANNEL)
+
+    tag, entity = _mention(teams, ANNA, "Anna Andersson")
+    bot = {"id": f"28:{teams.app_id}", "name": "Brukarbot"}
+    add = teams.activity(
+        "message",
+        SARA,
+        channel,
+        text=f"<at>Brukarbot</at> brukarrad ledamot {tag} ledamot RSMH",
+        entities=[{"type": "mention", "text": "<at>Brukarbot</at>", "mentioned": bot}, entity],
+    )
+    assert teams.deliver(add).status == 200
+    stack.background.settle()
+    assert "Anna Andersson" in _answer(teams, CHANNEL)
+
+    assert teams.install(ANNA).status == 200
+    personal = teams.personal(ANNA)
+    assert teams.say(ANNA, personal, "punkt Parkeringen: fler platser för besökare").status == 200
+    stack.background.settle()
+    with stack.services.uow() as uow:
+        [point] = uow.session.scalars(select(AgendaPoint)).all()
+        assert (point.title, point.description) == ("Parkeringen", "fler platser för besökare")
+    assert "Parkeringen" in _answer(teams, personal["id"])
+    return personal
+
+
+def _send_kallelse(stack: LocalStack, teams: LocalTeams) -> None:
+    now = stack.clock.now()
+    where = Conversation(TEAMS, teams.tenant, CHANNEL)
+    sara = Account(TEAMS, teams.tenant, SARA)
+    meeting = stack.services.meetings.plan(
+        who=sara,
+        where=where,
+        kind=MeetingKind.STORMOTE,
+        when=parse_when("torsdag 17 december kl 13-16", now=now),
+        place="Stora salen",
+        now=now,
+    ).meeting.id
+    stack.services.kallelse.send(meeting_id=meeting, anyway=True, now=now, who=sara, where=where)
+
+
+def _kallelser(teams: LocalTeams, conversation: str) -> list[dict]:
+    """The kallelser sent there (as text or as a card)."""
+    return [a for a in teams.sent_to(conversation) if "Stora salen" in _shown(a)]
+
+
+def _shown(activity: dict) -> str:
+    return json.dumps(activity, ensure_ascii=False)
+
+
+def test_create_add_a_point_and_the_kallelse_reaches_the_teams_member_once(
+    stack: LocalStack, teams: LocalTeams
+) -> None:
+    personal = _council_with_anna(stack, teams)
+    _send_kallelse(stack, teams)
+    now = stack.clock.now()
+    stack.tick(now)
+    stack.tick(now + timedelta(minutes=1))  # a second pass sends nothing again
+
+    [kallelse] = _kallelser(teams, personal["id"])
+    assert "Parkeringen" in _shown(kallelse)  # the agenda, with Anna's point
+    assert len(_kallelser(teams, CHANNEL)) == 1  # the council's post in its channel
+    assert teams.refusals == []
+
+
+def test_a_429_from_teams_is_waited_out_as_its_retry_after_says(
+    stack: LocalStack, teams: LocalTeams
+) -> None:
+    personal = _council_with_anna(stack, teams)
+    _send_kallelse(stack, teams)
+    now = stack.clock.now()
+    teams.rate_limit(30)  # the next call is refused: come back in 30 seconds
+    stack.tick(now)
+    with stack.services.uow() as uow:
+        [waiting] = [r for r in uow.session.scalars(select(OutboxMessage)) if r.last_error == "429"]
+        assert waiting.status == OutboxStatus.PENDING
+        assert now + timedelta(seconds=30) <= waiting.due_at < now + timedelta(seconds=31)
+    sent = len(teams.calls)
+    stack.tick(now + timedelta(seconds=20))
+    assert len(teams.calls) == sent  # not before Teams said
+    stack.tick(now + timedelta(seconds=31))
+    assert len(_kallelser(teams, personal["id"])) == 1
+    assert len(_kallelser(teams, CHANNEL)) == 1
+
+
+def test_lagg_till_som_punkt_makes_a_channel_message_a_point(
+    stack: LocalStack, teams: LocalTeams
+) -> None:
+    """The message extension on a message in the council's channel, as Slack's shortcut:
+    Teams is told at once that it is being taken, the message is the point (its first line
+    the title), and the receipt reaches the person in their chat with the bot."""
+    personal = _council_with_anna(stack, teams)
+    written = "<p>Hissen är trasig igen</p><p>Den har stått still i två veckor.</p>"
+    invoke = teams.activity(
+        "invoke",
+        ANNA,
+        teams.channel(CHANNEL, TEAM),
+        name="composeExtension/fetchTask",
+        value={
+            "commandId": "add_as_point",
+            "commandContext": "message",
+            "messagePayload": {
+                "id": "1733580000123",
+                "body": {"contentType": "html", "content": written},
+                "linkToMessage": "https://teams.microsoft.com/l/message/19:rad/1733580000123",
+            },
+        },
+    )
+    delivery = teams.deliver(invoke)
+    assert delivery.status == 200
+    assert "punkt" in json.loads(delivery.answer)["task"]["value"]
+    assert teams.deliver(invoke).status == 200  # delivered again: still one point
+    stack.background.settle()
+    with stack.services.uow() as uow:
+        titles = [p.title for p in uow.session.scalars(select(AgendaPoint))]
+    assert titles == ["Parkeringen", "Hissen är trasig igen"]
+    assert "Hissen" in _answer(teams, personal["id"])
