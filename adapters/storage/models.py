@@ -126,8 +126,14 @@ class Council(Base):
     # follow the calendar, seeds/001 L1132–1135) and how many stormöten it should hold.
     year_start_month: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     meetings_per_year: Mapped[int] = mapped_column(Integer, default=4, server_default="4")
-    # True: a new representative gets the first weeks' messages (bot.councils.onboarding).
-    onboarding: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # True: a new representative gets the first weeks' messages (bot.councils.onboarding);
+    # on for a new council, a council from before migration 0040 keeps what it had.
+    onboarding: Mapped[bool] = mapped_column(Boolean, default=True, server_default=false())
+    # The links the council gives its new representatives (training such as "Med starkare
+    # röst"): [{"url": …, "title": …}] in the order added; NULL: none.
+    onboarding_links: Mapped[list[dict[str, str]] | None] = mapped_column(
+        JSON(none_as_null=True), default=None
+    )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     conversations: Mapped[list[Conversation]] = relationship(
         order_by=Conversation.id, cascade="all, delete-orphan"
@@ -289,6 +295,8 @@ class Membership(Base):
     # When the förening's contact was asked to confirm this appointment; NULL once confirmed,
     # or when there was nobody to ask (bot.councils.succession).
     confirm_asked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # A representative of the same förening who helps them in (bot.councils.onboarding).
+    buddy_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), default=None)
 
 
 class Meeting(Base):

@@ -7,8 +7,9 @@ each förening's contact (`kontakt [<person> <förening>]`) who confirms its new
 <nr>]`), its written agreement (`form [<länk> [antagen <datum>]]`), its year (`år [start
 <månad>] [möten <antal>]`), its årshjul (`årshjul [lägg till <månad> [aktivitet] <text> | ta
 bort <nr> | status <nr> <planerad|pågår|genomförd>]`) and the year's report (`årsrapport
-[år]`), the first weeks' messages to new representatives (`introduktion [på|av]`), the log
-(`logg [antal]`) and the overview (`visa`).
+[år]`), the first weeks' messages to new representatives (`introduktion [på|av]`,
+`introduktion länk <url> [titel] | länk ta bort <nr>`) and a buddy for one (`fadder <ny>
+<fadder>`), the log (`logg [antal]`) and the overview (`visa`).
 A person is read by the adapter (bot.commands.people)."""
 
 from __future__ import annotations
@@ -170,6 +171,23 @@ class Onboarding:
 
 
 @dataclass(frozen=True)
+class OnboardingLink:
+    """`introduktion länk <url> [titel]` (`add`) or `introduktion länk ta bort <nr>`."""
+
+    add: str | None = None
+    title: str = ""
+    remove: int | None = None
+
+
+@dataclass(frozen=True)
+class SetBuddy:
+    """`fadder <ny> <fadder>`: someone of the newcomer's förening helps them in."""
+
+    newcomer: PersonRef
+    buddy: PersonRef
+
+
+@dataclass(frozen=True)
 class YearRequest:
     """`år [start <månad>] [möten <antal>]`: the council's year (bot.councils.year); both
     None: show it."""
@@ -215,6 +233,8 @@ BrukarradRequest = (
     | YearWheel
     | ReportRequest
     | Onboarding
+    | OnboardingLink
+    | SetBuddy
     | Audit
     | ShowCouncil
 )
@@ -250,6 +270,12 @@ def parse(
         if not forening.strip():
             raise UserError("brukarrad.contact.usage")
         return SetContact(person, forening.strip())
+    if word == "fadder":
+        newcomer, more = take_person(rest, read_person, usage_key="brukarrad.buddy.usage")
+        buddy, more = take_person(more, read_person, usage_key="brukarrad.buddy.usage")
+        if more.strip():
+            raise UserError("brukarrad.buddy.usage")
+        return SetBuddy(newcomer, buddy)
     if word in ("bekrafta", "bekraftar"):
         person, more = take_person(rest, read_person, usage_key="brukarrad.confirm.usage")
         if more.strip():
@@ -270,6 +296,9 @@ def parse(
     if word == "introduktion":
         if not rest:
             return Onboarding(None)
+        first, after = split_word(rest)
+        if fold(first) in ("lank", "lankar", "link"):
+            return _onboarding_link(read_links(after))
         if fold(rest) not in JUSTERING_WORDS:
             raise UserError("brukarrad.onboarding.usage")
         return Onboarding(JUSTERING_WORDS[fold(rest)])
@@ -280,6 +309,20 @@ def parse(
     if word == "visa":
         return ShowCouncil()
     raise UserError("error.unknown_subcommand", word=typed, command=COMMAND)
+
+
+def _onboarding_link(rest: str) -> OnboardingLink:
+    """`länk <url> [titel]` adds one; `länk ta bort <nr>` removes one."""
+    words = rest.split()
+    if [fold(w) for w in words[:2]] == ["ta", "bort"]:
+        if len(words) != 3 or not is_number(words[2]):
+            raise UserError("brukarrad.onboarding.link_usage")
+        return OnboardingLink(remove=int(words[2]))
+    typed, title = split_word(rest)
+    link = web_link(typed)
+    if not link.startswith(("https://", "http://")) or len(link) > MAX_LINK:
+        raise UserError("brukarrad.onboarding.link_usage")
+    return OnboardingLink(add=link, title=" ".join(title.split()))
 
 
 def _add_member(rest: str, read_person: PersonReader) -> AddMember:

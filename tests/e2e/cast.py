@@ -6,8 +6,13 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
+from sqlalchemy import func, select
+
 from adapters.console.stack import LocalStack
+from adapters.storage.models import OutboxMessage
 from bot.core.clock import ManualClock
+from bot.core.vocabulary import OutboxStatus
+from bot.councils.onboarding import KIND as ONBOARDING  # a new council's first weeks' messages
 from devtools.localslack.server import LocalSlack
 
 SARA = "U0SARA"  # secretary, from the unit
@@ -123,3 +128,35 @@ def pick_council(stack: LocalStack, user: str, name: str) -> dict[str, Any]:
     )
     assert pressed.ok, pressed
     return question
+
+
+def onboarding_sent(stack: LocalStack) -> int:
+    """How many first weeks' messages have been sent so far."""
+    with stack.services.uow() as uow:
+        return int(
+            uow.session.scalar(
+                select(func.count())
+                .select_from(OutboxMessage)
+                .where(OutboxMessage.kind == ONBOARDING, OutboxMessage.status == OutboxStatus.SENT)
+            )
+            or 0
+        )
+
+
+def besides_onboarding(stack: LocalStack, channel: str) -> list[dict[str, Any]]:
+    """The messages in a conversation (a DM) but the first weeks' messages sent there."""
+    with stack.services.uow() as uow:
+        theirs = set(
+            uow.session.scalars(
+                select(OutboxMessage.ref).where(
+                    OutboxMessage.kind == ONBOARDING,
+                    OutboxMessage.conversation == channel,
+                )
+            )
+        )
+    return [m for m in stack.slack.messages(channel) if m.get("ts") not in theirs]
+
+
+def dm_texts(stack: LocalStack, user: str) -> list[str]:
+    """The texts of a person's DM with the bot, the first weeks' messages left out."""
+    return [m.get("text", "") for m in besides_onboarding(stack, stack.slack.dm_channel(user))]

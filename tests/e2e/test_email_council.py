@@ -31,6 +31,7 @@ from tests.e2e.test_email_members import (
     CONFIRM_LINK,
     CSRF,
     DURING,
+    FIRST_WEEKS,
     MEETING,
     PAGE_LINK,
     PUBLIC,
@@ -172,6 +173,7 @@ def test_two_members_in_slack_and_two_by_email_go_through_a_whole_cycle(
         {
             "meddelande members.confirm.heading": 1,
             "meddelande members.email.welcome_heading": 1,  # justerare too, once confirmed
+            **FIRST_WEEKS,  # a new representative's first weeks, by email too
             "meddelande": 2,  # the receipts of her point and her answer, as replies to them
             "punkt reminder.punkt": 1,
             "kallelse": 1,
@@ -184,6 +186,7 @@ def test_two_members_in_slack_and_two_by_email_go_through_a_whole_cycle(
     assert kinds(what_came(stack, inbox, EMIL)) == Counter(
         {
             "meddelande members.confirm.heading": 1,
+            **FIRST_WEEKS,  # a new ersättare's too
             "punkt reminder.punkt": 1,
             "kallelse": 1,
             "meddelande narvaro.substitute.ask": 1,

@@ -25,6 +25,7 @@ from bot.core.clock import ManualClock
 from bot.core.message import Heading, Paragraph
 from bot.core.outbox import message_id, said_in
 from bot.core.vocabulary import OutboxStatus
+from bot.councils.onboarding import KIND as ONBOARDING
 from tests.conftest import STOCKHOLM
 from tests.databases import SqliteTemplate
 from tests.e2e.attendance_steps import dms, plan, send_kallelse
@@ -76,6 +77,12 @@ def eva(stack: LocalStack) -> Seen:
     with stack.services.uow() as uow:
         person = uow.session.scalars(select(Person).where(Person.email == EVA)).one()
         return Seen(person.id, person.email_verified_at, len(person.accounts))
+
+
+# A new council's representative's first weeks (bot.councils.onboarding), each once.
+FIRST_WEEKS = {
+    f"{ONBOARDING} onboarding.{step}": 1 for step in ("purpose", "expected", "meetings", "contact")
+}
 
 
 def rows_to(stack: LocalStack, person_id: int) -> list[OutboxMessage]:
@@ -130,15 +137,18 @@ def test_an_added_member_gets_one_email_to_confirm_the_address_and_nothing_else_
     assert f'<a href="{link}">' in html
     person = eva(stack)
     assert person.email_verified_at is None and person.accounts == 0
-    [confirmation] = rows_to(stack, person.id)
+    rows = rows_to(stack, person.id)
+    [confirmation] = [r for r in rows if r.kind != ONBOARDING]
     assert (confirmation.status, confirmation.via) == (OutboxStatus.SENT, "email")
+    # Her first weeks' messages wait for their days (dropped then, unless she has confirmed).
+    assert {r.status for r in rows if r.kind == ONBOARDING} == {OutboxStatus.PENDING}
 
     # Before she confirms: a kallelse (and its calendar invitation), reminders, none reach her.
     plan(stack)
     send_kallelse(stack, SARA)
     stack.tick(stack.clock.now())
     assert len(inbox.to(EVA)) == 1
-    later = rows_to(stack, person.id)[1:]
+    later = [r for r in rows_to(stack, person.id) if r.kind != ONBOARDING][1:]
     assert later and {(r.status, r.last_error) for r in later} == {
         (OutboxStatus.DROPPED, "address_unconfirmed")  # the kallelse: not before she confirms
     }
@@ -298,6 +308,7 @@ def test_an_email_member_gets_everything_a_chat_member_gets_once_each(
         {
             "meddelande members.confirm.heading": 1,
             "meddelande members.email.welcome_heading": 1,
+            **FIRST_WEEKS,  # a new representative's, by email like the rest
             "punkt reminder.punkt": 1,
             "kallelse kallelse.heading": 1,
             "svar reminder.svar": 1,
@@ -310,6 +321,7 @@ def test_an_email_member_gets_everything_a_chat_member_gets_once_each(
     assert what_came(stack, inbox, EMIL) == Counter(
         {
             "meddelande members.confirm.heading": 1,
+            **FIRST_WEEKS,  # a new ersättare's too
             "punkt reminder.punkt": 1,
             "kallelse kallelse.heading": 1,
             "meddelande narvaro.substitute.ask": 1,
@@ -321,8 +333,10 @@ def test_an_email_member_gets_everything_a_chat_member_gets_once_each(
     # Everything the outbox said ends with her own link to the member page, the kallelse and
     # the minutes too (the confirmation signs in by itself).
     letters = [m for m in inbox.to(EVA) if not m["Subject"].startswith("Bekräfta ")]
-    assert len(letters) == 9 and all(PAGE_LINK.search(text_of(m)) for m in letters)
-    assert "Har du något du vill ta upp på nästa möte" in [m["Subject"] for m in letters][1]
+    assert len(letters) == 9 + len(FIRST_WEEKS)
+    assert all(PAGE_LINK.search(text_of(m)) for m in letters)
+    subjects = [m["Subject"] for m in letters]
+    assert any("Har du något du vill ta upp på nästa möte" in s for s in subjects)
 
 
 def test_an_email_member_answers_and_sends_a_point_by_the_link_in_a_letter(

@@ -12,15 +12,28 @@ from bot.reminders import KEPT_AFTER_EXPIRY
 from bot.reminders.sweep import sweep
 from tests.conftest import STOCKHOLM
 from tests.e2e.attendance_steps import send_kallelse
-from tests.e2e.cast import ANNA, ERIK, LINA, OLLE, RAD, SARA, VERA, council_with_members, say
+from tests.e2e.cast import (
+    ANNA,
+    ERIK,
+    LINA,
+    OLLE,
+    RAD,
+    SARA,
+    VERA,
+    besides_onboarding,
+    council_with_members,
+    onboarding_sent,
+    say,
+)
 from tests.e2e.test_still_wanted import dropped_reasons
 
 
 def _reminders(stack: LocalStack, user: str) -> list[dict[str, Any]]:
-    """The reminders in the user's DM with the bot (not e.g. the welcome)."""
+    """The reminders in the user's DM with the bot (not e.g. the welcome, nor the first
+    weeks' messages a new council's members get)."""
     return [
         m
-        for m in stack.slack.messages(stack.slack.dm_channel(user))
+        for m in besides_onboarding(stack, stack.slack.dm_channel(user))
         if (m.get("metadata") or {}).get("event_type") == EVENT_TYPE
         # other DMs go through the same outbox, under keys of their own
         and not m["metadata"]["event_payload"]["key"].startswith("dm:")
@@ -73,8 +86,10 @@ def test_reminders_arrive_as_direct_messages_at_a_tick(stack: LocalStack) -> Non
     council_with_members(stack)
     say(stack, SARA, RAD, "/mote", "stormöte torsdag 10 december kl 13-16 i Stora salen")
     report = stack.tick(datetime(2026, 11, 30, 9, tzinfo=STOCKHOLM))
-    # punkt to all six members, kallelse to the secretary and the chair.
-    assert report.drained.sent == report.queued == 8
+    # punkt to all six members, kallelse to the secretary and the chair; besides, the four
+    # representatives' first weeks' messages of days 1 and 4.
+    assert report.queued == 8
+    assert report.drained.sent == 8 + onboarding_sent(stack) == 8 + 4 * 2
     (message,) = _reminders(stack, ANNA)
     assert "`/punkt &lt;rubrik&gt;`" in message["text"]
     assert "stormöte torsdag 10 december 2026 kl. 13.00–16.00 – Stora salen" in message["text"]
@@ -89,7 +104,8 @@ def test_sent_reminders_are_forgotten_a_month_after_they_expired_and_never_sent_
 ) -> None:
     council_with_members(stack)
     say(stack, SARA, RAD, "/mote", "stormöte torsdag 10 december kl 13-16 i Stora salen")
-    assert stack.tick(datetime(2026, 11, 30, 9, tzinfo=STOCKHOLM)).drained.sent == 8
+    sent = stack.tick(datetime(2026, 11, 30, 9, tzinfo=STOCKHOLM)).drained.sent
+    assert sent - onboarding_sent(stack) == 8  # the first weeks' messages are kept apart
     # The punkt and kallelse reminders of 30 November count until their next slot.
     expired = datetime(2026, 12, 2, 9, tzinfo=STOCKHOLM)
     assert stack.tick(expired + KEPT_AFTER_EXPIRY - timedelta(minutes=1)).pruned == 0
@@ -121,7 +137,8 @@ def test_a_reminder_queued_for_someone_then_removed_is_not_sent(stack: LocalStac
     council_with_members(stack)
     say(stack, SARA, RAD, "/mote", "stormöte torsdag 10 december kl 13-16")
     dropped = _queued_then(stack, lambda: say(stack, SARA, RAD, "/brukarrad", f"ta bort <@{LINA}>"))
-    assert dropped == {"not_a_member": 1}
+    # Her reminder, and her first weeks' messages of days 1 and 4, due by then.
+    assert dropped == {"not_a_member": 1 + 2}
     assert _reminders(stack, LINA) == []
     assert len(_reminders(stack, ANNA)) == 1
 

@@ -13,6 +13,7 @@ from adapters.storage.models import Account, OutboxMessage
 from bot.core.clock import ManualClock
 from bot.core.outbox import KIND
 from bot.core.vocabulary import OutboxStatus
+from bot.councils.onboarding import KIND as ONBOARDING
 from bot.reminders.sweep import sweep
 from tests.conftest import STOCKHOLM
 from tests.e2e.cast import ANNA, LINA, OLLE, RAD, SARA, council_with_members, say
@@ -55,11 +56,17 @@ def test_a_closed_account_is_shown_and_gets_no_more_reminders(
     stack.tick(at)  # ...and dropped when its turn comes
     with stack.services.uow() as uow:
         rows = uow.session.execute(
-            select(OutboxMessage.status, OutboxMessage.last_error)
+            select(OutboxMessage.kind, OutboxMessage.status, OutboxMessage.last_error)
             .join(Account, Account.person_id == OutboxMessage.person_id)
             .where(Account.external_id == LINA, OutboxMessage.kind != KIND)  # not her welcome
+            .where(OutboxMessage.due_at <= at)
         ).all()
-    assert [tuple(r) for r in rows] == [(OutboxStatus.DROPPED, "deactivated")]
+    reminders = [(s, e) for kind, s, e in rows if kind != ONBOARDING]
+    assert reminders == [(OutboxStatus.DROPPED, "deactivated")]
+    # Her first weeks' messages due by then (days 1 and 4) are dropped the same way.
+    assert [(s, e) for kind, s, e in rows if kind == ONBOARDING] == [
+        (OutboxStatus.DROPPED, "deactivated")
+    ] * 2
     assert "Lina Lind – ledamot _(kontot i Slack är avstängt)_" in say(
         stack, SARA, RAD, "/brukarrad", "visa"
     )

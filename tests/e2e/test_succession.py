@@ -9,11 +9,23 @@ from datetime import datetime
 
 from adapters.console.stack import LocalStack
 from tests.conftest import STOCKHOLM
-from tests.e2e.cast import ANNA, KARL, LINA, NILS, OLLE, RAD, SARA, council_with_members, say
+from tests.e2e.cast import (
+    ANNA,
+    KARL,
+    LINA,
+    NILS,
+    OLLE,
+    RAD,
+    SARA,
+    council_with_members,
+    dm_texts,
+    say,
+)
 
 
 def _dms(stack: LocalStack, user: str) -> list[str]:
-    return [m.get("text", "") for m in stack.slack.messages(stack.slack.dm_channel(user))]
+    """The DM's messages but the members' own first weeks' (on in a new council)."""
+    return dm_texts(stack, user)
 
 
 def _new(stack: LocalStack, user: str, since: dict[str, int]) -> list[str]:

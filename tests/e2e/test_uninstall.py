@@ -17,7 +17,7 @@ from bot.privacy.retention import months_later
 from bot.privacy.workspaces import UNINSTALLED_KEEP_MONTHS
 from bot.reminders.sweep import sweep
 from tests.conftest import NOW, STOCKHOLM
-from tests.e2e.cast import NILS, RAD, SARA, council_with_members, say
+from tests.e2e.cast import NILS, RAD, SARA, council_with_members, onboarding_sent, say
 
 # The 10 December meeting's agenda deadline is 3 December: reminders 3 days and 1 day before.
 REMINDED = datetime(2026, 11, 30, 9, tzinfo=STOCKHOLM)
@@ -39,6 +39,11 @@ def _outbox(stack: LocalStack) -> dict[int, tuple[str, OutboxStatus, str | None]
     return {row_id: (kind, status, error) for row_id, kind, status, error in rows}
 
 
+def _due_by(stack: LocalStack, at: datetime) -> set[int]:
+    with stack.services.uow() as uow:
+        return set(uow.session.scalars(select(OutboxMessage.id).where(OutboxMessage.due_at <= at)))
+
+
 def test_after_an_uninstall_a_tick_sends_nothing_and_the_rows_say_why(
     stack: LocalStack, clock: ManualClock
 ) -> None:
@@ -50,7 +55,13 @@ def test_after_an_uninstall_a_tick_sends_nothing_and_the_rows_say_why(
     # ...and so do the reminders that fell due.
     assert sweep(stack.services.uow, REMINDED) > 0
     before = _outbox(stack)
-    queued = {i: kind for i, (kind, status, _) in before.items() if status == OutboxStatus.PENDING}
+    # What is due by then: the first weeks' messages of later days wait for their day.
+    due = _due_by(stack, REMINDED)
+    queued = {
+        i: kind
+        for i, (kind, status, _) in before.items()
+        if status == OutboxStatus.PENDING and i in due
+    }
     assert "meddelande" in queued.values() and len(set(queued.values())) > 1
 
     assert all(d.ok for d in stack.driver.uninstall())
@@ -78,11 +89,15 @@ def test_a_token_revoked_answer_mid_send_stops_the_rest_and_a_reinstall_resumes(
     assert report.queued >= 3
     posts = [c for c in stack.slack.calls[calls:] if c.method == "chat.postMessage"]
     assert [c.response.get("error") for c in posts] == [None, "token_revoked"]
-    reminders = [row for i, row in sorted(_outbox(stack).items()) if i not in before]
-    assert [(status, error) for _, status, error in reminders] == [
-        (OutboxStatus.SENT, None),
-        *[(OutboxStatus.DROPPED, "token_revoked")] * (report.queued - 1),
-    ]
+    # Every row this pass took (the reminders, and the members' first weeks' messages of
+    # days 1 and 4): the first sent, the rest dropped.
+    after = _outbox(stack)
+    taken = [after[i][1:] for i in sorted(after) if after[i] != before.get(i)]
+    assert sorted(taken) == sorted(
+        [(OutboxStatus.SENT, None), *[(OutboxStatus.DROPPED, "token_revoked")] * (len(taken) - 1)]
+    )
+    assert {i for i in after if i not in before} <= {i for i in after if after[i] != before.get(i)}
+    assert len(taken) == report.queued + 4 * 2
     with stack.services.uow() as uow:
         assert uow.workspaces.gone(stack.slack.team_id) == "token_revoked"
 
@@ -91,8 +106,15 @@ def test_a_token_revoked_answer_mid_send_stops_the_rest_and_a_reinstall_resumes(
     assert "Brukarrådet Psykiatri Väst" in say(stack, SARA, RAD, "/brukarrad", "visa")
     with stack.services.uow() as uow:
         assert uow.workspaces.gone(stack.slack.team_id) is None
+    introduced = onboarding_sent(stack)
     day_before = stack.tick(LATER)
-    assert day_before.queued > 0 and day_before.drained.sent == day_before.queued
+    assert day_before.queued > 0
+    # And the members' first weeks' messages of day 8 (30 November) with them.
+    assert (
+        day_before.drained.sent
+        == day_before.queued + onboarding_sent(stack) - introduced
+        == (day_before.queued + 4)
+    )
 
 
 def test_an_old_event_delivered_late_does_not_bring_the_workspace_back(

@@ -15,6 +15,7 @@ from adapters.runtime.services import Services, build_services
 from adapters.runtime.settings import load_settings
 from adapters.storage.models import OutboxMessage
 from bot.core.vocabulary import OutboxStatus
+from bot.councils.onboarding import KIND as ONBOARDING
 from bot.reminders import tick
 from bot.reminders.sender import Sender
 from bot.reminders.sweep import sweep
@@ -126,8 +127,16 @@ def test_two_workers_sweeping_and_draining_together_queue_and_send_each_reminder
 
     _in_parallel([lambda s=s: sweep(s.uow, now) for s in (first, second)])
     with first.uow() as uow:
-        queued = uow.session.scalar(select(func.count()).select_from(OutboxMessage))
+        queued = uow.session.scalar(
+            select(func.count()).select_from(OutboxMessage).where(OutboxMessage.kind != ONBOARDING)
+        )  # the sweep's: the members' first weeks' messages were queued with their seats
+        introduced = uow.session.scalar(
+            select(func.count())
+            .select_from(OutboxMessage)
+            .where(OutboxMessage.kind == ONBOARDING, OutboxMessage.due_at <= now)
+        )
     assert queued == len(EVERYONE) + 2  # punkt to everyone, kallelse to Sara and Olle: once
+    assert introduced == 3 * 2  # Olle's, Anna's and Lina's first and fourth days
     later = now + timedelta(minutes=1)
     _in_parallel(
         [
@@ -136,6 +145,6 @@ def test_two_workers_sweeping_and_draining_together_queue_and_send_each_reminder
         ]
     )
     counts = posted(slack, sorted(EVERYONE))
-    assert len(counts) == queued and set(counts.values()) == {1}
+    assert len(counts) == queued + introduced and set(counts.values()) == {1}
     for services in (first, second):
         services.engine.dispose()

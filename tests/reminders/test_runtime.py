@@ -58,7 +58,11 @@ def test_the_scheduler_sends_what_fell_due_while_the_bot_was_down_at_start(
         scheduler.shutdown()
     assert ran[0].exception is None
     counts = posted(slack, sorted(EVERYONE))
-    assert len(counts) == len(EVERYONE) + 2 and set(counts.values()) == {1}
+    # The reminders, each once; beside them the members' first weeks' messages of their
+    # first and fourth days, fallen due meanwhile too (bot.councils.onboarding).
+    reminders = {k: n for k, n in counts.items() if not k.startswith("onboarding:")}
+    assert len(reminders) == len(EVERYONE) + 2 and set(counts.values()) == {1}
+    assert len(counts) - len(reminders) == 3 * 2  # Olle, Anna, Lina (tests/reminders/world.py)
     services.engine.dispose()
 
 

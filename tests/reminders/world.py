@@ -17,6 +17,7 @@ from bot.core.identity import NamedAccount
 from bot.core.outbox import said_in
 from bot.core.vocabulary import ActionStatus, MeetingKind, Role
 from bot.core.when import When
+from bot.councils.onboarding import KIND as ONBOARDING
 from bot.reminders.grammar import parse_change
 from bot.reminders.sweep import sweep
 from tests.conftest import NOW, STOCKHOLM
@@ -132,8 +133,16 @@ class World:
         )
 
     def outbox(self) -> list[OutboxMessage]:
+        """The outbox but the members' first weeks' messages (queued with their seats, each
+        due on its day: bot.councils.onboarding), which tests/unit and the e2e tests cover."""
         with self.services.uow() as uow:
-            return list(uow.session.scalars(select(OutboxMessage).order_by(OutboxMessage.id)))
+            return list(
+                uow.session.scalars(
+                    select(OutboxMessage)
+                    .where(OutboxMessage.kind != ONBOARDING)
+                    .order_by(OutboxMessage.id)
+                )
+            )
 
     def user(self, row: OutboxMessage) -> str:
         """The Slack user of the person a row goes to."""

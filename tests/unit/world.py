@@ -15,6 +15,7 @@ from bot.core.texts.letters import as_plain
 from bot.core.vocabulary import MeetingKind, Role
 from bot.core.when import parse_when
 from bot.councils.agreement import AgreementService
+from bot.councils.onboarding import KIND as ONBOARDING
 from bot.councils.service import CouncilService, MemberChange
 from bot.meetings.service import MeetingService, Planned
 from tests.fakes.uow import FakeUnitOfWorkFactory
@@ -63,6 +64,12 @@ def add_member(
         now=NOW,
         compose=compose,
     )
+
+
+def queued(uow: FakeUnitOfWorkFactory) -> list[OutboxMessage]:
+    """The outbox but the first weeks' messages of a new council's representatives (Anna's
+    and Erik's, queued with their seats: tests/unit/councils/test_onboarding.py)."""
+    return [row for row in uow.store.all(OutboxMessage) if row.kind != ONBOARDING]
 
 
 def meetings(uow: FakeUnitOfWorkFactory) -> MeetingService:

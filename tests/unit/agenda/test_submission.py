@@ -3,7 +3,7 @@ förmöte's point never reaches a message the unit can read."""
 
 from __future__ import annotations
 
-from adapters.storage.models import AgendaPoint, OutboxMessage
+from adapters.storage.models import AgendaPoint
 from bot.core.vocabulary import MeetingKind, PointStatus, Role
 from tests.fakes.uow import FakeUnitOfWorkFactory
 from tests.unit.world import (
@@ -15,6 +15,7 @@ from tests.unit.world import (
     council,
     person_id,
     plan,
+    queued,
     reads,
     submit,
 )
@@ -37,7 +38,7 @@ def test_a_point_in_time_tells_nobody(uow: FakeUnitOfWorkFactory) -> None:
     plan(uow, "torsdag 10 december kl 13-16")  # points until 3 December
     submitted = submit(uow, "Tolk vid besök")
     assert submitted.notices == ()
-    assert uow.store.all(OutboxMessage) == []
+    assert queued(uow) == []
 
 
 def test_a_late_point_is_told_to_the_officers_in_the_outbox(uow: FakeUnitOfWorkFactory) -> None:
@@ -47,7 +48,7 @@ def test_a_late_point_is_told_to_the_officers_in_the_outbox(uow: FakeUnitOfWorkF
     [notice] = submitted.notices
     assert notice.key == "punkt.notice.late_for_officers"
     assert notice.person_id == person_id(uow, SARA)
-    [row] = uow.store.all(OutboxMessage)
+    [row] = queued(uow)
     assert (row.idempotency_key, row.person_id) == (notice.id, notice.person_id)
     assert "Tolk vid besök" in reads(row)
 
@@ -70,7 +71,7 @@ def test_a_formote_points_content_never_reaches_a_message_the_unit_can_read(
     plan(uow, "onsdag 25 november kl 13-15", MeetingKind.FORMOTE, by=ANNA)
     submitted = submit(uow, "Personalen på boendet", by=ERIK, formote=True)
     assert submitted.meeting is not None and submitted.meeting.kind == MeetingKind.FORMOTE
-    told = {row.person_id: reads(row) for row in uow.store.all(OutboxMessage)}
+    told = {row.person_id: reads(row) for row in queued(uow)}
     # The late point is told to the one officer who may read the förmöte: Anna.
     assert "Personalen på boendet" in told[person_id(uow, ANNA)]
     # Sara (the secretary) and Una (the unit's) speak for no förening: nothing reaches them.

@@ -1,8 +1,9 @@
-"""A new representative's first weeks on the fakes (bot.councils.onboarding): in a council
-that turned them on, four short messages queued with their seat, each due on its day at ten
-in the council's zone, saying what the council is for, what is expected, how the meetings
-work and whom to ask; nothing for the unit's people or for a member taking a second role,
-and nothing in a council that has not turned them on."""
+"""A new representative's first weeks on the fakes (bot.councils.onboarding): in a new
+council (on until an officer turns them off), four short messages queued with their seat, each
+due on its day at ten in the council's zone, saying what the council is for, what is
+expected, how the meetings work and whom to ask, with the council's own links; nothing for the
+unit's people or for a member taking a second role, nor in a council that turned them off; a
+buddy from their förening, named by an officer, told to both."""
 
 from __future__ import annotations
 
@@ -34,9 +35,9 @@ LISA = NamedAccount("U0LISA", "Lisa Lind")
 BO = NamedAccount("U0BO", "Bo Berg")
 
 
-def _turned_on(uow: FakeUnitOfWorkFactory, by: NamedAccount = SARA) -> None:
+def _turned(uow: FakeUnitOfWorkFactory, on: bool, by: NamedAccount = SARA) -> None:
     OnboardingService(uow).change(
-        who=account(TEAM, by.external_id), where=conversation(TEAM, CHANNEL), on=True, now=NOW
+        who=account(TEAM, by.external_id), where=conversation(TEAM, CHANNEL), on=on, now=NOW
     )
 
 
@@ -50,7 +51,6 @@ def test_a_new_representative_gets_four_messages_on_their_days(
     uow: FakeUnitOfWorkFactory,
 ) -> None:
     council(uow)  # Anna and Erik for RSMH, Sara the secretary, Una from the unit
-    _turned_on(uow)
     add_member(uow, LISA, Role.LEDAMOT, "RSMH")
     rows = _onboarding(uow, LISA)
     assert [r.due_at for r in rows] == [
@@ -70,30 +70,73 @@ def test_alone_from_the_forening_they_are_told_it_is_easier_to_be_two(
     uow: FakeUnitOfWorkFactory,
 ) -> None:
     council(uow)
-    _turned_on(uow)
     add_member(uow, LISA, Role.LEDAMOT, "Attention")
     assert "Du är ensam från din förening i rådet just nu" in reads(_onboarding(uow, LISA)[-1])
 
 
 def test_no_onboarding_for_the_unit_or_a_members_second_role(uow: FakeUnitOfWorkFactory) -> None:
     council(uow)
-    _turned_on(uow)
     add_member(uow, BO, Role.VERKSAMHET)
     before = len(_onboarding(uow, ANNA))
     add_member(uow, ANNA, Role.JUSTERARE, "RSMH")
     assert _onboarding(uow, BO) == [] and len(_onboarding(uow, ANNA)) == before
 
 
-def test_a_council_has_them_off_until_an_officer_turns_them_on(uow: FakeUnitOfWorkFactory) -> None:
+def test_a_new_council_has_them_on_until_an_officer_turns_them_off(
+    uow: FakeUnitOfWorkFactory,
+) -> None:
     council(uow)
+    where = conversation(TEAM, CHANNEL)
+    assert OnboardingService(uow).shown(where=where) == ("Rådet", True)
+    with pytest.raises(UserError) as refused:
+        _turned(uow, False, ANNA)
+    assert refused.value.key == "refused.officers"
+    _turned(uow, False)
+    assert OnboardingService(uow).shown(where=where) == ("Rådet", False)
     add_member(uow, LISA, Role.LEDAMOT, "RSMH")
     assert _onboarding(uow, LISA) == []
-    where = conversation(TEAM, CHANNEL)
-    assert OnboardingService(uow).shown(where=where) == ("Rådet", False)
-    with pytest.raises(UserError) as refused:
-        _turned_on(uow, ANNA)
-    assert refused.value.key == "refused.officers"
-    _turned_on(uow)
-    assert OnboardingService(uow).shown(where=where) == ("Rådet", True)
     logged = [e.data for e in uow.store.all(Event) if e.kind == "council.onboarding_changed"]
-    assert logged == [{"on": True}]
+    assert logged == [{"on": False}]
+
+
+def test_the_councils_own_links_come_with_whom_to_ask(uow: FakeUnitOfWorkFactory) -> None:
+    council(uow)
+    service, asked = (
+        OnboardingService(uow),
+        {
+            "who": account(TEAM, SARA.external_id),
+            "where": conversation(TEAM, CHANNEL),
+            "now": NOW,
+        },
+    )
+    service.add_link(url="https://example.org/msr", title="Med starkare röst", **asked)
+    service.add_link(url="https://example.org/gammal", title="", **asked)
+    service.remove_link(number=2, **asked)
+    with pytest.raises(UserError) as refused:
+        service.remove_link(number=2, **asked)
+    assert refused.value.key == "brukarrad.onboarding.no_such_link"
+    add_member(uow, LISA, Role.LEDAMOT, "RSMH")
+    purpose, *_, contact = (reads(r) for r in _onboarding(uow, LISA))
+    assert "Rådet har också samlat det här åt dig: Med starkare röst" in contact
+    assert "example.org/msr" in contact and "gammal" not in contact
+    assert "samlat" not in purpose  # the links come once, with whom to ask
+
+
+def test_a_buddy_from_the_same_forening_and_both_are_told(uow: FakeUnitOfWorkFactory) -> None:
+    council(uow)
+    add_member(uow, LISA, Role.LEDAMOT, "RSMH")
+    add_member(uow, BO, Role.LEDAMOT, "Attention")
+    asked = {"who": account(TEAM, SARA.external_id), "where": conversation(TEAM, CHANNEL)}
+    service = OnboardingService(uow)
+    with pytest.raises(UserError) as refused:
+        service.set_buddy(newcomer=LISA.external_id, buddy=BO.external_id, now=NOW, **asked)
+    assert refused.value.key == "brukarrad.buddy.not_same_forening"
+    assert refused.value.params["others"] == "Anna Ledamot och Erik Ersättare"
+    named, notices = service.set_buddy(
+        newcomer=LISA.external_id, buddy=ANNA.external_id, now=NOW, **asked
+    )
+    assert (named.newcomer, named.buddy, named.forening) == ("Lisa Lind", "Anna Ledamot", "RSMH")
+    assert [(n.person_id, n.key) for n in notices] == [
+        (person_id(uow, LISA), "onboarding.buddy"),
+        (person_id(uow, ANNA), "onboarding.buddy_for"),
+    ]

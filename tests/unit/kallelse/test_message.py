@@ -28,6 +28,7 @@ from tests.unit.world import (
     council,
     person_id,
     plan,
+    queued,
     reads,
     submit,
 )
@@ -46,7 +47,7 @@ def _send(uow: FakeUnitOfWorkFactory, meeting_id: int, by: str = SARA.external_i
 
 
 def _rows(uow: FakeUnitOfWorkFactory) -> dict[str, OutboxMessage]:
-    return {row.idempotency_key: row for row in uow.store.all(OutboxMessage)}
+    return {row.idempotency_key: row for row in queued(uow)}
 
 
 def _said(row: OutboxMessage) -> Message:

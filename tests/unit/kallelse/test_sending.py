@@ -13,7 +13,19 @@ from bot.core.vocabulary import MeetingKind, Role
 from bot.kallelse.service import KallelseService, NeedsConfirmation, Sent
 from tests.fakes.mail import FakeMailer
 from tests.fakes.uow import FakeUnitOfWorkFactory
-from tests.unit.world import ANNA, CHANNEL, ERIK, NOW, SARA, TEAM, UNA, add_member, council, plan
+from tests.unit.world import (
+    ANNA,
+    CHANNEL,
+    ERIK,
+    NOW,
+    SARA,
+    TEAM,
+    UNA,
+    add_member,
+    council,
+    plan,
+    queued,
+)
 
 MAILER = FakeMailer()
 
@@ -69,7 +81,7 @@ def test_a_late_kallelse_needs_the_secretarys_word_and_is_logged(
     meeting = plan(uow, "torsdag 26 november kl 13-16").meeting  # notice was due 19 November
     with pytest.raises(NeedsConfirmation):
         _send(uow, meeting.id)
-    assert uow.store.all(OutboxMessage) == []
+    assert queued(uow) == []
     assert _send(uow, meeting.id, anyway=True).late
     assert "kallelse.sent_late" in [e.kind for e in uow.store.all(Event)]
 

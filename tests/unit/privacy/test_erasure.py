@@ -33,6 +33,7 @@ from tests.unit.world import (
     meetings,
     person_id,
     plan,
+    queued,
     submit,
 )
 
@@ -53,7 +54,7 @@ def _anna_with_data(uow: FakeUnitOfWorkFactory) -> int:
         who=account(TEAM, ANNA.external_id), changes={"monthly_salary": 28000}, now=NOW
     )
     anna = person_id(uow, ANNA)
-    assert [row.person_id for row in uow.store.all(OutboxMessage)] == [anna]
+    assert [row.person_id for row in queued(uow)] == [anna]
     assert [row.person_id for row in uow.store.all(PayRecord)] == [anna]
     return anna
 

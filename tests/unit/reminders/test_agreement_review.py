@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from adapters.storage.models import OutboxMessage
 from bot.core.identity import NamedAccount
 from bot.core.vocabulary import Role
 from bot.reminders.agreement_review import agreement_review_rows
@@ -19,6 +18,7 @@ from tests.unit.world import (
     add_member,
     council,
     person_id,
+    queued,
     reads,
     record_agreement,
 )
@@ -57,7 +57,7 @@ def test_the_sweep_asks_once_per_version_until_a_new_one_is_recorded(
     council(uow)
     record_agreement(uow, adopted_on=date(2026, 3, 12))
     assert sweep(uow, DUE) == 1
-    [row] = uow.store.all(OutboxMessage)
+    [row] = queued(uow)
     assert row.expires_at is None  # kept: the outbox forgets only what expired
     assert "antog version 1 av sitt dokument Form och funktion" in reads(row)
     assert sweep(uow, DUE + FULL_EVERY) == 0
@@ -65,4 +65,4 @@ def test_the_sweep_asks_once_per_version_until_a_new_one_is_recorded(
     record_agreement(uow, "https://x.se/v2", date(2027, 4, 1), now=DUE + timedelta(days=20))
     assert sweep(uow, DUE + timedelta(days=31)) == 0
     assert sweep(uow, datetime(2028, 4, 1, 9, 0, tzinfo=STOCKHOLM)) == 1
-    assert "antog version 2" in reads(uow.store.all(OutboxMessage)[-1])
+    assert "antog version 2" in reads(queued(uow)[-1])

@@ -36,10 +36,12 @@ from bot.commands.brukarrad import (
     Create,
     Justering,
     Onboarding,
+    OnboardingLink,
     RecordAgreement,
     RemoveMember,
     ReportRequest,
     Retention,
+    SetBuddy,
     SetContact,
     SettingsUsage,
     ShowAgreement,
@@ -197,6 +199,10 @@ def _dispatch(
         )
     if isinstance(request, Onboarding):
         return _onboarding(services, request.on, asked, lang)
+    if isinstance(request, OnboardingLink):
+        return _onboarding_link(services, request, asked, lang)
+    if isinstance(request, SetBuddy):
+        return _buddy(services, request, asked, lang)
     if isinstance(request, YearWheel):
         return _wheel(services, request, asked)
     if isinstance(request, YearRequest):
@@ -342,10 +348,43 @@ def _onboarding(services: Services, on: bool | None, asked: dict[str, Any], lang
     if on is None:
         council, shown = services.onboarding.shown(where=asked["where"])
         key = "brukarrad.onboarding.show_on" if shown else "brukarrad.onboarding.show_off"
-        return text_reply(t(key, lang, council=escape(council)))
+        text = t(key, lang, council=escape(council))
+        links = services.onboarding.links(where=asked["where"])
+        listed = "\n".join(
+            t("brukarrad.onboarding.link_line", lang, number=n, link=link)
+            for n, link in enumerate(links, 1)
+        )
+        more = t("brukarrad.onboarding.links", lang, links=listed) if links else ""
+        return text_reply("\n".join([text, more or t("brukarrad.onboarding.no_links", lang)]))
     services.onboarding.change(on=on, **asked)
     key = "brukarrad.onboarding.on" if on else "brukarrad.onboarding.off"
     return text_reply(t(key, lang), in_channel=True)
+
+
+def _onboarding_link(
+    services: Services, request: OnboardingLink, asked: dict[str, Any], lang: str
+) -> Reply:
+    if request.remove is not None:
+        gone = services.onboarding.remove_link(number=request.remove, **asked)
+        return text_reply(t("brukarrad.onboarding.link_removed", lang, link=gone), in_channel=True)
+    added = services.onboarding.add_link(url=request.add or "", title=request.title, **asked)
+    return text_reply(t("brukarrad.onboarding.link_added", lang, link=added), in_channel=True)
+
+
+def _buddy(services: Services, request: SetBuddy, asked: dict[str, Any], lang: str) -> Reply:
+    named, notices = services.onboarding.set_buddy(
+        newcomer=request.newcomer.account, buddy=request.buddy.account, **asked
+    )
+    deliver(services, notices)
+    return text_reply(
+        t(
+            "brukarrad.buddy.set",
+            lang,
+            buddy=escape(named.buddy),
+            newcomer=escape(named.newcomer),
+            forening=escape(named.forening),
+        )
+    )
 
 
 def _wheel(services: Services, request: YearWheel, asked: dict[str, Any]) -> Reply:
