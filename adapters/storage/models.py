@@ -464,6 +464,21 @@ class Vacancy(Base):
     filled_by_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), default=None)
 
 
+class MeetingGuest(Base):
+    """Someone invited to one meeting who is no member of its council ("Andra funktioner inom
+    verksamheten kan bjudas in", seeds/000 L246): named in its kallelse and sent it, nothing
+    else (bot.kallelse.service.KallelseService.invite)."""
+
+    __tablename__ = "meeting_guests"
+    __table_args__ = (UniqueConstraint("meeting_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"))
+    invited_by: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), default=None)
+    invited_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class Document(Base):
     __tablename__ = "documents"
 

@@ -115,7 +115,17 @@ class SetEmail:
     person: PersonRef | None
 
 
-KallelseRequest = Help | SetText | Preview | Status | AddDocument | Glossary | SetTerm | SetEmail
+@dataclass(frozen=True)
+class InviteGuest:
+    """`[nr] gäst <person>`: someone who is no member, invited to this meeting only."""
+
+    person: PersonRef
+    meeting: Meeting
+
+
+KallelseRequest = (
+    Help | SetText | Preview | Status | AddDocument | Glossary | SetTerm | SetEmail | InviteGuest
+)
 
 
 def parse(
@@ -142,6 +152,11 @@ def parse(
         return Status(meeting)
     if sub == "underlag":
         return AddDocument(*_link(rest, link), meeting)
+    if sub in ("gast", "gaster"):
+        guest, after = take_person(rest, person, usage_key="kallelse.guest.usage")
+        if after:
+            raise UserError("kallelse.guest.usage")
+        return InviteGuest(guest, meeting)
     if sub in COUNCIL_WIDE and meeting != Meeting():
         raise UserError("kallelse.council_wide", word=word)
     if sub == "forkortningar" or (sub == "forkortning" and not rest):

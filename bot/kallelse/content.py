@@ -11,13 +11,13 @@ from dataclasses import dataclass
 from datetime import datetime, time
 from enum import StrEnum
 
-from adapters.storage.models import Council, GlossaryTerm, KallelseTexts, Meeting
+from adapters.storage.models import Council, GlossaryTerm, KallelseTexts, Meeting, Person
 from bot.agenda import AgendaLine, Attachment, agenda_view, outline
 from bot.attendance.roll import Member, members_at
 from bot.commands.grammar import web_link
 from bot.core.identity import Account
 from bot.core.ports import UnitOfWork
-from bot.core.texts import Ref
+from bot.core.texts import Ref, join_list
 from bot.core.texts.render import PLAIN, said
 from bot.core.vocabulary import Role
 from bot.core.when import format_when
@@ -100,6 +100,8 @@ class Kallelse:
     food: str | None
     preparation: str | None
     glossary: tuple[Term, ...]  # only the abbreviations the kallelse uses
+    # Invited to this meeting only, not members (KallelseService.invite): named in it.
+    guests: tuple[str, ...] = ()
 
     @property
     def link(self) -> str | None:
@@ -162,6 +164,7 @@ def facts(kallelse: Kallelse) -> list[tuple[str, Value]]:
         ("kallelse.purpose", kallelse.purpose),
         ("kallelse.leader", kallelse.leader),
         ("kallelse.contact", kallelse.contact),
+        ("kallelse.guests", join_list(list(kallelse.guests), lang) or None),
     ]
     return rows + [(key, value) for key, value in optional if value is not None]
 
@@ -304,25 +307,32 @@ def compose(uow: UnitOfWork, council: Council, meeting: Meeting, now: datetime) 
         food=words[Field.FOOD],
         preparation=words[Field.PREPARATION],
         glossary=used_terms(uow.kallelse.glossary(council.id), read),
+        guests=tuple(p.display_name for p in uow.kallelse.guests(meeting.id)),
     )
 
 
 def _recipient(member: Member) -> Recipient:
-    """A member as a kallelse reaches them. Email goes to an address they confirmed, or to
+    """A member as a kallelse reaches them."""
+    return _reached(member.person, member.holds_seat)
+
+
+def _reached(person: Person, answers: bool) -> Recipient:
+    """A person as a kallelse reaches them. Email goes to an address they confirmed, or to
     one set in the chat for a member with a chat account (by themselves, or by an officer:
     the kallelse by email is opt-in); a member reached only by email gets nothing before
     confirming theirs."""
-    person = member.person
     account = person.chat_address
     confirmed = person.email_verified_at is not None or account is not None
     email = person.email if confirmed else None
     mailed = account is None or prefers_email(person)
-    return Recipient(person.id, account, person.display_name, email, member.holds_seat, mailed)
+    return Recipient(person.id, account, person.display_name, email, answers, mailed)
 
 
 def audience(
     uow: UnitOfWork, council: Council, meeting: Meeting, now: datetime
 ) -> tuple[Recipient, ...]:
-    """Every member who may see the meeting (a förmöte: the associations' only)."""
+    """Every member who may see the meeting (a förmöte: the associations' only), and the
+    meeting's guests, who read it and answer nothing."""
     members = sorted(members_at(uow, council, now).values(), key=lambda m: m.person.display_name)
-    return tuple(_recipient(m) for m in members if visible_to(m.viewer, meeting))
+    guests = [_reached(p, answers=False) for p in uow.kallelse.guests(meeting.id)]
+    return tuple(_recipient(m) for m in members if visible_to(m.viewer, meeting)) + tuple(guests)

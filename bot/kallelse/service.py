@@ -18,7 +18,15 @@ from enum import StrEnum
 from typing import Unpack
 from zoneinfo import ZoneInfo
 
-from adapters.storage.models import Council, Document, GlossaryTerm, Meeting, OutboxMessage, Person
+from adapters.storage.models import (
+    Council,
+    Document,
+    GlossaryTerm,
+    Meeting,
+    MeetingGuest,
+    OutboxMessage,
+    Person,
+)
 from bot.attendance.roll import members_at
 from bot.commands.grammar import is_email, web_link
 from bot.core import message as neutral
@@ -141,6 +149,13 @@ class TextSet:
 
 class NeedsConfirmation(UserError):
     """Later than the council's minimum notice: sending needs "skicka ändå"."""
+
+
+@dataclass(frozen=True)
+class Invited:
+    name: str
+    kallelse: Kallelse
+    keys: tuple[str, ...]  # their copy, when the kallelse had gone out: sent at once
 
 
 def post_key(meeting_id: int) -> str:
@@ -414,6 +429,57 @@ class KallelseService:
             queue(uow, [*posts, *dms, *emails], now)
             uow.commit()
         return sent
+
+    def invite(
+        self, *, guest: Account, name: str, now: datetime, **asked: Unpack[MeetingAsked]
+    ) -> Invited:
+        """A guest for one stormöte (or working group's meeting): named in its kallelse and
+        sent it, at once when it has gone out already; nothing else (bot.reminders.wanted).
+        Not a förmöte's: it is the associations' own."""
+        with self._uow() as uow:
+            council, viewer, meeting = self._located(uow, now=now, **asked)
+            if meeting.kind == MeetingKind.FORMOTE:
+                raise UserError("kallelse.guest.formote")
+            person = uow.people.ensure(guest.within(council.workspace), name, now=now)
+            if uow.memberships.roles_of(council.id, person.id, now=now):
+                raise UserError("kallelse.guest.member", name=person.display_name)
+            if (meeting.id, person.id) in uow.kallelse.guests_of([meeting.id]):
+                raise UserError("kallelse.guest.already", name=person.display_name)
+            uow.kallelse.add_guest(
+                MeetingGuest(
+                    meeting_id=meeting.id,
+                    person_id=person.id,
+                    invited_by=viewer.person_id,
+                    invited_at=now,
+                )
+            )
+            uow.events.append(
+                "kallelse.guest_invited",
+                at=now,
+                council_id=council.id,
+                meeting_id=meeting.id,
+                actor_id=viewer.person_id,
+                data={"person_id": person.id},
+            )
+            kallelse = compose(uow, council, meeting, now)
+            sent: list[Message] = []
+            if meeting.kallelse_sent_at is not None:
+                [reached] = [
+                    p for p in audience(uow, council, meeting, now) if p.person_id == person.id
+                ]
+                sent = [
+                    Message(
+                        person.id,
+                        said=compose_message.member_copy(kallelse, answers=False),
+                        key=dm_key(meeting.id, reached.handle),
+                        council_id=council.id,
+                        kind="kallelse",
+                        subject=f"m{meeting.id}",
+                    )
+                ]
+                queue(uow, sent, now)
+            uow.commit()
+            return Invited(person.display_name, kallelse, tuple(m.key for m in sent))
 
     def member_copy(self, *, who: Account, meeting_id: int, now: datetime) -> MemberCopy:
         """The kallelse as it stands now, with the member's own answer (the DM's redraw)."""

@@ -84,6 +84,7 @@ class Checks:
         }
         self._viewers = viewers_by_person(uow, asked, now=now)
         self._meetings = uow.meetings.by_ids(_ids(_number(row, "m") for row in rows))
+        self._guests = uow.kallelse.guests_of(list(self._meetings))
         self._vacancies = uow.vacancies.by_ids(_ids(_number(row, "v") for row in rows))
         self._foreningar = uow.foreningar.by_ids(
             _ids(_number(row, "f") for row in rows)
@@ -132,6 +133,10 @@ class Checks:
             return seat or None
         viewer = self._viewers[(council.id, person.id)]
         if not viewer.is_member:
+            # A guest of the meeting gets its kallelse, nothing else (KallelseService.invite).
+            guest = meeting is not None and (meeting.id, person.id) in self._guests
+            if guest and row.kind == "kallelse" and meeting.status != MeetingStatus.CANCELLED:
+                return None
             return "not_a_member"
         if meeting_id is not None:
             if meeting is None or meeting.status == MeetingStatus.CANCELLED:

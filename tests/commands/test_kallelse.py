@@ -13,6 +13,7 @@ from bot.commands.help import Help
 from bot.commands.kallelse import (
     AddDocument,
     Glossary,
+    InviteGuest,
     KallelseRequest,
     Meeting,
     Preview,
@@ -61,6 +62,8 @@ PDF = "https://x.se/a.pdf"
         ("hjälp", Help()),
         ("förmöte", Preview(Meeting(kind=MeetingKind.FORMOTE))),
         ("nr 3 status", Status(Meeting(meeting_id=3))),
+        ("gäst @maria", InviteGuest(PersonRef("maria"), NEXT)),
+        ("12 gäster @maria", InviteGuest(PersonRef("maria"), Meeting(meeting_id=12))),
         ("syfte Vi planerar året.", SetText(Field.PURPOSE, "Vi planerar året.", NEXT, "syfte")),
         ("12 paus ta bort", SetText(Field.BREAKS, None, Meeting(meeting_id=12), "paus")),
         ("leds av @olle", SetText(Field.LEADER, "olle", NEXT, "leds av")),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 
 from adapters.storage.models import (
@@ -10,7 +11,9 @@ from adapters.storage.models import (
     GlossaryTerm,
     KallelseTexts,
     Meeting,
+    MeetingGuest,
     MeetingKallelse,
+    Person,
 )
 from bot.core.vocabulary import MeetingKind
 from tests.fakes.store import Store
@@ -39,6 +42,18 @@ class FakeKallelseRecords:
 
     def add_document(self, document: Document) -> Document:
         return self._store.add(document)
+
+    def add_guest(self, guest: MeetingGuest) -> MeetingGuest:
+        return self._store.add(guest)
+
+    def guests(self, meeting_id: int) -> list[Person]:
+        found = self._store.where(MeetingGuest, lambda g: g.meeting_id == meeting_id)
+        invited = sorted(found, key=lambda g: (g.invited_at, g.id))
+        return [p for g in invited if (p := self._store.get(Person, g.person_id)) is not None]
+
+    def guests_of(self, meeting_ids: Collection[int]) -> set[tuple[int, int]]:
+        found = self._store.where(MeetingGuest, lambda g: g.meeting_id in meeting_ids)
+        return {(g.meeting_id, g.person_id) for g in found}
 
     def documents(self, meeting_id: int) -> list[Document]:
         found = self._store.where(Document, lambda d: d.meeting_id == meeting_id)

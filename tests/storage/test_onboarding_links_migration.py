@@ -1,6 +1,6 @@
-"""Migration 0040_onboarding_links: a council from before keeps its onboarding setting (on or
-off) though a new council now has it on, and gets no links; its members no buddy; and back
-down, nothing else is lost."""
+"""Migrations 0040_onboarding_links and 0041_meeting_guests: a council from before keeps its
+onboarding setting (on or off) though a new council now has it on, and gets no links; its
+members no buddy; meetings are kept and have no guests; and back down, nothing else is lost."""
 
 from __future__ import annotations
 
@@ -39,3 +39,18 @@ def test_councils_from_before_keep_their_setting(empty_url: str) -> None:
     kept = {r["id"]: bool(r["onboarding"]) for r in _rows(empty_url, "councils")}
     assert kept == {1: False, 2: True}
     assert "buddy_id" not in _rows(empty_url, "memberships")[0]
+
+
+def test_meeting_guests_come_empty_beside_the_meetings_kept(empty_url: str) -> None:
+    engine, tables = at_revision(empty_url, "0040_onboarding_links")
+    _insert(engine, tables["councils"], id=1, team_id="T1", name="Rådet")
+    _insert(
+        engine, tables["meetings"], id=1, council_id=1, kind="stormöte", status="planerat",
+        starts_at=NOW, created_at=NOW,
+    )  # fmt: skip
+    engine.dispose()
+    command.upgrade(alembic_config(empty_url), "head")
+    assert [r["id"] for r in _rows(empty_url, "meetings")] == [1]
+    assert _rows(empty_url, "meeting_guests") == []
+    command.downgrade(alembic_config(empty_url), "0040_onboarding_links")
+    assert [r["kind"] for r in _rows(empty_url, "meetings")] == ["stormöte"]

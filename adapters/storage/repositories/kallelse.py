@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 
 from sqlalchemy import select, update
@@ -14,7 +15,9 @@ from adapters.storage.models import (
     GlossaryTerm,
     KallelseTexts,
     Meeting,
+    MeetingGuest,
     MeetingKallelse,
+    Person,
 )
 from bot.core.vocabulary import MeetingKind
 
@@ -66,6 +69,31 @@ class KallelseRepository:
         self._session.add(document)
         self._session.flush()
         return document
+
+    def add_guest(self, guest: MeetingGuest) -> MeetingGuest:
+        self._session.add(guest)
+        self._session.flush()
+        return guest
+
+    def guests(self, meeting_id: int) -> list[Person]:
+        return list(
+            self._session.scalars(
+                select(Person)
+                .join(MeetingGuest, MeetingGuest.person_id == Person.id)
+                .where(MeetingGuest.meeting_id == meeting_id)
+                .order_by(MeetingGuest.invited_at, MeetingGuest.id)
+            )
+        )
+
+    def guests_of(self, meeting_ids: Collection[int]) -> set[tuple[int, int]]:
+        if not meeting_ids:
+            return set()
+        found = self._session.execute(
+            select(MeetingGuest.meeting_id, MeetingGuest.person_id).where(
+                MeetingGuest.meeting_id.in_(list(meeting_ids))
+            )
+        )
+        return {(meeting_id, person_id) for meeting_id, person_id in found}
 
     def documents(self, meeting_id: int) -> list[Document]:
         return list(

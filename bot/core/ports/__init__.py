@@ -38,6 +38,7 @@ if TYPE_CHECKING:
         GlossaryTerm,
         KallelseTexts,
         Meeting,
+        MeetingGuest,
         MeetingKallelse,
         MemberLink,
         Membership,
@@ -631,6 +632,16 @@ class KallelseRecords(Protocol):
         kind; created if missing (by another request at the same moment, too)."""
 
     def add_document(self, document: Document) -> Document: ...
+
+    def add_guest(self, guest: MeetingGuest) -> MeetingGuest: ...
+
+    def guests(self, meeting_id: int) -> list[Person]:
+        """The meeting's guests, in the order invited."""
+        ...
+
+    def guests_of(self, meeting_ids: Collection[int]) -> set[tuple[int, int]]:
+        """(meeting id, person id) of each guest of these meetings, in one query."""
+        ...
 
     def documents(self, meeting_id: int) -> list[Document]: ...
 

@@ -14,15 +14,16 @@ from adapters.slack.blocks.kallelse import document_reply, preview_reply, status
 from adapters.slack.handlers.ack_first import slash_command
 from adapters.slack.handlers.outgoing import send_now
 from adapters.slack.handlers.replies import Reply, answer, escape, guarded, text_reply
-from adapters.slack.ids import caller_of, channel_of
+from adapters.slack.ids import account, caller_of, channel_of
 from adapters.slack.markup import plain_addresses, read_link
 from adapters.slack.mrkdwn import t
-from adapters.slack.users import read_mention
+from adapters.slack.users import lookup, read_mention
 from bot.commands.help import Help
 from bot.commands.kallelse import (
     COMMAND,
     AddDocument,
     Glossary,
+    InviteGuest,
     KallelseRequest,
     Preview,
     SetEmail,
@@ -45,7 +46,7 @@ def register(app: App, services: Services) -> None:
         lang = services.councils.locale(channel_of(command)).lang
         queued: list[str] = []  # what the change queued, sent once it has committed
         reply = guarded(
-            lambda: _dispatch(services, command, lang, queued), lang=lang, where=COMMAND
+            lambda: _dispatch(services, command, lang, queued, client), lang=lang, where=COMMAND
         )
         answer(respond, reply)
         send_now(services, queued)
@@ -56,6 +57,7 @@ def _dispatch(
     command: dict[str, Any],
     lang: str,
     queued: list[str],
+    client: WebClient,
 ) -> Reply:
     request = read(command.get("text") or "")
     common = {
@@ -85,6 +87,18 @@ def _dispatch(
         )
         queued += document.keys
         return text_reply(document_reply(document))
+    if isinstance(request, InviteGuest):
+        named = lookup(client, request.person.account, request.person.label)
+        invited = services.kallelse.invite(
+            guest=account(command["team_id"], named.external_id),
+            name=named.name,
+            meeting_id=request.meeting.meeting_id,
+            formote=request.meeting.formote,
+            **common,
+        )
+        queued += invited.keys
+        key = "kallelse.guest.sent" if invited.keys else "kallelse.guest.invited"
+        return text_reply(t(key, lang, name=escape(invited.name), id=invited.kallelse.meeting.id))
     if isinstance(request, Glossary):
         return _glossary(services, lang, common)
     if isinstance(request, SetTerm):
