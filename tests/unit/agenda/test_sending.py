@@ -10,7 +10,6 @@ from datetime import date, datetime
 import pytest
 
 from adapters.slack.ids import account, conversation
-from adapters.storage.models import OutboxMessage
 from bot.agenda import outline
 from bot.core.audience import Audience
 from bot.core.errors import UserError
@@ -32,6 +31,7 @@ from tests.unit.world import (
     councils,
     person_id,
     plan,
+    queued,
     reads,
     submit,
 )
@@ -66,7 +66,7 @@ def _answer(uow: FakeUnitOfWorkFactory, point_id: int, by: NamedAccount = SARA) 
 
 def _told(uow: FakeUnitOfWorkFactory, who: NamedAccount) -> list[str]:
     pid = person_id(uow, who)
-    return [reads(r) for r in uow.store.all(OutboxMessage) if r.person_id == pid]
+    return [reads(r) for r in queued(uow) if r.person_id == pid]
 
 
 def _follow_up(uow: FakeUnitOfWorkFactory, meeting_id: int, by: NamedAccount = SARA) -> list[str]:
