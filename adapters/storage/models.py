@@ -127,7 +127,7 @@ class Council(Base):
     year_start_month: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     meetings_per_year: Mapped[int] = mapped_column(Integer, default=4, server_default="4")
     # True: a new representative gets the first weeks' messages (bot.councils.onboarding);
-    # on for a new council, a council from before migration 0040 keeps what it had.
+    # on for a new council, a council from before migration 0041 keeps what it had.
     onboarding: Mapped[bool] = mapped_column(Boolean, default=True, server_default=false())
     # The links the council gives its new representatives (training such as "Med starkare
     # röst"): [{"url": …, "title": …}] in the order added; NULL: none.

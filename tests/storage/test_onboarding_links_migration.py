@@ -1,4 +1,4 @@
-"""Migrations 0040_onboarding_links and 0041_meeting_guests: a council from before keeps its
+"""Migrations 0041_onboarding_links and 0042_meeting_guests: a council from before keeps its
 onboarding setting (on or off) though a new council now has it on, and gets no links; its
 members no buddy; meetings are kept and have no guests; and back down, nothing else is lost."""
 
@@ -15,7 +15,7 @@ __all__ = ["empty_url"]  # the fixture, on both backends
 
 
 def test_councils_from_before_keep_their_setting(empty_url: str) -> None:
-    engine, tables = at_revision(empty_url, "0039_yearly_activity_state")
+    engine, tables = at_revision(empty_url, "0040_teams")
     for council_id, on in ((1, False), (2, True)):
         _insert(
             engine, tables["councils"], id=council_id, team_id="T1", name=f"Råd {council_id}",
@@ -35,14 +35,14 @@ def test_councils_from_before_keep_their_setting(empty_url: str) -> None:
     assert _rows(empty_url, "memberships")[0]["buddy_id"] is None
     assert Council.__table__.c.onboarding.default.arg is True  # a new council: on
 
-    command.downgrade(alembic_config(empty_url), "0039_yearly_activity_state")
+    command.downgrade(alembic_config(empty_url), "0040_teams")
     kept = {r["id"]: bool(r["onboarding"]) for r in _rows(empty_url, "councils")}
     assert kept == {1: False, 2: True}
     assert "buddy_id" not in _rows(empty_url, "memberships")[0]
 
 
 def test_meeting_guests_come_empty_beside_the_meetings_kept(empty_url: str) -> None:
-    engine, tables = at_revision(empty_url, "0040_onboarding_links")
+    engine, tables = at_revision(empty_url, "0041_onboarding_links")
     _insert(engine, tables["councils"], id=1, team_id="T1", name="Rådet")
     _insert(
         engine, tables["meetings"], id=1, council_id=1, kind="stormöte", status="planerat",
@@ -52,5 +52,5 @@ def test_meeting_guests_come_empty_beside_the_meetings_kept(empty_url: str) -> N
     command.upgrade(alembic_config(empty_url), "head")
     assert [r["id"] for r in _rows(empty_url, "meetings")] == [1]
     assert _rows(empty_url, "meeting_guests") == []
-    command.downgrade(alembic_config(empty_url), "0040_onboarding_links")
+    command.downgrade(alembic_config(empty_url), "0041_onboarding_links")
     assert [r["kind"] for r in _rows(empty_url, "meetings")] == ["stormöte"]

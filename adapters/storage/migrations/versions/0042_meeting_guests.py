@@ -1,7 +1,7 @@
 """meeting_guests: people invited to one meeting
 
-Revision ID: 0041_meeting_guests
-Revises: 0040_onboarding_links
+Revision ID: 0042_meeting_guests
+Revises: 0041_onboarding_links
 Create Date: 2026-12-07 17:05:00.000000
 
 A new table only: no meeting had guests before.
@@ -14,8 +14,8 @@ from alembic import op
 
 from adapters.storage.types import UTCDateTime
 
-revision = "0041_meeting_guests"
-down_revision = "0040_onboarding_links"
+revision = "0042_meeting_guests"
+down_revision = "0041_onboarding_links"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """councils.onboarding_links and memberships.buddy_id; onboarding on for new councils
 
-Revision ID: 0040_onboarding_links
-Revises: 0039_yearly_activity_state
+Revision ID: 0041_onboarding_links
+Revises: 0040_teams
 Create Date: 2026-12-07 16:40:00.000000
 
 A new council has onboarding on (the model's default, bot.councils.service); a council from
@@ -13,8 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0040_onboarding_links"
-down_revision = "0039_yearly_activity_state"
+revision = "0041_onboarding_links"
+down_revision = "0040_teams"
 branch_labels = None
 depends_on = None
 
