@@ -1,12 +1,12 @@
 """What /dagordning, /arvode and /minadata cost as the data grows: time and SQL statements of
 each command in the process (no HTTP), small beside large. A command is timed as answered:
 its service call, then its reply as the JSON Slack is sent (every page of a long agenda; the
-fee basis or the claims with its CSV file); the service call alone is printed beside it.
+claims with their CSV file); the service call alone is printed beside it.
 
 Two regions are seeded (bench/seed.py); in each, council 33 (eight members) gets its next
 stormöte's agenda filled to `--points` and a year of held stormöten to `--meetings`, each
 with its register, and every paid member but one has confirmed each day's claim as
-prefilled (`/arvode anmälningar` shows the year's claims and who has not confirmed).
+prefilled (`/arvode` shows the year's claims and who has not confirmed).
 /minadata is the chair's (member 1) of council 2, which the growing leaves as seeded: only
 the region's size differs. Calls take turns between the sizes, so load on the machine falls
 on both alike. With --url (a PostgreSQL server, e.g.
@@ -32,7 +32,7 @@ from sqlalchemy import event, func, insert, select
 
 from adapters.runtime.services import Services, build_services
 from adapters.runtime.settings import load_settings
-from adapters.slack.blocks.fees import claims_file, claims_reply, report_reply
+from adapters.slack.blocks.fees import claims_file, claims_reply
 from adapters.slack.blocks.privacy import inventory_reply
 from adapters.slack.handlers.commands.dagordning import render_agenda
 from adapters.slack.handlers.replies import Reply
@@ -40,10 +40,8 @@ from adapters.slack.ids import account, conversation
 from adapters.storage.models import AgendaPoint, Attendance, FeeClaim, Meeting, Membership
 from bot.core.clock import ManualClock
 from bot.core.vocabulary import MeetingKind, MeetingStatus, PointStatus, Presence
-from bot.fees.basis_csv import fee_csv
 from bot.fees.claiming import ClaimsReport, figures_json, stated_json
 from bot.fees.parsing import Period
-from bot.fees.service import FeeReport
 from bot.privacy.inventory import Inventory, inventory
 
 AGENDA_MS = 60  # /dagordning at the largest agenda
@@ -164,13 +162,6 @@ def _calls(services: Services, region: Region) -> dict[str, _Command]:
     def agenda_sent() -> list[dict[str, Any]]:
         return _sent(render_agenda(services, **asked, meeting_id=UPCOMING))
 
-    def fees() -> FeeReport:
-        return services.fees.basis(period=year, now=region.now, **asked)
-
-    def fees_sent() -> list[dict[str, Any]]:
-        report = fees()
-        return [*_sent(report_reply(report, file_sent=True)), {"file": fee_csv(report)}]
-
     def claims() -> ClaimsReport:
         return services.claims.council_claims(period=year, now=region.now, **asked)
 
@@ -189,8 +180,7 @@ def _calls(services: Services, region: Region) -> dict[str, _Command]:
 
     return {
         "/dagordning": _Command(agenda, agenda_sent),
-        "/arvode": _Command(fees, fees_sent),
-        "/arvode anmälningar": _Command(claims, claims_sent),
+        "/arvode": _Command(claims, claims_sent),
         "/minadata": _Command(minadata, minadata_sent),
     }
 
@@ -255,7 +245,6 @@ def main() -> None:
     labels = {
         "/dagordning": [f"{n:,} points" for n in args.points],
         "/arvode": [f"{n:,} meetings" for n in args.meetings],
-        "/arvode anmälningar": [f"{n:,} meetings" for n in args.meetings],
         "/minadata": [f"{n:,} councils" for n in args.sizes],
     }
     ms = {k: median(v) * 1000 for k, v in times.items()}
@@ -272,7 +261,6 @@ def main() -> None:
     for name, target in (
         ("/dagordning", AGENDA_MS),
         ("/arvode", FEES_MS),
-        ("/arvode anmälningar", FEES_MS),
     ):
         figure = ms[(name, 1, "answered")]
         verdict(

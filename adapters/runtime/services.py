@@ -26,7 +26,9 @@ from bot.councils.service import CouncilService
 from bot.councils.succession import SuccessionService
 from bot.councils.year import YearService
 from bot.councils.year_report import YearReportService
+from bot.fees.blankett import BlankettService
 from bot.fees.claiming import ClaimService
+from bot.fees.decisions import DecisionService
 from bot.fees.service import FeeService
 from bot.kallelse.service import KallelseService
 from bot.meetings.evaluation import EvaluationService
@@ -54,6 +56,8 @@ class Services:
     attendance: AttendanceService
     fees: FeeService
     claims: ClaimService
+    fee_terms: DecisionService
+    blanketter: BlankettService
     kallelse: KallelseService
     minutes: MinutesServices
     actions: ActionItemService
@@ -101,6 +105,8 @@ def build_services(
         attendance=AttendanceService(uow),
         fees=FeeService(uow),
         claims=ClaimService(uow),
+        fee_terms=DecisionService(uow),
+        blanketter=BlankettService(uow),
         kallelse=kallelse,
         minutes=minutes_services(uow, agenda, mailer),
         actions=ActionItemService(uow),

@@ -106,10 +106,21 @@ class Council(Base):
     fee_full_day_over_minutes: Mapped[int] = mapped_column(
         Integer, default=240, server_default="240"
     )
+    # No longer read: reading decides the level the nämnd sets, not the day's length (issue 21,
+    # seeds/001 L3831, L3854); kept so that a database holding them loses nothing.
     fee_reading_counts: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     fee_reading_minutes: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
-    # Monthly amount whose /month_hours caps the lost-income rate; NULL: no cap set.
-    fee_income_cap: Mapped[int | None] = mapped_column(Integer, default=None)
+    # Monthly amount whose /month_hours caps the lost-income rate; NULL: no cap. The default
+    # is a regionråd's monthly fee (seeds/001 L3797–3799; bot.fees.terms.REGIONRAD_MONTHLY).
+    fee_income_cap: Mapped[int | None] = mapped_column(Integer, default=74513)
+    # What the council's meetings pay (bot.fees.terms): the default's paid parts (NULL: all)
+    # and the nämnd's decision reference; per meeting kind {kind: terms}; who pays.
+    fee_parts: Mapped[str | None] = mapped_column(String(64), default=None)
+    fee_decision: Mapped[str | None] = mapped_column(String(100), default=None)
+    fee_kind_terms: Mapped[dict[str, Any] | None] = mapped_column(
+        JSON(none_as_null=True), default=None
+    )
+    fee_payer: Mapped[str | None] = mapped_column(String(200), default=None)
     fee_max_day_minutes: Mapped[int] = mapped_column(Integer, default=480, server_default="480")
     fee_month_hours: Mapped[int] = mapped_column(Integer, default=165, server_default="165")
     timezone: Mapped[str] = mapped_column(String(64), default="Europe/Stockholm")
@@ -322,6 +333,8 @@ class Meeting(Base):
     # Bumped on every change that attendees must hear about (the .ics SEQUENCE).
     sequence: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # This meeting's own fee terms (bot.fees.terms); NULL: its kind's or the council's.
+    fee_terms: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), default=None)
 
 
 class AgendaPoint(Base):

@@ -22,6 +22,7 @@ from werkzeug.wrappers import Response
 
 from adapters.runtime.services import Services
 from adapters.web.arshjul import add_arshjul
+from adapters.web.blankett import add_blankett
 from adapters.web.forms import (
     answer_of,
     day_of,
@@ -422,6 +423,7 @@ def create_app(
 
     add_year_report(app, services, now)
     add_arshjul(app, services, now)
+    add_blankett(app, services, now)
 
     def _done(act: Callable[[], list[str]], anchor: str) -> Response:
         """Do it and tell how it went on the page, after a redirect (a reload sends nothing

@@ -52,6 +52,9 @@ SYNONYMS: dict[str, dict[str, str]] = {
         "certificate": "intyg",
         "claims": "anmälningar",
         "approve": "godkänn",
+        "level": "nivå",
+        "payer": "betalare",
+        "form": "blankett",
     },
     "/protokoll": {
         "draft": "utkast", "edit": "redigera", "approve": "justera", "review": "justera",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
@@ -28,7 +28,7 @@ from bot.core.message import Message as Said
 from bot.core.message import Words
 from bot.core.outbox import Message, queue
 from bot.core.ports import UnitOfWork
-from bot.core.viewers import authorized
+from bot.core.viewers import authorized, council_at
 from bot.core.vocabulary import ATTENDED, MeetingKind, Presence
 from bot.core.when import format_date
 from bot.councils.language import language_for, languages_for
@@ -39,14 +39,14 @@ from bot.fees.claims import (
     Expense,
     Rates,
     Stated,
-    Terms,
     claim_amounts,
     prefill,
 )
 from bot.fees.parsing import Period
-from bot.fees.pay import MONTH_HOURS, pay_on, round_ore
-from bot.fees.rules import DayFee, FeeLevel
+from bot.fees.pay import hourly_cap, pay_on
+from bot.fees.rules import DayFee
 from bot.fees.service import is_paid, log_export, participation, pay_of
+from bot.fees.terms import meeting_terms, payer_of
 from bot.meetings.labels import kronor
 
 UowFactory = Callable[[], UnitOfWork]
@@ -90,6 +90,20 @@ class CouncilClaims:
 
 
 @dataclass(frozen=True)
+class OwnClaims:
+    """One's own days of a period in one council (`/arvode mitt`)."""
+
+    council_name: str
+    lang: str
+    period: Period
+    days: list[ClaimDay]  # by day
+
+    @property
+    def total(self) -> int:
+        return sum(d.amounts.total for d in self.days)
+
+
+@dataclass(frozen=True)
 class Offered:
     lang: str  # the member's
     day: ClaimDay
@@ -116,6 +130,7 @@ class ClaimRow:
     amounts: ClaimAmounts
     approved_by: str | None
     approved_at: datetime | None
+    person_id: int
 
 
 @dataclass(frozen=True)
@@ -123,6 +138,15 @@ class Unconfirmed:
     """A paid member's day in the register with no claim confirmed yet."""
 
     name: str
+    day: date
+
+
+@dataclass(frozen=True)
+class Unregistered:
+    """A meeting over with no register taken: nobody's claim can be prefilled from it."""
+
+    meeting_id: int
+    kind: MeetingKind
     day: date
 
 
@@ -135,6 +159,7 @@ class ClaimsReport:
     rows: list[ClaimRow]  # by day, then name
     unconfirmed: list[Unconfirmed]
     approved_now: int = 0  # how many this request approved
+    unregistered: list[Unregistered] = field(default_factory=list)
 
     @property
     def total(self) -> int:
@@ -151,7 +176,7 @@ class ClaimService:
         """Everyone's claims in the council for the period: the secretary's, who pays."""
         with self._uow() as uow:
             council, viewer = authorized(uow, who, where, Action.SEE_FEES, now=now)
-            report = _report(uow, council, period, now)
+            report = claims_report(uow, council, period, now)
             log_export(uow, council.id, viewer.person_id, period, now)
             uow.commit()
             return report
@@ -180,14 +205,14 @@ class ClaimService:
                     actor_id=viewer.person_id,
                     data={"year": period.year, "month": period.month, "count": len(waiting)},
                 )
-            report = replace(_report(uow, council, period, now), approved_now=len(waiting))
+            report = replace(claims_report(uow, council, period, now), approved_now=len(waiting))
             uow.commit()
             return report
 
     def of_person(self, *, person_id: int, now: datetime) -> dict[int, CouncilClaims]:
         """The person's claims of the last year in each council they are paid in, by council."""
         with self._uow() as uow:
-            councils = _councils_of(uow, person_id, now)
+            councils = councils_of(uow, person_id, now)
             days = _days(uow, person_id, councils, now)
             return {
                 c.id: CouncilClaims(
@@ -204,12 +229,30 @@ class ClaimService:
                 if any(d.council_id == c.id for d in days)
             }
 
+    def own(self, *, who: Account, where: Conversation, period: Period, now: datetime) -> OwnClaims:
+        """The caller's own days of the period in the council of `where`, as the member page
+        shows them (the same figures: a day fee carried by another claim of the same payer
+        is counted there too)."""
+        with self._uow() as uow:
+            council = council_at(uow, where)
+            person = _person(uow, who)
+            councils = councils_of(uow, person.id, now)
+            if council.id not in councils:
+                raise UserError("arvode.profile.not_member")
+            start, end = _days_of(period, now)
+            days = [
+                d
+                for d in _days(uow, person.id, councils, now)
+                if d.council_id == council.id and start <= d.day < end
+            ]
+            return OwnClaims(council.name, council.language, period, days)
+
     def offered(self, *, who: Account, council_id: int, day: date, now: datetime) -> Offered:
         """The day's claim as it stands (prefilled, or as confirmed) for the member to correct
         where they were offered it (a chat's form)."""
         with self._uow() as uow:
             person = _person(uow, who)
-            councils = _councils_of(uow, person.id, now)
+            councils = councils_of(uow, person.id, now)
             found = _day_of(uow, person.id, councils, (council_id, day), now)
             if found is None:
                 raise UserError("fees.claim.no_meetings")
@@ -236,7 +279,7 @@ class ClaimService:
                 if who is None:
                     raise ValueError("give the member's account or person")
                 person_id = _person(uow, who).id
-            councils = _councils_of(uow, person_id, now)
+            councils = councils_of(uow, person_id, now)
             if stated is None:
                 shown = _day_of(uow, person_id, councils, (council_id, day), now)
                 if shown is None:
@@ -276,7 +319,7 @@ def claim_day(
 ) -> ClaimDay | None:
     """The person's claim of the day in the council as it stands (prefilled from the register
     or as confirmed); None when they were not there or are not paid for it."""
-    return _day_of(uow, person_id, _councils_of(uow, person_id, now), (council_id, day), now)
+    return _day_of(uow, person_id, councils_of(uow, person_id, now), (council_id, day), now)
 
 
 def _day_of(
@@ -300,9 +343,10 @@ def _person(uow: UnitOfWork, who: Account) -> Person:
     return person
 
 
-def _councils_of(uow: UnitOfWork, person_id: int, now: datetime) -> dict[int, Council]:
-    """The councils the person is a member of now, by id."""
-    ids = uow.memberships.council_ids_of(person_id, now=now)
+def councils_of(uow: UnitOfWork, person_id: int, now: datetime) -> dict[int, Council]:
+    """The councils the person was a member of in the claimable year, by id: a member who has
+    left is still paid for the meetings they attended."""
+    ids = uow.memberships.council_ids_during(person_id, now - CLAIMABLE, now)
     return {c.id: c for c in uow.councils.by_ids(ids)}
 
 
@@ -333,7 +377,7 @@ def _days(
         if not is_paid(members.at(council.id, held.starts_at).get(person_id)):
             continue
         p = participation(council, held, row)
-        terms = Terms(FeeLevel(council.fee_level))
+        terms = meeting_terms(council, held.kind, held.fee_terms)
         meetings[(council.id, p.day)].append(
             Attended(held.id, p.start, p.end, terms, row.presence == Presence.REMOTE)
         )
@@ -376,7 +420,14 @@ def _days(
         )
         rates = _rates(council, travel)
         stated = keep or prefill(attended, rates, journey=first_of_day[key[1]] == key)
-        amounts = claim_amounts(attended, stated, rates, pay_on(pay, key[1]))
+        payer = payer_of(council)
+        payer_day = [
+            a
+            for (cid, day), held in meetings.items()
+            if day == key[1] and payer_of(councils[cid]) == payer
+            for a in held
+        ]
+        amounts = claim_amounts(attended, stated, rates, pay_on(pay, key[1]), payer_day=payer_day)
         days.append(ClaimDay(*key, shown, stated, amounts, _state(claim)))
     return days
 
@@ -413,7 +464,7 @@ def _told_approved(
     return told
 
 
-def _report(uow: UnitOfWork, council: Council, period: Period, now: datetime) -> ClaimsReport:
+def claims_report(uow: UnitOfWork, council: Council, period: Period, now: datetime) -> ClaimsReport:
     """The council's confirmed claims of the period and the days still unconfirmed."""
     start, end = _days_of(period, now)
     claims = uow.fee_profiles.claim_records_in(council.id, start, end)
@@ -436,6 +487,7 @@ def _report(uow: UnitOfWork, council: Council, period: Period, now: datetime) ->
                 amounts=amounts_from(c.figures),
                 approved_by=names.get(c.approved_by) if c.approved_by else None,
                 approved_at=c.approved_at,
+                person_id=c.person_id,
             )
         )
     rows.sort(key=lambda r: (r.day, r.name.casefold()))
@@ -448,7 +500,10 @@ def _report(uow: UnitOfWork, council: Council, period: Period, now: datetime) ->
         if (m.ends_at or m.starts_at) <= now
     }
     unconfirmed = set()
+    registered = set()
     for entry in uow.attendance.registers(list(held)):
+        if entry.presence is not None:
+            registered.add(entry.meeting_id)
         if entry.presence not in ATTENDED or entry.person_id not in people:
             continue
         meeting = held[entry.meeting_id]
@@ -463,6 +518,11 @@ def _report(uow: UnitOfWork, council: Council, period: Period, now: datetime) ->
         period,
         rows,
         sorted(unconfirmed, key=lambda u: (u.day, u.name.casefold())),
+        unregistered=[
+            Unregistered(m.id, m.kind, m.starts_at.astimezone(zone).date())
+            for m in held.values()
+            if m.id not in registered
+        ],
     )
 
 
@@ -481,14 +541,17 @@ def _state(claim: FeeClaim | None) -> ClaimState:
 
 
 def _rates(council: Council, travel_default: int) -> Rates:
-    """The council's amounts in öre; its cap is a monthly fee, so its hourly cap is / 165."""
-    cap = council.fee_income_cap
+    """The council's amounts in öre; its cap is a monthly fee, so its hourly cap is that / the
+    month's hours."""
+    cap, month_hours = council.fee_income_cap, council.fee_month_hours
     return Rates(
         half_day=council.fee_half_day * 100,
         full_day=council.fee_full_day * 100,
         full_day_over=council.fee_full_day_over_minutes,
-        hourly_cap=None if cap is None else round_ore(Decimal(cap * 100) / MONTH_HOURS),
+        hourly_cap=None if cap is None else hourly_cap(cap, month_hours),
         travel_default=travel_default,
+        max_day=council.fee_max_day_minutes,
+        month_hours=month_hours,
     )
 
 

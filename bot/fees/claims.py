@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 
-from bot.fees.pay import Pay, amount_for
+from bot.fees.pay import MONTH_HOURS, Pay, amount_for
 from bot.fees.rules import DayFee, FeeLevel, minutes_between
 
 MAX_DAY_MINUTES = 8 * 60  # "högst 8 timmar per dag" (L3804–3805)
@@ -55,6 +55,7 @@ class ClaimNote(StrEnum):
     NO_CERTIFICATE = "fees.claim.note.no_certificate"
     IN_JOB = "fees.claim.note.in_job"
     UNPAID_LEVEL = "fees.claim.note.unpaid_level"
+    DAY_FEE_WITH_PAYER = "fees.claim.note.day_fee_with_payer"
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,8 @@ class Rates:
     full_day_over: int  # minutes of meetings in a day above which it is a full day
     hourly_cap: int | None  # the highest hourly rate: a regionråd's monthly fee / 165 (L3797–3799)
     travel_default: int = 0  # a journey by public transport, offered when the member names none
+    max_day: int = MAX_DAY_MINUTES  # lost income a day without the employer's certificate
+    month_hours: int = MONTH_HOURS  # a monthly salary / this is the hourly rate (L3795–3796)
 
 
 @dataclass(frozen=True)
@@ -146,10 +149,16 @@ def prefill(meetings: Sequence[Attended], rates: Rates, *, journey: bool) -> Sta
 
 
 def claim_amounts(
-    meetings: Sequence[Attended], stated: Stated, rates: Rates, pay: Pay | None
+    meetings: Sequence[Attended],
+    stated: Stated,
+    rates: Rates,
+    pay: Pay | None,
+    *,
+    payer_day: Sequence[Attended] = (),
 ) -> ClaimAmounts:
-    """What one payer pays for one person's day: `meetings` are that payer's meetings the
-    person attended that day, `pay` the pay data valid that day."""
+    """What one payer pays for one person's claim: `meetings` are the claim's meetings (a
+    council's, that day), `pay` the pay data valid that day; `payer_day` every meeting of the
+    person's day at the same payer, the claim's own included (none: the claim's alone)."""
     if stated.in_job:
         return replace(NOTHING, notes=frozenset({ClaimNote.IN_JOB}))
     notes: set[ClaimNote] = set()
@@ -157,7 +166,7 @@ def claim_amounts(
         notes.add(ClaimNote.NO_END)
     if meetings and all(m.terms.level == FeeLevel.NONE for m in meetings):
         notes.add(ClaimNote.UNPAID_LEVEL)
-    day_fee, day_fee_amount = _day_fee(meetings, rates)
+    day_fee, day_fee_amount = _day_fee(meetings, payer_day or meetings, rates, notes)
     income_minutes, rate, income = _lost_income(meetings, stated, rates, pay, notes)
     travel = any(m.terms.pays(Part.TRAVEL) and not m.remote for m in meetings)
     expenses = any(m.terms.pays(Part.EXPENSES) for m in meetings)
@@ -174,13 +183,25 @@ def claim_amounts(
     )
 
 
-def _day_fee(meetings: Sequence[Attended], rates: Rates) -> tuple[DayFee, int]:
-    """One day fee a day at this payer (L3851), half or full by the time of the meetings that
-    pay it, together: a förmöte and a stormöte the same day make one day."""
+def _day_fee(
+    meetings: Sequence[Attended],
+    payer_day: Sequence[Attended],
+    rates: Rates,
+    notes: set[ClaimNote],
+) -> tuple[DayFee, int]:
+    """One day fee a day at this payer (L3851), half or full by the time of all the payer's
+    meetings that pay it that day, together: a förmöte and a stormöte the same day make one
+    day, and so do two councils of one payer. The claim with the day's first such meeting
+    carries it."""
     paying = [m for m in meetings if m.terms.pays(Part.DAY_FEE)]
     if not paying:
         return DayFee.NONE, 0
-    if sum(m.minutes for m in paying) > rates.full_day_over:
+    day = [m for m in payer_day if m.terms.pays(Part.DAY_FEE)] or paying
+    first = min(day, key=lambda m: (m.start, m.meeting_id))
+    if first not in paying:
+        notes.add(ClaimNote.DAY_FEE_WITH_PAYER)
+        return DayFee.NONE, 0
+    if sum(m.minutes for m in day) > rates.full_day_over:
         return DayFee.FULL, rates.full_day
     return DayFee.HALF, rates.half_day
 
@@ -206,10 +227,10 @@ def _lost_income(
     minutes = stated.leave_minutes
     if minutes is None:
         minutes = sum(m.minutes for m in paying) + stated.travel_minutes
-    if not stated.employer_certificate and minutes > MAX_DAY_MINUTES:
+    if not stated.employer_certificate and minutes > rates.max_day:
         notes.add(ClaimNote.DAY_LIMIT)
-        minutes = MAX_DAY_MINUTES
-    rate = pay.rate()
+        minutes = rates.max_day
+    rate = pay.rate(rates.month_hours)
     if rates.hourly_cap is not None and rate > rates.hourly_cap:
         notes.add(ClaimNote.RATE_CAPPED)
         rate = rates.hourly_cap

@@ -1,5 +1,5 @@
 """A council's claims as a CSV file for the payroll system: one row a member's day, as they
-confirmed it (Excel in Swedish opens it as it is, as bot.fees.basis_csv writes the basis)."""
+confirmed it (Excel in Swedish opens it as it is: bot.fees.csv_cells)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from collections.abc import Callable
 from decimal import Decimal
 from functools import cache
 
-from bot.fees.basis_csv import DELIMITER, Cells, text_cell
 from bot.fees.claiming import ClaimMeeting, ClaimRow, ClaimsReport
+from bot.fees.csv_cells import DELIMITER, Cells, text_cell
 
 
 def claims_csv(report: ClaimsReport) -> bytes:

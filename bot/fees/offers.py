@@ -3,7 +3,7 @@ the claim prefilled from the register (bot.fees.claiming), in a chat with button
 as it stands or to correct it there, by email with their own link to the member page where it
 waits. One offer a member, day and payer (a council's claims are its payer's: a förmöte and a
 stormöte of one day are one offer), none to who was absent or is not paid, none once the day
-is claimed, and none where the council's rules pay nothing (`pays`).
+is claimed, and none where the day's meetings pay nothing on their terms (bot.fees.terms).
 
 Found by the sweep's passes over everything (bot.reminders.sweep, every FULL_EVERY), as the
 agreement's review is: a council's day is offered once its last meeting that day is over, for
@@ -29,8 +29,8 @@ from bot.core.vocabulary import ATTENDED, OutboxStatus
 from bot.core.when import format_clock, format_date
 from bot.councils.language import language_for
 from bot.fees.claiming import ClaimDay, ClaimMeeting, ClaimState, claim_day
-from bot.fees.rules import FeeLevel
 from bot.fees.service import is_paid
+from bot.fees.terms import meeting_terms, pays
 from bot.meetings.labels import kronor
 
 KIND = "ersättning"
@@ -71,7 +71,7 @@ def claim_offer_rows(uow: UnitOfWork, now: datetime) -> list[dict[str, Any]]:
     over = {
         key
         for key, end in ended.items()
-        if now - OFFER_WITHIN <= end <= now and pays(councils[key[0]])
+        if now - OFFER_WITHIN <= end <= now and _pays(councils[key[0]], days[key])
     }
     # Who was there, by (council, day, person), with a meeting of theirs that day.
     day_of = {m.id: (key, m) for key in over for m in days[key]}
@@ -119,14 +119,9 @@ def claim_offer_rows(uow: UnitOfWork, now: datetime) -> list[dict[str, Any]]:
     return rows
 
 
-def pays(council: Council) -> bool:
-    """Whether the council's rules pay anything to claim: not at level 3 (information
-    meetings), nor at level 1 while no day fee is set (a council that has not set up its
-    fees: its members are not asked to claim nothing)."""
-    level = FeeLevel(council.fee_level)
-    if level == FeeLevel.FULL:
-        return bool(council.fee_half_day or council.fee_full_day)
-    return level == FeeLevel.REDUCED
+def _pays(council: Council, meetings: list[HeldRow]) -> bool:
+    """Whether any of the day's meetings pays something to claim on its terms."""
+    return any(pays(meeting_terms(council, m.kind, m.fee_terms), council) for m in meetings)
 
 
 def _end(meeting: HeldRow) -> datetime:

@@ -1,6 +1,6 @@
 """What people type for fees: the council's fee rules, their own pay data, and a period.
 
-"nivå 1 halvdag 600 heldag 1000 gräns 4 läsning 2 tak 45000" becomes column values of the
+"nivå 1 halvdag 600 heldag 1000 gräns 4 tak 45000" becomes column values of the
 council; "lön 28000 skift ja resa 120" (or "timlön 152,50") values of the person's fee profile;
 "november", "2026-11" or "2026" a period. Every word is checked, and a bad one gets an example
 that works.
@@ -85,11 +85,9 @@ def _hours(column: str, limit_hours: int) -> Parser:
 
 
 def _reading(value: str, name: str) -> dict[str, int | bool | None]:
-    """A number of hours (and reading counts), or ja/nej: whether it counts at all."""
-    if fold(value) in _YES | _NO:
-        return {"fee_reading_counts": _yes_no(value, name, usage=SETTINGS_USAGE)}
-    minutes = parse_hours(value, name, limit_hours=24, usage=SETTINGS_USAGE)
-    return {"fee_reading_minutes": minutes, "fee_reading_counts": True}
+    """Reading time is no longer a setting: "omfattande inläsning" decides the level the nämnd
+    sets (shared/seeds/001 L3831, L3854), not the length of anyone's day; say so."""
+    raise UserError("arvode.settings.reading_is_level")
 
 
 def _cap(value: str, name: str) -> dict[str, int | bool | None]:

@@ -43,5 +43,10 @@ def amount_for(rate: int, minutes: int) -> int:
     return round_ore(Decimal(rate) * minutes / 60)
 
 
+def hourly_cap(monthly_kronor: int, month_hours: int = MONTH_HOURS) -> int:
+    """Öre an hour: a monthly cap in kronor (a regionråd's fee) / 165 (L3797–3799)."""
+    return round_ore(Decimal(monthly_kronor * 100) / month_hours)
+
+
 def round_ore(ore: Decimal) -> int:
     return int(ore.quantize(Decimal(1), rounding=ROUND_HALF_UP))

@@ -1,36 +1,32 @@
-"""The fee basis from the register: settings, people's own pay data, and the report.
+"""The council's fee settings and people's own pay data (what a claim is computed on:
+bot.fees.claiming).
 
 Who sees what (bot.core.authz): the council's fee rules are anyone's to read and the officers'
-to change; a person's pay data and basis are theirs, and everyone's basis is the
-secretary's alone. Only association representatives are paid: the unit's people are at
-work. The day rules span every council of the workspace, so their meetings are read too.
-Förmöte attendance is the associations' own: a secretary who may not see förmöten gets a
-basis without them (counted as if they had not been held).
+to change; a person's pay data are theirs, and the secretary notes their income certificate.
+Only association representatives are paid: the unit's people are at work.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from adapters.storage.models import Council, PayRecord, Person
 from adapters.storage.models import FeeProfile as StoredProfile
-from bot.attendance.roll import Member, Memberships
-from bot.core.audience import Audience
-from bot.core.authz import Action, audience_of
+from bot.attendance.roll import Member
+from bot.core.authz import Action
 from bot.core.errors import UserError
 from bot.core.identity import Account, Conversation
 from bot.core.ports import HeldRow, RegisterRow, UnitOfWork
 from bot.core.texts.render import Mention
 from bot.core.viewers import authorized, council_at, viewer_for
-from bot.core.vocabulary import ATTENDED, MeetingKind, Presence
+from bot.core.vocabulary import Presence
 from bot.core.when import DEFAULT_TZ
 from bot.fees.parsing import PAY_FIELDS, Period
 from bot.fees.pay import Pay, pay_on
-from bot.fees.rules import FeeLevel, FeeLine, FeeProfile, FeeSettings, Participation, fee_basis
-from bot.meetings.service import MeetingInfo, meeting_info
+from bot.fees.rules import FeeLevel, FeeSettings, Participation
 
 UowFactory = Callable[[], UnitOfWork]
 SETTING_COLUMNS = frozenset(
@@ -39,8 +35,6 @@ SETTING_COLUMNS = frozenset(
         "fee_half_day",
         "fee_full_day",
         "fee_full_day_over_minutes",
-        "fee_reading_counts",
-        "fee_reading_minutes",
         "fee_income_cap",
         "fee_max_day_minutes",
         "fee_month_hours",
@@ -57,19 +51,10 @@ def fee_settings(council: Council) -> FeeSettings:
         half_day=council.fee_half_day,
         full_day=council.fee_full_day,
         full_day_over=council.fee_full_day_over_minutes,
-        reading_counts=council.fee_reading_counts,
-        reading_default=council.fee_reading_minutes,
         income_cap=council.fee_income_cap,
         max_day=council.fee_max_day_minutes,
         month_hours=council.fee_month_hours,
     )
-
-
-def _profile(stored: StoredProfile | None, pay: list[PayRecord]) -> FeeProfile:
-    history = tuple(pay_of(record) for record in pay)
-    if stored is None:
-        return FeeProfile(history)
-    return FeeProfile(history, stored.shift_worker, stored.travel_per_meeting or 0)
 
 
 def pay_of(record: PayRecord) -> Pay:
@@ -95,28 +80,6 @@ class ProfileView:
         return None if pay is None or (pay.monthly is None and pay.hourly is None) else pay
 
 
-@dataclass(frozen=True)
-class FeeRow:
-    name: str
-    forening: str | None
-    meeting: MeetingInfo
-    remote: bool
-    line: FeeLine
-
-
-@dataclass(frozen=True)
-class FeeReport:
-    council_name: str
-    lang: str
-    zone: ZoneInfo
-    period: Period
-    settings: FeeSettings
-    rows: list[FeeRow]  # by meeting, then name
-    unregistered: list[MeetingInfo]  # meetings held in the period with no register
-    own: bool  # only the viewer's own lines
-    without_formoten: bool  # the viewer may not see förmöten, so they are left out
-
-
 def participation(council: Council, meeting: HeldRow, row: RegisterRow) -> Participation:
     """Their time at the meeting: from arrival (never before the start) to leaving (never
     after the end)."""
@@ -132,8 +95,6 @@ def participation(council: Council, meeting: HeldRow, row: RegisterRow) -> Parti
         start=start,
         end=max(end, start) if end is not None else None,
         remote=row.presence == Presence.REMOTE,
-        read_documents=row.read_documents_at is not None,
-        reading_minutes=row.reading_minutes,
     )
 
 
@@ -255,167 +216,12 @@ class FeeService:
             raise UserError("arvode.profile.not_member")
         return person
 
-    def basis(
-        self, *, who: Account, where: Conversation, period: Period, now: datetime
-    ) -> FeeReport:
-        """Everyone's basis in the council for the period: the secretary's."""
-        with self._uow() as uow:
-            council, viewer = authorized(uow, who, where, Action.SEE_FEES, now=now)
-            report = self._report(uow, council, period, now, only=None, readers=audience_of(viewer))
-            log_export(uow, council.id, viewer.person_id, period, now)
-            uow.commit()
-            return report
-
-    def own_basis(
-        self, *, who: Account, where: Conversation, period: Period, now: datetime
-    ) -> FeeReport:
-        """The caller's own basis in the council for the period."""
-        with self._uow() as uow:
-            council = council_at(uow, where)
-            viewer = viewer_for(uow, council, who, now=now)
-            if viewer.person_id is None:
-                raise UserError("arvode.profile.not_member")
-            return self._own(uow, council, viewer.person_id, period, now)
-
-    def _own(
-        self, uow: UnitOfWork, council: Council, person_id: int, period: Period, now: datetime
-    ) -> FeeReport:
-        """Their own lines: their förmöten are theirs to see, whoever else may not."""
-        return self._report(
-            uow, council, period, now, only=person_id, readers=Audience.ASSOCIATIONS
-        )
-
-    def _report(
-        self,
-        uow: UnitOfWork,
-        council: Council,
-        period: Period,
-        now: datetime,
-        *,
-        only: int | None,
-        readers: Audience,
-    ) -> FeeReport:
-        end = min(period.end, now)
-        meetings = [
-            m
-            for m in uow.attendance.council_meetings(council.id, period.start, end)
-            if readers.sees(m.kind)
-        ]
-        infos = {m.id: meeting_info(council, m) for m in meetings}
-        starts = {m.id: m.starts_at for m in meetings}
-        # The day rules read the days around the period too.
-        around = (period.start - timedelta(days=1), end + timedelta(days=1))
-        memberships = Memberships.during(uow, [council.id], *around)
-        registered: set[int] = set()
-        person_ids: set[int] = set()
-        for entry in uow.attendance.registers(list(infos)):
-            if entry.presence is None:
-                continue
-            registered.add(entry.meeting_id)
-            if (
-                entry.presence in ATTENDED
-                and only in (None, entry.person_id)
-                and is_paid(
-                    memberships.at(council.id, starts[entry.meeting_id]).get(entry.person_id)
-                )
-            ):
-                person_ids.add(entry.person_id)
-        days = _team_days(uow, council, sorted(person_ids), around, memberships, readers=readers)
-        profiles = uow.fee_profiles.for_persons(days.person_ids)
-        pay = uow.fee_profiles.pay_for(days.person_ids)
-        lines = fee_basis(
-            days.participations,
-            days.settings,
-            {pid: _profile(profiles.get(pid), pay.get(pid, [])) for pid in days.person_ids},
-        )
-        by_key = {
-            (line.participation.meeting_id, line.participation.person_id): line for line in lines
-        }
-        # The council's own lines of the period (the day rules also read the days around it).
-        rows = [
-            FeeRow(
-                name=member.person.display_name,
-                forening=member.forening.name if member.forening else None,
-                meeting=infos[p.meeting_id],
-                remote=p.remote,
-                line=by_key[(p.meeting_id, p.person_id)],
-            )
-            for p, member in days.own
-            if p.meeting_id in infos
-        ]
-        rows.sort(key=lambda r: (r.meeting.when.start, r.meeting.id, r.name))
-        return FeeReport(
-            council_name=council.name,
-            lang=council.language,
-            zone=ZoneInfo(council.timezone),
-            period=period,
-            settings=fee_settings(council),
-            rows=rows,
-            unregistered=[info for mid, info in infos.items() if mid not in registered],
-            own=only is not None,
-            without_formoten=not readers.sees(MeetingKind.FORMOTE),
-        )
-
-
-@dataclass(frozen=True)
-class _Days:
-    """What the people were paid for around a period: every participation, each council's
-    settings, and the asking council's own participations with the member each was."""
-
-    participations: list[Participation]
-    settings: dict[int, FeeSettings]
-    own: list[tuple[Participation, Member]]
-
-    @property
-    def person_ids(self) -> list[int]:
-        return sorted({p.person_id for p in self.participations})
-
-
-def _team_days(
-    uow: UnitOfWork,
-    council: Council,
-    person_ids: list[int],
-    around: tuple[datetime, datetime],
-    memberships: Memberships,
-    *,
-    readers: Audience,
-) -> _Days:
-    """Everything the people were paid for in any council around the period: the day rules
-    need the other councils' meetings of the same days. One read of what they attended gives
-    the council's own lines too; `memberships` are the council's own over `around`."""
-    kinds = readers.kinds
-    attended = [
-        (row, meeting)
-        for row, meeting in uow.attendance.attended(council.workspace, person_ids, *around)
-        if meeting.kind in kinds
-    ]
-    others = list({meeting.council_id for _, meeting in attended} - {council.id})
-    councils = {council.id: council}
-    if others:
-        councils |= {c.id: c for c in uow.councils.by_ids(others)}
-        elsewhere = Memberships.during(uow, others, *around)
-        memberships = Memberships(memberships.by_council | elsewhere.by_council)
-    members: dict[int, dict[int, Member]] = {}
-    days = _Days([], {cid: fee_settings(c) for cid, c in councils.items()}, [])
-    for row, meeting in attended:
-        if meeting.id not in members:
-            members[meeting.id] = memberships.at(meeting.council_id, meeting.starts_at)
-        member = members[meeting.id].get(row.person_id)
-        if not is_paid(member):
-            continue
-        assert member is not None
-        p = participation(councils[meeting.council_id], meeting, row)
-        days.participations.append(p)
-        if meeting.council_id == council.id:
-            days.own.append((p, member))
-    return days
-
 
 def log_export(
     uow: UnitOfWork, council_id: int, actor_id: int | None, period: Period, now: datetime
 ) -> None:
-    """Everyone's pay basis or claims leave the bot (shown, and as a CSV file): the chair's
-    audit log says who took them out, for which period."""
+    """Everyone's claims, or a member's blankett, leave the bot (shown, and as a file): the
+    chair's audit log says who took them out, for which period."""
     uow.events.append(
         "fees.report_exported",
         at=now,

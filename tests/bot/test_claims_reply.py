@@ -29,6 +29,7 @@ def _report(claims: int, waiting: int) -> ClaimsReport:
             amounts,
             None,
             None,
+            n % 7,
         )
         for n in range(claims)
     ]

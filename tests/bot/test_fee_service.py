@@ -1,10 +1,9 @@
-"""The fee basis from the database: who is paid, the day rule across two councils, and who
-may see what."""
+"""Fees from the database: who is paid, one day fee a day per payer across two councils, pay
+data with dates, and who may see what."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -16,9 +15,11 @@ from bot.core.errors import UserError
 from bot.core.identity import NamedAccount
 from bot.core.vocabulary import MeetingKind, Presence, Role
 from bot.core.when import parse_when
-from bot.fees.parsing import parse_fee_settings, parse_period
+from bot.fees.claiming import OwnClaims
+from bot.fees.claims import ClaimNote
+from bot.fees.parsing import Period, parse_fee_settings, parse_period
 from bot.fees.pay import Pay
-from bot.fees.rules import DayFee, FeeNote
+from bot.fees.rules import DayFee
 from bot.fees.service import CertificateSeen, ProfileView
 from tests.conftest import NOW
 
@@ -78,50 +79,41 @@ def held(services: Services, channel: str, secretary: NamedAccount, when: str) -
     return meeting.id
 
 
-def test_one_day_fee_across_two_councils_from_the_register(services: Services) -> None:
-    council(services, "C", SARA)
-    council(services, "C2", KARL)
-    morning = held(services, "C", SARA, "11 mars kl 9-12")
-    afternoon = held(services, "C2", KARL, "11 mars kl 13-16")
-    march = parse_period("mars 2027", now=AFTER, zone=STHLM)
-
-    first = services.fees.basis(
-        who=account("T", SARA.external_id), where=conversation("T", "C"), period=march, now=AFTER
+def name_payer(services: Services, channel: str, secretary: NamedAccount, payer: str) -> None:
+    services.fee_terms.name_payer(
+        who=account("T", secretary.external_id),
+        where=conversation("T", channel),
+        payer=payer,
+        now=NOW,
     )
-    [row] = first.rows  # Vera is from the unit: at work, not paid
-    assert (row.name, row.meeting.id) == ("Anna Andersson", morning)
-    # 3 h here and 3 h in the other council the same day: one full day, paid here.
-    assert (row.line.day_fee, row.line.day_fee_amount) == (DayFee.FULL, Decimal(1000))
-
-    second = services.fees.basis(
-        who=account("T", KARL.external_id), where=conversation("T", "C2"), period=march, now=AFTER
-    )
-    [row] = second.rows
-    assert row.meeting.id == afternoon
-    assert (row.line.day_fee, row.line.day_fee_amount) == (DayFee.NONE, Decimal(0))
-    assert FeeNote.DAY_FEE_ELSEWHERE in row.line.notes
 
 
 def test_meetings_without_a_register_are_pointed_out(services: Services) -> None:
     council(services, "C", SARA)
-    services.meetings.plan(
+    planned = services.meetings.plan(
         who=account("T", SARA.external_id),
         where=conversation("T", "C"),
         kind=MeetingKind.STORMOTE,
         when=parse_when("11 mars kl 13-16", now=NOW),
         place=None,
         now=NOW,
-    )
-    report = services.fees.basis(
+    ).meeting
+    report = services.claims.council_claims(
         who=account("T", SARA.external_id),
         where=conversation("T", "C"),
         period=parse_period("2027", now=AFTER, zone=STHLM),
         now=AFTER,
     )
-    assert report.rows == [] and [m.when.start.day for m in report.unregistered] == [11]
+    assert report.rows == [] and [m.meeting_id for m in report.unregistered] == [planned.id]
 
 
-def test_own_data_and_basis_are_ones_own(services: Services) -> None:
+def own_claims(services: Services, who: NamedAccount, period: Period) -> OwnClaims:
+    return services.claims.own(
+        who=account("T", who.external_id), where=conversation("T", "C"), period=period, now=AFTER
+    )
+
+
+def test_own_data_and_claims_are_ones_own(services: Services) -> None:
     council(services, "C", SARA)
     held(services, "C", SARA, "11 mars kl 13-16")
     saved = services.fees.update_profile(
@@ -135,42 +127,34 @@ def test_own_data_and_basis_are_ones_own(services: Services) -> None:
         120,
     )
     march = parse_period("mars 2027", now=AFTER, zone=STHLM)
-    own = services.fees.own_basis(
-        who=account("T", ANNA.external_id), where=conversation("T", "C"), period=march, now=AFTER
+    [day] = own_claims(services, ANNA, march).days
+    # A half day and her journey; no lost income until she states a deduction (L3788).
+    assert (day.amounts.day_fee, day.amounts.travel, day.amounts.income_amount) == (
+        DayFee.HALF,
+        12_000,
+        0,
     )
-    [row] = own.rows
-    assert own.own and row.line.income_amount == Decimal("600.00")
-    # Vera's own basis is empty: the unit is not paid; and she may not see Anna's.
-    assert (
-        services.fees.own_basis(
-            who=account("T", VERA.external_id),
-            where=conversation("T", "C"),
-            period=march,
-            now=AFTER,
-        ).rows
-        == []
-    )
+    assert own_claims(services, ANNA, parse_period("april 2027", now=AFTER, zone=STHLM)).days == []
+    # Vera's are none: the unit is not paid; and she may not see Anna's.
+    assert own_claims(services, VERA, march).days == []
     with pytest.raises(UserError) as refused:
-        services.fees.basis(
+        services.claims.council_claims(
             who=account("T", VERA.external_id),
             where=conversation("T", "C"),
             period=march,
             now=AFTER,
         )
     assert refused.value.key == "refused.secretary"
-    # Erasing forgets it: the basis has no lost income any more.
     assert services.fees.erase_profile(who=account("T", ANNA.external_id), now=AFTER)
     assert not services.fees.erase_profile(who=account("T", ANNA.external_id), now=AFTER)
-    [row] = services.fees.own_basis(
-        who=account("T", ANNA.external_id), where=conversation("T", "C"), period=march, now=AFTER
-    ).rows
-    assert row.line.income_amount == Decimal(0)
+    [day] = own_claims(services, ANNA, march).days
+    assert day.amounts.travel == 0  # her usual journey is forgotten too
     with pytest.raises(UserError) as refused:
         services.fees.profile(who=account("T", "U0NOBODY"), now=NOW)
     assert refused.value.key == "arvode.profile.not_member"
 
 
-def test_a_unit_secretary_gets_a_basis_without_the_formoten(services: Services) -> None:
+def test_formote_and_stormote_are_one_day_in_ones_own_claims(services: Services) -> None:
     council(services, "C", SARA)
     stormote = held(services, "C", SARA, "11 mars kl 13-16")
     formote = services.meetings.plan(
@@ -185,21 +169,10 @@ def test_a_unit_secretary_gets_a_basis_without_the_formoten(services: Services) 
         meeting_id=formote.id, who=account("T", ANNA.external_id), now=formote.when.start
     )
     march = parse_period("mars 2027", now=AFTER, zone=STHLM)
-    report = services.fees.basis(
-        who=account("T", SARA.external_id), where=conversation("T", "C"), period=march, now=AFTER
-    )
-    # Only the stormöte, with its own day fee: 3 h, a half day, as if no förmöte had been held.
-    [row] = report.rows
-    assert row.meeting.id == stormote and report.without_formoten
-    assert (row.line.day_fee, row.line.notes) == (DayFee.HALF, frozenset())
-    # Anna's own basis has both, and the day's 6 hours make one full day on the förmöte.
-    own = services.fees.own_basis(
-        who=account("T", ANNA.external_id), where=conversation("T", "C"), period=march, now=AFTER
-    )
-    assert [(r.meeting.id, r.line.day_fee) for r in own.rows] == [
-        (formote.id, DayFee.FULL),
-        (stormote, DayFee.NONE),
-    ]
+    # The day's 6 hours make one full day (L3831, L3851), the förmöte by its times alone.
+    [day] = own_claims(services, ANNA, march).days
+    assert [m.meeting_id for m in day.meetings] == [formote.id, stormote]
+    assert day.amounts.day_fee == DayFee.FULL
 
 
 def test_pay_is_dated_and_its_certificate_is_the_secretarys_to_note(services: Services) -> None:
@@ -271,3 +244,56 @@ def test_erasing_pay_data_takes_every_pay_stated(services: Services) -> None:
     assert shown.history == () and not services.fees.erase_profile(
         who=account("T", ANNA.external_id), now=NOW
     )
+
+
+@pytest.mark.parametrize(
+    ("payers", "fees"),
+    [
+        (
+            ("Hälso- och sjukvårdsnämnden", "Hälso- och sjukvårdsnämnden"),
+            (DayFee.FULL, DayFee.NONE),
+        ),
+        (("Hälso- och sjukvårdsnämnden", "Regionstyrelsen"), (DayFee.HALF, DayFee.HALF)),
+    ],
+    ids=["L3851 one payer: one day fee for the day", "L3750 two payers: each its own"],
+)
+def test_claims_pay_one_day_fee_a_day_per_payer(
+    services: Services, payers: tuple[str, str], fees: tuple[DayFee, DayFee]
+) -> None:
+    council(services, "C", SARA)
+    council(services, "C2", KARL)
+    for channel, secretary, payer in (("C", SARA, payers[0]), ("C2", KARL, payers[1])):
+        name_payer(services, channel, secretary, payer)
+    held(services, "C", SARA, "11 mars kl 9-12")
+    held(services, "C2", KARL, "11 mars kl 13-16")
+    with services.uow() as uow:
+        anna = uow.directory.person(account("T", ANNA.external_id))
+    assert anna is not None
+    claims = services.claims.of_person(person_id=anna.id, now=AFTER)
+    by_council = {c.council_name: c.days[0].amounts for c in claims.values()}
+    morning, afternoon = by_council["Rådet C"], by_council["Rådet C2"]
+    assert (morning.day_fee, afternoon.day_fee) == fees
+    # The day fee goes with the first claim; the other says why it has none, and nothing more.
+    assert (ClaimNote.DAY_FEE_WITH_PAYER in afternoon.notes) == (fees[1] is DayFee.NONE)
+    assert morning.notes == frozenset()
+    # Confirmed, each secretary sees their own council's claim alone: its meeting's times and
+    # figures, nothing of the other council (and with two payers, not even a note of it).
+    for council_id in claims:
+        services.claims.confirm(
+            person_id=anna.id, council_id=council_id, day=DAY.date(), stated=None, now=AFTER
+        )
+    march = parse_period("mars 2027", now=AFTER, zone=STHLM)
+    for channel, secretary, amounts, start in (
+        ("C", SARA, morning, 9),
+        ("C2", KARL, afternoon, 13),
+    ):
+        report = services.claims.council_claims(
+            who=account("T", secretary.external_id),
+            where=conversation("T", channel),
+            period=march,
+            now=AFTER,
+        )
+        [row] = report.rows
+        assert [m.start.hour for m in row.meetings] == [start]
+        assert row.amounts == amounts
+        assert "Rådet C" not in str(row) and report.council_name == f"Rådet {channel}"

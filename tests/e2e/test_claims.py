@@ -129,6 +129,22 @@ def test_a_claim_confirmed_corrected_approved_and_exported_agrees_to_the_ore(
     assert "godkände 1 ersättningsanmälan för 2027-03" in say(
         stack, OLLE, RAD, "/brukarrad", "logg"
     )
+    # The blankett of her month, signed off with who approved and when: the same 1 420 kr,
+    # on the secretary's file and on her own page alike (shared/seeds/001 L3733, L3773–3775).
+    sent = say(stack, SARA, RAD, "/arvode", f"blankett <@{ANNA}|anna> mars 2027")
+    assert "Blanketten för Anna Andersson, mars 2027, finns som fil" in sent
+    [*_, file] = stack.slack.files.values()
+    assert file["channels"] == [stack.slack.dm_channel(SARA)]
+    assert file["name"] == "blankett-Anna-Andersson-mars-2027.html"
+    secretarys = file["content"].decode("utf-8")
+    own = browser.get("/m/blankett/1?period=2027-03").get_data(as_text=True)
+    for form in (secretarys, own):
+        assert "Ersättning vid samråd: Anna Andersson, mars 2027" in form
+        assert "Betalare: Brukarrådet Psykiatri Väst" in form and "Förening: RSMH Väst" in form
+        assert "Stormöte 13.00–16.00 (3 tim)" in form and "3,5 tim" in form
+        assert "<td class=money>1 420</td><td>Sara Sekreterare, fredag 12 mars 2027" in form
+    assert "bara rådets sekreterare" in say(stack, ANNA, RAD, "/arvode", f"blankett <@{LINA}|lina>")
+    assert "Skriv `/arvode blankett @namn [period]`" in say(stack, SARA, RAD, "/arvode", "blankett")
 
 
 SECRET = "Vi litar inte på avdelningschefen"

@@ -48,7 +48,7 @@ class FakeRegisters:
 
     def held_between(self, start: datetime, end: datetime) -> list[HeldRow]:
         return [
-            HeldRow(m.id, m.council_id, m.kind, m.starts_at, m.ends_at)
+            HeldRow(m.id, m.council_id, m.kind, m.starts_at, m.ends_at, m.fee_terms)
             for m in self._in_order(m for m in self._planned() if start <= m.starts_at < end)
         ]
 
@@ -93,7 +93,10 @@ class FakeRegisters:
     ) -> list[tuple[RegisterRow, HeldRow]]:
         meetings = (m for m in self._planned() if m.council_id in council_ids)
         return [
-            (_register_row(a), HeldRow(m.id, m.council_id, m.kind, m.starts_at, m.ends_at))
+            (
+                _register_row(a),
+                HeldRow(m.id, m.council_id, m.kind, m.starts_at, m.ends_at, m.fee_terms),
+            )
             for m in self._in_order(m for m in meetings if start <= m.starts_at < end)
             for a in self.for_meeting(m.id)
             if a.person_id in person_ids and a.presence in ATTENDED

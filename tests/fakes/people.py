@@ -168,6 +168,15 @@ class FakeMemberships:
     def council_ids_of(self, person_id: int, *, now: datetime) -> list[int]:
         return self.council_ids_of_all([person_id], now=now)
 
+    def council_ids_during(self, person_id: int, start: datetime, end: datetime) -> list[int]:
+        return sorted(
+            {
+                m.council_id
+                for m in self._store.all(Membership)
+                if m.person_id == person_id and _held(m, start, end)
+            }
+        )
+
     def council_ids_by_person(
         self, person_ids: list[int], *, now: datetime
     ) -> dict[int, list[int]]:

@@ -14,12 +14,12 @@ from adapters.storage.models import ActionItem, Event, MemberLink, Person
 from bot.attendance.service import RegisterEntry
 from bot.core.clock import ManualClock
 from bot.core.vocabulary import ActionStatus, Presence
-from bot.fees.parsing import parse_fee_settings
+from bot.fees.parsing import parse_fee_settings, parse_period
 from bot.privacy import FORMER
 from tests.bot.test_substitutes import ANNA, ERIK, SARA
 from tests.conftest import NOW
 from tests.web.member_council import link_for, seed
-from tests.web.test_member_page import app_for, client, counts, signed_in
+from tests.web.test_member_page import app_for, client, counts, csrf_of, signed_in
 
 
 def _person_id(services: Services, user_id: str) -> int:
@@ -129,6 +129,35 @@ def test_after_a_meeting_my_claim_waits_prefilled_and_i_confirm_it_on_the_page(
     assert "Ändra och bekräfta igen" in page and 'name="deduction" value="ja" checked' in page
     mine = browser.get("/m/uppgifter").get_data(as_text=True)  # what is stored, shown
     assert "Ersättningsanmälningar: 1 som du har bekräftat" in mine
+    # Her blankett of the month, to print: what she confirmed, waiting for approval
+    # (shared/seeds/001 L3733, L3773–3775).
+    assert f"/m/blankett/{council_id}?period=2027-03" in page
+    form = browser.get(f"/m/blankett/{council_id}?period=2027-03").get_data(as_text=True)
+    assert "Ersättning vid samråd: Anna Andersson, mars 2027" in form
+    assert "Stormöte 13.00–16.00 (3 tim)" in form and "väntar på godkännande" in form
+    assert ">720<" in form and "Erik" not in form
+    web_services.claims.approve(
+        who=account("T", SARA.external_id),
+        where=conversation("T", "C"),
+        period=parse_period("mars 2027", now=after, zone=NOW.tzinfo),
+        now=after,
+    )
+    form = browser.get(f"/m/blankett/{council_id}?period=2027-03").get_data(as_text=True)
+    assert "Sara Sekreterare, lördag 20 mars 2027 12.00" in form
+    # Erik's is not hers to see, nor is a period that is not one.
+    assert browser.get(f"/m/blankett/{council_id}?period=2027-03&person={erik}").status_code == 404
+    assert browser.get(f"/m/blankett/{council_id}?period=igår").status_code == 404
+    # The secretary prints hers from their own page, and the chair's log says so.
+    secretary = client(app_for(web_services))
+    link = link_for(web_services, SARA, now=after)
+    assert secretary.post(link, data={"csrf": csrf_of(secretary.get(link))}).status_code == 303
+    theirs = secretary.get(f"/m/blankett/{council_id}?period=2027-03&person={anna}")
+    assert "Ersättning vid samråd: Anna Andersson, mars 2027" in theirs.get_data(as_text=True)
+    with web_services.uow() as uow:
+        kinds = uow.session.scalars(
+            select(Event.kind).where(Event.actor_id == _person_id(web_services, SARA.external_id))
+        ).all()
+    assert "fees.report_exported" in kinds
 
 
 def test_my_data_reads_as_text_and_downloads_as_a_logged_text_file(

@@ -1,9 +1,9 @@
-"""Texts for fees: the council's rules, a person's own data, and the basis summary."""
+"""Texts for fees: the council's rules and terms, a person's own data and claims, the
+secretary's summary of the claims and the files."""
 
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -19,40 +19,39 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View
 
+from adapters.reports.blankett import blankett_html
+from adapters.reports.blankett import period_name as period_label
 from adapters.slack.handlers.replies import Reply, escape, section
 from adapters.slack.message import SECTION_LIMIT, mrkdwn
 from adapters.slack.mrkdwn import t
 from bot.core.texts import Ref, join_list
-from bot.core.when import EN_MONTHS, SV_MONTHS, format_date
-from bot.fees.basis_csv import fee_csv
-from bot.fees.claiming import ClaimsReport, Confirmed, Offered
+from bot.core.when import format_date
+from bot.fees.blankett import Blankett
+from bot.fees.claiming import ClaimsReport, Confirmed, Offered, OwnClaims
+from bot.fees.claims import ALL_PARTS, Part, Terms
 from bot.fees.claims_csv import claims_csv
+from bot.fees.decisions import FeeTerms
 from bot.fees.labels import history_refs, pay_ref
 from bot.fees.offers import meeting_words
 from bot.fees.parsing import Period
-from bot.fees.pay import ALWAYS
-from bot.fees.rules import DayFee, FeeSettings
-from bot.fees.service import CertificateSeen, CouncilFees, FeeReport, FeeRow, ProfileView
-from bot.meetings.labels import hours, hours_value, kronor, meeting_label, meeting_title
-
-
-def period_label(period: Period, lang: str) -> str:
-    if period.month is None:
-        return str(period.year)
-    months = SV_MONTHS if lang == "sv" else EN_MONTHS
-    return f"{months[period.month - 1]} {period.year}"
+from bot.fees.pay import ALWAYS, hourly_cap
+from bot.fees.rules import FeeSettings
+from bot.fees.service import CertificateSeen, CouncilFees, ProfileView
+from bot.meetings.labels import hours, hours_value, kronor
 
 
 def rules_text(settings: FeeSettings, lang: str) -> str:
     cap = (
-        t("arvode.settings.cap", lang, cap=kronor(settings.income_cap, lang))
+        t(
+            "arvode.settings.cap",
+            lang,
+            cap=kronor(settings.income_cap, lang),
+            hourly=kronor(
+                Decimal(hourly_cap(settings.income_cap, settings.month_hours)) / 100, lang
+            ),
+        )
         if settings.income_cap is not None
         else t("arvode.settings.no_cap", lang)
-    )
-    reading = (
-        t("arvode.settings.reading", lang, count=hours_value(settings.reading_default))
-        if settings.reading_counts
-        else t("arvode.settings.no_reading", lang)
     )
     return t(
         "arvode.settings.rules",
@@ -62,7 +61,6 @@ def rules_text(settings: FeeSettings, lang: str) -> str:
         half=kronor(settings.half_day, lang),
         full=kronor(settings.full_day, lang),
         over=Ref("count.hours", hours_value(settings.full_day_over)),
-        reading=reading,
         month_hours=settings.month_hours,
         max_day=Ref("count.hours", hours_value(settings.max_day)),
         cap=cap,
@@ -77,6 +75,43 @@ def council_fees_text(fees: CouncilFees, *, changed: bool) -> str:
         council=escape(fees.council_name),
     )
     return f"{title}\n{rules_text(fees.settings, lang)}"
+
+
+def terms_text(view: FeeTerms, *, changed: bool) -> str:
+    """The council's terms: its default, each kind's own, the meeting just set, the payer."""
+    lang = view.lang
+    council = escape(view.council_name)
+    lines = [t("arvode.terms.changed" if changed else "arvode.terms.title", lang, council=council)]
+    if view.meeting is not None:
+        number, own = view.meeting
+        if own is None:
+            lines.append(t("arvode.terms.meeting_default", lang, number=number))
+        else:
+            lines.append(t("arvode.terms.meeting", lang, number=number, terms=_terms(own, lang)))
+    lines.append(t("arvode.terms.default", lang, terms=_terms(view.default, lang)))
+    for kind, terms in sorted(view.kinds.items()):
+        kind_name = t(f"kind.plural.{kind.value}", lang)
+        lines.append(t("arvode.terms.kind", lang, kind=kind_name, terms=_terms(terms, lang)))
+    if view.payer:
+        lines.append(t("arvode.terms.payer", lang, payer=escape(view.payer)))
+    else:
+        lines.append(t("arvode.terms.no_payer", lang))
+    lines.append(t("arvode.terms.hint", lang))
+    return "\n".join(lines)
+
+
+def _terms(terms: Terms, lang: str) -> str:
+    """ "nivå 2 (…) · endast resor · beslut HSN 2026-00123" """
+    level = int(terms.level)
+    said = [t("arvode.terms.level", lang, level=level, level_text=t(f"arvode.level.{level}", lang))]
+    if terms.parts != ALL_PARTS:
+        paid = [t(f"arvode.part.{p.value}", lang) for p in Part if p in terms.parts]
+        said.append(t("arvode.terms.only_parts", lang, parts=join_list(paid, lang)))
+    if terms.decision:
+        said.append(t("arvode.terms.decision", lang, decision=escape(terms.decision)))
+    else:
+        said.append(t("arvode.terms.no_decision", lang))
+    return " · ".join(said)
 
 
 def _kronor(amount: Decimal | int, lang: str) -> str:
@@ -118,100 +153,52 @@ def certificate_text(seen: CertificateSeen) -> str:
     return t("arvode.certificate.seen", lang, person=seen.person, since=since)
 
 
-def _day_fees(rows: list[FeeRow], lang: str) -> str:
-    counts = {fee: sum(1 for r in rows if r.line.day_fee == fee) for fee in DayFee}
-    parts = [
-        t(f"arvode.count.{fee.name.lower()}", lang, count=counts[fee])
-        for fee in (DayFee.FULL, DayFee.HALF)
-        if counts[fee]
-    ]
-    return ", ".join(parts) or t("arvode.count.no_day_fee", lang)
-
-
-def _person_line(rows: list[FeeRow], lang: str) -> str:
-    first = rows[0]
-    forening = f" ({escape(first.forening)})" if first.forening else ""
-    return t(
-        "arvode.report.person",
-        lang,
-        name=escape(first.name),
-        forening=forening,
-        day_fees=_day_fees(rows, lang),
-        income_hours=hours(sum(r.line.income_minutes for r in rows), lang),
-        income=kronor(sum((r.line.income_amount for r in rows), Decimal(0)), lang),
-        travel=kronor(sum((r.line.travel for r in rows), Decimal(0)), lang),
-        total=kronor(sum((r.line.total for r in rows), Decimal(0)), lang),
-    )
-
-
-def _own_line(row: FeeRow, lang: str) -> str:
-    line = row.line
-    notes = "".join(t("arvode.report.note", lang, note=t(n.value, lang)) for n in line.notes)
-    return t(
-        "arvode.report.own_line",
-        lang,
-        meeting=meeting_title(row.meeting, lang),
-        hours=hours(line.meeting_minutes, lang),
-        reading=hours(line.reading_minutes, lang),
-        day_fee=t(f"arvode.day_fee.{line.day_fee.name.lower()}", lang),
-        amount=kronor(line.day_fee_amount, lang),
-        income_hours=hours(line.income_minutes, lang),
-        income=kronor(line.income_amount, lang),
-        travel=kronor(line.travel, lang),
-        notes=notes,
-    )
-
-
-def report_reply(report: FeeReport, *, file_sent: bool | None) -> Reply:
-    """The summary: one line a person (the secretary) or a meeting (one's own basis)."""
-    lang = report.lang
-    period = period_label(report.period, lang)
-    council = escape(report.council_name)
-    key = "arvode.report.own_title" if report.own else "arvode.report.title"
-    lines = [t(key, lang, council=council, period=period)]
-    if not report.rows:
-        lines.append(t("arvode.report.empty", lang, period=period))
-    elif report.own:
-        lines += [_own_line(r, lang) for r in report.rows]
+def own_claims_reply(own: OwnClaims) -> Reply:
+    """One's own claims of the period in the council: a line a day, as confirmed or as they
+    stand, with their state, then the total."""
+    lang = own.lang
+    period = period_label(own.period, lang)
+    lines = [t("arvode.own.title", lang, council=escape(own.council_name), period=period)]
+    for day in own.days:
+        meetings = ", ".join(mrkdwn(meeting_words(m, lang)) for m in day.meetings)
+        lines.append(
+            t(
+                "arvode.own.day",
+                lang,
+                day=format_date(day.day, lang),
+                meetings=meetings,
+                amount=kronor(Decimal(day.amounts.total) / 100, lang),
+                state=t(f"arvode.own.state.{day.state.value}", lang),
+            )
+        )
+    if own.days:
+        lines.append(t("arvode.own.total", lang, amount=kronor(Decimal(own.total) / 100, lang)))
     else:
-        people: dict[str, list[FeeRow]] = defaultdict(list)
-        for row in report.rows:
-            people[row.name].append(row)
-        lines += [_person_line(people[name], lang) for name in sorted(people, key=str.casefold)]
-    if report.unregistered and not report.own:
-        labels = [
-            t("arvode.report.meeting_nr", lang, meeting=meeting_label(m, lang), id=m.id)
-            for m in report.unregistered
-        ]
-        lines.append(t("arvode.report.unregistered", lang, meetings=labels))
-    if report.without_formoten:
-        lines.append(t("arvode.report.without_formoten", lang))
-    if file_sent is True:
-        lines.append(t("arvode.report.file", lang))
-    elif file_sent is False:
-        lines.append(t("arvode.report.file_failed", lang))
+        lines.append(t("arvode.own.empty", lang, period=period))
     text = "\n".join(lines)
     return Reply(text=text, blocks=(section(text),))
 
 
 @dataclass(frozen=True)
-class CsvFile:
+class DmFile:
     content: bytes
     name: str
     title: str
 
 
-def basis_file(report: FeeReport) -> CsvFile:
-    return _csv_file(
-        fee_csv(report),
-        report.lang,
-        report.period,
-        report.council_name,
-        ("arvode.csv.filename", "arvode.report.file_title"),
+def blankett_file(made: Blankett) -> DmFile:
+    """The blankett as a web page to print, named for the member and the period."""
+    period = period_label(made.period, made.lang)
+    name = t(
+        "arvode.blankett.filename",
+        made.lang,
+        name=made.name.replace(" ", "-"),
+        period=period.replace(" ", "-"),
     )
+    return DmFile(blankett_html(made).encode("utf-8"), name, period)
 
 
-def claims_file(report: ClaimsReport) -> CsvFile:
+def claims_file(report: ClaimsReport) -> DmFile:
     return _csv_file(
         claims_csv(report),
         report.lang,
@@ -223,12 +210,12 @@ def claims_file(report: ClaimsReport) -> CsvFile:
 
 def _csv_file(
     content: bytes, lang: str, period: Period, council: str, keys: tuple[str, str]
-) -> CsvFile:
+) -> DmFile:
     """A CSV for the secretary's DM: its file name and title (catalogue keys) name the
     council and the period."""
     shown = period_label(period, lang)
     name, title = keys
-    return CsvFile(
+    return DmFile(
         content,
         t(name, lang, period=shown.replace(" ", "-")),
         t(title, lang, council=council, period=shown),
@@ -260,6 +247,18 @@ def claims_reply(report: ClaimsReport, *, file_sent: bool | None) -> Reply:
             left = len(report.unconfirmed) - WAITING_SHOWN
             waiting.append(t("arvode.claims.more_waiting", lang, count=left))
         tail.append(t("arvode.claims.unconfirmed", lang, people=join_list(waiting, lang)))
+    if report.unregistered:
+        meetings = [
+            t(
+                "arvode.claims.meeting_nr",
+                lang,
+                kind=Ref(f"kind.{m.kind.value}"),
+                day=format_date(m.day, lang),
+                id=m.meeting_id,
+            )
+            for m in report.unregistered[:WAITING_SHOWN]
+        ]
+        tail.append(t("arvode.claims.unregistered", lang, meetings=join_list(meetings, lang)))
     if file_sent is True:
         tail.append(t("arvode.report.file", lang))
     elif file_sent is False:

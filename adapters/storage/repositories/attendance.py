@@ -21,7 +21,14 @@ REGISTER_COLUMNS = (
     Attendance.read_documents_at,
     Attendance.reading_minutes,
 )
-HELD_COLUMNS = (Meeting.id, Meeting.council_id, Meeting.kind, Meeting.starts_at, Meeting.ends_at)
+HELD_COLUMNS = (
+    Meeting.id,
+    Meeting.council_id,
+    Meeting.kind,
+    Meeting.starts_at,
+    Meeting.ends_at,
+    Meeting.fee_terms,
+)
 # Which meeting is on now: asked by every minutes line and check-in, built once.
 STARTED_BY = (
     select(Meeting)

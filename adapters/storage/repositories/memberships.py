@@ -127,6 +127,19 @@ class MembershipRepository:
     def council_ids_of(self, person_id: int, *, now: datetime) -> list[int]:
         return self.council_ids_of_all([person_id], now=now)
 
+    def council_ids_during(self, person_id: int, start: datetime, end: datetime) -> list[int]:
+        return list(
+            self._session.scalars(
+                select(Membership.council_id)
+                .where(
+                    Membership.person_id == person_id,
+                    Membership.active_from <= end,
+                    or_(Membership.active_to.is_(None), Membership.active_to > start),
+                )
+                .distinct()
+            )
+        )
+
     def council_ids_by_person(
         self, person_ids: list[int], *, now: datetime
     ) -> dict[int, list[int]]:

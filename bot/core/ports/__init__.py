@@ -139,6 +139,7 @@ class HeldRow:
     kind: MeetingKind
     starts_at: datetime
     ends_at: datetime | None
+    fee_terms: dict[str, Any] | None = None  # its own fee terms (bot.fees.terms), if any
 
 
 class TimingSettings(NamedTuple):
@@ -250,6 +251,10 @@ class Memberships(Protocol):
         """The councils any of these people is a member of."""
 
     def council_ids_of(self, person_id: int, *, now: datetime) -> list[int]: ...
+
+    def council_ids_during(self, person_id: int, start: datetime, end: datetime) -> list[int]:
+        """The councils the person was a member of at some time in [start, end]: those they
+        have left too."""
 
     def council_ids_by_person(
         self, person_ids: list[int], *, now: datetime

@@ -32,6 +32,9 @@ from tests.unit.world import (
     person_id,
     plan,
 )
+from tests.unit.world import (
+    councils as council_service,
+)
 
 AFTER = datetime(2026, 12, 10, 18, 0, tzinfo=STOCKHOLM)
 OLLE = NamedAccount("U0OLLE", "Olle Ordförande")
@@ -231,3 +234,36 @@ def test_the_secretary_sees_and_approves_claims_from_a_second_workspace(
             who=account("T2", ANNA.external_id), where=elsewhere, period=december, now=AFTER
         )
     assert refused.value.key == "refused.secretary"
+
+
+def test_a_member_who_left_still_claims_the_meetings_they_attended(
+    uow: FakeUnitOfWorkFactory,
+) -> None:
+    """Leaving the council does not take away the pay for the days they were there: they still
+    find, confirm and correct the claim, and the secretary still sees and approves it."""
+    _day(uow)
+    _salary(uow, 33000, travel=54)
+    councils_service = council_service(uow)
+    councils_service.remove_member(
+        who=account(TEAM, SARA.external_id),
+        where=conversation(TEAM, CHANNEL),
+        member=ANNA.external_id,
+        role=None,
+        now=AFTER,
+    )
+    later = datetime(2026, 12, 12, 9, 0, tzinfo=STOCKHOLM)
+    service, anna = ClaimService(uow), person_id(uow, ANNA)
+    [claims] = service.of_person(person_id=anna, now=later).values()
+    assert [d.day for d in claims.days] == [DAY]
+    confirmed = service.confirm(
+        council_id=claims.council_id, day=DAY, stated=None, now=later, person_id=anna
+    )
+    assert confirmed.total == 60_000 + 5_400
+    december = parse_period("december 2026", now=later, zone=STOCKHOLM)
+    approved = service.approve(
+        who=account(TEAM, SARA.external_id),
+        where=conversation(TEAM, CHANNEL),
+        period=december,
+        now=later,
+    )
+    assert [(r.name, r.amounts.total) for r in approved.rows] == [(ANNA.name, 65_400)]

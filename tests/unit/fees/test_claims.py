@@ -6,7 +6,7 @@ monthly salary of 28 000 kr (169,70 kr an hour), a bus ticket of 54 kr each way.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 import pytest
@@ -24,8 +24,9 @@ from bot.fees.claims import (
     claim_amounts,
     prefill,
 )
-from bot.fees.pay import Pay, pay_on
+from bot.fees.pay import Pay, hourly_cap, pay_on
 from bot.fees.rules import DayFee, FeeLevel
+from bot.fees.terms import REGIONRAD_MONTHLY
 from tests.unit.world import STOCKHOLM
 
 RATES = Rates(
@@ -69,6 +70,7 @@ class Case:
     expenses: int = 0
     notes: frozenset[ClaimNote] = field(default_factory=frozenset)
     rate: int | None = None  # öre an hour, when it matters
+    payer_day: tuple[Attended, ...] = ()  # the payer's meetings that day in all the claims
 
 
 CASES = [
@@ -424,6 +426,83 @@ CASES = [
         (),
         stated=Stated(salary_deduction=True, travel=12_000),
     ),
+    # Reading is the consultation's, weighed in its level, not added to anyone's day
+    Case(
+        "L3831",
+        "a level-1 meeting of 3 h needing extensive reading is still a half day",
+        (at("13:00", "16:00"),),
+        day_fee=DayFee.HALF,
+    ),
+    Case(
+        "L3854",
+        "little preparation: the nämnd's level 2 pays lost income, not a day fee",
+        (at("13:00", "16:00", L2),),
+        stated=DEDUCTED,
+        income_minutes=180,
+        income=50_910,
+    ),
+    # One day fee a day per payer, the inviting nämnd (L3750–3751, L3851)
+    Case(
+        "L3851",
+        "two councils of one payer the same day: the first claim carries one full day",
+        (at("09:00", "12:00"),),
+        payer_day=(at("09:00", "12:00"), at("13:00", "16:00")),
+        day_fee=DayFee.FULL,
+    ),
+    Case(
+        "L3851",
+        "two councils of one payer the same day: the second claim pays no second day fee",
+        (at("13:00", "16:00"),),
+        payer_day=(at("09:00", "12:00"), at("13:00", "16:00")),
+        notes=frozenset({ClaimNote.DAY_FEE_WITH_PAYER}),
+    ),
+    Case(
+        "L3750",
+        "two councils with different payers the same day: each pays its own half day",
+        (at("13:00", "17:00"),),
+        day_fee=DayFee.HALF,
+    ),
+    Case(
+        "L3851",
+        "one payer's level-2 meeting earlier that day does not take the day fee",
+        (at("13:00", "15:00"),),
+        payer_day=(at("09:00", "11:00", L2), at("13:00", "15:00")),
+        day_fee=DayFee.HALF,
+    ),
+    # A pay change between two months (L3801–3802)
+    Case(
+        "L3802",
+        "pay raised in March: a February meeting is paid on the old salary",
+        (at("10:00", "12:00"),),
+        stated=DEDUCTED,
+        pay=Pay(date(2026, 1, 1), monthly=2_800_000, certificate_on=date(2026, 1, 10)),
+        day_fee=DayFee.HALF,
+        income_minutes=120,
+        income=33_940,
+    ),
+    Case(
+        "L3801",
+        "pay raised in March with its certificate: a March meeting is paid on the new one",
+        (at("10:00", "12:00"),),
+        stated=DEDUCTED,
+        pay=Pay(date(2026, 3, 1), monthly=3_300_000, certificate_on=date(2026, 3, 2)),
+        day_fee=DayFee.HALF,
+        income_minutes=120,
+        income=40_000,
+    ),
+    # The default cap: a regionråd's monthly fee, 74 513 kr, / 165 (L3797–3799)
+    Case(
+        "L3797",
+        "the default cap pays 451,59 kr an hour on an hourly wage of 500 kr",
+        (at("10:00", "11:00", L2),),
+        stated=DEDUCTED,
+        pay=Pay(date(2026, 1, 1), hourly=50_000, certificate_on=date(2026, 1, 10)),
+        rates=replace(RATES, hourly_cap=hourly_cap(REGIONRAD_MONTHLY)),
+        income_minutes=60,
+        income=45_159,
+        rate=45_159,
+        notes=frozenset({ClaimNote.RATE_CAPPED}),
+    ),
     # Who has no right to pay (L3745–3748)
     Case(
         "L3746",
@@ -437,7 +516,7 @@ CASES = [
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{c.line} {c.what}" for c in CASES])
 def test_claim(case: Case) -> None:
-    got = claim_amounts(case.meetings, case.stated, case.rates, case.pay)
+    got = claim_amounts(case.meetings, case.stated, case.rates, case.pay, payer_day=case.payer_day)
 
     assert (got.day_fee, got.day_fee_amount) == (
         case.day_fee,

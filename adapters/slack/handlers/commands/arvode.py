@@ -1,6 +1,6 @@
-"""/arvode: the fee basis (the secretary's, or one's own), the council's fee rules and
-one's own pay data. Pay data and bases are only ever answered privately. The words are read
-by bot.commands.arvode."""
+"""/arvode: the claims (the secretary's, or one's own), the council's fee rules and terms,
+one's own pay data, and a member's blankett. Pay data and claims are only ever answered
+privately. The words are read by bot.commands.arvode."""
 
 from __future__ import annotations
 
@@ -13,26 +13,30 @@ from slack_sdk.errors import SlackApiError
 
 from adapters.runtime.services import Services
 from adapters.slack.blocks.fees import (
-    CsvFile,
-    basis_file,
+    DmFile,
+    blankett_file,
     certificate_text,
     claims_file,
     claims_reply,
     council_fees_text,
+    own_claims_reply,
     profile_text,
-    report_reply,
+    terms_text,
 )
 from adapters.slack.handlers.ack_first import slash_command
-from adapters.slack.handlers.replies import Reply, answer, guarded, text_reply
+from adapters.slack.handlers.replies import Reply, answer, escape, guarded, text_reply
 from adapters.slack.ids import caller_of, channel_of
 from adapters.slack.mrkdwn import t
 from adapters.slack.users import read_mention
 from bot.commands.arvode import (
     COMMAND,
+    BlankettOf,
     Certificate,
-    Claims,
     CouncilFees,
+    Decide,
     EraseProfile,
+    Mine,
+    NamePayer,
     Profile,
     parse,
 )
@@ -68,6 +72,18 @@ def _dispatch(
             return text_reply(council_fees_text(fees, changed=False))
         fees = services.fees.change_settings(who=who, where=where, changes=request.changes, now=now)
         return text_reply(council_fees_text(fees, changed=True))
+    if isinstance(request, Decide):
+        if request.show:
+            return text_reply(terms_text(services.fee_terms.terms(where=where), changed=False))
+        decided = services.fee_terms.decide(
+            who=who, where=where, target=request.target, terms=request.terms, now=now
+        )
+        return text_reply(terms_text(decided, changed=True))
+    if isinstance(request, NamePayer):
+        if request.show:
+            return text_reply(terms_text(services.fee_terms.terms(where=where), changed=False))
+        named = services.fee_terms.name_payer(who=who, where=where, payer=request.payer, now=now)
+        return text_reply(terms_text(named, changed=True))
     if isinstance(request, EraseProfile):
         erased = services.fees.erase_profile(who=who, now=now)
         return text_reply(t("arvode.profile.erased" if erased else "arvode.profile.nothing", lang))
@@ -84,25 +100,33 @@ def _dispatch(
         )
         return text_reply(certificate_text(seen))
     user = who.external_id
-    if isinstance(request, Claims):
-        if request.approve:
-            claims = services.claims.approve(who=who, where=where, period=request.period, now=now)
-        else:
-            claims = services.claims.council_claims(
-                who=who, where=where, period=request.period, now=now
-            )
-        sent = _send_csv(client, user, claims_file(claims)) if claims.rows else None
-        return claims_reply(claims, file_sent=sent)
-    if request.own:
-        report = services.fees.own_basis(who=who, where=where, period=request.period, now=now)
-        return report_reply(report, file_sent=None)
-    report = services.fees.basis(who=who, where=where, period=request.period, now=now)
-    return report_reply(
-        report, file_sent=_send_csv(client, user, basis_file(report)) if report.rows else None
-    )
+    if isinstance(request, Mine):
+        own = services.claims.own(who=who, where=where, period=request.period, now=now)
+        return own_claims_reply(own)
+    if isinstance(request, BlankettOf):
+        made = services.blanketter.for_secretary(
+            who=who,
+            where=where,
+            member=who.named(request.person.account),
+            period=request.period,
+            now=now,
+        )
+        file = blankett_file(made)
+        key = (
+            "arvode.blankett.sent" if _send_file(client, user, file) else "arvode.blankett.not_sent"
+        )
+        return text_reply(t(key, made.lang, name=escape(made.name), period=file.title))
+    if request.approve:
+        claims = services.claims.approve(who=who, where=where, period=request.period, now=now)
+    else:
+        claims = services.claims.council_claims(
+            who=who, where=where, period=request.period, now=now
+        )
+    sent = _send_file(client, user, claims_file(claims)) if claims.rows else None
+    return claims_reply(claims, file_sent=sent)
 
 
-def _send_csv(client: WebClient, user: str, file: CsvFile) -> bool:
+def _send_file(client: WebClient, user: str, file: DmFile) -> bool:
     """The file goes to the secretary's DM with the bot, never to the council's channel."""
     try:
         channel = client.conversations_open(users=user)["channel"]["id"]
