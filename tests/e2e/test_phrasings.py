@@ -240,7 +240,7 @@ ROWS = [
     Row(ANNA, "kanal", "/paminnelser pause", "Klart, nu är det ändrat"),
     Row(ANNA, "kanal", "/paminnelser resume", "Klart, nu är det ändrat"),
     Row(ANNA, "kanal", "/paminnelser show", "Dina påminnelser"),
-    Row(ANNA, "kanal", "/arvode mine", "Ditt arvodesunderlag"),
+    Row(ANNA, "kanal", "/arvode mine", "Dina ersättningsanmälningar"),
     Row(ANNA, "kanal", "/arvode details", "uppgifter"),
     Row(ANNA, "kanal", "/atgard list", "inga öppna åtgärder"),
     Row(ANNA, "kanal", "/minadata show", "Det här har jag sparat om dig"),
