@@ -296,10 +296,10 @@ def test_files_the_bot_sends_are_named_and_saved_with_fil(
         "/arvode november",
         "/minadata export",
         ":fil",
-        ":fil 4",
-        ":fil 4",
+        ":fil 3",
+        ":fil 3",
         ":som olle",
-        ":fil 4",
+        ":fil 3",
         ":file",
         ":avsluta",
     )
@@ -307,19 +307,18 @@ def test_files_the_bot_sends_are_named_and_saved_with_fil(
     assert re.search(r"📎 protokoll-[\w-]+\.docx \(DOCX, \d+,\d kB\) – spara med `:fil 1`", draft)
     markdown = r"📎 protokoll-[\w-]+\.md \(MD, [\d,]+ (kB|byte)\) – spara med `:fil 2`"
     assert re.search(markdown, draft)
-    fees = after(out, "/arvode november")
-    csv = r"📎 arvodesunderlag-november-2026\.csv \(CSV, \d+ byte\) – spara med `:fil 3`"
-    assert re.search(csv, fees)
+    # No claim confirmed yet: the claims, and no file (the CSV comes with confirmed claims).
+    assert "Inga bekräftade anmälningar för november 2026 ännu." in after(out, "/arvode november")
     assert "📎 minadata.json (JSON, " in after(out, "/minadata export")
-    assert after(out, ":fil").count("📎") == 4
+    assert after(out, ":fil").count("📎") == 3
     saved = tmp_path / "minadata.json"
-    assert f"Fil 4, minadata.json, är sparad som {saved}." in after(out, ":fil 4")
+    assert f"Fil 3, minadata.json, är sparad som {saved}." in after(out, ":fil 3")
     assert json.loads(saved.read_text(encoding="utf-8"))
     # Saved again: a second copy beside the first, never over it.
-    assert "minadata (2).json" in after(out, ":fil 4", 2)
+    assert "minadata (2).json" in after(out, ":fil 3", 2)
     assert (tmp_path / "minadata (2).json").read_bytes() == saved.read_bytes()
     # Olle never got Sara's DMs, so her files are not his to save.
-    assert "Du har ingen fil nr 4." in after(out, ":fil 4", 3)
+    assert "Du har ingen fil nr 3." in after(out, ":fil 3", 3)
     assert "The bot has not" not in out and "Du har inte fått några filer" in after(out, ":file")
 
 
