@@ -38,4 +38,5 @@ def test_councils_keep_their_rules_and_get_the_default_cap(empty_url: str) -> No
     command.downgrade(alembic_config(empty_url), "0040_teams")
     back = {r["id"]: r for r in _rows(empty_url, "councils")}
     assert "fee_payer" not in back[1] and back[2]["fee_income_cap"] == 45000
+    assert back[1]["fee_income_cap"] is None
     assert "fee_terms" not in _rows(empty_url, "meetings")[0]

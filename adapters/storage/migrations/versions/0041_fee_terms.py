@@ -41,6 +41,14 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # Upgrade gave councils with no cap the guideline's; a cap equal to it is taken as that one
+    # and put back to none (a council that had set exactly this sum loses it on downgrade only).
+    councils = sa.table("councils", sa.column("fee_income_cap", sa.Integer()))
+    op.execute(
+        councils.update()
+        .where(councils.c.fee_income_cap == REGIONRAD_MONTHLY)
+        .values(fee_income_cap=None)
+    )
     with op.batch_alter_table("meetings") as batch:
         batch.drop_column("fee_terms")
     with op.batch_alter_table("councils") as batch:
