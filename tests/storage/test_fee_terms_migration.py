@@ -1,4 +1,4 @@
-"""Migration 0041_fee_terms on a database holding councils and meetings: every council keeps its
+"""Migration 0043_fee_terms on a database holding councils and meetings: every council keeps its
 level and rules, a council with no cap gets the guideline's default (a regionråd's monthly fee,
 shared/seeds/001 L3797–3799) while a council's own cap stays, and no meeting has terms of its own
 until decided; back down, nothing else is lost."""
@@ -16,7 +16,7 @@ __all__ = ["empty_url"]  # the fixture, on both backends
 
 
 def test_councils_keep_their_rules_and_get_the_default_cap(empty_url: str) -> None:
-    engine, tables = at_revision(empty_url, "0040_teams")
+    engine, tables = at_revision(empty_url, "0042_meeting_guests")
     councils, meetings = tables["councils"], tables["meetings"]
     _insert(
         engine, councils, id=1, name="Rådet", fee_level=2, fee_half_day=600, fee_income_cap=None
@@ -35,7 +35,7 @@ def test_councils_keep_their_rules_and_get_the_default_cap(empty_url: str) -> No
     [meeting] = _rows(empty_url, "meetings")
     assert (meeting["id"], meeting["fee_terms"]) == (7, None)
 
-    command.downgrade(alembic_config(empty_url), "0040_teams")
+    command.downgrade(alembic_config(empty_url), "0042_meeting_guests")
     back = {r["id"]: r for r in _rows(empty_url, "councils")}
     assert "fee_payer" not in back[1] and back[2]["fee_income_cap"] == 45000
     assert back[1]["fee_income_cap"] is None

@@ -5,8 +5,8 @@ councils.fee_kind_terms: level, parts and decision per meeting kind; meetings.fe
 meeting's own; councils.fee_payer: the nämnd/unit that pays. A council with no cap set gets
 the guideline's (a regionråd's monthly fee, capped / 165: seeds/001 L3797–3799).
 
-Revision ID: 0041_fee_terms
-Revises: 0040_teams
+Revision ID: 0043_fee_terms
+Revises: 0042_meeting_guests
 Create Date: 2026-12-07 16:30:00.000000
 """
 
@@ -15,8 +15,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0041_fee_terms"
-down_revision = "0040_teams"
+revision = "0043_fee_terms"
+down_revision = "0042_meeting_guests"
 branch_labels = None
 depends_on = None
 
