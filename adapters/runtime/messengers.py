@@ -39,7 +39,9 @@ def messengers_from(settings: Settings, engine: Engine) -> list[Messenger]:
 
         # The bot's token lives by the wall clock, whatever time a tick is run at.
         connector = Connector(settings.teams, lambda: datetime.now(UTC))
-        messengers.append(TeamsMessenger(connector, units_of_work(engine)))
+        messengers.append(
+            TeamsMessenger(connector, units_of_work(engine), language=settings.language)
+        )
     mailer = mailer_of(settings)
     if mailer is not None:
         from adapters.mail.smtp import MailMessenger

@@ -328,7 +328,7 @@ class Meeting(Base):
     # Indexed: a sweep pass looks for the kallelser sent a day before it (bot.reminders.passes).
     kallelse_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None, index=True)
     # The kallelse as posted in the council channel: later documents go in its thread.
-    kallelse_ts: Mapped[str | None] = mapped_column(String(32), default=None)
+    kallelse_ts: Mapped[str | None] = mapped_column(String(255), default=None)
     minutes_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     # Bumped on every change that attendees must hear about (the .ics SEQUENCE).
     sequence: Mapped[int] = mapped_column(Integer, default=0)
@@ -665,8 +665,8 @@ class Minutes(Base):
     # Bumped each time the minutes go to the justerare, and by a change after the lock.
     version: Mapped[int] = mapped_column(Integer, default=0)
     # The thread lines are captured from, when the bot started one (/protokoll start).
-    conversation: Mapped[str | None] = mapped_column("channel_id", String(32), default=None)
-    thread_ts: Mapped[str | None] = mapped_column(String(32), default=None, index=True)
+    conversation: Mapped[str | None] = mapped_column("channel_id", String(255), default=None)
+    thread_ts: Mapped[str | None] = mapped_column(String(255), default=None, index=True)
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     # The approved version as it read when it locked (bot.minutes.snapshot): a record, so an
     # erasure later pseudonymises the log but not what was approved.

@@ -3,7 +3,8 @@
 A person is reached in the personal chat the app was installed in for them (its route is
 kept when Teams tells the bot, adapters/teams/listeners.py); one who has not installed it
 cannot be written to first (Teams refuses): the message is `not_installed` there, and the
-sender sends it to them by email instead. A council's channel is reached at the service URL
+sender sends it to them by email instead, with, once, the letter saying how to add the app
+(adapters/teams/adding.py). A council's channel is reached at the service URL
 its activities came from; a message under an earlier one is a reply in its thread.
 
 How it looks: a neutral message as adapters/teams/card.py renders it (text, or an Adaptive
@@ -22,6 +23,7 @@ from microsoft_teams.api import MessageActivityInput
 
 from adapters.storage.uow import UnitOfWork
 from adapters.teams import card
+from adapters.teams.adding import how_to_add
 from adapters.teams.connector import Connector, Refused
 from adapters.teams.ids import TEAMS
 from bot.core.identity import Account
@@ -40,9 +42,14 @@ def teams_activity(message: Outbound) -> MessageActivityInput:
 class TeamsMessenger:
     name = TEAMS
 
-    def __init__(self, connector: Connector, uow: Callable[[], UnitOfWork]) -> None:
+    def __init__(
+        self, connector: Connector, uow: Callable[[], UnitOfWork], *, language: str
+    ) -> None:
+        """`language`: the bot's (BOT_LANGUAGE), for the letter on adding the app to whom
+        neither they nor their councils chose one."""
         self._connector = connector
         self._uow = uow
+        self._how_to_add = how_to_add(language)
 
     def deliver(self, message: Outbound) -> Delivered | None:
         if not message.may_send:
@@ -57,7 +64,9 @@ class TeamsMessenger:
             found = None if route is None else (route.service_url, route.conversation)
         if found is None:
             if isinstance(to, Account):  # by email meanwhile, if they have an address
-                raise DeliveryError(NOT_INSTALLED, permanent=True, elsewhere=True)
+                raise DeliveryError(
+                    NOT_INSTALLED, permanent=True, elsewhere=True, how_to_reach=self._how_to_add
+                )
             raise DeliveryError("no_route", permanent=True)
         service_url, conversation = found
         # A reply in a channel's thread is posted to "<channel>;messageid=<the post's id>".

@@ -27,11 +27,13 @@ from email.policy import default
 from typing import Any
 
 from adapters.storage.models import OutboxMessage
+from bot.core.message import Message as Said
 from bot.core.message import Words
-from bot.core.outbox import files_of, remember_posted, said_in
+from bot.core.outbox import Message, files_of, queue, remember_posted, said_in
 from bot.core.ports import Messenger, UnitOfWork
 from bot.core.ports.messenger import EMAIL, DeliveryError, Outbound
 from bot.core.vocabulary import OutboxStatus
+from bot.councils.language import language_for
 from bot.reminders.addresses import Address, address_of
 from bot.reminders.wanted import Checks, workspace_of
 
@@ -227,7 +229,7 @@ class Sender:
             outbound = _outbound(row, address, retrying, may_send=not expired, at=at())
             delivered = messenger.deliver(outbound)
         except DeliveryError as err:
-            return self._failed(row, err, at())
+            return self._failed(row, err, at(), messenger.name)
         if delivered is None:
             return _expired(row)
         return Outcome(
@@ -243,14 +245,15 @@ class Sender:
             },
         )
 
-    def _failed(self, row: OutboxMessage, err: DeliveryError, stamp: datetime) -> Outcome:
+    def _failed(self, row: OutboxMessage, err: DeliveryError, stamp: datetime, via: str) -> Outcome:
         log.warning("outbox row %s attempt %s: %s", row.id, row.attempts, err.code)
         if err.revoked:
             values = {"status": OutboxStatus.DROPPED, "last_error": err.code}
             return Outcome(row, "dropped", values, revoked_at=stamp)
         if err.elsewhere and row.person_id is not None and row.payload.get("via") != EMAIL:
             # Not reachable in the chat yet: the same message as a letter, at once (no
-            # address: it fails there as no_address).
+            # address: it fails there as no_address); and, once, how the chat could reach
+            # them.
             values = {
                 "status": OutboxStatus.PENDING,
                 "due_at": stamp,
@@ -258,7 +261,8 @@ class Sender:
                 "last_error": err.code,
                 "payload": {**row.payload, "via": EMAIL},
             }
-            return Outcome(row, "retrying", values)
+            told = (via, err.how_to_reach) if err.how_to_reach is not None else None
+            return Outcome(row, "retrying", values, how_to_reach=told)
         if err.retry_after is not None and not err.permanent:
             # Rate limited: nothing was taken, so no attempt is used up; it goes again once
             # the channel said it may (a message past its expiry is dropped then).
@@ -294,6 +298,8 @@ class Sender:
             if outcome.values.get("status") == OutboxStatus.SENT:
                 values = outcome.values
                 remember_posted(uow, outcome.row, values["conversation"], values["ref"])
+            if outcome.how_to_reach is not None:
+                _tell_how_to_reach(uow, outcome.row, *outcome.how_to_reach, outcome.values)
             setattr(report, outcome.name, getattr(report, outcome.name) + 1)
 
 
@@ -305,6 +311,26 @@ class Outcome:
     name: str
     values: dict[str, Any]
     revoked_at: datetime | None = None  # the platform said our token is revoked (DeliveryError)
+    # The messenger that cannot reach the person yet, and its letter saying how it could.
+    how_to_reach: tuple[str, Callable[[str | None], Said]] | None = None
+
+
+def _tell_how_to_reach(
+    uow: UnitOfWork,
+    row: OutboxMessage,
+    via: str,
+    letter: Callable[[str | None], Said],
+    values: dict[str, Any],
+) -> None:
+    """Queue, once for the person and that chat, the letter saying how it could reach them
+    (by email, beside the message re-addressed there; not without an address to send it to)."""
+    person = uow.people.get(row.person_id) if row.person_id is not None else None
+    if person is None or not person.email:
+        return
+    at = values["due_at"]
+    chosen = language_for(uow, person, default="", now=at) or None
+    told = Message(person.id, said=letter(chosen), key=f"reach:{via}:{person.id}", via=EMAIL)
+    queue(uow, [told], at)
 
 
 def _expired(row: OutboxMessage) -> Outcome:

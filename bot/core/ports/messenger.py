@@ -17,6 +17,8 @@ from email.message import EmailMessage
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from bot.core.identity import Account, Conversation
     from bot.core.message import Message, Words
 
@@ -29,7 +31,9 @@ class DeliveryError(Exception):
     `retry_after`: the channel took nothing and said when to come back (a 429's Retry-After),
     which the sender waits out before the message's next attempt. `elsewhere`: the channel
     cannot reach this person yet (Teams: they have not added the app), so the message goes
-    to them by email instead, if they have an address."""
+    to them by email instead, if they have an address; `how_to_reach`, with it: the letter
+    telling them, in a language (None: the channel's own), how the channel could reach them
+    (Teams: how to add the app), which the sender sends them once."""
 
     def __init__(
         self,
@@ -39,6 +43,7 @@ class DeliveryError(Exception):
         revoked: bool = False,
         retry_after: timedelta | None = None,
         elsewhere: bool = False,
+        how_to_reach: Callable[[str | None], Message] | None = None,
     ) -> None:
         super().__init__(code)
         self.code = code
@@ -46,6 +51,7 @@ class DeliveryError(Exception):
         self.revoked = revoked
         self.retry_after = retry_after
         self.elsewhere = elsewhere
+        self.how_to_reach = how_to_reach
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from adapters.slack.ids import SLACK
 from adapters.storage.models import Account as AccountRow
 from adapters.storage.models import Conversation as ConversationRow
 from adapters.storage.models import OutboxMessage, Person
+from adapters.teams.adding import how_to_add
 from bot.core.identity import Account, Conversation
 from bot.core.message import Message as Said
 from bot.core.message import Paragraph, Words
@@ -181,3 +182,44 @@ def test_with_no_confirmed_address_a_member_teams_cannot_reach_is_not_written_to
     sender = Sender(uow, [teams, mail], worker_id="w")
     assert sender.drain(NOW) == DrainReport(dropped=1, retrying=1)
     assert mail.delivered == [] and _row(uow, "hej").status == OutboxStatus.DROPPED
+
+
+def test_a_member_teams_cannot_reach_yet_is_told_once_by_email_how_to_add_the_app(
+    uow: FakeUnitOfWorkFactory,
+) -> None:
+    """Lina has not added the app: each message goes to her by email meanwhile, and the
+    letter saying how to add it goes once, in her council's language, however many messages
+    Teams could not take; once she has added it, Teams takes them and no email goes."""
+    lina = _person_on_teams(uow)
+    with uow() as work:
+        person = work.people.get(lina)
+        assert person is not None
+        person.email, person.email_verified_at, person.language = "lina@example.org", NOW, "en"
+        work.commit()
+    hello = Said((Paragraph(Words("teams.commands", {}, "sv")),))
+    _queue(uow, Message(lina, said=hello, key="hej"), Message(lina, said=hello, key="hej2"))
+    teams, mail = FakeMessenger(TEAMS), FakeMessenger(EMAIL)
+
+    def not_installed() -> DeliveryError:
+        return DeliveryError(
+            "not_installed", permanent=True, elsewhere=True, how_to_reach=how_to_add("sv")
+        )
+
+    teams.refusals += [not_installed(), not_installed()]
+    sender = Sender(uow, [teams, mail], worker_id="w")
+    assert sender.drain(NOW) == DrainReport(sent=3, retrying=2)
+    _queue(uow, Message(lina, said=hello, key="hej3"))
+    teams.refusals.append(not_installed())
+    assert sender.drain(NOW + timedelta(minutes=1)) == DrainReport(sent=1, retrying=1)
+
+    told = [m for m in mail.delivered if m.key == f"reach:{TEAMS}:{lina}"]
+    assert len(told) == 1 and told[0].said is not None and told[0].said.summary is not None
+    assert told[0].said.summary.key == "teams.add_app.subject"
+    assert told[0].said.summary.lang == "en"  # hers, not the bot's
+    assert sorted(m.key for m in mail.delivered if m not in told) == ["hej", "hej2", "hej3"]
+    assert teams.delivered == []
+
+    _queue(uow, Message(lina, said=hello, key="hej4"))  # she has added the app
+    assert sender.drain(NOW + timedelta(minutes=2)) == DrainReport(sent=1)
+    assert [m.key for m in teams.delivered] == ["hej4"]
+    assert len(mail.delivered) == 4
