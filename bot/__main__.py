@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-import sys
+from adapters.runtime.process import end, starting
+
+if __name__ == "__main__":
+    starting()  # before the imports below: the collector is off while the process starts
 
 from adapters.cli.main import main
 
 __all__ = ["main"]
 
 if __name__ == "__main__":
-    sys.exit(main())
+    end(main())

@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from adapters.runtime.logs import configure_logging
+from adapters.runtime.process import started
 from adapters.runtime.settings import (
     DEFAULT_API_URL,
     DEFAULT_DATABASE_FILE,
@@ -227,6 +228,7 @@ def _tick(settings: Settings, now_text: str | None) -> int:
         return 2
     from adapters.runtime.tick import run_tick
 
+    started()
     ticked = run_tick(settings, now, replay_when_needed, read_mail_once)
     replayed, drained = ticked.replayed, ticked.report.drained
     if settings.imap_url:
@@ -271,6 +273,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _command(args: argparse.Namespace, settings: Settings) -> int:
     command = args.command or "run"
+    if command == "tick":
+        return _tick(settings, args.now)
+    if command in ("serve", "worker") or (command == "run" and settings.has_slack_tokens):
+        return _slack(args, settings)
+    started()  # the rest build little before their work: the collector on from here
     if command == "db":
         return _db(settings, args.action, args.file)
     if command == "check":
@@ -279,12 +286,16 @@ def _command(args: argparse.Namespace, settings: Settings) -> int:
         return _ready(settings)
     if command == "teams-app":
         return _teams_app(settings, args.out)
-    if command in ("console", "tick"):
-        return _sandbox(settings) if command == "console" else _tick(settings, args.now)
+    return _sandbox(settings)  # console, or run without Slack's tokens
+
+
+def _slack(args: argparse.Namespace, settings: Settings) -> int:
+    """serve, worker, or run in Socket Mode: each calls started() once it has built what it
+    serves."""
     from adapters.slack import run
 
-    if command == "serve":
+    if args.command == "serve":
         return run.serve(settings, args.port, args.no_scheduler)
-    if command == "worker":
+    if args.command == "worker":
         return run.worker(settings)
-    return run.socket_mode(settings) if settings.has_slack_tokens else _sandbox(settings)
+    return run.socket_mode(settings)

@@ -3,7 +3,6 @@ tick's replay of the inbox): each builds the services, the Bolt app and what it 
 
 from __future__ import annotations
 
-import gc
 import logging
 import signal
 import sys
@@ -12,6 +11,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from adapters.runtime.process import started
 from adapters.runtime.settings import Settings
 from adapters.runtime.shutdown import stop_serving, wind_down
 
@@ -65,7 +65,7 @@ def serve(settings: Settings, port: int | None, no_scheduler: bool) -> int:
     )
     scheduler = None if no_scheduler else _start_scheduler(services, app)
     signal.signal(signal.SIGTERM, stop_serving)
-    gc.freeze()  # what start-up built lives as long as the process: keep it out of GC passes
+    started()  # what start-up built lives as long as the process: out of the collector's passes
     log.info("serving on port %s", server.effective_port)
     try:
         server.run()  # until SIGTERM or Ctrl-C
@@ -144,7 +144,7 @@ def socket_mode(settings: Settings) -> int:
     mail = _reading(services)
     scheduler = _start_scheduler(services, app, mail)
     stop_mail = _read_mail(mail)
-    gc.freeze()  # as in serve
+    started()  # as in serve
     try:
         SocketModeHandler(app, settings.slack_app_token).start()
     finally:
@@ -198,15 +198,15 @@ def time_passes(scheduler: BaseScheduler) -> None:
     from adapters.metrics.recorded import PASSES
     from adapters.runtime.scheduler import REMINDERS
 
-    started: dict[str, float] = {}
+    began: dict[str, float] = {}
 
     def heard(event: JobEvent) -> None:
         if event.job_id != REMINDERS:
             return
         if event.code == EVENT_JOB_SUBMITTED:
-            started[event.job_id] = time.perf_counter()
-        elif event.job_id in started:
-            PASSES.observe(time.perf_counter() - started.pop(event.job_id))
+            began[event.job_id] = time.perf_counter()
+        elif event.job_id in began:
+            PASSES.observe(time.perf_counter() - began.pop(event.job_id))
 
     scheduler.add_listener(heard, EVENT_JOB_SUBMITTED | EVENT_JOB_EXECUTED | EVENT_JOB_ERROR)
 
@@ -238,6 +238,7 @@ def worker(settings: Settings) -> int:
     mail = _reading(services)
     scheduler = _start_scheduler(services, build_app(services), mail)
     stop_mail = _read_mail(mail)
+    started()  # as in serve
     log.info("worker started")
     stop.wait()
     stop_mail()

@@ -11,6 +11,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction, sessionmaker
 
+from adapters.storage.models import partial_where
 from adapters.storage.writers import Writers, sqlite_writers
 from bot.core.ports import Conflict
 
@@ -35,6 +36,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 def make_engine(url: str) -> Engine:
     """hide_parameters: SQL errors must not carry what people wrote into the logs."""
     parsed = make_url(url)
+    partial_where(parsed.get_backend_name())
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"check_same_thread": False}, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_pragmas)

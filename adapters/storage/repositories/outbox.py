@@ -7,7 +7,6 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import and_, bindparam, delete, func, or_, select, true, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from adapters.storage.models import OUTBOX_UNFINISHED, OutboxMessage
@@ -51,7 +50,11 @@ class OutboxRepository:
     def add_new(self, rows: list[dict[str, Any]]) -> int:
         """Insert the rows whose key is new; a concurrent sweep's rows are skipped, not errors."""
         dialect = self._session.get_bind().dialect.name
-        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        # The backend's own module, as its engine loaded it (the other's is never loaded).
+        if dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert
         added = 0
         for chunk in _chunks(rows):
             # RETURNING lists the rows inserted, on both backends (rowcount does not).
