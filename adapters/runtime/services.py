@@ -24,6 +24,7 @@ from bot.councils.onboarding import OnboardingService
 from bot.councils.seats import SeatService
 from bot.councils.service import CouncilService
 from bot.councils.succession import SuccessionService
+from bot.councils.working_groups import WorkingGroupService
 from bot.councils.year import YearService
 from bot.councils.year_report import YearReportService
 from bot.fees.blankett import BlankettService
@@ -72,6 +73,7 @@ class Services:
     home: HomeService
     seats: SeatService
     succession: SuccessionService
+    working_groups: WorkingGroupService
     workspaces: WorkspaceService
     inbox: Inbox
     member_links: MemberLinkService
@@ -121,6 +123,7 @@ def build_services(
         home=HomeService(uow),
         seats=SeatService(uow),
         succession=SuccessionService(uow),
+        working_groups=WorkingGroupService(uow),
         workspaces=WorkspaceService(uow),
         inbox=Inbox(uow, engine, clock),
         member_links=MemberLinkService(

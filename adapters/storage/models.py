@@ -338,6 +338,10 @@ class Meeting(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     # This meeting's own fee terms (bot.fees.terms); NULL: its kind's or the council's.
     fee_terms: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), default=None)
+    # An arbetsgrupp's own meeting: its kallelse and roll are the group's roster only.
+    working_group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("working_groups.id"), index=True, default=None
+    )
 
 
 class AgendaPoint(Base):
@@ -444,6 +448,43 @@ class YearlyItem(Base):
     # An activity's: planerad, pågår or genomförd (bot.core.vocabulary.ActivityState).
     state: Mapped[str | None] = mapped_column(String(16), default=None)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class WorkingGroup(Base):
+    """An arbetsgrupp: set up by a stormöte's decision (the meeting, and the point when there
+    was one), with a mandate, an end date and a roster (WorkingGroupMember); it has its own
+    meetings and reports back to every stormöte until it is closed with an outcome (seeds/000
+    L241–247; bot.councils.working_groups)."""
+
+    __tablename__ = "working_groups"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    council_id: Mapped[int] = mapped_column(ForeignKey("councils.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    mandate: Mapped[str] = mapped_column(Text)
+    ends_on: Mapped[date] = mapped_column(Date)
+    # The stormöte that decided it, and its point: no foreign keys, as meetings.working_group_id
+    # points back here (a cycle would leave the schema's tables in no order).
+    decided_meeting_id: Mapped[int] = mapped_column(Integer)
+    decided_point_id: Mapped[int | None] = mapped_column(Integer, default=None)
+    convenor_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), default=None)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), default=None)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    closed_by: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), default=None)
+    outcome: Mapped[str | None] = mapped_column(Text, default=None)
+
+
+class WorkingGroupMember(Base):
+    """One member of the council on a working group's roster."""
+
+    __tablename__ = "working_group_members"
+    __table_args__ = (UniqueConstraint("group_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("working_groups.id"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), index=True)
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class CouncilAgreement(Base):

@@ -35,6 +35,7 @@ from adapters.storage.repositories.privacy import PrivacyRepository
 from adapters.storage.repositories.reminders import ReminderRepository
 from adapters.storage.repositories.routes import RouteRepository
 from adapters.storage.repositories.vacancies import VacancyRepository
+from adapters.storage.repositories.working_groups import WorkingGroupRepository
 from adapters.storage.repositories.workspaces import WorkspaceRepository
 from adapters.storage.repositories.year_records import YearRecordRepository
 from adapters.storage.repositories.yearly import YearlyItemRepository
@@ -68,6 +69,7 @@ class UnitOfWork:
     agreements: AgreementRepository
     yearly: YearlyItemRepository
     evaluations: EvaluationRepository
+    working_groups: WorkingGroupRepository
     year_records: YearRecordRepository
     vacancies: VacancyRepository
     routes: RouteRepository
@@ -104,6 +106,7 @@ class UnitOfWork:
         self.yearly = YearlyItemRepository(self.session)
         self.vacancies = VacancyRepository(self.session)
         self.evaluations = EvaluationRepository(self.session)
+        self.working_groups = WorkingGroupRepository(self.session)
         self.routes = RouteRepository(self.session)
         return self
 

@@ -38,6 +38,7 @@ COMMANDS = (
     ("protokoll", "Protokollet: rader under mötet, utkast, justering och publicering"),
     ("atgard", "Rådets öppna åtgärder, och markera en som klar"),
     ("minadata", "Se, exportera eller radera det som är sparat om dig"),
+    ("arbetsgrupp", "Arbetsgrupper: tillsätts av stormötet, egna möten, rapport tills de stängs"),
 )
 FIXED = (1980, 1, 1, 0, 0, 0)  # every file's time in the zip: the same settings, the same bytes
 

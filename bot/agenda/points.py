@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -16,6 +16,7 @@ from bot.core.texts import Ref
 from bot.core.texts.render import plain
 from bot.core.vocabulary import MeetingKind, PointStatus
 from bot.core.when import format_date
+from bot.councils.working_groups import GroupReport
 from bot.meetings.service import (
     MeetingInfo,
     cycle_dates,
@@ -134,6 +135,8 @@ class FollowUp:
     actions: list[tuple[int, str, str | None, date | None]]  # id, text, owner name, due
     carried: list[PointInfo]
     awaited: list[Awaited] = field(default_factory=list)  # sent on, the answer not in yet
+    # Working groups that report back to this stormöte until they are closed.
+    reports: list[GroupReport] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -161,14 +164,17 @@ class AgendaLine:
     action: tuple[int, str, str | None, str | None] | None = None  # as in FollowUp.actions
     carried: bool = False
     awaited: Awaited | None = None  # a point sent on, under uppföljning
+    report: GroupReport | None = None  # a working group's report, under uppföljning
     yearly: bool = False  # `standing` holds an årshjul item's title
 
 
 def outline(view: AgendaView) -> list[AgendaLine]:
     """The agenda in order: standing points, the submitted points and the årshjul's items
     before övriga frågor, and the late points taken under övriga frågor inside it. Carried
-    points sit under uppföljning."""
+    points, points sent on and the working groups' reports sit under uppföljning (the
+    reports are items of their own when the agenda has no uppföljning)."""
     kinds = {kind for _, kind in view.standing}
+    reports = [AgendaLine(numbered=False, report=r) for r in view.follow_up.reports]
     carried = {p.id for p in view.follow_up.carried} if "uppfoljning" in kinds else set()
     main = [p for p in view.points if not p.under_ovriga and p.id not in carried]
     ovriga = [p for p in view.points if p.under_ovriga]
@@ -177,6 +183,8 @@ def outline(view: AgendaView) -> list[AgendaLine]:
     main_lines = [AgendaLine(numbered=True, point=p) for p in main] + [
         AgendaLine(numbered=True, standing=title, yearly=True) for title in view.yearly
     ]
+    if "uppfoljning" not in kinds:
+        main_lines += [replace(line, numbered=True) for line in reports]
     for title, kind in view.standing:
         if kind == "ovriga" and not placed_main:
             lines += main_lines
@@ -188,6 +196,7 @@ def outline(view: AgendaView) -> list[AgendaLine]:
                 AgendaLine(numbered=False, point=p, carried=True) for p in view.follow_up.carried
             ]
             lines += [AgendaLine(numbered=False, awaited=a) for a in view.follow_up.awaited]
+            lines += reports
         if kind == "ovriga":
             lines += [AgendaLine(numbered=False, point=p) for p in ovriga]
     rest = [] if "ovriga" in kinds else [AgendaLine(numbered=True, point=p) for p in ovriga]

@@ -9,7 +9,7 @@ from bot.agenda.sending import awaited
 from bot.core.audience import Audience
 from bot.core.ports import PointRow, UnitOfWork
 from bot.core.vocabulary import PointStatus
-from bot.councils import arshjul
+from bot.councils import arshjul, working_groups
 from bot.meetings.service import meeting_info
 
 
@@ -42,8 +42,8 @@ def _follow_up(
     points: list[PointInfo],
     rows: list[PointRow],
 ) -> FollowUp:
-    """Open action items, the meeting's open points carried over (`points` shows `rows`) and
-    points sent on, awaiting their answer."""
+    """Open action items, the meeting's open points carried over (`points` shows `rows`),
+    points sent on, awaiting their answer, and the working groups reporting back."""
     # A stormöte's agenda reaches the unit, whoever asks: a förmöte's items never show there.
     readers = Audience.of_meeting(meeting.kind)
     items = uow.actions.open_for_council(council.id, audience=readers)
@@ -56,7 +56,12 @@ def _follow_up(
         for info, row in zip(points, rows, strict=True)
         if row.carried_from_id is not None and row.status in OPEN
     ]
-    return FollowUp(actions=actions, carried=carried, awaited=awaited(uow, council, meeting))
+    return FollowUp(
+        actions=actions,
+        carried=carried,
+        awaited=awaited(uow, council, meeting),
+        reports=working_groups.reporting(uow, council, meeting),
+    )
 
 
 def _name(person: Person | None) -> str | None:

@@ -1,6 +1,7 @@
 """Who is expected at a meeting, for which förening, and who may stand in for whom.
 
-Expected: every member who holds a seat (any role but ersättare) and may see the meeting,
+Expected: every member who holds a seat (any role but ersättare) and may see the meeting (of a
+working group's meeting, those on its roster),
 the ersättare registered as replacing someone, and anyone already in the register.
 Memberships are read as they were when the meeting started, or now for a coming meeting.
 """
@@ -14,7 +15,7 @@ from adapters.storage.models import Attendance, Council, Forening, Meeting, Pers
 from bot.core.authz import Viewer
 from bot.core.ports import MemberRow, UnitOfWork
 from bot.core.vocabulary import Answer, Presence, Role
-from bot.meetings.service import visible_to
+from bot.meetings.summoned import roster_for, summoned
 
 
 def speaks_for_forening(viewer: Viewer) -> bool:
@@ -131,10 +132,11 @@ def expected(uow: UnitOfWork, council: Council, meeting: Meeting, now: datetime)
     """The roll of a meeting, by förening (the unit, then anyone without one, last)."""
     members = members_at(uow, council, roll_time(meeting, now))
     register = {a.person_id: a for a in uow.attendance.for_meeting(meeting.id)}
+    roster = roster_for(uow, meeting)
     seats = [
         Seat(m, register.get(pid), None)
         for pid, m in members.items()
-        if m.holds_seat and visible_to(m.viewer, meeting)
+        if (m.holds_seat or roster is not None) and summoned(m.viewer, meeting, roster)
     ]
     listed = {s.member.person.id for s in seats}
     for attendance in register.values():

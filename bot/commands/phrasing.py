@@ -62,6 +62,11 @@ SYNONYMS: dict[str, dict[str, str]] = {
         "adjusters": "justerare", "approvers": "justerare",
     },
     "/atgard": {"done": "klar", "close": "klar", "list": "lista", "show": "visa"},
+    "/arbetsgrupp": {
+        "create": "skapa", "show": "visa", "list": "lista", "member": "ledamot",
+        "members": "ledamöter", "convenor": "sammankallande", "meeting": "möte",
+        "close": "stäng", "stang": "stäng", "mote": "möte",
+    },
     "/minadata": {
         "show": "visa", "delete": "radera", "erase": "radera", "page": "sida", "close": "stäng",
     },

@@ -79,6 +79,8 @@ class Action(StrEnum):
     CLOSE_ACTIONS = "close_actions"
     SEE_AUDIT = "see_audit"
     YEAR_REPORT = "year_report"
+    SEE_WORKING_GROUPS = "see_working_groups"
+    MANAGE_WORKING_GROUPS = "manage_working_groups"
 
 
 @dataclass(frozen=True)
@@ -134,6 +136,9 @@ RULES: dict[Action, Rule] = {
     Action.CLOSE_ACTIONS: OFFICERS,  # and each item's owner (bot.minutes.action_items)
     Action.SEE_AUDIT: CHAIR,
     Action.YEAR_REPORT: OFFICERS,
+    Action.SEE_WORKING_GROUPS: MEMBERS,
+    # Set up, roster and closed as the stormöte decides (bot.councils.working_groups).
+    Action.MANAGE_WORKING_GROUPS: OFFICERS,
 }
 
 

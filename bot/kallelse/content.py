@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from adapters.storage.models import Council, GlossaryTerm, KallelseTexts, Meeting, Person
 from bot.agenda import AgendaLine, Attachment, agenda_view, outline
-from bot.attendance.roll import Member, members_at
+from bot.attendance.roll import members_at
 from bot.commands.grammar import web_link
 from bot.core.identity import Account
 from bot.core.ports import UnitOfWork
@@ -23,6 +23,7 @@ from bot.core.vocabulary import Role
 from bot.core.when import format_when
 from bot.meetings.labels import due_text, meeting_label
 from bot.meetings.service import MeetingInfo, meeting_info, visible_to
+from bot.meetings.summoned import roster_for, summoned
 from bot.reminders.addresses import prefers_email
 
 URL = re.compile(r"https?://[^\s<>|\"]+")
@@ -102,6 +103,8 @@ class Kallelse:
     glossary: tuple[Term, ...]  # only the abbreviations the kallelse uses
     # Invited to this meeting only, not members (KallelseService.invite): named in it.
     guests: tuple[str, ...] = ()
+    # A working group's meeting: the group's name and mandate.
+    group: tuple[str, str] | None = None
 
     @property
     def link(self) -> str | None:
@@ -161,12 +164,20 @@ def facts(kallelse: Kallelse) -> list[tuple[str, Value]]:
     else:
         rows.append(("kallelse.place", meeting.place or Ref("kallelse.place_later")))
     optional: list[tuple[str, Value | None]] = [
+        ("kallelse.working_group", _group_phrase(kallelse)),
         ("kallelse.purpose", kallelse.purpose),
         ("kallelse.leader", kallelse.leader),
         ("kallelse.contact", kallelse.contact),
         ("kallelse.guests", join_list(list(kallelse.guests), lang) or None),
     ]
     return rows + [(key, value) for key, value in optional if value is not None]
+
+
+def _group_phrase(kallelse: Kallelse) -> Ref | None:
+    if kallelse.group is None:
+        return None
+    name, mandate = kallelse.group
+    return Ref("kallelse.working_group.value", params={"name": name, "mandate": mandate})
 
 
 def breaks_outside(kallelse: Kallelse) -> tuple[str, ...]:
@@ -210,15 +221,25 @@ def _texts(uow: UnitOfWork, council: Council, meeting: Meeting) -> dict[Field, o
 def _people(
     uow: UnitOfWork, council: Council, meeting: Meeting, texts: dict[Field, object], now: datetime
 ) -> tuple[Named | None, Named | None]:
-    """Who leads and who to contact: as set, else the chair, and the secretary or the chair.
+    """Who leads and who to contact: as set, else the chair (a working group's convenor),
+    and the secretary or the chair.
     Only members who may see the meeting count (a förmöte's are the associations')."""
     members = sorted(
         (m for m in members_at(uow, council, now).values() if visible_to(m.viewer, meeting)),
         key=lambda m: m.person.display_name,
     )
 
+    group = (
+        uow.working_groups.get(council.id, meeting.working_group_id)
+        if meeting.working_group_id is not None
+        else None
+    )
+    convenor = group.convenor_id if group is not None else None
+
     def pick(field: Field, roles: tuple[Role, ...]) -> Named | None:
         chosen = [m for m in members if m.person.id == texts[field]]
+        if field == Field.LEADER:  # a working group's meeting is led by its convenor
+            chosen += [m for m in members if m.person.id == convenor]
         chosen += [m for role in roles for m in members if role in m.roles]
         return (
             Named(chosen[0].person.display_name, chosen[0].person.chat_address) if chosen else None
@@ -254,6 +275,8 @@ def _title(line: AgendaLine, lang: str) -> Words:
         return Ref("kallelse.action", params={"id": line.action[0], "text": line.action[1]})
     if line.awaited is not None:
         return line.awaited.phrase(lang)
+    if line.report is not None:
+        return line.report.phrase(lang)
     if line.yearly:
         return Ref("kallelse.yearly", params={"title": line.standing or ""})
     return line.standing or ""
@@ -308,12 +331,15 @@ def compose(uow: UnitOfWork, council: Council, meeting: Meeting, now: datetime) 
         preparation=words[Field.PREPARATION],
         glossary=used_terms(uow.kallelse.glossary(council.id), read),
         guests=tuple(p.display_name for p in uow.kallelse.guests(meeting.id)),
+        group=_group(uow, council, meeting),
     )
 
 
-def _recipient(member: Member) -> Recipient:
-    """A member as a kallelse reaches them."""
-    return _reached(member.person, member.holds_seat)
+def _group(uow: UnitOfWork, council: Council, meeting: Meeting) -> tuple[str, str] | None:
+    if meeting.working_group_id is None:
+        return None
+    group = uow.working_groups.get(council.id, meeting.working_group_id)
+    return (group.name, group.mandate) if group is not None else None
 
 
 def _reached(person: Person, answers: bool) -> Recipient:
@@ -331,8 +357,14 @@ def _reached(person: Person, answers: bool) -> Recipient:
 def audience(
     uow: UnitOfWork, council: Council, meeting: Meeting, now: datetime
 ) -> tuple[Recipient, ...]:
-    """Every member who may see the meeting (a förmöte: the associations' only), and the
-    meeting's guests, who read it and answer nothing."""
+    """Every member who may see the meeting (a förmöte: the associations' only; a working
+    group's meeting: its roster), and the meeting's guests, who read it and answer nothing."""
     members = sorted(members_at(uow, council, now).values(), key=lambda m: m.person.display_name)
     guests = [_reached(p, answers=False) for p in uow.kallelse.guests(meeting.id)]
-    return tuple(_recipient(m) for m in members if visible_to(m.viewer, meeting)) + tuple(guests)
+    roster = roster_for(uow, meeting)
+    # On a working group's roster everyone answers: the group counts who comes.
+    return tuple(
+        _reached(m.person, m.holds_seat or roster is not None)
+        for m in members
+        if summoned(m.viewer, meeting, roster)
+    ) + tuple(guests)

@@ -247,6 +247,12 @@ def _in_chat(people: Iterable[Recipient]) -> list[Recipient]:
     return [p for p in people if not p.mailed]
 
 
+def posted(meeting: Meeting) -> bool:
+    """Whether the kallelse is posted in the council's conversation besides each copy: not a
+    förmöte's (the unit must not read it), nor a working group's (its roster's alone)."""
+    return meeting.kind != MeetingKind.FORMOTE and meeting.working_group_id is None
+
+
 def is_late(council: Council, meeting: Meeting, now: datetime) -> bool:
     today = now.astimezone(ZoneInfo(council.timezone)).date()
     return today > cycle_dates(council, meeting.starts_at).kallelse_last_day
@@ -338,7 +344,7 @@ class KallelseService:
                 sent_at=meeting.kallelse_sent_at.astimezone(zone)
                 if meeting.kallelse_sent_at
                 else None,
-                in_channel=meeting.kind != MeetingKind.FORMOTE,
+                in_channel=posted(meeting),
                 recipients=len(people),
                 emails=sum(1 for p in people if p.email),
                 email_enabled=self._mailer is not None,
@@ -393,7 +399,7 @@ class KallelseService:
                 council.id,
                 meeting.id,
             )
-            in_channel = meeting.kind != MeetingKind.FORMOTE
+            in_channel = posted(meeting)
             about = {"kind": "kallelse", "subject": f"m{meeting.id}"}
             posts = (
                 [
@@ -497,7 +503,9 @@ class KallelseService:
             seat = members_at(uow, council, now)[viewer.person_id]
             return MemberCopy(
                 kallelse=compose(uow, council, meeting, now),
-                answers=seat.holds_seat or bool(row and row.replaces_person_id),
+                answers=seat.holds_seat
+                or meeting.working_group_id is not None
+                or bool(row and row.replaces_person_id),
                 answer=Answer(row.answer) if row and row.answer else None,
                 read=bool(row and row.read_documents_at),
             )
@@ -568,7 +576,7 @@ class KallelseService:
             kallelse = compose(uow, council, meeting, now)
             info = DocumentInfo(title, url)
             note = compose_message.document_added(kallelse, info)
-            in_channel = sent and meeting.kind != MeetingKind.FORMOTE
+            in_channel = sent and posted(meeting)
             emails = self._emails(
                 _in_chat(people),
                 lambda p: note,

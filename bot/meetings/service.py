@@ -174,11 +174,16 @@ def _refuse_duplicate(
     when: When,
     now: datetime,
     moving: Meeting | None = None,
+    group_id: int | None = None,
 ) -> None:
-    """Two meetings of one kind at the same start are one meeting typed twice: name the one
-    already planned instead of making a second."""
+    """Two meetings of one kind (and of one working group) at the same start are one meeting
+    typed twice: name the one already planned instead of making a second."""
     for other in uow.meetings.upcoming(council.id, now=now, kinds=frozenset({kind})):
-        if other is not moving and other.starts_at == when.start:
+        if (
+            other is not moving
+            and other.starts_at == when.start
+            and other.working_group_id == group_id
+        ):
             raise UserError(
                 "mote.duplicate",
                 kind=Ref(f"kind.{kind.value}"),
@@ -211,17 +216,31 @@ class MeetingService:
         place: str | None,
         now: datetime,
         compose: Compose[Planned] = nothing,
+        group_id: int | None = None,
     ) -> Planned:
-        """Plan a meeting; `compose` gives what the adapter tells of it privately (a
-        förmöte's people), queued with it."""
+        """Plan a meeting (with `group_id`, an arbetsgrupp meeting of that working group,
+        which its convenor may plan too); `compose` gives what the adapter tells of it
+        privately (a förmöte's people), queued with it."""
         if not when.has_time:
             raise UserError("mote.need_time")
         if when.start <= now:
             raise UserError("mote.in_past")
         action = Action.PLAN_FORMOTE if kind == MeetingKind.FORMOTE else Action.PLAN_MEETING
         with self._uow() as uow:
-            council, actor = authorized(uow, who, where, action, now=now)
-            _refuse_duplicate(uow, council, kind, when, now)
+            if group_id is None:
+                council, actor = authorized(uow, who, where, action, now=now)
+            else:
+                kind = MeetingKind.ARBETSGRUPP
+                council = council_at(uow, where)
+                actor = viewer_for(uow, council, who, now=now)
+                group = uow.working_groups.get(council.id, group_id)
+                if group is None:
+                    raise UserError("arbetsgrupp.not_found", id=group_id)
+                if group.closed_at is not None:
+                    raise UserError("arbetsgrupp.closed_already", id=group.id, name=group.name)
+                if actor.person_id is None or actor.person_id != group.convenor_id:
+                    require(uow, council, actor, action, now=now)
+            _refuse_duplicate(uow, council, kind, when, now, group_id=group_id)
             parent = None
             if kind == MeetingKind.FORMOTE:
                 parent = uow.meetings.next_stormote_after(council.id, when.start)
@@ -237,6 +256,7 @@ class MeetingService:
                     parent_id=parent.id if parent else None,
                     agenda_opened_at=now,
                     created_at=now,
+                    working_group_id=group_id,
                 )
             )
             uow.events.append(
@@ -323,7 +343,10 @@ class MeetingService:
                 uow, council, viewer, meeting_id, now=now, not_found="mote.not_found"
             )
             self._require_planner(uow, council, viewer, meeting, now)
-            _refuse_duplicate(uow, council, meeting.kind, when, now, moving=meeting)
+            _refuse_duplicate(
+                uow, council, meeting.kind, when, now, moving=meeting,
+                group_id=meeting.working_group_id,
+            )  # fmt: skip
             old = meeting_info(council, meeting).when
             meeting.starts_at = when.start
             meeting.ends_at = when.end
@@ -386,5 +409,11 @@ class MeetingService:
     def _require_planner(
         self, uow: UnitOfWork, council: Council, viewer: Viewer, meeting: Meeting, now: datetime
     ) -> None:
+        """The officers, for a förmöte the associations, and for a working group's meeting
+        also the group's convenor."""
+        if meeting.working_group_id is not None and viewer.person_id is not None:
+            group = uow.working_groups.get(council.id, meeting.working_group_id)
+            if group is not None and group.convenor_id == viewer.person_id:
+                return
         action = Action.PLAN_FORMOTE if meeting.kind == MeetingKind.FORMOTE else Action.PLAN_MEETING
         require(uow, council, viewer, action, now=now)

@@ -26,6 +26,7 @@ from bot.agenda import AgendaView, outline
 from bot.commands.grammar import check_length, fold
 from bot.commands.people import PersonRef
 from bot.core.errors import UserError
+from bot.core.texts.render import plain
 from bot.core.vocabulary import NoteKind, PointStatus
 from bot.core.when import parse_when
 from bot.minutes.record import FollowedAction, Item
@@ -212,6 +213,8 @@ def agenda_items(view: AgendaView) -> list[Item]:
         if line.numbered:
             parent, subs = len([i for i in items if not i.is_sub]) + 1, 0
             title = line.point.title if line.point else line.standing or ""
+            if line.report is not None:  # a working group's, when there is no uppföljning
+                title = plain(line.report.phrase(view.lang), view.lang)
             items.append(Item(str(parent), title, point_id=line.point.id if line.point else None))
         elif line.point is not None:
             subs += 1

@@ -21,6 +21,7 @@ from bot.core.ports import TimingSettings
 from bot.core.texts.render import Mention
 from bot.core.vocabulary import Answer, MeetingKind, Role
 from bot.meetings.service import CycleDates, cycle_dates, visible_to
+from bot.meetings.summoned import summoned
 
 
 class ReminderKind(StrEnum):
@@ -157,7 +158,7 @@ class MeetingCase:
     people: CouncilPeople
     meeting: Meeting
     dates: CycleDates
-    invited: list[Viewer]  # the members who may see the meeting
+    invited: list[Viewer]  # the members it summons (bot.meetings.summoned)
     attendance: dict[int, Attendance]  # by person id
     # With the justerare: who has yet to approve the version sent; None when not with them.
     waiting: frozenset[int] | None = None
@@ -209,7 +210,12 @@ def _kallelse(case: MeetingCase, now: datetime) -> Target | None:
     if case.meeting.kind == MeetingKind.FORMOTE or case.meeting.kallelse_sent_at is not None:
         return None
     last_day = case.dates.kallelse_last_day
-    officers = [v for v in case.invited if v.roles & KALLELSE_ROLES]
+    # The officers send it, on a working group's roster or not.
+    officers = [
+        v
+        for v in case.people.members
+        if v.roles & KALLELSE_ROLES and visible_to(v, case.meeting)
+    ]
     return Target(last_day, case.end_of(last_day), officers)
 
 
@@ -317,12 +323,14 @@ def meeting_case(
     meeting: Meeting,
     attendance: list[Attendance],
     waiting: frozenset[int] | None = None,
+    roster: frozenset[int] | None = None,
 ) -> MeetingCase:
+    """`roster`: a working group's meeting's (bot.meetings.summoned.roster_for)."""
     return MeetingCase(
         people=people,
         meeting=meeting,
         dates=cycle_dates(people.council, meeting.starts_at),
-        invited=[v for v in people.members if visible_to(v, meeting)],
+        invited=[v for v in people.members if summoned(v, meeting, roster)],
         attendance={a.person_id: a for a in attendance},
         waiting=waiting,
     )

@@ -57,12 +57,16 @@ def _due(uow: UnitOfWork, meetings: list[Meeting], items: Items, now: datetime) 
     for row in uow.reminders.attendance([m.id for m in meetings]):
         attendance[row.meeting_id].append(row)
     with_justerare = uow.minutes.awaiting_justering([m.id for m in meetings])
+    groups = {m.working_group_id for m in meetings if m.working_group_id is not None}
+    rosters = uow.working_groups.rosters(groups)
     for meeting in meetings:
+        group = meeting.working_group_id
         case = meeting_case(
             people[meeting.council_id],
             meeting,
             attendance[meeting.id],
             with_justerare.get(meeting.id),
+            roster=None if group is None else rosters.get(group, frozenset()),
         )
         yield from meeting_reminders(case, now)
 

@@ -58,6 +58,8 @@ EXPECTED = {
     Action.CLOSE_ACTIONS: OFFICERS,
     Action.SEE_AUDIT: {"ordförande (RSMH)"},
     Action.YEAR_REPORT: OFFICERS,
+    Action.SEE_WORKING_GROUPS: MEMBERS,
+    Action.MANAGE_WORKING_GROUPS: OFFICERS,
 }
 
 

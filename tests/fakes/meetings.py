@@ -45,6 +45,10 @@ class FakeMeetings:
         found = _in_time_order(found)
         return sorted(found, key=lambda m: m.kallelse_sent_at or now, reverse=True)
 
+    def of_working_group(self, group_id: int) -> list[Meeting]:
+        found = self._store.where(Meeting, lambda m: m.working_group_id == group_id)
+        return sorted(found, key=lambda m: (m.starts_at, m.id))
+
     def next_stormote_after(self, council_id: int, when: datetime) -> Meeting | None:
         later = [
             m

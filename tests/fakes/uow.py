@@ -28,6 +28,7 @@ from tests.fakes.privacy import FakePrivacyRecords
 from tests.fakes.reminders import FakeReminders
 from tests.fakes.store import Store
 from tests.fakes.vacancies import FakeVacancies
+from tests.fakes.working_groups import FakeWorkingGroups
 from tests.fakes.workspaces import FakeWorkspaces
 from tests.fakes.year_records import FakeYearRecords
 from tests.fakes.yearly import FakeYearlyItems
@@ -61,6 +62,7 @@ class FakeUnitOfWork:
         self.yearly = FakeYearlyItems(store)
         self.vacancies = FakeVacancies(store)
         self.evaluations = FakeEvaluations(store)
+        self.working_groups = FakeWorkingGroups(store)
         self._lent = False
         self._restore: Callable[[], None] = store.snapshot()  # to where it began
 

@@ -241,6 +241,8 @@ def _line_text(line: AgendaLine, lang: str) -> str:
         return _action_line(line.action, lang)
     if line.awaited is not None:
         return slack(line.awaited.phrase(lang), lang)
+    if line.report is not None:
+        return slack(line.report.phrase(lang), lang)
     if line.yearly:
         return t("dagordning.yearly", lang, title=escape(line.standing or ""))
     return escape(line.standing or "")

@@ -75,6 +75,8 @@ def _status(preview: Preview) -> list[str]:
         when = format_when(When(start=preview.sent_at), lang=lang)
         return [t("kallelse.preview.sent", lang, when=when)]
     who = "channel" if preview.in_channel else "formote"
+    if preview.kallelse.group is not None:
+        who = "working_group"  # the roster's alone
     lines = [t(f"kallelse.preview.audience_{who}", lang, count=preview.recipients)]
     if not preview.email_enabled:
         lines.append(t("kallelse.preview.no_email", lang))

@@ -60,6 +60,15 @@ class MeetingRepository:
         order = (Meeting.kallelse_sent_at.desc(), Meeting.starts_at, Meeting.id)
         return list(self._session.scalars(query.order_by(*order)))
 
+    def of_working_group(self, group_id: int) -> list[Meeting]:
+        return list(
+            self._session.scalars(
+                select(Meeting)
+                .where(Meeting.working_group_id == group_id)
+                .order_by(Meeting.starts_at, Meeting.id)
+            )
+        )
+
     def next_stormote_after(self, council_id: int, when: datetime) -> Meeting | None:
         return self._first_stormote(council_id, Meeting.starts_at >= when, Meeting.starts_at)
 

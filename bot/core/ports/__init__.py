@@ -50,6 +50,8 @@ if TYPE_CHECKING:
         StandingPoint,
         SubstituteRequest,
         Vacancy,
+        WorkingGroup,
+        WorkingGroupMember,
         Workspace,
         YearlyItem,
     )
@@ -306,6 +308,10 @@ class Meetings(Protocol):
         two days in any zone), the latest kallelse first."""
 
     def next_stormote_after(self, council_id: int, when: datetime) -> Meeting | None: ...
+
+    def of_working_group(self, group_id: int) -> list[Meeting]:
+        """A working group's meetings, cancelled ones too, the earliest first."""
+        ...
 
     def last_stormote_before(self, council_id: int, when: datetime) -> Meeting | None:
         """The council's planned stormöte that starts latest before `when`."""
@@ -805,6 +811,49 @@ class Vacancies(Protocol):
     def by_ids(self, ids: Collection[int]) -> dict[int, Vacancy]: ...
 
 
+class WorkingGroups(Protocol):
+    """The councils' arbetsgrupper and their rosters (`uow.working_groups`)."""
+
+    def add(self, group: WorkingGroup) -> WorkingGroup: ...
+
+    def get(self, council_id: int, group_id: int) -> WorkingGroup | None:
+        """The council's group of that number (None: no such group in this council)."""
+        ...
+
+    def by_ids(self, ids: Collection[int]) -> dict[int, WorkingGroup]: ...
+
+    def for_council(self, council_id: int) -> list[WorkingGroup]:
+        """Every group the council has set up, in the order it did."""
+        ...
+
+    def ending_by(self, day: date) -> list[WorkingGroup]:
+        """Every council's open groups whose end date is on or before `day` (the sweep)."""
+        ...
+
+    def roster(self, group_id: int) -> list[int]:
+        """Who is on the group, by person id, in the order they were added."""
+        ...
+
+    def rosters(self, group_ids: Collection[int]) -> dict[int, frozenset[int]]:
+        """The rosters of many groups in one read (a group with nobody: no entry)."""
+        ...
+
+    def add_member(self, member: WorkingGroupMember) -> WorkingGroupMember: ...
+
+    def remove_member(self, group_id: int, person_id: int) -> bool:
+        """Off the roster; False when they were not on it."""
+        ...
+
+    def of_person(self, person_id: int) -> list[WorkingGroup]:
+        """The groups a person is on or convenes (their own data, /minadata)."""
+        ...
+
+    def erase_person(self, person_id: int) -> None:
+        """A person erased: off every roster, and no more named as convenor, creator or
+        closer."""
+        ...
+
+
 class YearRecords(Protocol):
     """What a council's year left behind, for its year report (`uow.year_records`), each
     read for an audience: the unit's reads hold nothing of a förmöte."""
@@ -867,6 +916,7 @@ class UnitOfWork(Protocol):
     yearly: YearlyItems
     vacancies: Vacancies
     evaluations: Evaluations
+    working_groups: WorkingGroups
 
     def __enter__(self) -> UnitOfWork: ...
 

@@ -6,6 +6,7 @@ from slack_bolt import App
 
 from adapters.runtime.services import Services
 from adapters.slack.handlers.commands import (
+    arbetsgrupp,
     arvode,
     atgard,
     brukarrad,
@@ -32,3 +33,4 @@ def register(app: App, services: Services) -> None:
     protokoll.register(app, services)
     atgard.register(app, services)
     minadata.register(app, services)
+    arbetsgrupp.register(app, services)

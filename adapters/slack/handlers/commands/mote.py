@@ -99,13 +99,29 @@ def _dispatch(
         )
         return _announce(planned, cancelled_text(planned))
 
+    return plan_reply(services, common, lang, sent, request.kind, request.when, request.place)
+
+
+def plan_reply(
+    services: Services,
+    common: dict[str, Any],
+    lang: str,
+    sent: list[Outgoing[Any]],
+    kind: MeetingKind,
+    when: When,
+    place: str | None,
+    group_id: int | None = None,
+) -> Reply:
+    """Plan a meeting (with `group_id`, a working group's: /arbetsgrupp möte) and say so."""
+    now = common["now"]
+
     def planned_text(planned: Planned) -> str:
         return _planned_text(planned, lang, now)
 
     planning = _told(lambda planned: planned, planned_text)
     sent.append(planning)
     planned = services.meetings.plan(
-        kind=request.kind, when=request.when, place=request.place, compose=planning, **common
+        kind=kind, when=when, place=place, compose=planning, group_id=group_id, **common
     )
     reply = _announce(planned, planned_text(planned))
     if planned.meeting.kind != MeetingKind.STORMOTE:
