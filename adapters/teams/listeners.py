@@ -32,14 +32,16 @@ from adapters.teams.http import LISTENER, activity_key
 from adapters.teams.ids import TEAMS, caller_of, personal, where_of
 from bot.agenda.points import title_and_description
 from bot.attendance.receipts import point_receipt
-from bot.commands import brukarrad, punkt
+from bot.commands import arbetsgrupp, brukarrad, punkt
 from bot.commands.help import Help
 from bot.commands.people import PersonRef
 from bot.core.errors import UserError
-from bot.core.identity import NamedAccount
+from bot.core.identity import Account, NamedAccount
 from bot.core.outbox import nothing
 from bot.core.texts import Ref, join_list
 from bot.core.texts.render import Mention, plain
+from bot.core.vocabulary import MeetingKind
+from bot.core.when import format_when
 from bot.core.written import Named, token
 
 log = logging.getLogger(__name__)
@@ -143,7 +145,37 @@ class TeamsListeners:
             return self._brukarrad(activity, rest, lang)
         if name == punkt.COMMAND.lstrip("/"):
             return self._punkt(activity, rest, lang)
+        if name == arbetsgrupp.COMMAND.lstrip("/"):
+            return self._arbetsgrupp(activity, rest, lang)
         return plain("teams.commands", lang)
+
+    def _arbetsgrupp(self, activity: dict[str, Any], rest: str, lang: str) -> str:
+        """The working groups, answered as in every chat (bot.councils.working_groups); a
+        group's meeting planned as /mote plans one."""
+        who, where = caller_of(activity), where_of(activity)
+        zone = self._services.councils.locale(where).zone
+        now = self._services.clock.now()
+        request = arbetsgrupp.parse(rest, read_mention, now=now, zone=zone)
+        if isinstance(request, Help):
+            return plain("arbetsgrupp.help", lang)
+        if isinstance(request, arbetsgrupp.PlanMeeting):
+            meeting = self._services.meetings.plan(
+                who=who, where=where, kind=MeetingKind.ARBETSGRUPP, when=request.when,
+                place=request.place, now=now, group_id=request.group_id,
+            ).meeting  # fmt: skip
+            place = plain("mote.place", lang, place=meeting.place) if meeting.place else ""
+            return plain(
+                "mote.planned", lang, kind=Ref(f"kind.{meeting.kind.value}"),
+                when=format_when(meeting.when, lang=lang), place=place, id=meeting.id,
+            )  # fmt: skip
+        said = self._services.working_groups.answer(
+            request,
+            who=who,
+            where=where,
+            account=lambda person: Account(TEAMS, who.workspace, person.account),
+            now=now,
+        )
+        return "\n".join(plain(line, said.lang) for line in said.lines)
 
     def _brukarrad(self, activity: dict[str, Any], rest: str, lang: str) -> str:
         request = brukarrad.parse(rest, read_mention)

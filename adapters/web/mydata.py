@@ -111,6 +111,10 @@ def my_data(found: Inventory, lang: str, say: Say) -> list[Part]:
         ),
         (say("web.mydata.reminders", lang), [say(reminders, lang)]),
         (say("minadata.actions.title", lang), listed(actions)),
+        (
+            say("minadata.groups.title", lang),
+            listed([say(g.phrase().key, lang, **g.phrase().params) for g in found.groups]),
+        ),
         (say("web.mydata.log", lang), [say("minadata.log", lang, count=len(found.log))]),
     ]
 

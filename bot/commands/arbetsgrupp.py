@@ -2,7 +2,8 @@
 (`visa <nr>`), setting one up as a stormöte decided (`skapa <namn> punkt <nr> till <datum>
 mandat <text>`, or `möte <nr>` for a decision without a point), its roster (`ledamot <nr>
 @person …`, `ledamot <nr> ta bort @person`, `sammankallande <nr> @person`), its meetings
-(`möte <nr> <när> [i <plats>]`) and closing it (`stäng <nr> <resultat>`).
+(`möte <nr> <när> [i <plats>]`), more time (`förläng <nr> till <datum>`) and closing it
+(`stäng <nr> <resultat>`).
 
 People are read by the adapter's PersonReader (bot.commands.people); dates and times by
 bot.when.parse_when at `now` in the council's zone."""
@@ -79,11 +80,31 @@ class PlanMeeting:
 
 
 @dataclass(frozen=True)
+class ExtendGroup:
+    """More time, as the stormöte decided: a new end date."""
+
+    group_id: int
+    ends_on: date
+
+
+@dataclass(frozen=True)
 class CloseGroup:
     group_id: int
     outcome: str
 
 
+# What the working groups' service answers (bot.councils.working_groups), all but planning a
+# meeting, which /mote's service does.
+GroupRequest = (
+    ListGroups
+    | ShowGroup
+    | CreateGroup
+    | AddMembers
+    | RemoveMember
+    | SetConvenor
+    | ExtendGroup
+    | CloseGroup
+)
 ArbetsgruppRequest = (
     Help
     | ListGroups
@@ -93,6 +114,7 @@ ArbetsgruppRequest = (
     | RemoveMember
     | SetConvenor
     | PlanMeeting
+    | ExtendGroup
     | CloseGroup
 )
 
@@ -141,6 +163,13 @@ def parse(text: str, person: PersonReader, *, now: datetime, zone: ZoneInfo) -> 
             raise UserError("arbetsgrupp.meeting.usage")
         at, place = when_and_place(rest, lambda phrase: parse_when(phrase, now=now, tz=zone))
         return PlanMeeting(number, at, place)
+    if word == "forlang":
+        number, rest = _number(rest, "arbetsgrupp.extend.usage")
+        ends = ENDS.match(rest)
+        phrase = rest[ends.end() :] if ends else rest
+        if not phrase.strip():
+            raise UserError("arbetsgrupp.extend.usage")
+        return ExtendGroup(number, _day(phrase.strip(), now=now, zone=zone))
     if word == "stang":
         number, outcome = _number(rest, "arbetsgrupp.close.usage")
         if not outcome.strip():

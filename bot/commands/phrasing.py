@@ -65,7 +65,8 @@ SYNONYMS: dict[str, dict[str, str]] = {
     "/arbetsgrupp": {
         "create": "skapa", "show": "visa", "list": "lista", "member": "ledamot",
         "members": "ledamöter", "convenor": "sammankallande", "meeting": "möte",
-        "close": "stäng", "stang": "stäng", "mote": "möte",
+        "close": "stäng", "stang": "stäng", "mote": "möte", "extend": "förläng",
+        "forlang": "förläng",
     },
     "/minadata": {
         "show": "visa", "delete": "radera", "erase": "radera", "page": "sida", "close": "stäng",

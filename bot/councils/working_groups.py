@@ -18,11 +18,13 @@ them. What a group is about is the stormöte's, so nothing of a förmöte is in 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from adapters.storage.models import Council, Meeting, WorkingGroup, WorkingGroupMember
+from bot.commands import arbetsgrupp as commands
+from bot.commands.people import PersonRef
 from bot.core.audience import Audience
 from bot.core.authz import Action, Viewer
 from bot.core.errors import UserError
@@ -68,6 +70,7 @@ class Answer:
     lines: tuple[Ref, ...]
     lang: str
     keys: tuple[str, ...] = ()
+    public: bool = False  # the council's decision: shown to everyone where it was asked
 
 
 def reporting(uow: UnitOfWork, council: Council, meeting: Meeting) -> list[GroupReport]:
@@ -262,6 +265,51 @@ class WorkingGroupService:
     def __init__(self, uow: UowFactory) -> None:
         self._uow = uow
 
+    def answer(
+        self,
+        request: commands.GroupRequest,
+        *,
+        who: Account,
+        where: Conversation,
+        account: Callable[[PersonRef], Account],
+        now: datetime,
+    ) -> Answer:
+        """A request of /arbetsgrupp's but its meetings (planned as /mote plans them), the
+        same from every chat: `account` is the adapter's, for the people its words name."""
+        caller = {"who": who, "where": where, "now": now}
+        if isinstance(request, commands.ListGroups | commands.ShowGroup):
+            group_id = request.group_id if isinstance(request, commands.ShowGroup) else None
+            return self.show(group_id=group_id, **caller)
+        if isinstance(request, commands.CreateGroup):
+            return replace(
+                self.create(
+                    name=request.name,
+                    mandate=request.mandate,
+                    ends_on=request.ends_on,
+                    point_id=request.point_id,
+                    meeting_id=request.meeting_id,
+                    **caller,
+                ),
+                public=True,
+            )
+        if isinstance(request, commands.AddMembers):
+            people = [account(p) for p in request.people]
+            return self.add_members(group_id=request.group_id, people=people, **caller)
+        if isinstance(request, commands.SetConvenor):
+            return self.add_members(
+                group_id=request.group_id, people=[account(request.person)], convenor=True,
+                **caller,
+            )  # fmt: skip
+        if isinstance(request, commands.RemoveMember):
+            return self.remove_member(
+                group_id=request.group_id, person=account(request.person), **caller
+            )
+        if isinstance(request, commands.ExtendGroup):
+            extended = self.extend(group_id=request.group_id, ends_on=request.ends_on, **caller)
+            return replace(extended, public=True)
+        closed = self.close(group_id=request.group_id, outcome=request.outcome, **caller)
+        return replace(closed, public=True)
+
     def show(
         self, *, who: Account, where: Conversation, group_id: int | None, now: datetime
     ) -> Answer:
@@ -424,6 +472,36 @@ class WorkingGroupService:
                 ),
                 *group_lines(uow, council, group)[1:],
             ]
+            uow.commit()
+            return Answer(tuple(lines), council.language)
+
+    def extend(
+        self, *, who: Account, where: Conversation, group_id: int, ends_on: date, now: datetime
+    ) -> Answer:
+        """A new end date, as the stormöte decided: the group reports on until it is closed."""
+        with self._uow() as uow:
+            council, viewer = authorized(uow, who, where, Action.MANAGE_WORKING_GROUPS, now=now)
+            group = _open_group(uow, council, group_id)
+            if ends_on <= _today(council, now):
+                raise UserError(
+                    "arbetsgrupp.create.past", day=format_date(ends_on, council.language)
+                )
+            before, group.ends_on = group.ends_on, ends_on
+            uow.events.append(
+                "working_group.extended",
+                at=now,
+                council_id=council.id,
+                actor_id=viewer.person_id,
+                data={"group_id": group.id, "from": before.isoformat(), "to": ends_on.isoformat()},
+            )
+            lines = [
+                Ref(
+                    "arbetsgrupp.extended",
+                    params={"name": group.name, "id": group.id,
+                            "day": format_date(ends_on, council.language)},
+                ),
+                *group_lines(uow, council, group)[1:],
+            ]  # fmt: skip
             uow.commit()
             return Answer(tuple(lines), council.language)
 

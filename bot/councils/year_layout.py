@@ -113,6 +113,7 @@ def layout(report: YearReport) -> YearLayout:
             _attendance(report),
             _agenda(report),
             _activities(report),
+            _groups(report),
             _evaluation(report),
         ),
         questions=tuple(Ref(key) for key in QUESTIONS),
@@ -132,6 +133,26 @@ def _activities(report: YearReport) -> Section:
             for title, state in report.activities
         ),
     )
+
+
+def _groups(report: YearReport) -> Section:
+    """The working groups: what each came to, or when it is to be done."""
+    lang = report.lang
+    lines = [
+        Ref(
+            "year.groups.closed",
+            params={"name": g.name, "set_up": format_date(g.set_up, lang),
+                    "closed": format_date(g.closed, lang), "outcome": g.outcome or ""},
+        )
+        if g.closed is not None
+        else Ref(
+            "year.groups.open",
+            params={"name": g.name, "set_up": format_date(g.set_up, lang),
+                    "ends_on": format_date(g.ends_on, lang)},
+        )
+        for g in report.groups
+    ]  # fmt: skip
+    return Section(Ref("year.groups"), tuple(lines) or (Ref("year.groups.none"),))
 
 
 def _evaluation(report: YearReport) -> Section:

@@ -11,6 +11,7 @@ gjorts" (seeds/001 L1176–1181; the årshjul itself seeds/000 L272–279, seeds
 - Action items made in the year: done (of them, late) and open (of them, overdue).
 - Attendance per förening at each stormöte whose register was taken.
 - The årshjul's joint activities and where each stands: done, under way, planned.
+- The working groups at work in the year: closed with their outcome, or still at work.
 - The evaluation after each meeting: how many answered, and how many gave each question's
   best answer, meeting by meeting: the year's trend (bot.meetings.evaluation).
 - The share of each stormöte's agenda that was the unit informing: the standing point
@@ -136,6 +137,18 @@ class MeetingEvaluation:
 
 
 @dataclass(frozen=True)
+class GroupYear:
+    """A working group at work in the year: set up, and closed with its outcome or still
+    at work towards its end date."""
+
+    name: str  # people's words
+    set_up: date
+    ends_on: date
+    closed: date | None
+    outcome: str | None
+
+
+@dataclass(frozen=True)
 class YearReport:
     council_id: int
     council: str
@@ -155,6 +168,8 @@ class YearReport:
     evaluations: tuple[MeetingEvaluation, ...] = ()  # the meetings anyone evaluated
     # The årshjul's joint activities as they stand (bot.councils.arshjul), in its order.
     activities: tuple[tuple[str, ActivityState], ...] = ()
+    # The working groups at work in the year (bot.councils.working_groups), as set up.
+    groups: tuple[GroupYear, ...] = ()
 
     @property
     def last_day(self) -> date:
@@ -245,6 +260,17 @@ def year_report(
         ),
         evaluations=_evaluations(
             uow, [m for m in meetings if m.starts_at <= now and audience.sees(m.kind)], zone
+        ),
+        groups=tuple(
+            GroupYear(
+                g.name,
+                g.created_at.astimezone(zone).date(),
+                g.ends_on,
+                g.closed_at.astimezone(zone).date() if g.closed_at else None,
+                g.outcome,
+            )
+            for g in uow.working_groups.for_council(council.id)
+            if g.created_at < until and (g.closed_at is None or g.closed_at >= start)
         ),
     )
 

@@ -61,6 +61,7 @@ def erase_person(uow: UnitOfWork, person: Person, *, now: datetime, reason: Reas
     privacy.release_open_actions(person.id)
     privacy.clear_absence_reasons(person.id)
     privacy.clear_kallelse_roles(person.id)
+    uow.working_groups.erase_person(person.id)  # off every roster, named nowhere
     privacy.drop_reminders(person.id)
     uow.member_links.delete_for(person.id)  # no way in to the member page any more
     forget_profile(uow, person.id, now)

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from adapters.storage.models import Council, Person
 from bot.core.ports import UnitOfWork
+from bot.core.texts import Ref
 from bot.core.vocabulary import ActionStatus, MeetingKind, PointStatus, Role
 from bot.fees.service import ProfileView, profile_view
 from bot.reminders.preferences import Preferences
@@ -87,6 +88,25 @@ class ClaimLine:
 
 
 @dataclass(frozen=True)
+class GroupLine:
+    """A working group the person is on (or convenes)."""
+
+    council: str
+    id: int
+    name: str
+    convenor: bool
+    closed: date | None
+
+    def phrase(self) -> Ref:
+        role = "minadata.group.convenor" if self.convenor else "minadata.group.member"
+        return Ref(
+            "minadata.group_line",
+            params={"council": self.council, "id": self.id, "name": self.name,
+                    "role": Ref(role)},
+        )  # fmt: skip
+
+
+@dataclass(frozen=True)
 class Inventory:
     name: str
     language: str | None  # None: their councils'
@@ -103,6 +123,7 @@ class Inventory:
     reminders: Preferences | None  # None: the defaults, nothing stored
     actions: tuple[ActionLine, ...]
     log: tuple[LogLine, ...]  # what the event log says they did (kinds and times only)
+    groups: tuple[GroupLine, ...] = ()  # the working groups they are on
 
     def to_json(self) -> dict[str, Any]:
         """The export: plain JSON, instants in ISO 8601 UTC, dates in the council's zone."""
@@ -211,6 +232,16 @@ class Inventory:
                 for a in self.actions
             ],
             "log": [{"kind": e.kind, "at": iso(e.at), "council": e.council} for e in self.log],
+            "working_groups": [
+                {
+                    "council": g.council,
+                    "id": g.id,
+                    "name": g.name,
+                    "convenor": g.convenor,
+                    "closed": iso(g.closed),
+                }
+                for g in self.groups
+            ],
         }
 
 
@@ -286,4 +317,20 @@ def inventory(uow: UnitOfWork, person: Person) -> Inventory:
         reminders=Preferences.of(stored_prefs) if stored_prefs else None,
         actions=tuple(actions),
         log=tuple(log),
+        groups=tuple(_groups(uow, person)),
     )
+
+
+def _groups(uow: UnitOfWork, person: Person) -> list[GroupLine]:
+    found = uow.working_groups.of_person(person.id)
+    councils = {c.id: c for c in uow.councils.by_ids(list({g.council_id for g in found}))}
+    return [
+        GroupLine(
+            councils[g.council_id].name,
+            g.id,
+            g.name,
+            g.convenor_id == person.id,
+            _day(councils[g.council_id], g.closed_at) if g.closed_at else None,
+        )
+        for g in found
+    ]

@@ -37,6 +37,7 @@ from bot.reminders.passes import SLICE, Items, scope, slices
 from bot.reminders.preferences import Preferences
 from bot.reminders.sent_on import reminder_rows
 from bot.reminders.vacancies import vacancy_reminder_rows
+from bot.reminders.working_groups import end_reminder_rows
 
 log = logging.getLogger(__name__)
 UowFactory = Callable[[], UnitOfWork]
@@ -144,6 +145,8 @@ def sweep(uow_factory: UowFactory, now: datetime, *, slice_size: int = SLICE) ->
             added += uow.outbox.add_new(_installed(uow, gone, vacancy_reminder_rows(uow, now)))
             # Points sent on and not answered: the officer's, each week from the day asked.
             added += uow.outbox.add_new(_installed(uow, gone, reminder_rows(uow, now)))
+            # Working groups near their end date: the chair's and the convenor's.
+            added += uow.outbox.add_new(_installed(uow, gone, end_reminder_rows(uow, now)))
             # Each day's claim, offered once its meetings are over; the fees are loaded by
             # the passes over everything, never by a tick that has no such pass.
             from bot.fees.offers import claim_offer_rows

@@ -85,6 +85,10 @@ class Checks:
         self._viewers = viewers_by_person(uow, asked, now=now)
         self._meetings = uow.meetings.by_ids(_ids(_number(row, "m") for row in rows))
         self._guests = uow.kallelse.guests_of(list(self._meetings))
+        self._groups = uow.working_groups.by_ids(_ids(_number(row, "g") for row in rows))
+        self._rosters = uow.working_groups.rosters(
+            _ids(m.working_group_id for m in self._meetings.values())
+        )
         self._vacancies = uow.vacancies.by_ids(_ids(_number(row, "v") for row in rows))
         self._foreningar = uow.foreningar.by_ids(
             _ids(_number(row, "f") for row in rows)
@@ -143,6 +147,19 @@ class Checks:
                 return "meeting_cancelled"
             if not visible_to(viewer, meeting):
                 return "not_allowed"
+            # A working group's meeting is its roster's (and its guests'); the officers, who
+            # send its kallelse, hear about it on the roster or not.
+            group = meeting.working_group_id
+            outside = group is not None and person.id not in self._rosters.get(group, ())
+            if outside and (meeting.id, person.id) not in self._guests and not viewer.is_officer:
+                return "not_on_roster"
+        group_id = _number(row, "g")
+        if group_id is not None:
+            group_row = self._groups.get(group_id)
+            if group_row is None or group_row.council_id != council.id:
+                return "not_allowed"
+            if group_row.closed_at is not None:
+                return "group_closed"
         return self._about(row, council.id, person.id, audience_of(viewer))
 
     def _seat(self, row: OutboxMessage, person_id: int) -> str | None:

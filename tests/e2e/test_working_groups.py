@@ -2,7 +2,8 @@
 tillsätta och avsluta arbetsgrupper"): the secretary sets one up from the point the stormöte
 decided on, with its roster and convenor; the group's own meeting summons its roster and
 nobody else; until it is closed, every stormöte's agenda and kallelse carry its report under
-uppföljning."""
+uppföljning; the chair and the convenor are reminded before its end date; closing it tells
+its roster and puts its outcome in the year report."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from tests.e2e.cast import (
     say,
     shown,
 )
+from tests.e2e.test_year_report import _report
 
 GROUP_KALLELSE = "Kallelse till arbetsgruppsmöte"
 REPORT = "Rapport från arbetsgruppen Tillgänglighet (nr 1), slutdatum fredag 30 april 2027"
@@ -103,3 +105,31 @@ def test_a_group_set_up_from_a_decision_summons_its_roster_and_reports_until_clo
     preview = stack.driver.command(SARA, RAD, "/kallelse", str(february))
     found = stack.slack.find_message(preview.reply_ts or "", RAD)
     assert found is not None and REPORT in shown(found[1])
+
+    # Two weeks before its end date the chair and the convenor are reminded, nobody else.
+    stack.tick(datetime(2027, 4, 15, 9, tzinfo=STOCKHOLM))
+    stack.tick(datetime(2027, 4, 16, 9, tzinfo=STOCKHOLM))
+    for person in (OLLE, LINA, SARA, ANNA):
+        reminded = [m for m in _texts(stack, person) if "ska vara klar fredag 30 april" in m]
+        assert len(reminded) == (1 if person in (OLLE, LINA) else 0), person
+
+    # Closed as the stormöte decided: the next stormöte carries no report, the roster is told,
+    # and the year report has what it came to.
+    may = _number(say(stack, SARA, RAD, "/mote", "stormöte torsdag 6 maj kl 13-16"), "(nr ")
+    assert REPORT in _agenda(stack, ANNA, may)
+    outcome = "Verksamheten sätter upp nya skyltar i väntrummet i juni."
+    closed = say(stack, SARA, RAD, "/arbetsgrupp", f"stäng 1 {outcome}")
+    assert "Klart: arbetsgruppen *Tillgänglighet* (nr 1) är stängd." in closed
+    assert REPORT not in _agenda(stack, ANNA, may)
+    assert any(f"Resultat: {outcome}" in m for m in _texts(stack, ANNA))
+    assert "redan stängd" in say(stack, SARA, RAD, "/arbetsgrupp", f"stäng 1 {outcome}")
+    say(stack, SARA, RAD, "/brukarrad", "årsrapport")
+    report, _ = _report(stack, SARA)
+    assert (
+        "Tillgänglighet: tillsatt torsdag 3 december 2026, stängd fredag 16 april 2027. "
+        f"Resultat: {outcome}"
+    ) in report
+
+
+def _texts(stack: LocalStack, user: str) -> list[str]:
+    return [m.get("text", "") for m in dms(stack, user)]

@@ -158,3 +158,39 @@ def test_lagg_till_som_punkt_makes_a_channel_message_a_point(
         titles = [p.title for p in uow.session.scalars(select(AgendaPoint))]
     assert titles == ["Parkeringen", "Hissen är trasig igen"]
     assert "Hissen" in _answer(teams, personal["id"])
+
+
+def test_a_working_group_is_set_up_and_staffed_from_teams_in_the_same_words(
+    stack: LocalStack, teams: LocalTeams
+) -> None:
+    """/arbetsgrupp's words in a Teams channel, answered by the same core as Slack's."""
+    _council_with_anna(stack, teams)
+    now = stack.clock.now()
+    where = Conversation(TEAMS, teams.tenant, CHANNEL)
+    sara = Account(TEAMS, teams.tenant, SARA)
+    when = parse_when("torsdag 3 december kl 13-16", now=now)
+    stack.services.meetings.plan(
+        who=sara, where=where, kind=MeetingKind.STORMOTE, when=when, place=None, now=now
+    )
+    stack.clock.set(when.start + timedelta(hours=4))  # the stormöte has decided
+    channel = teams.channel(CHANNEL, TEAM)
+    create = "arbetsgrupp skapa Tillgänglighet möte 1 till 30 april 2027 mandat Förslag på skyltar"
+    assert teams.say(SARA, channel, create).status == 200
+    stack.background.settle()
+    assert "Klart: arbetsgruppen Tillgänglighet (nr 1) är tillsatt." in _answer(teams, CHANNEL)
+
+    tag, entity = _mention(teams, ANNA, "Anna Andersson")
+    bot = {"id": f"28:{teams.app_id}", "name": "Brukarbot"}
+    add = teams.activity(
+        "message",
+        SARA,
+        channel,
+        text=f"<at>Brukarbot</at> arbetsgrupp ledamot 1 {tag}",
+        entities=[{"type": "mention", "text": "<at>Brukarbot</at>", "mentioned": bot}, entity],
+    )
+    assert teams.deliver(add).status == 200
+    stack.background.settle()
+    assert "Anna Andersson är med i arbetsgruppen Tillgänglighet (nr 1)" in _answer(teams, CHANNEL)
+    assert teams.say(ANNA, channel, "arbetsgrupp 1").status == 200
+    stack.background.settle()
+    assert "Ledamot (1): Anna Andersson" in _answer(teams, CHANNEL)

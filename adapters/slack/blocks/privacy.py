@@ -8,7 +8,7 @@ from slack_sdk.models.blocks import ActionsBlock, ButtonElement
 
 from adapters.slack.blocks.fees import profile_text
 from adapters.slack.handlers.replies import Reply, chunks, escape, section, sections_reply
-from adapters.slack.mrkdwn import t
+from adapters.slack.mrkdwn import slack, t
 from bot.core.vocabulary import ActionStatus, Answer, Presence
 from bot.core.when import format_date
 from bot.privacy.inventory import AttendanceLine, Inventory
@@ -116,6 +116,9 @@ def inventory_reply(found: Inventory, lang: str) -> Reply:
         else t("minadata.fees.none", lang),
         t("minadata.reminders.own" if found.reminders else "minadata.reminders.default", lang),
         _listed(t("minadata.actions.title", lang), actions, lang),
+        _listed(
+            t("minadata.groups.title", lang), [slack(g.phrase(), lang) for g in found.groups], lang
+        ),
         t("minadata.claims", lang, count=len(found.claims)),
         t("minadata.log", lang, count=len(found.log)),
         t("minadata.footer", lang),

@@ -2,7 +2,9 @@
 stormöte's decision (a förmöte's point is no more found than one that does not exist), by the
 officers; a roster of the council's own members; the group's meetings summon the roster alone
 (kallelse and roll), planned by an officer or the convenor; its report stands on every
-stormöte's agenda from the one after it was set up until the one it is closed at."""
+stormöte's agenda from the one after it was set up until the one it is closed at; the chair and
+the convenor are reminded before its end date (again when it is given more time, never once
+it is closed); a person's groups are in their own data and gone with them when erased."""
 
 from __future__ import annotations
 
@@ -20,6 +22,12 @@ from bot.core.vocabulary import MeetingKind, Role
 from bot.core.when import parse_when
 from bot.councils.working_groups import Answer, WorkingGroupService
 from bot.kallelse.content import audience
+from bot.kallelse.service import KallelseService
+from bot.privacy.service import PrivacyService
+from bot.reminders.sender import Sender
+from bot.reminders.sweep import sweep
+from bot.reminders.working_groups import end_reminder_rows
+from tests.fakes.messenger import FakeMessenger
 from tests.fakes.uow import FakeUnitOfWorkFactory
 from tests.unit.world import (
     ANNA,
@@ -36,6 +44,8 @@ from tests.unit.world import (
     meetings,
     person_id,
     plan,
+    queued,
+    reads,
     submit,
 )
 
@@ -215,3 +225,96 @@ def test_the_report_stands_on_every_stormote_after_until_the_one_it_is_closed_at
     with uow() as work:
         group = work.working_groups.get(1, 1)
         assert group is not None and group.outcome == "Skyltningen är beslutad"
+
+
+def _extend(uow: FakeUnitOfWorkFactory, ends: date, now: datetime) -> Answer:
+    return _groups(uow).extend(
+        who=account(TEAM, SARA.external_id), where=WHERE, group_id=1, ends_on=ends, now=now
+    )
+
+
+def _reminded(uow: FakeUnitOfWorkFactory, now: datetime) -> list[tuple[int | None, str]]:
+    return [(row["person_id"], row["idempotency_key"]) for row in end_reminder_rows(uow(), now)]
+
+
+def test_the_chair_and_convenor_are_reminded_before_the_end_and_on_the_day(
+    uow: FakeUnitOfWorkFactory, decided: int
+) -> None:
+    _create(uow, point=decided)
+    _add(uow, ANNA, convenor=True)
+    chair, convenor = person_id(uow, OLLE), person_id(uow, ANNA)
+    assert _reminded(uow, datetime(2027, 4, 16, 8, 59, tzinfo=STOCKHOLM)) == []
+    soon = _reminded(uow, datetime(2027, 4, 16, 9, tzinfo=STOCKHOLM))
+    assert [p for p, _ in soon] == sorted([chair, convenor])
+    assert all(":2027-04-30:soon:" in key for _, key in soon)
+    due = _reminded(uow, datetime(2027, 4, 30, 9, tzinfo=STOCKHOLM))
+    assert all(":2027-04-30:due:" in key for _, key in due) and len(due) == 2
+    # More time: reminded again before the new date; closed: never.
+    _extend(uow, date(2027, 9, 30), datetime(2027, 4, 29, tzinfo=STOCKHOLM))
+    assert _reminded(uow, datetime(2027, 5, 1, 9, tzinfo=STOCKHOLM)) == []
+    again = _reminded(uow, datetime(2027, 9, 16, 9, tzinfo=STOCKHOLM))
+    assert len(again) == 2 and all(":2027-09-30:soon:" in key for _, key in again)
+    _close(uow, datetime(2027, 9, 20, tzinfo=STOCKHOLM))
+    assert _reminded(uow, datetime(2027, 9, 30, 9, tzinfo=STOCKHOLM)) == []
+
+
+def test_a_reminder_queued_before_the_group_closed_is_not_sent(
+    uow: FakeUnitOfWorkFactory, decided: int
+) -> None:
+    _create(uow, point=decided)
+    _add(uow, ANNA, convenor=True)
+    day = datetime(2027, 4, 16, 9, tzinfo=STOCKHOLM)
+    sweep(uow, day)
+    rows = [r for r in queued(uow) if r.kind == "arbetsgrupp"]
+    assert len(rows) == 2 and "ska vara klar fredag 30 april 2027" in reads(rows[0])
+    _close(uow, day)
+    messenger = FakeMessenger()
+    Sender(uow, messenger, worker_id="test").drain(day)
+    assert not [m for m in messenger.delivered if m.key.startswith("working_group:")]
+    assert {r.last_error for r in rows} == {"group_closed"}
+
+
+def test_a_kallelse_to_someone_taken_off_the_roster_is_not_sent(
+    uow: FakeUnitOfWorkFactory, decided: int
+) -> None:
+    _create(uow, point=decided)
+    _add(uow, ANNA, UNA)
+    planned = meetings(uow).plan(
+        who=account(TEAM, SARA.external_id), where=WHERE, kind=MeetingKind.ARBETSGRUPP,
+        when=parse_when("tisdag 15 december kl 13-15", now=AFTER), place=None, now=AFTER,
+        group_id=1,
+    )  # fmt: skip
+    KallelseService(uow, mailer=None).send(
+        meeting_id=planned.meeting.id, anyway=False, who=account(TEAM, SARA.external_id),
+        where=WHERE, now=AFTER,
+    )  # fmt: skip
+    copies = [r for r in queued(uow) if r.kind == "kallelse"]
+    assert {r.person_id for r in copies} == {person_id(uow, ANNA), person_id(uow, UNA)}
+    _groups(uow).remove_member(
+        who=account(TEAM, SARA.external_id), where=WHERE, group_id=1,
+        person=account(TEAM, UNA.external_id), now=AFTER,
+    )  # fmt: skip
+    messenger = FakeMessenger()
+    Sender(uow, messenger, worker_id="test").drain(AFTER)
+    sent_to = {
+        m.to.external_id for m in messenger.delivered if m.to and m.key.startswith("dm:kallelse:")
+    }
+    assert sent_to == {ANNA.external_id}
+    [dropped] = [r for r in copies if r.person_id == person_id(uow, UNA)]
+    assert dropped.last_error == "not_on_roster"
+
+
+def test_ones_groups_are_in_ones_own_data_and_go_with_one(
+    uow: FakeUnitOfWorkFactory, decided: int
+) -> None:
+    _create(uow, point=decided)
+    _add(uow, ANNA, convenor=True)
+    privacy = PrivacyService(uow)
+    mine = privacy.mine(who=account(TEAM, ANNA.external_id))
+    assert [(g.name, g.convenor) for g in mine.groups] == [("Tillgänglighet", True)]
+    assert mine.to_json()["working_groups"][0]["name"] == "Tillgänglighet"
+    privacy.erase(who=account(TEAM, ANNA.external_id), now=AFTER)
+    with uow() as work:
+        group = work.working_groups.get(1, 1)
+        assert group is not None and group.convenor_id is None
+        assert work.working_groups.roster(1) == []
