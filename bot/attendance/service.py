@@ -204,13 +204,13 @@ class AttendanceService:
                     request.answered_at = now
             uow.flush()
             absent = members_at(uow, council, now).get(absent_id)
-            if absent is None or not needs_substitute(absent):
+            if absent is None or not needs_substitute(absent, meeting):
                 return None, [], None
             search = start_search(uow, council, meeting, absent, now)
             if search.nobody_to_ask:  # the member counted on them: they must hear it
                 search.notices.append(tell_absent_nobody(council, meeting, absent))
             return search, [], None
-        if not needs_substitute(member):
+        if not needs_substitute(member, meeting):
             return None, [], None
         if row.answer == Answer.NOT_COMING and previous != Answer.NOT_COMING:
             return start_search(uow, council, meeting, member, now), [], None

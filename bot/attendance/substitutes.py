@@ -133,9 +133,10 @@ def _params(council: Council, meeting: Meeting, absent: Member) -> dict[str, obj
     }
 
 
-def needs_substitute(member: Member) -> bool:
-    """A seat that speaks for a förening: the unit's places are not filled by ersättare."""
-    return speaks_for_forening(member.viewer)
+def needs_substitute(member: Member, meeting: Meeting) -> bool:
+    """A seat that speaks for a förening: the unit's places are not filled by ersättare, nor
+    a working group's, whose roster is its own people (bot.councils.working_groups)."""
+    return speaks_for_forening(member.viewer) and meeting.working_group_id is None
 
 
 def _nobody_could(
@@ -383,7 +384,7 @@ def missing_substitutes(uow: UnitOfWork, now: datetime) -> list[MissingSubstitut
         if (
             now < told_from
             or member is None
-            or not needs_substitute(member)
+            or not needs_substitute(member, meeting)
             or uow.attendance.replacement_for(meeting.id, member.person.id) is not None
         ):
             continue

@@ -63,7 +63,7 @@ class GroupReport:
 
 
 @dataclass(frozen=True)
-class Answer:
+class GroupReply:
     """What a command about working groups says back, a line each, and the outbox keys of
     what it queued (sent at once by the adapter)."""
 
@@ -273,7 +273,7 @@ class WorkingGroupService:
         where: Conversation,
         account: Callable[[PersonRef], Account],
         now: datetime,
-    ) -> Answer:
+    ) -> GroupReply:
         """A request of /arbetsgrupp's but its meetings (planned as /mote plans them), the
         same from every chat: `account` is the adapter's, for the people its words name."""
         caller = {"who": who, "where": where, "now": now}
@@ -312,14 +312,14 @@ class WorkingGroupService:
 
     def show(
         self, *, who: Account, where: Conversation, group_id: int | None, now: datetime
-    ) -> Answer:
+    ) -> GroupReply:
         """For everyone in the council: every group, or one."""
         with self._uow() as uow:
             council, _ = authorized(uow, who, where, Action.SEE_WORKING_GROUPS, now=now)
             if group_id is None:
-                return Answer(tuple(_listing(uow, council)), council.language)
+                return GroupReply(tuple(_listing(uow, council)), council.language)
             group = _group(uow, council, group_id)
-            return Answer(tuple(group_lines(uow, council, group)), council.language)
+            return GroupReply(tuple(group_lines(uow, council, group)), council.language)
 
     def create(
         self,
@@ -332,7 +332,7 @@ class WorkingGroupService:
         point_id: int | None,
         meeting_id: int | None,
         now: datetime,
-    ) -> Answer:
+    ) -> GroupReply:
         """Set a group up as a stormöte decided (its point, or the meeting itself)."""
         name = _words(name, MAX_NAME, "arbetsgrupp.create.usage")
         mandate = _words(mandate, MAX_MANDATE, "arbetsgrupp.create.need_mandate")
@@ -377,7 +377,7 @@ class WorkingGroupService:
                 Ref("arbetsgrupp.created.next", params={"id": group.id}),
             ]
             uow.commit()
-            return Answer(tuple(lines), council.language)
+            return GroupReply(tuple(lines), council.language)
 
     def add_members(
         self,
@@ -388,7 +388,7 @@ class WorkingGroupService:
         people: Sequence[Account],
         convenor: bool = False,
         now: datetime,
-    ) -> Answer:
+    ) -> GroupReply:
         """Put members of the council on the roster (with `convenor`, one person, who then
         convenes it); each newcomer is told."""
         with self._uow() as uow:
@@ -444,11 +444,11 @@ class WorkingGroupService:
                 *group_lines(uow, council, group)[1:],
             ]  # fmt: skip
             uow.commit()
-            return Answer(tuple(lines), council.language, tuple(keys(told)))
+            return GroupReply(tuple(lines), council.language, tuple(keys(told)))
 
     def remove_member(
         self, *, who: Account, where: Conversation, group_id: int, person: Account, now: datetime
-    ) -> Answer:
+    ) -> GroupReply:
         with self._uow() as uow:
             council, viewer = authorized(uow, who, where, Action.MANAGE_WORKING_GROUPS, now=now)
             group = _open_group(uow, council, group_id)
@@ -473,11 +473,11 @@ class WorkingGroupService:
                 *group_lines(uow, council, group)[1:],
             ]
             uow.commit()
-            return Answer(tuple(lines), council.language)
+            return GroupReply(tuple(lines), council.language)
 
     def extend(
         self, *, who: Account, where: Conversation, group_id: int, ends_on: date, now: datetime
-    ) -> Answer:
+    ) -> GroupReply:
         """A new end date, as the stormöte decided: the group reports on until it is closed."""
         with self._uow() as uow:
             council, viewer = authorized(uow, who, where, Action.MANAGE_WORKING_GROUPS, now=now)
@@ -503,11 +503,11 @@ class WorkingGroupService:
                 *group_lines(uow, council, group)[1:],
             ]  # fmt: skip
             uow.commit()
-            return Answer(tuple(lines), council.language)
+            return GroupReply(tuple(lines), council.language)
 
     def close(
         self, *, who: Account, where: Conversation, group_id: int, outcome: str, now: datetime
-    ) -> Answer:
+    ) -> GroupReply:
         """Closed as the stormöte decided, with what came of it; the roster is told."""
         outcome = _words(outcome, MAX_OUTCOME, "arbetsgrupp.close.usage")
         with self._uow() as uow:
@@ -538,7 +538,7 @@ class WorkingGroupService:
                 Ref("arbetsgrupp.show.outcome", params={"outcome": outcome}),
             ]
             uow.commit()
-            return Answer(tuple(lines), council.language, tuple(keys(told)))
+            return GroupReply(tuple(lines), council.language, tuple(keys(told)))
 
     def _member(self, uow: UnitOfWork, council: Council, person: Account, now: datetime) -> Viewer:
         """A member of the council (a roster is the council's own people; a guest is invited

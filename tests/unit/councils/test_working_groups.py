@@ -13,14 +13,16 @@ from datetime import date, datetime
 import pytest
 
 from adapters.slack.ids import account, conversation
+from adapters.storage.models import SubstituteRequest
 from bot.agenda import outline
 from bot.attendance.roll import expected
+from bot.attendance.service import AttendanceService
 from bot.core.errors import UserError
 from bot.core.identity import NamedAccount
 from bot.core.texts.render import plain
-from bot.core.vocabulary import MeetingKind, Role
+from bot.core.vocabulary import Answer, MeetingKind, Role
 from bot.core.when import parse_when
-from bot.councils.working_groups import Answer, WorkingGroupService
+from bot.councils.working_groups import GroupReply, WorkingGroupService
 from bot.kallelse.content import audience
 from bot.kallelse.service import KallelseService
 from bot.privacy.service import PrivacyService
@@ -69,21 +71,21 @@ def _create(
     now: datetime = AFTER,
     name: str = "Tillgänglighet",
     ends: date = ENDS,
-) -> Answer:
+) -> GroupReply:
     return _groups(uow).create(
         who=account(TEAM, by.external_id), where=WHERE, name=name, mandate="Förslag på skyltning",
         ends_on=ends, point_id=point, meeting_id=meeting, now=now,
     )  # fmt: skip
 
 
-def _add(uow: FakeUnitOfWorkFactory, *people: NamedAccount, convenor: bool = False) -> Answer:
+def _add(uow: FakeUnitOfWorkFactory, *people: NamedAccount, convenor: bool = False) -> GroupReply:
     return _groups(uow).add_members(
         who=account(TEAM, SARA.external_id), where=WHERE, group_id=1,
         people=[account(TEAM, p.external_id) for p in people], convenor=convenor, now=AFTER,
     )  # fmt: skip
 
 
-def _close(uow: FakeUnitOfWorkFactory, now: datetime) -> Answer:
+def _close(uow: FakeUnitOfWorkFactory, now: datetime) -> GroupReply:
     return _groups(uow).close(
         who=account(TEAM, SARA.external_id), where=WHERE, group_id=1,
         outcome="Skyltningen är beslutad", now=now,
@@ -194,6 +196,23 @@ def test_the_groups_meeting_summons_its_roster_alone(
         assert {s.member.person.id for s in roll} == roster
 
 
+def test_an_apology_to_the_groups_meeting_asks_no_ersattare(
+    uow: FakeUnitOfWorkFactory, decided: int
+) -> None:
+    _create(uow, point=decided)
+    _add(uow, ANNA)
+    meeting = meetings(uow).plan(
+        who=account(TEAM, SARA.external_id), where=WHERE, kind=MeetingKind.ARBETSGRUPP,
+        when=parse_when("tisdag 15 december kl 13-15", now=AFTER), place=None, now=AFTER,
+        group_id=1,
+    )  # fmt: skip
+    AttendanceService(uow).answer(
+        answer=Answer.NOT_COMING, now=AFTER, who=account(TEAM, ANNA.external_id), where=WHERE,
+        meeting_id=meeting.meeting.id,
+    )  # fmt: skip
+    assert uow.store.all(SubstituteRequest) == []  # the roster is Anna's own, not RSMH's seat
+
+
 def _reports(
     uow: FakeUnitOfWorkFactory, meeting_id: int, now: datetime, by: NamedAccount = SARA
 ) -> list[str]:
@@ -227,7 +246,7 @@ def test_the_report_stands_on_every_stormote_after_until_the_one_it_is_closed_at
         assert group is not None and group.outcome == "Skyltningen är beslutad"
 
 
-def _extend(uow: FakeUnitOfWorkFactory, ends: date, now: datetime) -> Answer:
+def _extend(uow: FakeUnitOfWorkFactory, ends: date, now: datetime) -> GroupReply:
     return _groups(uow).extend(
         who=account(TEAM, SARA.external_id), where=WHERE, group_id=1, ends_on=ends, now=now
     )
