@@ -153,7 +153,9 @@ class AttendanceService:
             assert person_id is not None  # a member
             member = members_at(uow, council, now)[person_id]
             row = uow.attendance.ensure(meeting.id, person_id)
-            if not member.holds_seat and row.replaces_person_id is None:
+            # An ersättare answers when standing in, or as one on a working group's roster.
+            own_place = member.holds_seat or meeting.working_group_id is not None
+            if not own_place and row.replaces_person_id is None:
                 raise UserError("narvaro.answer.substitute_only")
             previous = row.answer
             row.answer = answer

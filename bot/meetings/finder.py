@@ -21,6 +21,7 @@ from bot.core.ports import UnitOfWork
 from bot.core.viewers import asker, council_at, from_workspace, require
 from bot.core.vocabulary import MeetingKind, MeetingStatus
 from bot.meetings.service import visible_to
+from bot.meetings.summoned import on_roster, roster_for
 
 # Check-in opens this long before the start, so people arriving early can check in.
 CHECKIN_OPENS = timedelta(minutes=30)
@@ -135,7 +136,7 @@ def locate(
         meeting = (
             uow.meetings.get(council.id, meeting_id)
             if meeting_id is not None
-            else finder.pick(uow, council, _wanted(viewer, formote), now)
+            else finder.pick(uow, council, _wanted_for(uow, viewer, formote, action), now)
         )
         if meeting is None and meeting_id is None:
             raise UserError(finder.none_key)
@@ -151,7 +152,7 @@ def locate(
     if (
         meeting is None
         or meeting.status != MeetingStatus.PLANNED
-        or not _wanted(viewer, formote)(meeting)
+        or not _wanted_for(uow, viewer, formote, action)(meeting)
     ):
         raise UserError("mote.not_found", id=meeting_id)
     return Located(council, meeting, viewer)
@@ -161,10 +162,28 @@ def _wanted(viewer: Viewer, formote: bool) -> Wanted:
     return lambda m: visible_to(viewer, m) and (not formote or m.kind == MeetingKind.FORMOTE)
 
 
+def _wanted_for(uow: UnitOfWork, viewer: Viewer, formote: bool, action: Action) -> Wanted:
+    """`_wanted`; for one's own attendance (answering, checking in) a working group's meeting
+    only when on its roster: it summoned nobody else (bot.meetings.summoned)."""
+    wanted = _wanted(viewer, formote)
+    if action != Action.ATTEND:
+        return wanted  # the officers', on a group's meeting whoever is on its roster
+    rosters: dict[int, frozenset[int] | None] = {}
+
+    def attending(meeting: Meeting) -> bool:
+        if not wanted(meeting):
+            return False
+        if meeting.id not in rosters:
+            rosters[meeting.id] = roster_for(uow, meeting)
+        return on_roster(viewer, rosters[meeting.id])
+
+    return attending
+
+
 def also_summoned(uow: UnitOfWork, at: Located, now: datetime) -> Meeting | None:
     """Another meeting the caller was summoned to and that has not started, besides the one
     found: an answer chosen for them names it, so they can pick it instead."""
-    others = summoned(uow, at.council, _wanted(at.viewer, False), now)
+    others = summoned(uow, at.council, _wanted_for(uow, at.viewer, False, Action.ATTEND), now)
     return next((m for m in others if m.id != at.meeting.id and m.starts_at > now), None)
 
 

@@ -18,7 +18,11 @@ def roster_for(uow: UnitOfWork, meeting: Meeting) -> frozenset[int] | None:
     return frozenset(uow.working_groups.roster(meeting.working_group_id))
 
 
+def on_roster(viewer: Viewer, roster: Collection[int] | None) -> bool:
+    """On the roster roster_for gave (None: a meeting of no working group, everyone's)."""
+    return roster is None or viewer.person_id in roster
+
+
 def summoned(viewer: Viewer, meeting: Meeting, roster: Collection[int] | None) -> bool:
     """Whether the meeting summons the viewer (`roster`: roster_for's)."""
-    on_roster = roster is None or viewer.person_id in roster
-    return on_roster and visible_to(viewer, meeting)
+    return on_roster(viewer, roster) and visible_to(viewer, meeting)

@@ -21,7 +21,7 @@ from bot.core.ports import UnitOfWork
 from bot.core.viewers import viewer_by_person
 from bot.core.vocabulary import OFFICER_ROLES, MeetingKind
 from bot.councils.language import language_for
-from bot.meetings.service import visible_to
+from bot.meetings.summoned import roster_for, summoned
 from bot.members.links import replying
 
 UowFactory = Callable[[], UnitOfWork]
@@ -70,7 +70,7 @@ class MailboxService:
                 found += [
                     m
                     for m in uow.meetings.upcoming(council.id, now=now)
-                    if visible_to(viewer, m)
+                    if summoned(viewer, m, roster_for(uow, m))
                     and m.kallelse_sent_at is not None
                     and (meeting_id is None or m.id == meeting_id)
                     and (not formote or m.kind == MeetingKind.FORMOTE)

@@ -13,7 +13,7 @@ from datetime import date, datetime
 import pytest
 
 from adapters.slack.ids import account, conversation
-from adapters.storage.models import SubstituteRequest
+from adapters.storage.models import Attendance, SubstituteRequest
 from bot.agenda import outline
 from bot.attendance.roll import expected
 from bot.attendance.service import AttendanceService
@@ -211,6 +211,31 @@ def test_an_apology_to_the_groups_meeting_asks_no_ersattare(
         meeting_id=meeting.meeting.id,
     )  # fmt: skip
     assert uow.store.all(SubstituteRequest) == []  # the roster is Anna's own, not RSMH's seat
+
+
+def test_an_answer_naming_no_meeting_is_never_to_a_group_one_is_not_on(
+    uow: FakeUnitOfWorkFactory, decided: int
+) -> None:
+    february = plan(uow, "torsdag 4 februari kl 13-16").meeting.id
+    _create(uow, point=decided)
+    _add(uow, ERIK)
+    group_meeting = meetings(uow).plan(
+        who=account(TEAM, SARA.external_id), where=WHERE, kind=MeetingKind.ARBETSGRUPP,
+        when=parse_when("tisdag 15 december kl 13-15", now=AFTER), place=None, now=AFTER,
+        group_id=1,
+    ).meeting.id  # fmt: skip
+    KallelseService(uow, mailer=None).send(
+        meeting_id=group_meeting, anyway=False, who=account(TEAM, SARA.external_id),
+        where=WHERE, now=AFTER,
+    )  # fmt: skip
+    for who in (ANNA, ERIK):  # right after the group's kallelse, neither names a meeting
+        AttendanceService(uow).answer(
+            answer=Answer.COMING, now=AFTER, who=account(TEAM, who.external_id), where=WHERE
+        )
+    with uow() as work:
+        answered = {a.person_id: a.meeting_id for a in uow.store.all(Attendance)}
+        assert work.meetings.get(1, february) is not None
+    assert answered == {person_id(uow, ANNA): february, person_id(uow, ERIK): group_meeting}
 
 
 def _reports(
