@@ -8,6 +8,7 @@ Memberships are read as they were when the meeting started, or now for a coming 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -73,10 +74,11 @@ class Memberships:
     any instant of it without another (for reports over many meetings)."""
 
     by_council: dict[int, list[MemberRow]]
-    # By council and the memberships held: most meetings of a period share their members.
-    _seen: dict[tuple[int, tuple[int, ...]], dict[int, Member]] = field(
-        default_factory=dict, compare=False
-    )
+    # Each council's instants where a membership begins or ends, in order: between two of
+    # them the same memberships are held, so most meetings of a period share their members.
+    _changes: dict[int, list[datetime]] = field(default_factory=dict, compare=False)
+    # By council and the stretch between two changes (the count of changes before it).
+    _seen: dict[tuple[int, int], dict[int, Member]] = field(default_factory=dict, compare=False)
     _at: dict[tuple[int, datetime], dict[int, Member]] = field(default_factory=dict, compare=False)
 
     @classmethod
@@ -94,12 +96,22 @@ class Memberships:
         known = self._at.get((council_id, instant))
         if known is not None:
             return known
-        held = [r for r in self.by_council[council_id] if _held_at(r, instant)]
-        key = (council_id, tuple(r.membership.id for r in held))
-        if key not in self._seen:
-            self._seen[key] = _members(held)
-        self._at[(council_id, instant)] = self._seen[key]
-        return self._seen[key]
+        changes = self._changes.get(council_id)
+        if changes is None:
+            changes = self._changes[council_id] = _changes(self.by_council[council_id])
+        key = (council_id, bisect_right(changes, instant))
+        found = self._seen.get(key)
+        if found is None:
+            held = [r for r in self.by_council[council_id] if _held_at(r, instant)]
+            found = self._seen[key] = _members(held)
+        self._at[(council_id, instant)] = found
+        return found
+
+
+def _changes(rows: list[MemberRow]) -> list[datetime]:
+    """The instants where one of the memberships begins or ends, in order."""
+    ends = (r.membership.active_to for r in rows if r.membership.active_to is not None)
+    return sorted({*(r.membership.active_from for r in rows), *ends})
 
 
 def _held_at(row: MemberRow, instant: datetime) -> bool:

@@ -10,12 +10,14 @@ leaves it as it stands.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
+from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -400,8 +402,7 @@ def _days(
             continue
         council, claim = councils[key[0]], claims.get(key)
         if claim is not None and keep is None:  # as confirmed, whatever changed since
-            shown = tuple(_meeting_from(m) for m in claim.figures["meetings"])
-            amounts = amounts_from(claim.figures)
+            shown, amounts = _figures_from(claim.figures)
             days.append(ClaimDay(*key, shown, stated_from(claim.stated), amounts, _state(claim)))
             continue
         attended = sorted(meetings.get(key, []), key=lambda a: a.start)
@@ -473,9 +474,12 @@ def claims_report(uow: UnitOfWork, council: Council, period: Period, now: dateti
     people = {row.person.id: row.person for row in members.by_council[council.id]}
     approvers = {c.approved_by for c in claims if c.approved_by is not None} - people.keys()
     names = {pid: p.display_name for pid, p in (people | uow.people.by_ids(approvers)).items()}
+    # Each distinct JSON read once: a day's claims share their meetings and most their figures.
+    figures = cache(lambda text: _figures_from(json.loads(text)))
+    stated = cache(lambda text: stated_from(json.loads(text)))
     rows = []
     for c in claims:
-        meetings = tuple(_meeting_from(m) for m in c.figures["meetings"])
+        meetings, amounts = figures(c.figures)
         member = members.at(council.id, meetings[0].start).get(c.person_id) if meetings else None
         rows.append(
             ClaimRow(
@@ -483,8 +487,8 @@ def claims_report(uow: UnitOfWork, council: Council, period: Period, now: dateti
                 forening=member.forening.name if member and member.forening else None,
                 day=c.day,
                 meetings=meetings,
-                stated=stated_from(c.stated),
-                amounts=amounts_from(c.figures),
+                stated=stated(c.stated),
+                amounts=amounts,
                 approved_by=names.get(c.approved_by) if c.approved_by else None,
                 approved_at=c.approved_at,
                 person_id=c.person_id,
@@ -496,9 +500,16 @@ def claims_report(uow: UnitOfWork, council: Council, period: Period, now: dateti
     # The meetings over and who was there: a few plain columns for each of a year's rows.
     held = {
         m.id: m
-        for m in uow.attendance.council_meetings(council.id, period.start, stop)
+        for m in uow.attendance.held_between(period.start, stop, council.id)
         if (m.ends_at or m.starts_at) <= now
     }
+    # Each meeting's day and members, once for everyone in its register.
+    seen = cache(
+        lambda meeting_id: (
+            held[meeting_id].starts_at.astimezone(zone).date(),
+            members.at(council.id, held[meeting_id].starts_at),
+        )
+    )
     unconfirmed = set()
     registered = set()
     for entry in uow.attendance.registers(list(held)):
@@ -506,10 +517,8 @@ def claims_report(uow: UnitOfWork, council: Council, period: Period, now: dateti
             registered.add(entry.meeting_id)
         if entry.presence not in ATTENDED or entry.person_id not in people:
             continue
-        meeting = held[entry.meeting_id]
-        day = meeting.starts_at.astimezone(zone).date()
-        paid = is_paid(members.at(council.id, meeting.starts_at).get(entry.person_id))
-        if paid and (entry.person_id, day) not in claimed:
+        day, there = seen(entry.meeting_id)
+        if is_paid(there.get(entry.person_id)) and (entry.person_id, day) not in claimed:
             unconfirmed.add(Unconfirmed(names[entry.person_id], day))
     return ClaimsReport(
         council.name,
@@ -600,6 +609,11 @@ def figures_json(day: ClaimDay) -> dict[str, Any]:
         "expenses": a.expenses,
         "notes": sorted(n.value for n in a.notes),
     }
+
+
+def _figures_from(data: dict[str, Any]) -> tuple[tuple[ClaimMeeting, ...], ClaimAmounts]:
+    """A claim's stored figures: its meetings and its amounts."""
+    return tuple(_meeting_from(m) for m in data["meetings"]), amounts_from(data)
 
 
 def _meeting_from(data: dict[str, Any]) -> ClaimMeeting:

@@ -8,8 +8,10 @@ import io
 from collections.abc import Callable
 from decimal import Decimal
 from functools import cache
+from typing import NamedTuple
 
 from bot.fees.claiming import ClaimMeeting, ClaimRow, ClaimsReport
+from bot.fees.claims import ClaimAmounts
 from bot.fees.csv_cells import DELIMITER, Cells, text_cell
 
 
@@ -17,39 +19,63 @@ def claims_csv(report: ClaimsReport) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=DELIMITER)
     cells = Cells(report.lang, report.zone)
-    meeting = cache(lambda m: _meeting(m, cells))
+    # A day's claims share their meetings and most their figures: each formatted once.
+    meetings = cache(lambda shown: ", ".join(_meeting(m, cells) for m in shown))
+    amounts = cache(lambda a: _amounts(a, cells))
     writer.writerow(cells.word("arvode.claims.csv.header").split("|"))
     for row in report.rows:
-        writer.writerow(_row(row, cells, meeting))
+        writer.writerow(_row(row, cells, meetings, amounts))
     return out.getvalue().encode("utf-8-sig")
 
 
-def _row(row: ClaimRow, cells: Cells, meeting: Callable[[ClaimMeeting], str]) -> list[str]:
-    a = row.amounts
-
-    def money(ore: int) -> str:
-        return cells.number(Decimal(ore) / 100)
-
+def _row(
+    row: ClaimRow,
+    cells: Cells,
+    meetings: Callable[[tuple[ClaimMeeting, ...]], str],
+    amounts: Callable[[ClaimAmounts], _Amounts],
+) -> list[str]:
+    a = amounts(row.amounts)
     return [
         row.day.isoformat(),
         text_cell(row.name),
         text_cell(row.forening or ""),
-        ", ".join(meeting(m) for m in row.meetings),
-        cells.hours(a.meeting_minutes),
-        cells.word(f"arvode.day_fee.{a.day_fee.name.lower()}"),
-        money(a.day_fee_amount),
-        cells.hours(a.income_minutes),
-        money(a.income_rate),
-        money(a.income_amount),
-        money(a.travel),
-        money(a.expenses),
+        meetings(row.meetings),
+        *a.before_notes,
         text_cell("; ".join(e.note for e in row.stated.expenses if e.note)),
-        money(a.total),
+        a.total,
         cells.word("arvode.claims.approved" if row.approved_at else "arvode.claims.confirmed"),
         text_cell(row.approved_by or ""),
         row.approved_at.date().isoformat() if row.approved_at else "",
-        ", ".join(sorted(cells.word(note.value) for note in a.notes)),
+        a.notes,
     ]
+
+
+class _Amounts(NamedTuple):
+    """A claim's figures as cells: those before the expenses' notes, the total, the notes."""
+
+    before_notes: tuple[str, ...]
+    total: str
+    notes: str
+
+
+def _amounts(a: ClaimAmounts, cells: Cells) -> _Amounts:
+    def money(ore: int) -> str:
+        return cells.number(Decimal(ore) / 100)
+
+    return _Amounts(
+        (
+            cells.hours(a.meeting_minutes),
+            cells.word(f"arvode.day_fee.{a.day_fee.name.lower()}"),
+            money(a.day_fee_amount),
+            cells.hours(a.income_minutes),
+            money(a.income_rate),
+            money(a.income_amount),
+            money(a.travel),
+            money(a.expenses),
+        ),
+        money(a.total),
+        ", ".join(sorted(cells.word(note.value) for note in a.notes)),
+    )
 
 
 def _meeting(meeting: ClaimMeeting, cells: Cells) -> str:

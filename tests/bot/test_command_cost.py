@@ -129,6 +129,35 @@ def test_the_claims_cost_as_many_statements_for_six_meetings_as_for_two(
     assert counted[0] == counted[1]
 
 
+def test_the_claims_report_reads_each_distinct_statement_once(services: Services) -> None:
+    """A year's claims repeat a few distinct statements (most state nothing, day after day)
+    and figures (a day's meetings, shared by everyone there): each is read once, and the
+    claims that share one share what was read, rather than decoding and building it again for
+    each of thousands of claims."""
+    council(services, "C", SARA_FEES)
+    with services.uow() as uow:
+        anna = uow.directory.person(account("T", ANNA_FEES.external_id))
+        assert anna is not None
+    for day in (2, 3):
+        held(services, "C", SARA_FEES, f"{day} mars kl 9-12")
+        [council_id] = services.claims.of_person(person_id=anna.id, now=AFTER)
+        services.claims.confirm(
+            person_id=anna.id,
+            council_id=council_id,
+            day=date(2027, 3, day),
+            stated=Stated(),
+            now=AFTER,
+        )
+    first, second = services.claims.council_claims(
+        who=account("T", SARA_FEES.external_id),
+        where=conversation("T", "C"),
+        period=parse_period("mars 2027", now=AFTER, zone=STHLM),
+        now=AFTER,
+    ).rows
+    assert first.day != second.day and first.amounts == second.amounts
+    assert first.stated == Stated() and first.stated is second.stated
+
+
 def test_approving_claims_costs_as_many_statements_for_three_as_for_one(
     services: Services,
 ) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from datetime import date, datetime
 
@@ -46,10 +47,13 @@ class FakeRegisters:
         found = self._store.where(Attendance, lambda a: a.meeting_id == meeting_id)
         return sorted(found, key=lambda a: a.id)
 
-    def held_between(self, start: datetime, end: datetime) -> list[HeldRow]:
+    def held_between(
+        self, start: datetime, end: datetime, council_id: int | None = None
+    ) -> list[HeldRow]:
         return [
             HeldRow(m.id, m.council_id, m.kind, m.starts_at, m.ends_at, m.fee_terms)
             for m in self._in_order(m for m in self._planned() if start <= m.starts_at < end)
+            if council_id in (None, m.council_id)
         ]
 
     def registers(self, meeting_ids: list[int]) -> list[RegisterEntry]:
@@ -207,7 +211,14 @@ class FakeFeeProfiles:
 
     def claim_records_in(self, council_id: int, start: date, end: date) -> list[ClaimRecord]:
         return [
-            ClaimRecord(c.person_id, c.day, c.stated, c.figures, c.approved_at, c.approved_by)
+            ClaimRecord(
+                c.person_id,
+                c.day,
+                json.dumps(c.stated),
+                json.dumps(c.figures),
+                c.approved_at,
+                c.approved_by,
+            )
             for c in self.claims_in(council_id, start, end)
         ]
 

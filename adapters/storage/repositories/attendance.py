@@ -70,16 +70,17 @@ class AttendanceRepository:
             )
         )
 
-    def held_between(self, start: datetime, end: datetime) -> list[HeldRow]:
-        rows = self._session.execute(
-            select(*HELD_COLUMNS)
-            .where(
-                Meeting.status == MeetingStatus.PLANNED,
-                Meeting.starts_at >= start,
-                Meeting.starts_at < end,
-            )
-            .order_by(Meeting.starts_at, Meeting.id)
+    def held_between(
+        self, start: datetime, end: datetime, council_id: int | None = None
+    ) -> list[HeldRow]:
+        query = select(*HELD_COLUMNS).where(
+            Meeting.status == MeetingStatus.PLANNED,
+            Meeting.starts_at >= start,
+            Meeting.starts_at < end,
         )
+        if council_id is not None:
+            query = query.where(Meeting.council_id == council_id)
+        rows = self._session.execute(query.order_by(Meeting.starts_at, Meeting.id))
         return [HeldRow(*row) for row in rows]
 
     def registers(self, meeting_ids: list[int]) -> list[RegisterEntry]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import delete, select
+from sqlalchemy import Text, cast, delete, select
 from sqlalchemy.orm import Session
 
 from adapters.storage.models import FeeClaim, FeeProfile, PayRecord
@@ -89,8 +89,8 @@ class FeeProfileRepository:
             select(
                 FeeClaim.person_id,
                 FeeClaim.day,
-                FeeClaim.stated,
-                FeeClaim.figures,
+                cast(FeeClaim.stated, Text),  # as stored, not decoded row by row
+                cast(FeeClaim.figures, Text),
                 FeeClaim.approved_at,
                 FeeClaim.approved_by,
             )

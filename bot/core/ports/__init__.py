@@ -100,12 +100,13 @@ class PointRow:
 
 class ClaimRecord(NamedTuple):
     """A confirmed claim as the payer's report reads it: plain values, not a mapped object
-    for each of the thousands a year of claims holds."""
+    for each of the thousands a year of claims holds. What was stated and the figures are
+    their JSON as stored: a year's claims repeat a few distinct ones, each read once."""
 
     person_id: int
     day: date
-    stated: dict[str, Any]
-    figures: dict[str, Any]
+    stated: str
+    figures: str
     approved_at: datetime | None
     approved_by: int | None
 
@@ -540,8 +541,11 @@ class Registers(Protocol):
 
     def for_meeting(self, meeting_id: int) -> list[Attendance]: ...
 
-    def held_between(self, start: datetime, end: datetime) -> list[HeldRow]:
-        """Every council's planned meetings starting in [start, end), in time order."""
+    def held_between(
+        self, start: datetime, end: datetime, council_id: int | None = None
+    ) -> list[HeldRow]:
+        """Every council's (or one council's) planned meetings starting in [start, end), in
+        time order."""
 
     def registers(self, meeting_ids: list[int]) -> list[RegisterEntry]:
         """The registers of the meetings in one query, by meeting."""
