@@ -37,10 +37,10 @@ def council_at(uow: UnitOfWork, where: Conversation) -> Council:
 def viewer_for(uow: UnitOfWork, council: Council, who: Account, *, now: datetime) -> authz.Viewer:
     """The account's person as the council sees them (recorded in the council's workspace,
     found from any); someone unknown is a viewer with no roles, named by their account."""
-    person = uow.directory.person(who.within(council.workspace))
+    person, held = uow.directory.person_in(who.within(council.workspace), council.id, now=now)
     if person is None:
         return authz.Viewer(who, None, frozenset(), forening_id=None, name=who.external_id)
-    return _held(person, who, uow.memberships.roles_of(council.id, person.id, now=now))
+    return _held(person, who, held)
 
 
 def viewer_by_person(

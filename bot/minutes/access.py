@@ -68,14 +68,14 @@ class Located:
 def _load(
     uow: UnitOfWork, council: Council, meeting: Meeting, viewer: Viewer, *, head: bool = False
 ) -> Located:
-    events = (
-        uow.events.of_kinds(meeting.id, HEAD)
-        if head
-        else uow.events.for_meeting(meeting.id, prefix=PREFIX)
-    )
-    return Located(
-        council, meeting, viewer, uow.minutes.for_meeting(meeting.id), replay(events), head
-    )
+    if head:
+        minutes, events = uow.minutes.with_events(meeting.id, HEAD)
+    else:
+        minutes, events = (
+            uow.minutes.for_meeting(meeting.id),
+            uow.events.for_meeting(meeting.id, prefix=PREFIX),
+        )
+    return Located(council, meeting, viewer, minutes, replay(events), head)
 
 
 def reload(uow: UnitOfWork, at: Located) -> Located:

@@ -68,7 +68,23 @@ def test_the_head_of_the_log_is_found_by_meeting_and_kind(sqlite_services: Servi
     c.write("punkt 1", *(f"info: Rad {n}." for n in range(20)))
     with statements(services.engine) as sent:
         c.write("info: Ännu en rad.")
-    (head,) = [s for s in sent if "FROM events" in s.statement]
+    (head,) = [s for s in sent if "JOIN events" in s.statement]
     assert "USING INDEX ix_events_meeting_id_kind (meeting_id=? AND kind=?)" in plan(
         services.engine, head
     )
+
+
+def test_a_line_reads_who_writes_with_their_roles_and_the_minutes_with_the_head_at_once(
+    services: Services,
+) -> None:
+    """Four reads and the line: the council, who writes with the memberships they hold there,
+    the meeting, and the minutes' row with the head of its log; each a round trip to the
+    database, a thousand times in a meeting's minutes."""
+    c = council(services)
+    c.write("punkt 1", "info: Rad 1.")
+    with statements(services.engine) as sent:
+        c.write("info: Ännu en rad.")
+    reads = [s.statement for s in sent if s.statement.lstrip().startswith("SELECT")]
+    assert len(reads) == 4 and len(sent) == 5
+    assert any("JOIN memberships" in r and "FROM persons" in r for r in reads)
+    assert any("JOIN minutes" in r and "JOIN events" in r for r in reads)

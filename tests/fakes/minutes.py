@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 
 from adapters.slack.ids import SLACK
@@ -16,6 +17,12 @@ class FakeMinutesRecords:
 
     def for_meeting(self, meeting_id: int) -> Minutes | None:
         return next(self._store.where(Minutes, lambda m: m.meeting_id == meeting_id), None)
+
+    def with_events(
+        self, meeting_id: int, kinds: Collection[str]
+    ) -> tuple[Minutes | None, list[Event]]:
+        found = self._store.where(Event, lambda e: e.meeting_id == meeting_id and e.kind in kinds)
+        return self.for_meeting(meeting_id), sorted(found, key=lambda e: e.id or 0)
 
     def ensure(self, meeting_id: int, *, now: datetime) -> Minutes:
         return self.for_meeting(meeting_id) or self._store.add(

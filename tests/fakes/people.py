@@ -28,6 +28,14 @@ class FakeDirectory:
         ]
         return min(found, key=lambda f: f[:2])[2] if found else None  # its own workspace first
 
+    def person_in(
+        self, who: identity.Account, council_id: int, *, now: datetime
+    ) -> tuple[Person | None, list[Membership]]:
+        person = self.person(who)
+        if person is None:
+            return None, []
+        return person, FakeMemberships(self._store).roles_of(council_id, person.id, now=now)
+
     def council(self, where: identity.Conversation) -> Council | None:
         return next(
             (

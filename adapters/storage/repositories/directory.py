@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from sqlalchemy import bindparam, select
+from datetime import datetime
+
+from sqlalchemy import and_, bindparam, select
 from sqlalchemy.orm import Session
 
-from adapters.storage.models import Account, Conversation, Council, Person
+from adapters.storage.models import Account, Conversation, Council, Membership, Person
 from adapters.storage.repositories.held import hold
+from adapters.storage.repositories.memberships import active
 from bot.core import identity
 
 # Every request asks these first: built once, with their values bound at each call, instead
@@ -20,6 +23,20 @@ PERSON = (
     )
     .order_by(Account.workspace != bindparam("workspace"), Account.id)
     .limit(1)
+)
+# The same person with the memberships they hold in a council at an instant: one statement.
+PERSON_IN = (
+    select(Person, Membership)
+    .outerjoin(
+        Membership,
+        and_(
+            Membership.person_id == Person.id,
+            Membership.council_id == bindparam("council_id"),
+            *active(bindparam("now", type_=Membership.active_from.type)),
+        ),
+    )
+    .where(Person.id == PERSON.with_only_columns(Person.id).scalar_subquery())
+    .order_by(Membership.id)
 )
 COUNCIL = (
     select(Council)
@@ -49,6 +66,23 @@ class Directory:
         if person is not None:  # who asks is often named again by what they asked for
             hold(self._session, [person])
         return person
+
+    def person_in(
+        self, who: identity.Account, council_id: int, *, now: datetime
+    ) -> tuple[Person | None, list[Membership]]:
+        found = {
+            "platform": who.platform,
+            "external_id": who.external_id,
+            "workspace": who.workspace,
+            "council_id": council_id,
+            "now": now,
+        }
+        rows = self._session.execute(PERSON_IN, found).all()
+        if not rows:
+            return None, []
+        person = rows[0][0]
+        hold(self._session, [person])
+        return person, [held for _, held in rows if held is not None]
 
     def council(self, where: identity.Conversation) -> Council | None:
         """The conversation's council, whichever workspace asks (see Conversation)."""

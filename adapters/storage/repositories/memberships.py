@@ -13,7 +13,7 @@ from bot.core.ports import MemberRow
 from bot.core.vocabulary import Role
 
 
-def _active(now: datetime) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
+def active(now: datetime) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
     return (
         Membership.active_from <= now,
         or_(Membership.active_to.is_(None), Membership.active_to > now),
@@ -24,7 +24,7 @@ def _active(now: datetime) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
 ROLES_OF = select(Membership).where(
     Membership.council_id == bindparam("council_id"),
     Membership.person_id == bindparam("person_id"),
-    *_active(bindparam("now", type_=Membership.active_from.type)),
+    *active(bindparam("now", type_=Membership.active_from.type)),
 )
 
 
@@ -48,7 +48,7 @@ class MembershipRepository:
             select(Membership, Person, Forening)
             .join(Person, Person.id == Membership.person_id)
             .outerjoin(Forening, Forening.id == Membership.forening_id)
-            .where(Membership.council_id.in_(council_ids), *_active(now))
+            .where(Membership.council_id.in_(council_ids), *active(now))
             .order_by(Membership.council_id, Person.display_name, Membership.id)
         )
         return [MemberRow(m, p, f) for m, p, f in rows]
@@ -87,7 +87,7 @@ class MembershipRepository:
             .where(
                 Membership.council_id.in_({council for council, _ in wanted}),
                 Membership.person_id.in_({person for _, person in wanted}),
-                *_active(now),
+                *active(now),
             )
             .order_by(Membership.id)
         )
@@ -105,7 +105,7 @@ class MembershipRepository:
                 .where(
                     Membership.council_id == council_id,
                     Membership.role.in_(roles),
-                    *_active(now),
+                    *active(now),
                 )
                 .distinct()
                 .order_by(Person.display_name)
@@ -119,7 +119,7 @@ class MembershipRepository:
         return list(
             self._session.scalars(
                 select(Membership.council_id)
-                .where(Membership.person_id.in_(person_ids), *_active(now))
+                .where(Membership.person_id.in_(person_ids), *active(now))
                 .distinct()
             )
         )
@@ -148,7 +148,7 @@ class MembershipRepository:
             return found
         rows = self._session.execute(
             select(Membership.person_id, Membership.council_id)
-            .where(Membership.person_id.in_(person_ids), *_active(now))
+            .where(Membership.person_id.in_(person_ids), *active(now))
             .distinct()
         )
         for person_id, council_id in rows:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import and_, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from adapters.slack.ids import SLACK
@@ -13,6 +14,18 @@ from bot.core.vocabulary import MinutesStatus
 
 # Read with every minutes line: built once.
 FOR_MEETING = select(Minutes).where(Minutes.meeting_id == bindparam("meeting_id"))
+# The same with the meeting's events of some kinds: a row each (one with none, if none).
+WITH_EVENTS = (
+    select(Minutes, Event)
+    .select_from(Meeting)
+    .outerjoin(Minutes, Minutes.meeting_id == Meeting.id)
+    .outerjoin(
+        Event,
+        and_(Event.meeting_id == Meeting.id, Event.kind.in_(bindparam("kinds", expanding=True))),
+    )
+    .where(Meeting.id == bindparam("meeting_id"))
+    .order_by(Event.id)
+)
 
 
 class MinutesRepository:
@@ -21,6 +34,14 @@ class MinutesRepository:
 
     def for_meeting(self, meeting_id: int) -> Minutes | None:
         return self._session.scalars(FOR_MEETING, {"meeting_id": meeting_id}).one_or_none()
+
+    def with_events(
+        self, meeting_id: int, kinds: Collection[str]
+    ) -> tuple[Minutes | None, list[Event]]:
+        found = {"meeting_id": meeting_id, "kinds": list(kinds)}
+        rows = self._session.execute(WITH_EVENTS, found).all()
+        minutes = rows[0][0] if rows else None
+        return minutes, [event for _, event in rows if event is not None]
 
     def ensure(self, meeting_id: int, *, now: datetime) -> Minutes:
         found = self.for_meeting(meeting_id)

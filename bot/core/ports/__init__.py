@@ -327,6 +327,12 @@ class MinutesRecords(Protocol):
 
     def for_meeting(self, meeting_id: int) -> Minutes | None: ...
 
+    def with_events(
+        self, meeting_id: int, kinds: Collection[str]
+    ) -> tuple[Minutes | None, list[Event]]:
+        """`for_meeting` and the meeting's events of these kinds (Events.of_kinds), in one
+        look: what every minutes line reads."""
+
     def ensure(self, meeting_id: int, *, now: datetime) -> Minutes: ...
 
     def claim(self, meeting_id: int) -> Minutes | None:
@@ -888,6 +894,13 @@ class Directory(Protocol):
 
     def council(self, where: Conversation) -> Council | None:
         """The conversation's council, whichever workspace asks."""
+        ...
+
+    def person_in(
+        self, who: Account, council_id: int, *, now: datetime
+    ) -> tuple[Person | None, list[Membership]]:
+        """`person`, and the memberships they hold in the council at `now` (as
+        Memberships.roles_of), in one look: every request asks both."""
         ...
 
 
