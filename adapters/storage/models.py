@@ -163,6 +163,12 @@ class Council(Base):
         .scalar_subquery()
     )
 
+    def workspace_on(self, platform: str) -> str:
+        """Where the council's people on `platform` are recorded: the workspace its
+        conversation there was bound in (its own, on the platform it was created on)."""
+        bound = (c.workspace for c in self.conversations if c.platform == platform)
+        return next(bound, self.workspace)
+
 
 class Workspace(Base):
     """A Slack workspace (team) the app was removed from: nothing is sent there, and its data

@@ -221,6 +221,13 @@ class TeamsListeners:
                 forening=forening,
                 council=change.council.name,
             )
+        if isinstance(request, brukarrad.Bind):
+            if request.code is None:  # an answer in a channel is seen by all: Slack's is not
+                return plain("teams.bind.code_elsewhere", lang)
+            bound = self._services.councils.bind(
+                code=request.code, who=who, where=where, private=personal(activity), now=now
+            )
+            return plain("brukarrad.bind.done", lang, name=bound)
         return plain("teams.commands", lang)
 
     def _punkt(self, activity: dict[str, Any], rest: str, lang: str) -> str:

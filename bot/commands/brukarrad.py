@@ -9,7 +9,8 @@ each förening's contact (`kontakt [<person> <förening>]`) who confirms its new
 bort <nr> | status <nr> <planerad|pågår|genomförd>]`) and the year's report (`årsrapport
 [år]`), the first weeks' messages to new representatives (`introduktion [på|av]`,
 `introduktion länk <url> [titel] | länk ta bort <nr>`) and a buddy for one (`fadder <ny>
-<fadder>`), the log (`logg [antal]`) and the overview (`visa`).
+<fadder>`), the log (`logg [antal]`), the overview (`visa`) and its channel on another chat platform
+(`koppla [kod]`).
 A person is read by the adapter (bot.commands.people)."""
 
 from __future__ import annotations
@@ -209,6 +210,14 @@ class Audit:
 
 
 @dataclass(frozen=True)
+class Bind:
+    """`koppla`: a code that binds another conversation to the council; `koppla <kod>`:
+    bind this conversation with it (bot.councils.conversations)."""
+
+    code: str | None
+
+
+@dataclass(frozen=True)
 class ShowCouncil:
     """The council, its rules and its members."""
 
@@ -236,6 +245,7 @@ BrukarradRequest = (
     | OnboardingLink
     | SetBuddy
     | Audit
+    | Bind
     | ShowCouncil
 )
 
@@ -308,6 +318,10 @@ def parse(
         return Audit(int(rest) if rest else DEFAULT_LIMIT)
     if word == "visa":
         return ShowCouncil()
+    if word == "koppla":
+        if len(rest.split()) > 1:
+            raise UserError("brukarrad.bind.usage")
+        return Bind(rest.strip() or None)
     raise UserError("error.unknown_subcommand", word=typed, command=COMMAND)
 
 

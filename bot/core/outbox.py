@@ -26,6 +26,7 @@ from bot.core.vocabulary import OutboxStatus
 
 KIND = "meddelande"
 COUNCIL = "council"  # payload["conversation"]: the council's own channel
+PLACE = "place"  # payload: which of the council's conversations (its id), when it has several
 T = TypeVar("T")
 
 
@@ -98,22 +99,58 @@ def nothing(_result: object) -> Iterable[Message]:
 
 
 def queue(uow: UnitOfWork, messages: Iterable[Message], now: datetime) -> None:
-    """Add the messages to the unit of work's transaction (the caller commits)."""
+    """Add the messages to the unit of work's transaction (the caller commits). A post in a
+    council reached in several conversations (a channel on each of two chat platforms) is
+    one row for each (`in_each_place`)."""
     rows = [
         {
-            "idempotency_key": message.key,
+            "idempotency_key": key,
             "kind": message.kind,
             "council_id": message.council_id,
             "person_id": message.person_id,
-            "payload": _payload(message),
+            "payload": payload,
             "due_at": now,
             "status": OutboxStatus.PENDING,
             "attempts": 0,
         }
         for message in messages
+        for key, payload in in_each_place(uow, message, _payload(message))
     ]
     if rows:
         uow.outbox.add_new(rows)
+
+
+def in_each_place(
+    uow: UnitOfWork, message: Message, payload: dict[str, Any]
+) -> list[tuple[str, dict[str, Any]]]:
+    """The rows (key, payload) of a message: one, unless it is a post in a council reached
+    in more than one conversation. Then each conversation has its own (its `place`), the
+    first under the message's key, each other's key and the earlier posts it threads under
+    or links to marked with the place; only the first is the meeting's kallelse post or
+    minutes thread, and the id of a post already there (`thread_ts`) is the first's alone."""
+    if message.person_id is not None or message.council_id is None:
+        return [(message.key, payload)]
+    council = uow.councils.get(message.council_id)
+    places = list(council.conversations) if council is not None else []
+    if len(places) < 2:
+        return [(message.key, payload)]
+    first, *others = places
+    rows = [(message.key, {**payload, PLACE: first.id})]
+    own = ("kallelse_of", "minutes_of", "thread_ts")
+    for place in others:
+        there = {k: v for k, v in payload.items() if k not in own}
+        there[PLACE] = place.id
+        if "thread" in payload:
+            there["thread"] = placed(payload["thread"], place.id)
+        if "link" in payload:
+            there["link"] = {**payload["link"], "key": placed(payload["link"]["key"], place.id)}
+        rows.append((placed(message.key, place.id), there))
+    return rows
+
+
+def placed(key: str, place: int) -> str:
+    """The key of a council post's row in the council's conversation `place` (not its first)."""
+    return f"{key}@c{place}"
 
 
 def _payload(message: Message) -> dict[str, Any]:

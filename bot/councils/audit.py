@@ -24,6 +24,7 @@ MAX_LIMIT = 100
 # Event kind -> catalogue key of its line ("person.erased" adds the reason).
 KINDS = {
     "council.created": "audit.council_created",
+    "council.conversation_bound": "audit.conversation_bound",
     "member.added": "audit.member_added",
     "member.removed": "audit.member_removed",
     "council.settings_changed": "audit.settings_changed",

@@ -26,6 +26,7 @@ from bot.core.texts import Ref
 from bot.core.texts.render import Mention
 from bot.core.viewers import asker, authorized, council_at, require
 from bot.core.vocabulary import ASSOCIATION_ROLES, OFFICER_ROLES, Role
+from bot.councils import conversations
 from bot.councils.composition import Seat, composition_notes
 from bot.councils.forening_names import close_forening
 from bot.councils.language import language_for
@@ -228,6 +229,19 @@ class CouncilService:
             uow.commit()
             return ref
 
+    def binding_code(self, *, who: Account, where: Conversation, now: datetime) -> str:
+        """A code binding another conversation to this one's council (an officer's):
+        bot.councils.conversations."""
+        return conversations.binding_code(self._uow, who=who, where=where, now=now)
+
+    def bind(
+        self, *, code: str, who: Account, where: Conversation, private: bool, now: datetime
+    ) -> str:
+        """`where` bound to the council of `code`; the council's name."""
+        return conversations.bind(
+            self._uow, code=code, who=who, where=where, private=private, now=now
+        )
+
     def add_member(
         self,
         *,
@@ -245,7 +259,7 @@ class CouncilService:
         with self._uow() as uow:
             council, actor = authorized(uow, who, where, Action.MANAGE_MEMBERS, now=now)
             # Recorded in the council's workspace, whichever workspace the secretary is in.
-            account = where.account(member.external_id).within(council.workspace)
+            account = where.account(member.external_id).within(council.workspace_on(where.platform))
             person = uow.people.ensure(account, member.name, now=now)
             result = self._give_role(
                 uow,

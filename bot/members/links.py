@@ -56,6 +56,8 @@ class Purpose(StrEnum):
     SIGN_IN = "sign_in"
     VERIFY = "verify"  # confirms the person's email address (and signs them in)
     REPLY = "reply"  # a letter's personal reply address (adapters/mail/receive.py)
+    # A code binding another conversation to a council (bot.councils.conversations).
+    CONVERSATION = "conversation"
 
 
 def token_hash(token: str) -> str:

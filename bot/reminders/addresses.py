@@ -18,7 +18,7 @@ from adapters.storage.models import Account as AccountRow
 from adapters.storage.models import Conversation as ConversationRow
 from adapters.storage.models import OutboxMessage, Person
 from bot.core.identity import Account, Conversation
-from bot.core.outbox import COUNCIL
+from bot.core.outbox import COUNCIL, PLACE
 from bot.core.ports import UnitOfWork
 from bot.core.ports.messenger import EMAIL, MailTo, Posted
 from bot.core.vocabulary import OutboxStatus
@@ -120,7 +120,12 @@ def address_of(
         to = Account(held.platform, held.workspace, held.external_id) if held else None
     elif payload.get("conversation") == COUNCIL:
         council = uow.councils.get(row.council_id) if row.council_id is not None else None
-        place = _reached(council.conversations, reaches) if council is not None else None
+        places = council.conversations if council is not None else []
+        place = (
+            next((c for c in places if c.id == payload[PLACE]), None)
+            if PLACE in payload  # one of several (bot.core.outbox.in_each_place)
+            else _reached(places, reaches)
+        )
         if place is None:
             return Address(unreachable="channel_not_found")
         to = Conversation(place.platform, place.workspace, place.external_id)

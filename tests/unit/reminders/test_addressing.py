@@ -98,31 +98,43 @@ def test_with_no_messenger_for_the_persons_platform_the_message_fails_saying_whi
     )
 
 
-def test_a_council_post_goes_where_a_messenger_reaches_it_and_its_thread_follows(
+def test_a_council_reached_on_two_platforms_has_its_post_in_each_its_thread_in_each(
     uow: FakeUnitOfWorkFactory,
 ) -> None:
-    """Reached in Slack and in Teams: with only the Teams messenger, the post and the reply
-    in its thread go to the Teams channel, the reply under the post's id there."""
+    """Rådet is reached in a Slack channel and a Teams channel (a mixed council): its post
+    goes to each once, and the reply under it goes into the thread of the post in each; the
+    kallelse's post is the first conversation's alone (the meeting keeps one)."""
     rad = _reached_in_teams_too(uow)
-    post = Message.in_council(rad, "Kallelse", key="post")
+    post = Message.in_council(rad, "Kallelse", key="post", kallelse_of=7)
     _queue(uow, post, Message.in_council(rad, "Ny punkt", key="reply", thread="post"))
-    teams = FakeMessenger(TEAMS)
-    report = Sender(uow, teams, worker_id="w").drain(NOW)
-    assert (report.sent, report.failed) == (2, 0)  # the reply waited for the post, then went
-    first, reply = teams.delivered
-    assert (first.to, first.thread) == (RAD_IN_TEAMS, None)
-    assert (reply.to, reply.thread) == (RAD_IN_TEAMS, Posted("19:rad@thread", "1.0"))
+    slack, teams = FakeMessenger(SLACK), FakeMessenger(TEAMS)
+    report = Sender(uow, [slack, teams], worker_id="w").drain(NOW)
+    assert (report.sent, report.failed) == (4, 0)  # each reply waited for its post
+    [first, reply] = slack.delivered
+    assert first.to is not None and first.to.platform == SLACK and first.thread is None
+    assert reply.thread == Posted(first.to.external_id, "1.0")
+    [there, reply_there] = teams.delivered
+    assert (there.to, there.thread) == (RAD_IN_TEAMS, None)
+    assert (reply_there.to, reply_there.thread) == (RAD_IN_TEAMS, Posted("19:rad@thread", "1.0"))
+    assert "kallelse_of" in _row(uow, "post").payload
+    [teams_post] = [
+        r for r in uow.store.all(OutboxMessage) if r.idempotency_key.startswith("post@")
+    ]
+    assert "kallelse_of" not in teams_post.payload
 
 
-def test_reached_on_both_a_council_post_goes_to_its_first_conversation(
+def test_without_a_messenger_for_one_of_its_platforms_a_council_post_fails_there_only(
     uow: FakeUnitOfWorkFactory,
 ) -> None:
     rad = _reached_in_teams_too(uow)
     _queue(uow, Message.in_council(rad, "Kallelse", key="post"))
-    slack, teams = FakeMessenger(SLACK), FakeMessenger(TEAMS)
-    assert Sender(uow, [teams, slack], worker_id="w").drain(NOW) == DrainReport(sent=1)
-    assert teams.delivered == []
-    assert [m.to.platform for m in slack.delivered if m.to] == [SLACK]
+    teams = FakeMessenger(TEAMS)
+    assert Sender(uow, [teams], worker_id="w").drain(NOW) == DrainReport(sent=1, failed=1)
+    assert [m.to for m in teams.delivered] == [RAD_IN_TEAMS]
+    assert (_row(uow, "post").status, _row(uow, "post").last_error) == (
+        OutboxStatus.FAILED,
+        "no_slack",
+    )
 
 
 def test_a_rate_limited_delivery_waits_its_retry_after_without_using_an_attempt(

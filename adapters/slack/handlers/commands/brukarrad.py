@@ -31,6 +31,7 @@ from bot.commands.brukarrad import (
     AddByEmail,
     AddMember,
     Audit,
+    Bind,
     ChangeSettings,
     Confirm,
     Create,
@@ -222,6 +223,13 @@ def _dispatch(
     if isinstance(request, Audit):
         trail = services.audit.trail(limit=request.limit, **asked)
         return audit_reply(trail)
+    if isinstance(request, Bind):
+        if request.code is None:  # for the officer's eyes only (the answer is ephemeral)
+            return text_reply(
+                t("brukarrad.bind.code", lang, code=services.councils.binding_code(**asked))
+            )
+        name = services.councils.bind(code=request.code, private=direct(channel), **asked)
+        return text_reply(t("brukarrad.bind.done", lang, name=escape(name)), in_channel=True)
     return _overview_reply(services.councils.overview(where=asked["where"], now=now), lang)
 
 

@@ -1,0 +1,105 @@
+"""A council reached in more than one conversation: a channel on each of two chat platforms,
+for a council whose members are on both (a mixed council).
+
+An officer asks for a code in the council's conversation (`brukarrad koppla`); written in a
+channel of another platform that has no council (`brukarrad koppla <kod>`), it binds that
+channel to the council, and the account that wrote it becomes the officer's own there (having
+the code shows it is them), so they manage the council from either side. A code is good
+once, for a day, and only its hash is kept (bot.members.links). Each member is then reached on
+their own account's platform, and the council's posts go to each of its conversations
+(bot.core.outbox)."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from adapters.storage import models
+from bot.core.authz import Action
+from bot.core.errors import UserError
+from bot.core.identity import Account, Conversation
+from bot.core.ports import UnitOfWork
+from bot.core.viewers import authorized
+from bot.members.links import Purpose, token_hash
+
+UowFactory = Callable[[], UnitOfWork]
+CODE_LIFETIME = timedelta(days=1)
+CODE_BYTES = 6  # 48 random bits, good once for a day; typed or pasted, so kept short
+
+
+def binding_code(
+    uow_factory: UowFactory, *, who: Account, where: Conversation, now: datetime
+) -> str:
+    """A new code binding another conversation to the council of `where` (an officer's):
+    the council's number, then the random part."""
+    with uow_factory() as uow:
+        council, viewer = authorized(uow, who, where, Action.MANAGE_MEMBERS, now=now)
+        assert viewer.person_id is not None  # an officer is someone
+        code = f"{council.id}-{secrets.token_hex(CODE_BYTES)}"
+        uow.member_links.add(
+            models.MemberLink(
+                person_id=viewer.person_id,
+                token_hash=token_hash(code),
+                purpose=Purpose.CONVERSATION,
+                created_at=now,
+                expires_at=now + CODE_LIFETIME,
+            )
+        )
+        uow.commit()
+        return code
+
+
+def bind(
+    uow_factory: UowFactory,
+    *,
+    code: str,
+    who: Account,
+    where: Conversation,
+    private: bool,
+    now: datetime,
+) -> str:
+    """Bind `where` to the council the code was given for, `who` the officer who asked for
+    it; the council's name. Not a private chat (a council is its members'), not a channel
+    that has a council, not a second channel on one platform."""
+    if private:
+        raise UserError("brukarrad.bind.not_in_dm")
+    with uow_factory() as uow:
+        existing = uow.directory.council(where)
+        if existing is not None:
+            raise UserError("brukarrad.bind.has_council", name=existing.name)
+        number, _, _ = code.partition("-")
+        link = uow.member_links.by_hash(token_hash(code))
+        council = uow.councils.get(int(number)) if number.isdecimal() else None
+        if (
+            link is None
+            or council is None
+            or link.purpose != Purpose.CONVERSATION
+            or link.used_at is not None
+            or link.revoked_at is not None
+            or now >= link.expires_at
+        ):
+            raise UserError("brukarrad.bind.bad_code")
+        if any(c.platform == where.platform for c in council.conversations):
+            raise UserError("brukarrad.bind.platform_taken", name=council.name)
+        officer = uow.people.get(link.person_id)
+        found = uow.directory.person(who)
+        if officer is None or (found is not None and found.id != officer.id):
+            raise UserError("brukarrad.bind.someone_else")
+        if found is None:
+            officer.accounts.append(
+                models.Account(
+                    platform=who.platform, workspace=who.workspace, external_id=who.external_id
+                )
+            )
+        council.conversations.append(
+            models.Conversation(
+                platform=where.platform, workspace=where.workspace, external_id=where.external_id
+            )
+        )
+        link.used_at = now
+        uow.events.append(
+            "council.conversation_bound", at=now, council_id=council.id, actor_id=officer.id
+        )
+        uow.commit()
+        return council.name
