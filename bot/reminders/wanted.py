@@ -49,7 +49,7 @@ def _unreachable(person: Person, payload: dict[str, Any]) -> str | None:
     letter = by_email(person, payload)
     if letter and said_in(payload) is None:
         return "no_chat_account"
-    asked_in_chat = payload.get("via") == EMAIL and person.chat is not None
+    asked_in_chat = payload.get("via") == EMAIL and bool(person.accounts)  # any chat's
     if letter and person.email_verified_at is None and not asked_in_chat:
         return "address_unconfirmed"
     if (letter or "email" in payload) and person.email_failing_at is not None:

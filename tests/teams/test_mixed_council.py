@@ -22,7 +22,9 @@ from sqlalchemy import select
 
 from adapters.console.stack import LocalStack
 from adapters.storage.models import OutboxMessage, Person
+from adapters.teams.ids import TEAMS
 from bot.core.clock import ManualClock
+from bot.core.identity import Account, Conversation
 from bot.core.outbox import message_id
 from bot.core.vocabulary import OutboxStatus
 from devtools.localteams.server import LocalTeams
@@ -243,3 +245,64 @@ def test_a_mixed_council_reaches_each_person_once_on_their_own_channel(
     assert all(in_channel[p.ref] == 1 for k, p in teams_posts.items() if k not in files)
     said = json.dumps(teams.sent_to(CHANNEL), ensure_ascii=False)
     assert "Stora salen" in said and "Verksamheten ordnar fler platser" in said
+
+
+LINA_T = "29:1lina-" + "z" * 60
+
+
+def test_a_teams_member_without_the_app_gets_email_and_once_how_to_add_it_then_teams(
+    stack: LocalStack, clock: ManualClock, inbox: Inbox
+) -> None:
+    """Lina is added in the Teams channel but has not added the app, so the bot cannot write
+    to her there: the point reminder and the kallelse come by email, with one letter saying
+    in plain steps how to add the app; once she has, the reminder to answer comes in Teams
+    and no more email."""
+    teams = _teams(stack)
+    _mixed_council(stack, inbox)
+    teams.add_user(LINA_T, "Lina Lind")
+    tag = "<at>Lina Lind</at>"
+    mention = {"type": "mention", "text": tag, "mentioned": {"id": LINA_T, "name": "Lina Lind"}}
+    bot = {"id": f"28:{teams.app_id}", "name": "Brukarbot"}
+    add = teams.activity(
+        "message",
+        SARA_T,
+        teams.channel(CHANNEL, TEAM),
+        text=f"<at>Brukarbot</at> brukarrad ledamot {tag} ledamot Attention",
+        entities=[{"type": "mention", "text": "<at>Brukarbot</at>", "mentioned": bot}, mention],
+    )
+    assert teams.deliver(add).status == 200
+    stack.background.settle()
+    sara_t = Account(TEAMS, teams.tenant, SARA_T)
+    where = Conversation(TEAMS, teams.tenant, CHANNEL)
+    stack.services.kallelse.set_email(  # as an officer sets it for a member (/kallelse e-post)
+        who=sara_t, where=where, email="lina@example.org", for_account=LINA_T, now=clock.now()
+    )
+
+    stack.tick(datetime(2026, 11, 23, 9, 0, tzinfo=STOCKHOLM))  # the agenda deadline is near
+    clock.set(datetime(2026, 11, 24, 10, 0, tzinfo=STOCKHOLM))
+    send_kallelse(stack, SARA)
+    stack.tick(clock.now())
+    letters = inbox.to("lina@example.org")
+    told = [m for m in letters if m["Subject"] == "Lägg till Brukarbot i Teams"]
+    assert len(told) == 1
+    steps = text_of(told[0])
+    assert "Välj Appar" in steps and "Sök efter Brukarbot" in steps and "Välj Lägg till" in steps
+    assert any(m["Subject"].startswith("Kallelse: stormöte") for m in letters)
+    assert teams.sent_to(teams.personal(LINA_T)["id"]) == []
+
+    assert teams.install(LINA_T).status == 200
+    stack.background.settle()
+    before = len(letters)
+    stack.tick(datetime(2026, 11, 28, 9, 0, tzinfo=STOCKHOLM))  # answer the kallelse
+    assert len(inbox.to("lina@example.org")) == before
+    with stack.services.uow() as uow:
+        lina = uow.session.scalars(
+            select(Person.id).where(Person.display_name == "Lina Lind")
+        ).one()
+    after = {r.idempotency_key.split(":")[0]: r for r in _sent_to(stack, lina) if r.via == "teams"}
+    assert "svar" in after  # the reminder to answer, in her chat with the bot now
+    in_chat = {a.activity_id for a in teams.calls if a.conversation == teams.personal(LINA_T)["id"]}
+    assert {r.ref for r in after.values()} == in_chat
+    before_install = {r.idempotency_key for r in _sent_to(stack, lina) if r.via == "email"}
+    assert any(k.startswith("dm:kallelse:") for k in before_install)
+    assert f"reach:teams:{lina}" in before_install

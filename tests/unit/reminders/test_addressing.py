@@ -183,7 +183,7 @@ def test_a_member_teams_cannot_reach_yet_gets_the_message_by_email_meanwhile(
     assert (_row(uow, "hej").status, _row(uow, "hej").via) == (OutboxStatus.SENT, EMAIL)
 
 
-def test_with_no_confirmed_address_a_member_teams_cannot_reach_is_not_written_to(
+def test_with_no_address_a_member_teams_cannot_reach_is_not_written_to(
     uow: FakeUnitOfWorkFactory,
 ) -> None:
     lina = _person_on_teams(uow)
@@ -192,8 +192,10 @@ def test_with_no_confirmed_address_a_member_teams_cannot_reach_is_not_written_to
     teams, mail = FakeMessenger(TEAMS), FakeMessenger(EMAIL)
     teams.refusals.append(DeliveryError("not_installed", permanent=True, elsewhere=True))
     sender = Sender(uow, [teams, mail], worker_id="w")
-    assert sender.drain(NOW) == DrainReport(dropped=1, retrying=1)
-    assert mail.delivered == [] and _row(uow, "hej").status == OutboxStatus.DROPPED
+    assert sender.drain(NOW) == DrainReport(failed=1, retrying=1)
+    assert mail.delivered == [] and _row(uow, "hej").status == OutboxStatus.FAILED
+    assert _row(uow, "hej").last_error == "no_address"
+    assert len(uow.store.all(OutboxMessage)) == 1  # nor told how to add the app
 
 
 def test_a_member_teams_cannot_reach_yet_is_told_once_by_email_how_to_add_the_app(
