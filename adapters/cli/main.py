@@ -83,7 +83,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action=_Version)
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("run", help="Socket Mode with tokens, else the local sandbox")
-    serve = sub.add_parser("serve", help="HTTP mode on /slack/events")
+    serve = sub.add_parser(
+        "serve", help="HTTP mode: Slack on /slack/events, Teams on /api/messages (either or both)"
+    )
     serve.add_argument("--port", type=int, default=None, help="the port (default: PORT)")
     serve.add_argument(
         "--no-scheduler", action="store_true", help="no reminder passes here (a worker runs them)"

@@ -45,7 +45,7 @@ def built_on_first_use(build: Callable[[], WsgiApp]) -> WsgiApp:
 
 
 def wsgi_app(
-    app: App,
+    app: App | None,
     background: BackgroundWork | None = None,
     *,
     web: WsgiApp | None = None,
@@ -57,15 +57,19 @@ def wsgi_app(
     on its way: the answer goes out through WSGI's write(), which waitress sends at once (an
     empty body returned the usual way would wait for the end of the request, behind the
     work competing for the interpreter). `web` serves the member page, under PAGE_PATH;
-    `routes` another chat's endpoint by its path, its work left to `background` the same way."""
+    `routes` another chat's endpoint by its path, its work left to `background` the same way;
+    with no `app` (Teams alone: no Slack tokens) there is nothing on /slack/events."""
     routes = routes or {}
-    handler = SlackRequestHandler(app, path=EVENTS_PATH)
+    handler = None if app is None else SlackRequestHandler(app, path=EVENTS_PATH)
     page = None if metrics is None else built_on_first_use(metrics)
 
     def bolt(environ: dict[str, Any], start: Callable[..., Any]) -> Iterable[bytes]:
         """Bolt's answer; a body it cannot read (signed, yet not JSON or a form with a JSON
         payload, or a timestamp that is no number) is a 400 and one log line, not a 500
         with a traceback."""
+        if handler is None:
+            start("404 Not Found", [("Content-Type", "text/plain")])
+            return [b"not found"]
         stamp = environ.get("HTTP_X_SLACK_REQUEST_TIMESTAMP")
         try:
             if stamp is not None and not stamp.isdigit():
@@ -113,7 +117,7 @@ def wsgi_app(
 
 
 def make_server(
-    app: App,
+    app: App | None,
     *,
     background: BackgroundWork | None = None,
     host: str = "0.0.0.0",

@@ -34,11 +34,15 @@ log = logging.getLogger("bot")
 
 def serve(settings: Settings, port: int | None, no_scheduler: bool) -> int:
     """HTTP mode on /slack/events (and the member page under /m/ with PUBLIC_URL, Teams on
-    /api/messages with TEAMS_APP_ID)."""
-    if not (settings.slack_bot_token and settings.slack_signing_secret):
+    /api/messages with TEAMS_APP_ID); Teams alone with its settings and no Slack tokens."""
+    slack = bool(settings.slack_bot_token and settings.slack_signing_secret)
+    half = bool(settings.slack_bot_token) != bool(settings.slack_signing_secret)
+    if half or not (slack or settings.teams):
         print(
-            "SLACK_BOT_TOKEN och SLACK_SIGNING_SECRET behövs för HTTP-läget. / "
-            "SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET are needed for HTTP mode.",
+            "SLACK_BOT_TOKEN och SLACK_SIGNING_SECRET behövs för HTTP-läget (eller bara "
+            "TEAMS_APP_ID och TEAMS_APP_PASSWORD för Teams). / "
+            "SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET are needed for HTTP mode (or only "
+            "TEAMS_APP_ID and TEAMS_APP_PASSWORD for Teams).",
             file=sys.stderr,
         )
         return 2
@@ -52,8 +56,8 @@ def serve(settings: Settings, port: int | None, no_scheduler: bool) -> int:
     upgrade(settings.database_url)
     services = build_services(settings)
     background = BackgroundWork()
-    app = build_app(services, background=background)
-    web = _member_page(services, settings.slack_signing_secret)
+    app = build_app(services, background=background) if slack else None
+    web = _member_page(services, _page_secret(settings))
     server = make_server(
         app,
         background=background,
@@ -73,6 +77,14 @@ def serve(settings: Settings, port: int | None, no_scheduler: bool) -> int:
         wind_down(services, scheduler, background)
     log.info("stopped serving")
     return 0
+
+
+def _page_secret(settings: Settings) -> str | None:
+    """What the member page's cookies are signed with, the same in every process: Slack's
+    signing secret, or with Teams alone the bot's client secret."""
+    if settings.slack_signing_secret:
+        return settings.slack_signing_secret
+    return settings.teams.password if settings.teams is not None else None
 
 
 def _other_chats(services: Services, background: BackgroundWork) -> dict[str, WsgiApp]:
@@ -153,7 +165,9 @@ def socket_mode(settings: Settings) -> int:
     return 0
 
 
-def _start_scheduler(services: Services, app: App, mail: Reading | None = None) -> BaseScheduler:
+def _start_scheduler(
+    services: Services, app: App | None, mail: Reading | None = None
+) -> BaseScheduler:
     """The reminder passes in the background (a catch-up now, then every minute), and the
     inbox's drain (mail taken in to `mail`'s intake, the rest to the app)."""
     from adapters.runtime.messengers import messengers_from
@@ -167,17 +181,22 @@ def _start_scheduler(services: Services, app: App, mail: Reading | None = None) 
     return scheduler
 
 
-def _replay(services: Services, app: App, mail: Reading | None) -> Replay:
+def _replay(services: Services, app: App | None, mail: Reading | None) -> Replay:
     """The inbox's replay: Teams' entries to its listeners (TEAMS_APP_ID set), mail's to
-    the mailbox's intake, the rest to the Slack app."""
+    the mailbox's intake, the rest to the Slack app (none with Teams alone: nothing of
+    Slack's is taken in then)."""
     from adapters.slack.handlers.ack_first import replay
 
-    chat = _routed(mail, replay(app))
+    chat = _routed(mail, replay(app) if app is not None else _no_slack)
     if services.settings.teams is None:
         return chat
     from adapters.teams.app import listeners_of, replay_teams
 
     return replay_teams(listeners_of(services), chat)
+
+
+def _no_slack(claim: Claim, listener: str, payload: str) -> None:
+    raise RuntimeError(f"{listener}: no Slack app here (SLACK_BOT_TOKEN is not set)")
 
 
 def _routed(mail: Reading | None, chat: Replay) -> Replay:

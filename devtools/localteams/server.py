@@ -85,7 +85,7 @@ class LocalTeams:
         self.signer = Signer()
         self.bot_url: str | None = None  # where activities go: the bot's /api/messages
         self._state = _State()
-        self._lock = threading.Lock()
+        self._lock = threading.Condition()  # held while the state changes; told of each call
         self._server: ThreadingHTTPServer | None = None
 
     # -- serving -----------------------------------------------------------------------
@@ -150,6 +150,18 @@ class LocalTeams:
                 if c.kind == "send" and c.conversation == conversation
             ]
             return [self._state.activities[i] for i in ids if i in self._state.activities]
+
+    def wait_sent(self, conversation: str, count: int = 1, *, timeout: float = 30) -> list[dict]:
+        """`sent_to`, once at least `count` activities were sent there (a bot in a process of
+        its own answers after its 200), or `timeout` seconds passed."""
+
+        def sent() -> bool:
+            calls = self._state.calls
+            return sum(c.kind == "send" and c.conversation == conversation for c in calls) >= count
+
+        with self._lock:
+            self._lock.wait_for(sent, timeout)
+        return self.sent_to(conversation)
 
     def rate_limit(self, *retry_after: int) -> None:
         """Answer the next Bot Connector calls 429, each with its Retry-After (seconds)."""
@@ -253,7 +265,9 @@ class LocalTeams:
             if self._state.limited:
                 wait = self._state.limited.pop(0)
                 return 429, {"Retry-After": str(wait)}, {"error": {"code": "TooManyRequests"}}
-            return self._connector(method, path, body)
+            answered = self._connector(method, path, body)
+            self._lock.notify_all()
+            return answered
 
     def _issue(self, body: bytes) -> tuple[int, dict[str, str], Any]:
         form = {k: v[0] for k, v in parse_qs(body.decode()).items()}
