@@ -81,6 +81,11 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action=_Version)
+    parser.add_argument(
+        "--teams",
+        action="store_true",
+        help="the sandbox (run without Slack tokens, or console) in Teams mode: a local Teams",
+    )
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("run", help="Socket Mode with tokens, else the local sandbox")
     serve = sub.add_parser(
@@ -250,7 +255,11 @@ def _tick(settings: Settings, now_text: str | None) -> int:
     return 0
 
 
-def _sandbox(settings: Settings) -> int:
+def _sandbox(settings: Settings, teams: bool = False) -> int:
+    if teams:
+        from adapters.console.teams import run_teams_console
+
+        return run_teams_console(settings)
     from adapters.console.chat import run_console
 
     return run_console(settings)
@@ -288,7 +297,7 @@ def _command(args: argparse.Namespace, settings: Settings) -> int:
         return _ready(settings)
     if command == "teams-app":
         return _teams_app(settings, args.out)
-    return _sandbox(settings)  # console, or run without Slack's tokens
+    return _sandbox(settings, args.teams)  # console, or run without Slack's tokens
 
 
 def _slack(args: argparse.Namespace, settings: Settings) -> int:

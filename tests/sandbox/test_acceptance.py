@@ -22,13 +22,14 @@ SCRIPT = """\
 """
 
 
-def _sandbox(tmp_path: Path, script: str) -> str:
-    """`python -m bot` without Slack tokens in ``tmp_path``, on its default database there."""
+def _sandbox(tmp_path: Path, script: str, *options: str) -> str:
+    """`python -m bot [options]` without Slack tokens in ``tmp_path``, on its default
+    database there."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "BOT_"))}
     env.pop("DATABASE_URL", None)
     env.update(PYTHONPATH=str(ROOT), PYTHONIOENCODING="utf-8")
     done = subprocess.run(
-        [sys.executable, "-m", "bot"],
+        [sys.executable, "-m", "bot", *options],
         input=script,
         capture_output=True,
         text=True,
