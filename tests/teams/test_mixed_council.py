@@ -81,6 +81,23 @@ def _in_teams(stack: LocalStack, user: str, text: str) -> str:
     return _answer(teams, CHANNEL)
 
 
+def _add_in_teams(stack: LocalStack, user: str, name: str) -> None:
+    """Sara adds `user` in the Teams channel as a member for Attention, by mentioning them."""
+    teams = _teams(stack)
+    tag = f"<at>{name}</at>"
+    mention = {"type": "mention", "text": tag, "mentioned": {"id": user, "name": name}}
+    bot = {"id": f"28:{teams.app_id}", "name": "Brukarbot"}
+    add = teams.activity(
+        "message",
+        SARA_T,
+        teams.channel(CHANNEL, TEAM),
+        text=f"<at>Brukarbot</at> brukarrad ledamot {tag} ledamot Attention",
+        entities=[{"type": "mention", "text": "<at>Brukarbot</at>", "mentioned": bot}, mention],
+    )
+    assert teams.deliver(add).status == 200
+    stack.background.settle()
+
+
 def _mixed_council(stack: LocalStack, inbox: Inbox) -> None:
     """Sara creates the council in Slack with Olle and Eva (by address, confirmed), binds
     the Teams channel and adds Anna there; Anna adds the app and sends a point from her chat."""
@@ -96,22 +113,7 @@ def _mixed_council(stack: LocalStack, inbox: Inbox) -> None:
     teams.add_user(SARA_T, "Sara Sekreterare")
     teams.add_user(ANNA_T, "Anna Andersson")
     assert "Brukarrådet Väst" in _in_teams(stack, SARA_T, f"brukarrad koppla {given.group(1)}")
-    tag = "<at>Anna Andersson</at>"
-    mention = {
-        "type": "mention",
-        "text": tag,
-        "mentioned": {"id": ANNA_T, "name": "Anna Andersson"},
-    }
-    bot = {"id": f"28:{teams.app_id}", "name": "Brukarbot"}
-    add = teams.activity(
-        "message",
-        SARA_T,
-        teams.channel(CHANNEL, TEAM),
-        text=f"<at>Brukarbot</at> brukarrad ledamot {tag} ledamot Attention",
-        entities=[{"type": "mention", "text": "<at>Brukarbot</at>", "mentioned": bot}, mention],
-    )
-    assert teams.deliver(add).status == 200
-    stack.background.settle()
+    _add_in_teams(stack, ANNA_T, "Anna Andersson")
     assert "Anna Andersson" in _answer(teams, CHANNEL)
 
     plan(stack, MEETING)
@@ -260,18 +262,7 @@ def test_a_teams_member_without_the_app_gets_email_and_once_how_to_add_it_then_t
     teams = _teams(stack)
     _mixed_council(stack, inbox)
     teams.add_user(LINA_T, "Lina Lind")
-    tag = "<at>Lina Lind</at>"
-    mention = {"type": "mention", "text": tag, "mentioned": {"id": LINA_T, "name": "Lina Lind"}}
-    bot = {"id": f"28:{teams.app_id}", "name": "Brukarbot"}
-    add = teams.activity(
-        "message",
-        SARA_T,
-        teams.channel(CHANNEL, TEAM),
-        text=f"<at>Brukarbot</at> brukarrad ledamot {tag} ledamot Attention",
-        entities=[{"type": "mention", "text": "<at>Brukarbot</at>", "mentioned": bot}, mention],
-    )
-    assert teams.deliver(add).status == 200
-    stack.background.settle()
+    _add_in_teams(stack, LINA_T, "Lina Lind")
     sara_t = Account(TEAMS, teams.tenant, SARA_T)
     where = Conversation(TEAMS, teams.tenant, CHANNEL)
     stack.services.kallelse.set_email(  # as an officer sets it for a member (/kallelse e-post)
