@@ -33,6 +33,7 @@ from adapters.web.forms import (
 from adapters.web.kallelse import agenda_item, agenda_of, fact
 from adapters.web.minutes import minutes_html
 from adapters.web.mydata import my_data
+from adapters.web.told import signed_in, told
 from adapters.web.year_report import add_year_report
 from bot.agenda.points import MAX_DESCRIPTION, MAX_TITLE
 from bot.attendance.receipts import answer_receipt, point_receipt
@@ -40,7 +41,7 @@ from bot.attendance.service import Answered
 from bot.core.errors import UserError
 from bot.core.outbox import Compose, nothing
 from bot.core.texts import Ref
-from bot.core.texts.render import Value, html, plain
+from bot.core.texts.render import html, plain
 from bot.core.vocabulary import Role
 from bot.core.when import format_clock, format_date
 from bot.core.written import readable
@@ -259,7 +260,7 @@ def create_app(
 
         def act() -> list[str]:
             answered = services.attendance.answer(
-                person_id=_person(),
+                person_id=signed_in(),
                 meeting_id=meeting_id,
                 answer=answer_of(request.form),
                 reason=request.form.get("reason", "").strip() or None,
@@ -278,7 +279,7 @@ def create_app(
         def act() -> list[str]:
             answered = services.attendance.substitute_answer(
                 request_id=request_id,
-                person_id=_person(),
+                person_id=signed_in(),
                 accept=request.form.get("accept") == "ja",
                 now=now(),
             )
@@ -293,7 +294,7 @@ def create_app(
 
         def act() -> list[str]:
             marked = services.attendance.mark_read(
-                person_id=_person(), meeting_id=meeting_id, now=now()
+                person_id=signed_in(), meeting_id=meeting_id, now=now()
             )
             meeting = meeting_label(marked.meeting, marked.lang)
             return [html("web.read.thanks", marked.lang, meeting=meeting)]
@@ -310,7 +311,7 @@ def create_app(
             version = meeting_of(request.form, "version")
             if "text" in request.form:
                 proposed = justering.propose(
-                    person_id=_person(),
+                    person_id=signed_in(),
                     meeting_id=meeting_id,
                     version=version,
                     text=request.form["text"],
@@ -318,7 +319,7 @@ def create_app(
                 )
                 return [html("web.justering.proposed", proposed.lang)]
             approved = justering.approve(
-                person_id=_person(), meeting_id=meeting_id, version=version, now=now()
+                person_id=signed_in(), meeting_id=meeting_id, version=version, now=now()
             )
             key = "web.justering.already" if approved.already else "web.justering.approved"
             return [html(key, approved.lang)]
@@ -331,7 +332,7 @@ def create_app(
 
         def act() -> list[str]:
             submitted = services.agenda.submit(
-                person_id=_person(),
+                person_id=signed_in(),
                 council_id=council_id,
                 meeting_id=optional_meeting(request.form),
                 title=request.form.get("title", ""),
@@ -349,7 +350,7 @@ def create_app(
 
         def act() -> list[str]:
             done = services.member_links.set_address(
-                address=request.form.get("address", "").strip(), person_id=_person(), now=now()
+                address=request.form.get("address", "").strip(), person_id=signed_in(), now=now()
             )
             key = "web.address.confirming" if done.confirming else "web.address.same"
             return [html(key, done.lang, address=done.address)]
@@ -362,7 +363,7 @@ def create_app(
 
         def act() -> list[str]:
             on = request.form.get("email") == "ja"
-            done = services.member_links.prefer_email(on=on, person_id=_person(), now=now())
+            done = services.member_links.prefer_email(on=on, person_id=signed_in(), now=now())
             key = "minadata.email.on" if done.prefers_email else "minadata.email.off"
             return [html(key, done.lang, address=done.address)]
 
@@ -386,7 +387,7 @@ def create_app(
                 ),
                 welcome=services.member_links.welcome_by_email,
                 council_id=council_id,
-                person_id=_person(),
+                person_id=signed_in(),
                 now=now(),
             )
             key = (
@@ -409,7 +410,7 @@ def create_app(
 
         def act() -> list[str]:
             confirmed = services.claims.confirm(
-                person_id=_person(),
+                person_id=signed_in(),
                 council_id=council_id,
                 day=day,
                 stated=claim_stated(request.form),
@@ -426,13 +427,7 @@ def create_app(
     add_blankett(app, services, now)
 
     def _done(act: Callable[[], list[str]], anchor: str) -> Response:
-        """Do it and tell how it went on the page, after a redirect (a reload sends nothing
-        again)."""
-        try:
-            flash(Markup("<br>".join(act())), "done")
-        except UserError as err:
-            flash(Markup(html(err.key, g.lang, **_params(err))), "error")
-        return redirect(f"{PAGE_PATH}#{anchor}", 303)
+        return told(act, f"{PAGE_PATH}#{anchor}")
 
     return app
 
@@ -446,16 +441,6 @@ def _begin(signed: Session) -> None:
 
 def _confirm_refusal(err: UserError) -> str:
     return "web.confirm.used" if err.key == "web.link.used" else "web.confirm.failed"
-
-
-def _person() -> int:
-    if g.member is None:
-        raise UserError("web.not_signed_in")
-    return int(g.member.person_id)
-
-
-def _params(err: UserError) -> dict[str, Value]:
-    return dict(err.params)
 
 
 def _csrf_token() -> str:

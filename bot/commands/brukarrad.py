@@ -144,11 +144,13 @@ class Standing:
 @dataclass(frozen=True)
 class YearWheel:
     """`årshjul`: the council's årshjul; with `add` (month, activity, text) one item more,
-    with `remove` (its number) one less, with `state` where an activity stands."""
+    with `remove` (its number) one less, with `state` where an activity stands, with `edit`
+    an item moved or worded anew."""
 
     add: tuple[int, bool, str] | None = None
     remove: int | None = None
     state: tuple[int, ActivityState] | None = None  # an activity's number, where it stands
+    edit: tuple[int, int, str] | None = None  # an item's number, its month and words anew
 
 
 @dataclass(frozen=True)
@@ -500,6 +502,14 @@ def _year_wheel(rest: str) -> YearWheel:
         if not is_number(number):
             raise UserError("arshjul.usage")
         return YearWheel(remove=int(number))
+    if fold(words[0]) == "andra":
+        if len(words) < 4 or not is_number(words[1]):  # a number, a month and some words
+            raise UserError("arshjul.edit.usage")
+        try:
+            month = _month(words[2])
+        except UserError:
+            raise UserError("arshjul.bad_month", month=words[2]) from None
+        return YearWheel(edit=(int(words[1]), month, rest.split(None, 3)[-1]))
     if fold(words[0]) == "status":
         state = STATE_WORDS.get(fold(words[2])) if len(words) == 3 else None
         if state is None or not is_number(words[1]):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Collection
 from datetime import datetime
+from typing import TypedDict
 
 from adapters.storage.models import Council, Membership, Person
 from bot.core import authz
@@ -165,3 +166,24 @@ def authorized_person(
     viewer = viewer_by_person(uow, council, person_id, now=now)
     require(uow, council, viewer, action, now=now)
     return council, viewer
+
+
+class ChatOrPage(TypedDict, total=False):
+    """Asked in the council's conversation by an account (`who`, `where`: a chat), or about
+    the council `council_id` by the person signed in to the member page (`person_id`)."""
+
+    who: Account
+    where: Conversation
+    council_id: int
+    person_id: int
+
+
+def authorized_either(
+    uow: UnitOfWork, asked: ChatOrPage, action: authz.Action, *, now: datetime
+) -> tuple[Council, authz.Viewer]:
+    """`authorized` for a chat's request, `authorized_person` for the member page's."""
+    if "who" in asked and "where" in asked:
+        return authorized(uow, asked["who"], asked["where"], action, now=now)
+    if "person_id" in asked and "council_id" in asked:
+        return authorized_person(uow, asked["person_id"], asked["council_id"], action, now=now)
+    raise UserError("error.no_council")

@@ -12,7 +12,8 @@ those whose month began since the council did. A cancelled stormöte's items go 
 next. The agenda shows them as coming from the årshjul (bot.agenda.view: the kallelse,
 /dagordning and the minutes).
 
-Everyone in the council reads it; the officers change it (in the event log).
+Everyone in the council reads it; the officers change it, by command or on the member page
+(in the event log).
 """
 
 from __future__ import annotations
@@ -20,15 +21,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Unpack
 from zoneinfo import ZoneInfo
 
 from adapters.storage.models import Council, Meeting, YearlyItem
-from bot.core.authz import Action
+from bot.core.authz import Action, allowed
 from bot.core.errors import UserError
-from bot.core.identity import Account, Conversation
+from bot.core.identity import Conversation
 from bot.core.ports import UnitOfWork
 from bot.core.texts import Ref
-from bot.core.viewers import authorized, authorized_person, council_at
+from bot.core.viewers import ChatOrPage, authorized_either, authorized_person, council_at
 from bot.core.vocabulary import ActivityState, MeetingKind
 from bot.core.when import EN_MONTHS, SV_MONTHS
 
@@ -45,6 +47,7 @@ class WheelItem:
     title: str
     activity: bool
     state: ActivityState | None = None  # an activity's
+    id: int = 0  # the stored item's (the member page's forms name it: numbers shift)
 
     @property
     def living(self) -> bool:
@@ -70,6 +73,7 @@ class Wheel:
     lang: str
     start_month: int
     items: tuple[WheelItem, ...]
+    editable: bool = False  # for an officer, on the member page
 
     @property
     def has_activity(self) -> bool:
@@ -121,7 +125,15 @@ def _numbered(uow: UnitOfWork, council: Council, number: int) -> YearlyItem:
     return items[number - 1]
 
 
-def _wheel(uow: UnitOfWork, council: Council) -> Wheel:
+def _by_id(uow: UnitOfWork, council: Council, item_id: int) -> YearlyItem:
+    """The item a member page form names (gone, or another council's: no such item)."""
+    for item in uow.yearly.for_council(council.id):
+        if item.id == item_id:
+            return item
+    raise UserError("arshjul.gone")
+
+
+def _wheel(uow: UnitOfWork, council: Council, *, editable: bool = False) -> Wheel:
     items = in_year_order(council, uow.yearly.for_council(council.id))
     return Wheel(
         council.id,
@@ -129,10 +141,23 @@ def _wheel(uow: UnitOfWork, council: Council) -> Wheel:
         council.language,
         council.year_start_month,
         tuple(
-            WheelItem(n, i.month, i.title, i.activity, ActivityState(i.state) if i.state else None)
+            WheelItem(
+                n, i.month, i.title, i.activity, ActivityState(i.state) if i.state else None, i.id
+            )
             for n, i in enumerate(items, start=1)
         ),
+        editable,
     )
+
+
+def clean_title(title: str) -> str:
+    """The item's words on one line, or why they will not do."""
+    title = " ".join(title.split())
+    if not title:
+        raise UserError("arshjul.need_title")
+    if len(title) > MAX_TITLE:
+        raise UserError("error.too_long", length=len(title), limit=MAX_TITLE)
+    return title
 
 
 def on_agenda(uow: UnitOfWork, council: Council, meeting: Meeting) -> list[str]:
@@ -173,26 +198,24 @@ class YearWheelService:
     def for_member(self, *, person_id: int, council_id: int, now: datetime) -> Wheel:
         """On the member page, for a member of the council."""
         with self._uow() as uow:
-            council, _ = authorized_person(uow, person_id, council_id, Action.SEE_MINUTES, now=now)
-            return _wheel(uow, council)
+            council, viewer = authorized_person(
+                uow, person_id, council_id, Action.SEE_MINUTES, now=now
+            )
+            return _wheel(uow, council, editable=allowed(Action.CHANGE_SETTINGS, viewer))
 
     def add(
         self,
         *,
-        who: Account,
-        where: Conversation,
         month: int,
         title: str,
         activity: bool,
         now: datetime,
+        **asked: Unpack[ChatOrPage],
     ) -> Wheel:
-        title = " ".join(title.split())
-        if not title:
-            raise UserError("arshjul.need_title")
-        if len(title) > MAX_TITLE:
-            raise UserError("error.too_long", length=len(title), limit=MAX_TITLE)
+        """An officer's new item, by command or on the member page (`asked`)."""
+        title = clean_title(title)
         with self._uow() as uow:
-            council, viewer = authorized(uow, who, where, Action.CHANGE_SETTINGS, now=now)
+            council, viewer = authorized_either(uow, asked, Action.CHANGE_SETTINGS, now=now)
             if len(uow.yearly.for_council(council.id)) >= MAX_ITEMS:
                 raise UserError("arshjul.full", limit=MAX_ITEMS)
             uow.yearly.add(
@@ -212,12 +235,17 @@ class YearWheelService:
                 actor_id=viewer.person_id,
                 data={"month": month, "title": title, "activity": activity},
             )
-            wheel = _wheel(uow, council)
+            wheel = _wheel(uow, council, editable=True)
             uow.commit()
             return wheel
 
     def set_state(
-        self, *, who: Account, where: Conversation, number: int, state: ActivityState, now: datetime
+        self,
+        *,
+        number: int,
+        state: ActivityState,
+        now: datetime,
+        **asked: Unpack[ChatOrPage],
     ) -> tuple[str, Wheel]:
         """An activity planned, under way or done; its title and the årshjul."""
 
@@ -227,36 +255,70 @@ class YearWheelService:
             item.state = state
             return {"title": item.title, "state": state.value}
 
-        return self._change(who, where, number, now, "arshjul.state_changed", change)
+        return self._change(asked, (number, None), now, "arshjul.state_changed", change)
+
+    def edit(
+        self,
+        *,
+        month: int,
+        title: str,
+        now: datetime,
+        state: ActivityState | None = None,
+        number: int | None = None,
+        item_id: int | None = None,
+        **asked: Unpack[ChatOrPage],
+    ) -> tuple[str, Wheel]:
+        """An item moved to another month or worded anew (an activity's `state` too); its
+        new title and the årshjul."""
+        title = clean_title(title)
+
+        def change(uow: UnitOfWork, item: YearlyItem) -> dict[str, object]:
+            before = {"month_before": item.month, "title_before": item.title}
+            item.month, item.title = month, title
+            if item.activity and state is not None:
+                item.state = state
+            return {**before, "month": month, "title": title, "state": item.state}
+
+        return self._change(asked, (number, item_id), now, "arshjul.changed", change)
 
     def remove(
-        self, *, who: Account, where: Conversation, number: int, now: datetime
+        self,
+        *,
+        now: datetime,
+        number: int | None = None,
+        item_id: int | None = None,
+        **asked: Unpack[ChatOrPage],
     ) -> tuple[str, Wheel]:
-        """The item numbered `number` as the årshjul is shown; its title and what is left."""
+        """The item numbered `number` as the årshjul is shown (by command), or with the id
+        `item_id` (the member page); its title and what is left."""
 
         def change(uow: UnitOfWork, item: YearlyItem) -> dict[str, object]:
             uow.yearly.delete(item)
             return {"month": item.month, "title": item.title}
 
-        return self._change(who, where, number, now, "arshjul.removed", change)
+        return self._change(asked, (number, item_id), now, "arshjul.removed", change)
 
     def _change(
         self,
-        who: Account,
-        where: Conversation,
-        number: int,
+        asked: ChatOrPage,
+        named: tuple[int | None, int | None],
         now: datetime,
         kind: str,
         change: Callable[[UnitOfWork, YearlyItem], dict[str, object]],
     ) -> tuple[str, Wheel]:
-        """An officer's change to the item numbered `number`, in the event log as `kind`."""
+        """An officer's change to the item `named` (by number or by id), in the event log as
+        `kind`."""
+        number, item_id = named
         with self._uow() as uow:
-            council, viewer = authorized(uow, who, where, Action.CHANGE_SETTINGS, now=now)
-            item = _numbered(uow, council, number)
+            council, viewer = authorized_either(uow, asked, Action.CHANGE_SETTINGS, now=now)
+            if item_id is not None:
+                item = _by_id(uow, council, item_id)
+            else:
+                item = _numbered(uow, council, number or 0)
             data = change(uow, item)
             uow.events.append(
                 kind, at=now, council_id=council.id, actor_id=viewer.person_id, data=data
             )
-            wheel = _wheel(uow, council)
+            wheel = _wheel(uow, council, editable=True)
             uow.commit()
             return item.title, wheel

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TypeVar
+from typing import TypeVar, Unpack
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import OperationalError
@@ -24,7 +24,7 @@ from bot.core.outbox import Compose, nothing, queue
 from bot.core.ports import UnitOfWork
 from bot.core.texts import Ref
 from bot.core.texts.render import Mention
-from bot.core.viewers import asker, authorized, council_at, require
+from bot.core.viewers import ChatOrPage, authorized, authorized_either, council_at
 from bot.core.vocabulary import ASSOCIATION_ROLES, OFFICER_ROLES, Role
 from bot.councils import conversations
 from bot.councils.composition import Seat, composition_notes
@@ -283,24 +283,20 @@ class CouncilService:
         given: Given,
         now: datetime,
         welcome: Callable[[UnitOfWork, Person, MemberChange, datetime], W],
-        who: Account | None = None,
-        where: Conversation | None = None,
-        council_id: int | None = None,
-        person_id: int | None = None,
+        **asked: Unpack[ChatOrPage],
     ) -> tuple[MemberChange, W | None]:
         """Give the role to the person with this email address, a new person with no chat
         account unless someone has it already or it is the new address of a member of this
         name whose mail comes back. A new member is sent, in the change's
         transaction, what `welcome` sends (the confirmation of their address first:
-        bot.members.links); what it returned comes back with the change. Asked by the
-        account `who` in the conversation `where` (a chat), or by the person `person_id`
-        about the council `council_id` (the member page)."""
+        bot.members.links); what it returned comes back with the change. Asked by an officer
+        in the chat or on the member page (`asked`)."""
         if not is_email(address):
             raise UserError("members.address.bad", address=address)
         if not name.strip():
             raise UserError("members.add.need_name", address=address)
         with self._uow() as uow:
-            council, actor = _officer(uow, who, where, council_id, person_id, now)
+            council, actor = authorized_either(uow, asked, Action.MANAGE_MEMBERS, now=now)
             person = uow.people.with_email(address)
             readdressed = False
             if person is None and (namesake := _failing(uow, council, name, now)) is not None:
@@ -635,23 +631,3 @@ def _failing(uow: UnitOfWork, council: Council, name: str, now: datetime) -> Per
         and row.person.display_name.casefold() == name.casefold()
     }
     return next(iter(found.values())) if len(found) == 1 else None
-
-
-def _officer(
-    uow: UnitOfWork,
-    who: Account | None,
-    where: Conversation | None,
-    council_id: int | None,
-    person_id: int | None,
-    now: datetime,
-) -> tuple[Council, Viewer]:
-    """The council and the officer managing its members: in a chat's conversation, or as the
-    person signed in to the member page."""
-    if who is not None and where is not None:
-        return authorized(uow, who, where, Action.MANAGE_MEMBERS, now=now)
-    council = uow.councils.get(council_id) if council_id is not None else None
-    if council is None or person_id is None:
-        raise UserError("error.no_council")
-    actor = asker(uow, council, who=None, person_id=person_id, now=now)
-    require(uow, council, actor, Action.MANAGE_MEMBERS, now=now)
-    return council, actor

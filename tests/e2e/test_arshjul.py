@@ -69,3 +69,17 @@ def test_an_arshjul_item_lands_on_the_right_agenda_and_kallelse(stack: LocalStac
     assert "”Bokslut” är borttagen ur årshjulet" in removed
     second = _everything(stack.driver.command(ANNA, RAD, "/dagordning", str(later)).responses)
     assert "Bokslut" not in second
+
+    wheel = say(stack, ANNA, RAD, "/brukarrad", "årshjul")
+    [budget] = [line.split(".")[0] for line in wheel.splitlines() if "Budget för 2027" in line]
+    moved = say(stack, SARA, RAD, "/brukarrad", f"årshjul ändra {budget} januari Budget 2027")
+    assert "”Budget 2027” står nu i årshjulet i januari" in moved
+    assert "Budget för 2027" not in say(stack, ANNA, RAD, "/brukarrad", "årshjul")
+    assert "bara rådets sekreterare eller ordförande" in say(
+        stack, ANNA, RAD, "/brukarrad", f"årshjul ändra {budget} mars Mitt"
+    )
+    assert "`/brukarrad årshjul ändra 2 november" in say(
+        stack, SARA, RAD, "/brukarrad", "årshjul ändra två"
+    )
+    second = _everything(stack.driver.command(ANNA, RAD, "/dagordning", str(later)).responses)
+    assert "Budget 2027 _(från årshjulet)_" in second  # January's now: the February stormöte's

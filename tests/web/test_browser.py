@@ -282,3 +282,47 @@ def test_an_officer_adds_a_member_by_email_in_the_browser(
     stack.tick(stack.clock.now())
     [mail] = inbox.to("eva@example.org")
     assert str(mail["Subject"]).startswith("Bekräfta din e-postadress")
+
+
+def test_an_officer_keeps_the_arshjul_in_the_browser(
+    browser: Any, served: tuple[LocalStack, str], shots: Path
+) -> None:
+    """The secretary adds an activity and moves it by the årshjul's forms, at a phone's
+    width; axe finds nothing serious; the chat's /brukarrad årshjul shows the same."""
+    stack, public = served
+    council_with_members(stack)
+    say(stack, SARA, RAD, "/minadata", "sida")
+    found = LINK.search(stack.slack.messages(stack.slack.dm_channel(SARA))[-1]["text"])
+    assert found
+
+    context = browser.new_context(locale="sv-SE", viewport=PHONE)
+    page = context.new_page()
+    page.goto(found.group())
+    page.get_by_role("button", name="Logga in").click()
+    page.wait_for_url(f"{public}/m/")
+    page.get_by_role("link", name="Årshjulet").click()
+    page.wait_for_url(re.compile(r".*/m/arshjul/\d+$"))
+    page.get_by_label("Månad").select_option(label="December")
+    page.get_by_label("Vad som ska tas upp").fill("Julfika med verksamheten")
+    page.get_by_label("Gemensam aktivitet").check()
+    page.get_by_role("button", name="Lägg till", exact=True).click()
+    assert page.get_by_role("status").filter(has_text="”Julfika med verksamheten”").is_visible()
+    assert page.get_by_text(
+        "1. Julfika med verksamheten (gemensam aktivitet, planerad)"
+    ).is_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    no_serious_violations(page)
+
+    page.get_by_text("Ändra eller ta bort punkt 1").click()
+    item = page.locator("li", has_text="1. Julfika")
+    item.get_by_label("Månad").select_option(label="November")
+    item.get_by_label("Hur aktiviteten går").select_option(label="pågår")
+    no_serious_violations(page)
+    page.screenshot(path=str(shots / "9-arshjul-edit.png"), full_page=True)
+    item.get_by_role("button", name="Spara punkt 1").click()
+    assert page.get_by_role("status").filter(has_text="står nu i årshjulet i november").is_visible()
+    no_serious_violations(page)
+    context.close()
+    wheel = say(stack, ANNA, RAD, "/brukarrad", "årshjul")
+    assert "1. Julfika med verksamheten _(gemensam aktivitet, pågår)_" in wheel
+    assert wheel.index("*November*") < wheel.index("Julfika") < wheel.index("*December*")

@@ -406,6 +406,11 @@ def _wheel(services: Services, request: YearWheel, asked: dict[str, Any]) -> Rep
     elif request.remove is not None:
         title, wheel = services.wheel.remove(number=request.remove, **asked)
         said = slack("arshjul.removed", wheel.lang, title=title)
+    elif request.edit is not None:
+        number, month, title = request.edit
+        title, wheel = services.wheel.edit(number=number, month=month, title=title, **asked)
+        name = month_name(month, wheel.lang)
+        said = slack("arshjul.changed", wheel.lang, title=title, month=name)
     elif request.state is not None:
         number, state = request.state
         title, wheel = services.wheel.set_state(number=number, state=state, **asked)
