@@ -19,6 +19,7 @@ from bot.core.ports import Clock
 from bot.councils.agreement import AgreementService
 from bot.councils.arshjul import YearWheelService
 from bot.councils.audit import AuditService
+from bot.councils.goals import GoalService
 from bot.councils.home import HomeService
 from bot.councils.onboarding import OnboardingService
 from bot.councils.seats import SeatService
@@ -67,6 +68,7 @@ class Services:
     agreements: AgreementService
     year: YearService
     wheel: YearWheelService
+    goals: GoalService
     evaluation: EvaluationService
     onboarding: OnboardingService
     year_reports: YearReportService
@@ -117,6 +119,7 @@ def build_services(
         agreements=AgreementService(uow),
         year=YearService(uow),
         wheel=YearWheelService(uow),
+        goals=GoalService(uow),
         evaluation=EvaluationService(uow),
         onboarding=OnboardingService(uow),
         year_reports=YearReportService(uow),

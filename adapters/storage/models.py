@@ -454,6 +454,59 @@ class YearlyItem(Base):
     # An activity's: planerad, pågår or genomförd (bot.core.vocabulary.ActivityState).
     state: Mapped[str | None] = mapped_column(String(16), default=None)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # The council's own evaluation of its goals for influence: in its month every member is
+    # asked how well each goal was reached (bot.councils.goals).
+    evaluation: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+class InfluenceGoal(Base):
+    """One of the council's own goals for its influence ("konkreta och mätbara mål för
+    brukarinflytande", seeds/003 L1288–1290), evaluated by every member once a year
+    (bot.councils.goals). Kept when removed, so an earlier year's evaluation still names it."""
+
+    __tablename__ = "influence_goals"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    council_id: Mapped[int] = mapped_column(ForeignKey("councils.id"), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    removed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class GoalRound(Base):
+    """The council's own evaluation of one year: opened when the month of the årshjul's
+    evaluation item begins, at most once a calendar year."""
+
+    __tablename__ = "goal_rounds"
+    __table_args__ = (UniqueConstraint("council_id", "year"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    council_id: Mapped[int] = mapped_column(ForeignKey("councils.id"))
+    year: Mapped[int] = mapped_column(Integer)
+    opened_on: Mapped[date] = mapped_column(Date)
+
+
+class GoalTally(Base):
+    """How many gave each answer about one goal in one round: a count only, with no person
+    and no time (as EvaluationTally). The round's goals are those it has counts for."""
+
+    __tablename__ = "goal_tallies"
+
+    round_id: Mapped[int] = mapped_column(ForeignKey("goal_rounds.id"), primary_key=True)
+    goal_id: Mapped[int] = mapped_column(ForeignKey("influence_goals.id"), primary_key=True)
+    choice: Mapped[int] = mapped_column(Integer, primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class GoalAnswered(Base):
+    """That a person has answered about a goal in a round, so they answer once: never what,
+    nor when."""
+
+    __tablename__ = "goal_answered"
+
+    round_id: Mapped[int] = mapped_column(ForeignKey("goal_rounds.id"), primary_key=True)
+    goal_id: Mapped[int] = mapped_column(ForeignKey("influence_goals.id"), primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), primary_key=True)
 
 
 class WorkingGroup(Base):

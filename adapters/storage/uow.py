@@ -23,6 +23,7 @@ from adapters.storage.repositories.directory import Directory
 from adapters.storage.repositories.evaluations import EvaluationRepository
 from adapters.storage.repositories.events import EventLog
 from adapters.storage.repositories.fees import FeeProfileRepository
+from adapters.storage.repositories.goals import GoalRepository
 from adapters.storage.repositories.inbox import CURRENT_CLAIM, InboxRepository
 from adapters.storage.repositories.kallelse import KallelseRepository
 from adapters.storage.repositories.meetings import MeetingRepository
@@ -70,6 +71,7 @@ class UnitOfWork:
     yearly: YearlyItemRepository
     evaluations: EvaluationRepository
     working_groups: WorkingGroupRepository
+    goals: GoalRepository
     year_records: YearRecordRepository
     vacancies: VacancyRepository
     routes: RouteRepository
@@ -107,6 +109,7 @@ class UnitOfWork:
         self.vacancies = VacancyRepository(self.session)
         self.evaluations = EvaluationRepository(self.session)
         self.working_groups = WorkingGroupRepository(self.session)
+        self.goals = GoalRepository(self.session)
         self.routes = RouteRepository(self.session)
         return self
 

@@ -151,6 +151,16 @@ class YearWheel:
     remove: int | None = None
     state: tuple[int, ActivityState] | None = None  # an activity's number, where it stands
     edit: tuple[int, int, str] | None = None  # an item's number, its month and words anew
+    evaluation: tuple[int, str] | None = None  # the council's own evaluation: month, words
+
+
+@dataclass(frozen=True)
+class InfluenceGoals:
+    """`mål`: the council's own goals for influence; with `add` (its words) one more, with
+    `remove` (its number) one less."""
+
+    add: str | None = None
+    remove: int | None = None
 
 
 @dataclass(frozen=True)
@@ -242,6 +252,7 @@ BrukarradRequest = (
     | RecordAgreement
     | YearRequest
     | YearWheel
+    | InfluenceGoals
     | ReportRequest
     | Onboarding
     | OnboardingLink
@@ -305,6 +316,8 @@ def parse(
         return _year_report(rest)
     if word == "arshjul":
         return _year_wheel(rest)
+    if word in ("mal", "malen"):
+        return _goals(rest)
     if word == "introduktion":
         if not rest:
             return Onboarding(None)
@@ -469,6 +482,7 @@ def _month(typed: str) -> int:
 
 
 ACTIVITY_WORDS = ("aktivitet", "aktiviteten")
+EVALUATION_WORDS = ("utvardering", "utvarderingen")
 STATE_WORDS = {
     "planerad": ActivityState.PLANNED,
     "planeras": ActivityState.PLANNED,
@@ -492,6 +506,8 @@ def _year_wheel(rest: str) -> YearWheel:
             month = _month(words[2])
         except UserError:
             raise UserError("arshjul.bad_month", month=words[2]) from None
+        if fold(words[3]) in EVALUATION_WORDS:
+            return YearWheel(evaluation=(month, rest.split(None, 4)[4] if len(words) > 4 else ""))
         activity = fold(words[3]) in ACTIVITY_WORDS
         text = rest.split(None, 4 if activity else 3)[-1] if len(words) > 3 + activity else ""
         if not text:
@@ -516,6 +532,21 @@ def _year_wheel(rest: str) -> YearWheel:
             raise UserError("arshjul.state.usage")
         return YearWheel(state=(int(words[1]), state))
     raise UserError("arshjul.usage")
+
+
+def _goals(rest: str) -> InfluenceGoals:
+    words = rest.split()
+    if not words:
+        return InfluenceGoals()
+    verb = " ".join(fold(w) for w in words[:2])
+    if verb == "lagg till":
+        text = rest.split(None, 2)[2] if len(words) > 2 else ""
+        if not text:
+            raise UserError("goals.need_title")
+        return InfluenceGoals(add=text)
+    if verb == "ta bort" and len(words) == 3 and is_number(words[2]):
+        return InfluenceGoals(remove=int(words[2]))
+    raise UserError("goals.usage")
 
 
 def _year_report(rest: str) -> ReportRequest:

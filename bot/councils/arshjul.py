@@ -30,6 +30,7 @@ from bot.core.errors import UserError
 from bot.core.identity import Conversation
 from bot.core.ports import UnitOfWork
 from bot.core.texts import Ref
+from bot.core.texts.render import plain
 from bot.core.viewers import ChatOrPage, authorized_either, authorized_person, council_at
 from bot.core.vocabulary import ActivityState, MeetingKind
 from bot.core.when import EN_MONTHS, SV_MONTHS
@@ -48,6 +49,7 @@ class WheelItem:
     activity: bool
     state: ActivityState | None = None  # an activity's
     id: int = 0  # the stored item's (the member page's forms name it: numbers shift)
+    evaluation: bool = False  # the council's own evaluation of its goals (bot.councils.goals)
 
     @property
     def living(self) -> bool:
@@ -57,6 +59,8 @@ class WheelItem:
     def phrase(self) -> Ref:
         """ "3. Sommarfest (gemensam aktivitet, pågår)" """
         params: dict[str, object] = {"number": self.number, "title": self.title}
+        if self.evaluation:
+            return Ref("arshjul.evaluation", params=params)
         if not self.activity:
             return Ref("arshjul.item", params=params)
         state = self.state or ActivityState.PLANNED
@@ -142,7 +146,13 @@ def _wheel(uow: UnitOfWork, council: Council, *, editable: bool = False) -> Whee
         council.year_start_month,
         tuple(
             WheelItem(
-                n, i.month, i.title, i.activity, ActivityState(i.state) if i.state else None, i.id
+                n,
+                i.month,
+                i.title,
+                i.activity,
+                ActivityState(i.state) if i.state else None,
+                i.id,
+                i.evaluation,
             )
             for n, i in enumerate(items, start=1)
         ),
@@ -210,21 +220,33 @@ class YearWheelService:
         title: str,
         activity: bool,
         now: datetime,
+        evaluation: bool = False,
         **asked: Unpack[ChatOrPage],
     ) -> Wheel:
-        """An officer's new item, by command or on the member page (`asked`)."""
-        title = clean_title(title)
+        """An officer's new item, by command or on the member page (`asked`); with
+        `evaluation`, the council's own evaluation of its goals (one a council; its words
+        the catalogue's unless given)."""
+        if not evaluation:
+            title = clean_title(title)
         with self._uow() as uow:
             council, viewer = authorized_either(uow, asked, Action.CHANGE_SETTINGS, now=now)
-            if len(uow.yearly.for_council(council.id)) >= MAX_ITEMS:
+            items = in_year_order(council, uow.yearly.for_council(council.id))
+            if len(items) >= MAX_ITEMS:
                 raise UserError("arshjul.full", limit=MAX_ITEMS)
+            if evaluation:
+                twice = [n for n, i in enumerate(items, start=1) if i.evaluation]
+                if twice:
+                    raise UserError("arshjul.evaluation_twice", number=twice[0])
+                own = plain("arshjul.evaluation_title", council.language)
+                title = clean_title(" ".join(title.split()) or own)
             uow.yearly.add(
                 YearlyItem(
                     council_id=council.id,
                     month=month,
                     title=title,
-                    activity=activity,
-                    state=ActivityState.PLANNED if activity else None,
+                    activity=activity and not evaluation,
+                    state=ActivityState.PLANNED if activity and not evaluation else None,
+                    evaluation=evaluation,
                     created_at=now,
                 )
             )

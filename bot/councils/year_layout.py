@@ -17,7 +17,8 @@ from bot.core.audience import Audience
 from bot.core.texts import Ref
 from bot.core.vocabulary import MeetingKind
 from bot.core.when import format_date
-from bot.councils.year_report import Outcome, RaisedPoint, Side, YearReport
+from bot.councils import goals
+from bot.councils.year_report import GoalEvaluation, Outcome, RaisedPoint, Side, YearReport
 from bot.meetings import evaluation
 
 QUESTIONS = (
@@ -115,6 +116,7 @@ def layout(report: YearReport) -> YearLayout:
             _activities(report),
             _groups(report),
             _evaluation(report),
+            *_goals(report),
         ),
         questions=tuple(Ref(key) for key in QUESTIONS),
     )
@@ -176,6 +178,46 @@ def _evaluation(report: YearReport) -> Section:
                 )
             )
     return Section(Ref("year.evaluation"), tuple(lines))
+
+
+def _goals(report: YearReport) -> list[Section]:
+    """Each goal's answers in the council's own evaluation, and a chart of them."""
+    if not report.goals:
+        return [Section(Ref("year.goals"), (Ref("year.goals.none"),))]
+    return [_goal_round(found, report.lang) for found in report.goals]
+
+
+def _goal_round(found: GoalEvaluation, lang: str) -> Section:
+    day = format_date(found.day, lang)
+    lines = [Ref("year.goals.answered", count=found.answered, params={"day": day})]
+    categories = []
+    figures = []
+    for number, (title, counts) in enumerate(found.goals, start=1):
+        well, partly, not_at_all = counts
+        said = {"well": well, "partly": partly, "not_at_all": not_at_all}
+        lines.append(
+            Ref(
+                "year.goals.line",
+                count=sum(counts),
+                params={"number": number, "goal": title, **said},
+            )
+        )
+        category = Ref("year.chart.goals.category", params={"number": number})
+        categories.append(category)
+        figures.append(Ref("year.chart.goals.figure", params={"goal": category, **said}))
+    chart = Chart(
+        name="mal",
+        title=Ref("year.chart.goals"),
+        alt=Ref("year.chart.goals.alt", params={"figures": figures}),
+        axis=Ref("year.chart.axis.answers"),
+        categories=tuple(categories),
+        series=tuple(
+            Series(Ref(f"goals.c{c}"), tuple(counts[c - 1] for _, counts in found.goals))
+            for c in range(1, goals.CHOICES + 1)
+        ),
+        stacked=True,
+    )
+    return Section(Ref("year.goals"), tuple(lines), chart)
 
 
 def _meetings(report: YearReport) -> Section:

@@ -14,6 +14,8 @@ gjorts" (seeds/001 L1176–1181; the årshjul itself seeds/000 L272–279, seeds
 - The working groups at work in the year: closed with their outcome, or still at work.
 - The evaluation after each meeting: how many answered, and how many gave each question's
   best answer, meeting by meeting: the year's trend (bot.meetings.evaluation).
+- The council's own yearly evaluation of its goals for influence: how many answered, and
+  each goal's answers (bot.councils.goals).
 - The share of each stormöte's agenda that was the unit informing: the standing point
   "Information från verksamheten" (seeds/001 L2666) and the points the unit raised itself.
   The guidance warns that a council may turn into "informationstillfällen" (seeds/001
@@ -54,6 +56,7 @@ from bot.core.vocabulary import (
     Role,
 )
 from bot.councils.arshjul import in_year_order
+from bot.councils.goals import CHOICES as GOAL_CHOICES
 from bot.councils.year import CycleYear, current_year
 from bot.meetings.evaluation import CHOICES, QUESTIONS
 
@@ -149,6 +152,16 @@ class GroupYear:
 
 
 @dataclass(frozen=True)
+class GoalEvaluation:
+    """The council's own evaluation of its goals in the year, as counts only
+    (bot.councils.goals): each goal's answers, the best first."""
+
+    day: date  # the day it opened
+    answered: int  # people who answered about any goal
+    goals: tuple[tuple[str, tuple[int, ...]], ...]  # a goal's words, its answers' counts
+
+
+@dataclass(frozen=True)
 class YearReport:
     council_id: int
     council: str
@@ -170,6 +183,8 @@ class YearReport:
     activities: tuple[tuple[str, ActivityState], ...] = ()
     # The working groups at work in the year (bot.councils.working_groups), as set up.
     groups: tuple[GroupYear, ...] = ()
+    # The council's own evaluation of its goals for influence, opened in the year.
+    goals: tuple[GoalEvaluation, ...] = ()
 
     @property
     def last_day(self) -> date:
@@ -272,6 +287,32 @@ def year_report(
             for g in uow.working_groups.for_council(council.id)
             if g.created_at < until and (g.closed_at is None or g.closed_at >= start)
         ),
+        goals=_goals(uow, council, year),
+    )
+
+
+def _goals(uow: UnitOfWork, council: Council, year: CycleYear) -> tuple[GoalEvaluation, ...]:
+    """Each round of the council's own evaluation opened in the year that anyone answered:
+    every goal it asked about, with its counts (a goal removed since keeps its words)."""
+    rounds = uow.goals.rounds_between(council.id, year.first, year.after)
+    ids = [r.id for r in rounds]
+    answered = uow.goals.respondents(ids)
+    counts: dict[tuple[int, int], dict[int, int]] = {}
+    for tally in uow.goals.tallies(ids):
+        counts.setdefault((tally.round_id, tally.goal_id), {})[tally.choice] = tally.count
+    titles = uow.goals.goals_by_ids({goal_id for _, goal_id in counts})
+    return tuple(
+        GoalEvaluation(
+            r.opened_on,
+            answered[r.id],
+            tuple(
+                (titles[goal_id].title, tuple(n.get(c, 0) for c in range(1, GOAL_CHOICES + 1)))
+                for (round_id, goal_id), n in sorted(counts.items())
+                if round_id == r.id
+            ),
+        )
+        for r in rounds
+        if answered.get(r.id)
     )
 
 

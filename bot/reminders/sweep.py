@@ -22,6 +22,7 @@ from bot.core.outbox import saying
 from bot.core.ports import UnitOfWork
 from bot.core.viewers import viewers_by_council
 from bot.core.vocabulary import OutboxStatus
+from bot.councils.goals import goal_rows
 from bot.meetings.evaluation import evaluation_rows
 from bot.reminders.agreement_review import agreement_review_rows
 from bot.reminders.kinds import (
@@ -154,6 +155,8 @@ def sweep(uow_factory: UowFactory, now: datetime, *, slice_size: int = SLICE) ->
             added += uow.outbox.add_new(_installed(uow, gone, claim_offer_rows(uow, now)))
             # The short evaluation, to everyone at a meeting once it is over.
             added += uow.outbox.add_new(_installed(uow, gone, evaluation_rows(uow, now)))
+            # The council's own evaluation of its goals, in the month its årshjul has it.
+            added += uow.outbox.add_new(_installed(uow, gone, goal_rows(uow, now)))
         # With what it queued, so a pass that fails is covered by the next.
         uow.reminders.record_pass(now, full=passing.full, event_id=passing.event_id)
         uow.commit()

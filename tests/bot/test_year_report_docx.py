@@ -22,6 +22,7 @@ from bot.councils.year_report import (
     Actions,
     AgendaShare,
     ForeningAttendance,
+    GoalEvaluation,
     Outcome,
     RaisedPoint,
     Side,
@@ -84,6 +85,16 @@ def _report(lang: str = "sv") -> YearReport:
             ForeningAttendance("RSMH Väst", (2, 2, 1)),
         ),
         agenda=tuple(AgendaShare(d, 8, n) for d, n in zip(stormoten, (4, 2, 2), strict=True)),
+        goals=(
+            GoalEvaluation(
+                date(2026, 11, 1),
+                6,
+                (
+                    ("Brukarna är med från början när verksamheten planerar", (2, 3, 1)),
+                    ("Svar på varje punkt inom en månad", (4, 1, 0)),
+                ),
+            ),
+        ),
     )
 
 
@@ -110,8 +121,9 @@ def test_the_document_holds_the_figures_and_each_chart_with_its_alt_text() -> No
         "Punkter efter utfall",
         "Närvaro per förening och stormöte",
         "Dagordningen per stormöte",
+        "Målen för inflytande enligt rådets egen utvärdering",
     ]
-    outcomes, attendance, agenda = (alt for _, alt in pictures)
+    outcomes, attendance, agenda, goals = (alt for _, alt in pictures)
     assert outcomes == (
         "Stapeldiagram över årets punkter efter utfall, uppdelade på vem som tog upp dem: "
         "Beslutade 1, Avslagna 1, Skickade vidare 0, Återtagna 0 och Öppna 1."
@@ -121,6 +133,13 @@ def test_the_document_holds_the_figures_and_each_chart_with_its_alt_text() -> No
         "(12/3, 11/6 och 8/10): Attention 1, 0, 2 och RSMH Väst 2, 2, 1."
     )
     assert agenda.endswith("12/3 4 av 8, 11/6 2 av 8 och 8/10 2 av 8. Sammanlagt 33 procent.")
+    assert goals == (
+        "Stapeldiagram över hur väl rådet nådde sina mål för inflytande, enligt rådets egen "
+        "utvärdering: Mål 1 2 väl, 3 delvis, 1 inte alls och Mål 2 4 väl, 1 delvis, 0 inte alls."
+    )
+    assert "2. Svar på varje punkt inom en månad: 4 väl, 1 delvis, 0 inte alls (av 5 svar)." in (
+        lines
+    )
     questions = lines[lines.index("Frågor för rådet") :]
     assert "Hann ni med allt som ni hade planerat?" in questions
     assert "Vilka frågor vill ni fortsätta med?" in questions
@@ -140,7 +159,7 @@ def test_a_chart_is_a_png_and_the_same_report_gives_the_same_bytes() -> None:
     assert first == year_report_file(layout(_report()), MADE).content
 
 
-@pytest.mark.parametrize("index", [0, 1, 2])
+@pytest.mark.parametrize("index", [0, 1, 2, 3])
 def test_each_chart_looks_like_its_golden_image(index: int, tmp_path: Path) -> None:
     """`UPDATE_GOLDEN=1` writes the images again (look at them before committing)."""
     from matplotlib.testing.compare import compare_images

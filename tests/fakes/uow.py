@@ -12,6 +12,7 @@ from tests.fakes.agenda import FakeActionItems, FakePoints, FakeStandingPoints
 from tests.fakes.agreements import FakeAgreements
 from tests.fakes.attendance import FakeFeeProfiles, FakeRegisters, FakeSubstituteRequests
 from tests.fakes.evaluations import FakeEvaluations
+from tests.fakes.goals import FakeGoals
 from tests.fakes.kallelse import FakeKallelseRecords
 from tests.fakes.meetings import FakeEvents, FakeMeetings
 from tests.fakes.member_links import FakeMemberLinks
@@ -63,6 +64,7 @@ class FakeUnitOfWork:
         self.vacancies = FakeVacancies(store)
         self.evaluations = FakeEvaluations(store)
         self.working_groups = FakeWorkingGroups(store)
+        self.goals = FakeGoals(store)
         self._lent = False
         self._restore: Callable[[], None] = store.snapshot()  # to where it began
 

@@ -19,3 +19,6 @@ class FakeYearlyItems:
 
     def delete(self, item: YearlyItem) -> None:
         self._store.delete(item)
+
+    def evaluations(self) -> list[YearlyItem]:
+        return [i for i in self._store.all(YearlyItem) if i.evaluation]

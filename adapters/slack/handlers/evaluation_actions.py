@@ -1,10 +1,13 @@
-"""The evaluation after a meeting (bot.meetings.evaluation): one tap on an answer counts it,
-and that question's buttons give way to a thanks in the DM, which does not say what was
-answered (the other questions stay to be answered, or not)."""
+"""The evaluations' answers: after a meeting (bot.meetings.evaluation) and the council's own
+yearly one of its goals (bot.councils.goals). One tap on an answer counts it, and that
+question's buttons give way to a thanks in the DM, which does not say what was answered (the
+other questions stay to be answered, or not)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from slack_bolt import App, Respond
@@ -17,26 +20,41 @@ from adapters.slack.handlers.replies import error_text
 from adapters.slack.ids import account, team_id
 from adapters.slack.mrkdwn import t
 from bot.core.errors import UserError
-from bot.meetings.evaluation import ANSWER, pressed
+from bot.core.identity import Account
+from bot.councils import goals
+from bot.meetings import evaluation
 
-ANSWERED = re.compile(rf"^{ANSWER}_\d+$")
+# Count a tap (who, the button's action id and value, now); the language to thank them in.
+Count = Callable[[Account, str, str, datetime], str]
 
 
 def register(app: App, services: Services) -> None:
-    @button(app, ANSWERED)
+    def after_meeting(who: Account, action_id: str, value: str, now: datetime) -> str:
+        meeting_id, question, choice = evaluation.pressed(action_id, value)
+        return services.evaluation.answer(
+            who=who, meeting_id=meeting_id, question=question, choice=choice, now=now
+        )
+
+    def of_goals(who: Account, action_id: str, value: str, now: datetime) -> str:
+        round_id, goal_id, choice = goals.pressed(action_id, value)
+        return services.goals.answer(
+            who=who, round_id=round_id, goal_id=goal_id, choice=choice, now=now
+        )
+
+    _answering(app, services, evaluation.ANSWER, after_meeting)
+    _answering(app, services, goals.ANSWER, of_goals)
+
+
+def _answering(app: App, services: Services, prefix: str, count: Count) -> None:
+    @button(app, re.compile(rf"^{prefix}_\d+$"))
     def answer(
         body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
-        meeting_id, question, choice = pressed(str(action["action_id"]), str(action["value"]))
         lang = services.settings.language
         try:
-            lang = services.evaluation.answer(
-                who=account(team_id(body), body["user"]["id"]),
-                meeting_id=meeting_id,
-                question=question,
-                choice=choice,
-                now=services.clock.now(),
-            )
+            who = account(team_id(body), body["user"]["id"])
+            now = services.clock.now()
+            lang = count(who, str(action["action_id"]), str(action["value"]), now)
             said = t("evaluation.thanks", lang)
         except UserError as refused:
             said = error_text(refused, lang)

@@ -29,3 +29,7 @@ class YearlyItemRepository:
     def delete(self, item: YearlyItem) -> None:
         self._session.delete(item)
         self._session.flush()
+
+    def evaluations(self) -> list[YearlyItem]:
+        """Every council's item for its own evaluation (bot.councils.goals)."""
+        return list(self._session.scalars(select(YearlyItem).where(YearlyItem.evaluation)))

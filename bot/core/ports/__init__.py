@@ -36,6 +36,9 @@ if TYPE_CHECKING:
         FeeProfile,
         Forening,
         GlossaryTerm,
+        GoalRound,
+        GoalTally,
+        InfluenceGoal,
         KallelseTexts,
         Meeting,
         MeetingGuest,
@@ -409,6 +412,9 @@ class YearlyItems(Protocol):
 
     def delete(self, item: YearlyItem) -> None: ...
 
+    def evaluations(self) -> list[YearlyItem]:
+        """Every council's item for its own evaluation of its goals."""
+
 
 class Evaluations(Protocol):
     """The evaluation after each meeting (`uow.evaluations`): its answers only as counts,
@@ -427,6 +433,43 @@ class Evaluations(Protocol):
 
     def respondents(self, meeting_ids: Collection[int]) -> dict[int, int]:
         """How many people answered anything after each meeting."""
+
+
+class Goals(Protocol):
+    """The council's own goals for influence and their yearly evaluation (`uow.goals`): the
+    answers only as counts, and apart who has answered about which goal, never what."""
+
+    def current(self, council_id: int) -> list[InfluenceGoal]:
+        """The goals not removed, as added."""
+
+    def add(self, goal: InfluenceGoal) -> InfluenceGoal: ...
+
+    def round_of(self, council_id: int, year: int) -> GoalRound | None: ...
+
+    def get_round(self, round_id: int) -> GoalRound | None: ...
+
+    def open_round(
+        self, council_id: int, opened_on: date, goal_ids: Collection[int], choices: int
+    ) -> GoalRound:
+        """The year's round, every goal's answers counted at nought."""
+
+    def rounds_between(self, council_id: int, first: date, after: date) -> list[GoalRound]: ...
+
+    def round_goals(self, round_id: int) -> list[InfluenceGoal]:
+        """The goals asked about in the round, as added."""
+
+    def answered(self, round_id: int, person_id: int) -> set[int]:
+        """The goals the person has answered about in the round."""
+
+    def record(self, round_id: int, goal_id: int, person_id: int, choice: int) -> None:
+        """Count the answer and note that the person gave one (Conflict: they had)."""
+
+    def tallies(self, round_ids: Collection[int]) -> list[GoalTally]: ...
+
+    def respondents(self, round_ids: Collection[int]) -> dict[int, int]:
+        """How many people answered about any goal in each round."""
+
+    def goals_by_ids(self, ids: Collection[int]) -> dict[int, InfluenceGoal]: ...
 
 
 class ActionItems(Protocol):
@@ -934,6 +977,7 @@ class UnitOfWork(Protocol):
     vacancies: Vacancies
     evaluations: Evaluations
     working_groups: WorkingGroups
+    goals: Goals
 
     def __enter__(self) -> UnitOfWork: ...
 

@@ -35,6 +35,7 @@ from bot.commands.brukarrad import (
     ChangeSettings,
     Confirm,
     Create,
+    InfluenceGoals,
     Justering,
     Onboarding,
     OnboardingLink,
@@ -62,6 +63,7 @@ from bot.core.vocabulary import Role
 from bot.core.when import EN_MONTHS, SV_MONTHS, format_date
 from bot.councils.agreement import Agreement
 from bot.councils.arshjul import Wheel, month_name, wheel_lines
+from bot.councils.goals import goal_lines
 from bot.councils.service import Given, MemberChange, Overview
 from bot.councils.year_layout import layout
 from bot.councils.year_report import YearReport
@@ -206,6 +208,8 @@ def _dispatch(
         return _buddy(services, request, asked, lang)
     if isinstance(request, YearWheel):
         return _wheel(services, request, asked)
+    if isinstance(request, InfluenceGoals):
+        return _goals(services, request, asked)
     if isinstance(request, YearRequest):
         return _year(services, request, asked)
     if isinstance(request, ReportRequest):
@@ -406,6 +410,15 @@ def _wheel(services: Services, request: YearWheel, asked: dict[str, Any]) -> Rep
     elif request.remove is not None:
         title, wheel = services.wheel.remove(number=request.remove, **asked)
         said = slack("arshjul.removed", wheel.lang, title=title)
+    elif request.evaluation is not None:
+        month, title = request.evaluation
+        wheel = services.wheel.add(
+            month=month, title=title, activity=False, evaluation=True, **asked
+        )
+        [added] = [i for i in wheel.items if i.evaluation]
+        name = month_name(month, wheel.lang)
+        said = slack("arshjul.added", wheel.lang, title=added.title, month=name)
+        said += "\n" + t("arshjul.evaluation_added", wheel.lang, month=name)
     elif request.edit is not None:
         number, month, title = request.edit
         title, wheel = services.wheel.edit(number=number, month=month, title=title, **asked)
@@ -425,6 +438,21 @@ def _wheel(services: Services, request: YearWheel, asked: dict[str, Any]) -> Rep
         return lines_reply([*_wheel_lines(wheel), t("arshjul.usage", wheel.lang)])
     if not wheel.has_activity:
         said += "\n" + t("arshjul.no_activity", wheel.lang)
+    return text_reply(said, in_channel=True)
+
+
+def _goals(services: Services, request: InfluenceGoals, asked: dict[str, Any]) -> Reply:
+    """The council's goals for influence, or an officer's change told in the channel."""
+    if request.add is not None:
+        goals = services.goals.add(title=request.add, **asked)
+        said = slack("goals.added", goals.lang, title=goals.titles[-1])
+    elif request.remove is not None:
+        title, goals = services.goals.remove(number=request.remove, **asked)
+        said = slack("goals.removed", goals.lang, title=title)
+    else:
+        goals = services.goals.show(where=asked["where"])
+        lines = [slack(line, goals.lang) for line in goal_lines(goals)]
+        return lines_reply([*lines, t("goals.usage", goals.lang)])
     return text_reply(said, in_channel=True)
 
 
