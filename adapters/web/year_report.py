@@ -1,7 +1,7 @@
 """The year report on the member page: every member reads their council's year as the
 officers' Word file has it, in the version their role may read (the unit's people: without
-the förmöten), with the charts as pictures carrying their alt text, and can download the
-file. `?ar=2025` asks for an earlier year (the one beginning in 2025).
+the förmöten), with the charts as pictures carrying their alt text, and can download it
+as a Word file or a PDF. `?ar=2025` asks for an earlier year (the one beginning in 2025).
 
 The charts are drawn for each request (matplotlib loads with the first: never at `serve`'s
 start) and sent inside the page as data: URLs, so the page needs no second request to a
@@ -20,8 +20,10 @@ from werkzeug.wrappers import Response
 
 from adapters.reports.charts import chart_png
 from adapters.reports.year_docx import year_report_file
+from adapters.reports.year_pdf import PDF_MIME, year_report_pdf
 from adapters.runtime.services import Services
 from bot.core.errors import UserError
+from bot.core.ports.messenger import File
 from bot.core.texts import Ref
 from bot.core.texts.render import html, plain
 from bot.councils.year_layout import Chart, YearLayout, layout
@@ -60,12 +62,20 @@ def add_year_report(app: Flask, services: Services, now: Callable[[], datetime])
     @app.get(f"{PAGE_PATH}arsrapport/<int:council_id>/fil")
     def year_report_docx(council_id: int) -> Response:
         made = report(council_id)
-        file = year_report_file(layout(made), made.made_at)
-        return Response(
-            file.content,
-            mimetype=DOCX_MIME,
-            headers={"Content-Disposition": f'attachment; filename="{file.name}"'},
-        )
+        return _download(year_report_file(layout(made), made.made_at), DOCX_MIME)
+
+    @app.get(f"{PAGE_PATH}arsrapport/<int:council_id>/pdf")
+    def year_report_pdf_file(council_id: int) -> Response:
+        made = report(council_id)
+        return _download(year_report_pdf(layout(made), made.made_at), PDF_MIME)
+
+
+def _download(file: File, mime: str) -> Response:
+    return Response(
+        file.content,
+        mimetype=mime,
+        headers={"Content-Disposition": f'attachment; filename="{file.name}"'},
+    )
 
 
 def _html(doc: YearLayout) -> dict[str, object]:

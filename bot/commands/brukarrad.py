@@ -211,9 +211,11 @@ class YearRequest:
 
 @dataclass(frozen=True)
 class ReportRequest:
-    """`årsrapport [år]`: the report of the year beginning in `year` (None: under way)."""
+    """`årsrapport [år] [pdf]`: the report of the year beginning in `year` (None: under
+    way), as a Word file or (`pdf`) a PDF."""
 
     year: int | None
+    pdf: bool = False
 
 
 @dataclass(frozen=True)
@@ -550,15 +552,18 @@ def _goals(rest: str) -> InfluenceGoals:
 
 
 def _year_report(rest: str) -> ReportRequest:
+    words = rest.split()
+    pdf = bool(words) and fold(words[-1]) == "pdf"
+    rest = " ".join(words[:-1] if pdf else words)
     if not rest:
-        return ReportRequest(None)
+        return ReportRequest(None, pdf)
     found = _YEAR.fullmatch(rest.strip())
     if found is None or not 2000 <= int(found.group(1)) <= 2999:
         raise UserError("brukarrad.report.bad_year", year=rest)
     first, then = int(found.group(1)), found.group(2)
     if then is not None and int(then) % 100 != (first + 1) % 100:
         raise UserError("brukarrad.report.bad_year", year=rest)
-    return ReportRequest(first)
+    return ReportRequest(first, pdf)
 
 
 def _standing(rest: str) -> Standing:

@@ -19,7 +19,7 @@ from tests.processes import bot_env, free_port
 ROOT = Path(__file__).resolve().parents[2]
 RARE = (
     *("docx", "icalendar", "dateparser", "alembic", "mako", "babel.messages", "prometheus_client"),
-    *("matplotlib", "numpy", "PIL"),  # the year report's charts
+    *("matplotlib", "numpy", "PIL", "fpdf"),  # the year report's charts and PDF
 )
 NOT_FOR_A_TICK = (
     *RARE,

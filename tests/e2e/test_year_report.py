@@ -10,6 +10,7 @@ import io
 from datetime import datetime
 
 from docx import Document
+from pypdf import PdfReader
 
 from adapters.console.stack import LocalStack
 from bot.core.clock import ManualClock
@@ -72,6 +73,26 @@ def test_the_unit_gets_the_report_without_the_formote_and_the_chair_with_it(
     assert "Vår hållning om tolkfrågan (förmöte)" in associations
     assert "3 punkter togs upp: 2 från föreningarna, 1 från verksamheten" in associations
     # Nothing went to the channel: the file is the asker's own.
+    assert not [m for m in stack.slack.messages(RAD) if m.get("files")]
+
+
+def test_an_officer_gets_the_report_as_a_pdf_with_its_figures(
+    stack: LocalStack, clock: ManualClock
+) -> None:
+    _a_year(stack, clock)
+    answer = say(stack, OLLE, RAD, "/brukarrad", "årsrapport 2026 pdf")
+    assert "kommer strax som en PDF i ditt DM" in answer
+    dm = stack.slack.dm_channel(OLLE)
+    [shared] = [m for m in stack.slack.messages(dm) if m.get("files")]
+    [file] = shared["files"]
+    assert file["name"] == "arsrapport-2026.pdf"
+    reader = PdfReader(io.BytesIO(stack.slack.files[file["id"]]["content"]))
+    text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    assert "Årsrapport 2026 – Brukarrådet Psykiatri Väst" in text
+    assert "3 punkter togs upp: 2 från föreningarna, 1 från verksamheten" in text
+    assert "Vår hållning om tolkfrågan (förmöte)" in text  # the chair's version
+    assert "Hann ni med allt som ni hade planerat?" in text
+    assert reader.trailer["/Root"]["/Lang"] == "sv"
     assert not [m for m in stack.slack.messages(RAD) if m.get("files")]
 
 

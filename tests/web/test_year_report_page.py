@@ -9,6 +9,7 @@ import io
 import re
 
 from docx import Document
+from pypdf import PdfReader
 
 from adapters.runtime.services import Services
 from adapters.slack.ids import account, conversation
@@ -70,6 +71,12 @@ def test_the_units_page_and_file_hold_no_formote_points(web_services: Services) 
     assert "Tolk vid besök" in words and "Vår hållning" not in words
     alts = [e.get("descr") for e in document.element.body.iter(DOC_PR)]
     assert len(alts) == 1 and alts[0].endswith("Öppna 1.")
+    assert f'href="{path}/pdf"' in text  # the same as a PDF, the unit's version too
+    pdf = vera.get(f"{path}/pdf")
+    assert (pdf.status_code, pdf.mimetype) == (200, "application/pdf")
+    assert pdf.headers["Content-Disposition"] == 'attachment; filename="arsrapport-2026.pdf"'
+    read = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf.data)).pages)
+    assert "Tolk vid besök" in read and "Vår hållning" not in read
 
 
 def test_no_report_for_someone_signed_out_another_council_or_a_year_not_begun(

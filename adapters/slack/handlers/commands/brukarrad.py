@@ -3,12 +3,15 @@ read by bot.commands.brukarrad; a person named in them is a mention (read_mentio
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
 from adapters.reports.year_docx import year_report_file
+from adapters.reports.year_pdf import year_report_pdf
 from adapters.runtime.services import Services
 from adapters.slack.blocks.audit import audit_reply
 from adapters.slack.handlers.ack_first import slash_command
@@ -75,7 +78,13 @@ def register(app: App, services: Services) -> None:
         lang = services.councils.locale(channel_of(command)).lang
         # The welcome, and the förening's contact asked to confirm the appointment.
         welcome = Outgoing(_welcome, also=lambda change: keys(change.asked))
-        report = Outgoing(_report_file)
+        reports: list[Outgoing[tuple[YearReport, int]]] = []
+
+        def report(pdf: bool) -> Outgoing[tuple[YearReport, int]]:
+            """The report's file in the format asked for, sent once the request commits."""
+            reports.append(Outgoing(partial(_report_file, pdf=pdf)))
+            return reports[-1]
+
         reply = guarded(
             lambda: _dispatch(services, command, client, lang, welcome, report),
             lang=lang,
@@ -83,7 +92,8 @@ def register(app: App, services: Services) -> None:
         )
         answer(respond, reply)
         welcome.send(services)
-        report.send(services)
+        for made in reports:
+            made.send(services)
 
 
 def _dispatch(
@@ -92,7 +102,7 @@ def _dispatch(
     client: WebClient,
     lang: str,
     welcome: Outgoing[MemberChange],
-    report: Outgoing[tuple[YearReport, int]],
+    report: Callable[[bool], Outgoing[tuple[YearReport, int]]],
 ) -> Reply:
     request = parse(command.get("text") or "", read_mention, plain_addresses, plain_links)
     team, channel, user = command["team_id"], command["channel_id"], command["user_id"]
@@ -213,9 +223,11 @@ def _dispatch(
     if isinstance(request, YearRequest):
         return _year(services, request, asked)
     if isinstance(request, ReportRequest):
-        made = services.year_reports.for_officer(year=request.year, compose=report, **asked)
+        made = services.year_reports.for_officer(
+            year=request.year, compose=report(request.pdf), **asked
+        )
         text = t(
-            "brukarrad.report.sent",
+            "brukarrad.report.sent_pdf" if request.pdf else "brukarrad.report.sent",
             lang,
             year=made.year.label,
             first=format_date(made.year.first, lang),
@@ -483,11 +495,12 @@ def _year(services: Services, request: YearRequest, asked: dict[str, Any]) -> Re
     )
 
 
-def _report_file(made: tuple[YearReport, int]) -> list[Message]:
-    """The report as a Word file, to the officer's DM: it may hold the förmöten, so never
-    to the channel."""
+def _report_file(made: tuple[YearReport, int], *, pdf: bool) -> list[Message]:
+    """The report as a Word file or a PDF, to the officer's DM: it may hold the förmöten,
+    so never to the channel."""
     report, person_id = made
-    file = year_report_file(layout(report), report.made_at)
+    write = year_report_pdf if pdf else year_report_file
+    file = write(layout(report), report.made_at)
     return [Message(person_id, files=(file,), council_id=report.council_id, kind="arsrapport")]
 
 
