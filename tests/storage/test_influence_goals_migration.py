@@ -1,4 +1,4 @@
-"""Migration 0045_influence_goals on a database holding an årshjul: every item is no
+"""Migration 0046_influence_goals on a database holding an årshjul: every item is no
 evaluation and keeps everything else; the new tables are there, empty; a downgrade takes
 them and the column away and keeps the items."""
 
@@ -13,7 +13,7 @@ from tests.storage.test_point_kind_migration import _insert, at_revision, empty_
 
 __all__ = ["empty_url"]  # the fixture, on both backends
 
-BEFORE = "0044_chat_ids_wide"
+BEFORE = "0045_working_groups"
 TABLES = {"influence_goals", "goal_rounds", "goal_tallies", "goal_answered"}
 
 
@@ -46,7 +46,7 @@ def test_the_items_held_are_no_evaluation_and_the_goals_tables_come_and_go(
     before, names = _items(empty_url)
     assert not TABLES & names
 
-    command.upgrade(alembic_config(empty_url), "0045_influence_goals")
+    command.upgrade(alembic_config(empty_url), "0046_influence_goals")
     after, names = _items(empty_url)
     assert after == [(*before[0], False), (*before[1], False)]
     assert names >= TABLES

@@ -2,8 +2,8 @@
 goal_rounds, goal_tallies (counts only), goal_answered (who answered, never what), and
 yearly_items.evaluation (the årshjul's item for it)
 
-Revision ID: 0045_influence_goals
-Revises: 0044_chat_ids_wide
+Revision ID: 0046_influence_goals
+Revises: 0045_working_groups
 Create Date: 2026-12-07 20:00:00.000000
 
 New tables, and a column whose default keeps every årshjul item what it was.
@@ -16,8 +16,8 @@ from alembic import op
 
 from adapters.storage.types import UTCDateTime
 
-revision = "0045_influence_goals"
-down_revision = "0044_chat_ids_wide"
+revision = "0046_influence_goals"
+down_revision = "0045_working_groups"
 branch_labels = None
 depends_on = None
 
