@@ -97,6 +97,18 @@ def my_data(found: Inventory, lang: str, say: Say) -> list[Part]:
         else [say("minadata.fees.none", lang)]
     )
     reminders = "minadata.reminders.own" if found.reminders else "minadata.reminders.default"
+    guests = [
+        say(
+            "minadata.guest_line",
+            lang,
+            council=g.council,
+            kind=Ref(f"kind.word.{g.kind.value}"),
+            day=day(g.day),
+            meeting=g.meeting_id,
+            invited=day(g.invited),
+        )
+        for g in found.guest_of
+    ]
     return [
         (say("minadata.title", lang), [person]),
         (say("minadata.roles.title", lang), listed(roles)),
@@ -116,6 +128,7 @@ def my_data(found: Inventory, lang: str, say: Say) -> list[Part]:
             listed([say(g.phrase().key, lang, **g.phrase().params) for g in found.groups]),
         ),
         (say("web.mydata.log", lang), [say("minadata.log", lang, count=len(found.log))]),
+        *([(say("minadata.guest.title", lang), guests)] if guests else []),
     ]
 
 

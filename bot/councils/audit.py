@@ -17,6 +17,8 @@ from bot.core.identity import Account, Conversation
 from bot.core.ports import UnitOfWork
 from bot.core.texts import Ref
 from bot.core.viewers import authorized
+from bot.core.vocabulary import ActivityState
+from bot.councils.arshjul import month_name
 
 UowFactory = Callable[[], UnitOfWork]
 DEFAULT_LIMIT = 20
@@ -45,6 +47,20 @@ KINDS = {
     "fees.claims_approved": "audit.claims_approved",
     "person.erased": "audit.person_erased",
     "person.email_bounced": "audit.email_bounced",
+    "arshjul.added": "audit.arshjul_added",
+    "arshjul.changed": "audit.arshjul_changed",
+    "arshjul.removed": "audit.arshjul_removed",
+    "arshjul.state_changed": "audit.arshjul_state_changed",
+    "goals.added": "audit.goals_added",
+    "goals.removed": "audit.goals_removed",
+    "point.sent_on": "audit.point_sent_on",
+    "point.answered": "audit.point_answered",
+    "forening.contact_set": "audit.contact_set",
+    "member.confirmed": "audit.member_confirmed",
+    "member.buddy_set": "audit.buddy_set",
+    "council.onboarding_link_added": "audit.onboarding_link_added",
+    "council.onboarding_link_removed": "audit.onboarding_link_removed",
+    "kallelse.guest_invited": "audit.guest_invited",
 }
 
 
@@ -87,7 +103,7 @@ class AuditService:
 
             entries = []
             for event in uow.events.latest(council.id, KINDS, limit=min(limit, MAX_LIMIT)):
-                key, params = _line(event, name, forening)
+                key, params = _line(event, name, forening, council.language)
                 entries.append(
                     AuditEntry(event.at.astimezone(zone), name(event.actor_id), key, params)
                 )
@@ -98,6 +114,7 @@ def _line(
     event: Event,
     name: Callable[[int | None], str | None],
     forening: Callable[[int | None], str | None],
+    lang: str,
 ) -> tuple[str, dict[str, Any]]:
     data, key = event.data, KINDS[event.kind]
     if event.kind in ("member.added", "member.removed"):
@@ -130,4 +147,17 @@ def _line(
         return key, {"person": name(data["person_id"])}
     if event.kind == "person.erased":
         return f"{key}.{data['reason']}", {"person": name(data["person_id"])}
+    if event.kind.startswith("arshjul."):
+        # The month, or how the activity goes: never the item's words.
+        if event.kind == "arshjul.state_changed":
+            return key, {"state": Ref(f"arshjul.state.{ActivityState(data['state']).name.lower()}")}
+        return key, {"month": month_name(data["month"], lang)}
+    if event.kind.startswith("point."):
+        return key, {"point": data["point_id"]}
+    if event.kind in ("forening.contact_set", "member.confirmed"):
+        return key, {"person": name(data["person_id"]), "forening": forening(data["forening_id"])}
+    if event.kind == "member.buddy_set":
+        return key, {"person": name(data["person_id"]), "buddy": name(data["buddy_id"])}
+    if event.kind == "kallelse.guest_invited":
+        return key, {"person": name(data["person_id"]), "meeting": event.meeting_id}
     return key, {}

@@ -2,7 +2,8 @@
 
 Removed: their roles (ended), name, language, email, phone, accounts (so joining again makes a
 new person), links to the member page, pay data, absence reasons, reminder preferences and
-queued reminders, their place as kallelse leader or contact, their points for meetings yet
+queued reminders, their place as kallelse leader or contact, their invitations as a guest
+(a kallelse names them no more), their points for meetings yet
 to come (withdrawn) and open action items (left without owner). Kept as the council's
 record, under "f.d. ledamot": draft minutes, the register of past meetings, points of
 meetings held and closed action items. Approved minutes keep the name: they are served as
@@ -62,6 +63,8 @@ def erase_person(uow: UnitOfWork, person: Person, *, now: datetime, reason: Reas
     privacy.clear_absence_reasons(person.id)
     privacy.clear_kallelse_roles(person.id)
     uow.working_groups.erase_person(person.id)  # off every roster, named nowhere
+    guest_of = {council.id for _, _, council in privacy.guest_of(person.id)}
+    privacy.drop_guest_invitations(person.id)  # no kallelse names them any more
     privacy.drop_reminders(person.id)
     uow.member_links.delete_for(person.id)  # no way in to the member page any more
     forget_profile(uow, person.id, now)
@@ -71,8 +74,8 @@ def erase_person(uow: UnitOfWork, person: Person, *, now: datetime, reason: Reas
     person.email_failing_at, person.prefers_email = None, False
     person.accounts.clear()
     person.erased_at = now
-    # One entry per council, so each chair's audit log shows it; ids only.
-    for council_id in sorted(member_of) or [None]:
+    # One entry per council (a guest's too), so each chair's audit log shows it; ids only.
+    for council_id in sorted(member_of | guest_of) or [None]:
         uow.events.append(
             "person.erased",
             at=now,

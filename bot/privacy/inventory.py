@@ -53,6 +53,17 @@ class AttendanceLine:
 
 
 @dataclass(frozen=True)
+class GuestLine:
+    """A meeting they were invited to as a guest (bot.kallelse.service.KallelseService.invite)."""
+
+    council: str
+    meeting_id: int
+    kind: MeetingKind
+    day: date
+    invited: date
+
+
+@dataclass(frozen=True)
 class ActionLine:
     council: str
     id: int
@@ -124,6 +135,7 @@ class Inventory:
     actions: tuple[ActionLine, ...]
     log: tuple[LogLine, ...]  # what the event log says they did (kinds and times only)
     groups: tuple[GroupLine, ...] = ()  # the working groups they are on
+    guest_of: tuple[GuestLine, ...] = ()  # meetings they were invited to as a guest
 
     def to_json(self) -> dict[str, Any]:
         """The export: plain JSON, instants in ISO 8601 UTC, dates in the council's zone."""
@@ -242,6 +254,16 @@ class Inventory:
                 }
                 for g in self.groups
             ],
+            "guest_of": [
+                {
+                    "council": g.council,
+                    "meeting": g.meeting_id,
+                    "kind": g.kind.value,
+                    "day": iso(g.day),
+                    "invited": iso(g.invited),
+                }
+                for g in self.guest_of
+            ],
         }
 
 
@@ -318,6 +340,10 @@ def inventory(uow: UnitOfWork, person: Person) -> Inventory:
         actions=tuple(actions),
         log=tuple(log),
         groups=tuple(_groups(uow, person)),
+        guest_of=tuple(
+            GuestLine(c.name, m.id, m.kind, _day(c, m.starts_at), _day(c, g.invited_at))
+            for g, m, c in privacy.guest_of(person.id)
+        ),
     )
 
 

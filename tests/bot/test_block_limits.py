@@ -58,6 +58,7 @@ from bot.privacy.inventory import (
     AccountLine,
     ActionLine,
     AttendanceLine,
+    GuestLine,
     Inventory,
     PointLine,
     RoleLine,
@@ -436,6 +437,17 @@ def test_the_audit_log_fits(council: str, lang: str, entries: list[AuditEntry]) 
         ),
         40,
     ),
+    guest_of=many(
+        st.builds(
+            GuestLine,
+            long_text(NAME),
+            IDS,
+            st.sampled_from(MeetingKind),
+            st.just(DAY),
+            st.just(DAY),
+        ),
+        40,
+    ),
 )
 def test_what_is_stored_about_someone_fits(
     lang: str,
@@ -444,6 +456,7 @@ def test_what_is_stored_about_someone_fits(
     points_sent: list[PointLine],
     attendance: list[AttendanceLine],
     actions: list[ActionLine],
+    guest_of: list[GuestLine],
 ) -> None:
     found = Inventory(
         name=name,
@@ -461,6 +474,7 @@ def test_what_is_stored_about_someone_fits(
         reminders=None,
         actions=tuple(actions),
         log=(),
+        guest_of=tuple(guest_of),
     )
     _message_is_valid(inventory_reply(found, lang))
 

@@ -92,3 +92,54 @@ def test_another_councils_log_holds_only_its_own_actions(stack: LocalStack) -> N
         assert other not in log
     # Olle chairs the first council, not this one.
     assert "bara rådets ordförande" in say(stack, OLLE, ANNAT, "/brukarrad", "logg")
+
+
+def test_the_years_and_the_peoples_changes_are_in_the_log_by_no_words_of_theirs(
+    stack: LocalStack,
+) -> None:
+    """The årshjul, the goals, points sent on and answered, the föreningar's contacts and
+    appointees, the newcomers' buddies and links, and guests: who and when, never the
+    words anyone wrote (the evaluations' answers are not logged at all)."""
+    council_with_members(stack)
+    for words in (
+        "årshjul lägg till oktober Hemlig budget",
+        "årshjul lägg till juni aktivitet Hemlig fest",
+        "årshjul ändra 2 november Hemlig budget 2027",
+        "årshjul status 1 pågår",
+        "årshjul ta bort 2",
+        "mål lägg till Hemligt mål",
+        "mål ta bort 1",
+        f"kontakt <@{NILS}|nils> RSMH Väst",
+        f"ledamot <@{KARL}|karl> ledamot RSMH Väst",
+        f"fadder <@{KARL}|karl> <@{ANNA}|anna>",
+        "introduktion länk https://example.org/msr Hemlig utbildning",
+    ):
+        assert "Klart" in say(stack, SARA, RAD, "/brukarrad", words), words
+    say(stack, NILS, stack.slack.dm_channel(NILS), "/brukarrad", f"bekräfta <@{KARL}>")
+    say(stack, SARA, RAD, "/mote", "stormöte torsdag 3 december kl 13-16")
+    say(stack, ANNA, RAD, "/punkt", "Hemlig punkt")
+    say(stack, SARA, RAD, "/punkt", "vidare 1 till verksamhetschefen senast 2026-12-15")
+    say(stack, SARA, RAD, "/punkt", "svar 1 Hemligt svar")
+    say(stack, SARA, RAD, "/kallelse", f"gäst <@{VERA}|vera>")  # a member: refused, no entry
+    say(stack, OLLE, RAD, "/kallelse", "gäst <@U0GUEST|gunnar>")
+
+    log = say(stack, OLLE, RAD, "/brukarrad", "logg 40")
+    for line in (
+        "Sara Sekreterare: lade till en punkt i årshjulet (oktober)",
+        "Sara Sekreterare: lade till en punkt i årshjulet (juni)",
+        "Sara Sekreterare: ändrade en punkt i årshjulet (nu i november)",
+        "Sara Sekreterare: ändrade hur en gemensam aktivitet i årshjulet går (pågår)",
+        "Sara Sekreterare: tog bort en punkt ur årshjulet (november)",
+        "Sara Sekreterare: lade till ett av rådets mål för inflytande",
+        "Sara Sekreterare: tog bort ett av rådets mål för inflytande",
+        "Sara Sekreterare: gjorde Nils Nilsson till kontaktperson för RSMH Väst",
+        "Nils Nilsson: bekräftade Karl Karlsson som representant för RSMH Väst",
+        "Sara Sekreterare: gjorde Anna Andersson till fadder för Karl Karlsson",
+        "Sara Sekreterare: lade till en länk för nya representanter",
+        "Sara Sekreterare: skickade vidare punkt nr 1",
+        "Sara Sekreterare: förde in svaret på punkt nr 1, som skickats vidare",
+        "Olle Ordförande: bjöd in",
+    ):
+        assert line in log, line
+    assert "Hemlig" not in log and "example.org" not in log
+    assert log.count("som gäst till möte nr 1") == 1

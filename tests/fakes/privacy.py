@@ -14,6 +14,7 @@ from adapters.storage.models import (
     Event,
     Forening,
     Meeting,
+    MeetingGuest,
     MeetingKallelse,
     Membership,
     OutboxMessage,
@@ -48,6 +49,19 @@ class FakePrivacyRecords:
             if a.person_id == person_id and meeting is not None:
                 rows.append((a, meeting, self._council(meeting.council_id)))
         return sorted(rows, key=lambda r: (r[1].starts_at, r[1].id))
+
+    def guest_of(self, person_id: int) -> list[tuple[MeetingGuest, Meeting, Council]]:
+        rows = []
+        for g in self._store.all(MeetingGuest):
+            meeting = self._store.get(Meeting, g.meeting_id)
+            if g.person_id == person_id and meeting is not None:
+                rows.append((g, meeting, self._council(meeting.council_id)))
+        return sorted(rows, key=lambda r: (r[1].starts_at, r[1].id))
+
+    def drop_guest_invitations(self, person_id: int) -> None:
+        for guest in self._store.all(MeetingGuest):
+            if guest.person_id == person_id:
+                self._store.delete(guest)
 
     def actions_of(self, person_id: int) -> list[tuple[ActionItem, Council]]:
         items = [i for i in self._store.all(ActionItem) if i.owner_id == person_id]

@@ -119,6 +119,11 @@ def inventory_reply(found: Inventory, lang: str) -> Reply:
         _listed(
             t("minadata.groups.title", lang), [slack(g.phrase(), lang) for g in found.groups], lang
         ),
+        *(
+            [_listed(t("minadata.guest.title", lang), _guests(found, lang), lang)]
+            if found.guest_of
+            else []
+        ),
         t("minadata.claims", lang, count=len(found.claims)),
         t("minadata.log", lang, count=len(found.log)),
         t("minadata.footer", lang),
@@ -147,3 +152,18 @@ def erase_question(lang: str) -> Reply:
         ],
     )
     return Reply(text=text, blocks=(section(text), buttons))
+
+
+def _guests(found: Inventory, lang: str) -> list[str]:
+    return [
+        t(
+            "minadata.guest_line",
+            lang,
+            council=escape(g.council),
+            kind=t(f"kind.word.{g.kind.value}", lang),
+            day=format_date(g.day, lang),
+            meeting=g.meeting_id,
+            invited=format_date(g.invited, lang),
+        )
+        for g in found.guest_of
+    ]

@@ -21,6 +21,7 @@ from adapters.storage.models import (
     Event,
     Forening,
     Meeting,
+    MeetingGuest,
     MeetingKallelse,
     Membership,
     OutboxMessage,
@@ -71,6 +72,25 @@ class PrivacyRepository:
             .order_by(Meeting.starts_at, Meeting.id)
         )
         return [(a, m, c) for a, m, c in rows]
+
+    def guest_of(self, person_id: int) -> list[tuple[MeetingGuest, Meeting, Council]]:
+        """The meetings they were invited to as a guest (bot.kallelse.service)."""
+        rows = self._session.execute(
+            select(MeetingGuest, Meeting, Council)
+            .join(Meeting, Meeting.id == MeetingGuest.meeting_id)
+            .join(Council, Council.id == Meeting.council_id)
+            .where(MeetingGuest.person_id == person_id)
+            .order_by(Meeting.starts_at, Meeting.id)
+        )
+        return [(g, m, c) for g, m, c in rows]
+
+    def drop_guest_invitations(self, person_id: int) -> None:
+        """Every invitation of theirs as a guest: a kallelse names them no more."""
+        self._session.execute(
+            delete(MeetingGuest)
+            .where(MeetingGuest.person_id == person_id)
+            .execution_options(synchronize_session=False)
+        )
 
     def actions_of(self, person_id: int) -> list[tuple[ActionItem, Council]]:
         rows = self._session.execute(
