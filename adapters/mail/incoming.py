@@ -20,6 +20,7 @@ OWN_MESSAGE_ID = "@brukarbot>"  # bot.core.outbox.message_id
 AUTOMATIC_PRECEDENCE = frozenset({"bulk", "auto_reply", "list", "junk"})
 DAEMONS = frozenset({"mailer-daemon", "postmaster"})
 TOKEN = re.compile(r"[0-9a-f]{40}")
+MESSAGE_ID = re.compile(r"<[^<>\s]+>")
 # Subjects of out-of-office and other automatic answers, in the languages members meet.
 AUTOMATIC_SUBJECT = re.compile(
     r"^\s*(autosvar|automatiskt svar|automatic reply|auto[- ]?reply|autoreply|"
@@ -58,6 +59,10 @@ class Mail:
     kind: Kind
     bounced: tuple[str, ...]  # a bounce's failed addresses
     authenticated: bool  # the trusted server says SPF or DMARC passed for the From domain
+    # The Message-IDs it answers (In-Reply-To, then References), and the files attached to it
+    # (name, bytes): a receipt sent in answer to a claim's offer (bot.fees.receipting).
+    replied_to: tuple[str, ...] = ()
+    attachments: tuple[tuple[str, bytes], ...] = ()
 
 
 def read_mail(raw: bytes, *, own: str, authserv_id: str | None = None) -> Mail:
@@ -78,7 +83,27 @@ def read_mail(raw: bytes, *, own: str, authserv_id: str | None = None) -> Mail:
         authenticated=sender is not None
         and authserv_id is not None
         and authenticated(message.get_all("Authentication-Results") or [], authserv_id, sender),
+        replied_to=_replied_to(message),
+        attachments=_attachments(message) if kind is Kind.PERSON else (),
     )
+
+
+def _replied_to(message: EmailMessage) -> tuple[str, ...]:
+    ids = f"{_header(message, 'In-Reply-To')} {_header(message, 'References')}"
+    return tuple(dict.fromkeys(MESSAGE_ID.findall(ids)))
+
+
+def _attachments(message: EmailMessage) -> tuple[tuple[str, bytes], ...]:
+    """The files attached (an inline picture too), as their bytes: what they are is for whoever
+    takes them to decide (bot.fees.receipts reads the bytes, not the declared type)."""
+    found = []
+    for part in message.iter_attachments():
+        if part.is_multipart():
+            continue
+        payload = part.get_payload(decode=True)
+        if isinstance(payload, bytes) and payload:
+            found.append((str(part.get_filename() or ""), payload))
+    return tuple(found)
 
 
 def _header(message: Message, name: str) -> str:

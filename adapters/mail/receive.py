@@ -1,5 +1,6 @@
 """Mail that came in, taken in and acted on: a member's point or answer to a kallelse, with
-the same receipt a chat member gets (by email, through the outbox).
+the same receipt a chat member gets (by email, through the outbox); a photo of a receipt
+attached to the answer to a claim's offer is kept with that claim (bot.fees.receipting).
 
 Each message is first stored in the inbox (adapters/runtime/inbox.py) under a key made from its
 Message-ID, and only then marked read on the server (adapters/mail/imap.py): fetched again
@@ -44,6 +45,8 @@ from bot.core.outbox import Compose, Message, message_id, nothing
 from bot.core.ports.messenger import EMAIL, MailTo
 from bot.core.texts.render import plain
 from bot.core.vocabulary import Answer
+from bot.fees.receipting import NO_OFFER, Where, taken_words
+from bot.fees.receipts import Upload
 from bot.members.mailbox import Writer
 
 log = logging.getLogger(__name__)
@@ -146,6 +149,8 @@ class MailIntake:
     def _from_member(self, answering: Answering, now: datetime) -> None:
         mail, writer = answering.mail, answering.writer
         first = mail.text.split("\n", 1)[0].strip() if mail.text else ""
+        if mail.attachments and mail.replied_to and self._receipt(answering, now):
+            return
         if fold(first or mail.subject).strip(" ?!.") in HELP_WORDS:
             words = Words("mail.in.help", {"address": self._own}, writer.lang)
             self._services.mailbox.tell(self._reply(answering, [words], None, now), now=now)
@@ -176,6 +181,28 @@ class MailIntake:
         return Message(
             writer.person_id, subject, key=key, council_id=council_id, via=EMAIL, email=email
         )
+
+    def _receipt(self, answering: Answering, now: datetime) -> bool:
+        """A receipt attached to the answer to a claim's offer (its first file; the words are
+        the expense, "Parkering 45 kr"); False when the mail answers no offer."""
+        mail, writer = answering.mail, answering.writer
+        name, data = mail.attachments[0]
+        try:
+            self._services.receipts.give(
+                person_id=writer.person_id,
+                where=Where(replied_to=mail.replied_to),
+                upload=Upload(name or "kvitto", data, f"{answering.key}:kvitto"),
+                text=mail.text or mail.subject,
+                now=now,
+                compose=lambda taken: [
+                    self._reply(answering, [taken_words(taken)], taken.council_id, now)
+                ],
+            )
+        except UserError as err:
+            if err.key == NO_OFFER:
+                return False
+            raise
+        return True
 
     def _answer(self, answering: Answering, said: str, now: datetime) -> None:
         """ "kommer", "kommer inte – sjuk", "kan inte komma, skickar ersättare": the words

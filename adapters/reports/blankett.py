@@ -17,6 +17,7 @@ from bot.core.when import EN_MONTHS, SV_MONTHS, format_clock, format_date
 from bot.fees.blankett import Blankett
 from bot.fees.claiming import ClaimMeeting, ClaimRow
 from bot.fees.parsing import Period
+from bot.fees.receipts import receipt_link, receipts_of
 from bot.meetings.labels import hours, kronor
 
 STYLE = """
@@ -51,7 +52,9 @@ def _at(instant: datetime, lang: str) -> str:
     return f"{format_date(instant.date(), lang)} {format_clock(instant, lang)}"
 
 
-def blankett_html(b: Blankett) -> str:
+def blankett_html(b: Blankett, *, page_url: str | None = None) -> str:
+    """`page_url`: the member page's public address, for the receipts' links in a file that
+    leaves the page (none: the page's own paths)."""
     lang = b.lang
 
     def say(key: str, **params: Value) -> Markup:
@@ -67,7 +70,7 @@ def blankett_html(b: Blankett) -> str:
         f'<th scope="col"{" class=money" if c in MONEY else ""}>{say(f"blankett.col.{c}")}</th>'
         for c in (*COLUMNS, "approved")
     )
-    rows = "".join(_row(r, lang, b.zone) for r in b.rows)
+    rows = "".join(_row(r, lang, b.zone, page_url) for r in b.rows)
     if not b.rows:
         rows = (
             f'<tr><td colspan="{len(COLUMNS) + 1}">{say("blankett.none", period=period)}</td></tr>'
@@ -88,7 +91,7 @@ def blankett_html(b: Blankett) -> str:
     )
 
 
-def _row(r: ClaimRow, lang: str, zone: ZoneInfo) -> str:
+def _row(r: ClaimRow, lang: str, zone: ZoneInfo, page_url: str | None) -> str:
     a, s = r.amounts, r.stated
 
     def say(key: str, **params: Value) -> Markup:
@@ -104,6 +107,10 @@ def _row(r: ClaimRow, lang: str, zone: ZoneInfo) -> str:
         else say("blankett.no_deduction")
     )
     notes = "".join(f"<br>{escape(e.note)}" for e in s.expenses if e.note)
+    notes += "".join(
+        f'<br><a href="{escape(receipt_link(receipt, page_url))}">{say("blankett.receipt")}</a>'
+        for receipt in receipts_of(s.expenses)
+    )
     approved = (
         say(
             "blankett.approved",

@@ -31,6 +31,7 @@ from bot.councils.year_report import YearReportService
 from bot.fees.blankett import BlankettService
 from bot.fees.claiming import ClaimService
 from bot.fees.decisions import DecisionService
+from bot.fees.receipting import ReceiptService
 from bot.fees.service import FeeService
 from bot.kallelse.service import KallelseService
 from bot.meetings.evaluation import EvaluationService
@@ -58,6 +59,7 @@ class Services:
     attendance: AttendanceService
     fees: FeeService
     claims: ClaimService
+    receipts: ReceiptService
     fee_terms: DecisionService
     blanketter: BlankettService
     kallelse: KallelseService
@@ -109,6 +111,7 @@ def build_services(
         attendance=AttendanceService(uow),
         fees=FeeService(uow),
         claims=ClaimService(uow),
+        receipts=ReceiptService(uow),
         fee_terms=DecisionService(uow),
         blanketter=BlankettService(uow),
         kallelse=kallelse,

@@ -38,6 +38,7 @@ REPEATABLE = frozenset(
         "conversations.history",
         "conversations.open",  # the same DM channel each time
         "files.getUploadURLExternal",  # an upload slot nobody completes is dropped by Slack
+        "files.info",  # a shared file as it is (a receipt)
         "users.info",
         "views.publish",  # replaces the Home tab
     }

@@ -21,6 +21,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -109,10 +110,6 @@ class Council(Base):
     fee_full_day_over_minutes: Mapped[int] = mapped_column(
         Integer, default=240, server_default="240"
     )
-    # No longer read: reading decides the level the nämnd sets, not the day's length (issue 21,
-    # seeds/001 L3831, L3854); kept so that a database holding them loses nothing.
-    fee_reading_counts: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
-    fee_reading_minutes: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # Monthly amount whose /month_hours caps the lost-income rate; NULL: no cap. The default
     # is a regionråd's monthly fee (seeds/001 L3797–3799; bot.fees.terms.REGIONRAD_MONTHLY).
     fee_income_cap: Mapped[int | None] = mapped_column(Integer, default=74513)
@@ -737,6 +734,30 @@ class FeeClaim(Base):
     confirmed_at: Mapped[datetime] = mapped_column(UTCDateTime)
     approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     approved_by: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), default=None)
+
+
+class FeeReceipt(Base):
+    """The photo (or PDF) of a receipt for the other expense on a member's claim of a day
+    (bot.fees.receipts), as they gave it: on the member page, in the chat where the claim was
+    offered, or attached to a mail answering the offer. The claim's expense line names it by
+    id; `amount` and `note` are what came with it, the line's until the claim is confirmed.
+    `source` names where it came from (a Slack file, a mail's part) so a redelivery adds
+    nothing. Personal data: the member's and the secretary's, exported and erased with them."""
+
+    __tablename__ = "fee_receipts"
+    __table_args__ = (Index("ix_fee_receipts_claim", "person_id", "council_id", "day"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"))
+    council_id: Mapped[int] = mapped_column(ForeignKey("councils.id"))
+    day: Mapped[date] = mapped_column(Date)
+    name: Mapped[str] = mapped_column(String(200))
+    content_type: Mapped[str] = mapped_column(String(100))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    amount: Mapped[int | None] = mapped_column(Integer, default=None)  # öre
+    note: Mapped[str | None] = mapped_column(String(200), default=None)
+    source: Mapped[str] = mapped_column(String(255), unique=True)
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class ActionItem(Base):

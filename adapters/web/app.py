@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import hmac
 import secrets
+import uuid
 from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from flask import Flask, abort, flash, g, redirect, render_template, request, session
 from markupsafe import Markup
@@ -47,6 +49,7 @@ from bot.core.when import format_clock, format_date
 from bot.core.written import readable
 from bot.councils.service import Given
 from bot.fees.parsing import claim_stated
+from bot.fees.receipts import MAX_BYTES, RECEIPT_TYPES, Upload, megabytes
 from bot.kallelse.content import facts, practical
 from bot.meetings.labels import hours, kronor, meeting_label, meeting_title
 from bot.members.links import (
@@ -62,6 +65,7 @@ from bot.minutes.justering import MAX_PROPOSAL
 HERE = Path(__file__).parent
 CSRF_FIELD = "csrf"
 COOKIE = "brukarbot_member"
+FORM_ROOM = 64 * 1024  # the claim's fields beside its receipt
 
 
 def secret_from(signing_secret: str) -> bytes:
@@ -94,6 +98,8 @@ def create_app(
         SESSION_COOKIE_SECURE=public.startswith("https://"),
         SESSION_COOKIE_PATH=PAGE_PATH,
         PERMANENT_SESSION_LIFETIME=SESSION_LIFETIME,
+        # A receipt and the claim's fields; a larger request is refused before it is read.
+        MAX_CONTENT_LENGTH=MAX_BYTES + FORM_ROOM,
     )
 
     def now() -> datetime:
@@ -141,11 +147,20 @@ def create_app(
             "minutes_html": lambda doc: Markup(minutes_html(doc, top=4)),
             "max_proposal": MAX_PROPOSAL,
             "roles": list(Role),
+            "receipt_types": RECEIPT_TYPES,
         }
 
     @app.errorhandler(400)
     def refused(_error: Exception) -> tuple[str, int]:
         return _message("web.refused.heading", "web.refused"), 400
+
+    @app.errorhandler(413)
+    def too_large(_error: Exception) -> Response:
+        """A receipt too large for the claim's form: said on the page, as any refusal is."""
+        size = megabytes(request.content_length or 0, g.lang)
+        most = megabytes(MAX_BYTES, g.lang)
+        flash(Markup(html("fees.receipt.too_large", g.lang, size=size, most=most)), "error")
+        return redirect(PAGE_PATH, 303)
 
     @app.errorhandler(404)
     def missing(_error: Exception) -> tuple[str, int]:
@@ -414,6 +429,7 @@ def create_app(
                 council_id=council_id,
                 day=day,
                 stated=claim_stated(request.form),
+                receipt=_uploaded(),
                 now=now(),
             )
             key = "web.claims.corrected" if confirmed.corrected else "web.claims.confirmed"
@@ -421,6 +437,27 @@ def create_app(
             return [html(key, confirmed.lang, day=format_date(day, confirmed.lang), amount=amount)]
 
         return _done(act, f"k{council_id}-{day.isoformat()}")
+
+    @app.get(f"{PAGE_PATH}kvitto/<int:receipt_id>")
+    def receipt(receipt_id: int) -> Response | tuple[str, int]:
+        """A claim's receipt, for its member and the council's secretary (who approves)."""
+        if g.member is None:
+            return _message("web.signed_out.heading", "web.not_signed_in"), 401
+        try:
+            shown = services.receipts.shown(
+                asker_id=g.member.person_id, receipt_id=receipt_id, now=now()
+            )
+        except UserError:
+            abort(404)
+        return Response(
+            shown.data,
+            mimetype=shown.content_type,
+            headers={
+                "Content-Disposition": f"inline; filename*=UTF-8''{quote(shown.name)}",
+                "Cache-Control": "private, no-store",
+                "X-Content-Type-Options": "nosniff",
+            },
+        )
 
     add_year_report(app, services, now)
     add_arshjul(app, services, now)
@@ -430,6 +467,14 @@ def create_app(
         return told(act, f"{PAGE_PATH}#{anchor}")
 
     return app
+
+
+def _uploaded() -> Upload | None:
+    """The receipt sent with the claim's form, if a file was chosen."""
+    file = request.files.get("receipt")
+    if file is None or not file.filename:
+        return None
+    return Upload(file.filename, file.read(), f"web:{uuid.uuid4().hex}")
 
 
 def _begin(signed: Session) -> None:

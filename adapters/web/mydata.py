@@ -119,7 +119,11 @@ def my_data(found: Inventory, lang: str, say: Say) -> list[Part]:
         ),
         (
             say("web.mydata.fees", lang),
-            [*pay, say("minadata.claims", lang, count=len(found.claims))],
+            [
+                *pay,
+                say("minadata.claims", lang, count=len(found.claims)),
+                say("minadata.receipts", lang, count=len(found.receipts)),
+            ],
         ),
         (say("web.mydata.reminders", lang), [say(reminders, lang)]),
         (say("minadata.actions.title", lang), listed(actions)),

@@ -21,7 +21,7 @@ from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from adapters.storage.models import Council, FeeClaim, Person
+from adapters.storage.models import Council, FeeClaim, FeeReceipt, Person
 from bot.attendance.roll import Memberships
 from bot.core.authz import Action
 from bot.core.errors import UserError
@@ -46,6 +46,7 @@ from bot.fees.claims import (
 )
 from bot.fees.parsing import Period
 from bot.fees.pay import hourly_cap, pay_on
+from bot.fees.receipts import MAX_NAME, Caption, Upload, receipt_type
 from bot.fees.rules import DayFee
 from bot.fees.service import is_paid, log_export, participation, pay_of
 from bot.fees.terms import meeting_terms, payer_of
@@ -270,10 +271,13 @@ class ClaimService:
         now: datetime,
         person_id: int | None = None,
         who: Account | None = None,
+        receipt: Upload | None = None,
     ) -> Confirmed:
         """Store the claim as the member states it, with the figures it gives; `stated` None:
         as it stands (confirmed from its offer as prefilled). The member is the person signed
-        in (`person_id`) or the account that asks (`who`)."""
+        in (`person_id`) or the account that asks (`who`). `receipt`: the photo of the
+        expense's receipt (bot.fees.receipts); without one, the expense keeps the receipt it
+        had."""
         if stated is not None:
             _check(stated)
         with self._uow() as uow:
@@ -282,38 +286,129 @@ class ClaimService:
                     raise ValueError("give the member's account or person")
                 person_id = _person(uow, who).id
             councils = councils_of(uow, person_id, now)
-            if stated is None:
-                shown = _day_of(uow, person_id, councils, (council_id, day), now)
-                if shown is None:
-                    raise UserError("fees.claim.no_meetings")
-                stated = shown.stated
-            found = _day_of(uow, person_id, councils, (council_id, day), now, keep=stated)
-            if found is None:
+            shown = _day_of(uow, person_id, councils, (council_id, day), now)
+            if shown is None:
                 raise UserError("fees.claim.no_meetings")
-            if found.state == ClaimState.APPROVED:
-                raise UserError("fees.claim.approved")
-            council = councils[council_id]
-            stored = uow.fee_profiles.claims_of(person_id, [council_id], day, _next(day))
-            claim = stored[0] if stored else None
-            if claim is None:
-                claim = FeeClaim(person_id=person_id, council_id=council_id, day=day)
-            claim.stated = stated_json(stated)
-            claim.figures = figures_json(found)
-            claim.total = found.amounts.total
-            claim.confirmed_at = now
-            if not stored:
-                uow.fee_profiles.add_claim(claim)
-            # The day, never the amounts: the log is not the place for pay.
-            uow.events.append(
-                "fees.claim_confirmed",
-                at=now,
-                council_id=council_id,
-                actor_id=person_id,
-                data={"day": day.isoformat(), "corrected": bool(stored)},
-            )
-            confirmed = Confirmed(council.language, day, found.amounts.total, bool(stored))
+            if stated is None:
+                stated = shown.stated
+            stated = with_receipt(uow, shown, stated, receipt, person_id=person_id, now=now)
+            confirmed = store_claim(uow, person_id, councils, (council_id, day), stated, now)
             uow.commit()
             return confirmed
+
+
+def with_receipt(
+    uow: UnitOfWork,
+    shown: ClaimDay,
+    stated: Stated,
+    upload: Upload | None,
+    *,
+    person_id: int,
+    now: datetime,
+    lang: str = "sv",
+) -> Stated:
+    """`stated` with its expense's receipt: the one uploaded now (stored), else the one the
+    day's expense had. A receipt no longer named is deleted: nothing of it is kept."""
+    if shown.state == ClaimState.APPROVED:
+        raise UserError("fees.claim.approved")
+    before = shown.stated.expenses[0].receipt if shown.stated.expenses else None
+    line = stated.expenses[0] if stated.expenses else None
+    receipt = before
+    if upload is not None:
+        if line is None or not line.amount:
+            raise UserError("fees.receipt.no_amount")
+        receipt = store_receipt(
+            uow, upload, person_id, shown, Caption(line.amount, line.note), now, lang=lang
+        )
+    if line is None or line.receipt is not None:
+        kept = stated
+    else:
+        kept = replace(stated, expenses=(replace(line, receipt=receipt), *stated.expenses[1:]))
+    named = {e.receipt for e in kept.expenses}
+    pending = uow.fee_profiles.receipts_of(
+        person_id, [shown.council_id], shown.day, _next(shown.day)
+    )
+    uow.fee_profiles.delete_receipts([r.id for r in pending if r.id not in named])
+    return kept
+
+
+def store_receipt(
+    uow: UnitOfWork,
+    upload: Upload,
+    person_id: int,
+    day: ClaimDay,
+    said: Caption,
+    now: datetime,
+    *,
+    lang: str = "sv",
+) -> int:
+    """The receipt stored for the person's claim of the day (its type read from its bytes);
+    its id."""
+    kind = receipt_type(upload, lang)
+    stored = uow.fee_profiles.add_receipt(
+        FeeReceipt(
+            person_id=person_id,
+            council_id=day.council_id,
+            day=day.day,
+            name=upload.name[:MAX_NAME] or "kvitto",
+            content_type=kind,
+            data=upload.data,
+            amount=said.amount,
+            note=said.note or None,
+            source=upload.source,
+            added_at=now,
+        )
+    )
+    # The day, never the amount or the picture: the log is not the place for them.
+    uow.events.append(
+        "fees.receipt_added",
+        at=now,
+        council_id=day.council_id,
+        actor_id=person_id,
+        data={"day": day.day.isoformat()},
+    )
+    return stored.id
+
+
+def store_claim(
+    uow: UnitOfWork,
+    person_id: int,
+    councils: dict[int, Council],
+    key: tuple[int, date],
+    stated: Stated,
+    now: datetime,
+) -> Confirmed:
+    """Store the person's claim of (council, day) as `stated`, with the figures it gives."""
+    council_id, day = key
+    found = _day_of(uow, person_id, councils, key, now, keep=stated)
+    if found is None:
+        raise UserError("fees.claim.no_meetings")
+    if found.state == ClaimState.APPROVED:
+        raise UserError("fees.claim.approved")
+    stored = uow.fee_profiles.claims_of(person_id, [council_id], day, _next(day))
+    claim = stored[0] if stored else None
+    if claim is None:
+        claim = FeeClaim(person_id=person_id, council_id=council_id, day=day)
+    claim.stated = stated_json(stated)
+    claim.figures = figures_json(found)
+    claim.total = found.amounts.total
+    claim.confirmed_at = now
+    if not stored:
+        uow.fee_profiles.add_claim(claim)
+    # The day, never the amounts: the log is not the place for pay.
+    uow.events.append(
+        "fees.claim_confirmed",
+        at=now,
+        council_id=council_id,
+        actor_id=person_id,
+        data={"day": day.isoformat(), "corrected": bool(stored)},
+    )
+    return Confirmed(councils[council_id].language, day, found.amounts.total, bool(stored))
+
+
+def days_of_person(uow: UnitOfWork, person_id: int, now: datetime) -> list[ClaimDay]:
+    """Every day of the person's in the claimable year, in each council, as it stands."""
+    return _days(uow, person_id, councils_of(uow, person_id, now), now)
 
 
 def claim_day(
@@ -393,6 +488,14 @@ def _days(
             person_id, list(councils), start.date(), _next(now.date())
         )
     }
+    # A receipt given for a day not confirmed yet is its expense until it is (the latest).
+    pending = {
+        (r.council_id, r.day): r
+        for r in uow.fee_profiles.receipts_of(
+            person_id, list(councils), start.date(), _next(now.date())
+        )
+        if (r.council_id, r.day) not in claims
+    }
     first_of_day: dict[date, tuple[int, date]] = {}
     for key in sorted(meetings, key=lambda k: min(a.start for a in meetings[k])):
         first_of_day.setdefault(key[1], key)
@@ -420,7 +523,9 @@ def _days(
             for a in attended
         )
         rates = _rates(council, travel)
-        stated = keep or prefill(attended, rates, journey=first_of_day[key[1]] == key)
+        stated = keep or _with_pending(
+            prefill(attended, rates, journey=first_of_day[key[1]] == key), pending.get(key)
+        )
         payer = payer_of(council)
         payer_day = [
             a
@@ -431,6 +536,13 @@ def _days(
         amounts = claim_amounts(attended, stated, rates, pay_on(pay, key[1]), payer_day=payer_day)
         days.append(ClaimDay(*key, shown, stated, amounts, _state(claim)))
     return days
+
+
+def _with_pending(stated: Stated, receipt: FeeReceipt | None) -> Stated:
+    if receipt is None:
+        return stated
+    line = Expense(receipt.amount or 0, receipt.note or "", receipt.id)
+    return replace(stated, expenses=(line,))
 
 
 def _told_approved(

@@ -104,7 +104,7 @@ class Attended:
 class Expense:
     amount: int  # öre
     note: str
-    receipt: str | None = None  # the stored photo of the receipt, if any
+    receipt: int | None = None  # the photo of the receipt, if any (bot.fees.receipts)
 
 
 @dataclass(frozen=True)

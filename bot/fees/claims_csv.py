@@ -13,9 +13,12 @@ from typing import NamedTuple
 from bot.fees.claiming import ClaimMeeting, ClaimRow, ClaimsReport
 from bot.fees.claims import ClaimAmounts
 from bot.fees.csv_cells import DELIMITER, Cells, text_cell
+from bot.fees.receipts import receipt_link, receipts_of
 
 
-def claims_csv(report: ClaimsReport) -> bytes:
+def claims_csv(report: ClaimsReport, *, page_url: str | None = None) -> bytes:
+    """`page_url`: the member page's public address, where each receipt is shown (a secretary
+    signed in sees the claims' receipts there)."""
     out = io.StringIO()
     writer = csv.writer(out, delimiter=DELIMITER)
     cells = Cells(report.lang, report.zone)
@@ -24,7 +27,7 @@ def claims_csv(report: ClaimsReport) -> bytes:
     amounts = cache(lambda a: _amounts(a, cells))
     writer.writerow(cells.word("arvode.claims.csv.header").split("|"))
     for row in report.rows:
-        writer.writerow(_row(row, cells, meetings, amounts))
+        writer.writerow(_row(row, cells, meetings, amounts, page_url))
     return out.getvalue().encode("utf-8-sig")
 
 
@@ -33,6 +36,7 @@ def _row(
     cells: Cells,
     meetings: Callable[[tuple[ClaimMeeting, ...]], str],
     amounts: Callable[[ClaimAmounts], _Amounts],
+    page_url: str | None,
 ) -> list[str]:
     a = amounts(row.amounts)
     return [
@@ -42,6 +46,7 @@ def _row(
         meetings(row.meetings),
         *a.before_notes,
         text_cell("; ".join(e.note for e in row.stated.expenses if e.note)),
+        " ".join(receipt_link(r, page_url) for r in receipts_of(row.stated.expenses)),
         a.total,
         cells.word("arvode.claims.approved" if row.approved_at else "arvode.claims.confirmed"),
         text_cell(row.approved_by or ""),

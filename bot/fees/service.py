@@ -232,11 +232,13 @@ def log_export(
 
 
 def forget_profile(uow: UnitOfWork, person_id: int, now: datetime) -> bool:
-    """Delete the person's pay data and claims (also part of erasing them, bot.privacy.erase)."""
+    """Delete the person's pay data, claims and receipts (also part of erasing them,
+    bot.privacy.erase)."""
     stored = uow.fee_profiles.get(person_id)
     forgot_pay = uow.fee_profiles.delete_pay(person_id)
     forgot_claims = uow.fee_profiles.delete_claims(person_id)
-    if stored is None and not (forgot_pay or forgot_claims):
+    forgot_receipts = uow.fee_profiles.delete_receipts_of(person_id)
+    if stored is None and not (forgot_pay or forgot_claims or forgot_receipts):
         return False
     if stored is not None:
         uow.fee_profiles.delete(stored)

@@ -1,13 +1,12 @@
 """Erasing a person: the one function both `/minadata radera` and retention use.
 
 Removed: their roles (ended), name, language, email, phone, accounts (so joining again makes a
-new person), links to the member page, pay data, absence reasons, reminder preferences and
-queued reminders, their place as kallelse leader or contact, their invitations as a guest
-(a kallelse names them no more), their points for meetings yet
-to come (withdrawn) and open action items (left without owner). Kept as the council's
-record, under "f.d. ledamot": draft minutes, the register of past meetings, points of
-meetings held and closed action items. Approved minutes keep the name: they are served as
-they were approved.
+new person), links to the member page, pay data, claims and their receipts, absence reasons,
+reminder preferences and queued reminders, their place as kallelse leader or contact, their
+invitations as a guest (a kallelse names them no more), their points for meetings yet to come
+(withdrawn) and open action items (left without owner). Kept as the council's record, under
+"f.d. ledamot": draft minutes, the register of past meetings, points of meetings held and
+closed action items. Approved minutes keep the name: they are served as they were approved.
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@ exports. Only their own rows: other people appear in it by nothing but a flag.""
 
 from __future__ import annotations
 
+import base64
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -118,6 +119,20 @@ class GroupLine:
 
 
 @dataclass(frozen=True)
+class ReceiptLine:
+    """A receipt of theirs for a claim's expense; `data` its bytes, in an export only."""
+
+    council: str
+    day: date
+    name: str
+    content_type: str
+    amount: int | None  # öre, as written with it
+    note: str | None
+    added_at: datetime
+    data: bytes | None
+
+
+@dataclass(frozen=True)
 class Inventory:
     name: str
     language: str | None  # None: their councils'
@@ -131,6 +146,7 @@ class Inventory:
     attendance: tuple[AttendanceLine, ...]
     fees: ProfileView | None
     claims: tuple[ClaimLine, ...]  # fee claims they confirmed, as they stand
+    receipts: tuple[ReceiptLine, ...]  # the photos of their claims' receipts
     reminders: Preferences | None  # None: the defaults, nothing stored
     actions: tuple[ActionLine, ...]
     log: tuple[LogLine, ...]  # what the event log says they did (kinds and times only)
@@ -224,6 +240,23 @@ class Inventory:
                 }
                 for c in self.claims
             ],
+            "fee_receipts": [
+                {
+                    "council": r.council,
+                    "day": iso(r.day),
+                    "name": r.name,
+                    "content_type": r.content_type,
+                    "amount_ore": r.amount,
+                    "note": r.note,
+                    "added_at": iso(r.added_at),
+                    **(
+                        {"content_base64": base64.b64encode(r.data).decode("ascii")}
+                        if r.data is not None
+                        else {}
+                    ),
+                }
+                for r in self.receipts
+            ],
             "reminders": None
             if prefs is None
             else {
@@ -267,7 +300,8 @@ class Inventory:
         }
 
 
-def inventory(uow: UnitOfWork, person: Person) -> Inventory:
+def inventory(uow: UnitOfWork, person: Person, *, files: bool = False) -> Inventory:
+    """What is stored about the person; `files`: with the receipts' bytes (an export)."""
     privacy = uow.privacy
     councils: dict[int, str] = {}
     roles = []
@@ -335,6 +369,19 @@ def inventory(uow: UnitOfWork, person: Person) -> Inventory:
                 c.approved_at,
             )
             for c in uow.fee_profiles.claims_of(person.id, list(councils), date.min, date.max)
+        ),
+        receipts=tuple(
+            ReceiptLine(
+                councils.get(r.council_id, ""),
+                r.day,
+                r.name,
+                r.content_type,
+                r.amount,
+                r.note,
+                r.added_at,
+                r.data if files else None,
+            )
+            for r in uow.fee_profiles.receipts_of(person.id, list(councils), date.min, date.max)
         ),
         reminders=Preferences.of(stored_prefs) if stored_prefs else None,
         actions=tuple(actions),

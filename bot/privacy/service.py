@@ -50,7 +50,7 @@ class PrivacyService:
             person = uow.people.get(person_id) if person_id is not None else None
             if person is None:
                 raise UserError("minadata.nothing")
-            found = inventory(uow, person)
+            found = inventory(uow, person, files=True)
             # No council: it is the person's own business, in no council's audit log.
             uow.events.append("person.exported", at=now, actor_id=person.id)
             uow.commit()

@@ -203,13 +203,13 @@ class Driver:
         text: str,
         *,
         thread_ts: str | None = None,
-        files: Sequence[str] = (),
+        files: Sequence[str | tuple[str, bytes]] = (),
         broadcast: bool = False,
     ) -> Delivery:
         """The user writes in the conversation: stored in the local Slack, then the
         ``message`` event (channel_type channel, group or im) is delivered. ``files`` are
-        shared with it (``file_share``); ``broadcast`` also sends a thread reply to the
-        channel (``thread_broadcast``)."""
+        shared with it (``file_share``: names, or (name, bytes)); ``broadcast`` also sends a
+        thread reply to the channel (``thread_broadcast``)."""
         stored = self.slack.post_user_message(
             user_id, channel_id, text, thread_ts=thread_ts, files=files, broadcast=broadcast
         )

@@ -395,6 +395,23 @@ def files_complete_upload_external(ws: Workspace, args: Args) -> dict[str, Any]:
     return {"files": shared}
 
 
+@handles("files.info")
+def files_info(ws: Workspace, args: Args) -> dict[str, Any]:
+    """A file as Slack describes it, with the private URLs its bytes are fetched from (with
+    the token, which needs files:read). The spec marks no argument required; Slack answers
+    ``file_not_found`` without ``file``, as for an id it does not know."""
+    file = ws.files.get(str(args.get("file") or ""))
+    if file is None:
+        raise SlackError("file_not_found")
+    if file.get("deleted"):
+        raise SlackError("file_deleted")
+    return {
+        "file": ws.public_file(file),
+        "comments": [],
+        "response_metadata": {"next_cursor": ""},
+    }
+
+
 # -- helpers -----------------------------------------------------------------------------
 
 

@@ -4,6 +4,9 @@ Routes:
     ``/api/<method>``       the Web API (GET query or POST form, multipart or JSON)
     ``/response/<id>``      response_url of slash commands and interactions
     ``/upload/<file_id>``   upload_url handed out by files.getUploadURLExternal
+    ``/files-pri/<team>-<file_id>/[download/]<name>``   a file's url_private(_download):
+                            its bytes for the bot token with files:read; anyone else gets
+                            Slack's sign-in page (HTML, status 200), as Slack answers
 
 Web API answers, in the order Slack decides them: injected faults (see ``faults``), then
 ``unknown_method`` (HTTP 404, as Slack answers it), ``not_authed``/``invalid_auth``, then
@@ -34,6 +37,8 @@ from devtools.localslack.workspace import LimitError, ResponseTarget, SlackError
 # (Slack's "Handling user interaction": "up to 5 times within 30 minutes").
 RESPONSE_URL_USES = 5
 RESPONSE_URL_LIFETIME = 30 * 60
+# What Slack serves a file's private URL without a token that may read it.
+SIGN_IN_PAGE = b"<!DOCTYPE html><html><head><title>Sign in | Slack</title></head></html>"
 
 
 @dataclass(frozen=True)
@@ -96,6 +101,8 @@ class Router:
             return self._response_url(rest, body)
         if route == "upload" and verb == "POST":
             return self._upload(rest, body)
+        if route == "files-pri" and verb == "GET":
+            return self._private_file(rest, headers)
         return _text(404, "Not Found")
 
     def _api(self, method: str, query: str, headers: Mapping[str, str], body: bytes) -> Reply:
@@ -204,6 +211,22 @@ class Router:
         if problems:
             return 400, "invalid_blocks", problems
         return None
+
+    def _private_file(self, rest: str, headers: Mapping[str, str]) -> Reply:
+        token = headers.get("authorization", "").removeprefix("Bearer ").strip()
+        allowed = (
+            token == self.bot_token
+            and not self.revoked
+            and (self.scopes is None or "files:read" in self.scopes)
+        )
+        file_id = rest.split("/", 1)[0].removeprefix(f"{self.ws.team_id}-")
+        with self.lock:
+            file = self.ws.files.get(file_id)
+            if not allowed:
+                return Reply(200, SIGN_IN_PAGE, "text/html; charset=utf-8")
+            if file is None or file.get("deleted") or file["content"] is None:
+                return _text(404, "Not Found")
+            return Reply(200, bytes(file["content"]), str(file["mimetype"]))
 
     def _upload(self, file_id: str, body: bytes) -> Reply:
         with self.lock:

@@ -413,12 +413,13 @@ class LocalSlack:
         text: str,
         *,
         thread_ts: str | None = None,
-        files: Sequence[str] = (),
+        files: Sequence[str | tuple[str, bytes]] = (),
         broadcast: bool = False,
     ) -> dict[str, Any]:
         """Store a message a person wrote, as Slack's client would; returns it. ``files`` are
-        the names of files shared with it (subtype ``file_share``); ``broadcast`` is a thread
-        reply also sent to the channel (subtype ``thread_broadcast``, with its ``root``)."""
+        the files shared with it (subtype ``file_share``): names, or (name, bytes);
+        ``broadcast`` is a thread reply also sent to the channel (subtype
+        ``thread_broadcast``, with its ``root``)."""
         with self._lock:
             if user_id not in self._ws.users:
                 raise KeyError(f"no user {user_id}")
@@ -433,9 +434,12 @@ class LocalSlack:
                 "client_msg_id": self._ws.next_id("msg-"),
             }
             if files:
-                shared = [self._ws.new_file(n, user_id=user_id, size=0) for n in files]
-                for file in shared:
-                    file.update(content=b"", channels=[channel_id])
+                named = [(f, b"") if isinstance(f, str) else f for f in files]
+                shared = []
+                for name, content in named:
+                    file = self._ws.new_file(name, user_id=user_id, size=len(content))
+                    file.update(content=content, channels=[channel_id])
+                    shared.append(file)
                 message.update(
                     subtype="file_share",
                     files=[self._ws.public_file(f) for f in shared],

@@ -418,6 +418,9 @@ class Workspace:
         """A file as Slack shows it in a message or a files.* answer: no bytes, a permalink."""
         public = {k: v for k, v in file.items() if k != "content"}
         public["permalink"] = f"{self.base_url}/files/{file['user']}/{file['id']}/{file['name']}"
+        private = f"{self.base_url}/files-pri/{self.team_id}-{file['id']}"
+        public["url_private"] = f"{private}/{file['name']}"
+        public["url_private_download"] = f"{private}/download/{file['name']}"
         return copy.deepcopy(public)
 
     def top_level(self, channel_id: str) -> list[dict[str, Any]]:

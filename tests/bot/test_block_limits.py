@@ -471,6 +471,7 @@ def test_what_is_stored_about_someone_fits(
         attendance=tuple(attendance),
         fees=None,
         claims=(),
+        receipts=(),
         reminders=None,
         actions=tuple(actions),
         log=(),

@@ -11,6 +11,7 @@ from adapters.storage.models import (
     Council,
     FeeClaim,
     FeeProfile,
+    FeeReceipt,
     Meeting,
     PayRecord,
     SubstituteRequest,
@@ -228,7 +229,36 @@ class FakeFeeProfiles:
     def delete_claims(self, person_id: int) -> bool:
         return self._delete(FeeClaim, person_id)
 
-    def _delete(self, model: type[PayRecord] | type[FeeClaim], person_id: int) -> bool:
+    def add_receipt(self, receipt: FeeReceipt) -> FeeReceipt:
+        return self._store.add(receipt)
+
+    def receipt(self, receipt_id: int) -> FeeReceipt | None:
+        return self._store.get(FeeReceipt, receipt_id)
+
+    def receipt_from(self, source: str) -> FeeReceipt | None:
+        return next(iter(self._store.where(FeeReceipt, lambda r: r.source == source)), None)
+
+    def receipts_of(
+        self, person_id: int, council_ids: list[int], start: date, end: date
+    ) -> list[FeeReceipt]:
+        found = self._store.where(
+            FeeReceipt,
+            lambda r: (
+                r.person_id == person_id and r.council_id in council_ids and start <= r.day < end
+            ),
+        )
+        return sorted(found, key=lambda r: (r.day, r.council_id, r.id))
+
+    def delete_receipts(self, receipt_ids: list[int]) -> None:
+        for row in list(self._store.where(FeeReceipt, lambda r: r.id in receipt_ids)):
+            self._store.delete(row)
+
+    def delete_receipts_of(self, person_id: int) -> bool:
+        return self._delete(FeeReceipt, person_id)
+
+    def _delete(
+        self, model: type[PayRecord] | type[FeeClaim] | type[FeeReceipt], person_id: int
+    ) -> bool:
         rows = list(self._store.where(model, lambda r: r.person_id == person_id))
         for row in rows:
             self._store.delete(row)

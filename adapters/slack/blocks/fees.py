@@ -35,6 +35,7 @@ from bot.fees.labels import history_refs, pay_ref
 from bot.fees.offers import meeting_words
 from bot.fees.parsing import Period
 from bot.fees.pay import ALWAYS, hourly_cap
+from bot.fees.receipts import receipt_link, receipts_of
 from bot.fees.rules import FeeSettings
 from bot.fees.service import CertificateSeen, CouncilFees, ProfileView
 from bot.meetings.labels import hours, hours_value, kronor
@@ -186,7 +187,7 @@ class DmFile:
     title: str
 
 
-def blankett_file(made: Blankett) -> DmFile:
+def blankett_file(made: Blankett, page_url: str | None = None) -> DmFile:
     """The blankett as a web page to print, named for the member and the period."""
     period = period_label(made.period, made.lang)
     name = t(
@@ -195,12 +196,12 @@ def blankett_file(made: Blankett) -> DmFile:
         name=made.name.replace(" ", "-"),
         period=period.replace(" ", "-"),
     )
-    return DmFile(blankett_html(made).encode("utf-8"), name, period)
+    return DmFile(blankett_html(made, page_url=page_url).encode("utf-8"), name, period)
 
 
-def claims_file(report: ClaimsReport) -> DmFile:
+def claims_file(report: ClaimsReport, page_url: str | None = None) -> DmFile:
     return _csv_file(
-        claims_csv(report),
+        claims_csv(report, page_url=page_url),
         report.lang,
         report.period,
         report.council_name,
@@ -222,10 +223,13 @@ def _csv_file(
     )
 
 
-def claims_reply(report: ClaimsReport, *, file_sent: bool | None) -> Reply:
+def claims_reply(
+    report: ClaimsReport, *, file_sent: bool | None, page_url: str | None = None
+) -> Reply:
     """The secretary's summary of the period's claims: one line a member's day, as many as a
     message shows (a year's claims are many: the rest are counted, and all are in the file),
-    then the total and who has not confirmed."""
+    then the total and who has not confirmed. A day with a receipt links to it on the member
+    page (`page_url`), where the secretary sees it before approving."""
     lang = report.lang
     period = period_label(report.period, lang)
     head = [t("arvode.claims.title", lang, council=escape(report.council_name), period=period)]
@@ -264,7 +268,7 @@ def claims_reply(report: ClaimsReport, *, file_sent: bool | None) -> Reply:
     elif file_sent is False:
         tail.append(t("arvode.report.file_failed", lang))
     room = SECTION_LIMIT - len("\n".join(head + tail)) - MORE_ROOM
-    text = "\n".join([*head, *_claim_lines(report, room), *tail])
+    text = "\n".join([*head, *_claim_lines(report, room, page_url), *tail])
     return Reply(text=text, blocks=(section(text),))
 
 
@@ -273,7 +277,7 @@ MORE_ROOM = 120
 WAITING_SHOWN = 20
 
 
-def _claim_lines(report: ClaimsReport, room: int) -> list[str]:
+def _claim_lines(report: ClaimsReport, room: int, page_url: str | None) -> list[str]:
     """The claims' lines that fit in `room` characters, and a line counting the rest: only
     what is shown is rendered."""
     lang, lines = report.lang, []
@@ -286,6 +290,15 @@ def _claim_lines(report: ClaimsReport, room: int) -> list[str]:
             total=kronor(Decimal(row.amounts.total) / 100, lang),
             state=Ref("arvode.claims.approved" if row.approved_at else "arvode.claims.confirmed"),
         )
+        receipts = receipts_of(row.stated.expenses)
+        if receipts:
+            links = [
+                f"<{receipt_link(r, page_url)}|{t('arvode.claims.receipt', lang)}>"
+                if page_url
+                else t("arvode.claims.receipt", lang)
+                for r in receipts
+            ]
+            line += " · " + ", ".join(links)
         room -= len(line) + 1
         if room < 0:
             lines.append(t("arvode.claims.more", lang, count=len(report.rows) - shown))

@@ -163,6 +163,15 @@ def on_message(app: App, pattern: re.Pattern[str]) -> Callable[[EventWork], Even
     return _on_event(app, app.message(pattern), f"message:{pattern.pattern}")
 
 
+def on_shared_files(app: App) -> Callable[[EventWork], EventWork]:
+    """Register the decorated `work(message, body, client, say)` for messages with files
+    (subtype file_share), with words or none: Bolt's message listener passes over a message
+    without text, as a photo shared without a word is. Registered before the message
+    listener, it takes every such message."""
+    shared = app.event({"type": "message", "subtype": "file_share"})
+    return _on_event(app, shared, "message:file_share")
+
+
 def on_event(app: App, name: str) -> Callable[[EventWork], EventWork]:
     """Register the decorated `work(event, body, client, say)` for Events API event `name`."""
     return _on_event(app, app.event(name), name)

@@ -1,7 +1,8 @@
 """Message listener: what people write in the council channel or in a DM to the bot.
 
 A minutes line in a thread is noted; a point ("punkt: …", see bot.commands.punkt) is submitted;
-a DM or a mention of the bot that is neither gets a short help. Other talk in the channel
+a photo shared in a DM is the receipt of an offered claim (receipt_messages); a DM or a
+mention of the bot that is none of these gets a short help. Other talk in the channel
 is between people, and the bot stays out of it.
 """
 
@@ -15,9 +16,10 @@ from slack_sdk import WebClient
 
 from adapters.runtime.services import Services
 from adapters.slack.blocks.agenda import council_picker, receipt
-from adapters.slack.handlers.ack_first import on_message
+from adapters.slack.handlers.ack_first import on_message, on_shared_files
 from adapters.slack.handlers.commands.punkt import written_point
 from adapters.slack.handlers.minutes_messages import minutes_line
+from adapters.slack.handlers.receipt_messages import is_receipt, receipt_shared
 from adapters.slack.handlers.replies import Reply, block_dicts, guarded, text_reply
 from adapters.slack.ids import SLACK, account, conversation, team_id
 from adapters.slack.markup import mentions
@@ -66,6 +68,7 @@ def bot_user_id(body: dict[str, Any]) -> str | None:
 
 
 def register(app: App, services: Services) -> None:
+    @on_shared_files(app)
     @on_message(app, EVERY_MESSAGE)
     def message_to_bot(
         message: dict[str, Any], body: dict[str, Any], client: WebClient, say: Say
@@ -85,6 +88,9 @@ def register(app: App, services: Services) -> None:
         point = point_text(text, addressed=in_dm or mentioned)
         if point is not None:
             submit_point(services, message, body, client, say, point, in_dm=in_dm)
+        elif is_receipt(message):
+            lang = message_language(services, message, body, in_dm=in_dm)
+            receipt_shared(services, message, body, client, lang)
         elif in_dm or mentioned:
             lang = message_language(services, message, body, in_dm=in_dm)
             thread = None if in_dm else message.get("thread_ts") or message["ts"]

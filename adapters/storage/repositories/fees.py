@@ -1,14 +1,14 @@
-"""What people have told for their fees: pay, travel, and the claims they confirmed
-(sensitive: read only for their fees)."""
+"""What people have told for their fees: pay, travel, the claims they confirmed and their
+receipts (sensitive: read only for their fees)."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from sqlalchemy import Text, cast, delete, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
-from adapters.storage.models import FeeClaim, FeeProfile, PayRecord
+from adapters.storage.models import FeeClaim, FeeProfile, FeeReceipt, PayRecord
 from bot.core.ports import ClaimRecord
 
 
@@ -106,4 +106,44 @@ class FeeProfileRepository:
 
     def delete_claims(self, person_id: int) -> bool:
         deleted = self._session.execute(delete(FeeClaim).where(FeeClaim.person_id == person_id))
+        return bool(deleted.rowcount)  # type: ignore[attr-defined]
+
+    def add_receipt(self, receipt: FeeReceipt) -> FeeReceipt:
+        self._session.add(receipt)
+        self._session.flush()
+        return receipt
+
+    def receipt(self, receipt_id: int) -> FeeReceipt | None:
+        return self._session.get(FeeReceipt, receipt_id)
+
+    def receipt_from(self, source: str) -> FeeReceipt | None:
+        return self._session.scalars(
+            select(FeeReceipt).options(defer(FeeReceipt.data)).where(FeeReceipt.source == source)
+        ).first()
+
+    def receipts_of(
+        self, person_id: int, council_ids: list[int], start: date, end: date
+    ) -> list[FeeReceipt]:
+        if not council_ids:
+            return []
+        return list(
+            self._session.scalars(
+                select(FeeReceipt)
+                .options(defer(FeeReceipt.data))
+                .where(
+                    FeeReceipt.person_id == person_id,
+                    FeeReceipt.council_id.in_(council_ids),
+                    FeeReceipt.day >= start,
+                    FeeReceipt.day < end,
+                )
+                .order_by(FeeReceipt.day, FeeReceipt.council_id, FeeReceipt.id)
+            )
+        )
+
+    def delete_receipts(self, receipt_ids: list[int]) -> None:
+        if receipt_ids:
+            self._session.execute(delete(FeeReceipt).where(FeeReceipt.id.in_(receipt_ids)))
+
+    def delete_receipts_of(self, person_id: int) -> bool:
+        deleted = self._session.execute(delete(FeeReceipt).where(FeeReceipt.person_id == person_id))
         return bool(deleted.rowcount)  # type: ignore[attr-defined]

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
         Event,
         FeeClaim,
         FeeProfile,
+        FeeReceipt,
         Forening,
         GlossaryTerm,
         GoalRound,
@@ -680,6 +681,25 @@ class FeeProfiles(Protocol):
 
     def delete_claims(self, person_id: int) -> bool:
         """Every claim of the person; whether there was any."""
+
+    def add_receipt(self, receipt: FeeReceipt) -> FeeReceipt: ...
+
+    def receipt(self, receipt_id: int) -> FeeReceipt | None:
+        """A receipt with its bytes."""
+
+    def receipt_from(self, source: str) -> FeeReceipt | None:
+        """The receipt that came from `source` (a chat's file, a mail's part), if any."""
+
+    def receipts_of(
+        self, person_id: int, council_ids: list[int], start: date, end: date
+    ) -> list[FeeReceipt]:
+        """The person's receipts for days in [start, end) in the councils (bytes not read),
+        by day, council and age."""
+
+    def delete_receipts(self, receipt_ids: list[int]) -> None: ...
+
+    def delete_receipts_of(self, person_id: int) -> bool:
+        """Every receipt of the person; whether there was any."""
 
 
 class KallelseRecords(Protocol):

@@ -111,7 +111,7 @@ def _dispatch(
             period=request.period,
             now=now,
         )
-        file = blankett_file(made)
+        file = blankett_file(made, services.settings.public_url)
         key = (
             "arvode.blankett.sent" if _send_file(client, user, file) else "arvode.blankett.not_sent"
         )
@@ -122,8 +122,9 @@ def _dispatch(
         claims = services.claims.council_claims(
             who=who, where=where, period=request.period, now=now
         )
-    sent = _send_file(client, user, claims_file(claims)) if claims.rows else None
-    return claims_reply(claims, file_sent=sent)
+    page_url = services.settings.public_url
+    sent = _send_file(client, user, claims_file(claims, page_url)) if claims.rows else None
+    return claims_reply(claims, file_sent=sent, page_url=page_url)
 
 
 def _send_file(client: WebClient, user: str, file: DmFile) -> bool:
