@@ -4,10 +4,14 @@ plans, never timings)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 
+from slack_sdk import WebClient
+
 from adapters.runtime.services import Services
+from adapters.slack.handlers.commands.punkt import punkt_reply
 from adapters.slack.ids import account, conversation
 from bot.fees.claims import Stated
 from bot.fees.parsing import parse_period
@@ -20,6 +24,7 @@ from tests.conftest import NOW
 from tests.reminders.world import ANNA, LINA, OLLE, RAD, SARA, TEAM, VERA, World
 
 SUBMITTERS = (OLLE, ANNA, LINA, SARA, VERA)
+COUNCIL_READ = re.compile(r"\bFROM councils\b")
 Shown = Callable[[], int]
 
 
@@ -200,3 +205,14 @@ def test_a_point_and_its_receipt_read_nothing_once_the_point_is_written(
     written = verbs.index("INSERT")
     assert set(verbs[written:]) <= {"INSERT", "UPDATE"}
     assert "foreningar" in " ".join(s.statement for s in sent[:written])
+
+
+def test_a_point_by_punkt_reads_its_council_once(services: Services) -> None:
+    """/punkt as Slack sends it, from the command to the receipt: the service finds the council
+    of the channel, and nothing reads it again for the answer's language."""
+    World.build(services).plan()
+    command = {"team_id": TEAM, "channel_id": RAD, "user_id": ANNA, "text": "Hörslinga i salen"}
+    with statements(services.engine) as sent:
+        reply = punkt_reply(services, command, WebClient(token="xoxb-unused"), [], [])
+    assert "Hörslinga i salen" in reply.text
+    assert sum(bool(COUNCIL_READ.search(s.statement)) for s in sent) == 1

@@ -98,19 +98,21 @@ def sections_reply(texts: Sequence[str]) -> Reply:
     return Reply(replies[0].text, replies[0].blocks, more=tuple(replies[1:]))
 
 
-def guarded(produce: Callable[[], Reply], *, lang: str, where: str) -> Reply:
-    """Run a handler body; refusals become their message, anything else a calm apology.
+def guarded(produce: Callable[[], Reply], *, lang: str | Callable[[], str], where: str) -> Reply:
+    """Run a handler body; refusals become their message, anything else a calm apology, in
+    `lang` (or the language `lang()` finds, looked up only when something is said so).
 
     A database connection lost mid-request (a restarted PostgreSQL) rolled its unit of work
     back, so the whole body is safely run again on a fresh connection. A database that does
     not answer fails the work of a request from the inbox, to be run again from there. Only
     the place and the error type are logged: message texts may hold health data.
     """
+    said = lang if callable(lang) else lambda: lang
     for attempt in range(DB_RETRIES + 1):
         try:
             return produce()
         except UserError as err:
-            return text_reply(error_text(err, lang))
+            return text_reply(error_text(err, said()))
         except DBAPIError as err:
             if err.connection_invalidated and attempt < DB_RETRIES:
                 log.warning("database connection lost in %s; retrying", where)
@@ -119,13 +121,13 @@ def guarded(produce: Callable[[], Reply], *, lang: str, where: str) -> Reply:
                 if in_inbox_work():
                     raise  # the request is in the inbox: it is run again, not refused
                 log.warning("database unavailable in %s: %s", where, type(err.orig).__name__)
-                return text_reply(t("error.database_unavailable", lang))
+                return text_reply(t("error.database_unavailable", said()))
             log.exception("handler failed in %s", where)
             break
         except Exception:
             log.exception("handler failed in %s", where)
             break
-    return text_reply(t("error.unexpected", lang))
+    return text_reply(t("error.unexpected", said()))
 
 
 def answered(body: dict[str, Any], reply: Reply) -> dict[str, Any]:

@@ -3,6 +3,8 @@ words are read by bot.commands.punkt."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from slack_bolt import App, Respond
@@ -30,16 +32,32 @@ def written_point(client: WebClient, text: str) -> tuple[str, str | None]:
 def register(app: App, services: Services) -> None:
     @slash_command(app, COMMAND)
     def punkt(command: dict[str, Any], client: WebClient, respond: Respond) -> None:
-        lang = services.councils.locale(channel_of(command)).lang
         notices: list[Notice] = []
         posts: list[ChannelNotice] = []
-        reply = guarded(
-            lambda: _dispatch(services, command, client, lang, notices, posts),
-            lang=lang,
-            where=COMMAND,
-        )
-        answer(respond, reply)
+        answer(respond, punkt_reply(services, command, client, notices, posts))
         deliver(services, [*notices, *posts])
+
+
+def punkt_reply(
+    services: Services,
+    command: dict[str, Any],
+    client: WebClient,
+    notices: list[Notice],
+    posts: list[ChannelNotice],
+) -> Reply:
+    """What /punkt answers. A point sent is answered in the language its receipt carries, so
+    the council is read once, by the service; the council's language is looked up only for
+    what else is said (help, a form, a change, a refusal)."""
+
+    @cache
+    def lang() -> str:
+        return services.councils.locale(channel_of(command)).lang
+
+    return guarded(
+        lambda: _dispatch(services, command, client, lang, notices, posts),
+        lang=lang,
+        where=COMMAND,
+    )
 
 
 def _open_form(services: Services, command: dict[str, Any], client: WebClient, lang: str) -> Reply:
@@ -58,15 +76,15 @@ def _dispatch(
     services: Services,
     command: dict[str, Any],
     client: WebClient,
-    lang: str,
+    lang_of: Callable[[], str],
     notices: list[Notice],
     posts: list[ChannelNotice],
 ) -> Reply:
     request = parse(command.get("text") or "")
     if isinstance(request, OpenForm):
-        return _open_form(services, command, client, lang)
+        return _open_form(services, command, client, lang_of())
     if isinstance(request, Help):
-        return text_reply(t("punkt.help", lang))
+        return text_reply(t("punkt.help", lang_of()))
     where = {
         "who": caller_of(command),
         "where": channel_of(command),
@@ -76,6 +94,7 @@ def _dispatch(
         change = _change(services, request, where)
         notices += change.notices
         posts += change.posts
+        lang = lang_of()
         status = t(f"status.{change.point.status.value}", lang)
         renumbered = request.point_id != change.point.id
         return text_reply(
