@@ -16,11 +16,15 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from bot.core.message import Message as Said
 from bot.core.message import Words
 from bot.core.outbox import Link, Message, queue
 from bot.core.ports import UnitOfWork
+
+if TYPE_CHECKING:
+    from adapters.storage.models import Council
 
 
 def _new_key() -> str:
@@ -75,6 +79,30 @@ class ChannelNotice:
 def owe(uow: UnitOfWork, notices: Iterable[Notice | ChannelNotice], now: datetime) -> None:
     """Queue the notices in the unit of work's transaction (the caller commits)."""
     queue(uow, [notice.message() for notice in notices], now)
+
+
+def logged_and_told(
+    uow: UnitOfWork,
+    council: Council,
+    event: str,
+    *,
+    actor_id: int | None,
+    data: dict[str, Any],
+    told: Iterable[tuple[int, str]],
+    params: dict[str, object],
+    now: datetime,
+    subject: str | None = None,
+) -> list[Notice]:
+    """What happened in the council, in its event log (ids only), and each person told of it
+    with their catalogue key and the same words (`told`: person, key), queued with the change
+    (the caller commits); the notices, for the adapter to send now."""
+    uow.events.append(event, at=now, council_id=council.id, actor_id=actor_id, data=data)
+    notices = [
+        Notice(person_id, key, params, council.language, council.id, subject=subject)
+        for person_id, key in told
+    ]
+    owe(uow, notices, now)
+    return notices
 
 
 def keys(notices: Iterable[Notice | ChannelNotice]) -> list[str]:

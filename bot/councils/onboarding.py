@@ -28,7 +28,7 @@ from bot.core.authz import Action
 from bot.core.errors import UserError
 from bot.core.identity import Account, Conversation
 from bot.core.message import Message, Words
-from bot.core.notices import Notice, owe
+from bot.core.notices import Notice, logged_and_told
 from bot.core.outbox import saying
 from bot.core.ports import UnitOfWork
 from bot.core.texts import Ref, join_list
@@ -202,26 +202,25 @@ class OnboardingService:
                 )
             for membership in seats:
                 membership.buddy_id = buddy_person.id
-            uow.events.append(
-                "member.buddy_set",
-                at=now,
-                council_id=council.id,
-                actor_id=actor.person_id,
-                data={"person_id": new_person.id, "buddy_id": buddy_person.id},
-            )
             params = {
                 "council": council.name,
                 "forening": forening.name,
                 "newcomer": new_person.display_name,
                 "buddy": buddy_person.display_name,
             }
-            notices = [
-                Notice(new_person.id, "onboarding.buddy", params, council.language, council.id),
-                Notice(
-                    buddy_person.id, "onboarding.buddy_for", params, council.language, council.id
-                ),
-            ]
-            owe(uow, notices, now)
+            notices = logged_and_told(
+                uow,
+                council,
+                "member.buddy_set",
+                actor_id=actor.person_id,
+                data={"person_id": new_person.id, "buddy_id": buddy_person.id},
+                told=[
+                    (new_person.id, "onboarding.buddy"),
+                    (buddy_person.id, "onboarding.buddy_for"),
+                ],
+                params=params,
+                now=now,
+            )
             uow.commit()
             return Buddy(new_person.display_name, buddy_person.display_name, forening.name), notices
 

@@ -24,7 +24,7 @@ from bot.commands.grammar import fold
 from bot.core.authz import Action
 from bot.core.errors import UserError
 from bot.core.identity import Account, Conversation
-from bot.core.notices import ChannelNotice, Notice, owe
+from bot.core.notices import ChannelNotice, Notice, logged_and_told
 from bot.core.ports import UnitOfWork
 from bot.core.texts import Ref, join_list
 from bot.core.viewers import authorized, council_at
@@ -307,24 +307,17 @@ class SuccessionService:
                 )
             person = uow.people.ensure(contact.within(council.workspace), name, now=now)
             found.contact_person_id = person.id
-            uow.events.append(
+            notices = logged_and_told(
+                uow,
+                council,
                 "forening.contact_set",
-                at=now,
-                council_id=council.id,
                 actor_id=actor.person_id,
                 data={"forening_id": found.id, "person_id": person.id},
+                told=[(person.id, "seat.contact.told")],
+                params={"forening": found.name, "council": council.name, "actor": actor.name},
+                now=now,
+                subject=f"f{found.id}",
             )
-            notices = [
-                Notice(
-                    person.id,
-                    "seat.contact.told",
-                    {"forening": found.name, "council": council.name, "actor": actor.name},
-                    council.language,
-                    council.id,
-                    subject=f"f{found.id}",
-                )
-            ]
-            owe(uow, notices, now)
             uow.commit()
             return found.name, notices
 
@@ -341,25 +334,22 @@ class SuccessionService:
             ended = [m for c, f, m in waiting if c.id == council.id and f.id == forening.id]
             for membership in ended:
                 membership.confirm_asked_at = None
-            uow.events.append(
+            officers = uow.memberships.holders(council.id, OFFICER_ROLES, now=now)
+            notices = logged_and_told(
+                uow,
+                council,
                 "member.confirmed",
-                at=now,
-                council_id=council.id,
                 actor_id=asker.id,
                 data={"person_id": person.id, "forening_id": forening.id},
+                told=[(p.id, "seat.confirm.told") for p in officers if p.id != asker.id],
+                params={
+                    "name": person.display_name,
+                    "forening": forening.name,
+                    "council": council.name,
+                    "contact": asker.display_name,
+                },
+                now=now,
             )
-            params = {
-                "name": person.display_name,
-                "forening": forening.name,
-                "council": council.name,
-                "contact": asker.display_name,
-            }
-            notices = [
-                Notice(p.id, "seat.confirm.told", params, council.language, council.id)
-                for p in uow.memberships.holders(council.id, OFFICER_ROLES, now=now)
-                if p.id != asker.id
-            ]
-            owe(uow, notices, now)
             uow.commit()
             return Confirmed(
                 person.display_name, [m.role for m in ended], forening.name, council.name, notices
