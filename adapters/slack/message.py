@@ -32,6 +32,7 @@ from bot.core.message import (
     Section,
     Text,
     Words,
+    Writer,
     kept_end,
     written,
 )
@@ -118,19 +119,29 @@ def _fitted(message: Message, parts: list[list[dict[str, Any]]]) -> list[dict[st
     return (head + more + tail + flat_of(parts[end:]))[:MAX_BLOCKS]
 
 
-def _line(block: Block) -> str:
+class _TextLine(Writer[str]):
     """The block in the message's text: everything but its buttons."""
-    if isinstance(block, Paragraph):
+
+    def paragraph(self, block: Paragraph) -> str:
         return mrkdwn(block.words)
-    if isinstance(block, Note):
+
+    def note(self, block: Note) -> str:
         return " · ".join(map(mrkdwn, block.texts))
-    if isinstance(block, Heading):
+
+    def heading(self, block: Heading) -> str:
         return f"*{encoded(_plain(block.words))}*"
-    if isinstance(block, Bullets):
+
+    def bullets(self, block: Bullets) -> str:
         return "\n".join(_bullets(block))
-    if isinstance(block, Section):
+
+    def section(self, block: Section) -> str:
         return "\n".join(_section_lines(block))
-    return ""
+
+    def unshown(self, block: Block) -> str:
+        return ""
+
+
+_line = _TextLine().write
 
 
 def _section_lines(block: Section) -> list[str]:
@@ -151,30 +162,43 @@ def mrkdwn_section(text: str) -> dict[str, Any]:
     return {"type": "section", "text": _mrkdwn_text(text)}
 
 
-def _blocks(block: Block) -> list[dict[str, Any]]:
-    if isinstance(block, Paragraph):
+class _BlockKit(Writer[list[dict[str, Any]]]):
+    """The block as Block Kit: a calendar and files are a letter's, shown as nothing."""
+
+    def paragraph(self, block: Paragraph) -> list[dict[str, Any]]:
         return [mrkdwn_section(mrkdwn(block.words))]
-    if isinstance(block, Heading):
+
+    def heading(self, block: Heading) -> list[dict[str, Any]]:
         return [{"type": "header", "text": _plain_text(block.words, HEADER)}]
-    if isinstance(block, Bullets):
+
+    def bullets(self, block: Bullets) -> list[dict[str, Any]]:
         return [mrkdwn_section(chunk) for chunk in chunks(_bullets(block))]
-    if isinstance(block, Section):
+
+    def section(self, block: Section) -> list[dict[str, Any]]:
         made = [mrkdwn_section(chunk) for chunk in chunks(_section_lines(block))]
         if block.action is not None and made:  # beside its first part
             made[0] = {**made[0], "accessory": _button(block.action)}
         return made
-    if isinstance(block, Note):
+
+    def note(self, block: Note) -> list[dict[str, Any]]:
         return [{"type": "context", "elements": [_mrkdwn_text(mrkdwn(t)) for t in block.texts]}]
-    if isinstance(block, Divider):
+
+    def divider(self, block: Divider) -> list[dict[str, Any]]:
         return [{"type": "divider"}]
-    if not isinstance(block, Actions):
+
+    def actions(self, block: Actions) -> list[dict[str, Any]]:
+        buttons = [_button(action) for action in block.actions]
+        named = {"block_id": block.id} if block.id else {}
+        return [
+            {"type": "actions", **named, "elements": buttons[i : i + BUTTONS]}
+            for i in range(0, len(buttons), BUTTONS)
+        ]
+
+    def unshown(self, block: Block) -> list[dict[str, Any]]:
         return []
-    buttons = [_button(action) for action in block.actions]
-    named = {"block_id": block.id} if block.id else {}
-    return [
-        {"type": "actions", **named, "elements": buttons[i : i + BUTTONS]}
-        for i in range(0, len(buttons), BUTTONS)
-    ]
+
+
+_blocks = _BlockKit().write
 
 
 def _mrkdwn_text(text: str) -> dict[str, Any]:

@@ -43,6 +43,7 @@ from bot.core.message import (
     Section,
     Text,
     Words,
+    Writer,
     kept_end,
     written,
 )
@@ -178,24 +179,37 @@ def _lines(texts: list[str]) -> list[dict[str, Any]]:
     return [_text(t, **({"spacing": "None"} if i else {})) for i, t in enumerate(texts)]
 
 
-def _elements(block: Block) -> list[dict[str, Any]]:
-    if isinstance(block, Paragraph):
+class _Elements(Writer[list[dict[str, Any]]]):
+    """A block's card elements: a divider is the next element's separator (_parts), a
+    calendar and files a letter's."""
+
+    def paragraph(self, block: Paragraph) -> list[dict[str, Any]]:
         return [_text(_md(block.words))]
-    if isinstance(block, Heading):
+
+    def heading(self, block: Heading) -> list[dict[str, Any]]:
         return [_text(_md(block.words), size="Large", weight="Bolder", style="heading")]
-    if isinstance(block, Bullets):
+
+    def bullets(self, block: Bullets) -> list[dict[str, Any]]:
         return _lines(["• " + _md(item) for item in block.items])
-    if isinstance(block, Section):
+
+    def section(self, block: Section) -> list[dict[str, Any]]:
         title = [_text(_md(block.title), weight="Bolder")] if block.title is not None else []
         lines = _lines([_mark(line) + _md(line.text) for line in block.lines])
         if title and lines:
             lines[0]["spacing"] = "Small"
         return title + lines
-    if isinstance(block, Note):
+
+    def note(self, block: Note) -> list[dict[str, Any]]:
         return [_text(" · ".join(map(_md, block.texts)), isSubtle=True, size="Small")]
-    if isinstance(block, Actions):
+
+    def actions(self, block: Actions) -> list[dict[str, Any]]:
         return [{"type": "ActionSet", "actions": [_action(a, block.id) for a in block.actions]}]
-    return []  # a divider is the next element's separator; a calendar and files a letter's
+
+    def unshown(self, block: Block) -> list[dict[str, Any]]:
+        return []
+
+
+_elements = _Elements().write
 
 
 def _action(action: Action, group: str | None) -> dict[str, Any]:

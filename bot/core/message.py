@@ -35,7 +35,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 from zoneinfo import ZoneInfo
 
 from bot.core.identity import Account
@@ -237,6 +237,64 @@ class Message:
 
 
 B = TypeVar("B")
+R = TypeVar("R")
+
+
+class Writer(Generic[R]):
+    """How a channel writes each kind of block: a method a kind, and `write` choosing the one
+    for the block, so every renderer (a chat's, email's, the console's, the stored JSON) shares
+    one dispatch. A kind the writer does not show goes to `unshown`."""
+
+    def write(self, block: Block) -> R:
+        match block:
+            case Paragraph():
+                return self.paragraph(block)
+            case Heading():
+                return self.heading(block)
+            case Bullets():
+                return self.bullets(block)
+            case Section():
+                return self.section(block)
+            case Note():
+                return self.note(block)
+            case Divider():
+                return self.divider(block)
+            case Actions():
+                return self.actions(block)
+            case Calendar():
+                return self.calendar(block)
+            case Attachment():
+                return self.attachment(block)
+
+    def unshown(self, block: Block) -> R:
+        raise NotImplementedError(f"{type(self).__name__} does not write {type(block).__name__}")
+
+    def paragraph(self, block: Paragraph) -> R:
+        return self.unshown(block)
+
+    def heading(self, block: Heading) -> R:
+        return self.unshown(block)
+
+    def bullets(self, block: Bullets) -> R:
+        return self.unshown(block)
+
+    def section(self, block: Section) -> R:
+        return self.unshown(block)
+
+    def note(self, block: Note) -> R:
+        return self.unshown(block)
+
+    def divider(self, block: Divider) -> R:
+        return self.unshown(block)
+
+    def actions(self, block: Actions) -> R:
+        return self.unshown(block)
+
+    def calendar(self, block: Calendar) -> R:
+        return self.unshown(block)
+
+    def attachment(self, block: Attachment) -> R:
+        return self.unshown(block)
 
 
 def kept_end(blocks: tuple[Block, ...]) -> tuple[int, int]:
@@ -250,24 +308,33 @@ def kept_end(blocks: tuple[Block, ...]) -> tuple[int, int]:
     return (end - 3 if end >= 3 and isinstance(blocks[end - 3], Divider) else end - 1), end
 
 
-def _block_json(block: Block) -> dict[str, Any]:
-    if isinstance(block, Paragraph | Heading):
-        kind = "paragraph" if isinstance(block, Paragraph) else "heading"
-        return {"type": kind, "words": block.words.to_json()}
-    if isinstance(block, Note):
+class _Json(Writer[dict[str, Any]]):
+    """A block as the outbox stores it."""
+
+    def paragraph(self, block: Paragraph) -> dict[str, Any]:
+        return {"type": "paragraph", "words": block.words.to_json()}
+
+    def heading(self, block: Heading) -> dict[str, Any]:
+        return {"type": "heading", "words": block.words.to_json()}
+
+    def note(self, block: Note) -> dict[str, Any]:
         return {"type": "note", "texts": [_text_json(text) for text in block.texts]}
-    if isinstance(block, Bullets):
+
+    def bullets(self, block: Bullets) -> dict[str, Any]:
         return {"type": "bullets", "items": [item.to_json() for item in block.items]}
-    if isinstance(block, Section):
+
+    def section(self, block: Section) -> dict[str, Any]:
         return {
             "type": "section",
             "title": _text_json(block.title) if block.title is not None else None,
             "lines": [{**asdict(line), "text": _text_json(line.text)} for line in block.lines],
             **({"action": _action_json(block.action)} if block.action else {}),
         }
-    if isinstance(block, Divider):
+
+    def divider(self, block: Divider) -> dict[str, Any]:
         return {"type": "divider"}
-    if isinstance(block, Calendar):
+
+    def calendar(self, block: Calendar) -> dict[str, Any]:
         return {
             "type": "calendar",
             **{f.name: getattr(block, f.name) for f in fields(block)},
@@ -275,7 +342,8 @@ def _block_json(block: Block) -> dict[str, Any]:
             "end": block.end.isoformat() if block.end else None,
             "zone": str(block.start.tzinfo),
         }
-    if isinstance(block, Attachment):
+
+    def attachment(self, block: Attachment) -> dict[str, Any]:
         content = base64.b64encode(block.content).decode("ascii")
         return {
             "type": "attachment",
@@ -284,11 +352,16 @@ def _block_json(block: Block) -> dict[str, Any]:
             "content": content,
             "lang": block.lang,
         }
-    return {
-        "type": "actions",
-        "actions": [_action_json(action) for action in block.actions],
-        **({"id": block.id} if block.id else {}),
-    }
+
+    def actions(self, block: Actions) -> dict[str, Any]:
+        return {
+            "type": "actions",
+            "actions": [_action_json(action) for action in block.actions],
+            **({"id": block.id} if block.id else {}),
+        }
+
+
+_block_json = _Json().write
 
 
 def _action_json(action: Action) -> dict[str, Any]:

@@ -28,6 +28,7 @@ from bot.core.message import (
     Section,
     Text,
     Words,
+    Writer,
     written,
 )
 from bot.core.texts.render import CONSOLE, HTML, PLAIN, console, html, plain
@@ -69,50 +70,74 @@ def as_plain(message: Message) -> str:
     return "\n\n".join(part for part in map(_plain_block, message.blocks) if part)
 
 
-def _plain_block(block: Block) -> str:
-    if isinstance(block, Paragraph | Heading):
+class _Plain(Writer[str]):
+    def paragraph(self, block: Paragraph) -> str:
         return _plain(block.words)
-    if isinstance(block, Note):
+
+    def heading(self, block: Heading) -> str:
+        return _plain(block.words)
+
+    def note(self, block: Note) -> str:
         return "\n".join(map(_plain, block.texts))
-    if isinstance(block, Bullets):
+
+    def bullets(self, block: Bullets) -> str:
         return "\n".join("• " + _plain(item) for item in block.items)
-    if isinstance(block, Section):
+
+    def section(self, block: Section) -> str:
         links = [f"{_plain(a.label)}: {a.url}" for a in _linked(block)]
         return "\n".join(_lines(block, _plain, "   ") + links)
-    if isinstance(block, Calendar):
+
+    def calendar(self, block: Calendar) -> str:
         return "" if block.cancelled else plain(CALENDAR, block.lang)
-    if isinstance(block, Actions):
+
+    def actions(self, block: Actions) -> str:
         return "\n".join(f"{_plain(a.label)}: {a.url}" for a in _linked(block))
-    if isinstance(block, Attachment):
+
+    def attachment(self, block: Attachment) -> str:
         return plain(ATTACHED, block.lang, name=block.name)
-    return ""
+
+    def unshown(self, block: Block) -> str:
+        return ""
+
+
+_plain_block = _Plain().write
 
 
 def as_html(message: Message) -> str:
     return "\n".join(part for part in map(_html_block, message.blocks) if part)
 
 
-def _html_block(block: Block) -> str:
-    if isinstance(block, Paragraph):
+class _Html(Writer[str]):
+    def paragraph(self, block: Paragraph) -> str:
         return f"<p>{_html(block.words)}</p>"
-    if isinstance(block, Note):
+
+    def note(self, block: Note) -> str:
         return "<p>" + "<br>".join(map(_html, block.texts)) + "</p>"
-    if isinstance(block, Heading):
+
+    def heading(self, block: Heading) -> str:
         return f"<h2>{_html(block.words)}</h2>"
-    if isinstance(block, Bullets):
+
+    def bullets(self, block: Bullets) -> str:
         return "<ul>" + "".join(f"<li>{_html(item)}</li>" for item in block.items) + "</ul>"
-    if isinstance(block, Section):
+
+    def section(self, block: Section) -> str:
         title = f"<h3>{_html(block.title)}</h3>" if block.title is not None else ""
         return title + _html_lines(block.lines) + _html_links(block)
-    if isinstance(block, Divider):
+
+    def divider(self, block: Divider) -> str:
         return "<hr>"
-    if isinstance(block, Calendar):
+
+    def calendar(self, block: Calendar) -> str:
         return "" if block.cancelled else f"<p>{html(CALENDAR, block.lang)}</p>"
-    if isinstance(block, Actions):
+
+    def actions(self, block: Actions) -> str:
         return _html_links(block)
-    if isinstance(block, Attachment):
+
+    def attachment(self, block: Attachment) -> str:
         return f"<p>{html(ATTACHED, block.lang, name=block.name)}</p>"
-    return ""
+
+
+_html_block = _Html().write
 
 
 def _html_links(block: Actions | Section) -> str:
@@ -146,21 +171,31 @@ def as_console(message: Message) -> str:
     return "\n".join(part for part in map(_console_block, message.blocks) if part)
 
 
-def _console_block(block: Block) -> str:
-    if isinstance(block, Paragraph):
+class _Console(Writer[str]):
+    def paragraph(self, block: Paragraph) -> str:
         return _console(block.words)
-    if isinstance(block, Note):
+
+    def note(self, block: Note) -> str:
         return "\n".join(written(CONSOLE, text) for text in block.texts)
-    if isinstance(block, Heading):
+
+    def heading(self, block: Heading) -> str:
         return f"*{_console(block.words)}*"
-    if isinstance(block, Bullets):
+
+    def bullets(self, block: Bullets) -> str:
         return "\n".join("• " + _console(item) for item in block.items)
-    if isinstance(block, Section):
+
+    def section(self, block: Section) -> str:
         lines = _lines(block, lambda text: written(CONSOLE, text), "      ")
         return "\n".join([*lines, _buttons(block)] if block.action else lines)
-    if isinstance(block, Actions):
+
+    def actions(self, block: Actions) -> str:
         return _buttons(block)
-    return ""
+
+    def unshown(self, block: Block) -> str:
+        return ""
+
+
+_console_block = _Console().write
 
 
 def _buttons(block: Actions | Section) -> str:
