@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import timedelta
 from functools import partial
 from typing import Any, TypeVar
 
@@ -28,7 +29,7 @@ from adapters.slack.clients import (
 )
 from adapters.slack.ids import SLACK
 from adapters.slack.message import mrkdwn, rendered
-from bot.core.identity import Conversation
+from bot.core.identity import Account, Conversation
 from bot.core.ports.messenger import Delivered, DeliveryError, Outbound
 from bot.core.texts.render import Link
 
@@ -51,6 +52,11 @@ PERMANENT = frozenset(
 )
 # The token no longer works in the workspace: the app was removed (bot.privacy.workspaces).
 REVOKED = frozenset({"token_revoked", "invalid_auth", "account_inactive"})
+# Where Slack will not show a person an ephemeral message: the bot or they are not in the
+# conversation (any more). Their DM shows it instead.
+NOT_SHOWN_THERE = frozenset(
+    {"channel_not_found", "not_in_channel", "user_not_in_channel", "is_archived"}
+)
 # How far back a reconciliation looks: a previous attempt was minutes ago.
 HISTORY_PAGES = 3
 HISTORY_PAGE_SIZE = 100
@@ -77,7 +83,18 @@ class RetryPolicy:
 
 def _refused(err: SlackApiError) -> DeliveryError:
     code = str(err.response.get("error") or f"http_{err.response.status_code}")
-    return DeliveryError(code, permanent=code in PERMANENT, revoked=code in REVOKED)
+    # Rate limited past what a call waits out: Slack took nothing, and said when to come back.
+    later = timedelta(seconds=_retry_after(err)) if code == "ratelimited" else None
+    return DeliveryError(
+        code, permanent=code in PERMANENT, revoked=code in REVOKED, retry_after=later
+    )
+
+
+def _retry_after(err: SlackApiError) -> float:
+    for name, value in (err.response.headers or {}).items():
+        if name.lower() == "retry-after" and value:
+            return float(value[0] if isinstance(value, list) else value)
+    return 1.0  # Slack always sends it; this is the documented minimum
 
 
 def _call(call: Callable[[], T]) -> T:
@@ -133,6 +150,8 @@ class SlackDelivery:
         return cls(settings.slack_bot_token, settings.slack_api_url, policy)
 
     def deliver(self, message: Outbound) -> Delivered | None:
+        if message.ephemeral_in is not None:
+            return self._ephemeral(message, message.ephemeral_in)
         channel = self.channel(message)
         thread = message.thread.ref if message.thread else None
         if message.files:
@@ -143,15 +162,50 @@ class SlackDelivery:
                 return Delivered(channel, found, reconciled=True)
         if not message.may_send:
             return None
-        text, blocks = message.text, message.blocks
-        if message.said is not None and not (text or blocks):  # else `said` is for letters
-            shown = rendered(message.said)
-            text, blocks = shown.text, shown.blocks
+        text, blocks = _content(message)
         if message.link is not None and message.linked is not None:
             url = self.permalink(message.link.conversation, message.link.ref)
             line = message.linked
             text += "\n" + mrkdwn(replace(line, params={**line.params, "link": Link(url)}))
         return Delivered(channel, self.post(channel, text, message.key, blocks, thread))
+
+    def _ephemeral(self, message: Outbound, where: Conversation) -> Delivered | None:
+        """Shown to the person alone where they acted (chat.postEphemeral). Slack keeps no
+        trace of an ephemeral message to look for, so after an attempt that may have shown
+        it (a dropped connection, a 5xx) it goes to their DM, where its key finds it from then
+        on; so does one Slack will not show there (NOT_SHOWN_THERE). A 429 showed nothing:
+        the outbox tries again after its Retry-After, without using an attempt."""
+        user = message.to.external_id if isinstance(message.to, Account) else None
+        if user is None:
+            raise DeliveryError("no_address", permanent=True)
+        text, blocks = _content(message)
+        if not message.retrying:
+            if not message.may_send:
+                return None
+            thread = message.thread.ref if message.thread else None
+            self._pause.wait()
+            try:
+                self._posts.chat_postEphemeral(
+                    channel=where.external_id,
+                    user=user,
+                    text=text,
+                    blocks=blocks,
+                    thread_ts=thread,
+                )
+                return Delivered(where.external_id, None)
+            except SlackApiError as err:
+                if err.response.get("error") not in NOT_SHOWN_THERE:
+                    raise _refused(err) from None
+            except (SlackClientError, OSError) as err:
+                raise DeliveryError(type(err).__name__, permanent=False) from None
+        dm = self.open_dm(user)
+        if message.retrying:
+            found = self.find_posted(dm, message.key)
+            if found is not None:
+                return Delivered(dm, found, reconciled=True)
+        if not message.may_send:
+            return None
+        return Delivered(dm, self.post(dm, text, message.key, blocks))
 
     def _share(self, channel: str, message: Outbound, thread: str | None) -> Delivered | None:
         """Upload the files (files.upload v2). An upload carries no metadata: after an
@@ -264,6 +318,15 @@ class SlackDelivery:
     def permalink(self, channel_id: str, ts: str) -> str:
         response = _call(lambda: self._reads.chat_getPermalink(channel=channel_id, message_ts=ts))
         return str(response["permalink"])
+
+
+def _content(message: Outbound) -> tuple[str, list[dict[str, Any]] | None]:
+    """The text and blocks to post: as composed for Slack, else `said` rendered (a message
+    composed with both has `said` for letters)."""
+    if message.said is not None and not (message.text or message.blocks):
+        shown = rendered(message.said)
+        return shown.text, shown.blocks
+    return message.text, message.blocks
 
 
 def upload(name: str, content: Any) -> dict[str, Any]:

@@ -9,10 +9,11 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from adapters.runtime.services import Services
-from adapters.slack.handlers.outgoing import send_now, tell_later
+from adapters.slack.handlers.outgoing import send_now, tell_there
+from adapters.slack.ids import SLACK
 from adapters.slack.markup import slack, slack_person
 from bot.commands.people import PersonRef
-from bot.core.identity import Account, NamedAccount
+from bot.core.identity import Account, Conversation, NamedAccount
 from bot.core.notices import ChannelNotice, Notice, keys
 from bot.core.written import TOKEN, Named, renamed
 
@@ -56,14 +57,11 @@ def named(client: WebClient, text: str) -> str:
     return renamed(text, name)
 
 
-def tell(services: Services, client: WebClient, channel_id: str, who: Account, text: str) -> None:
-    """A note for one person where they are (after a form: the channel it came from); a DM
-    through the outbox when Slack will not show it there (the bot is not in that channel,
-    say)."""
-    try:
-        client.chat_postEphemeral(channel=channel_id, user=who.external_id, text=text)
-    except SlackApiError:
-        tell_later(services, who, text)
+def tell(services: Services, channel_id: str, who: Account, text: str) -> None:
+    """A note for one person where they are (after a form: the channel it came from), as an
+    ephemeral message through the outbox; a DM when Slack will not show it there (the bot is
+    not in that channel, say)."""
+    tell_there(services, Conversation(SLACK, who.workspace, channel_id), who, text)
 
 
 def deliver(services: Services, notices: Iterable[Notice | ChannelNotice]) -> None:

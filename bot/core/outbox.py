@@ -20,11 +20,14 @@ from typing import Any, TypeVar
 
 from adapters.storage.models import OutboxMessage
 from bot.core import message as neutral
+from bot.core.identity import Account, Conversation
 from bot.core.ports import UnitOfWork
 from bot.core.ports.messenger import File
 from bot.core.vocabulary import OutboxStatus
 
 KIND = "meddelande"
+# A note for one person's eyes, shown where they just acted (a chat's ephemeral message).
+EPHEMERAL = "ephemeral"
 COUNCIL = "council"  # payload["conversation"]: the council's own channel
 PLACE = "place"  # payload: which of the council's conversations (its id), when it has several
 T = TypeVar("T")
@@ -82,6 +85,18 @@ class Message:
     # Asks the person to confirm their email address: the one message that may go to an
     # address not confirmed yet (bot.reminders.wanted).
     confirming: bool = False
+    # Shown to this account alone in `shown_in` (kind EPHEMERAL), in `thread_ts` if set: the
+    # one who just acted there, known to the bot (`person_id`) or not yet.
+    shown_to: Account | None = None
+    shown_in: Conversation | None = None
+
+    @classmethod
+    def ephemeral(
+        cls, who: Account, where: Conversation, text: str, person_id: int | None, **rest: Any
+    ) -> Message:
+        """A note for the eyes of `who` alone where they just acted (the chat's channel, its
+        thread), retried and sent once like any message, by the outbox."""
+        return cls(person_id, text, kind=EPHEMERAL, shown_to=who, shown_in=where, **rest)
 
     @classmethod
     def in_council(cls, council_id: int, text: str = "", **rest: Any) -> Message:
@@ -155,7 +170,7 @@ def placed(key: str, place: int) -> str:
 
 def _payload(message: Message) -> dict[str, Any]:
     return {
-        **({"conversation": COUNCIL} if message.person_id is None else {}),
+        **({"conversation": COUNCIL} if message.person_id is None and not message.shown_in else {}),
         "text": message.text,
         **(saying(message.said) if message.said else {}),
         **({"subject": message.subject} if message.subject else {}),
@@ -169,7 +184,21 @@ def _payload(message: Message) -> dict[str, Any]:
         **({"email": _with_id(message.email, message.key)} if message.email else {}),
         **({"files": [_stored(f) for f in message.files]} if message.files else {}),
         **({"confirming": True} if message.confirming else {}),
+        **(_ephemeral(message.shown_to, message.shown_in) if message.shown_in else {}),
     }
+
+
+def _ephemeral(who: Account | None, where: Conversation) -> dict[str, Any]:
+    if who is None:
+        raise ValueError("an ephemeral message is shown to someone")
+    place = {"platform": where.platform, "workspace": where.workspace, "id": where.external_id}
+    return {"ephemeral": {**place, "user": who.external_id}}
+
+
+def shown_in(payload: dict[str, Any]) -> Conversation | None:
+    """Where a row's ephemeral message is shown; None for any other."""
+    where = payload.get("ephemeral")
+    return Conversation(where["platform"], where["workspace"], where["id"]) if where else None
 
 
 def _stored(file: File) -> dict[str, str]:

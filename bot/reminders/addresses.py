@@ -18,7 +18,7 @@ from adapters.storage.models import Account as AccountRow
 from adapters.storage.models import Conversation as ConversationRow
 from adapters.storage.models import OutboxMessage, Person
 from bot.core.identity import Account, Conversation
-from bot.core.outbox import COUNCIL, PLACE
+from bot.core.outbox import COUNCIL, PLACE, shown_in
 from bot.core.ports import UnitOfWork
 from bot.core.ports.messenger import EMAIL, MailTo, Posted
 from bot.core.vocabulary import OutboxStatus
@@ -38,6 +38,7 @@ class Address:
     waits_for: str | None = None  # the key of an earlier message not sent yet
     unreachable: str | None = None  # why it cannot go at all
     reply_token: str | None = None  # by email: the person's reply address carries it
+    shown_in: Conversation | None = None  # an ephemeral message to `to`, shown there
 
 
 def _earlier(uow: UnitOfWork, key: str) -> Posted | str | None:
@@ -65,8 +66,10 @@ def by_email(person: Person, payload: dict[str, Any]) -> bool:
     """Whether a message to the person is written as a letter to their address when it is
     sent: they have no chat account or prefer email, or it is meant for email (one composed
     as an email already, e.g. the kallelse with its calendar, goes as it is)."""
-    return "email" not in payload and (
-        not person.accounts or payload.get("via") == EMAIL or prefers_email(person)
+    return (
+        "email" not in payload
+        and "ephemeral" not in payload  # shown in the chat where they are
+        and (not person.accounts or payload.get("via") == EMAIL or prefers_email(person))
     )
 
 
@@ -101,6 +104,14 @@ def address_of(
     address; `reaches`: the platforms there is a messenger for (a person or a council is
     reached on the first of theirs among them)."""
     payload = row.payload
+    where = shown_in(payload)
+    if where is not None:  # to the account that acted, where it did (perhaps unknown to us)
+        ts = payload.get("thread_ts")
+        return Address(
+            to=Account(where.platform, where.workspace, payload["ephemeral"]["user"]),
+            thread=Posted(where.external_id, ts) if ts else None,
+            shown_in=where,
+        )
     to: Account | Conversation | None = None
     token = None
     if row.person_id is not None:

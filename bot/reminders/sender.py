@@ -355,6 +355,7 @@ def _outbound(
         email=message_from_string(payload["email"], policy=default) if "email" in payload else None,
         files=files_of(payload),
         reply_token=address.reply_token,
+        ephemeral_in=address.shown_in,
         retrying=retrying,
         may_send=may_send,
         at=at,

@@ -72,4 +72,4 @@ def register(app: App, services: Services) -> None:
             return
         ack()
         text = registered_text(registered)
-        tell(services, client, meta["channel"], account(team, user), text)
+        tell(services, meta["channel"], account(team, user), text)

@@ -19,6 +19,7 @@ from adapters.slack.blocks.agenda import council_picker, receipt
 from adapters.slack.handlers.ack_first import on_message, on_shared_files
 from adapters.slack.handlers.commands.punkt import written_point
 from adapters.slack.handlers.minutes_messages import minutes_line
+from adapters.slack.handlers.outgoing import tell_there
 from adapters.slack.handlers.receipt_messages import is_receipt, receipt_shared
 from adapters.slack.handlers.replies import Reply, block_dicts, guarded, text_reply
 from adapters.slack.ids import SLACK, account, conversation, team_id
@@ -159,7 +160,12 @@ def submit_point(
         if stored:
             say(text=reply.text, blocks=blocks, thread_ts=thread)
         else:  # a refusal is the writer's business, not the whole channel's
-            client.chat_postEphemeral(
-                channel=channel, user=user, text=reply.text, blocks=blocks, thread_ts=thread
+            tell_there(
+                services,
+                conversation(team, channel),
+                account(team, user),
+                reply.text,
+                blocks=blocks,
+                thread_ts=thread,
             )
     deliver(services, notices)

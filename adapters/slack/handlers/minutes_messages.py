@@ -8,6 +8,7 @@ from slack_sdk import WebClient
 
 from adapters.runtime.services import Services
 from adapters.slack.handlers.commands.protokoll import minutes_words, receipt
+from adapters.slack.handlers.outgoing import tell_there
 from adapters.slack.handlers.replies import error_text
 from adapters.slack.ids import account, conversation, team_id
 from bot.core.errors import UserError
@@ -33,13 +34,13 @@ def minutes_line(
         if err.key == "protokoll.not_a_minutes_thread":
             return  # somebody else's thread
         lang = services.councils.locale(conversation(team, channel)).lang
-        client.chat_postEphemeral(
-            channel=channel, user=user, thread_ts=thread_ts, text=error_text(err, lang)
+        told = error_text(err, lang)
+        tell_there(
+            services, conversation(team, channel), account(team, user), told, thread_ts=thread_ts
         )
         return
     if captured.note is None and not captured.justerare:  # everyone follows the item
         client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=receipt(captured))
     else:
-        client.chat_postEphemeral(
-            channel=channel, user=user, thread_ts=thread_ts, text=receipt(captured)
-        )
+        where, who = conversation(team, channel), account(team, user)
+        tell_there(services, where, who, receipt(captured), thread_ts=thread_ts)

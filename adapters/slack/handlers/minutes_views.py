@@ -106,7 +106,7 @@ def register(app: App, services: Services) -> None:
         else:
             text = t("protokoll.amendment.asked", lang, count=len(asked.confirmers))
             send_now(services, result.keys)
-        tell(services, client, meta["channel"], account(team, user), text)
+        tell(services, meta["channel"], account(team, user), text)
 
     @form(app, services, PROPOSE_MODAL)
     def proposed(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:

@@ -16,8 +16,9 @@ from slack_sdk.models.blocks import Block
 
 from adapters.runtime.messengers import messengers_from
 from adapters.runtime.services import Services
-from bot.core.identity import Account
+from bot.core.identity import Account, Conversation
 from bot.core.outbox import Compose, Message, queue
+from bot.core.ports import UnitOfWork
 from bot.core.vocabulary import OutboxStatus
 from bot.reminders.sender import DrainReport, Sender, new_worker_id
 
@@ -68,14 +69,44 @@ def tell_later(services: Services, who: Account, text: str) -> None:
     """A note owed to the person when the screen they acted on is gone (a form closed, then
     refused): queued and sent now, or at the scheduler's passes if Slack will not take it now,
     so they are never left in silence. Unknown to the bot, they are not told."""
-    now = services.clock.now()
     with services.uow() as uow:
         person = uow.directory.person(who)
         if person is None:
             return
         note = Message(person.id, text)
-        queue(uow, [note], now)
-        uow.commit()
+        _queued(services, uow, note)
+
+
+def tell_there(
+    services: Services,
+    where: Conversation,
+    who: Account,
+    text: str,
+    *,
+    blocks: Sequence[dict[str, Any]] | None = None,
+    thread_ts: str | None = None,
+) -> None:
+    """A note for their eyes alone where they acted (under the message they wrote: in its
+    thread), through the outbox like any message: an ephemeral message, or their DM when
+    Slack will not show it there (adapters.slack.delivery). Told even if unknown to the bot
+    (a refusal saying why)."""
+    with services.uow() as uow:
+        person = uow.directory.person(who)
+        note = Message.ephemeral(
+            who,
+            where,
+            text,
+            person.id if person else None,
+            blocks=blocks,
+            thread_ts=thread_ts,
+        )
+        _queued(services, uow, note)
+
+
+def _queued(services: Services, uow: UnitOfWork, note: Message) -> None:
+    """Queue the note and send it now, after the commit."""
+    queue(uow, [note], services.clock.now())
+    uow.commit()
     send_now(services, [note.key])
 
 

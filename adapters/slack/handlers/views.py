@@ -65,7 +65,7 @@ def register(app: App, services: Services) -> None:
             return
         ack()
         text = receipt(submitted)
-        tell(services, client, channel, account(team, user), text)
+        tell(services, channel, account(team, user), text)
         deliver(services, submitted.notices)
 
     @form(app, services, DECISION_MODAL)

@@ -101,6 +101,8 @@ class Outbound:
     # By email: the token of the person's own reply address (bot.members.links.reply_token).
     reply_token: str | None = None
     files: tuple[File, ...] = ()  # files to share (instead of a text)
+    # Shown to `to` alone in this conversation (a chat's ephemeral message), in `thread`.
+    ephemeral_in: Conversation | None = None
     retrying: bool = False  # an earlier attempt may have delivered it
     may_send: bool = True  # False: too late to send, only an earlier delivery counts
     at: datetime | None = None  # when it is sent (an email's Date)
