@@ -116,6 +116,13 @@ class ReceiptService:
             uow.commit()
             return taken
 
+    def answers_offer(self, *, who: Account, where: Where, now: datetime) -> bool:
+        """Whether something given there by `who` answers a claim offered to them (else it is
+        no receipt: a file sent to the bot for another reason)."""
+        with self._uow() as uow:
+            person = uow.directory.person(who)
+            return person is not None and _offered_day(uow, person.id, where, now) is not None
+
     def shown(self, *, asker_id: int, receipt_id: int, now: datetime) -> Shown:
         """A receipt's file, for its member or the council's secretary (who approves and pays);
         anyone else: not found."""

@@ -89,7 +89,7 @@ def register(app: App, services: Services) -> None:
         point = point_text(text, addressed=in_dm or mentioned)
         if point is not None:
             submit_point(services, message, body, client, say, point, in_dm=in_dm)
-        elif is_receipt(message):
+        elif is_receipt(services, message, body):
             lang = message_language(services, message, body, in_dm=in_dm)
             receipt_shared(services, message, body, client, lang)
         elif in_dm or mentioned:

@@ -30,9 +30,16 @@ from bot.fees.receipts import Upload
 log = logging.getLogger(__name__)
 
 
-def is_receipt(message: dict[str, Any]) -> bool:
-    """A file shared in a DM: a receipt, when no point is asked for with it."""
-    return message.get("channel_type") == "im" and bool(message.get("files"))
+def is_receipt(services: Services, message: dict[str, Any], body: dict[str, Any]) -> bool:
+    """A file shared in a DM where a claim was offered: a receipt, when no point is asked for
+    with it (any other file sent to the bot gets the help, as before)."""
+    if message.get("channel_type") != "im" or not message.get("files"):
+        return False
+    return services.receipts.answers_offer(
+        who=account(team_id(body), message["user"]),
+        where=Where(conversation=message["channel"], thread=message.get("thread_ts")),
+        now=services.clock.now(),
+    )
 
 
 def receipt_shared(
