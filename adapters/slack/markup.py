@@ -51,17 +51,6 @@ def plain_links(text: str) -> str:
     return _as_addresses(text, WEB)
 
 
-def read_link(text: str) -> tuple[str, str | None, str] | None:
-    """A web link the words begin with: its address, its label, and the words after it."""
-    found = TOKEN.match(text)
-    if found is None:
-        return None
-    link = piece(found)
-    if not isinstance(link, Linked) or not link.url.startswith(WEB):
-        return None
-    return link.url, link.label or None, text[found.end() :]
-
-
 def plain_addresses(text: str) -> str:
     """Each email address Slack made a link written out plainly."""
     return _as_addresses(text, ("mailto:",))

@@ -8,8 +8,9 @@ from collections.abc import Iterable
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from adapters.runtime.outgoing import send_now
 from adapters.runtime.services import Services
-from adapters.slack.handlers.outgoing import send_now, tell_there
+from adapters.slack.handlers.outgoing import tell_there
 from adapters.slack.ids import SLACK
 from adapters.slack.markup import slack, slack_person
 from bot.commands.people import PersonRef

@@ -134,3 +134,14 @@ def spelled(piece: Named | Linked) -> str:
 def readable(text: str) -> str:
     """A stored text for a place that shows no chat markup (see the module's docstring)."""
     return "".join(p if isinstance(p, str) else spelled(p) for p in pieces(text))
+
+
+def leading_link(text: str) -> tuple[str, str | None, str] | None:
+    """A web link the words begin with: its address, its label, and the words after it."""
+    found = TOKEN.match(text)
+    if found is None:
+        return None
+    link = piece(found)
+    if not isinstance(link, Linked) or not link.url.startswith(("http://", "https://")):
+        return None
+    return link.url, link.label or None, text[found.end() :]

@@ -51,6 +51,9 @@ ANSWER = "kallelse_answer"
 COMING, NOT_COMING, READ = "coming", "not_coming", "read"
 ANSWERS = (COMING, NOT_COMING, READ)
 SUBJECT = "kallelse.mail.subject"
+# The officer's preview: send it (a late one "anyway"), its value the meeting's id.
+SEND = "kallelse_send"
+SEND_ANYWAY = "kallelse_send_anyway"
 
 
 def _words(kallelse: Kallelse, key: str | Ref, **params: Value) -> Words:

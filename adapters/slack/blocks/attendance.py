@@ -19,16 +19,16 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View
 
+from adapters.runtime.outgoing import send_now
 from adapters.runtime.services import Services
-from adapters.slack.handlers.outgoing import as_dicts, send_now
+from adapters.slack.handlers.outgoing import as_dicts
 from adapters.slack.handlers.replies import Reply, escape, lines_reply, section, text_reply
 from adapters.slack.mrkdwn import slack, t
+from bot.attendance.asks import SUBSTITUTE_ACTION, ask_key, ask_said
 from bot.attendance.receipts import answer_receipt
 from bot.attendance.service import Answered, CheckedIn, Registered, Roll, RollEntry
 from bot.attendance.stats import Statistics
-from bot.attendance.substitutes import SubstituteAnswered, SubstituteAsk
-from bot.core.message import Message as Said
-from bot.core.message import Words
+from bot.attendance.substitutes import SubstituteAnswered
 from bot.core.notices import keys
 from bot.core.outbox import Message
 from bot.core.vocabulary import Answer, Presence
@@ -36,7 +36,6 @@ from bot.core.when import format_date
 from bot.meetings.labels import clock, meeting_label, meeting_title
 from bot.meetings.service import MeetingInfo
 
-SUBSTITUTE_ACTION = "narvaro_substitute"  # value: "<yes|no>:<request id>"
 CHECKIN_ACTION = "narvaro_checkin"  # value: "<here|remote>:<meeting id>"
 REGISTER_MODAL = "narvaro_register"
 # A checklist line is three input blocks; Slack allows 100 blocks in a modal, and the
@@ -86,9 +85,9 @@ def substitute_asks(answered: Answered) -> list[Message]:
                 ask.person_id,
                 text,
                 blocks=as_dicts([section(text), buttons]),
-                # In words too, for an ersättare reached by email.
-                said=Said.of(Words("narvaro.substitute.ask", ask.params, ask.lang)),
-                key=_ask_key(ask),
+                # In the neutral form too, for an ersättare reached by email or in Teams.
+                said=ask_said(ask),
+                key=ask_key(ask),
                 council_id=ask.council_id,
                 subject=f"m{ask.meeting_id}",
             )
@@ -96,14 +95,10 @@ def substitute_asks(answered: Answered) -> list[Message]:
     return asks
 
 
-def _ask_key(ask: SubstituteAsk) -> str:
-    return f"dm:ersattare:{ask.request_id}"
-
-
 def deliver_answer(services: Services, answered: Answered) -> None:
     """Send now what the answer queued: the questions to the ersättare, and the notices."""
     asks = answered.search.asks if answered.search else ()
-    send_now(services, [*(_ask_key(a) for a in asks), *keys(answered.notices)])
+    send_now(services, [*(ask_key(a) for a in asks), *keys(answered.notices)])
 
 
 def substitute_reply(answered: SubstituteAnswered) -> Reply:

@@ -21,7 +21,7 @@ from bot.core.when import When, format_date, format_when
 from bot.kallelse.content import (
     meeting_phrase,
 )
-from bot.kallelse.message import content
+from bot.kallelse.message import SEND, SEND_ANYWAY, content
 from bot.kallelse.service import (
     Delivered,
     DeliveryStatus,
@@ -31,9 +31,6 @@ from bot.kallelse.service import (
     Sent,
 )
 from bot.meetings.labels import meeting_label
-
-SEND = "kallelse_send"  # value: the meeting id
-SEND_ANYWAY = "kallelse_send_anyway"
 
 
 def member_message(copy: MemberCopy) -> Reply:

@@ -11,7 +11,6 @@ from slack_sdk import WebClient
 from adapters.runtime.services import Services
 from adapters.slack.blocks.attendance import (
     CHECKIN_ACTION,
-    SUBSTITUTE_ACTION,
     checked_in_reply,
     substitute_reply,
 )
@@ -19,6 +18,7 @@ from adapters.slack.handlers.ack_first import button
 from adapters.slack.handlers.replies import Reply, guarded
 from adapters.slack.ids import account, team_id
 from adapters.slack.users import deliver
+from bot.attendance.asks import SUBSTITUTE_ACTION
 from bot.attendance.substitutes import SubstituteAnswered
 
 

@@ -8,22 +8,20 @@ from typing import Any
 from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
+from adapters.runtime.outgoing import delivered, send_now
 from adapters.runtime.services import Services
 from adapters.slack.blocks.attendance import answered_reply, deliver_answer, substitute_asks
 from adapters.slack.blocks.kallelse import (
-    SEND,
-    SEND_ANYWAY,
     member_message,
     preview_reply,
     sent_text,
 )
 from adapters.slack.handlers.ack_first import button
-from adapters.slack.handlers.outgoing import delivered, send_now
 from adapters.slack.handlers.replies import Reply, guarded, text_reply
 from adapters.slack.ids import account, conversation, team_id
 from bot.attendance.service import Answered
 from bot.core.vocabulary import Answer
-from bot.kallelse.message import ANSWER
+from bot.kallelse.message import ANSWER, SEND, SEND_ANYWAY
 from bot.kallelse.service import NeedsConfirmation
 
 

@@ -9,10 +9,10 @@ from typing import Any
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
+from adapters.runtime.outgoing import send_now
 from adapters.runtime.services import Services
 from adapters.slack.blocks.minutes import EDIT_MODAL, NEW, PROPOSE_MODAL, edit_modal
 from adapters.slack.handlers.forms import form
-from adapters.slack.handlers.outgoing import send_now
 from adapters.slack.handlers.replies import error_text
 from adapters.slack.ids import account, conversation, team_id
 from adapters.slack.mrkdwn import t

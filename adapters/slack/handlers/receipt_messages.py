@@ -15,9 +15,10 @@ from typing import Any
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from adapters.runtime.outgoing import send_now
 from adapters.runtime.services import Services
 from adapters.slack.files import FileUnreadable, shared_bytes
-from adapters.slack.handlers.outgoing import send_now, tell_later
+from adapters.slack.handlers.outgoing import tell_later
 from adapters.slack.handlers.replies import error_text
 from adapters.slack.ids import account, team_id
 from adapters.slack.mrkdwn import t

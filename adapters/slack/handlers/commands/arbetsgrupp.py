@@ -12,10 +12,10 @@ from zoneinfo import ZoneInfo
 from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
+from adapters.runtime.outgoing import Outgoing, send_now
 from adapters.runtime.services import Services
 from adapters.slack.handlers.ack_first import slash_command
 from adapters.slack.handlers.commands.mote import plan_reply
-from adapters.slack.handlers.outgoing import Outgoing, send_now
 from adapters.slack.handlers.replies import Reply, answer, guarded, lines_reply, text_reply
 from adapters.slack.ids import account, caller_of, channel_of
 from adapters.slack.markup import plain_links

@@ -12,10 +12,10 @@ from slack_sdk import WebClient
 
 from adapters.reports.year_docx import year_report_file
 from adapters.reports.year_pdf import year_report_pdf
+from adapters.runtime.outgoing import Outgoing, send_now
 from adapters.runtime.services import Services
 from adapters.slack.blocks.audit import audit_reply
 from adapters.slack.handlers.ack_first import slash_command
-from adapters.slack.handlers.outgoing import Outgoing, send_now
 from adapters.slack.handlers.replies import (
     Reply,
     answer,

@@ -9,13 +9,13 @@ from typing import Any
 from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
+from adapters.runtime.outgoing import send_now
 from adapters.runtime.services import Services
 from adapters.slack.blocks.kallelse import document_reply, preview_reply, status_text
 from adapters.slack.handlers.ack_first import slash_command
-from adapters.slack.handlers.outgoing import send_now
 from adapters.slack.handlers.replies import Reply, answer, escape, guarded, text_reply
 from adapters.slack.ids import account, caller_of, channel_of
-from adapters.slack.markup import plain_addresses, read_link
+from adapters.slack.markup import plain_addresses
 from adapters.slack.mrkdwn import t
 from adapters.slack.users import lookup, read_mention
 from bot.commands.help import Help
@@ -33,11 +33,12 @@ from bot.commands.kallelse import (
     parse,
 )
 from bot.core.vocabulary import MeetingKind
+from bot.core.written import leading_link
 from bot.kallelse.service import TextSet
 
 
 def read(text: str) -> KallelseRequest:
-    return parse(text, person=read_mention, link=read_link, addresses=plain_addresses)
+    return parse(text, person=read_mention, link=leading_link, addresses=plain_addresses)
 
 
 def register(app: App, services: Services) -> None:

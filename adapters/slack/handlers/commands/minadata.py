@@ -15,10 +15,10 @@ from slack_bolt import App, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from adapters.runtime.outgoing import send_now
 from adapters.runtime.services import Services
 from adapters.slack.blocks.privacy import erase_question, inventory_reply
 from adapters.slack.handlers.ack_first import slash_command
-from adapters.slack.handlers.outgoing import send_now
 from adapters.slack.handlers.replies import Reply, answer, guarded, text_reply
 from adapters.slack.ids import account, channel_of
 from adapters.slack.markup import plain_addresses

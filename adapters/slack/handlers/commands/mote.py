@@ -11,18 +11,17 @@ from typing import Any, TypeVar
 from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
+from adapters.runtime.outgoing import Outgoing
 from adapters.runtime.services import Services
 from adapters.slack.handlers.ack_first import slash_command
-from adapters.slack.handlers.outgoing import Outgoing
 from adapters.slack.handlers.replies import Reply, answer, escape, guarded, section, text_reply
 from adapters.slack.ids import account, channel_of, conversation
 from adapters.slack.markup import plain_links
 from adapters.slack.mrkdwn import t
 from bot.commands.help import Help
 from bot.commands.mote import COMMAND, EXAMPLE_ROOM, Cancel, ListMeetings, Move, parse
-from bot.core.notices import keys
 from bot.core.outbox import Message
-from bot.core.vocabulary import MeetingKind, MeetingStatus
+from bot.core.vocabulary import MeetingKind
 from bot.core.when import When, format_date, format_when
 from bot.councils.service import Locale
 from bot.meetings.service import (
@@ -32,6 +31,7 @@ from bot.meetings.service import (
     Upcoming,
     passed_deadlines,
 )
+from bot.meetings.told import queued_with, told_privately
 
 T = TypeVar("T")
 
@@ -136,23 +136,9 @@ def _told(planned_of: Callable[[T], Planned], text_of: Callable[[T], str]) -> Ou
     whoever's points moved is told, and the calendar emails go (queued by the service)."""
 
     def compose(result: T) -> list[Message]:
-        planned = planned_of(result)
-        if planned.meeting.kind != MeetingKind.FORMOTE:
-            return []
-        text, meeting = text_of(result), planned.meeting
-        # Checked when sent like every message: still a member of the förmöte's side; and
-        # still this meeting, unless it is the news that it is off.
-        about = None if meeting.status == MeetingStatus.CANCELLED else f"m{meeting.id}"
-        return [
-            Message(person, text, council_id=planned.council_id, subject=about)
-            for person in planned.private_audience
-        ]
+        return told_privately(planned_of(result), text=text_of(result))
 
-    def also(result: T) -> list[str]:
-        planned = planned_of(result)
-        return [*planned.queued, *keys(planned.notices)]
-
-    return Outgoing(compose, also)
+    return Outgoing(compose, lambda result: queued_with(planned_of(result)))
 
 
 def _fields(meeting: MeetingInfo, lang: str) -> dict[str, Any]:

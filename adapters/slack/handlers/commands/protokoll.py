@@ -13,11 +13,11 @@ from slack_bolt import App, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from adapters.runtime.outgoing import send_now
 from adapters.runtime.services import Services
 from adapters.slack.blocks.minutes import edit_modal, kind_label, names_line
 from adapters.slack.delivery import upload
 from adapters.slack.handlers.ack_first import slash_command
-from adapters.slack.handlers.outgoing import send_now
 from adapters.slack.handlers.replies import (
     SILENT,
     Reply,
