@@ -34,7 +34,13 @@ def build_teams(services: Services, background: BackgroundWork) -> TeamsApp:
     listeners = listeners_of(services)
     check = TokenCheck(bot.app_id, bot.openid_url)
     endpoint = activities_app(
-        check, services.inbox, services.clock, background, listeners.work, listeners.acknowledge
+        check,
+        services.inbox,
+        services.clock,
+        background,
+        listeners.work,
+        listeners.acknowledge,
+        listeners.inline,
     )
     return TeamsApp(endpoint, listeners)
 

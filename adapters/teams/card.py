@@ -5,8 +5,10 @@ reminders and notices); anything more is an Adaptive Card 1.5, the version Teams
 (learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/cards-reference):
 a heading, text blocks, a divider as the next element's separator, small print as subtle
 text, and what the person can do as `Action.Execute` buttons. A button's verb is the action's
-id and its data carries the action's value and its group's id, the same the Slack adapter
-reads from a button (action_id, value, block_id), so one listener can serve both. A calendar
+id and its data carries the verb again, the action's value and its group's id, the same the
+Slack adapter reads from a button (action_id, value, block_id); a client without Universal
+Actions sends that data as a message (the button's `Action.Submit` fallback), so the bot reads
+both alike (adapters/teams/actions.py). A calendar
 and files are a letter's: Teams shows neither here (a chat's files go in the post's thread).
 
 Text is Teams' markdown (**strong**, _emphasis_, [label](url)), people's words escaped so they
@@ -217,8 +219,17 @@ def _action(action: Action, group: str | None) -> dict[str, Any]:
     style = {"style": STYLES[action.style]} if action.style is not None else {}
     if action.url is not None:
         return {"type": "Action.OpenUrl", "title": title, "url": action.url, **style}
-    data = {"value": action.value, **({"group": group} if group is not None else {})}
-    return {"type": "Action.Execute", "title": title, "verb": action.id, "data": data, **style}
+    data = {"verb": action.id, "value": action.value, **({"group": group} if group else {})}
+    # A client without Universal Actions sends the same data as a message (Action.Submit).
+    fallback = {"type": "Action.Submit", "title": title, "data": data, **style}
+    return {
+        "type": "Action.Execute",
+        "title": title,
+        "verb": action.id,
+        "data": data,
+        **style,
+        "fallback": fallback,
+    }
 
 
 def _parts(blocks: tuple[Block, ...]) -> list[list[dict[str, Any]]]:
@@ -267,6 +278,18 @@ def activity(message: Message) -> dict[str, Any]:
         entities = _entities(noted, text)
     said = {"type": "message", "textFormat": "markdown", "text": text}
     return _checked({**said, **({"entities": entities} if entities else {})}, message)
+
+
+def carried(message: Message) -> dict[str, Any]:
+    """The message as an activity carrying its card, whatever it holds (a card updated in
+    place stays a card)."""
+    return _carrying(message, card(message))
+
+
+def text(message: Message) -> str:
+    """The message's paragraphs as plain text: a line Teams shows beside a card (an invoke's
+    answer), where no markdown is read."""
+    return "\n".join(_plain(b.words) for b in message.blocks if isinstance(b, Paragraph))
 
 
 def card(message: Message) -> dict[str, Any]:

@@ -1,6 +1,7 @@
 """The Bot Connector calls the bot makes, through the Teams SDK (microsoft-teams-api): send
-to a conversation (a reply, a post, a personal chat's message); and the bot's own token for
-them (client credentials, kept until shortly before it runs out).
+to a conversation (a reply, a post, a personal chat's message), update an activity (a card
+after an answer); and the bot's own token for them (client credentials, kept until shortly
+before it runs out).
 
 The SDK's clients are asynchronous (httpx); the outbox's sender and the inbox's work run in
 threads of their own, so each call runs to its end in an event loop of its own.
@@ -52,6 +53,16 @@ class Connector:
         return self._call(
             service_url, lambda api: api.conversations.create_activity(conversation, activity)
         ).id
+
+    def update(
+        self, service_url: str, conversation: str, activity_id: str, activity: MessageActivityInput
+    ) -> None:
+        """Replace the activity `activity_id` of `conversation` by `activity` (a card updated
+        in place)."""
+        self._call(
+            service_url,
+            lambda api: api.conversations.update_activity(conversation, activity_id, activity),
+        )
 
     def _call(self, service_url: str, call: Callable[[ApiClient], Awaitable[T]]) -> T:
         token = self._bearer()

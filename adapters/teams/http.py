@@ -3,8 +3,10 @@
 Only an activity whose token Teams signed for this bot (adapters/teams/auth.py) is read; any
 other request is a 401 and nothing of it is stored. An accepted activity is stored in the
 same inbox as Slack's requests (adapters/runtime/inbox.py) under a key Teams gives it again on
-a redelivery, then acknowledged, and its work runs after, on the background executor; if it
-cannot be stored, the answer is a 503, which Teams shows its writer as not delivered.
+a redelivery, then acknowledged, and its work runs after, on the background executor; a card's
+action (Action.Execute), whose answer is the card as the action left it, is worked once stored
+and answered with that. If it cannot be stored, the answer is a 503, which Teams shows its
+writer as not delivered.
 """
 
 from __future__ import annotations
@@ -26,7 +28,9 @@ MAX_BODY = 512 * 1024  # an activity is a few KB; a card's answer at most tens
 log = logging.getLogger(__name__)
 
 WsgiApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
-Work = Callable[[Any, str], None]  # (claim, payload): what the inbox's entry runs
+# (claim, payload): what the inbox's entry runs; for one run before the answer, the answer.
+Work = Callable[[Any, str], dict[str, Any] | None]
+Inline = Callable[[dict[str, Any]], bool]  # whether the answer waits for the work
 # What Teams waits for in the answer itself (an invoke's): None for the plain "done".
 Acknowledge = Callable[[dict[str, Any]], dict[str, Any] | None]
 
@@ -45,6 +49,7 @@ def activities_app(
     background: BackgroundWork,
     work: Work,
     acknowledge: Acknowledge,
+    inline: Inline,
 ) -> WsgiApp:
     def application(environ: dict[str, Any], start: Callable[..., Any]) -> Iterable[bytes]:
         if environ.get("REQUEST_METHOD") != "POST":
@@ -75,6 +80,8 @@ def activities_app(
             claim = inbox.take_in(activity_key(activity), LISTENER, payload)
         except InboxUnavailableError:
             return _answer(start, "503 Service Unavailable")
+        if claim is not None and inline(activity):  # stored first, then worked, then answered
+            return _answer(start, "200 OK", work(claim, payload))
         if claim is not None:  # None: delivered again, and taken in the first time
             background.submit(work, claim, payload)
         return _answer(start, "200 OK", acknowledge(activity))

@@ -7,10 +7,14 @@ As `localslack` is for Slack, it is what the tests and the sandbox talk to inste
   Connector calls the bot makes at the service URL it gives in activities: send to a
   conversation, update and delete an activity, create a personal conversation (which Teams
   refuses, 403, for a user who has not installed the app);
-- it enforces what Teams enforces (a message of at most MAX_MESSAGE bytes, 413 above it) and
-  answers 429 with Retry-After when a test asks it to (`rate_limit`);
-- it delivers signed activities to the bot's /api/messages, as people in Teams act, and
-  records every call and delivery for tests to read back.
+- it enforces what Teams enforces (a message of at most MAX_MESSAGE bytes, 413 above it, a
+  card answered to an Action.Execute too; an update only of an activity the bot sent to that
+  conversation, 404 otherwise; an invoke answered in the form Teams reads) and answers 429
+  with Retry-After when a test asks it to (`rate_limit`);
+- it delivers signed activities to the bot's /api/messages, as people in Teams act (writing to
+  the bot, pressing a card's button as Action.Execute, `press`, or as the Action.Submit a client
+  without Universal Actions sends, `submit`), shows the card an Action.Execute is answered
+  with in place of the pressed one, and records every call and delivery for tests to read back.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from devtools.localteams.tokens import CHANNEL, Signer
 # platform/bots/how-to/format-your-bot-messages: "Message size limits").
 MAX_MESSAGE = 28 * 1024
 SERVICE_PATH = "/teams/"
+CARD_TYPE = "application/vnd.microsoft.card.adaptive"
 TOKEN_LIFETIME = 3600
 
 
@@ -61,6 +66,7 @@ class _State:
     installed: set[str] = field(default_factory=set)  # users with the app in a personal chat
     calls: list[Call] = field(default_factory=list)
     activities: dict[str, dict[str, Any]] = field(default_factory=dict)  # id -> as it stands
+    where: dict[str, str] = field(default_factory=dict)  # activity id -> its conversation
     refusals: list[tuple[int, str]] = field(default_factory=list)
     limited: list[int] = field(default_factory=list)  # Retry-After of the next 429s
     tokens: set[str] = field(default_factory=set)
@@ -163,6 +169,11 @@ class LocalTeams:
             self._lock.wait_for(sent, timeout)
         return self.sent_to(conversation)
 
+    def shown(self, activity_id: str) -> dict[str, Any] | None:
+        """The activity `activity_id` as it now stands (updated, refreshed), None if deleted."""
+        with self._lock:
+            return self._state.activities.get(activity_id)
+
     def rate_limit(self, *retry_after: int) -> None:
         """Answer the next Bot Connector calls 429, each with its Retry-After (seconds)."""
         with self._lock:
@@ -228,6 +239,58 @@ class LocalTeams:
                 }
             ]
         return self.deliver(self.activity("message", user, where, **extra))
+
+    def press(
+        self, user: str, where: dict[str, Any], activity_id: str, data: dict[str, Any]
+    ) -> Delivery:
+        """`user` presses a button of the card `activity_id` (Action.Execute, its `data`): an
+        `adaptiveCard/action` invoke; the card Teams is answered with replaces the pressed one,
+        as Teams shows it (a card past the size limit, or an answer Teams cannot read, is
+        refused and the card stays)."""
+        verb = str(data.get("verb") or "")
+        value = {
+            "action": {"type": "Action.Execute", "verb": verb, "data": data},
+            "trigger": "manual",
+        }
+        invoke = self.activity(
+            "invoke", user, where, name="adaptiveCard/action", value=value, replyToId=activity_id
+        )
+        delivery = self.deliver(invoke)
+        if delivery.status == 200:
+            self._refresh(activity_id, delivery.answer)
+        return delivery
+
+    def submit(
+        self, user: str, where: dict[str, Any], activity_id: str, data: dict[str, Any]
+    ) -> Delivery:
+        """`user` presses a button as a client without Universal Actions sends it: the
+        Action.Submit fallback's data as a message's value, under the card."""
+        message = self.activity("message", user, where, value=data, replyToId=activity_id)
+        return self.deliver(message)
+
+    def _refresh(self, activity_id: str, answer: bytes) -> None:
+        try:
+            said = json.loads(answer or b"null")
+        except ValueError:
+            said = None
+        with self._lock:
+            if not isinstance(said, dict) or said.get("statusCode") != 200:
+                self._state.refusals.append((502, f"invoke answered {answer[:80]!r}"))
+                return
+            if said.get("type") != CARD_TYPE:
+                return  # a line Teams shows; the card stays
+            shown = self._state.activities.get(activity_id)
+            refreshed = {
+                **(shown or {"type": "message"}),
+                "attachments": [{"contentType": CARD_TYPE, "content": said.get("value")}],
+            }
+            size = len(json.dumps(refreshed).encode())
+            if shown is None or size > MAX_MESSAGE:
+                self._state.refusals.append((413 if shown else 404, f"refresh of {activity_id}"))
+                return
+            conversation = self._state.where[activity_id]
+            self._state.calls.append(Call("refresh", conversation, activity_id, refreshed))
+            self._state.activities[activity_id] = refreshed
 
     def install(self, user: str) -> Delivery:
         """`user` adds the app for themselves (a personal chat with it begins)."""
@@ -311,6 +374,9 @@ class LocalTeams:
                 state.refusals.append((413, f"{size} bytes to {conversation}"))
                 return 413, {}, {"error": {"code": "MessageSizeTooBig"}}
             if method == "PUT" and activity_id:
+                if state.where.get(activity_id) != conversation.split(";", 1)[0]:
+                    state.refusals.append((404, f"update of {activity_id}: no such activity"))
+                    return 404, {}, {"error": {"code": "ActivityNotFoundInConversation"}}
                 state.calls.append(Call("update", conversation, activity_id, data))
                 state.activities[activity_id] = data
                 return 200, {}, {"id": activity_id}
@@ -318,8 +384,27 @@ class LocalTeams:
                 new_id = str(1_700_000_000_000 + len(state.calls))
                 state.calls.append(Call("send", conversation, new_id, data))
                 state.activities[new_id] = data
+                state.where[new_id] = conversation
                 return 201, {}, {"id": new_id}
         return 404, {}, {"error": {"code": "NotFound", "message": path}}
+
+
+def buttons(activity: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The buttons of the cards an activity carries: each Action.Execute's verb and its data."""
+    found: dict[str, dict[str, Any]] = {}
+
+    def walk(element: Any) -> None:
+        if isinstance(element, dict):
+            if element.get("type") == "Action.Execute":
+                found[str(element.get("verb"))] = dict(element.get("data") or {})
+            for value in element.values():
+                walk(value)
+        elif isinstance(element, list):
+            for value in element:
+                walk(value)
+
+    walk(activity.get("attachments") or [])
+    return found
 
 
 def _personal(user: str) -> str:

@@ -9,11 +9,8 @@ adapter's buttons carry; people pinged by their Teams account; and no card past 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-import jsonschema
 import pytest
 
 from adapters.runtime.services import Services
@@ -21,7 +18,7 @@ from adapters.slack.ids import SLACK
 from adapters.slack.ids import account as slack_account
 from adapters.slack.message import rendered
 from adapters.storage.models import OutboxMessage
-from adapters.teams.card import CARD, MAX_BYTES, CardTooLarge, activity, card, size
+from adapters.teams.card import CardTooLarge, activity, card
 from adapters.teams.ids import TEAMS
 from bot.core.identity import Account
 from bot.core.message import Actions, Divider, Line, Message, Paragraph, Section, Words
@@ -39,52 +36,10 @@ from tests.bot.test_kallelse_golden import _matches_golden
 from tests.bot.test_minutes_golden import _rendered
 from tests.conftest import NOW
 from tests.fakes.uow import FakeUnitOfWorkFactory
+from tests.teams.schema import valid_card, walk
 from tests.unit.fees.test_offers import ENDED, _held
 
-SCHEMAS = Path(__file__).resolve().parents[1] / "schemas"
-CARD_SCHEMA = json.loads((SCHEMAS / "adaptive-card-1.5.json").read_text(encoding="utf-8"))
-# `msteams` is Teams' own property of a card, beside the Adaptive Card schema (which allows no
-# property it does not name): its form as Teams documents it (learn.microsoft.com/microsoftteams/
-# platform/task-modules-and-cards/cards/cards-format: full width, mentions).
-TEAMS_PROPERTY = {
-    "type": "object",
-    "additionalProperties": False,
-    "properties": {
-        "width": {"enum": ["Full"]},
-        "entities": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "additionalProperties": False,
-                "required": ["type", "text", "mentioned"],
-                "properties": {
-                    "type": {"enum": ["mention"]},
-                    "text": {"type": "string", "pattern": "^<at>[^<>]+</at>$"},
-                    "mentioned": {
-                        "type": "object",
-                        "additionalProperties": False,
-                        "required": ["id", "name"],
-                        "properties": {"id": {"type": "string"}, "name": {"type": "string"}},
-                    },
-                },
-            },
-        },
-    },
-}
 TENANT = "72f988bf-0000-0000-0000-000000000000"
-
-
-def _valid(said: dict[str, Any]) -> dict[str, Any]:
-    """The activity's card, checked against the Adaptive Card 1.5 schema and Teams' property."""
-    assert said["type"] == "message" and size(said) <= MAX_BYTES
-    [attachment] = said["attachments"]
-    assert attachment["contentType"] == CARD
-    content = attachment["content"]
-    assert content["version"] == "1.5"
-    jsonschema.Draft6Validator.check_schema(CARD_SCHEMA)
-    jsonschema.validate({k: v for k, v in content.items() if k != "msteams"}, CARD_SCHEMA)
-    jsonschema.validate(content["msteams"], TEAMS_PROPERTY)
-    return dict(content)
 
 
 def _golden(name: str, said: dict[str, Any]) -> None:
@@ -92,18 +47,8 @@ def _golden(name: str, said: dict[str, Any]) -> None:
     _matches_golden(f"teams/{name}.json", text)
 
 
-def _walk(element: Any) -> Iterator[dict[str, Any]]:
-    if isinstance(element, dict):
-        yield element
-        for value in element.values():
-            yield from _walk(value)
-    elif isinstance(element, list):
-        for value in element:
-            yield from _walk(value)
-
-
 def _buttons(content: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
-    return [(e["verb"], e["data"]) for e in _walk(content) if e.get("type") == "Action.Execute"]
+    return [(e["verb"], e["data"]) for e in walk(content) if e.get("type") == "Action.Execute"]
 
 
 def _slack_buttons(said: Message) -> list[tuple[str, dict[str, Any]]]:
@@ -112,7 +57,11 @@ def _slack_buttons(said: Message) -> list[tuple[str, dict[str, Any]]]:
     return [
         (
             b["action_id"],
-            {"value": b["value"], **({"group": k["block_id"]} if "block_id" in k else {})},
+            {
+                "verb": b["action_id"],
+                "value": b["value"],
+                **({"group": k["block_id"]} if "block_id" in k else {}),
+            },
         )
         for k in blocks
         if k["type"] == "actions"
@@ -121,7 +70,7 @@ def _slack_buttons(said: Message) -> list[tuple[str, dict[str, Any]]]:
 
 
 def _texts(content: dict[str, Any]) -> str:
-    return "\n".join(e["text"] for e in _walk(content) if e.get("type") == "TextBlock")
+    return "\n".join(e["text"] for e in walk(content) if e.get("type") == "TextBlock")
 
 
 @pytest.fixture
@@ -140,7 +89,7 @@ def test_the_kallelse_is_a_valid_card_whose_answers_carry_slacks_ids_and_values(
     meeting, copy = kallelse
     message = copy.message
     shown = activity(message)
-    content = _valid(shown)
+    content = valid_card(shown)
     _golden("kallelse_stormote", shown)
     answers = _buttons(content)
     assert [verb for verb, _ in answers] == [
@@ -148,8 +97,9 @@ def test_the_kallelse_is_a_valid_card_whose_answers_carry_slacks_ids_and_values(
         "kallelse_answer_not_coming",
         "kallelse_answer_read",
     ]
-    assert [data for _, data in answers] == 3 * [
-        {"value": str(meeting), "group": f"kallelse_answers_{meeting}"}
+    assert [data for _, data in answers] == [
+        {"verb": verb, "value": str(meeting), "group": f"kallelse_answers_{meeting}"}
+        for verb, _ in answers
     ]
     assert answers == _slack_buttons(message)  # one listener reads both
     assert shown["summary"] == content["fallbackText"]
@@ -166,7 +116,7 @@ def test_the_councils_post_of_the_kallelse_shows_the_agenda_as_a_valid_card(
     kallelse: tuple[int, MemberCopy],
 ) -> None:
     shown = activity(channel_post(kallelse[1].kallelse))
-    content = _valid(shown)
+    content = valid_card(shown)
     _golden("agenda_post", shown)
     assert _buttons(content) == []
     numbered = [line for line in _texts(content).split("\n") if line[:1].isdigit()]
@@ -182,14 +132,16 @@ def test_the_justering_request_is_a_valid_card_with_approve_and_propose() -> Non
     doc = _rendered()
     message = justering_request(doc, 41, 2)
     shown = activity(message)
-    content = _valid(shown)
+    content = valid_card(shown)
     _golden("justering_request", shown)
     assert _buttons(content) == [
-        (APPROVE, {"value": "41:2"}),
-        (PROPOSE, {"value": "41:2"}),
+        (APPROVE, {"verb": APPROVE, "value": "41:2"}),
+        (PROPOSE, {"verb": PROPOSE, "value": "41:2"}),
     ]
     assert _buttons(content) == _slack_buttons(message)
-    [approve] = [e for e in _walk(content) if e.get("verb") == APPROVE]
+    [approve] = [
+        e for e in walk(content) if e.get("type") == "Action.Execute" and e.get("verb") == APPROVE
+    ]
     assert approve["style"] == "positive" and approve["title"] == "Justera"
     text = _texts(content)
     # People's words stay words: their marks escaped, nothing of theirs is markup.
@@ -203,7 +155,7 @@ def test_the_published_minutes_are_a_valid_card_their_files_left_to_the_thread()
         doc, archive_files(doc), council="Brukarrådet", meeting=Ref("kind.word.stormöte")
     )
     shown = activity(said)
-    content = _valid(shown)
+    content = valid_card(shown)
     _golden("minutes_published", shown)
     assert shown["summary"] == "Protokoll: Brukarrådet, stormöte"
     assert _buttons(content) == []
@@ -218,7 +170,7 @@ def test_a_claim_offer_is_a_valid_card_with_confirm_and_correct() -> None:
     message = said_in(row.payload)
     assert message is not None
     shown = activity(message)
-    content = _valid(shown)
+    content = valid_card(shown)
     _golden("claim_offer", shown)
     buttons = _buttons(content)
     assert [verb for verb, _ in buttons] == [CONFIRM, CORRECT]
@@ -240,7 +192,7 @@ def test_a_person_with_a_teams_account_is_pinged_and_anyone_else_named() -> None
             Paragraph(_contact(None, "Anna Andersson")),
         )
     )
-    content = _valid(activity(message))
+    content = valid_card(activity(message))
     text = _texts(content)
     assert "Hör av dig till <at>Sara Sekreterare</at>." in text
     assert "Hör av dig till Olle Ordförande." in text and "Anna Andersson." in text
@@ -285,7 +237,7 @@ def test_long_minutes_are_cut_to_teams_limit_keeping_the_buttons_and_saying_so()
     with pytest.raises(CardTooLarge):
         card(Message(long.blocks))  # without `more`, nothing stands for the rest
     shown = activity(long)
-    content = _valid(shown)
+    content = valid_card(shown)
     text = _texts(content)
     assert [verb for verb, _ in _buttons(content)] == [APPROVE, PROPOSE]  # kept at the end
     assert "Resten av protokollet finns i dokumentet." in text

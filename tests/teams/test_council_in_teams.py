@@ -1,7 +1,9 @@
 """A council's cycle in Teams, through the local Teams with the bot's real token check in the
 path: the secretary creates the council in a channel (`@Brukarbot brukarrad skapa …`) and
 adds a member by mentioning them, the member installs the app and sends a point from their
-personal chat, and the kallelse reaches them there once (the council's post in the channel)."""
+personal chat, the secretary plans the meeting (`mote …`) and sends the kallelse from its
+preview card, which reaches the member there once (the council's post in the channel), and
+the member answers on the card, which is updated in place."""
 
 from __future__ import annotations
 
@@ -11,12 +13,13 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from adapters.console.stack import LocalStack
-from adapters.storage.models import AgendaPoint, OutboxMessage
+from adapters.storage.models import AgendaPoint, Attendance, OutboxMessage
 from adapters.teams.ids import TEAMS
 from bot.core.identity import Account, Conversation
-from bot.core.vocabulary import MeetingKind, OutboxStatus
+from bot.core.vocabulary import Answer, MeetingKind, OutboxStatus
 from bot.core.when import parse_when
-from devtools.localteams.server import LocalTeams
+from devtools.localteams.server import LocalTeams, buttons
+from tests.teams.schema import valid_card
 
 SARA, ANNA = "29:sara", "29:anna"
 CHANNEL, TEAM = "19:rad0123456789abcdef@thread.tacv2", "19:team0123456789@thread.tacv2"
@@ -68,23 +71,26 @@ def _council_with_anna(stack: LocalStack, teams: LocalTeams) -> dict:
 
 
 def _send_kallelse(stack: LocalStack, teams: LocalTeams) -> None:
-    now = stack.clock.now()
-    where = Conversation(TEAMS, teams.tenant, CHANNEL)
-    sara = Account(TEAMS, teams.tenant, SARA)
-    meeting = stack.services.meetings.plan(
-        who=sara,
-        where=where,
-        kind=MeetingKind.STORMOTE,
-        when=parse_when("torsdag 17 december kl 13-16", now=now),
-        place="Stora salen",
-        now=now,
-    ).meeting.id
-    stack.services.kallelse.send(meeting_id=meeting, anyway=True, now=now, who=sara, where=where)
+    """Sara plans the meeting by writing `mote …` to the bot in the channel, previews the
+    kallelse (`kallelse`: a card with its send button) and presses the button."""
+    channel = teams.channel(CHANNEL, TEAM)
+    assert teams.say(SARA, channel, "mote stormöte torsdag 17 december kl 13-16 i Stora salen")
+    stack.background.settle()
+    assert "Stormöte planerat" in _answer(teams, CHANNEL)
+    assert teams.say(SARA, channel, "kallelse").status == 200
+    stack.background.settle()
+    preview = teams.sent_to(CHANNEL)[-1]
+    valid_card(preview)
+    [preview_id] = [c.activity_id for c in teams.calls if c.body is preview]
+    send = buttons(preview)["kallelse_send"]
+    pressed = teams.press(SARA, channel, str(preview_id), send)
+    assert pressed.status == 200
+    assert "Kallelsen till stormöte" in _shown(teams.shown(str(preview_id)))  # the preview, now
 
 
 def _kallelser(teams: LocalTeams, conversation: str) -> list[dict]:
-    """The kallelser sent there (as text or as a card)."""
-    return [a for a in teams.sent_to(conversation) if "Stora salen" in _shown(a)]
+    """The kallelser sent there (each a card, its summary the kallelse's)."""
+    return [a for a in teams.sent_to(conversation) if a.get("summary", "").startswith("Kallelse:")]
 
 
 def _shown(activity: dict) -> str:
@@ -194,3 +200,68 @@ def test_a_working_group_is_set_up_and_staffed_from_teams_in_the_same_words(
     assert teams.say(ANNA, channel, "arbetsgrupp 1").status == 200
     stack.background.settle()
     assert "Ledamot (1): Anna Andersson" in _answer(teams, CHANNEL)
+
+
+def _card_id(teams: LocalTeams, conversation: str, activity: dict) -> str:
+    [found] = [c.activity_id for c in teams.calls if c.kind == "send" and c.body is activity]
+    assert found is not None
+    return found
+
+
+def test_the_kallelse_answered_on_its_card_is_updated_in_place(
+    stack: LocalStack, teams: LocalTeams
+) -> None:
+    """Kommer pressed as Action.Execute: the invoke is answered with the card showing the
+    answer, and Teams shows that card in place; "jag har läst" sent as a plain submit (a client
+    without Universal Actions): the bot updates the card through the Bot Connector. Still one
+    kallelse in her chat, and both answers stored."""
+    personal = _council_with_anna(stack, teams)
+    _send_kallelse(stack, teams)
+    stack.tick(stack.clock.now())
+    [kallelse] = _kallelser(teams, personal["id"])
+    valid_card(kallelse)
+    shown = _card_id(teams, personal["id"], kallelse)
+    answers = buttons(kallelse)
+    assert set(answers) == {
+        "kallelse_answer_coming",
+        "kallelse_answer_not_coming",
+        "kallelse_answer_read",
+    }
+
+    pressed = teams.press(ANNA, personal, shown, answers["kallelse_answer_coming"])
+    assert pressed.status == 200
+    answer = json.loads(pressed.answer)
+    assert (answer["statusCode"], answer["type"]) == (
+        200,
+        "application/vnd.microsoft.card.adaptive",
+    )
+    [now_shown] = _kallelser(teams, personal["id"])
+    assert "du kommer" in _shown(now_shown)
+    valid_card(now_shown)
+
+    assert teams.submit(ANNA, personal, shown, answers["kallelse_answer_read"]).status == 200
+    stack.background.settle()
+    [update] = [c for c in teams.calls if c.kind == "update"]
+    assert (update.conversation, update.activity_id) == (personal["id"], shown)
+    [now_shown] = _kallelser(teams, personal["id"])
+    assert "du kommer" in _shown(now_shown) and "Du har läst underlaget" in _shown(now_shown)
+    valid_card(now_shown)
+    with stack.services.uow() as uow:
+        [row] = uow.session.scalars(select(Attendance)).all()
+        assert row.answer == Answer.COMING and row.read_documents_at is not None
+    assert teams.refusals == []
+
+
+def test_an_update_of_an_activity_teams_does_not_have_is_refused(
+    stack: LocalStack, teams: LocalTeams
+) -> None:
+    """A plain submit naming a card that is not there: Teams answers the bot's update 404,
+    which the local Teams records as a refusal (the answer is stored all the same)."""
+    personal = _council_with_anna(stack, teams)
+    _send_kallelse(stack, teams)
+    stack.tick(stack.clock.now())
+    [kallelse] = _kallelser(teams, personal["id"])
+    coming = buttons(kallelse)["kallelse_answer_coming"]
+    assert teams.submit(ANNA, personal, "1699999999999", coming).status == 200
+    stack.background.settle()
+    assert [status for status, _ in teams.refusals] == [404]
