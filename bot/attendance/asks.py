@@ -1,7 +1,7 @@
 """The question to an ersättare when a seat holder sends apologies, in the neutral form
 (bot.core.message): the question and a yes and a no, each action's id SUBSTITUTE_ACTION and
 "_yes" or "_no", its value "<yes|no>:<request id>", what every chat adapter's listener reads
-back (a Slack button, a Teams card's action). Email shows the question only."""
+back (a chat's button, a card's action). Email shows the question only."""
 
 from __future__ import annotations
 
