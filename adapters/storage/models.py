@@ -149,11 +149,12 @@ class Council(Base):
     conversations: Mapped[list[Conversation]] = relationship(
         order_by=Conversation.id, cascade="all, delete-orphan"
     )
-    # The id of the conversation it is reached in (its Slack channel's today), read with the
-    # row by a subquery: no statement and no object more per council, usable in a WHERE.
+    # The id of the conversation it is reached in (the first it was bound to: its Slack
+    # channel, or its Teams channel), read with the row by a subquery: no statement and no
+    # object more per council, usable in a WHERE.
     conversation: Mapped[str | None] = column_property(
         select(Conversation.external_id)
-        .where(Conversation.council_id == id, Conversation.platform == SLACK)
+        .where(Conversation.council_id == id)
         .order_by(Conversation.id)
         .limit(1)
         .correlate_except(Conversation)

@@ -280,11 +280,10 @@ def respond(
     substitute = uow.people.get(request.substitute_person_id) if request else None
     if request is None or found is None or substitute is None:
         raise UserError("narvaro.substitute.unknown")
-    mine = (
-        substitute.id == person_id
-        if person_id is not None
-        else who is not None and substitute.chat_account == who.external_id
-    )
+    if person_id is None and who is not None:  # their account in any chat (Slack, Teams)
+        answering = uow.directory.person(who)
+        person_id = answering.id if answering is not None else None
+    mine = person_id is not None and substitute.id == person_id
     if not mine:
         raise UserError("narvaro.substitute.not_yours")
     meeting, council = found
