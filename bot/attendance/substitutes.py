@@ -280,7 +280,7 @@ def respond(
     substitute = uow.people.get(request.substitute_person_id) if request else None
     if request is None or found is None or substitute is None:
         raise UserError("narvaro.substitute.unknown")
-    if person_id is None and who is not None:  # their account in any chat (Slack, Teams)
+    if person_id is None and who is not None:  # their account in whichever chat
         answering = uow.directory.person(who)
         person_id = answering.id if answering is not None else None
     mine = person_id is not None and substitute.id == person_id

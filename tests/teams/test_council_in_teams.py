@@ -70,9 +70,10 @@ def _council_with_anna(stack: LocalStack, teams: LocalTeams) -> dict:
     return personal
 
 
-def _send_kallelse(stack: LocalStack, teams: LocalTeams) -> None:
+def _send_kallelse(stack: LocalStack, teams: LocalTeams, *, limited: int | None = None) -> None:
     """Sara plans the meeting by writing `mote …` to the bot in the channel, previews the
-    kallelse (`kallelse`: a card with its send button) and presses the button."""
+    kallelse (`kallelse`: a card with its send button) and presses the button (`limited`:
+    Teams answers the next call the sending makes 429, come back in that many seconds)."""
     channel = teams.channel(CHANNEL, TEAM)
     assert teams.say(SARA, channel, "mote stormöte torsdag 17 december kl 13-16 i Stora salen")
     stack.background.settle()
@@ -83,6 +84,8 @@ def _send_kallelse(stack: LocalStack, teams: LocalTeams) -> None:
     valid_card(preview)
     [preview_id] = [c.activity_id for c in teams.calls if c.body is preview]
     send = buttons(preview)["kallelse_send"]
+    if limited is not None:
+        teams.rate_limit(limited)
     pressed = teams.press(SARA, channel, str(preview_id), send)
     assert pressed.status == 200
     assert "Kallelsen till stormöte" in _shown(teams.shown(str(preview_id)))  # the preview, now
@@ -116,9 +119,8 @@ def test_a_429_from_teams_is_waited_out_as_its_retry_after_says(
     stack: LocalStack, teams: LocalTeams
 ) -> None:
     personal = _council_with_anna(stack, teams)
-    _send_kallelse(stack, teams)
     now = stack.clock.now()
-    teams.rate_limit(30)  # the next call is refused: come back in 30 seconds
+    _send_kallelse(stack, teams, limited=30)  # its first post is refused: back in 30 seconds
     stack.tick(now)
     with stack.services.uow() as uow:
         [waiting] = [r for r in uow.session.scalars(select(OutboxMessage)) if r.last_error == "429"]
