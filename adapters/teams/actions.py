@@ -1,6 +1,7 @@
 """What a person does on one of the bot's cards in Teams: the kallelse's answers (kommer,
 kommer inte, jag har läst), the officer's send, an ersättare's yes or no, a justerare's
-approval and an amendment's yes or no. The same actions (ids and values) as Slack's buttons
+approval and an amendment's yes or no, an answer to the evaluation after a meeting, and a
+claim offer confirmed. The same actions (ids and values) as Slack's buttons
 (bot.core.message.Action), read from either way Teams sends them: an `adaptiveCard/action`
 invoke (Action.Execute: the verb and its data) or, from a client without Universal Actions,
 a message whose value is the data (the Action.Submit fallback: the verb inside it).
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from adapters.teams.commands import Asked, one
@@ -21,8 +23,12 @@ from bot.attendance.asks import SUBSTITUTE_ACTION, substitute_questions
 from bot.core.message import Message
 from bot.core.notices import keys
 from bot.core.vocabulary import Answer
+from bot.core.when import format_date
+from bot.fees.offers import CONFIRM, CORRECT, offered
 from bot.kallelse.message import ANSWER, COMING, NOT_COMING, READ, SEND, SEND_ANYWAY
 from bot.kallelse.service import NeedsConfirmation
+from bot.meetings import evaluation
+from bot.meetings.labels import kronor
 from bot.minutes.message import AMENDMENT, APPROVE
 
 INVOKE = "adaptiveCard/action"
@@ -135,6 +141,31 @@ def _amendment(asked: Asked, action: Pressed) -> Acted:
     return Acted(card=one(f"protokoll.amendment.{key}", decided.lang), queued=keys(decided.notices))
 
 
+def _evaluation(asked: Asked, action: Pressed) -> Acted:
+    meeting_id, question, choice = evaluation.pressed(action.verb, action.value)
+    lang = asked.services.evaluation.answer(
+        who=asked.who, meeting_id=meeting_id, question=question, choice=choice, now=asked.now
+    )
+    # The card stays for the other questions; the thanks does not say what was answered.
+    return Acted(beside=one("evaluation.thanks", lang))
+
+
+def _confirm_claim(asked: Asked, action: Pressed) -> Acted:
+    council_id, day = offered(action.value)
+    confirmed = asked.services.claims.confirm(
+        who=asked.who, council_id=council_id, day=day, stated=None, now=asked.now
+    )
+    lang = confirmed.lang
+    key = "web.claims.corrected" if confirmed.corrected else "web.claims.confirmed"
+    amount = kronor(Decimal(confirmed.total) / 100, lang)
+    # The offer becomes what was confirmed, so it cannot be confirmed twice.
+    return Acted(card=one(key, lang, day=format_date(confirmed.day, lang), amount=amount))
+
+
+def _correct_claim(asked: Asked, action: Pressed) -> Acted:
+    return Acted(beside=one("teams.claim.correct", asked.lang))
+
+
 _HANDLERS: tuple[tuple[str, Callable[[Asked, Pressed], Acted]], ...] = (
     (ANSWER, _answer),
     (SEND_ANYWAY, _send),
@@ -142,4 +173,7 @@ _HANDLERS: tuple[tuple[str, Callable[[Asked, Pressed], Acted]], ...] = (
     (SUBSTITUTE_ACTION, _substitute),
     (APPROVE, _approve),
     (AMENDMENT, _amendment),
+    (evaluation.ANSWER, _evaluation),
+    (CONFIRM, _confirm_claim),
+    (CORRECT, _correct_claim),
 )

@@ -35,6 +35,7 @@ from adapters.teams import actions, card
 from adapters.teams.commands import (
     Asked,
     arbetsgrupp,
+    atgard,
     brukarrad,
     kallelse,
     mote,
@@ -67,6 +68,7 @@ COMMANDS: dict[str, Callable[[Asked, str], Message]] = {
     "narvaro": narvaro.run,
     "protokoll": protokoll.run,
     "arbetsgrupp": arbetsgrupp.run,
+    "atgard": atgard.run,
 }
 
 
@@ -152,11 +154,12 @@ class TeamsListeners:
         except UserError as err:
             acted = actions.Acted(beside=one(err.key, asked.lang, **err.params))
         send_now(self._services, acted.queued)
+        if answering and self.inline(activity) and acted.card is None:
+            # The card stays; what is said of it is the line Teams shows beside it.
+            return _said(card.text(acted.beside) if acted.beside is not None else "")
         if acted.beside is not None:
             self._reply(activity, acted.beside)
         if answering and self.inline(activity):
-            if acted.card is None:
-                return {"statusCode": 200, "type": SAID, "value": ""}
             return {"statusCode": 200, "type": CARD, "value": card.card(acted.card)}
         shown = activity.get("replyToId")
         if acted.card is not None and shown:

@@ -75,7 +75,7 @@ def evaluation_rows(uow: UnitOfWork, now: datetime) -> list[dict[str, Any]]:
     rows = []
     for entry in asked:
         meeting, person = over[entry.meeting_id], people.get(entry.person_id)
-        if person is None or person.chat is None or person.erased_at is not None:
+        if person is None or not person.accounts or person.erased_at is not None:  # no chat
             continue
         uow.evaluations.open(meeting.id, QUESTIONS, CHOICES)
         council = councils[meeting.council_id]

@@ -8,13 +8,15 @@ valid Adaptive Card 1.5, and each person gets each message once, in their Teams 
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
 from adapters.console.stack import LocalStack
-from adapters.storage.models import Attendance, OutboxMessage, Person
+from adapters.storage.models import ActionItem, AgendaPoint, Attendance, OutboxMessage, Person
+from adapters.teams.listeners import SAID
 from bot.core.vocabulary import Answer, OutboxStatus
 from devtools.localteams.server import LocalTeams, buttons
 from tests.conftest import STOCKHOLM
@@ -66,6 +68,13 @@ def test_a_whole_cycle_in_teams(stack: LocalStack, teams: LocalTeams) -> None:
     assert "Stormöte planerat" in planned
     assert "Väntetider" in write(stack, teams, ANNA, "punkt Väntetider till läkare: Många väntar.")
     assert "Mer fika" in write(stack, teams, LINA, "punkt Mer fika")
+    assert "Parkering" in write(stack, teams, VERA, "punkt Parkering")
+    with stack.services.uow() as uow:
+        parking = uow.session.scalars(select(AgendaPoint).where(AgendaPoint.title == "Parkering"))
+        parking_id = parking.one().id
+    refused = say(stack, teams, SARA, f"punkt avslå {parking_id} Frågan hör till regionen")
+    assert "Parkering" in refused and "avslagen" in refused
+    assert "Frågan hör till regionen" in _said(teams, VERA, "Parkering")[-1]
 
     # The kallelse: previewed as a card in the channel, sent from its button.
     assert "kallelse" in say(stack, teams, SARA, "kallelse").lower()
@@ -122,6 +131,9 @@ def test_a_whole_cycle_in_teams(stack: LocalStack, teams: LocalTeams) -> None:
     assert "igång" in say(stack, teams, SARA, "protokoll start")
     assert "Väntetider" in say(stack, teams, SARA, "protokoll punkt 5")
     say(stack, teams, SARA, "protokoll beslut: Rådet ber verksamheten redovisa väntetiderna.")
+    action = "protokoll åtgärd: @Vera Verksamhet Ta fram statistik över väntetider senast 1 mars"
+    assert "Åtgärd" in say(stack, teams, SARA, action, VERA)
+    assert "incheckad" in say(stack, teams, LINA, "narvaro incheckning")
     say(stack, teams, SARA, "protokoll nästa punkt")
     say(stack, teams, SARA, "protokoll avslag: Det finns ingen budget för fika i år.")
     stack.clock.set(AFTER)
@@ -147,6 +159,23 @@ def test_a_whole_cycle_in_teams(stack: LocalStack, teams: LocalTeams) -> None:
     [anna_told] = _said(teams, ANNA, "Väntetider till läkare")[-1:]
     assert "redovisa väntetiderna" in anna_told
     assert "Skälet: Det finns ingen budget för fika i år." in _said(teams, LINA, "Mer fika")[-1]
+
+    # The action item followed up, and closed by its owner.
+    listed = say(stack, teams, ANNA, "atgard")
+    assert "Ta fram statistik över väntetider" in listed and "Vera Verksamhet" in listed
+    with stack.services.uow() as uow:
+        [item] = uow.session.scalars(select(ActionItem)).all()
+    closed = say(stack, teams, VERA, f"atgard klar {item.id} Statistiken finns på intranätet")
+    assert "är avslutad" in closed
+
+    # The evaluation after the meeting, answered on its card: the thanks as Teams' line.
+    stack.tick(AFTER + timedelta(hours=1))
+    evaluation_id, evaluation = _card(teams, teams.personal(LINA)["id"], "Hur var")
+    valid_card(evaluation)
+    good = buttons(evaluation)["evaluation_answer_1"]
+    pressed = teams.press(LINA, teams.personal(LINA), evaluation_id, good)
+    thanks = json.loads(pressed.answer)
+    assert (thanks["type"], thanks["value"]) == (SAID, "Tack! Ditt svar är räknat, utan ditt namn.")
 
     # Each person got each message once, in their Teams chat, nothing refused, nothing left.
     for user in members:

@@ -17,9 +17,9 @@ from adapters.slack.handlers.replies import SILENT, Reply, answer, escape, guard
 from adapters.slack.ids import caller_of, channel_of
 from adapters.slack.mrkdwn import t
 from adapters.slack.users import deliver, named
-from bot.agenda import Change as AgendaChange
+from bot.agenda.requests import change_point
 from bot.commands.help import Help
-from bot.commands.punkt import COMMAND, Change, ChangePoint, OpenForm, parse, split_point
+from bot.commands.punkt import COMMAND, ChangePoint, OpenForm, parse, split_point
 from bot.core.notices import ChannelNotice, Notice
 
 
@@ -91,7 +91,7 @@ def _dispatch(
         "now": services.clock.now(),
     }
     if isinstance(request, ChangePoint):
-        change = _change(services, request, where)
+        change = change_point(services.agenda, request, **where)
         notices += change.notices
         posts += change.posts
         lang = lang_of()
@@ -113,21 +113,3 @@ def _dispatch(
     )
     notices += submitted.notices
     return text_reply(receipt(submitted))
-
-
-def _change(services: Services, request: ChangePoint, where: dict[str, Any]) -> AgendaChange:
-    common = {"point_id": request.point_id, **where}
-    if request.change is Change.WITHDRAW:
-        return services.agenda.withdraw(**common)
-    if request.change is Change.REJECT:
-        return services.agenda.reject(reason=request.note, **common)
-    if request.change is Change.HANDLE:
-        return services.agenda.handle(outcome=request.note, **common)
-    if request.change is Change.MOVE:
-        return services.agenda.move(to_meeting_id=request.to_meeting_id, **common)
-    if request.change is Change.SEND_ON:
-        assert request.answer_by is not None  # read with the command
-        return services.agenda.send_on(to=request.sent_to, answer_by=request.answer_by, **common)
-    if request.change is Change.ANSWER:
-        return services.agenda.record_answer(answer=request.note, **common)
-    return services.agenda.place(ovriga=request.change is Change.OVRIGA, **common)
