@@ -21,17 +21,17 @@ class TeamsApp:
     listeners: TeamsListeners
 
 
-def listeners_of(services: Services) -> TeamsListeners:
+def listeners_of(services: Services, background: BackgroundWork | None = None) -> TeamsListeners:
     bot = services.settings.teams
     assert bot is not None, "TEAMS_APP_ID is not set"
     # The bot's token lives by the wall clock, whatever time the services are told it is.
-    return TeamsListeners(services, Connector(bot, lambda: datetime.now(UTC)))
+    return TeamsListeners(services, Connector(bot, lambda: datetime.now(UTC)), background)
 
 
 def build_teams(services: Services, background: BackgroundWork) -> TeamsApp:
     bot = services.settings.teams
     assert bot is not None, "TEAMS_APP_ID is not set"
-    listeners = listeners_of(services)
+    listeners = listeners_of(services, background)
     check = TokenCheck(bot.app_id, bot.openid_url)
     endpoint = activities_app(
         check,

@@ -28,6 +28,7 @@ from typing import Any
 
 from microsoft_teams.api import MessageActivityInput
 
+from adapters.runtime.background import BackgroundWork
 from adapters.runtime.outgoing import send_now
 from adapters.runtime.services import Services
 from adapters.storage.repositories.inbox import Claim
@@ -73,9 +74,14 @@ COMMANDS: dict[str, Callable[[Asked, str], Message]] = {
 
 
 class TeamsListeners:
-    def __init__(self, services: Services, connector: Connector) -> None:
+    def __init__(
+        self, services: Services, connector: Connector, background: BackgroundWork | None = None
+    ) -> None:
         self._services = services
         self._connector = connector
+        # Where a card's action sends what it owes others once Teams has its card (none: at
+        # once, as the inbox's drain runs it).
+        self._background = background
 
     def work(self, claim: Claim, payload: str) -> dict[str, Any] | None:
         """The work of a new entry: after the 200 (on the background executor), or before it
@@ -153,13 +159,21 @@ class TeamsListeners:
             acted = actions.act(asked, action)
         except UserError as err:
             acted = actions.Acted(beside=one(err.key, asked.lang, **err.params))
-        send_now(self._services, acted.queued)
-        if answering and self.inline(activity) and acted.card is None:
+        inline = answering and self.inline(activity)
+
+        def after() -> None:  # what the action owes others, and what is said beside the card
+            send_now(self._services, acted.queued)
+            if acted.beside is not None and not (inline and acted.card is None):
+                self._reply(activity, acted.beside)
+
+        if inline and self._background is not None:
+            self._background.submit(after)  # Teams waits for the card, not for these
+        else:
+            after()
+        if inline and acted.card is None:
             # The card stays; what is said of it is the line Teams shows beside it.
             return _said(card.text(acted.beside) if acted.beside is not None else "")
-        if acted.beside is not None:
-            self._reply(activity, acted.beside)
-        if answering and self.inline(activity):
+        if inline:
             return {"statusCode": 200, "type": CARD, "value": card.card(acted.card)}
         shown = activity.get("replyToId")
         if acted.card is not None and shown:

@@ -87,6 +87,7 @@ def _send_kallelse(stack: LocalStack, teams: LocalTeams, *, limited: int | None 
     if limited is not None:
         teams.rate_limit(limited)
     pressed = teams.press(SARA, channel, str(preview_id), send)
+    stack.background.settle()  # what the press owes others, sent after
     assert pressed.status == 200
     assert "Kallelsen till stormöte" in _shown(teams.shown(str(preview_id)))  # the preview, now
 
@@ -231,6 +232,7 @@ def test_the_kallelse_answered_on_its_card_is_updated_in_place(
     }
 
     pressed = teams.press(ANNA, personal, shown, answers["kallelse_answer_coming"])
+    stack.background.settle()  # what the press owes others, sent after
     assert pressed.status == 200
     answer = json.loads(pressed.answer)
     assert (answer["statusCode"], answer["type"]) == (

@@ -81,6 +81,7 @@ def test_a_whole_cycle_in_teams(stack: LocalStack, teams: LocalTeams) -> None:
     preview_id, preview = _card(teams, CHANNEL, "Förhandsvisning")
     valid_card(preview)
     assert teams.press(SARA, in_channel(teams), preview_id, buttons(preview)["kallelse_send"])
+    stack.background.settle()  # what the press owes others, sent after
     assert "Klart! Kallelsen till stormöte" in shown(teams.shown(preview_id))
     assert "kallelse_send" not in buttons(teams.shown(preview_id) or {})
     stack.tick(stack.clock.now())
@@ -97,6 +98,7 @@ def test_a_whole_cycle_in_teams(stack: LocalStack, teams: LocalTeams) -> None:
     anna_id, anna_card = kallelser[ANNA]
     away = buttons(anna_card)["kallelse_answer_not_coming"]
     assert teams.press(ANNA, teams.personal(ANNA), anna_id, away).status == 200
+    stack.background.settle()  # what the press owes others, sent after
     assert "du kan inte komma" in shown(teams.shown(anna_id))
     assert "Erik Ersättare" in _said(teams, ANNA, "frågar ersättarna")[-1]  # beside the card
     ask_id, ask = next(
@@ -118,6 +120,7 @@ def test_a_whole_cycle_in_teams(stack: LocalStack, teams: LocalTeams) -> None:
     lina_id, lina_card = kallelser[LINA]
     coming = buttons(lina_card)["kallelse_answer_coming"]
     assert teams.press(LINA, teams.personal(LINA), lina_id, coming).status == 200
+    stack.background.settle()  # what the press owes others, sent after
 
     # Reminders at their hours, once however often the sweep runs.
     for at in (SVAR_DAY, SVAR_DAY + timedelta(minutes=5), MEETING_DAY, MEETING_DAY):
@@ -147,6 +150,7 @@ def test_a_whole_cycle_in_teams(stack: LocalStack, teams: LocalTeams) -> None:
     valid_card(request)
     approve = buttons(request)["minutes_approve"]
     assert teams.press(LINA, teams.personal(LINA), request_id, approve).status == 200
+    stack.background.settle()  # what the press owes others, sent after
     assert "minutes_approve" not in buttons(teams.shown(request_id) or {})
     assert _said(teams, SARA, "Alla justerare har godkänt")
 
@@ -174,6 +178,7 @@ def test_a_whole_cycle_in_teams(stack: LocalStack, teams: LocalTeams) -> None:
     valid_card(evaluation)
     good = buttons(evaluation)["evaluation_answer_1"]
     pressed = teams.press(LINA, teams.personal(LINA), evaluation_id, good)
+    stack.background.settle()  # what the press owes others, sent after
     thanks = json.loads(pressed.answer)
     assert (thanks["type"], thanks["value"]) == (SAID, "Tack! Ditt svar är räknat, utan ditt namn.")
 
