@@ -27,9 +27,9 @@ def test_the_sandbox_in_teams_mode_runs_the_demo_council_in_a_local_teams(
     out = _sandbox(tmp_path, SCRIPT, "--teams")
     assert "Demorådet Brukarrådet Psykiatri Väst är skapat i Teams-kanalen" in out
     said = out.split("]> punkt Parkeringen: fler platser för besökare\n", 1)[1]
-    assert said.startswith("Brukarbot: Tack! Din punkt Parkeringen (nr 1) är sparad.")
+    assert said.startswith("Brukarbot: Tack! Din punkt **Parkeringen** (nr 1) är sparad.")
     in_chat = out.split("[Teams: Olle Ordförande @ Brukarbot (chatt)]> punkt Hissen\n", 1)[1]
-    assert in_chat.startswith("Brukarbot: Tack! Din punkt Hissen (nr 2) är sparad.")
+    assert in_chat.startswith("Brukarbot: Tack! Din punkt **Hissen** (nr 2) är sparad.")
     engine = make_engine(f"sqlite:///{tmp_path / 'brukarbot.db'}")
     with engine.connect() as db:
         platforms = set(db.scalars(select(Conversation.platform)))

@@ -186,7 +186,7 @@ def test_a_working_group_is_set_up_and_staffed_from_teams_in_the_same_words(
     create = "arbetsgrupp skapa Tillgänglighet möte 1 till 30 april 2027 mandat Förslag på skyltar"
     assert teams.say(SARA, channel, create).status == 200
     stack.background.settle()
-    assert "Klart: arbetsgruppen Tillgänglighet (nr 1) är tillsatt." in _answer(teams, CHANNEL)
+    assert "Klart: arbetsgruppen **Tillgänglighet** (nr 1) är tillsatt." in _answer(teams, CHANNEL)
 
     tag, entity = _mention(teams, ANNA, "Anna Andersson")
     bot = {"id": f"28:{teams.app_id}", "name": "Brukarbot"}
@@ -199,7 +199,9 @@ def test_a_working_group_is_set_up_and_staffed_from_teams_in_the_same_words(
     )
     assert teams.deliver(add).status == 200
     stack.background.settle()
-    assert "Anna Andersson är med i arbetsgruppen Tillgänglighet (nr 1)" in _answer(teams, CHANNEL)
+    assert "<at>Anna Andersson</at> är med i arbetsgruppen Tillgänglighet (nr 1)" in _answer(
+        teams, CHANNEL
+    )  # pinged
     assert teams.say(ANNA, channel, "arbetsgrupp 1").status == 200
     stack.background.settle()
     assert "Ledamot (1): Anna Andersson" in _answer(teams, CHANNEL)
