@@ -217,8 +217,8 @@ class LocalTeams:
             **extra,
         }
 
-    def channel(self, channel_id: str, team_id: str) -> dict[str, Any]:
-        return {"id": channel_id, "conversationType": "channel", "teamId": team_id}
+    def channel(self, conversation: str, team: str) -> dict[str, Any]:
+        return {"id": conversation, "conversationType": "channel", "teamId": team}
 
     def personal(self, user: str) -> dict[str, Any]:
         return {"id": _personal(user), "conversationType": "personal"}
