@@ -135,6 +135,19 @@ def _open_group(uow: UnitOfWork, council: Council, group_id: int) -> WorkingGrou
     return group
 
 
+def _logged(
+    uow: UnitOfWork, group: WorkingGroup, kind: str, by: Viewer, now: datetime, **data: object
+) -> None:
+    """A change to a group, in its council's log by who made it."""
+    uow.events.append(
+        f"working_group.{kind}",
+        at=now,
+        council_id=group.council_id,
+        actor_id=by.person_id,
+        data={"group_id": group.id, **data},
+    )
+
+
 def _today(council: Council, now: datetime) -> date:
     return now.astimezone(ZoneInfo(council.timezone)).date()
 
@@ -405,22 +418,10 @@ class WorkingGroupService:
                 uow.working_groups.add_member(
                     WorkingGroupMember(group_id=group.id, person_id=member.person_id, added_at=now)
                 )
-                uow.events.append(
-                    "working_group.member_added",
-                    at=now,
-                    council_id=council.id,
-                    actor_id=viewer.person_id,
-                    data={"group_id": group.id, "person_id": member.person_id},
-                )
+                _logged(uow, group, "member_added", viewer, now, person_id=member.person_id)
             if convenor:
                 group.convenor_id = members[0].person_id
-                uow.events.append(
-                    "working_group.convenor_set",
-                    at=now,
-                    council_id=council.id,
-                    actor_id=viewer.person_id,
-                    data={"group_id": group.id, "person_id": group.convenor_id},
-                )
+                _logged(uow, group, "convenor_set", viewer, now, person_id=group.convenor_id)
             told = [
                 Notice(
                     m.person_id,
@@ -458,13 +459,7 @@ class WorkingGroupService:
                 raise UserError("arbetsgrupp.not_on_roster", who=name, name=group.name)
             if group.convenor_id == found.id:
                 group.convenor_id = None
-            uow.events.append(
-                "working_group.member_removed",
-                at=now,
-                council_id=council.id,
-                actor_id=viewer.person_id,
-                data={"group_id": group.id, "person_id": found.id},
-            )
+            _logged(uow, group, "member_removed", viewer, now, person_id=found.id)
             lines = [
                 Ref(
                     "arbetsgrupp.member_removed",
@@ -487,12 +482,13 @@ class WorkingGroupService:
                     "arbetsgrupp.create.past", day=format_date(ends_on, council.language)
                 )
             before, group.ends_on = group.ends_on, ends_on
-            uow.events.append(
-                "working_group.extended",
-                at=now,
-                council_id=council.id,
-                actor_id=viewer.person_id,
-                data={"group_id": group.id, "from": before.isoformat(), "to": ends_on.isoformat()},
+            _logged(
+                uow,
+                group,
+                "extended",
+                viewer,
+                now,
+                **{"from": before.isoformat(), "to": ends_on.isoformat()},
             )
             lines = [
                 Ref(
@@ -514,13 +510,7 @@ class WorkingGroupService:
             council, viewer = authorized(uow, who, where, Action.MANAGE_WORKING_GROUPS, now=now)
             group = _open_group(uow, council, group_id)
             group.closed_at, group.closed_by, group.outcome = now, viewer.person_id, outcome
-            uow.events.append(
-                "working_group.closed",
-                at=now,
-                council_id=council.id,
-                actor_id=viewer.person_id,
-                data={"group_id": group.id},
-            )
+            _logged(uow, group, "closed", viewer, now)
             told = [
                 Notice(
                     person_id,
