@@ -19,15 +19,8 @@ from bot.core.identity import Account, Conversation
 from bot.core.vocabulary import Answer, MeetingKind, OutboxStatus
 from bot.core.when import parse_when
 from devtools.localteams.server import LocalTeams, buttons
+from tests.teams.cast import ANNA, CHANNEL, SARA, TEAM, say
 from tests.teams.schema import valid_card
-
-SARA, ANNA = "29:sara", "29:anna"
-CHANNEL, TEAM = "19:rad0123456789abcdef@thread.tacv2", "19:team0123456789@thread.tacv2"
-
-
-def _mention(teams: LocalTeams, user: str, name: str) -> tuple[str, dict]:
-    tag = f"<at>{name}</at>"
-    return tag, {"type": "mention", "text": tag, "mentioned": {"id": user, "name": name}}
 
 
 def _answer(teams: LocalTeams, conversation: str) -> str:
@@ -46,18 +39,8 @@ def _council_with_anna(stack: LocalStack, teams: LocalTeams) -> dict:
     assert "Brukarrådet Väst" in _answer(teams, CHANNEL)
     assert "Sara Sekreterare" in _answer(teams, CHANNEL)
 
-    tag, entity = _mention(teams, ANNA, "Anna Andersson")
-    bot = {"id": f"28:{teams.app_id}", "name": "Brukarbot"}
-    add = teams.activity(
-        "message",
-        SARA,
-        channel,
-        text=f"<at>Brukarbot</at> brukarrad ledamot {tag} ledamot RSMH",
-        entities=[{"type": "mention", "text": "<at>Brukarbot</at>", "mentioned": bot}, entity],
-    )
-    assert teams.deliver(add).status == 200
-    stack.background.settle()
-    assert "Anna Andersson" in _answer(teams, CHANNEL)
+    added = say(stack, teams, SARA, "brukarrad ledamot @Anna Andersson ledamot RSMH", ANNA)
+    assert "Anna Andersson" in added
 
     assert teams.install(ANNA).status == 200
     personal = teams.personal(ANNA)
@@ -188,20 +171,8 @@ def test_a_working_group_is_set_up_and_staffed_from_teams_in_the_same_words(
     stack.background.settle()
     assert "Klart: arbetsgruppen **Tillgänglighet** (nr 1) är tillsatt." in _answer(teams, CHANNEL)
 
-    tag, entity = _mention(teams, ANNA, "Anna Andersson")
-    bot = {"id": f"28:{teams.app_id}", "name": "Brukarbot"}
-    add = teams.activity(
-        "message",
-        SARA,
-        channel,
-        text=f"<at>Brukarbot</at> arbetsgrupp ledamot 1 {tag}",
-        entities=[{"type": "mention", "text": "<at>Brukarbot</at>", "mentioned": bot}, entity],
-    )
-    assert teams.deliver(add).status == 200
-    stack.background.settle()
-    assert "<at>Anna Andersson</at> är med i arbetsgruppen Tillgänglighet (nr 1)" in _answer(
-        teams, CHANNEL
-    )  # pinged
+    added = say(stack, teams, SARA, "arbetsgrupp ledamot 1 @Anna Andersson", ANNA)
+    assert "<at>Anna Andersson</at> är med i arbetsgruppen Tillgänglighet (nr 1)" in added  # pinged
     assert teams.say(ANNA, channel, "arbetsgrupp 1").status == 200
     stack.background.settle()
     assert "Ledamot (1): Anna Andersson" in _answer(teams, CHANNEL)
