@@ -29,6 +29,7 @@ KIND = "meddelande"
 # A note for one person's eyes, shown where they just acted (a chat's ephemeral message).
 EPHEMERAL = "ephemeral"
 COUNCIL = "council"  # payload["conversation"]: the council's own channel
+THERE = "there"  # payload: the one conversation an answer is posted in (Message.there)
 PLACE = "place"  # payload: which of the council's conversations (its id), when it has several
 T = TypeVar("T")
 
@@ -89,6 +90,10 @@ class Message:
     # one who just acted there, known to the bot (`person_id`) or not yet.
     shown_to: Account | None = None
     shown_in: Conversation | None = None
+    # Posted for everyone in this one conversation (a channel, or a DM, where someone just
+    # wrote), in `thread_ts` if set: an answer where the question was, not in every
+    # conversation of the council.
+    posted_in: Conversation | None = None
 
     @classmethod
     def ephemeral(
@@ -97,6 +102,12 @@ class Message:
         """A note for the eyes of `who` alone where they just acted (the chat's channel, its
         thread), retried and sent once like any message, by the outbox."""
         return cls(person_id, text, kind=EPHEMERAL, shown_to=who, shown_in=where, **rest)
+
+    @classmethod
+    def there(cls, where: Conversation, text: str = "", **rest: Any) -> Message:
+        """An answer posted in the conversation where someone just wrote (their DM with the
+        bot, or the channel's thread), retried and sent once like any message, by the outbox."""
+        return cls(None, text, posted_in=where, **rest)
 
     @classmethod
     def in_council(cls, council_id: int, text: str = "", **rest: Any) -> Message:
@@ -170,7 +181,7 @@ def placed(key: str, place: int) -> str:
 
 def _payload(message: Message) -> dict[str, Any]:
     return {
-        **({"conversation": COUNCIL} if message.person_id is None and not message.shown_in else {}),
+        **({"conversation": COUNCIL} if _to_council(message) else {}),
         "text": message.text,
         **(saying(message.said) if message.said else {}),
         **({"subject": message.subject} if message.subject else {}),
@@ -185,20 +196,36 @@ def _payload(message: Message) -> dict[str, Any]:
         **({"files": [_stored(f) for f in message.files]} if message.files else {}),
         **({"confirming": True} if message.confirming else {}),
         **(_ephemeral(message.shown_to, message.shown_in) if message.shown_in else {}),
+        **({THERE: _place(message.posted_in)} if message.posted_in else {}),
     }
+
+
+def _to_council(message: Message) -> bool:
+    return message.person_id is None and not message.shown_in and not message.posted_in
+
+
+def _place(where: Conversation) -> dict[str, str]:
+    return {"platform": where.platform, "workspace": where.workspace, "id": where.external_id}
 
 
 def _ephemeral(who: Account | None, where: Conversation) -> dict[str, Any]:
     if who is None:
         raise ValueError("an ephemeral message is shown to someone")
-    place = {"platform": where.platform, "workspace": where.workspace, "id": where.external_id}
-    return {"ephemeral": {**place, "user": who.external_id}}
+    return {"ephemeral": {**_place(where), "user": who.external_id}}
 
 
 def shown_in(payload: dict[str, Any]) -> Conversation | None:
     """Where a row's ephemeral message is shown; None for any other."""
-    where = payload.get("ephemeral")
-    return Conversation(where["platform"], where["workspace"], where["id"]) if where else None
+    return _conversation(payload.get("ephemeral"))
+
+
+def posted_in(payload: dict[str, Any]) -> Conversation | None:
+    """The one conversation a row's answer is posted in (Message.there); None for any other."""
+    return _conversation(payload.get(THERE))
+
+
+def _conversation(place: dict[str, Any] | None) -> Conversation | None:
+    return Conversation(place["platform"], place["workspace"], place["id"]) if place else None
 
 
 def _stored(file: File) -> dict[str, str]:

@@ -18,7 +18,7 @@ from adapters.storage.models import Account as AccountRow
 from adapters.storage.models import Conversation as ConversationRow
 from adapters.storage.models import OutboxMessage, Person
 from bot.core.identity import Account, Conversation
-from bot.core.outbox import COUNCIL, PLACE, shown_in
+from bot.core.outbox import COUNCIL, PLACE, posted_in, shown_in
 from bot.core.ports import UnitOfWork
 from bot.core.ports.messenger import EMAIL, MailTo, Posted
 from bot.core.vocabulary import OutboxStatus
@@ -106,12 +106,14 @@ def address_of(
     payload = row.payload
     where = shown_in(payload)
     if where is not None:  # to the account that acted, where it did (perhaps unknown to us)
-        ts = payload.get("thread_ts")
         return Address(
             to=Account(where.platform, where.workspace, payload["ephemeral"]["user"]),
-            thread=Posted(where.external_id, ts) if ts else None,
+            thread=_thread_there(where, payload),
             shown_in=where,
         )
+    where = posted_in(payload)
+    if where is not None:  # an answer where someone wrote, for all there
+        return Address(to=where, thread=_thread_there(where, payload))
     to: Account | Conversation | None = None
     token = None
     if row.person_id is not None:
@@ -156,6 +158,11 @@ def address_of(
             return Address(waits_for=found)
         link = found
     return Address(to=to, thread=thread, link=link, reply_token=token)
+
+
+def _thread_there(where: Conversation, payload: dict[str, Any]) -> Posted | None:
+    ts = payload.get("thread_ts")
+    return Posted(where.external_id, ts) if ts else None
 
 
 def _reached(held: Sequence[Reached], reaches: Collection[str]) -> Reached | None:

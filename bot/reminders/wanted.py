@@ -15,7 +15,7 @@ from typing import Any
 from adapters.storage.models import OutboxMessage, Person
 from bot.core.audience import Audience
 from bot.core.authz import audience_of
-from bot.core.outbox import said_in
+from bot.core.outbox import posted_in, said_in, shown_in
 from bot.core.ports import UnitOfWork
 from bot.core.ports.messenger import EMAIL
 from bot.core.viewers import viewers_by_person
@@ -26,7 +26,8 @@ from bot.reminders.addresses import account_to, by_email
 
 def workspace_of(uow: UnitOfWork, row: OutboxMessage, reaches: Collection[str]) -> str | None:
     """The workspace the row is sent in, if known: its council's, else that of the account
-    it is addressed to (`reaches`: the platforms there is a messenger for)."""
+    it is addressed to (`reaches`: the platforms there is a messenger for), else that of the
+    conversation it answers in."""
     if row.council_id is not None:
         council = uow.councils.get(row.council_id)
         return council.workspace if council else None
@@ -34,7 +35,8 @@ def workspace_of(uow: UnitOfWork, row: OutboxMessage, reaches: Collection[str]) 
         person = uow.people.get(row.person_id)
         account = account_to(person, row.payload, reaches) if person else None
         return account.workspace if account else None
-    return None
+    where = posted_in(row.payload) or shown_in(row.payload)
+    return where.workspace if where else None
 
 
 def _unreachable(person: Person, payload: dict[str, Any]) -> str | None:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from slack_bolt import Ack, App, BoltContext, BoltRequest, Respond, Say
+from slack_bolt import Ack, App, BoltContext, BoltRequest, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 
 CommandWork = Callable[[dict[str, Any], WebClient, Respond], None]
 ButtonWork = Callable[[dict[str, Any], dict[str, Any], WebClient, Respond], None]
-EventWork = Callable[[dict[str, Any], dict[str, Any], WebClient, Say], None]
+EventWork = Callable[[dict[str, Any], dict[str, Any], WebClient], None]
 Tell = Callable[[str], None]
 
 INTAKE = "intake"  # context key: the Intake of this app
@@ -158,13 +158,13 @@ def _interaction(
 
 
 def on_message(app: App, pattern: re.Pattern[str]) -> Callable[[EventWork], EventWork]:
-    """Register the decorated `work(message, body, client, say)` for messages the bot reads
+    """Register the decorated `work(message, body, client)` for messages the bot reads
     that match `pattern`."""
     return _on_event(app, app.message(pattern), f"message:{pattern.pattern}")
 
 
 def on_shared_files(app: App) -> Callable[[EventWork], EventWork]:
-    """Register the decorated `work(message, body, client, say)` for messages with files
+    """Register the decorated `work(message, body, client)` for messages with files
     (subtype file_share), with words or none: Bolt's message listener passes over a message
     without text, as a photo shared without a word is. Registered before the message
     listener, it takes every such message."""
@@ -173,7 +173,7 @@ def on_shared_files(app: App) -> Callable[[EventWork], EventWork]:
 
 
 def on_event(app: App, name: str) -> Callable[[EventWork], EventWork]:
-    """Register the decorated `work(event, body, client, say)` for Events API event `name`."""
+    """Register the decorated `work(event, body, client)` for Events API event `name`."""
     return _on_event(app, app.event(name), name)
 
 
@@ -186,17 +186,16 @@ def _on_event(
             event: dict[str, Any],
             body: dict[str, Any],
             client: WebClient,
-            say: Say,
             context: BoltContext,
         ) -> None:
             _take_in(
                 app,
                 context,
                 ack,
-                key=f"event:{body.get('event_id') or _digest(body)}",
+                key=f"event:{event_key(body)}",
                 listener=name,
                 body=body,
-                run=lambda: work(event, body, client, say),
+                run=lambda: work(event, body, client),
                 tell=_by_ephemeral(client, event),
             )
 
@@ -277,6 +276,17 @@ def _by_ephemeral(client: WebClient, event: dict[str, Any]) -> Tell:
             log.warning("inbox: could not tell the writer: %s", err.response.get("error"))
 
     return tell
+
+
+def event_key(body: dict[str, Any]) -> str:
+    """Names an event as Slack delivered it: the same event delivered again has the same."""
+    return str(body.get("event_id") or _digest(body))
+
+
+def answer_key(body: dict[str, Any]) -> str:
+    """The outbox key of the bot's answer to an event: answered once, however often the event
+    is delivered or its work run again from the inbox."""
+    return f"answer:{event_key(body)}"
 
 
 def _digest(body: dict[str, Any]) -> str:

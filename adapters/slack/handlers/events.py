@@ -6,7 +6,7 @@ import logging
 from collections import Counter
 from typing import Any
 
-from slack_bolt import App, Say
+from slack_bolt import App
 from slack_sdk import WebClient
 from slack_sdk.models.blocks import Block, DividerBlock, HeaderBlock
 from slack_sdk.models.views import View
@@ -108,9 +108,7 @@ def register(app: App, services: Services) -> None:
     message_changes.register(app, services)
 
     @on_event(app, "member_left_channel")
-    def member_left_channel(
-        event: dict[str, Any], body: dict[str, Any], client: WebClient, say: Say
-    ) -> None:
+    def member_left_channel(event: dict[str, Any], body: dict[str, Any], client: WebClient) -> None:
         notices = services.seats.left_channel(
             who=account(team_id(body), event["user"]),
             where=conversation(team_id(body), event["channel"]),
@@ -120,7 +118,7 @@ def register(app: App, services: Services) -> None:
 
     @on_event(app, "member_joined_channel")
     def member_joined_channel(
-        event: dict[str, Any], body: dict[str, Any], client: WebClient, say: Say
+        event: dict[str, Any], body: dict[str, Any], client: WebClient
     ) -> None:
         services.seats.joined_channel(
             who=account(team_id(body), event["user"]),
@@ -129,9 +127,7 @@ def register(app: App, services: Services) -> None:
         )
 
     @on_event(app, "user_change")
-    def user_change(
-        event: dict[str, Any], body: dict[str, Any], client: WebClient, say: Say
-    ) -> None:
+    def user_change(event: dict[str, Any], body: dict[str, Any], client: WebClient) -> None:
         user = event.get("user") or {}
         notices = services.seats.account_changed(
             who=account(team_id(body), str(user.get("id", ""))),
@@ -141,9 +137,7 @@ def register(app: App, services: Services) -> None:
         deliver(services, notices)
 
     @on_event(app, "app_home_opened")
-    def app_home_opened(
-        event: dict[str, Any], body: dict[str, Any], client: WebClient, say: Say
-    ) -> None:
+    def app_home_opened(event: dict[str, Any], body: dict[str, Any], client: WebClient) -> None:
         if event.get("tab", "home") != "home":
             return
         user = event["user"]

@@ -14,11 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from slack_bolt import App, Say
+from slack_bolt import App
 from slack_sdk import WebClient
 
 from adapters.runtime.services import Services
-from adapters.slack.handlers.ack_first import on_event
+from adapters.slack.handlers.ack_first import answer_key, on_event
 from adapters.slack.handlers.commands.punkt import written_point
 from adapters.slack.handlers.messages import (
     addressed_text,
@@ -27,8 +27,9 @@ from adapters.slack.handlers.messages import (
     source_key,
     submit_point,
 )
+from adapters.slack.handlers.outgoing import say_there, tell_there
 from adapters.slack.handlers.replies import SILENT, Reply, escape, guarded, text_reply
-from adapters.slack.ids import account, team_id
+from adapters.slack.ids import account, conversation, team_id
 from adapters.slack.mrkdwn import t
 from bot.agenda.following import Followed, MessageFollowed
 from bot.commands.punkt import point_text
@@ -45,6 +46,7 @@ class _Written:
     in_dm: bool
     lang: str
     source_key: str
+    answer_key: str  # the bot's answer to this change of it (bot.core.outbox keys)
 
     @property
     def user(self) -> str:
@@ -55,18 +57,16 @@ def register(app: App, services: Services) -> None:
     # After adapters.slack.handlers.messages: the messages people write are taken there, so what
     # reaches this listener are the other subtypes (edits, deletions, joins, …).
     @on_event(app, "message")
-    def message_changed(
-        event: dict[str, Any], body: dict[str, Any], client: WebClient, say: Say
-    ) -> None:
+    def message_changed(event: dict[str, Any], body: dict[str, Any], client: WebClient) -> None:
         after, before = event.get("message") or {}, event.get("previous_message") or {}
         if event.get("subtype") == "message_deleted" or after.get("subtype") == TOMBSTONE:
             written = _written(services, event, before, body)
             if written is not None:
-                _deleted(services, written, client, say)
+                _deleted(services, written)
         elif event.get("subtype") == "message_changed" and after.get("text") != before.get("text"):
             written = _written(services, event, after, body)
             if written is not None:
-                _edited(services, written, body, client, say)
+                _edited(services, written, body, client)
 
 
 def _written(
@@ -84,12 +84,11 @@ def _written(
         in_dm,
         message_language(services, message, body, in_dm=in_dm),
         source_key(team, event["channel"], ts),
+        answer_key(body),
     )
 
 
-def _edited(
-    services: Services, written: _Written, body: dict[str, Any], client: WebClient, say: Say
-) -> None:
+def _edited(services: Services, written: _Written, body: dict[str, Any], client: WebClient) -> None:
     message, in_dm = written.message, written.in_dm
     text, mentioned = addressed_text(message.get("text") or "", bot_user_id(body))
     point = point_text(text, addressed=in_dm or mentioned)
@@ -110,14 +109,14 @@ def _edited(
     reply = guarded(rename, lang=written.lang, where="message:edited")
     if followed == [None]:
         if point is not None:  # an ordinary message edited into a point: as if newly written
-            submit_point(services, message, body, client, say, point, in_dm=in_dm)
+            submit_point(services, message, body, client, point, in_dm=in_dm)
         return
     renamed = any(f is not None and f.outcome == Followed.RENAMED for f in followed)
     thread = message.get("thread_ts") or message["ts"]  # where the point's receipt is
-    _tell(written, reply, client, say, thread=thread, public=renamed)
+    _tell(services, written, reply, thread=thread, public=renamed)
 
 
-def _deleted(services: Services, written: _Written, client: WebClient, say: Say) -> None:
+def _deleted(services: Services, written: _Written) -> None:
     def withdraw() -> Reply:
         result = services.agenda.withdraw_by_message(
             who=account(written.team_id, written.user),
@@ -128,7 +127,7 @@ def _deleted(services: Services, written: _Written, client: WebClient, say: Say)
 
     reply = guarded(withdraw, lang=written.lang, where="message:deleted")
     # The message is gone (its thread with it, to the eye): told in the channel, to the writer.
-    _tell(written, reply, client, say, thread=None, public=False)
+    _tell(services, written, reply, thread=None, public=False)
 
 
 def _followed_text(followed: MessageFollowed) -> str:
@@ -148,23 +147,18 @@ def _followed_text(followed: MessageFollowed) -> str:
 
 
 def _tell(
-    written: _Written,
-    reply: Reply,
-    client: WebClient,
-    say: Say,
-    *,
-    thread: str | None,
-    public: bool,
+    services: Services, written: _Written, reply: Reply, *, thread: str | None, public: bool
 ) -> None:
     """In a DM as a message; in the channel in `thread`, for all there when `public`, else to
-    the writer alone."""
+    the writer alone; through the outbox, once."""
     if not reply.text:
         return
+    where = conversation(written.team_id, written.message["channel"])
+    key = written.answer_key
     if written.in_dm:
-        say(text=reply.text)
+        say_there(services, where, reply.text, key=key)
     elif public:
-        say(text=reply.text, thread_ts=thread)
+        say_there(services, where, reply.text, key=key, thread_ts=thread)
     else:
-        client.chat_postEphemeral(
-            channel=written.message["channel"], user=written.user, text=reply.text, thread_ts=thread
-        )
+        who = account(written.team_id, written.user)
+        tell_there(services, where, who, reply.text, thread_ts=thread, key=key)

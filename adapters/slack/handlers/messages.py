@@ -11,15 +11,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from slack_bolt import App, Say
+from slack_bolt import App
 from slack_sdk import WebClient
 
 from adapters.runtime.services import Services
 from adapters.slack.blocks.agenda import council_picker, receipt
-from adapters.slack.handlers.ack_first import on_message, on_shared_files
+from adapters.slack.handlers.ack_first import answer_key, on_message, on_shared_files
 from adapters.slack.handlers.commands.punkt import written_point
 from adapters.slack.handlers.minutes_messages import minutes_line
-from adapters.slack.handlers.outgoing import tell_there
+from adapters.slack.handlers.outgoing import say_there, tell_there
 from adapters.slack.handlers.receipt_messages import is_receipt, receipt_shared
 from adapters.slack.handlers.replies import Reply, block_dicts, guarded, text_reply
 from adapters.slack.ids import SLACK, account, conversation, team_id
@@ -71,9 +71,7 @@ def bot_user_id(body: dict[str, Any]) -> str | None:
 def register(app: App, services: Services) -> None:
     @on_shared_files(app)
     @on_message(app, EVERY_MESSAGE)
-    def message_to_bot(
-        message: dict[str, Any], body: dict[str, Any], client: WebClient, say: Say
-    ) -> None:
+    def message_to_bot(message: dict[str, Any], body: dict[str, Any], client: WebClient) -> None:
         if (
             message.get("subtype") not in WRITTEN
             or message.get("bot_id")
@@ -88,14 +86,15 @@ def register(app: App, services: Services) -> None:
         text, mentioned = addressed_text(raw, bot_user_id(body))
         point = point_text(text, addressed=in_dm or mentioned)
         if point is not None:
-            submit_point(services, message, body, client, say, point, in_dm=in_dm)
+            submit_point(services, message, body, client, point, in_dm=in_dm)
         elif is_receipt(services, message, body):
             lang = message_language(services, message, body, in_dm=in_dm)
             receipt_shared(services, message, body, client, lang)
         elif in_dm or mentioned:
             lang = message_language(services, message, body, in_dm=in_dm)
             thread = None if in_dm else message.get("thread_ts") or message["ts"]
-            say(text=t("chat.help", lang), thread_ts=thread)
+            where = conversation(team_id(body), message["channel"])
+            say_there(services, where, t("chat.help", lang), key=answer_key(body), thread_ts=thread)
 
 
 def message_language(
@@ -114,7 +113,6 @@ def submit_point(
     message: dict[str, Any],
     body: dict[str, Any],
     client: WebClient,
-    say: Say,
     text: str,
     *,
     in_dm: bool,
@@ -152,20 +150,15 @@ def submit_point(
 
     reply = guarded(submit, lang=lang, where="message:punkt")
     blocks = block_dicts(reply.blocks)
+    where, key = conversation(team, channel), answer_key(body)
     if in_dm:
-        say(text=reply.text, blocks=blocks)
+        say_there(services, where, reply.text, key=key, blocks=blocks)
     else:
         # In the message's thread: its parent's, when the point was written as a reply.
         thread = message.get("thread_ts") or ts
         if stored:
-            say(text=reply.text, blocks=blocks, thread_ts=thread)
+            say_there(services, where, reply.text, key=key, blocks=blocks, thread_ts=thread)
         else:  # a refusal is the writer's business, not the whole channel's
-            tell_there(
-                services,
-                conversation(team, channel),
-                account(team, user),
-                reply.text,
-                blocks=blocks,
-                thread_ts=thread,
-            )
+            who = account(team, user)
+            tell_there(services, where, who, reply.text, blocks=blocks, thread_ts=thread, key=key)
     deliver(services, notices)

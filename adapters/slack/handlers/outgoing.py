@@ -40,11 +40,13 @@ def tell_there(
     *,
     blocks: Sequence[dict[str, Any]] | None = None,
     thread_ts: str | None = None,
+    key: str | None = None,
 ) -> None:
     """A note for their eyes alone where they acted (under the message they wrote: in its
     thread), through the outbox like any message: an ephemeral message, or their DM when
     Slack will not show it there (adapters.slack.delivery). Told even if unknown to the bot
-    (a refusal saying why)."""
+    (a refusal saying why). `key`, if given, names what it answers (told once however often
+    that is delivered)."""
     with services.uow() as uow:
         person = uow.directory.person(who)
         note = Message.ephemeral(
@@ -54,8 +56,26 @@ def tell_there(
             person.id if person else None,
             blocks=blocks,
             thread_ts=thread_ts,
+            **({"key": key} if key else {}),
         )
         _queued(services, uow, note)
+
+
+def say_there(
+    services: Services,
+    where: Conversation,
+    text: str,
+    *,
+    key: str,
+    blocks: Sequence[dict[str, Any]] | None = None,
+    thread_ts: str | None = None,
+) -> None:
+    """An answer for everyone where someone wrote (their DM with the bot, or a channel's
+    thread), through the outbox like any message; `key` names what it answers, so the same
+    message delivered again (or its work run again from the inbox) is answered once."""
+    with services.uow() as uow:
+        answer = Message.there(where, text, blocks=blocks, thread_ts=thread_ts, key=key)
+        _queued(services, uow, answer)
 
 
 def _queued(services: Services, uow: UnitOfWork, note: Message) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from slack_bolt import App, BoltResponse, Say
+from slack_bolt import App, BoltResponse
 from slack_sdk import WebClient
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -47,15 +47,11 @@ def register(app: App, services: Services) -> None:
         services.workspaces.removed(team_id(body), reason, now=services.clock.now())
 
     @on_event(app, "app_uninstalled")
-    def app_uninstalled(
-        event: dict[str, Any], body: dict[str, Any], client: WebClient, say: Say
-    ) -> None:
+    def app_uninstalled(event: dict[str, Any], body: dict[str, Any], client: WebClient) -> None:
         removed(body, "app_uninstalled")
 
     @on_event(app, "tokens_revoked")
-    def tokens_revoked(
-        event: dict[str, Any], body: dict[str, Any], client: WebClient, say: Say
-    ) -> None:
+    def tokens_revoked(event: dict[str, Any], body: dict[str, Any], client: WebClient) -> None:
         # The app has only a bot token; users' tokens revoked would not stop it.
         if (event.get("tokens") or {}).get("bot"):
             removed(body, "tokens_revoked")
