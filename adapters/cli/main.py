@@ -229,9 +229,9 @@ def _tick(settings: Settings, now_text: str | None) -> int:
             file=sys.stderr,
         )
         return 2
-    from adapters.slack.run import has_bot_token, read_mail_once, replay_when_needed
+    from adapters.slack.run import has_a_chat, read_mail_once, replay_when_needed
 
-    if not has_bot_token(settings):
+    if not has_a_chat(settings):
         return 2
     from adapters.runtime.tick import run_tick
 

@@ -1,5 +1,5 @@
-"""The messengers this deployment has: Slack always, Teams when TEAMS_APP_ID is set, email
-when SMTP_URL is set.
+"""The messengers this deployment has: Slack with SLACK_BOT_TOKEN, Teams when TEAMS_APP_ID
+(and its password) is set, email when SMTP_URL is set.
 
 The mail adapter (smtplib, ssl, the letters and their calendar files) and Teams' (its SDK)
 are loaded only then: a tick or a `serve` without them never needs them
@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 
 from adapters.runtime.settings import Settings
-from adapters.slack.lazy import SlackOnFirstUse
 from adapters.storage.uow import units_of_work
 from bot.core.ports import Messenger
 
@@ -32,7 +31,11 @@ def mailer_of(settings: Settings) -> SmtpMailer | None:
 
 def messengers_from(settings: Settings, engine: Engine) -> list[Messenger]:
     """`engine`: the database the messengers read their routes from (Teams')."""
-    messengers: list[Messenger] = [SlackOnFirstUse(settings)]
+    messengers: list[Messenger] = []
+    if settings.slack_bot_token:  # a deployment for Teams alone has none
+        from adapters.slack.lazy import SlackOnFirstUse
+
+        messengers.append(SlackOnFirstUse(settings))
     if settings.teams is not None:
         from adapters.teams.connector import Connector
         from adapters.teams.messenger import TeamsMessenger

@@ -93,6 +93,12 @@ class Settings:
     def has_slack_tokens(self) -> bool:
         return bool(self.slack_bot_token and self.slack_app_token)
 
+    @property
+    def has_chat(self) -> bool:
+        """Whether messages can go to a chat: Slack's bot token, or Teams' bot (a
+        deployment for Teams alone has no Slack token)."""
+        return bool(self.slack_bot_token) or self.teams is not None
+
 
 def _problem(variable: str, sv: str, en: str) -> SettingsError:
     return SettingsError(f"{variable}: {sv} / {en}")

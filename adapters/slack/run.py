@@ -230,23 +230,35 @@ def time_passes(scheduler: BaseScheduler) -> None:
     scheduler.add_listener(heard, EVENT_JOB_SUBMITTED | EVENT_JOB_EXECUTED | EVENT_JOB_ERROR)
 
 
-def has_bot_token(settings: Settings) -> bool:
-    if settings.slack_bot_token:
+def has_a_chat(settings: Settings) -> bool:
+    """Whether there is a chat to send by: Slack's bot token, or Teams' settings (a
+    deployment for Teams alone); else says what is missing."""
+    if settings.has_chat:
         return True
     print(
-        "SLACK_BOT_TOKEN behövs för att skicka påminnelser. / "
-        "SLACK_BOT_TOKEN is needed to send reminders.",
+        "SLACK_BOT_TOKEN (eller TEAMS_APP_ID och TEAMS_APP_PASSWORD för Teams) behövs för att "
+        "skicka påminnelser. / SLACK_BOT_TOKEN (or TEAMS_APP_ID and TEAMS_APP_PASSWORD for "
+        "Teams) is needed to send reminders.",
         file=sys.stderr,
     )
     return False
 
 
+def _slack_app(services: Services) -> App | None:
+    """The Slack app for the inbox's Slack entries, with Slack's bot token; None for a
+    deployment for Teams alone (Bolt is not loaded then)."""
+    if not services.settings.slack_bot_token:
+        return None
+    from adapters.slack.app import build_app
+
+    return build_app(services)
+
+
 def worker(settings: Settings) -> int:
     """The scheduler alone, until SIGTERM or Ctrl-C; the running pass may finish first."""
-    if not has_bot_token(settings):
+    if not has_a_chat(settings):
         return 2
     from adapters.runtime.services import build_services
-    from adapters.slack.app import build_app
     from adapters.storage.migrate import upgrade
 
     upgrade(settings.database_url)
@@ -255,7 +267,7 @@ def worker(settings: Settings) -> int:
         signal.signal(signum, lambda *_: stop.set())
     services = build_services(settings)
     mail = _reading(services)
-    scheduler = _start_scheduler(services, build_app(services), mail)
+    scheduler = _start_scheduler(services, _slack_app(services), mail)
     stop_mail = _read_mail(mail)
     started()  # as in serve
     log.info("worker started")
@@ -267,17 +279,17 @@ def worker(settings: Settings) -> int:
 
 
 def replay_when_needed(settings: Settings, engine: Engine) -> Replay:
-    """The inbox's replay for a tick, building the services and the app (Bolt, every handler
-    and a call to Slack's auth.test) for the first entry due, which is seldom."""
+    """The inbox's replay for a tick, building the services and the apps (Slack's: Bolt,
+    every handler and a call to Slack's auth.test; Teams' listeners) for the first entry
+    due, which is seldom."""
     built: list[Replay] = []
 
     def replay_one(claim: Claim, listener: str, payload: str) -> None:
         if not built:
             from adapters.runtime.services import build_services
-            from adapters.slack.app import build_app
 
             services = build_services(settings, engine=engine)
-            built.append(_replay(services, build_app(services), _reading(services)))
+            built.append(_replay(services, _slack_app(services), _reading(services)))
         built[0](claim, listener, payload)
 
     return replay_one
