@@ -36,7 +36,7 @@ from bot.fees.service import FeeService
 from bot.kallelse.service import KallelseService
 from bot.meetings.evaluation import EvaluationService
 from bot.meetings.service import MeetingService
-from bot.members.links import MemberLinkService
+from bot.members.links import PAGE_PATH, MemberLinkService
 from bot.members.mailbox import MailboxService
 from bot.members.page import MemberPageService
 from bot.minutes.action_items import ActionItemService
@@ -94,6 +94,7 @@ def build_services(
     kallelse = KallelseService(uow, mailer=mailer)
     agenda = AgendaService(uow)
     clock = clock or SystemClock()
+    page = f"{settings.public_url}{PAGE_PATH}" if settings.public_url else None
     return Services(
         settings=settings,
         clock=clock,
@@ -115,7 +116,7 @@ def build_services(
         fee_terms=DecisionService(uow),
         blanketter=BlankettService(uow),
         kallelse=kallelse,
-        minutes=minutes_services(uow, agenda, mailer),
+        minutes=minutes_services(uow, agenda, mailer, page=page),
         actions=ActionItemService(uow),
         privacy=PrivacyService(uow),
         audit=AuditService(uow),

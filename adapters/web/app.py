@@ -34,6 +34,7 @@ from adapters.web.forms import (
 )
 from adapters.web.kallelse import agenda_item, agenda_of, fact
 from adapters.web.minutes import minutes_html
+from adapters.web.minutes_files import add_minutes_files, next_page
 from adapters.web.mydata import my_data
 from adapters.web.told import signed_in, told
 from adapters.web.year_report import add_year_report
@@ -239,8 +240,9 @@ def create_app(
             signed = services.member_links.sign_in(token, now=now())
         except UserError as err:
             return _message("web.link.heading", err.key), 410
+        going = next_page()  # a file asked for before signing in
         _begin(signed)
-        return redirect(PAGE_PATH, 303)
+        return redirect(going, 303)
 
     @app.get(f"{PAGE_PATH}{CONFIRM_PATH}<token>")
     def confirming(token: str) -> str | tuple[str, int]:
@@ -462,6 +464,7 @@ def create_app(
     add_year_report(app, services, now)
     add_arshjul(app, services, now)
     add_blankett(app, services, now)
+    add_minutes_files(app, services, now)
 
     def _done(act: Callable[[], list[str]], anchor: str) -> Response:
         return told(act, f"{PAGE_PATH}#{anchor}")

@@ -18,7 +18,7 @@ from bot.commands.people import PersonRef
 from bot.core.authz import Action, audience_of, is_second_officer
 from bot.core.errors import UserError
 from bot.core.identity import Account, Conversation
-from bot.core.message import Message
+from bot.core.message import Message, Words
 from bot.core.outbox import Message as Queued
 from bot.core.outbox import queue
 from bot.core.ports import MemberRow, UnitOfWork
@@ -134,6 +134,11 @@ class Draft:
     def message(self) -> Message:
         """The draft to show its writer, each item with the action to edit it."""
         return compose_message.draft(self.layout, self.meeting_id, self.meeting)
+
+    def without_files(self, hint: Words) -> Message:
+        """The draft as a chat that sends its writer no files shows it: `hint` says where
+        the document is instead."""
+        return compose_message.draft(self.layout, self.meeting_id, self.meeting, hint)
 
 
 # A member with no chat account as an action's owner is named by their person.

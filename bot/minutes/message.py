@@ -94,11 +94,12 @@ def thread_start(items: Sequence[Item], lang: str) -> Message:
     return Message((Paragraph(Words("protokoll.thread.intro", {}, lang)), Section(None, agenda)))
 
 
-def draft(doc: Layout, meeting_id: int, meeting: Ref) -> Message:
+def draft(doc: Layout, meeting_id: int, meeting: Ref, hint_words: Words | None = None) -> Message:
     """The secretary's draft: the minutes with an action to edit each item, and what to do
-    next."""
+    next (`hint_words`: said instead of the files' being in their direct messages, by a
+    chat that sends no files)."""
     lang = doc.lang
-    hint = Note((Words("protokoll.draft.hint", {}, lang),))
+    hint = Note((hint_words or Words("protokoll.draft.hint", {}, lang),))
     summary = Words("protokoll.draft.summary", {"meeting": meeting}, lang)
     return Message((*minutes(doc, edit=meeting_id), hint), summary, Words(MORE, {}, lang))
 

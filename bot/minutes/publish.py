@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Unpack
+from typing import Any, Unpack
 from zoneinfo import ZoneInfo
 
 from adapters.storage.models import ActionItem, Council, Meeting
@@ -35,6 +35,7 @@ from bot.minutes.access import Located, label
 from bot.minutes.archive import DOCX_MIME, ArchiveFile, archive_files
 from bot.minutes.capture import facts_for
 from bot.minutes.facts import point_facts
+from bot.minutes.files import files_message
 from bot.minutes.message import published
 from bot.minutes.outcomes import Outcome, outcome
 from bot.minutes.record import LOCKED, PUBLISHED, Record
@@ -94,10 +95,20 @@ class _Published:
 
 
 class PublishService:
-    def __init__(self, uow: UowFactory, agenda: AgendaService, mailer: Mailer | None) -> None:
+    def __init__(
+        self,
+        uow: UowFactory,
+        agenda: AgendaService,
+        mailer: Mailer | None,
+        *,
+        page: str | None = None,
+    ) -> None:
+        """`page`: the member page's URL, where the files are linked for a chat that takes
+        no files (None: not served)."""
         self._uow = uow
         self._agenda = agenda
         self._mailer = mailer
+        self._page = page
 
     def publish(self, *, now: datetime, **asked: Unpack[MeetingAsked]) -> Publication:
         """Publish, settle every point with the outcome the minutes give it, and queue the
@@ -124,7 +135,7 @@ class PublishService:
             )
             files = archive_files(done.publication.layout)
             emails = self._emails(done, at, files)
-            chat = _posts(done, at, files)
+            chat = _posts(done, at, files, self._page)
             publication = replace(
                 done.publication,
                 notices=notices,
@@ -317,14 +328,20 @@ def _said(done: _Published, at: Located, files: tuple[ArchiveFile, ...]) -> neut
     return published(done.publication.layout, files, council=at.council.name, meeting=label(at))
 
 
-def _posts(done: _Published, at: Located, files: tuple[ArchiveFile, ...]) -> list[Message]:
+def _posts(
+    done: _Published, at: Located, files: tuple[ArchiveFile, ...], page: str | None
+) -> list[Message]:
     """The minutes in the chat: in the council's conversation, or a förmöte's to each
     association member who reads the chat (the rest have them by email); then the archive
     files, in the thread of the conversation's post, or for a förmöte in the publisher's own
-    chat (the thread of their own copy when they have one)."""
+    chat (the thread of their own copy when they have one). Where the page is served, the
+    files' message also links to them there, for a chat that takes no files (Teams)."""
     publication = done.publication
     saying = _said(done, at, ())
     about = {"kind": "protokoll", "subject": f"m{publication.meeting_id}"}
+    linked: dict[str, Any] = (
+        {"said": files_message(page, publication.meeting_id, publication.layout)} if page else {}
+    )
     shared = tuple(File(f.filename, f.content) for f in files)
     archive = f"protokoll:files:m{publication.meeting_id}:v{publication.version}"
     council_id = publication.council_id
@@ -333,7 +350,7 @@ def _posts(done: _Published, at: Located, files: tuple[ArchiveFile, ...]) -> lis
         return [
             Message.in_council(council_id, said=saying, key=post, **about),
             Message.in_council(
-                council_id, files=shared, thread=post, key=f"post:{archive}", **about
+                council_id, files=shared, thread=post, key=f"post:{archive}", **about, **linked
             ),
         ]
     in_chat = {r.person_id for r in done.recipients if not r.mailed}
@@ -355,6 +372,7 @@ def _posts(done: _Published, at: Located, files: tuple[ArchiveFile, ...]) -> lis
             key=f"dm:{archive}:p{publisher}",
             council_id=council_id,
             **about,
+            **linked,
         ),
     ]
 

@@ -223,7 +223,8 @@ def test_a_mixed_council_reaches_each_person_once_on_their_own_channel(
     assert [r for r in rows[anna] if r.idempotency_key.startswith("reach:")] == []
 
     # The council's posts (the meeting, the kallelse, the minutes…) in each of its channels,
-    # once; but the minutes' archive files, which a bot cannot post in Teams.
+    # once; the minutes' archive files, which a bot cannot post in Teams, as their links on
+    # the member page there.
     with stack.services.uow() as uow:
         posts = uow.session.scalars(
             select(OutboxMessage).where(OutboxMessage.person_id.is_(None))
@@ -232,13 +233,15 @@ def test_a_mixed_council_reaches_each_person_once_on_their_own_channel(
     teams_posts = {p.idempotency_key.split("@c")[0]: p for p in posts if "@c" in p.idempotency_key}
     assert slack_posts.keys() == teams_posts.keys() and len(slack_posts) >= 3
     files = [k for k, p in slack_posts.items() if "files" in p.payload]
-    assert [teams_posts[k].last_error for k in files] == ["files_not_supported"]
+    assert len(files) == 1
     assert {(p.status, p.via, p.conversation) for p in slack_posts.values()} == {
         (OutboxStatus.SENT, "slack", RAD)
     }
-    assert {
-        (p.status, p.via, p.conversation) for k, p in teams_posts.items() if k not in files
-    } == {(OutboxStatus.SENT, "teams", CHANNEL)}
+    assert {(p.status, p.via, p.conversation) for p in teams_posts.values()} == {
+        (OutboxStatus.SENT, "teams", CHANNEL)
+    }
+    [linked] = [teams.shown(str(teams_posts[k].ref)) for k in files]
+    assert f"{PUBLIC}/m/protokoll/" in json.dumps(linked)
     in_rad = Counter(m["ts"] for m in stack.slack.messages(RAD))
     assert all(
         in_rad[p.ref] == 1 for p in slack_posts.values() if p.ref and "files" not in p.payload

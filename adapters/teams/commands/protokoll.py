@@ -13,7 +13,7 @@ from adapters.teams.ids import TEAMS
 from bot.commands.help import Help
 from bot.commands.people import PersonRef
 from bot.commands.protokoll import ChooseJusterare, EditItem, Line, Step, parse
-from bot.core.message import Message
+from bot.core.message import Message, Words
 from bot.core.texts import Ref
 from bot.core.texts.render import Mention, Value
 from bot.core.when import When, format_date, format_when
@@ -66,7 +66,10 @@ def run(asked: Asked, rest: str) -> Message:
         asked.queued += started.keys
         return one("teams.protokoll.started", lang)
     if request.step is Step.DRAFT:
-        return minutes.capture.draft(**where).message
+        # Teams takes no files from a bot: the draft's document is linked on the member page.
+        draft = minutes.capture.draft(**where)
+        linked = minutes.files.draft_links(draft.meeting_id, draft.layout)
+        return draft.without_files(linked or Words("teams.protokoll.draft.no_page", {}, lang))
     if request.step is Step.SEND:
         sent = minutes.justering.send(**where)
         asked.queued += sent.keys
