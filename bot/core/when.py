@@ -41,18 +41,32 @@ from zoneinfo import ZoneInfo
 
 from bot.core.errors import UserError
 from bot.core.texts.render import plain
+from bot.core.when_format import (  # the formatting, without the reader: see there
+    EN_MONTHS,
+    EN_WEEKDAYS,
+    SV_MONTHS,
+    SV_WEEKDAYS,
+    When,
+    format_clock,
+    format_date,
+    format_when,
+)
 from bot.core.when_words import BadClock, spell_out
 
-SV_WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
-SV_MONTHS = (
-    "januari", "februari", "mars", "april", "maj", "juni",
-    "juli", "augusti", "september", "oktober", "november", "december",
-)  # fmt: skip
-EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-EN_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+__all__ = [  # with what bot.core.when_format holds, as before the two were parted
+    "DEFAULT_TZ",
+    "EN_MONTHS",
+    "EN_WEEKDAYS",
+    "MAX_INPUT_LENGTH",
+    "SV_MONTHS",
+    "SV_WEEKDAYS",
+    "When",
+    "WhenError",
+    "format_clock",
+    "format_date",
+    "format_when",
+    "parse_when",
+]
 
 DEFAULT_TZ = "Europe/Stockholm"
 MAX_INPUT_LENGTH = 200
@@ -155,19 +169,6 @@ class WhenError(UserError, ValueError):
 
 
 @dataclass(frozen=True)
-class When:
-    """A point or span in time, tz-aware.
-
-    `has_time` is False when the text named only a day; `start` is then local midnight and
-    the caller should ask for a time.
-    """
-
-    start: datetime
-    end: datetime | None = None
-    has_time: bool = True
-
-
-@dataclass(frozen=True)
 class _Clock:
     start: time
     end: time | None
@@ -260,34 +261,6 @@ def parse_when(text: str, *, now: datetime, tz: str | ZoneInfo = DEFAULT_TZ) -> 
     folded = _fold(text)
     ctx = _Context(now=now.astimezone(zone), zone=zone, shown=_shown(text))
     return _build(_read_parts(folded, ctx), ctx)
-
-
-def format_date(d: date, lang: str = "sv") -> str:
-    """Format as "torsdag 12 mars 2026" (sv) or "Thursday 12 March 2026" (en)."""
-    if lang == "sv":
-        return f"{SV_WEEKDAYS[d.weekday()]} {d.day} {SV_MONTHS[d.month - 1]} {d.year}"
-    if lang == "en":
-        return f"{EN_WEEKDAYS[d.weekday()]} {d.day} {EN_MONTHS[d.month - 1]} {d.year}"
-    raise ValueError(f"unsupported language: {lang!r}")
-
-
-def format_when(when: When, *, lang: str = "sv") -> str:
-    """Format as "torsdag 12 mars 2026 kl. 13.00–16.00" or "Thursday 12 March 2026, 13:00–16:00".
-
-    Without a time only the day is given. Times are shown in the zone of `when.start`.
-    """
-    day = format_date(when.start.date(), lang)
-    if not when.has_time:
-        return day
-    span = format_clock(when.start, lang)
-    if when.end is not None:
-        span += "–" + format_clock(when.end, lang)
-    return f"{day} kl. {span}" if lang == "sv" else f"{day}, {span}"
-
-
-def format_clock(instant: datetime, lang: str = "sv") -> str:
-    """The time of day as "13.00" (sv) or "13:00" (en), in the instant's own zone."""
-    return instant.strftime("%H.%M" if lang == "sv" else "%H:%M")
 
 
 def _fold(text: str) -> str:

@@ -33,7 +33,7 @@ from bot.core.texts import Ref
 from bot.core.texts.render import plain
 from bot.core.viewers import ChatOrPage, authorized_either, authorized_person, council_at
 from bot.core.vocabulary import ActivityState, MeetingKind
-from bot.core.when import EN_MONTHS, SV_MONTHS
+from bot.core.when_format import EN_MONTHS, SV_MONTHS
 
 UowFactory = Callable[[], UnitOfWork]
 MONTHS = 12

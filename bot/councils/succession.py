@@ -20,7 +20,6 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from adapters.storage.models import Council, Forening, Membership, Person, Vacancy
-from bot.commands.grammar import fold
 from bot.core.authz import Action
 from bot.core.errors import UserError
 from bot.core.identity import Account, Conversation
@@ -29,7 +28,7 @@ from bot.core.ports import UnitOfWork
 from bot.core.texts import Ref, join_list
 from bot.core.viewers import authorized, council_at
 from bot.core.vocabulary import OFFICER_ROLES, Role
-from bot.core.when import format_date
+from bot.core.when_format import format_date
 
 UowFactory = Callable[[], UnitOfWork]
 REMOVED, LEFT_CHANNEL, DEACTIVATED = "removed", "left_channel", "deactivated"
@@ -295,6 +294,10 @@ class SuccessionService:
         now: datetime,
     ) -> tuple[str, list[Notice]]:
         """The förening's contact from now on (told so); the förening's name as known."""
+        # Here, not at the top: a tick imports this module for its vacancy reminders and
+        # needs no command grammar.
+        from bot.commands.grammar import fold
+
         with self._uow() as uow:
             council, actor = authorized(uow, who, where, Action.MANAGE_MEMBERS, now=now)
             known = uow.foreningar.in_team(council.workspace)

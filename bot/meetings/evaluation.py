@@ -28,7 +28,7 @@ from bot.core.outbox import saying
 from bot.core.ports import Conflict, HeldRow, UnitOfWork
 from bot.core.texts import Ref
 from bot.core.vocabulary import ATTENDED, OutboxStatus
-from bot.core.when import format_date
+from bot.core.when_format import format_date
 
 UowFactory = Callable[[], UnitOfWork]
 KIND = "utvärdering"

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from bot.core.texts import Ref
-from bot.core.when import format_date, format_when
+from bot.core.when_format import format_date, format_when
 from bot.meetings.service import MeetingInfo
 
 

@@ -20,7 +20,7 @@ from bot.core.ports import UnitOfWork
 from bot.core.texts import Ref
 from bot.core.viewers import authorized, council_at, require, viewer_for, viewers_of
 from bot.core.vocabulary import MeetingKind, MeetingStatus
-from bot.core.when import When, format_when
+from bot.core.when_format import When, format_when
 
 UowFactory = Callable[[], UnitOfWork]
 # What other parts of the cycle do when a meeting is planned or cancelled (e.g. the agenda

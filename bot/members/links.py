@@ -22,7 +22,6 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from adapters.storage.models import MemberLink, Person
-from bot.commands.grammar import is_email
 from bot.core.errors import UserError
 from bot.core.identity import Account
 from bot.core.message import Block, Heading, Paragraph, Words
@@ -262,6 +261,10 @@ class MemberLinkService:
         (`person_id`): a new one is asked to be confirmed by its link before anything goes to
         it (mail that came back to the old one is forgotten once it is). In a chat, giving it
         says they want everything by email."""
+        # Here, not at the top: a tick imports this module to prune links every minute and
+        # needs no command grammar (with the Swedish time words it pulls in, some 20 ms).
+        from bot.commands.grammar import is_email
+
         if not is_email(address):
             raise UserError("members.address.bad", address=address)
         with self._uow() as uow:

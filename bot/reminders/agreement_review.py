@@ -19,7 +19,7 @@ from bot.core.ports import UnitOfWork
 from bot.core.texts.render import Link
 from bot.core.viewers import viewers_by_council
 from bot.core.vocabulary import OutboxStatus, Role
-from bot.core.when import format_date
+from bot.core.when_format import format_date
 from bot.councils.agreement import review_due, years_after
 
 KIND = "form och funktion"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.core.message import Message, Words
-from bot.core.when import format_date
+from bot.core.when_format import format_date
 from bot.meetings.labels import meeting_label
 from bot.meetings.service import meeting_info
 from bot.reminders.kinds import Due

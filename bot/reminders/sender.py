@@ -22,9 +22,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from email import message_from_string
-from email.policy import default
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from adapters.storage.models import OutboxMessage
 from bot.core.message import Message as Said
@@ -36,6 +34,9 @@ from bot.core.vocabulary import OutboxStatus
 from bot.councils.language import language_for
 from bot.reminders.addresses import Address, address_of
 from bot.reminders.wanted import Checks, workspace_of
+
+if TYPE_CHECKING:
+    from email.message import EmailMessage
 
 log = logging.getLogger(__name__)
 UowFactory = Callable[[], UnitOfWork]
@@ -337,6 +338,15 @@ def _expired(row: OutboxMessage) -> Outcome:
     return Outcome(row, "expired", {"status": OutboxStatus.FAILED, "last_error": "expired"})
 
 
+def _email(stored: str) -> EmailMessage:
+    """A letter queued whole (a reply by email): its parser with the first such row, not in
+    every tick (email.policy and its header parser)."""
+    from email import message_from_string
+    from email.policy import default
+
+    return message_from_string(stored, policy=default)  # type: ignore[return-value]
+
+
 def _outbound(
     row: OutboxMessage, address: Address, retrying: bool, *, may_send: bool, at: datetime
 ) -> Outbound:
@@ -352,7 +362,7 @@ def _outbound(
         thread=address.thread,
         link=address.link,
         linked=Words(line["text"], {}, line["lang"]) if line else None,
-        email=message_from_string(payload["email"], policy=default) if "email" in payload else None,
+        email=_email(payload["email"]) if "email" in payload else None,
         files=files_of(payload),
         reply_token=address.reply_token,
         ephemeral_in=address.shown_in,

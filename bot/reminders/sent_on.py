@@ -12,7 +12,7 @@ from bot.core.message import Message, Words
 from bot.core.outbox import saying
 from bot.core.ports import UnitOfWork
 from bot.core.vocabulary import OFFICER_ROLES, OutboxStatus
-from bot.core.when import format_date
+from bot.core.when_format import format_date
 
 KIND = "skickad vidare"
 # The local hour the officer is reminded, as the other reminders come (bot.reminders.kinds).

@@ -17,7 +17,7 @@ from bot.core.message import Message, Words
 from bot.core.outbox import saying
 from bot.core.ports import UnitOfWork
 from bot.core.vocabulary import OFFICER_ROLES, OutboxStatus
-from bot.core.when import format_date
+from bot.core.when_format import format_date
 from bot.councils.succession import appoint_phrase, seat_phrase, subject
 
 KIND = "ledig plats"

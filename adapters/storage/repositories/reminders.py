@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, and_, func, or_, select, true, union, update
+from sqlalchemy import ColumnElement, and_, case, func, literal, or_, select, true, union, update
 from sqlalchemy.orm import Session
 
 from adapters.storage.models import (
@@ -203,13 +203,22 @@ class ReminderRepository:
         marks = [(SweepPasses.last_at, now), (SweepPasses.event_id, event_id)]
         if full:
             marks.append((SweepPasses.full_at, now))
-        for column, value in marks:
-            if value is not None:
-                self._session.execute(
-                    update(SweepPasses)
-                    .where(SweepPasses.id == 1, or_(column.is_(None), column < value))
-                    .values({column: value})
-                )
+        # One statement for all of them (not one each: a tick compiles every statement it
+        # sends afresh), each column set to the later of its value and ours.
+        self._session.execute(
+            update(SweepPasses)
+            .where(SweepPasses.id == 1)
+            .values(
+                {
+                    column: case(
+                        (or_(column.is_(None), column < value), literal(value, column.type)),
+                        else_=column,
+                    )
+                    for column, value in marks
+                    if value is not None
+                }
+            )
+        )
 
     def preference(self, person_id: int) -> ReminderPreference | None:
         return self._session.scalars(

@@ -29,25 +29,24 @@ import gettext
 import json
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from hashlib import sha256
 from importlib import resources
 from io import BytesIO
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from babel import Locale
-from babel.lists import format_list
-from babel.numbers import format_decimal
+if TYPE_CHECKING:
+    from babel import Locale
 
 Message = str | dict[str, str]
 DOMAIN = "brukarbot"
 SOURCE = "sv"  # the language the msgids are written in, and the fallback
-# English as written in Sweden: "Anna, Bo and Cia", without the American serial comma.
-LOCALES = {"sv": Locale("sv", "SE"), "en": Locale("en", "GB")}
 COUNT = "count"
+# English as written in Sweden: "Anna, Bo and Cia", without the American serial comma.
+LOCALE_NAMES = {"sv": ("sv", "SE"), "en": ("en", "GB")}
 CACHE = Path(__file__).with_name("__pycache__")
 
 
@@ -112,7 +111,56 @@ def parse(lang: str, source: bytes) -> dict[str, Message]:
     return messages
 
 
-CATALOGUES: dict[str, dict[str, Message]] = {lang: load(lang) for lang in LOCALES}
+class _Locales(Mapping[str, "Locale"]):
+    """Babel's locale of each language, made (and Babel imported) when first asked for: a
+    process that sends nothing counted or listed (a `tick` with nothing due) needs none."""
+
+    def __init__(self) -> None:
+        self._made: dict[str, Locale] = {}
+
+    def __getitem__(self, lang: str) -> Locale:
+        if lang not in self._made:
+            from babel import Locale
+
+            self._made[lang] = Locale(*LOCALE_NAMES[lang])
+        return self._made[lang]
+
+    def __contains__(self, lang: object) -> bool:
+        return lang in LOCALE_NAMES
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(LOCALE_NAMES)
+
+    def __len__(self) -> int:
+        return len(LOCALE_NAMES)
+
+
+class _Catalogues(Mapping[str, dict[str, Message]]):
+    """Each language's catalogue, read when first asked for: a process that says nothing (a
+    `tick` with nothing due) reads none, one that speaks Swedish only reads that one."""
+
+    def __init__(self) -> None:
+        self._read: dict[str, dict[str, Message]] = {}
+
+    def __getitem__(self, lang: str) -> dict[str, Message]:
+        if lang not in self._read:
+            if lang not in LOCALES:
+                raise KeyError(lang)
+            self._read[lang] = load(lang)
+        return self._read[lang]
+
+    def __contains__(self, lang: object) -> bool:
+        return lang in LOCALE_NAMES
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(LOCALES)
+
+    def __len__(self) -> int:
+        return len(LOCALES)
+
+
+LOCALES: Mapping[str, Locale] = _Locales()
+CATALOGUES: Mapping[str, dict[str, Message]] = _Catalogues()
 
 
 @dataclass(frozen=True)
@@ -130,18 +178,25 @@ def plural_categories(lang: str) -> set[str]:
 
 
 def join_list(items: list[str], lang: str = "sv") -> str:
-    return format_list(items, locale=LOCALES.get(lang, LOCALES["sv"])) if items else ""
+    if not items:
+        return ""
+    from babel.lists import format_list  # with the first list (see _Locales)
+
+    return format_list(items, locale=LOCALES[lang if lang in LOCALES else SOURCE])
 
 
 def sentence(key: str, lang: str, count: int | Decimal | None = None) -> str:
     """The sentence `key` in `lang` (Swedish when it has none), in the form `count` takes."""
-    found = CATALOGUES.get(lang, CATALOGUES[SOURCE]).get(key) or CATALOGUES[SOURCE][key]
+    lang = lang if lang in LOCALES else SOURCE
+    found = CATALOGUES[lang].get(key) or CATALOGUES[SOURCE][key]
     if isinstance(found, dict):
         if count is None:
             raise KeyError(f"{key} counts something: it needs a {COUNT}")
-        return found[LOCALES.get(lang, LOCALES[SOURCE]).plural_form(count)]
+        return found[LOCALES[lang].plural_form(count)]
     return found
 
 
 def written_count(count: int | Decimal, lang: str) -> str:
-    return format_decimal(count, locale=LOCALES.get(lang, LOCALES[SOURCE]))
+    from babel.numbers import format_decimal  # with the first count written (see _Locales)
+
+    return format_decimal(count, locale=LOCALES[lang if lang in LOCALES else SOURCE])
