@@ -3,6 +3,7 @@ read by bot.commands.brukarrad."""
 
 from __future__ import annotations
 
+from adapters.runtime.outgoing import Outgoing
 from adapters.teams.commands import Asked, one
 from adapters.teams.ids import personal
 from adapters.teams.text import read_mention
@@ -10,9 +11,10 @@ from bot.commands import brukarrad
 from bot.commands.help import Help
 from bot.core.identity import NamedAccount
 from bot.core.message import Message
-from bot.core.outbox import nothing
+from bot.core.notices import keys
 from bot.core.texts import Ref
 from bot.core.texts.render import Mention
+from bot.councils.welcome import welcome as compose_welcome
 
 
 def run(asked: Asked, rest: str) -> Message:
@@ -41,15 +43,18 @@ def run(asked: Asked, rest: str) -> Message:
         return one("brukarrad.bind.done", lang, name=bound)
     if isinstance(request, brukarrad.AddMember):
         person = request.person
+        # The welcome (in their personal chat, or by email until they add the app), and the
+        # förening's contact asked to confirm the appointment: sent once the change commits.
+        welcome = Outgoing(compose_welcome, also=lambda change: keys(change.asked))
         change = services.councils.add_member(
             member=NamedAccount(person.account, person.label or person.account),
             role=request.role,
             forening=request.forening,
             new_forening=request.new_forening,
-            # The welcome is composed in Slack's words today; Teams' waits for its cards.
-            compose=nothing,
+            compose=welcome,
             **asked.caller,
         )
+        asked.queued += welcome.keys
         forening = (
             Ref("brukarrad.member.forening_suffix", params={"forening": change.forening})
             if change.forening

@@ -61,13 +61,14 @@ from bot.core.audience import Audience
 from bot.core.notices import keys
 from bot.core.outbox import Message
 from bot.core.texts import Ref, join_list
-from bot.core.texts.render import Conversation, Link, Mention
+from bot.core.texts.render import Link, Mention
 from bot.core.vocabulary import Role
 from bot.core.when import EN_MONTHS, SV_MONTHS, format_date
 from bot.councils.agreement import Agreement
 from bot.councils.arshjul import Wheel, month_name, wheel_lines
 from bot.councils.goals import goal_lines
 from bot.councils.service import Given, MemberChange, Overview
+from bot.councils.welcome import welcome as compose_welcome
 from bot.councils.year_layout import layout
 from bot.councils.year_report import YearReport
 
@@ -77,7 +78,7 @@ def register(app: App, services: Services) -> None:
     def brukarrad(command: dict[str, Any], client: WebClient, respond: Respond) -> None:
         lang = services.councils.locale(channel_of(command)).lang
         # The welcome, and the förening's contact asked to confirm the appointment.
-        welcome = Outgoing(_welcome, also=lambda change: keys(change.asked))
+        welcome = Outgoing(compose_welcome, also=lambda change: keys(change.asked))
         reports: list[Outgoing[tuple[YearReport, int]]] = []
 
         def report(pdf: bool) -> Outgoing[tuple[YearReport, int]]:
@@ -546,23 +547,6 @@ def _member_text(change: MemberChange, lang: str) -> str:
         forening=_forening_suffix(change, lang),
         council=escape(change.council.name),
     )
-
-
-def _welcome(change: MemberChange) -> list[Message]:
-    """A new member's welcome: what the council is and whom to ask."""
-    lang = change.council.language
-    text = t(
-        "brukarrad.member.welcome",
-        lang,
-        role=_role(change.role),
-        forening=_forening_suffix(change, lang),
-        council=escape(change.council.name),
-        channel=Conversation(change.council.name, change.council.conversation or ""),
-        contact=change.contact,
-    )
-    if change.agreement:
-        text += "\n" + t("brukarrad.member.welcome_agreement", lang, link=Link(change.agreement))
-    return [Message(change.person_id, text, council_id=change.council.id)]
 
 
 def _overview_reply(overview: Overview, lang: str) -> Reply:
