@@ -19,6 +19,9 @@ from adapters.storage import models
 from bot.core.authz import Action
 from bot.core.errors import UserError
 from bot.core.identity import Account, Conversation
+from bot.core.message import Message as Said
+from bot.core.message import Words
+from bot.core.outbox import Message, queue
 from bot.core.ports import UnitOfWork
 from bot.core.viewers import authorized
 from bot.members.links import Purpose, token_hash
@@ -34,20 +37,43 @@ def binding_code(
     """A new code binding another conversation to the council of `where` (an officer's):
     the council's number, then the random part."""
     with uow_factory() as uow:
-        council, viewer = authorized(uow, who, where, Action.MANAGE_MEMBERS, now=now)
-        assert viewer.person_id is not None  # an officer is someone
-        code = f"{council.id}-{secrets.token_hex(CODE_BYTES)}"
-        uow.member_links.add(
-            models.MemberLink(
-                person_id=viewer.person_id,
-                token_hash=token_hash(code),
-                purpose=Purpose.CONVERSATION,
-                created_at=now,
-                expires_at=now + CODE_LIFETIME,
-            )
-        )
+        code, _, _ = _issued(uow, who, where, now)
         uow.commit()
         return code
+
+
+def send_binding_code(
+    uow_factory: UowFactory, *, who: Account, where: Conversation, now: datetime, told: str
+) -> str:
+    """A new code as `binding_code`, sent to the officer alone (their own chat, or their
+    email), for a chat where the answer in the channel is seen by all: `told` the catalogue
+    key of the message carrying it ({code}); the outbox key of that message."""
+    with uow_factory() as uow:
+        code, person_id, lang = _issued(uow, who, where, now)
+        key = f"dm:bindcode:{token_hash(code)[:16]}"
+        said = Said.of(Words(told, {"code": code}, lang))
+        queue(uow, [Message(person_id, said=said, key=key)], now)
+        uow.commit()
+        return key
+
+
+def _issued(
+    uow: UnitOfWork, who: Account, where: Conversation, now: datetime
+) -> tuple[str, int, str]:
+    """The code, stored as its hash; the officer's person and the council's language."""
+    council, viewer = authorized(uow, who, where, Action.MANAGE_MEMBERS, now=now)
+    assert viewer.person_id is not None  # an officer is someone
+    code = f"{council.id}-{secrets.token_hex(CODE_BYTES)}"
+    uow.member_links.add(
+        models.MemberLink(
+            person_id=viewer.person_id,
+            token_hash=token_hash(code),
+            purpose=Purpose.CONVERSATION,
+            created_at=now,
+            expires_at=now + CODE_LIFETIME,
+        )
+    )
+    return code, viewer.person_id, council.language
 
 
 def bind(

@@ -234,6 +234,13 @@ class CouncilService:
         bot.councils.conversations."""
         return conversations.binding_code(self._uow, who=who, where=where, now=now)
 
+    def send_binding_code(
+        self, *, who: Account, where: Conversation, now: datetime, told: str
+    ) -> str:
+        """A binding code sent to the officer alone (`told`: the message's catalogue key);
+        the outbox key of the message: bot.councils.conversations."""
+        return conversations.send_binding_code(self._uow, who=who, where=where, now=now, told=told)
+
     def bind(
         self, *, code: str, who: Account, where: Conversation, private: bool, now: datetime
     ) -> str:

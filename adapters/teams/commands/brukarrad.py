@@ -35,8 +35,11 @@ def run(asked: Asked, rest: str) -> Message:
             "brukarrad.created", council.language, name=council.name, user=Mention(name, who)
         )
     if isinstance(request, brukarrad.Bind):
-        if request.code is None:  # an answer in a channel is seen by all: Slack's is not
-            return one("teams.bind.code_elsewhere", lang)
+        if request.code is None:  # an answer in a channel is seen by all: to her own chat
+            asked.queued.append(
+                services.councils.send_binding_code(told="teams.bind.code", **asked.caller)
+            )
+            return one("teams.bind.code_sent", lang)
         bound = services.councils.bind(
             code=request.code, private=personal(asked.activity), **asked.caller
         )
