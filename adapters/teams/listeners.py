@@ -53,6 +53,7 @@ from bot.agenda.points import title_and_description
 from bot.attendance.receipts import point_receipt
 from bot.core.errors import UserError
 from bot.core.message import Message
+from bot.councils.welcome import welcome_again
 
 log = logging.getLogger(__name__)
 
@@ -218,14 +219,20 @@ class TeamsListeners:
         if not (service_url and where.external_id):
             return
         now = self._services.clock.now()
+        again: list[str] = []
         with self._services.uow() as uow:
             route = {"service_url": service_url, "conversation": where.external_id, "now": now}
             uow.routes.remember(TEAMS, where.workspace, where.external_id, **route)
             removed = (activity.get("action") or "") == "remove"
             if personal(activity) and not removed:
                 who = caller_of(activity)
+                first = uow.routes.find(TEAMS, who.workspace, who.external_id) is None
                 uow.routes.remember(TEAMS, who.workspace, who.external_id, **route)
+                person = uow.directory.person(who) if first else None
+                if person is not None:  # the welcome that could not reach them, now in Teams
+                    again = welcome_again(uow, person.id, now)
             uow.commit()
+        send_now(self._services, again)
 
     def _reply(self, activity: Mapping[str, Any], said: Message) -> None:
         conversation = str((activity.get("conversation") or {}).get("id") or "")

@@ -91,3 +91,12 @@ class FakeOutbox:
     def rows(self) -> list[OutboxMessage]:
         """Every row, in the order queued (what the tests read)."""
         return self._store.all(OutboxMessage)
+
+    def failed_of(self, person_id: int, prefix: str) -> list[OutboxMessage]:
+        return [
+            m
+            for m in self.rows()
+            if m.person_id == person_id
+            and m.status == OutboxStatus.FAILED
+            and m.idempotency_key.startswith(prefix)
+        ]

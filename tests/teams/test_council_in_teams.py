@@ -43,6 +43,7 @@ def _council_with_anna(stack: LocalStack, teams: LocalTeams) -> dict:
     assert "Anna Andersson" in added
 
     assert teams.install(ANNA).status == 200
+    stack.background.settle()  # her welcome, sent once she can be written to
     personal = teams.personal(ANNA)
     assert teams.say(ANNA, personal, "punkt Parkeringen: fler platser för besökare").status == 200
     stack.background.settle()

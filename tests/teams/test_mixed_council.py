@@ -118,6 +118,7 @@ def _mixed_council(stack: LocalStack, inbox: Inbox) -> None:
 
     plan(stack, MEETING)
     assert teams.install(ANNA_T).status == 200
+    stack.background.settle()  # her welcome, sent once she can be written to
     personal = teams.personal(ANNA_T)
     assert teams.say(ANNA_T, personal, "punkt Parkeringen: fler platser för besökare").status == 200
     stack.background.settle()

@@ -101,3 +101,18 @@ def test_a_member_the_bot_cannot_reach_in_teams_yet_is_welcomed_by_email(
     welcomes = [m for m in letters if "Brukarrådet Öst" in text_of(m) and "Du är nu" in text_of(m)]
     assert len(welcomes) == 1
     assert chat(teams, LINA) == []
+
+
+def test_a_member_without_the_app_or_an_address_is_welcomed_once_they_add_the_app(
+    stack: LocalStack, teams: LocalTeams
+) -> None:
+    _created(stack, teams)
+    say(stack, teams, SARA, f"brukarrad ledamot @{NAMES[ANNA]} ledamot RSMH Väst", ANNA)
+    assert chat(teams, ANNA) == []  # the bot cannot write first, and has no address
+    assert teams.install(ANNA).status == 200
+    stack.background.settle()
+    [welcome] = [shown(a) for a in chat(teams, ANNA) if "Du är nu" in shown(a)]
+    assert "Brukarrådet Väst" in welcome
+    assert teams.install(ANNA).status == 200  # added again: nothing twice
+    stack.background.settle()
+    assert len([a for a in chat(teams, ANNA) if "Du är nu" in shown(a)]) == 1

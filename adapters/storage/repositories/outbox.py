@@ -157,6 +157,18 @@ class OutboxRepository:
             )
         return recorded
 
+    def failed_of(self, person_id: int, prefix: str) -> list[OutboxMessage]:
+        """The person's messages under keys beginning with `prefix` that failed."""
+        return list(
+            self._session.scalars(
+                select(OutboxMessage).where(
+                    OutboxMessage.person_id == person_id,
+                    OutboxMessage.status == OutboxStatus.FAILED,
+                    OutboxMessage.idempotency_key.startswith(prefix, autoescape=True),
+                )
+            )
+        )
+
     def oldest_due(self, now: datetime) -> datetime | None:
         return self._session.scalar(
             select(func.min(OutboxMessage.due_at)).where(

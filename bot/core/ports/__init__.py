@@ -581,6 +581,9 @@ class Outbox(Protocol):
         """When the longest-waiting message not yet sent was due (pending and due by `now`,
         or being sent); None when none waits."""
 
+    def failed_of(self, person_id: int, prefix: str) -> list[OutboxMessage]:
+        """The person's messages under keys beginning with `prefix` that failed."""
+
 
 class Registers(Protocol):
     """Attendance registers (`uow.attendance`)."""
