@@ -61,10 +61,10 @@ from bot.core.audience import Audience
 from bot.core.notices import keys
 from bot.core.outbox import Message
 from bot.core.texts import Ref, join_list
-from bot.core.texts.render import Link, Mention
+from bot.core.texts.render import Mention
 from bot.core.vocabulary import Role
 from bot.core.when import EN_MONTHS, SV_MONTHS, format_date
-from bot.councils.agreement import Agreement
+from bot.councils import answers
 from bot.councils.arshjul import Wheel, month_name, wheel_lines
 from bot.councils.goals import goal_lines
 from bot.councils.service import Given, MemberChange, Overview
@@ -190,9 +190,7 @@ def _dispatch(
         return text_reply(t("settings.usage", lang))
     if isinstance(request, ChangeSettings):
         overview = services.councils.change_settings(changes=request.changes, **asked)
-        return text_reply(
-            t("settings.changed", lang, rules=_rules(overview, lang)), in_channel=True
-        )
+        return text_reply(_said(answers.settings_changed(overview), lang), in_channel=True)
     if isinstance(request, Retention):
         return _retention(services, team, channel, user, request.months, lang, now)
     if isinstance(request, Justering):
@@ -202,15 +200,16 @@ def _dispatch(
     if isinstance(request, ShowAgreement):
         council, agreement = services.agreements.current(where=asked["where"])
         if agreement is None:
-            return text_reply(t("brukarrad.form.none", lang, council=escape(council)))
-        return text_reply(_agreement_text("brukarrad.form.show", agreement, lang))
+            return text_reply(_said(answers.agreement_none(council), lang))
+        return text_reply(
+            _said(answers.agreement_line("brukarrad.form.show", agreement, lang), lang)
+        )
     if isinstance(request, RecordAgreement):
         agreement = services.agreements.record(
             link=request.link, adopted_on=request.adopted_on, **asked
         )
-        return text_reply(
-            _agreement_text("brukarrad.form.recorded", agreement, lang), in_channel=True
-        )
+        recorded = answers.agreement_line("brukarrad.form.recorded", agreement, lang)
+        return text_reply(_said(recorded, lang), in_channel=True)
     if isinstance(request, Onboarding):
         return _onboarding(services, request.on, asked, lang)
     if isinstance(request, OnboardingLink):
@@ -291,22 +290,7 @@ def _remove(services: Services, request: RemoveMember, lang: str, asked: dict[st
         request.person.label or request.person.account,
         account(asked["who"].workspace, request.person.account),
     )
-    lines = [
-        t(
-            "brukarrad.removed",
-            lang,
-            user=shown,
-            roles=[_role(r) for r in removal.ended],
-            council=escape(removal.council.name),
-        )
-    ]
-    if removal.notices:
-        lines.append(t("brukarrad.removed.vacant", lang))
-    if removal.without:
-        lines.append(
-            t("brukarrad.removed.without", lang, roles=[_role(r) for r in removal.without])
-        )
-    return text_reply("\n".join(lines))
+    return text_reply(_said(answers.removed(removal, shown), lang))
 
 
 def _retention(
@@ -315,11 +299,11 @@ def _retention(
     """`gallring [månader]`: how long data of people who left is kept, or a new period."""
     if months is None:
         council, kept = services.privacy.retention(where=conversation(team, channel))
-        return text_reply(t("gallring.show", lang, council=escape(council), count=kept))
+        return text_reply(_said(answers.retention_shown(council, kept), lang))
     services.privacy.set_retention(
         who=account(team, user), where=conversation(team, channel), months=months, now=now
     )
-    return text_reply(t("gallring.changed", lang, count=months), in_channel=True)
+    return text_reply(_said(answers.retention_changed(months), lang), in_channel=True)
 
 
 def _justering(
@@ -328,13 +312,11 @@ def _justering(
     """`justering [på|av]`: whether minutes are justerade before they are published."""
     if on is None:
         council, shown = services.councils.justering(where=conversation(team, channel))
-        key = "settings.justering.show_on" if shown else "settings.justering.show_off"
-        return text_reply(t(key, lang, council=escape(council)))
+        return text_reply(_said(answers.justering_shown(council, shown), lang))
     services.councils.set_justering(
         who=account(team, user), where=conversation(team, channel), on=on, now=now
     )
-    key = "settings.justering.on" if on else "settings.justering.off"
-    return text_reply(t(key, lang), in_channel=True)
+    return text_reply(_said(answers.justering_changed(on), lang), in_channel=True)
 
 
 def _standing(
@@ -505,25 +487,13 @@ def _report_file(made: tuple[YearReport, int], *, pdf: bool) -> list[Message]:
     return [Message(person_id, files=(file,), council_id=report.council_id, kind="arsrapport")]
 
 
-def _agreement_text(key: str, agreement: Agreement, lang: str) -> str:
-    return t(
-        key,
-        lang,
-        version=agreement.version,
-        link=Link(agreement.link),
-        adopted=format_date(agreement.adopted_on, lang),
-        review=format_date(agreement.next_review, lang),
-    )
-
-
 def _rules(overview: Overview, lang: str) -> str:
-    return t(
-        "brukarrad.show.rules",
-        lang,
-        agenda=Ref("count.days", overview.agenda_deadline_days),
-        notice=Ref("count.days", overview.min_notice_days),
-        minutes=Ref("count.days", overview.minutes_due_days),
-    )
+    return t(answers.rules(overview), lang)
+
+
+def _said(lines: list[answers.Line], lang: str) -> str:
+    """Neutral answer lines (bot.councils.answers) in mrkdwn, one a line."""
+    return "\n".join(slack(key, lang, **params) for key, params in lines)
 
 
 def _role(role: Role) -> Ref:
