@@ -6,13 +6,26 @@ bot.kallelse.message and goes through the outbox like every message."""
 from __future__ import annotations
 
 from adapters.teams.commands import Asked, joined, one
+from adapters.teams.ids import TEAMS
 from adapters.teams.text import read_mention
 from bot.commands.help import Help
-from bot.commands.kallelse import AddDocument, KallelseRequest, Preview, Status, parse
+from bot.commands.kallelse import (
+    AddDocument,
+    KallelseRequest,
+    Preview,
+    SetEmail,
+    SetTerm,
+    SetText,
+    Status,
+    parse,
+)
+from bot.core.identity import Account
 from bot.core.message import Action, Actions, Divider, Line, Message, Paragraph, Section, Words
 from bot.core.texts import Ref
-from bot.core.texts.render import Value
+from bot.core.texts.render import Mention, Value
+from bot.core.vocabulary import MeetingKind
 from bot.core.when import When, format_date, format_when
+from bot.kallelse import answers
 from bot.kallelse.content import meeting_phrase
 from bot.kallelse.message import SEND, SEND_ANYWAY, content
 from bot.kallelse.service import Delivered, DeliveryStatus, Sent
@@ -50,7 +63,40 @@ def run(asked: Asked, rest: str) -> Message:
             told = {"thread": "", "email": email}
             tail = Ref("kallelse.document.told", len(added.recipients), told)
         return Message.of(joined(lang, Ref("kallelse.document.added", params=params), tail))
+    lines = _settings(asked, request)
+    if lines is not None:
+        return Message.of(joined(lang, *(Ref(key, params=params) for key, params in lines)))
     return one("teams.kallelse.elsewhere", lang)
+
+
+def _settings(asked: Asked, request: KallelseRequest) -> list[answers.Line] | None:
+    """The kallelse's texts, abbreviations and email addresses, answered in the words
+    Slack's answers have (bot.kallelse.answers); None for what Teams does not do yet."""
+    kallelse = asked.services.kallelse
+    if isinstance(request, SetText):
+        done = kallelse.set_text(
+            field=request.field,
+            value=request.value,
+            meeting_id=request.meeting.meeting_id,
+            kind=request.meeting.kind or MeetingKind.STORMOTE,
+            **asked.caller,
+        )
+        return answers.text_set(done, request.word, cleared=request.value is None)
+    if isinstance(request, SetTerm):
+        term = kallelse.set_term(
+            abbreviation=request.abbreviation, meaning=request.meaning, **asked.caller
+        )
+        return answers.term_set(term, removed=request.meaning is None)
+    if isinstance(request, SetEmail):
+        person = request.person
+        whose = kallelse.set_email(
+            email=request.address, for_account=person.account if person else None, **asked.caller
+        )
+        own = whose == asked.who.external_id
+        name = (person.label if person else None) or whose
+        who = Mention(name, Account(TEAMS, asked.who.workspace, whose))
+        return answers.email_set(who, own=own, removed=request.address is None)
+    return None
 
 
 def preview(previewed: Previewed) -> Message:

@@ -16,7 +16,7 @@ from adapters.slack.handlers.ack_first import slash_command
 from adapters.slack.handlers.replies import Reply, answer, escape, guarded, text_reply
 from adapters.slack.ids import account, caller_of, channel_of
 from adapters.slack.markup import plain_addresses
-from adapters.slack.mrkdwn import t
+from adapters.slack.mrkdwn import slack, t
 from adapters.slack.users import lookup, read_mention
 from bot.commands.help import Help
 from bot.commands.kallelse import (
@@ -32,8 +32,10 @@ from bot.commands.kallelse import (
     Status,
     parse,
 )
+from bot.core.texts.render import Mention
 from bot.core.vocabulary import MeetingKind
 from bot.core.written import leading_link
+from bot.kallelse import answers
 from bot.kallelse.service import TextSet
 
 
@@ -108,20 +110,9 @@ def _dispatch(
 
 
 def _text_set(done: TextSet, word: str, *, cleared: bool) -> str:
-    lang = done.lang
-    field = t(f"kallelse.field.{done.field.value}", lang)
-    if done.meeting_id is not None:
-        scope = t("kallelse.scope.meeting", lang, id=done.meeting_id)
-    else:
-        scope = t("kallelse.scope.kind", lang, meetings=t(f"kind.plural.{done.kind.value}", lang))
-    key = "kallelse.text.cleared" if cleared else "kallelse.text.set"
-    text = t(key, lang, field=field, scope=scope)
-    word = escape(word.lower())
-    if done.meeting_id is None:
-        text += t("kallelse.text.council_hint", lang, word=word)
-    if done.meeting_id is None and done.kind == MeetingKind.STORMOTE:
-        text += t("kallelse.text.kind_hint", lang, word=word)
-    return text
+    """The sentences of the answer (bot.kallelse.answers) one after another, in mrkdwn."""
+    lines = answers.text_set(done, word, cleared=cleared)
+    return "".join(slack(key, done.lang, **params) for key, params in lines)
 
 
 def _glossary(services: Services, lang: str, common: dict[str, Any]) -> Reply:
@@ -136,19 +127,14 @@ def _term(services: Services, request: SetTerm, lang: str, common: dict[str, Any
     term = services.kallelse.set_term(
         abbreviation=request.abbreviation, meaning=request.meaning, **common
     )
-    params = {"abbreviation": escape(term.abbreviation), "meaning": escape(term.meaning)}
-    removed = request.meaning is None
-    return text_reply(
-        t("kallelse.term.removed" if removed else "kallelse.term.set", lang, **params)
-    )
+    [(key, params)] = answers.term_set(term, removed=request.meaning is None)
+    return text_reply(slack(key, lang, **params))
 
 
 def _email(services: Services, request: SetEmail, lang: str, common: dict[str, Any]) -> Reply:
     for_user = request.person.account if request.person else None
     whose = services.kallelse.set_email(email=request.address, for_account=for_user, **common)
     own = whose == common["who"].external_id
-    if request.address is None:
-        key = "kallelse.email.removed_own" if own else "kallelse.email.removed_other"
-    else:
-        key = "kallelse.email.set_own" if own else "kallelse.email.set_other"
-    return text_reply(t(key, lang, who=f"<@{whose}>"))
+    who = Mention(whose, account(common["who"].workspace, whose))
+    [(key, params)] = answers.email_set(who, own=own, removed=request.address is None)
+    return text_reply(slack(key, lang, **params))
