@@ -21,7 +21,7 @@ from bot.core.vocabulary import OutboxStatus
 if TYPE_CHECKING:
     from bot.councils.service import MemberChange
 
-WELCOME = "welcome:"  # the welcomes' keys begin so
+WELCOME = "dm:welcome:"  # the welcomes' keys begin so (a direct message's, as any)
 
 
 def welcome(change: MemberChange) -> list[Message]:
