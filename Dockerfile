@@ -15,11 +15,13 @@ COPY adapters ./adapters
 COPY devtools ./devtools
 # `python -m bot` in /app imports the copies here, not the installed ones: compiled once
 # now, as PYTHONDONTWRITEBYTECODE would have every process start compile them again. The
-# catalogues' parsed copies are made now too: the processes' user cannot write them in /app,
-# and would parse both .po files at every start (bot/core/texts/catalogue.py).
+# catalogues' parsed copies and the dataclasses' compiled methods are made now too: the
+# processes' user cannot write them in /app, and would parse both .po files and compile some
+# 2,000 methods at every start (bot/core/texts/catalogue.py, adapters/runtime/dataclass_code.py).
 RUN pip install --no-cache-dir -c constraints.txt . \
     && python -m compileall -q bot adapters devtools \
     && python -c "from bot.core.texts import CATALOGUES; dict(CATALOGUES)" \
+    && python -m adapters.runtime.dataclass_code \
     && useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin brukarbot \
     && mkdir /data \
     && chown brukarbot /data

@@ -9,7 +9,8 @@ it shows what a change saved when the wall-clock times spread widely.
 With --checkout (given once or more) the processes run each checkout's code in turn (e.g.
 main before a change, then this one), with this venv. Each checkout's modules are compiled
 first, as the image does (Dockerfile): with PYTHONDONTWRITEBYTECODE set, a start would
-otherwise compile every module it imports.
+otherwise compile every module it imports (and, where the checkout has
+adapters/runtime/dataclass_code.py, the methods its dataclasses write).
 
     .venv/bin/python bench/process_start.py [--councils 100] [--runs 7] [--checkout DIR ...]
         [--url postgresql://postgres@127.0.0.1/] [--public-url]
@@ -109,6 +110,11 @@ def _compiled(checkout: Path) -> None:
         check=True,
         stdout=subprocess.DEVNULL,
     )
+    if (checkout / "adapters" / "runtime" / "dataclass_code.py").exists():
+        # Dataclasses' methods compiled once too, as the image does (Dockerfile).
+        subprocess.run(
+            [sys.executable, "-m", "adapters.runtime.dataclass_code"], cwd=checkout, check=True
+        )
 
 
 def _runs(

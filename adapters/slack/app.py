@@ -38,6 +38,10 @@ def build_app(
     # Which calls retry what: adapters.slack.clients.
     client = client or app_client(settings)
     app = App(
+        # Named, so Bolt does not look for its caller's file name itself (inspect.stack(),
+        # which reads the source of every frame: a tenth of serve's start); the name is the
+        # one it found, this file's, so its loggers keep their names.
+        name="app.py",
         client=client,
         signing_secret=settings.slack_signing_secret or "",
         process_before_response=not socket_mode,
