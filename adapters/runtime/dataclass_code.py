@@ -70,6 +70,7 @@ class Codes:
                 "wb", dir=self.path.parent, suffix=".tmp", delete=False
             ) as out:
                 marshal.dump(kept, out)
+            os.chmod(out.name, 0o644)  # readable by the processes' user (the image makes it)
             os.replace(out.name, self.path)
         except (OSError, ValueError):
             pass  # a read-only install: compiled at every start instead

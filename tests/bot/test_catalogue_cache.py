@@ -23,9 +23,17 @@ def test_a_catalogue_is_read_from_the_copy_its_first_parse_left(
     assert catalogue.load("en", cache=tmp_path) == parsed
 
 
+def test_the_copy_is_readable_by_every_user(tmp_path: Path) -> None:
+    """The image makes it as root; its processes run as another user and read it."""
+    catalogue.load("en", cache=tmp_path)
+    (copy,) = tmp_path.iterdir()
+    assert copy.stat().st_mode & 0o444 == 0o444
+
+
 def test_an_edited_catalogue_is_parsed_again_and_its_old_copy_dropped(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    real = catalogue.CATALOGUES["sv"]  # read from the real .po before it is replaced below
     po = tmp_path / "brukarbot.po"
     po.write_bytes(catalogue.po_path("sv").read_bytes())
     monkeypatch.setattr(catalogue, "po_path", lambda lang: po)
@@ -35,7 +43,7 @@ def test_an_edited_catalogue_is_parsed_again_and_its_old_copy_dropped(
     po.write_text(text.replace(f'msgctxt "{key}"\n', f'msgctxt "{key}.edited"\n'), "utf-8")
     edited = catalogue.load("sv", cache=cache)
     assert key not in edited
-    assert edited[f"{key}.edited"] == catalogue.CATALOGUES["sv"][key]
+    assert edited[f"{key}.edited"] == real[key]
     assert len(list(cache.iterdir())) == 1
 
 

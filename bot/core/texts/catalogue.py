@@ -81,6 +81,7 @@ def _keep(path: Path, lang: str, messages: dict[str, Message]) -> None:
             "w", encoding="utf-8", dir=path.parent, suffix=".tmp", delete=False
         ) as out:
             json.dump(messages, out, ensure_ascii=False)
+        os.chmod(out.name, 0o644)  # readable by the processes' user (the image makes it)
         os.replace(out.name, path)
         for earlier in path.parent.glob(f"{DOMAIN}.{lang}.*.json"):
             if earlier != path:
