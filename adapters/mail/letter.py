@@ -21,6 +21,7 @@ from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, parseaddr
 from html import escape
+from urllib.parse import urlencode
 
 from adapters.mail.ics import Address, MeetingEvent, Method, invitation
 from bot.core.message import (
@@ -100,11 +101,27 @@ def _addressed(said: Message, to: MailTo, lang: str) -> Message:
     first = to.name.split()[:1]
     if said.greets and first:
         blocks.insert(0, Paragraph(Words(GREETING, {"name": first[0]}, lang)))
+    if to.answer_link is not None:
+        blocks = [_answering(block, to.answer_link) for block in blocks]
     if to.page_link is not None:
         page = to.page_link
         blocks = [_to_page(block, page) for block in blocks]
         blocks.append(Paragraph(Words("mail.page_link", {"link": Link(page)}, lang)))
     return replace(said, blocks=tuple(blocks))
+
+
+def _answering(block: Block, base: str) -> Block:
+    """Each button of a group its own one-tap answer link: the person's link, and what the
+    button answers (bot.members.answers)."""
+    if not isinstance(block, Actions):
+        return block
+    return replace(
+        block,
+        actions=tuple(
+            replace(a, url=a.url or f"{base}?{urlencode({'knapp': a.id, 'svar': a.value})}")
+            for a in block.actions
+        ),
+    )
 
 
 def _to_page(block: Block, page: str) -> Block:

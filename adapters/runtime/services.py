@@ -36,6 +36,7 @@ from bot.fees.service import FeeService
 from bot.kallelse.service import KallelseService
 from bot.meetings.evaluation import EvaluationService
 from bot.meetings.service import MeetingService
+from bot.members.answers import AnswerLinkService
 from bot.members.links import PAGE_PATH, MemberLinkService
 from bot.members.mailbox import MailboxService
 from bot.members.page import MemberPageService
@@ -81,6 +82,7 @@ class Services:
     workspaces: WorkspaceService
     inbox: Inbox
     member_links: MemberLinkService
+    answer_links: AnswerLinkService
     member_page: MemberPageService
     mailbox: MailboxService
 
@@ -95,6 +97,7 @@ def build_services(
     agenda = AgendaService(uow)
     clock = clock or SystemClock()
     page = f"{settings.public_url}{PAGE_PATH}" if settings.public_url else None
+    goals, evaluation = GoalService(uow), EvaluationService(uow)
     return Services(
         settings=settings,
         clock=clock,
@@ -123,8 +126,8 @@ def build_services(
         agreements=AgreementService(uow),
         year=YearService(uow),
         wheel=YearWheelService(uow),
-        goals=GoalService(uow),
-        evaluation=EvaluationService(uow),
+        goals=goals,
+        evaluation=evaluation,
         onboarding=OnboardingService(uow),
         year_reports=YearReportService(uow),
         home=HomeService(uow),
@@ -139,6 +142,7 @@ def build_services(
             language=settings.language,
             mail=mailer is not None,
         ),
+        answer_links=AnswerLinkService(uow, evaluation, goals, language=settings.language),
         member_page=MemberPageService(uow),
         mailbox=MailboxService(uow, language=settings.language),
     )

@@ -23,6 +23,7 @@ from markupsafe import Markup
 from werkzeug.wrappers import Response
 
 from adapters.runtime.services import Services
+from adapters.web.answers import add_answers
 from adapters.web.arshjul import add_arshjul
 from adapters.web.blankett import add_blankett
 from adapters.web.forms import (
@@ -465,6 +466,7 @@ def create_app(
     add_arshjul(app, services, now)
     add_blankett(app, services, now)
     add_minutes_files(app, services, now)
+    add_answers(app, services, now)
 
     def _done(act: Callable[[], list[str]], anchor: str) -> Response:
         return told(act, f"{PAGE_PATH}#{anchor}")

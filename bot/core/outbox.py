@@ -31,6 +31,8 @@ EPHEMERAL = "ephemeral"
 COUNCIL = "council"  # payload["conversation"]: the council's own channel
 THERE = "there"  # payload: the one conversation an answer is posted in (Message.there)
 PLACE = "place"  # payload: which of the council's conversations (its id), when it has several
+# payload: its buttons are answers a letter gives by one-tap links (bot.members.answers)
+ANSWERED_BY_LINK = "answered_by_link"
 T = TypeVar("T")
 
 

@@ -3,15 +3,16 @@ att man kommer överens om konkreta och mätbara mål för brukarinflytande" (se
 followed up systematically to see whether the council's way of working makes a difference
 (seeds/003 L1270–1281), by short questions people answer quickly (seeds/002 L1146–1150).
 
-The officers record the goals (`/brukarrad mål`); everyone in the council reads them. Once
-a year, when the month of the årshjul's item for the council's own evaluation begins
+The officers record the goals (`/brukarrad mål`); everyone in the council reads them. Once a
+year, when the month of the årshjul's item for the council's own evaluation begins
 (bot.councils.arshjul), a round opens with the goals of that day, and every member with a
 chat account gets one question per goal, how well the council reached it, each answered with
 one tap or not at all (the sweep's full passes, through the outbox, once per round and
-person). As after each meeting (bot.meetings.evaluation), an answer only adds one to its
-count (GoalTally: no person, no time), and apart it is kept only that the person answered
-about that goal (GoalAnswered), so nobody answers twice. The counts go into the year report
-beside the meetings' trend (bot.councils.year_report).
+person); a member reached by email gets them as a letter whose answers are one-tap links
+(bot.members.answers). As after each meeting (bot.meetings.evaluation), an answer only adds
+one to its count (GoalTally: no person, no time), and apart it is kept only that the person
+answered about that goal (GoalAnswered), so nobody answers twice. The counts go into the
+year report beside the meetings' trend (bot.councils.year_report).
 """
 
 from __future__ import annotations
@@ -28,12 +29,13 @@ from bot.core.authz import Viewer
 from bot.core.errors import UserError
 from bot.core.identity import Account, Conversation
 from bot.core.message import Action, Actions, Message, Paragraph, Words
-from bot.core.outbox import saying
+from bot.core.outbox import ANSWERED_BY_LINK, saying
 from bot.core.ports import Conflict, UnitOfWork
 from bot.core.texts import Ref
 from bot.core.viewers import authorized, council_at
 from bot.core.vocabulary import OutboxStatus
 from bot.councils.arshjul import month_name
+from bot.meetings.evaluation import reachable
 
 UowFactory = Callable[[], UnitOfWork]
 KIND = "målutvärdering"
@@ -52,10 +54,14 @@ def button_value(round_id: int, goal_id: int) -> str:
     return f"{round_id}:{goal_id}"
 
 
-def pressed(action_id: str, value: str) -> tuple[int, int, int]:
-    """The round, goal and choice a button answers (ValueError if it is not one)."""
-    round_id, _, goal_id = value.partition(":")
-    return int(round_id), int(goal_id), int(action_id.removeprefix(f"{ANSWER}_"))
+def pressed(action_id: str, value: str | None) -> tuple[int, int, int]:
+    """The round, goal and choice a button answers; refused (UserError) when it is no longer
+    one (a button of a message replaced since)."""
+    round_id, _, goal_id = (value or "").partition(":")
+    try:
+        return int(round_id), int(goal_id), int(action_id.removeprefix(f"{ANSWER}_"))
+    except ValueError:
+        raise UserError("evaluation.stale") from None
 
 
 def goal_block(goal_id: int) -> str:
@@ -86,9 +92,9 @@ def goal_lines(goals: Goals) -> list[Ref]:
 
 
 def goal_rows(uow: UnitOfWork, now: datetime) -> list[dict[str, Any]]:
-    """Outbox rows asking every member with a chat account, in the month of their council's
-    evaluation item, about each goal of the year's round (opened now if it has not been),
-    unless asked already."""
+    """Outbox rows asking every member reachable (a chat, a confirmed address), in the month of
+    their council's evaluation item, about each goal of the year's round (opened now if it has
+    not been), unless asked already."""
     items = uow.yearly.evaluations()
     councils = {c.id: c for c in uow.councils.by_ids(sorted({i.council_id for i in items}))}
     rows = []
@@ -127,14 +133,14 @@ def _asked(
             "kind": KIND,
             "council_id": council.id,
             "person_id": person.id,
-            "payload": saying(message),
+            "payload": saying(message) | {ANSWERED_BY_LINK: True},
             "due_at": now,
             "expires_at": now + ASK_FOR,
             "status": OutboxStatus.PENDING,
             "attempts": 0,
         }
         for person in people.values()
-        if person.chat is not None and person.erased_at is None
+        if reachable(person)
     ]
 
 
@@ -225,27 +231,60 @@ class GoalService:
             return goal.title, _logged(uow, council, viewer, "goals.removed", goal, now)
 
     def answer(
-        self, *, who: Account, round_id: int, goal_id: int, choice: int, now: datetime
+        self,
+        *,
+        round_id: int,
+        goal_id: int,
+        choice: int,
+        now: datetime,
+        who: Account | None = None,
+        person_id: int | None = None,
     ) -> str:
-        """Count one tap; the language to thank them in. Only someone asked in the round
+        """Count one tap of the person of the account `who` (a chat's button) or `person_id`
+        (a letter's link); the language to thank them in. Only someone asked in the round
         answers, about each of its goals once."""
-        if not 1 <= choice <= CHOICES:
-            raise UserError("goals.unknown")
         with self._uow() as uow:
-            found = uow.goals.get_round(round_id)
-            council = uow.councils.get(found.council_id) if found is not None else None
-            if found is None or council is None:
-                raise UserError("goals.unknown")
-            if goal_id not in {g.id for g in uow.goals.round_goals(round_id)}:
-                raise UserError("goals.unknown")
-            person = uow.directory.person(who.within(council.workspace))
-            if person is None or not uow.outbox.existing_keys([ask_key(round_id, person.id)]):
-                raise UserError("goals.not_asked")
-            if goal_id in uow.goals.answered(round_id, person.id):
+            council, _, found = self._asked(uow, round_id, goal_id, choice, who, person_id)
+            if goal_id in uow.goals.answered(round_id, found):
                 raise UserError("goals.already")
             try:
-                uow.goals.record(round_id, goal_id, person.id, choice)
+                uow.goals.record(round_id, goal_id, found, choice)
             except Conflict:  # a second tap at the same moment
                 raise UserError("goals.already") from None
             uow.commit()
             return council.language
+
+    def answered(
+        self, *, round_id: int, goal_id: int, choice: int, person_id: int
+    ) -> tuple[str, bool]:
+        """The goal asked about, when the person may answer (refused, UserError, if not),
+        and whether they have."""
+        with self._uow() as uow:
+            _, goal, found = self._asked(uow, round_id, goal_id, choice, None, person_id)
+            return goal.title, goal_id in uow.goals.answered(round_id, found)
+
+    def _asked(
+        self,
+        uow: UnitOfWork,
+        round_id: int,
+        goal_id: int,
+        choice: int,
+        who: Account | None,
+        person_id: int | None,
+    ) -> tuple[Council, InfluenceGoal, int]:
+        """The round's council, the goal and the person, when they were asked about it."""
+        if not 1 <= choice <= CHOICES:
+            raise UserError("goals.unknown")
+        found = uow.goals.get_round(round_id)
+        council = uow.councils.get(found.council_id) if found is not None else None
+        if found is None or council is None:
+            raise UserError("goals.unknown")
+        goal = next((g for g in uow.goals.round_goals(round_id) if g.id == goal_id), None)
+        if goal is None:
+            raise UserError("goals.unknown")
+        if who is not None:
+            person = uow.directory.person(who.within(council.workspace))
+            person_id = person.id if person is not None else None
+        if person_id is None or not uow.outbox.existing_keys([ask_key(round_id, person_id)]):
+            raise UserError("goals.not_asked")
+        return council, goal, person_id

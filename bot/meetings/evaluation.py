@@ -3,11 +3,12 @@ det möte man hade och gör kurvor, ställ korta frågor" (seeds/002 L1146–115
 follows up whether its way of working makes a difference (seeds/003 L1270–1292).
 
 Once a meeting is over, everyone the register has there gets three short questions in a
-chat, each answered with one tap (or not at all). The answers are anonymous: an answer only
-adds one to its count (EvaluationTally: no person, no time), and apart from it is kept only
-that the person has answered that question (EvaluationAnswered), so nobody answers twice;
-what they answered is never stored with them. The counts per meeting make the year's trend in
-the year report (bot.councils.year_report).
+chat, each answered with one tap (or not at all); someone reached by email gets them as a
+letter whose answers are one-tap links (bot.members.answers). The answers are anonymous: an
+answer only adds one to its count (EvaluationTally: no person, no time), and apart from it
+is kept only that the person has answered that question (EvaluationAnswered), so nobody
+answers twice; what they answered is never stored with them. The counts per meeting make the
+year's trend in the year report (bot.councils.year_report).
 
 Found by the sweep's passes over everything (bot.reminders.sweep), as the claim offers are,
 for ASK_WITHIN after the meeting's end; keyed by meeting and person, so each is asked once.
@@ -20,11 +21,11 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from adapters.storage.models import Council
+from adapters.storage.models import Council, Person
 from bot.core.errors import UserError
 from bot.core.identity import Account
 from bot.core.message import Action, Actions, Message, Paragraph, Words
-from bot.core.outbox import saying
+from bot.core.outbox import ANSWERED_BY_LINK, saying
 from bot.core.ports import Conflict, HeldRow, UnitOfWork
 from bot.core.texts import Ref
 from bot.core.vocabulary import ATTENDED, OutboxStatus
@@ -47,10 +48,14 @@ def button_value(meeting_id: int, question: int) -> str:
     return f"{meeting_id}:{question}"
 
 
-def pressed(action_id: str, value: str) -> tuple[int, int, int]:
-    """The meeting, question and choice a button answers (ValueError if it is not one)."""
-    meeting, _, question = value.partition(":")
-    return int(meeting), int(question), int(action_id.removeprefix(f"{ANSWER}_"))
+def pressed(action_id: str, value: str | None) -> tuple[int, int, int]:
+    """The meeting, question and choice a button answers; refused (UserError) when it is no
+    longer one (a button of a message replaced since, or of an older form)."""
+    meeting, _, question = (value or "").partition(":")
+    try:
+        return int(meeting), int(question), int(action_id.removeprefix(f"{ANSWER}_"))
+    except ValueError:
+        raise UserError("evaluation.stale") from None
 
 
 def question_block(question: int) -> str:
@@ -60,8 +65,8 @@ def question_block(question: int) -> str:
 
 def evaluation_rows(uow: UnitOfWork, now: datetime) -> list[dict[str, Any]]:
     """Outbox rows asking each person the register has at a meeting ended in the last
-    ASK_WITHIN, and not asked yet, the meeting's questions (in a chat: a letter cannot be
-    answered with a tap)."""
+    ASK_WITHIN, and not asked yet, the meeting's questions (in a chat, or a letter whose
+    buttons are one-tap links)."""
     held = uow.attendance.held_between(now - ASK_WITHIN - _DAY, now + _DAY)
     over = {m.id: m for m in held if now - ASK_WITHIN <= (m.ends_at or m.starts_at) <= now}
     there = [e for e in uow.attendance.registers(sorted(over)) if e.presence in ATTENDED]
@@ -75,7 +80,7 @@ def evaluation_rows(uow: UnitOfWork, now: datetime) -> list[dict[str, Any]]:
     rows = []
     for entry in asked:
         meeting, person = over[entry.meeting_id], people.get(entry.person_id)
-        if person is None or not person.accounts or person.erased_at is not None:  # no chat
+        if person is None or not reachable(person):
             continue
         uow.evaluations.open(meeting.id, QUESTIONS, CHOICES)
         council = councils[meeting.council_id]
@@ -85,7 +90,8 @@ def evaluation_rows(uow: UnitOfWork, now: datetime) -> list[dict[str, Any]]:
                 "kind": KIND,
                 "council_id": council.id,
                 "person_id": person.id,
-                "payload": saying(questions(meeting, council)) | {"subject": f"m{meeting.id}"},
+                "payload": saying(questions(meeting, council))
+                | {"subject": f"m{meeting.id}", ANSWERED_BY_LINK: True},
                 "due_at": now,
                 "expires_at": (meeting.ends_at or meeting.starts_at) + ASK_WITHIN,
                 "status": OutboxStatus.PENDING,
@@ -93,6 +99,18 @@ def evaluation_rows(uow: UnitOfWork, now: datetime) -> list[dict[str, Any]]:
             }
         )
     return rows
+
+
+def reachable(person: Person) -> bool:
+    """Whether the questions can reach the person: in a chat, or by email (a confirmed
+    address: the letter's buttons are one-tap links, bot.members.answers)."""
+    if person.erased_at is not None:
+        return False
+    return bool(person.accounts) or (
+        person.email is not None
+        and person.email_verified_at is not None
+        and person.email_failing_at is None
+    )
 
 
 def questions(meeting: HeldRow, council: Council) -> Message:
@@ -124,28 +142,57 @@ class EvaluationService:
         self._uow = uow
 
     def answer(
-        self, *, who: Account, meeting_id: int, question: int, choice: int, now: datetime
+        self,
+        *,
+        meeting_id: int,
+        question: int,
+        choice: int,
+        now: datetime,
+        who: Account | None = None,
+        person_id: int | None = None,
     ) -> str:
-        """Count one tap; the language to thank them in. Only someone the register has at
+        """Count one tap of the person of the account `who` (a chat's button) or `person_id`
+        (a letter's link); the language to thank them in. Only someone the register has at
         the meeting answers, each question once."""
-        if not (1 <= question <= QUESTIONS and 1 <= choice <= CHOICES):
-            raise UserError("evaluation.unknown")
         with self._uow() as uow:
-            found = uow.attendance.meeting(meeting_id)
-            if found is None:
-                raise UserError("evaluation.unknown")
-            _, council = found
-            person = uow.directory.person(who.within(council.workspace))
-            if person is None:
-                raise UserError("evaluation.not_there")
-            there = uow.attendance.get(meeting_id, person.id)
-            if there is None or there.presence not in ATTENDED:
-                raise UserError("evaluation.not_there")
-            if question in uow.evaluations.answered(meeting_id, person.id):
+            council, found = self._asked(uow, meeting_id, question, choice, who, person_id)
+            if question in uow.evaluations.answered(meeting_id, found):
                 raise UserError("evaluation.already")
             try:
-                uow.evaluations.record(meeting_id, person.id, question, choice)
+                uow.evaluations.record(meeting_id, found, question, choice)
             except Conflict:  # a second tap at the same moment
                 raise UserError("evaluation.already") from None
             uow.commit()
             return council.language
+
+    def answered(self, *, meeting_id: int, question: int, choice: int, person_id: int) -> bool:
+        """Whether the person may answer the question (refused, UserError, if not) and has."""
+        with self._uow() as uow:
+            _, found = self._asked(uow, meeting_id, question, choice, None, person_id)
+            return question in uow.evaluations.answered(meeting_id, found)
+
+    def _asked(
+        self,
+        uow: UnitOfWork,
+        meeting_id: int,
+        question: int,
+        choice: int,
+        who: Account | None,
+        person_id: int | None,
+    ) -> tuple[Council, int]:
+        """The meeting's council and the person, when they may answer the question."""
+        if not (1 <= question <= QUESTIONS and 1 <= choice <= CHOICES):
+            raise UserError("evaluation.unknown")
+        found = uow.attendance.meeting(meeting_id)
+        if found is None:
+            raise UserError("evaluation.unknown")
+        _, council = found
+        if who is not None:
+            person = uow.directory.person(who.within(council.workspace))
+            person_id = person.id if person is not None else None
+        if person_id is None:
+            raise UserError("evaluation.not_there")
+        there = uow.attendance.get(meeting_id, person_id)
+        if there is None or there.presence not in ATTENDED:
+            raise UserError("evaluation.not_there")
+        return council, person_id

@@ -41,10 +41,13 @@ UowFactory = Callable[[], UnitOfWork]
 PAGE_PATH = "/m/"
 SIGN_IN_PATH = "in/"
 CONFIRM_PATH = "bekrafta/"
+ANSWER_PATH = "svara/"  # a letter's one-tap answers (bot.members.answers)
 LINK_LIFETIME = timedelta(days=7)
 CONFIRM_LIFETIME = timedelta(days=14)
 SESSION_LIFETIME = timedelta(days=30)
 KEPT_AFTER_EXPIRY = SESSION_LIFETIME  # no shorter: a session outlives its link's expiry
+# A letter's answer links keep as long as its questions are asked (bot.councils.goals).
+ANSWER_LIFETIME = timedelta(days=31)
 # A reply to a kallelse or a question may come weeks later.
 REPLY_LIFETIME = timedelta(days=180)
 TOKEN_BYTES = 32
@@ -57,6 +60,9 @@ class Purpose(StrEnum):
     REPLY = "reply"  # a letter's personal reply address (adapters/mail/receive.py)
     # A code binding another conversation to a council (bot.councils.conversations).
     CONVERSATION = "conversation"
+    # A letter's answer buttons (the evaluations' questions): answers as its person, and
+    # nothing else; never used up, as each question is answered once anyway.
+    ANSWER = "answer"
 
 
 def token_hash(token: str) -> str:
@@ -119,6 +125,32 @@ def page_link(uow: UnitOfWork, page_url: str, person_id: int, *, now: datetime) 
     """A personal sign-in link for a message that goes to the person now (an email)."""
     _, token = issue(uow, person_id, Purpose.SIGN_IN, lifetime=LINK_LIFETIME, now=now)
     return f"{page_url}{PAGE_PATH}{SIGN_IN_PATH}{token}"
+
+
+def answer_link(uow: UnitOfWork, page_url: str, person_id: int, *, now: datetime) -> str:
+    """The base of the one-tap answer links of a letter that goes to the person now: each
+    button adds what it answers (bot.members.answers)."""
+    _, token = issue(uow, person_id, Purpose.ANSWER, lifetime=ANSWER_LIFETIME, now=now)
+    return f"{page_url}{PAGE_PATH}{ANSWER_PATH}{token}"
+
+
+def answering(uow: UnitOfWork, token: str, *, now: datetime) -> MemberLink:
+    """The answer link the token is, while it may answer; refused (UserError) if not."""
+    return usable(uow, token, now, Purpose.ANSWER)
+
+
+def usable(uow: UnitOfWork, token: str, now: datetime, purpose: Purpose) -> MemberLink:
+    """The link the token is, of that purpose, neither revoked, used up nor expired."""
+    link = uow.member_links.by_hash(token_hash(token))
+    if link is None or link.purpose != purpose:
+        raise UserError("web.link.unknown")
+    if link.revoked_at is not None:
+        raise UserError("web.link.revoked")
+    if link.used_at is not None:
+        raise UserError("web.link.used")
+    if now >= link.expires_at:
+        raise UserError("web.link.expired")
+    return link
 
 
 @dataclass(frozen=True)
@@ -422,16 +454,7 @@ class MemberLinkService:
             return count
 
     def _usable(self, uow: UnitOfWork, token: str, now: datetime, purpose: Purpose) -> MemberLink:
-        link = uow.member_links.by_hash(token_hash(token))
-        if link is None or link.purpose != purpose:
-            raise UserError("web.link.unknown")
-        if link.revoked_at is not None:
-            raise UserError("web.link.revoked")
-        if link.used_at is not None:
-            raise UserError("web.link.used")
-        if now >= link.expires_at:
-            raise UserError("web.link.expired")
-        return link
+        return usable(uow, token, now, purpose)
 
     def _lang(self, uow: UnitOfWork, person_id: int, now: datetime) -> str:
         person = uow.people.get(person_id)

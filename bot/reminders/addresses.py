@@ -18,11 +18,11 @@ from adapters.storage.models import Account as AccountRow
 from adapters.storage.models import Conversation as ConversationRow
 from adapters.storage.models import OutboxMessage, Person
 from bot.core.identity import Account, Conversation
-from bot.core.outbox import COUNCIL, PLACE, posted_in, shown_in
+from bot.core.outbox import ANSWERED_BY_LINK, COUNCIL, PLACE, posted_in, shown_in
 from bot.core.ports import UnitOfWork
 from bot.core.ports.messenger import EMAIL, MailTo, Posted
 from bot.core.vocabulary import OutboxStatus
-from bot.members.links import page_link, reply_token
+from bot.members.links import answer_link, page_link, reply_token
 
 Reached = TypeVar("Reached", AccountRow, ConversationRow)
 
@@ -128,7 +128,13 @@ def address_of(
                 return Address(unreachable="no_address")
             linked = page_url is not None and not payload.get("confirming")
             link = page_link(uow, page_url, person.id, now=now) if linked else None
-            return Address(mail=MailTo(person.email, person.display_name, link), reply_token=token)
+            answers = (
+                answer_link(uow, page_url, person.id, now=now)
+                if page_url is not None and payload.get(ANSWERED_BY_LINK)
+                else None
+            )
+            to_mail = MailTo(person.email, person.display_name, link, answers)
+            return Address(mail=to_mail, reply_token=token)
         held = _chat_account(person, reaches)
         to = Account(held.platform, held.workspace, held.external_id) if held else None
     elif payload.get("conversation") == COUNCIL:

@@ -60,6 +60,24 @@ def test_an_evaluation_is_collected_and_counted_without_revealing_who_answered(
     assert kept == ["evaluation_q2", "evaluation_q3"]  # the others stay to be answered
     assert "Tack! Ditt svar är räknat, utan ditt namn." in shown(after)
     assert "Bra" not in shown(after).split(ASKED)[1].split("*Fick du")[0]  # not said back
+    # The answered question's button tapped again on a message shown before it gave way
+    # (another device, an old copy): a clear line for her eyes, nothing counted, nothing lost.
+    stale = stack.driver.block_action(
+        ANNA,
+        action_id="evaluation_answer_2",
+        block_id="evaluation_q1",
+        message_ts=anna_asks["ts"],
+        channel_id=stack.slack.dm_channel(ANNA),
+    )
+    assert stale.ok, stale
+    [line] = stale.responses
+    assert line["text"] == (
+        "Den knappen hör till ett äldre meddelande och fungerar inte längre. "
+        "Svara gärna på frågorna i det senaste meddelandet i stället."
+    )
+    assert line.get("replace_original") is False
+    [still] = [m for m in dms(stack, ANNA) if m["ts"] == anna_asks["ts"]]
+    assert still["blocks"] == after["blocks"]
     [lina_asks] = _asked(stack, LINA)
     _tap(stack, LINA, lina_asks, question=1, choice=3)
     _tap(stack, LINA, lina_asks, question=3, choice=1)

@@ -54,14 +54,17 @@ def _answering(app: App, services: Services, prefix: str, count: Count) -> None:
         try:
             who = account(team_id(body), body["user"]["id"])
             now = services.clock.now()
-            lang = count(who, str(action["action_id"]), str(action["value"]), now)
+            lang = count(who, str(action["action_id"]), str(action.get("value") or ""), now)
             said = t("evaluation.thanks", lang)
         except UserError as refused:
             said = error_text(refused, lang)
         thanks = ContextBlock(elements=[MarkdownTextObject(text=said)]).to_dict()
-        blocks = [
-            thanks if b.get("block_id") == action.get("block_id") else b
-            for b in (body.get("message") or {}).get("blocks", [])
-        ]
+        shown = (body.get("message") or {}).get("blocks", [])
+        if not any(b.get("block_id") == action.get("block_id") for b in shown):
+            # The question is no longer on the message (answered, or the message replaced
+            # since): the line is said beside it, for their eyes, the message left as it is.
+            respond(replace_original=False, response_type="ephemeral", text=said)
+            return
+        blocks = [thanks if b.get("block_id") == action.get("block_id") else b for b in shown]
         text = (body.get("message") or {}).get("text", said)
         respond(replace_original=True, text=text, blocks=blocks)

@@ -80,6 +80,9 @@ class MailTo:
     address: str
     name: str
     page_link: str | None = None
+    # The base of the person's one-tap answer links, when the message's buttons are answers a
+    # letter can give (the evaluations' questions): each button's link adds what it answers.
+    answer_link: str | None = None
 
 
 @dataclass(frozen=True)
