@@ -55,17 +55,25 @@ def add_arshjul(app: Flask, services: Services, now: Callable[[], datetime]) -> 
         month = _month(form)
 
         def act(person_id: int) -> list[str]:
+            evaluation = form.get("evaluation") == "ja"
             wheel = services.wheel.add(
                 month=month,
                 title=form.get("title", ""),
                 activity=form.get("activity") == "ja",
+                evaluation=evaluation,
                 person_id=person_id,
                 council_id=council_id,
                 now=now(),
             )
             name = month_name(month, wheel.lang)
-            title = " ".join(form.get("title", "").split())
-            return [html("arshjul.added_page", wheel.lang, title=title, month=name)]
+            if not evaluation:
+                title = " ".join(form.get("title", "").split())
+                return [html("arshjul.added_page", wheel.lang, title=title, month=name)]
+            [added] = [i for i in wheel.items if i.evaluation]
+            return [
+                html("arshjul.added_page", wheel.lang, title=added.title, month=name),
+                html("arshjul.evaluation_added", wheel.lang, month=name),
+            ]
 
         return change(council_id, act, "ny")
 
@@ -127,6 +135,8 @@ def _page(wheel: Wheel) -> dict[str, object]:
         ],
         "no_activity": None if wheel.has_activity else say("arshjul.no_activity"),
         "editable": wheel.editable,
+        # The council's own evaluation is one a council: offered until it has it.
+        "has_evaluation": any(i.evaluation for i in wheel.items),
         "council_id": wheel.council_id,
         "month_names": [
             (m, month_name(m, lang).capitalize())

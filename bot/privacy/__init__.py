@@ -8,5 +8,8 @@ pseudonym below; approved minutes stay as they were approved, name and all.
 
 from __future__ import annotations
 
-# What an erased person is called wherever the record still shows them.
+# What an erased person is called wherever the record still shows them: a member (ledamot,
+# ersättare, an officer) as a former member; someone who was only ever a guest at a meeting
+# was never one (shared/domain.md: a guest is invited to one meeting), so as a former guest.
 FORMER = "f.d. ledamot"
+FORMER_GUEST = "f.d. gäst"

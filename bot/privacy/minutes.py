@@ -26,6 +26,7 @@ class Erased:
     name: str  # as it stood before the erasure
     point_ids: frozenset[int]  # points they sent
     action_ids: frozenset[int]  # action items they own
+    pseudonym: str = FORMER  # what the record calls them from now on
 
 
 def redact(kind: str, data: Mapping[str, Any], who: Erased) -> dict[str, Any] | None:
@@ -35,7 +36,7 @@ def redact(kind: str, data: Mapping[str, Any], who: Erased) -> dict[str, Any] | 
         for item in new.get("outline") or ():
             for action in item.get("actions") or ():
                 if action[0] in who.action_ids:
-                    action[2] = FORMER
+                    action[2] = who.pseudonym
     elif kind == NOTED:
         _entry(new, who)
     elif kind in (EDITED, AMENDMENT_REQUESTED):
@@ -50,16 +51,16 @@ def redact(kind: str, data: Mapping[str, Any], who: Erased) -> dict[str, Any] | 
 def _entry(entry: dict[str, Any], who: Erased) -> None:
     # The id goes too: an action item made from the line later must not belong to them.
     if entry.get("owner_id") == who.person_id:
-        entry["owner_id"], entry["owner"] = None, FORMER
+        entry["owner_id"], entry["owner"] = None, who.pseudonym
 
 
 def _facts(facts: dict[str, Any], who: Erased) -> None:
     people = facts.get("people") or {}
     if str(who.person_id) in people:
-        people[str(who.person_id)] = FORMER
+        people[str(who.person_id)] = who.pseudonym
     for point_id, point in (facts.get("points") or {}).items():
         if int(point_id) in who.point_ids:
-            point[0] = FORMER
+            point[0] = who.pseudonym
     # The register is copied by name only; a namesake in the same meeting is pseudonymised
     # too, which errs on the side of privacy.
     for group in facts.get("attendance") or ():
@@ -69,4 +70,4 @@ def _facts(facts: dict[str, Any], who: Erased) -> None:
             for attendee in attendees:
                 for index in (0, 1):
                     if attendee[index] == who.name:
-                        attendee[index] = FORMER
+                        attendee[index] = who.pseudonym

@@ -211,3 +211,42 @@ def test_an_officer_cannot_reach_another_councils_item(web_services: Services) -
     assert told.status_code == 404  # not her council: the page is not there for her
     assert "bara rådets sekreterare eller ordförande" in told.get_data(as_text=True)
     assert counts(web_services) == before
+
+
+def test_an_officer_puts_the_councils_own_evaluation_in_the_wheel_on_the_page(
+    web_services: Services,
+) -> None:
+    """As `/brukarrad årshjul lägg till <månad> utvärdering` does: the item of kind
+    utvärdering, whose month asks every member about the council's goals; one a council, so
+    the form offers it no more once it is there."""
+    seed(web_services)
+    app = app_for(web_services)
+    sara = _signed_in_as(web_services, app, SARA)
+    page = sara.get("/m/arshjul/1")
+    assert 'name="evaluation" value="ja"' in page.get_data(as_text=True)
+    token = csrf_of(page)
+    added = sara.post(
+        "/m/arshjul/1/ny",
+        data={"csrf": token, "month": "12", "title": "Vår utvärdering", "evaluation": "ja"},
+    )
+    assert added.status_code == 303
+    text = sara.get(added.location).get_data(as_text=True)
+    assert "”Vår utvärdering” står i årshjulet i december" in text
+    assert "I december varje år får alla ledamöter en fråga om varje mål" in text
+    assert "rådets egen utvärdering av målen för inflytande" in text
+    assert 'name="evaluation" value="ja"' not in text  # one a council
+    with web_services.uow() as uow:
+        [item] = uow.session.scalars(select(YearlyItem)).all()
+        assert (item.month, item.title, item.evaluation, item.activity) == (
+            12,
+            "Vår utvärdering",
+            True,
+            False,
+        )
+    twice = sara.post(
+        "/m/arshjul/1/ny",
+        data={"csrf": token, "month": "3", "title": "Igen", "evaluation": "ja"},
+    )
+    assert "står redan i årshjulet (punkt 1)" in sara.get(twice.location).get_data(as_text=True)
+    with web_services.uow() as uow:
+        assert len(uow.session.scalars(select(YearlyItem)).all()) == 1
