@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from bot.commands.grammar import (
     check_length,
     fold,
+    is_email,
     is_number,
     record_id,
     split_word,
@@ -144,16 +145,14 @@ def parse(text: str, person: PersonReader, *, now: datetime, zone: ZoneInfo) -> 
         number, rest = _number(rest, "arbetsgrupp.member.usage")
         removal = next((w for w in REMOVE_WORDS if fold(rest).startswith(w + " ")), None)
         if removal is not None:
-            who, after = take_person(
-                rest[len(removal) :], person, usage_key="arbetsgrupp.member.usage"
-            )
+            who, after = _take(rest[len(removal) :], person, "arbetsgrupp.member.usage")
             if after:
                 raise UserError("arbetsgrupp.member.usage")
             return RemoveMember(number, who)
         return AddMembers(number, _people(rest, person))
     if word == "sammankallande":
         number, rest = _number(rest, "arbetsgrupp.convenor.usage")
-        who, after = take_person(rest, person, usage_key="arbetsgrupp.convenor.usage")
+        who, after = _take(rest, person, "arbetsgrupp.convenor.usage")
         if after:
             raise UserError("arbetsgrupp.convenor.usage")
         return SetConvenor(number, who)
@@ -189,12 +188,21 @@ def _number(text: str, usage: str) -> tuple[int, str]:
     return record_id(digits, not_found=NOT_FOUND), rest
 
 
+def _take(text: str, person: PersonReader, usage: str) -> tuple[PersonRef, str]:
+    """The person the text begins with, mentioned or by their email address (a member
+    reached by email has no account to mention), and the rest."""
+    first, rest = split_word(text)
+    if is_email(first):
+        return PersonRef("", address=first), rest
+    return take_person(text, person, usage_key=usage)
+
+
 def _people(text: str, person: PersonReader) -> tuple[PersonRef, ...]:
     """One or more people, one after the other ("@Anna @Lina", also with "och" or commas)."""
     found: list[PersonRef] = []
     rest = text.strip()
     while rest:
-        who, rest = take_person(rest, person, usage_key="arbetsgrupp.member.usage")
+        who, rest = _take(rest, person, "arbetsgrupp.member.usage")
         found.append(who)
         rest = rest.strip().lstrip(",").strip()
         if fold(rest[:4]) in ("och ", "and "):

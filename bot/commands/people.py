@@ -19,6 +19,9 @@ class PersonRef:
 
     account: str
     label: str | None = None
+    # An email address written instead (a member reached by email has no account to
+    # mention): the adapter leaves `account` empty and the service finds them by it.
+    address: str | None = None
 
 
 # The person the words begin with and the words after them; None when they begin with none.

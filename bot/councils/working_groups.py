@@ -33,7 +33,7 @@ from bot.core.notices import Notice, keys, owe
 from bot.core.ports import UnitOfWork
 from bot.core.texts import Ref
 from bot.core.texts.render import Mention
-from bot.core.viewers import authorized, viewer_for
+from bot.core.viewers import authorized, viewer_by_person, viewer_for
 from bot.core.vocabulary import MeetingKind, MeetingStatus, PointStatus
 from bot.core.when import format_date, format_when
 from bot.meetings.service import meeting_info
@@ -305,17 +305,22 @@ class WorkingGroupService:
                 ),
                 public=True,
             )
+
+        def whom(person: PersonRef) -> Account | str:
+            """A mention's account, or the email address written instead."""
+            return person.address if person.address else account(person)
+
         if isinstance(request, commands.AddMembers):
-            people = [account(p) for p in request.people]
+            people = [whom(p) for p in request.people]
             return self.add_members(group_id=request.group_id, people=people, **caller)
         if isinstance(request, commands.SetConvenor):
             return self.add_members(
-                group_id=request.group_id, people=[account(request.person)], convenor=True,
+                group_id=request.group_id, people=[whom(request.person)], convenor=True,
                 **caller,
             )  # fmt: skip
         if isinstance(request, commands.RemoveMember):
             return self.remove_member(
-                group_id=request.group_id, person=account(request.person), **caller
+                group_id=request.group_id, person=whom(request.person), **caller
             )
         if isinstance(request, commands.ExtendGroup):
             extended = self.extend(group_id=request.group_id, ends_on=request.ends_on, **caller)
@@ -398,12 +403,12 @@ class WorkingGroupService:
         who: Account,
         where: Conversation,
         group_id: int,
-        people: Sequence[Account],
+        people: Sequence[Account | str],
         convenor: bool = False,
         now: datetime,
     ) -> GroupReply:
-        """Put members of the council on the roster (with `convenor`, one person, who then
-        convenes it); each newcomer is told."""
+        """Put members of the council on the roster, each by their account or their email
+        address (with `convenor`, one person, who then convenes it); each newcomer is told."""
         with self._uow() as uow:
             council, viewer = authorized(uow, who, where, Action.MANAGE_WORKING_GROUPS, now=now)
             group = _open_group(uow, council, group_id)
@@ -448,13 +453,23 @@ class WorkingGroupService:
             return GroupReply(tuple(lines), council.language, tuple(keys(told)))
 
     def remove_member(
-        self, *, who: Account, where: Conversation, group_id: int, person: Account, now: datetime
+        self,
+        *,
+        who: Account,
+        where: Conversation,
+        group_id: int,
+        person: Account | str,
+        now: datetime,
     ) -> GroupReply:
         with self._uow() as uow:
             council, viewer = authorized(uow, who, where, Action.MANAGE_WORKING_GROUPS, now=now)
             group = _open_group(uow, council, group_id)
-            found = uow.directory.person(person.within(council.workspace))
-            name = found.display_name if found else person.external_id
+            if isinstance(person, str):
+                found, name = uow.people.with_email(person), person
+            else:
+                found = uow.directory.person(person.within(council.workspace))
+                name = person.external_id
+            name = found.display_name if found else name
             if found is None or not uow.working_groups.remove_member(group.id, found.id):
                 raise UserError("arbetsgrupp.not_on_roster", who=name, name=group.name)
             if group.convenor_id == found.id:
@@ -530,9 +545,17 @@ class WorkingGroupService:
             uow.commit()
             return GroupReply(tuple(lines), council.language, tuple(keys(told)))
 
-    def _member(self, uow: UnitOfWork, council: Council, person: Account, now: datetime) -> Viewer:
-        """A member of the council (a roster is the council's own people; a guest is invited
-        to one meeting with `/kallelse <nr> gäst`)."""
+    def _member(
+        self, uow: UnitOfWork, council: Council, person: Account | str, now: datetime
+    ) -> Viewer:
+        """A member of the council, by their account or email address (a roster is the
+        council's own people; a guest is invited to one meeting with `/kallelse <nr> gäst`)."""
+        if isinstance(person, str):
+            found = uow.people.with_email(person)
+            viewer = viewer_by_person(uow, council, found.id, now=now) if found else None
+            if viewer is None or viewer.person_id is None or not viewer.is_member:
+                raise UserError("arbetsgrupp.not_member", who=person)
+            return viewer
         viewer = viewer_for(uow, council, person, now=now)
         if viewer.person_id is None or not viewer.is_member:
             raise UserError("arbetsgrupp.not_member", who=viewer.mention)

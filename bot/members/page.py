@@ -1,7 +1,8 @@
 """What the member page shows a person: for each of their councils the coming meetings they
 may see (a förmöte only to the associations' people: bot.core.authz), with the kallelse once it is
 out, their own answer and read receipt, their points and what happened to them, and the minutes
-waiting for their justering, and the open action items they own."""
+waiting for their justering, the open action items they own, and the working groups they are
+on (bot.councils.working_groups): name, mandate, end date, next meeting and convenor."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from bot.agenda import PointInfo, accepts_points, point_infos
 from bot.core.authz import Action, Viewer, allowed, audience_of
 from bot.core.ports import UnitOfWork
 from bot.core.viewers import viewer_by_person
-from bot.core.vocabulary import Answer, Role
+from bot.core.vocabulary import Answer, MeetingStatus, Role
 from bot.kallelse.content import Kallelse, compose
 from bot.meetings.service import MeetingInfo, meeting_info, visible_to
 from bot.minutes import access
@@ -79,6 +80,19 @@ class CouncilPage:
     actions: list[MyAction]
     # An officer's: the föreningar they may add a member by address for (else None).
     foreningar: list[str] | None = None
+    groups: tuple[MyGroup, ...] = ()  # the open working groups they are on or convene
+
+
+@dataclass(frozen=True)
+class MyGroup:
+    """A working group of theirs as the page shows it."""
+
+    id: int
+    name: str
+    mandate: str
+    ends_on: date
+    next_meeting: MeetingInfo | None  # its next planned meeting, if one is
+    convenor: str | None  # the convenor's name, if it has one
 
 
 @dataclass(frozen=True)
@@ -137,7 +151,39 @@ def _council(uow: UnitOfWork, council: Council, person_id: int, now: datetime) -
         )
         if allowed(Action.MANAGE_MEMBERS, viewer)
         else None,
+        groups=_groups(uow, council, person_id, now),
     )
+
+
+def _groups(
+    uow: UnitOfWork, council: Council, person_id: int, now: datetime
+) -> tuple[MyGroup, ...]:
+    """The council's open working groups the person is on (or convenes)."""
+    groups = [
+        g
+        for g in uow.working_groups.of_person(person_id)
+        if g.council_id == council.id and g.closed_at is None
+    ]
+    convenors = uow.people.by_ids({g.convenor_id for g in groups if g.convenor_id is not None})
+    shown = []
+    for group in groups:
+        coming = [
+            m
+            for m in uow.meetings.of_working_group(group.id)
+            if m.status == MeetingStatus.PLANNED and (m.ends_at or m.starts_at) >= now
+        ]
+        convenor = convenors.get(group.convenor_id) if group.convenor_id is not None else None
+        shown.append(
+            MyGroup(
+                group.id,
+                group.name,
+                group.mandate,
+                group.ends_on,
+                meeting_info(council, coming[0]) if coming else None,
+                convenor.display_name if convenor is not None else None,
+            )
+        )
+    return tuple(shown)
 
 
 def _actions(uow: UnitOfWork, council: Council, viewer: Viewer, now: datetime) -> list[MyAction]:

@@ -18,7 +18,7 @@ from adapters.slack.handlers.ack_first import slash_command
 from adapters.slack.handlers.commands.mote import plan_reply
 from adapters.slack.handlers.replies import Reply, answer, guarded, lines_reply, text_reply
 from adapters.slack.ids import account, caller_of, channel_of
-from adapters.slack.markup import plain_links
+from adapters.slack.markup import plain_addresses, plain_links
 from adapters.slack.mrkdwn import slack, t
 from adapters.slack.users import read_mention
 from bot.commands.arbetsgrupp import COMMAND, PlanMeeting, parse
@@ -53,7 +53,9 @@ def _dispatch(
 ) -> Reply:
     now = services.clock.now()
     # A link (a meeting's place) reaches the grammar as its address.
-    request = parse(plain_links(command.get("text") or ""), read_mention, now=now, zone=zone)
+    # An email address Slack made a link is written out: a member reached by email is named so.
+    text = plain_addresses(plain_links(command.get("text") or ""))
+    request = parse(text, read_mention, now=now, zone=zone)
     if isinstance(request, Help):
         return text_reply(t("arbetsgrupp.help", lang))
     common = {"who": caller_of(command), "where": channel_of(command), "now": now}
