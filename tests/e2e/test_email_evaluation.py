@@ -8,14 +8,11 @@ HTTP (Flask's client)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import datetime
 from email.message import EmailMessage
 from html import unescape
-from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-import pytest
 from flask.testing import FlaskClient
 from sqlalchemy import select
 
@@ -29,10 +26,10 @@ from adapters.storage.models import (
 )
 from bot.core.clock import ManualClock
 from tests.conftest import STOCKHOLM
-from tests.databases import SqliteTemplate
+from tests.e2e import test_email_members as members
 from tests.e2e.attendance_steps import person_id, plan
 from tests.e2e.cast import ANNA, RAD, SARA, say
-from tests.e2e.smtp_inbox import PUBLIC, Inbox, stack_with_mail
+from tests.e2e.smtp_inbox import PUBLIC, Inbox
 from tests.e2e.test_email_members import (
     AFTER,
     CSRF,
@@ -51,12 +48,8 @@ ANSWER_LINK = re.compile(re.escape(PUBLIC) + r"/m/svara/[\w-]+\?[^\s\"<]+")
 GOAL = "Brukarna är med från början när verksamheten planerar förändringar"
 
 
-@pytest.fixture
-def stack(
-    tmp_path: Path, _sqlite_template: SqliteTemplate, clock: ManualClock, inbox: Inbox
-) -> Iterator[LocalStack]:
-    database = _sqlite_template.fresh(tmp_path / "mail.db")
-    yield from stack_with_mail(database, clock, inbox, {"PUBLIC_URL": PUBLIC})
+# The stack sending email, the member page served at PUBLIC (as the members' tests have it).
+stack = members.stack
 
 
 def answer_links(message: EmailMessage) -> dict[str, str]:

@@ -7,31 +7,23 @@ the member page over HTTP (Flask's client)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import datetime
-from pathlib import Path
-
-import pytest
 
 from adapters.console.stack import LocalStack
 from bot.core.clock import ManualClock
 from tests.conftest import STOCKHOLM
-from tests.databases import SqliteTemplate
+from tests.e2e import test_email_members as members
 from tests.e2e.attendance_steps import dms, plan, send_kallelse
 from tests.e2e.cast import ANNA, LINA, RAD, SARA, say, shown
-from tests.e2e.smtp_inbox import PUBLIC, Inbox, stack_with_mail
+from tests.e2e.smtp_inbox import Inbox
 from tests.e2e.test_email_members import EVA, MEETING, add_eva, confirm, text_of
 
 GROUP_KALLELSE = "Kallelse till arbetsgruppsmöte"
 MANDATE = "Ta fram förslag på bättre skyltning i väntrummet"
 
 
-@pytest.fixture
-def stack(
-    tmp_path: Path, _sqlite_template: SqliteTemplate, clock: ManualClock, inbox: Inbox
-) -> Iterator[LocalStack]:
-    database = _sqlite_template.fresh(tmp_path / "mail.db")
-    yield from stack_with_mail(database, clock, inbox, {"PUBLIC_URL": PUBLIC})
+# The stack sending email, the member page served at PUBLIC (as the members' tests have it).
+stack = members.stack
 
 
 def test_an_email_member_on_a_working_group_gets_its_kallelse_and_sees_it_on_her_page(
