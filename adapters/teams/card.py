@@ -360,3 +360,17 @@ def _checked(said: dict[str, Any], message: Message) -> dict[str, Any]:
             f"({_summary(message) or 'no summary'}): say less, or give it `more` to be cut"
         )
     return said
+
+
+def line_size(line: Line) -> int:
+    """The most bytes a section's line adds to a card (its text block and the comma before
+    it): the JSON as a client may send it, other letters than ASCII escaped (ä as \\u00e4).
+    A long list (the agenda) is split into messages by it."""
+    with _mentions():
+        element = _text(_mark(line) + _md(line.text), spacing="None")
+    return sent_size(element) + 2
+
+
+def sent_size(said: dict[str, Any]) -> int:
+    """The most bytes `said` takes as JSON, however a client writes it (see line_size)."""
+    return len(json.dumps(said).encode())

@@ -38,6 +38,7 @@ from adapters.teams.commands import (
     arbetsgrupp,
     atgard,
     brukarrad,
+    dagordning,
     kallelse,
     mote,
     narvaro,
@@ -61,8 +62,9 @@ ADD_AS_POINT = "add_as_point"  # the message extension's command id (the app's m
 FETCH_TASK = "composeExtension/fetchTask"
 CARD = "application/vnd.microsoft.card.adaptive"
 SAID = "application/vnd.microsoft.activity.message"
-# Each command as it is written to the bot, and who answers it.
-COMMANDS: dict[str, Callable[[Asked, str], Message]] = {
+# Each command as it is written to the bot, and who answers it (several messages: one after
+# another, as Teams holds less in one).
+COMMANDS: dict[str, Callable[[Asked, str], Message | list[Message]]] = {
     "brukarrad": brukarrad.run,
     "mote": mote.run,
     "punkt": punkt.run,
@@ -71,6 +73,7 @@ COMMANDS: dict[str, Callable[[Asked, str], Message]] = {
     "protokoll": protokoll.run,
     "arbetsgrupp": arbetsgrupp.run,
     "atgard": atgard.run,
+    "dagordning": dagordning.run,
 }
 
 
@@ -149,7 +152,8 @@ class TeamsListeners:
             answer = run(asked, rest.strip()) if run else one("teams.commands", asked.lang)
         except UserError as err:
             answer = one(err.key, asked.lang, **err.params)
-        self._reply(activity, answer)
+        for said in answer if isinstance(answer, list) else [answer]:
+            self._reply(activity, said)
         send_now(self._services, asked.queued)
 
     def _card_action(

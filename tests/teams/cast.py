@@ -37,6 +37,14 @@ def in_channel(teams: LocalTeams) -> dict[str, Any]:
 def say(stack: LocalStack, teams: LocalTeams, user: str, text: str, *people: str) -> str:
     """`user` writes `text` to the bot in the channel, mentioning `people` as Teams does (each
     `@name` in the text the mention of that person): the bot's answer, as Teams shows it."""
+    [answer] = answers(stack, teams, user, text, *people)
+    return shown(answer)
+
+
+def answers(
+    stack: LocalStack, teams: LocalTeams, user: str, text: str, *people: str
+) -> list[dict[str, Any]]:
+    """As `say`, the bot's answers as they were sent (one, or several in order)."""
     entities = [
         {"type": "mention", "text": BOT_TAG, "mentioned": {"id": f"28:{teams.app_id}"}},
     ]
@@ -51,7 +59,7 @@ def say(stack: LocalStack, teams: LocalTeams, user: str, text: str, *people: str
     )
     assert teams.deliver(written).status == 200
     stack.background.settle()
-    return shown(reply_to(teams, CHANNEL, written))
+    return [a for a in teams.sent_to(CHANNEL) if a.get("replyToId") == written["id"]]
 
 
 def write(stack: LocalStack, teams: LocalTeams, user: str, text: str) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import json
 import re
 from dataclasses import dataclass
@@ -27,16 +26,16 @@ from adapters.slack.handlers.replies import (
     SECTION_LIMIT,
     Reply,
     chunks,
-    escape,
     fit,
     section,
 )
-from adapters.slack.message import mrkdwn_section
+from adapters.slack.message import mrkdwn, mrkdwn_section
 from adapters.slack.mrkdwn import slack, t
-from bot.agenda import AgendaLine, AgendaView, Attachment, PointInfo, Submitted, outline
+from bot.agenda import AgendaView, PointInfo, Submitted
+from bot.agenda.message import agenda, paged
 from bot.attendance.receipts import point_receipt
-from bot.core.when import format_date
-from bot.meetings.labels import due_text, meeting_label, meeting_title
+from bot.core.message import Line
+from bot.meetings.labels import meeting_title
 from bot.meetings.service import MeetingInfo, chosen_kind
 
 POINT_MODAL = "point_submit"
@@ -50,30 +49,6 @@ PAGE_BLOCK = re.compile(r"agenda_page([0-9]+)_(?:late)?[0-9]+")
 MAX_OPTION_TEXT = 75  # Slack's limit for an option's text
 MAX_ACTIONS = 25  # Slack's limit for the buttons in one actions block
 MAX_OPTIONS = 100  # Slack's limit for the options of a select menu
-
-
-def _who(point: PointInfo, lang: str) -> str:
-    name = escape(point.submitter_name or t("punkt.unknown_submitter", lang))
-    home = escape(point.forening) if point.forening else t("brukarrad.show.group_verksamhet", lang)
-    return f"{name}, {home}"
-
-
-def point_line(point: PointInfo, lang: str) -> str:
-    line = t(
-        "dagordning.point", lang, title=escape(point.title), id=point.id, who=_who(point, lang)
-    )
-    if point.presents_self:
-        line += t("dagordning.presents_self", lang)
-    if point.late:
-        line += t("dagordning.late_mark", lang)
-    if point.attachment is not None:
-        line += f" · {attachment_link(point.attachment, lang)}"
-    return line
-
-
-def attachment_link(attachment: Attachment, lang: str) -> str:
-    """The file shared with the point's message, as a link named "bild" (or "fil")."""
-    return f"<{attachment.link}|{t(attachment.label, lang)}>"
 
 
 # -- receipts ----------------------------------------------------------------------------
@@ -117,37 +92,29 @@ class _Entry:
     late: bool = False
 
 
+def _written(line: Line) -> str:
+    """An agenda's line in mrkdwn: "3. …" numbered, "   • …" under the item before."""
+    mark = f"{line.number}. " if line.number is not None else ""
+    if line.bullet:
+        mark = "   • " if line.under else "• "
+    return mark + mrkdwn(line.text)
+
+
 def agenda_pages(view: AgendaView, today: date) -> list[Reply]:
-    """The agenda as one message, or several when it needs more blocks than Slack allows
-    in one: every line is shown (late points waiting for a decision included), each page
-    saying where it continues. Its blocks are written as Slack's JSON directly: an agenda
-    of thousands of points would otherwise build and serialise tens of thousands of
-    slack_sdk objects (most of what /dagordning cost at 2,000 points)."""
-    lang = view.lang
-    meeting = view.meeting
-    place = t("mote.place", lang, place=escape(meeting.place)) if meeting.place else ""
-    head = t(
-        "dagordning.title",
-        lang,
-        meeting=meeting_label(meeting, lang),
-        place=place,
-        id=meeting.id,
-        council=escape(view.council_name),
-    )
-    days_left = (meeting.dates.agenda_deadline - today).days
-    deadline = format_date(meeting.dates.agenda_deadline, lang)
-    countdown = (
-        t("dagordning.open", lang, deadline=deadline, count=days_left)
-        if days_left >= 0
-        else t("dagordning.closed", lang, deadline=deadline)
-    )
-    entries = [_Entry(text, point) for text, point in _agenda_items(view)]
-    if view.late:
-        entries.append(_Entry(t("dagordning.late_title", lang)))
-        entries += [_Entry(point_line(p, lang), p, late=True) for p in view.late]
-    if view.settled:
-        settled = [t("dagordning.settled_title", lang)]
-        settled += [_settled_line(p, lang) for p in view.settled]
+    """The agenda (bot.agenda.message) as one message, or several when it needs more blocks
+    than Slack allows in one: every line is shown (late points waiting for a decision
+    included), each page saying where it continues. Its blocks are written as Slack's JSON
+    directly: an agenda of thousands of points would otherwise build and serialise tens of
+    thousands of slack_sdk objects (most of what /dagordning cost at 2,000 points)."""
+    found = agenda(view, today)
+    lang = found.lang
+    head, countdown = mrkdwn(found.head), mrkdwn(found.countdown)
+    entries = [_Entry(_written(e.line), e.point) for e in found.items]
+    if found.late_title is not None:
+        entries.append(_Entry(mrkdwn(found.late_title)))
+        entries += [_Entry(_written(e.line), e.point, late=True) for e in found.late]
+    if found.settled_title is not None:
+        settled = [mrkdwn(found.settled_title), *map(_written, found.settled)]
         entries += [_Entry(chunk) for chunk in chunks(settled)]
     hint = t("dagordning.hint_manage" if view.can_manage else "dagordning.hint", lang)
     menus = _Menus(lang) if view.can_manage else None
@@ -156,15 +123,10 @@ def agenda_pages(view: AgendaView, today: date) -> list[Reply]:
     for number, page in enumerate(pages):
         top = [mrkdwn_section(head), _context(countdown)] if number == 0 else []
         if number > 0:
-            label = meeting_title(meeting, lang)
-            top = [_context(t("dagordning.continued", lang, meeting=label, page=number + 1))]
+            top = [_context(mrkdwn(found.continued(number + 1)))]
         blocks = top + [b for entry in page for b in _entry_blocks(entry, menus, number)]
         last = number == len(pages) - 1
-        blocks.append(
-            _context(
-                hint if last else t("dagordning.more", lang, page=number + 2, pages=len(pages))
-            )
-        )
+        blocks.append(_context(hint if last else mrkdwn(found.more(number + 2, len(pages)))))
         lines = ([head, countdown] if number == 0 else []) + [e.text for e in page]
         replies.append(Reply(text=fit("\n".join(lines), SECTION_LIMIT), blocks=tuple(blocks)))
     return replies
@@ -195,16 +157,11 @@ class _Menus:
 def _paginate(entries: list[_Entry], menus: _Menus | None) -> list[list[_Entry]]:
     """Entries in pages that fit MAX_BLOCKS with their head (2 blocks on the first page,
     1 after) and the closing line; a late point stays together with its buttons."""
-    pages: list[list[_Entry]] = [[]]
-    used = 2 + 1
-    for entry in entries:
-        size = 2 if entry.late and entry.point is not None and menus is not None else 1
-        if used + size > MAX_BLOCKS and pages[-1]:
-            pages.append([])
-            used = 1 + 1
-        pages[-1].append(entry)
-        used += size
-    return pages
+
+    def size(entry: _Entry) -> int:
+        return 2 if entry.late and entry.point is not None and menus is not None else 1
+
+    return paged(entries, size, MAX_BLOCKS - 3, MAX_BLOCKS - 2)
 
 
 def _entry_blocks(entry: _Entry, menus: _Menus | None, page: int) -> list[dict[str, Any]]:
@@ -221,49 +178,6 @@ def page_of(block_id: str | None) -> int:
     the agenda had pages), so a redraw replaces that page with itself."""
     found = PAGE_BLOCK.fullmatch(block_id or "")
     return int(found.group(1)) if found else 0
-
-
-def _agenda_items(view: AgendaView) -> list[tuple[str, PointInfo | None]]:
-    """The numbered lines of the agenda, each with its point (for the secretary's menu)."""
-    counter = itertools.count(1)
-    items: list[tuple[str, PointInfo | None]] = []
-    for line in outline(view):
-        text = _line_text(line, view.lang)
-        items.append((f"{next(counter)}. {text}" if line.numbered else f"   • {text}", line.point))
-    return items
-
-
-def _line_text(line: AgendaLine, lang: str) -> str:
-    if line.point is not None:
-        text = point_line(line.point, lang)
-        return f"{t('dagordning.carried', lang)} {text}" if line.carried else text
-    if line.action is not None:
-        return _action_line(line.action, lang)
-    if line.awaited is not None:
-        return slack(line.awaited.phrase(lang), lang)
-    if line.report is not None:
-        return slack(line.report.phrase(lang), lang)
-    if line.yearly:
-        return t("dagordning.yearly", lang, title=escape(line.standing or ""))
-    return escape(line.standing or "")
-
-
-def _action_line(action: tuple[int, str, str | None, date | None], lang: str) -> str:
-    item_id, text, owner, due = action
-    return t(
-        "dagordning.action",
-        lang,
-        id=item_id,
-        text=escape(text),
-        owner=escape(owner or t("punkt.unknown_submitter", lang)),
-        due=due_text(due, lang),
-    )
-
-
-def _settled_line(point: PointInfo, lang: str) -> str:
-    status = t(f"status.{point.status.value}", lang)
-    outcome = f": {escape(point.outcome)}" if point.outcome else ""
-    return f"• {point_line(point, lang)} – _{status}_{outcome}"
 
 
 def _managed(text: str, point: PointInfo, menus: _Menus, page: int) -> dict[str, Any]:
