@@ -43,6 +43,7 @@ from adapters.teams.commands import (
     mote,
     narvaro,
     one,
+    paminnelser,
     protokoll,
     punkt,
 )
@@ -74,6 +75,7 @@ COMMANDS: dict[str, Callable[[Asked, str], Message | list[Message]]] = {
     "arbetsgrupp": arbetsgrupp.run,
     "atgard": atgard.run,
     "dagordning": dagordning.run,
+    "paminnelser": paminnelser.run,
 }
 
 

@@ -10,9 +10,9 @@ from slack_sdk import WebClient
 
 from adapters.runtime.services import Services
 from adapters.slack.handlers.ack_first import slash_command
-from adapters.slack.handlers.replies import Reply, answer, escape, guarded, text_reply
+from adapters.slack.handlers.replies import Reply, answer, guarded, text_reply
 from adapters.slack.ids import account, channel_of, conversation
-from adapters.slack.mrkdwn import t
+from adapters.slack.message import rendered
 from bot.commands.help import Help
 from bot.commands.paminnelser import (
     COMMAND,
@@ -22,11 +22,8 @@ from bot.commands.paminnelser import (
     ShowMine,
     parse,
 )
-from bot.core.texts import join_list
-from bot.core.when import EN_WEEKDAYS, SV_WEEKDAYS
-from bot.reminders.grammar import KIND_NAMES
-from bot.reminders.kinds import ReminderKind
-from bot.reminders.preferences import ALL_DAYS, CouncilTiming, Preferences
+from bot.core.message import Message
+from bot.reminders import overview
 
 
 def register(app: App, services: Services) -> None:
@@ -42,18 +39,23 @@ def _dispatch(services: Services, command: dict[str, Any], lang: str) -> Reply:
     request = parse(command.get("text") or "")
     team, user = command["team_id"], command["user_id"]
     if isinstance(request, Help):
-        return text_reply(t("paminnelser.help", lang, kinds=KIND_NAMES))
+        return _said(overview.usage(lang))
     if isinstance(request, ShowCouncil | ChangeCouncil):
         return _council(services, command, request, lang)
     if isinstance(request, ShowMine):
-        return text_reply(_show(services.reminders.mine(who=account(team, user)), lang))
+        return _said(overview.mine(services.reminders.mine(who=account(team, user)), lang))
     prefs = services.reminders.change_mine(
         who=account(team, user),
         user_name=command.get("user_name") or user,
         change=request.change,
         now=services.clock.now(),
     )
-    return text_reply(t("paminnelser.changed", lang) + "\n\n" + _show(prefs, lang))
+    return _said(overview.mine(prefs, lang, changed=True))
+
+
+def _said(said: Message) -> Reply:
+    """The lines as one section, as this command has always answered."""
+    return text_reply(rendered(said).text)
 
 
 def _council(
@@ -61,11 +63,8 @@ def _council(
 ) -> Reply:
     team, channel = command["team_id"], command["channel_id"]
     if not isinstance(request, ChangeCouncil):
-        return text_reply(
-            _show_council(
-                services.reminders.council_timing(where=conversation(team, channel)), lang
-            )
-        )
+        timing = services.reminders.council_timing(where=conversation(team, channel))
+        return _said(overview.council(timing, lang))
     timing = services.reminders.change_council_timing(
         who=account(team, command["user_id"]),
         where=conversation(team, channel),
@@ -73,79 +72,4 @@ def _council(
         days=request.days,
         now=services.clock.now(),
     )
-    return text_reply(t("paminnelser.changed", lang) + "\n\n" + _show_council(timing, lang))
-
-
-def _days(days: frozenset[int], lang: str) -> str:
-    """Weekdays as runs: "måndag–fredag", "måndag, onsdag och fredag"."""
-    if days == ALL_DAYS:
-        return t("paminnelser.days.all", lang)
-    names = SV_WEEKDAYS if lang == "sv" else EN_WEEKDAYS
-    runs: list[list[int]] = []
-    for day in sorted(days):
-        if runs and runs[-1][-1] == day - 1:
-            runs[-1].append(day)
-        else:
-            runs.append([day])
-    parts: list[str] = []
-    for run in runs:
-        if len(run) > 2:
-            parts.append(f"{names[run[0]]}–{names[run[-1]]}")
-        else:
-            parts += [names[d] for d in run]
-    return join_list(parts, lang)
-
-
-def _show(prefs: Preferences, lang: str) -> str:
-    lines = [t("paminnelser.title", lang)]
-    lines += [
-        t(
-            "paminnelser.kind_line",
-            lang,
-            kind=kind.value,
-            what=t(f"paminnelser.what.{kind.slug}", lang),
-            state=t("paminnelser.off" if kind in prefs.off else "paminnelser.on", lang),
-        )
-        for kind in ReminderKind
-    ]
-    lines.append(
-        t(
-            "paminnelser.when",
-            lang,
-            start=prefs.hour_from,
-            end=prefs.hour_to,
-            days=_days(prefs.weekdays, lang),
-        )
-    )
-    if prefs.paused:
-        lines.append(t("paminnelser.paused", lang))
-    lines.append(t("paminnelser.hint", lang))
-    return "\n".join(lines)
-
-
-def _show_council(timing: CouncilTiming, lang: str) -> str:
-    lines = [t("paminnelser.council.title", lang, council=escape(timing.council_name))]
-    for kind, kind_timing in timing.timing.items():
-        shown = (
-            t(
-                "paminnelser.council.timing",
-                lang,
-                days=join_list([str(d) for d in kind_timing.days], lang),
-                # "1 dag före", but "7 och 1 dagar före": a list takes the plural.
-                count=kind_timing.days[0] if len(kind_timing.days) == 1 else len(kind_timing.days),
-                hour=kind_timing.hour,
-            )
-            if kind_timing.days
-            else t("paminnelser.council.off", lang)
-        )
-        lines.append(
-            t(
-                "paminnelser.council.line",
-                lang,
-                kind=kind.value,
-                anchor=t(f"paminnelser.anchor.{kind.slug}", lang),
-                timing=shown,
-            )
-        )
-    lines.append(t("paminnelser.council.hint", lang))
-    return "\n".join(lines)
+    return _said(overview.council(timing, lang, changed=True))
