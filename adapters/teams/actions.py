@@ -1,10 +1,11 @@
 """What a person does on one of the bot's cards in Teams: the kallelse's answers (kommer,
 kommer inte, jag har läst), the officer's send, an ersättare's yes or no, a justerare's
-approval and an amendment's yes or no, an answer to the evaluation after a meeting, and a
-claim offer confirmed. The same actions (ids and values) as Slack's buttons
-(bot.core.message.Action), read from either way Teams sends them: an `adaptiveCard/action`
-invoke (Action.Execute: the verb and its data) or, from a client without Universal Actions,
-a message whose value is the data (the Action.Submit fallback: the verb inside it).
+approval and an amendment's yes or no, an answer to the evaluation after a meeting, a
+claim offer confirmed, and one's own data erased (or kept) on `minadata radera`'s card.
+The same actions (ids and values) as Slack's buttons (bot.core.message.Action), read from
+either way Teams sends them: an `adaptiveCard/action` invoke (Action.Execute: the verb and
+its data) or, from a client without Universal Actions, a message whose value is the data
+(the Action.Submit fallback: the verb inside it).
 
 Each gives what the card becomes (None: it stays as it is) and what is said beside it (a
 refusal, an apology's receipt), and the keys of what the change queued for others."""
@@ -30,6 +31,7 @@ from bot.kallelse.service import NeedsConfirmation
 from bot.meetings import evaluation
 from bot.meetings.labels import kronor
 from bot.minutes.message import AMENDMENT, APPROVE
+from bot.privacy.shown import ERASE, ERASE_CANCEL
 
 INVOKE = "adaptiveCard/action"
 
@@ -162,6 +164,17 @@ def _confirm_claim(asked: Asked, action: Pressed) -> Acted:
     return Acted(card=one(key, lang, day=format_date(confirmed.day, lang), amount=amount))
 
 
+def _erase(asked: Asked, action: Pressed) -> Acted:
+    """The presser's own data erased: the button names nobody (bot.privacy.shown)."""
+    asked.services.privacy.erase(who=asked.who, now=asked.now)
+    # The question becomes what was done, so it cannot be pressed again.
+    return Acted(card=one("minadata.erase.done", asked.lang))
+
+
+def _keep(asked: Asked, action: Pressed) -> Acted:
+    return Acted(card=one("minadata.erase.cancelled", asked.lang))
+
+
 def _correct_claim(asked: Asked, action: Pressed) -> Acted:
     return Acted(beside=one("teams.claim.correct", asked.lang))
 
@@ -176,4 +189,6 @@ _HANDLERS: tuple[tuple[str, Callable[[Asked, Pressed], Acted]], ...] = (
     (evaluation.ANSWER, _evaluation),
     (CONFIRM, _confirm_claim),
     (CORRECT, _correct_claim),
+    (ERASE_CANCEL, _keep),  # before ERASE, whose id begins its own
+    (ERASE, _erase),
 )

@@ -40,6 +40,7 @@ from adapters.teams.commands import (
     brukarrad,
     dagordning,
     kallelse,
+    minadata,
     mote,
     narvaro,
     one,
@@ -76,6 +77,7 @@ COMMANDS: dict[str, Callable[[Asked, str], Message | list[Message]]] = {
     "atgard": atgard.run,
     "dagordning": dagordning.run,
     "paminnelser": paminnelser.run,
+    "minadata": minadata.run,
 }
 
 

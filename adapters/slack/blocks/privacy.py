@@ -1,20 +1,17 @@
-"""What `/minadata` shows: a person's own data, and the erase question with its buttons."""
+"""What `/minadata` shows: a person's own data (the erase question is bot.privacy.shown)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from slack_sdk.models.blocks import ActionsBlock, ButtonElement
-
 from adapters.slack.blocks.fees import profile_text
-from adapters.slack.handlers.replies import Reply, chunks, escape, section, sections_reply
+from adapters.slack.handlers.replies import Reply, chunks, escape, sections_reply
 from adapters.slack.mrkdwn import slack, t
 from bot.core.vocabulary import ActionStatus, Answer, Presence
 from bot.core.when import format_date
 from bot.privacy.inventory import AttendanceLine, Inventory
+from bot.privacy.shown import ERASE, ERASE_CANCEL  # noqa: F401 (the buttons' ids, as tests read them)
 
-ERASE = "minadata_erase"
-ERASE_CANCEL = "minadata_erase_cancel"
 # Lines per list in the reply; the export has them all.
 SHOWN = 15
 
@@ -130,28 +127,6 @@ def inventory_reply(found: Inventory, lang: str) -> Reply:
     ]
     # Each part in as many sections as it needs: nothing of what is stored is cut off.
     return sections_reply([text for part in parts for text in chunks(part.split("\n"))])
-
-
-def erase_question(lang: str) -> Reply:
-    """The plain explanation, then the buttons: erasing is the clicker's own data only."""
-    text = t("minadata.erase.confirm", lang)
-    buttons = ActionsBlock(
-        block_id="minadata_erase",
-        elements=[
-            ButtonElement(
-                action_id=ERASE,
-                text=t("minadata.erase.button", lang),
-                value="erase",
-                style="danger",
-            ),
-            ButtonElement(
-                action_id=ERASE_CANCEL,
-                text=t("minadata.erase.cancel_button", lang),
-                value="cancel",
-            ),
-        ],
-    )
-    return Reply(text=text, blocks=(section(text), buttons))
 
 
 def _guests(found: Inventory, lang: str) -> list[str]:

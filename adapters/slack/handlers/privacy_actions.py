@@ -12,11 +12,11 @@ from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
 from adapters.runtime.services import Services
-from adapters.slack.blocks.privacy import ERASE, ERASE_CANCEL
 from adapters.slack.handlers.ack_first import button
 from adapters.slack.handlers.replies import Reply, guarded, text_reply
 from adapters.slack.ids import account, conversation, team_id
 from adapters.slack.mrkdwn import t
+from bot.privacy.shown import ERASE, ERASE_CANCEL
 
 
 def register(app: App, services: Services) -> None:

@@ -17,15 +17,17 @@ from slack_sdk.errors import SlackApiError
 
 from adapters.runtime.outgoing import send_now
 from adapters.runtime.services import Services
-from adapters.slack.blocks.privacy import erase_question, inventory_reply
+from adapters.slack.blocks.privacy import inventory_reply
 from adapters.slack.handlers.ack_first import slash_command
-from adapters.slack.handlers.replies import Reply, answer, guarded, text_reply
+from adapters.slack.handlers.replies import Reply, answer, guarded, shown, text_reply
 from adapters.slack.ids import account, channel_of
 from adapters.slack.markup import plain_addresses
+from adapters.slack.message import mrkdwn
 from adapters.slack.mrkdwn import t
 from bot.commands.help import Help
 from bot.commands.minadata import COMMAND, ByEmail, ClosePage, Erase, Export, Page, parse
 from bot.core.identity import Account
+from bot.privacy.shown import by_email, erase_question
 
 FILENAME = "minadata.json"
 log = logging.getLogger(__name__)
@@ -73,19 +75,12 @@ def _dispatch(services: Services, command: dict[str, Any], client: WebClient, la
         return _by_email(services, request, account(team, user), now)
     if isinstance(request, Erase):
         services.privacy.require_known(who=account(team, user))
-        return erase_question(lang)
+        return shown(erase_question(lang))
     return inventory_reply(services.privacy.mine(who=account(team, user)), lang)
 
 
 def _by_email(services: Services, request: ByEmail, who: Account, now: datetime) -> Reply:
     """Everything by email from now (at a new address once it is confirmed), or by the chat."""
-    links = services.member_links
-    if request.address is not None:
-        done = links.set_address(address=request.address, who=who, now=now)
-    else:
-        done = links.prefer_email(on=request.on, who=who, now=now)
-    if done.confirming is not None:
-        send_now(services, [done.confirming])
-        return text_reply(t("minadata.email.confirming", done.lang, address=done.address))
-    key = "minadata.email.on" if done.prefers_email else "minadata.email.off"
-    return text_reply(t(key, done.lang, address=done.address))
+    said, queued = by_email(services.member_links, request, who, now)
+    send_now(services, queued)
+    return text_reply(mrkdwn(said))
