@@ -35,7 +35,9 @@ from adapters.storage.repositories.inbox import Claim
 from adapters.teams import actions, card
 from adapters.teams.commands import (
     Asked,
+    Privately,
     arbetsgrupp,
+    arvode,
     atgard,
     brukarrad,
     dagordning,
@@ -55,6 +57,7 @@ from adapters.teams.text import entities_of, written_text
 from bot.agenda.points import title_and_description
 from bot.attendance.receipts import point_receipt
 from bot.core.errors import UserError
+from bot.core.identity import Account
 from bot.core.message import Message
 from bot.councils.welcome import welcome_again
 
@@ -66,7 +69,7 @@ CARD = "application/vnd.microsoft.card.adaptive"
 SAID = "application/vnd.microsoft.activity.message"
 # Each command as it is written to the bot, and who answers it (several messages: one after
 # another, as Teams holds less in one).
-COMMANDS: dict[str, Callable[[Asked, str], Message | list[Message]]] = {
+COMMANDS: dict[str, Callable[[Asked, str], Message | list[Message] | Privately]] = {
     "brukarrad": brukarrad.run,
     "mote": mote.run,
     "punkt": punkt.run,
@@ -78,6 +81,7 @@ COMMANDS: dict[str, Callable[[Asked, str], Message | list[Message]]] = {
     "dagordning": dagordning.run,
     "paminnelser": paminnelser.run,
     "minadata": minadata.run,
+    "arvode": arvode.run,
 }
 
 
@@ -156,6 +160,9 @@ class TeamsListeners:
             answer = run(asked, rest.strip()) if run else one("teams.commands", asked.lang)
         except UserError as err:
             answer = one(err.key, asked.lang, **err.params)
+        if isinstance(answer, Privately):
+            sent = self._to_person(asked.who, answer.said)
+            answer = one("teams.private.sent" if sent else "teams.private.no_chat", asked.lang)
         for said in answer if isinstance(answer, list) else [answer]:
             self._reply(activity, said)
         send_now(self._services, asked.queued)
@@ -210,16 +217,22 @@ class TeamsListeners:
             answer = one(key, submitted.lang, **params)
         except UserError as err:
             answer = one(err.key, lang, **err.params)
+        if not self._to_person(who, answer):
+            # no personal chat with the bot yet: in the conversation's thread
+            self._reply(activity, answer)
+
+    def _to_person(self, who: Account, said: Message) -> bool:
+        """`said` in the person's personal chat with the bot; False when they have none."""
         with self._services.uow() as uow:
             route = uow.routes.find(TEAMS, who.workspace, who.external_id)
             to = (route.service_url, route.conversation) if route is not None else None
-        if to is None:  # no personal chat with the bot yet: in the conversation's thread
-            self._reply(activity, answer)
-            return
+        if to is None:
+            return False
         try:
-            self._connector.send(to[0], to[1], _activity(answer))
+            self._connector.send(to[0], to[1], _activity(said))
         except Refused as err:
-            log.warning("teams: the receipt was refused: %s", err.status)
+            log.warning("teams: the personal answer was refused: %s", err.status)
+        return True
 
     def _remember_route(self, activity: Mapping[str, Any]) -> None:
         service_url = str(activity.get("serviceUrl") or "")

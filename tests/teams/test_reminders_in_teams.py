@@ -43,3 +43,12 @@ def test_the_councils_timing_in_teams(stack: LocalStack, teams: LocalTeams) -> N
         [days] = uow.session.scalars(select(Council.reminder_days)).all()
         assert days == {"svar": [3]}
     assert "av för rådet" in say(stack, teams, SARA, "paminnelser rådet svar av")
+
+
+def test_the_hint_names_every_command_written_to_the_bot(
+    stack: LocalStack, teams: LocalTeams
+) -> None:
+    council(stack, teams)
+    hint = write(stack, teams, ANNA, "vad kan du?")
+    for command in ("dagordning", "paminnelser", "arvode mitt", "minadata", "kallelse"):
+        assert f" {command}," in hint or f" {command} eller" in hint, command

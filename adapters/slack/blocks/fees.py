@@ -19,11 +19,13 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View
 
+from adapters.reports import fees_words
 from adapters.reports.blankett import blankett_html
 from adapters.reports.blankett import period_name as period_label
 from adapters.slack.handlers.replies import Reply, escape, section
-from adapters.slack.message import SECTION_LIMIT, mrkdwn
+from adapters.slack.message import SECTION_LIMIT, mrkdwn, rendered
 from adapters.slack.mrkdwn import t
+from bot.core.message import Words
 from bot.core.texts import Ref, join_list
 from bot.core.when import format_date
 from bot.fees.blankett import Blankett
@@ -31,11 +33,9 @@ from bot.fees.claiming import ClaimsReport, Confirmed, Offered, OwnClaims
 from bot.fees.claims import ALL_PARTS, Part, Terms
 from bot.fees.claims_csv import claims_csv
 from bot.fees.decisions import FeeTerms
-from bot.fees.labels import history_refs, pay_ref
 from bot.fees.offers import meeting_words
 from bot.fees.parsing import Period
 from bot.fees.pay import ALWAYS, hourly_cap
-from bot.fees.receipts import receipt_link, receipts_of
 from bot.fees.rules import FeeSettings
 from bot.fees.service import CertificateSeen, CouncilFees, ProfileView
 from bot.meetings.labels import hours, hours_value, kronor
@@ -128,20 +128,8 @@ def profile_text(
     pay_stated: bool = False,
 ) -> str:
     """Their pay data: the pay valid `now`, or (None) every pay they have stated."""
-    no = t("arvode.profile.not_given", lang)
-    told = [pay_ref(profile.pay(now), lang)] if now else history_refs(profile.history, lang)
-    shown = t(
-        "arvode.profile.show",
-        lang,
-        pay="; ".join(t(r.key, lang, **r.params) for r in told),
-        shift=t("arvode.yes" if profile.shift_worker else "arvode.no", lang),
-        travel=_kronor(profile.travel, lang) if profile.travel else no,
-    )
-    lines = [t("arvode.profile.saved", lang)] if saved else []
-    if pay_stated:
-        lines.append(t("arvode.profile.pay_stated", lang))
-    lines += [shown, t("arvode.profile.privacy", lang)]
-    return "\n".join(lines)
+    said = fees_words.profile(profile, lang, now=now, saved=saved, pay_stated=pay_stated)
+    return "\n".join(map(mrkdwn, said))
 
 
 def certificate_text(seen: CertificateSeen) -> str:
@@ -155,28 +143,8 @@ def certificate_text(seen: CertificateSeen) -> str:
 
 
 def own_claims_reply(own: OwnClaims) -> Reply:
-    """One's own claims of the period in the council: a line a day, as confirmed or as they
-    stand, with their state, then the total."""
-    lang = own.lang
-    period = period_label(own.period, lang)
-    lines = [t("arvode.own.title", lang, council=escape(own.council_name), period=period)]
-    for day in own.days:
-        meetings = ", ".join(mrkdwn(meeting_words(m, lang)) for m in day.meetings)
-        lines.append(
-            t(
-                "arvode.own.day",
-                lang,
-                day=format_date(day.day, lang),
-                meetings=meetings,
-                amount=kronor(Decimal(day.amounts.total) / 100, lang),
-                state=t(f"arvode.own.state.{day.state.value}", lang),
-            )
-        )
-    if own.days:
-        lines.append(t("arvode.own.total", lang, amount=kronor(Decimal(own.total) / 100, lang)))
-    else:
-        lines.append(t("arvode.own.empty", lang, period=period))
-    text = "\n".join(lines)
+    """One's own claims of the period in the council (adapters/reports/fees_words.py)."""
+    text = rendered(fees_words.own_claims(own)).text
     return Reply(text=text, blocks=(section(text),))
 
 
@@ -226,82 +194,33 @@ def _csv_file(
 def claims_reply(
     report: ClaimsReport, *, file_sent: bool | None, page_url: str | None = None
 ) -> Reply:
-    """The secretary's summary of the period's claims: one line a member's day, as many as a
-    message shows (a year's claims are many: the rest are counted, and all are in the file),
-    then the total and who has not confirmed. A day with a receipt links to it on the member
-    page (`page_url`), where the secretary sees it before approving."""
+    """The secretary's summary of the period's claims (adapters/reports/fees_words.py): one
+    line a member's day, as many as a message shows (a year's claims are many: the rest are
+    counted, and all are in the file), then the total and who has not confirmed."""
     lang = report.lang
-    period = period_label(report.period, lang)
-    head = [t("arvode.claims.title", lang, council=escape(report.council_name), period=period)]
-    if report.approved_now:
-        head.append(t("arvode.claims.approved_now", lang, count=report.approved_now))
-    tail = []
-    if report.rows:
-        tail.append(
-            t("arvode.claims.total", lang, amount=kronor(Decimal(report.total) / 100, lang))
-        )
-    else:
-        tail.append(t("arvode.claims.none", lang, period=period))
-    if report.unconfirmed:
-        waiting = [
-            t("arvode.claims.waiting_one", lang, name=escape(u.name), day=format_date(u.day, lang))
-            for u in report.unconfirmed[:WAITING_SHOWN]
-        ]
-        if len(report.unconfirmed) > WAITING_SHOWN:
-            left = len(report.unconfirmed) - WAITING_SHOWN
-            waiting.append(t("arvode.claims.more_waiting", lang, count=left))
-        tail.append(t("arvode.claims.unconfirmed", lang, people=join_list(waiting, lang)))
-    if report.unregistered:
-        meetings = [
-            t(
-                "arvode.claims.meeting_nr",
-                lang,
-                kind=Ref(f"kind.{m.kind.value}"),
-                day=format_date(m.day, lang),
-                id=m.meeting_id,
-            )
-            for m in report.unregistered[:WAITING_SHOWN]
-        ]
-        tail.append(t("arvode.claims.unregistered", lang, meetings=join_list(meetings, lang)))
-    if file_sent is True:
-        tail.append(t("arvode.report.file", lang))
-    elif file_sent is False:
-        tail.append(t("arvode.report.file_failed", lang))
+    file = None
+    if file_sent is not None:
+        file = Words("arvode.report.file" if file_sent else "arvode.report.file_failed", {}, lang)
+    head = [mrkdwn(w) for w in fees_words.claims_head(report)]
+    tail = [mrkdwn(w) for w in fees_words.claims_tail(report, file)]
     room = SECTION_LIMIT - len("\n".join(head + tail)) - MORE_ROOM
     text = "\n".join([*head, *_claim_lines(report, room, page_url), *tail])
     return Reply(text=text, blocks=(section(text),))
 
 
-# Room kept for the line that counts the claims not shown; unconfirmed days named at most.
+# Room kept for the line that counts the claims not shown.
 MORE_ROOM = 120
-WAITING_SHOWN = 20
 
 
 def _claim_lines(report: ClaimsReport, room: int, page_url: str | None) -> list[str]:
     """The claims' lines that fit in `room` characters, and a line counting the rest: only
     what is shown is rendered."""
-    lang, lines = report.lang, []
-    for shown, row in enumerate(report.rows):
-        line = t(
-            "arvode.claims.line",
-            lang,
-            day=format_date(row.day, lang),
-            name=escape(row.name),
-            total=kronor(Decimal(row.amounts.total) / 100, lang),
-            state=Ref("arvode.claims.approved" if row.approved_at else "arvode.claims.confirmed"),
-        )
-        receipts = receipts_of(row.stated.expenses)
-        if receipts:
-            links = [
-                f"<{receipt_link(r, page_url)}|{t('arvode.claims.receipt', lang)}>"
-                if page_url
-                else t("arvode.claims.receipt", lang)
-                for r in receipts
-            ]
-            line += " · " + ", ".join(links)
+    lines: list[str] = []
+    for shown, words in enumerate(fees_words.claim_lines(report, page_url)):
+        line = mrkdwn(words)
         room -= len(line) + 1
         if room < 0:
-            lines.append(t("arvode.claims.more", lang, count=len(report.rows) - shown))
+            lines.append(mrkdwn(fees_words.more_claims(report, shown)))
             break
         lines.append(line)
     return lines

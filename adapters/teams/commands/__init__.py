@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from adapters.runtime.services import Services
+from adapters.teams.ids import personal
 from bot.core.identity import Account, Conversation
 from bot.core.message import Message, Words
 from bot.core.texts.render import Value
@@ -31,6 +32,19 @@ class Asked:
     @property
     def caller(self) -> dict[str, Any]:
         return {"who": self.who, "where": self.where, "now": self.now}
+
+
+@dataclass(frozen=True)
+class Privately:
+    """An answer for the writer's eyes only (their pay, their claims, their data): written
+    in a channel, it goes to their personal chat with the bot, and the channel is told so."""
+
+    said: Message
+
+
+def privately(asked: Asked, said: Message) -> Message | Privately:
+    """`said` as the answer: as it is in the writer's personal chat, privately elsewhere."""
+    return said if personal(asked.activity) else Privately(said)
 
 
 def said(lang: str, *lines: tuple[str, dict[str, Value]]) -> Message:

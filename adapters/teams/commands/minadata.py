@@ -11,10 +11,18 @@ says so."""
 from __future__ import annotations
 
 from adapters.runtime.outgoing import send_now
-from adapters.teams.commands import Asked, one
+from adapters.teams.commands import Asked, Privately, one, privately
 from adapters.web.mydata import my_data
 from bot.commands.help import Help
-from bot.commands.minadata import ByEmail, ClosePage, Erase, Export, Page, parse
+from bot.commands.minadata import (
+    ByEmail,
+    ClosePage,
+    Erase,
+    Export,
+    MinadataRequest,
+    Page,
+    parse,
+)
 from bot.core.message import TEXT, Line, Message, Paragraph, Section, Words
 from bot.core.texts.render import plain
 from bot.privacy.inventory import Inventory
@@ -23,11 +31,15 @@ from bot.privacy.shown import by_email, erase_question
 SHOWN = 15  # each list's latest lines (as Slack shows them); the member page has them all
 
 
-def run(asked: Asked, rest: str) -> Message:
+def run(asked: Asked, rest: str) -> Message | Privately:
     request = parse(rest)
-    services, lang, who, now = asked.services, asked.lang, asked.who, asked.now
     if isinstance(request, Help):
-        return one("minadata.help", lang)
+        return one("minadata.help", asked.lang)
+    return privately(asked, _answer(asked, request))
+
+
+def _answer(asked: Asked, request: MinadataRequest) -> Message:
+    services, lang, who, now = asked.services, asked.lang, asked.who, asked.now
     if isinstance(request, Export | Page):
         issued = services.member_links.send_link(who=who, now=now)
         send_now(services, [issued.key])
