@@ -3,8 +3,8 @@ place, council) and the days left for points, each line in catalogue words (numb
 the lines under them), the late points waiting for a decision and the settled ones with
 their status; and the agenda split into pages where one message of a chat cannot hold it.
 
-Every chat renders the same words: Slack with the secretary's menus beside the points
-(adapters/slack/blocks/agenda.py), Teams as cards (adapters/teams/commands/dagordning.py).
+Every chat renders the same words, each its own way (one with the secretary's menus beside
+the points, another as cards: each chat adapter's agenda).
 An agenda may hold thousands of points, so a line is a few catalogue references, rendered
 only once, when its chat writes it.
 """
