@@ -26,6 +26,7 @@ from adapters.runtime.services import Services
 from adapters.web.answers import add_answers
 from adapters.web.arshjul import add_arshjul
 from adapters.web.blankett import add_blankett
+from adapters.web.claims_file import add_claims_file
 from adapters.web.forms import (
     answer_of,
     day_of,
@@ -467,6 +468,7 @@ def create_app(
     add_blankett(app, services, now)
     add_minutes_files(app, services, now)
     add_answers(app, services, now)
+    add_claims_file(app, services, now)
 
     def _done(act: Callable[[], list[str]], anchor: str) -> Response:
         return told(act, f"{PAGE_PATH}#{anchor}")

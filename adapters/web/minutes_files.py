@@ -14,6 +14,7 @@ from werkzeug.wrappers import Response
 
 from adapters.runtime.services import Services
 from bot.core.errors import UserError
+from bot.fees.files import CLAIMS_PATH
 from bot.members.links import PAGE_PATH
 from bot.minutes.archive import ArchiveFile
 from bot.minutes.files import DRAFT, FILES_PATH
@@ -21,16 +22,19 @@ from bot.minutes.files import DRAFT, FILES_PATH
 NEXT = "next"  # the session's page to go to once signed in
 
 
-def add_minutes_files(app: Flask, services: Services, now: Callable[[], datetime]) -> None:
-    def signed_in() -> int:
-        if g.member is None:
-            session[NEXT] = quote(request.path)
-            page = render_template(
-                "message.html", heading="web.signed_out.heading", text="web.not_signed_in"
-            )
-            abort(Response(page, 401))
-        return int(g.member.person_id)
+def signed_in() -> int:
+    """The person signed in to the page; else a 401 saying how to sign in, and the file
+    asked for noted to land on once they have."""
+    if g.member is None:
+        session[NEXT] = quote(request.path)
+        page = render_template(
+            "message.html", heading="web.signed_out.heading", text="web.not_signed_in"
+        )
+        abort(Response(page, 401))
+    return int(g.member.person_id)
 
+
+def add_minutes_files(app: Flask, services: Services, now: Callable[[], datetime]) -> None:
     def one(files: Callable[[], list[ArchiveFile]], name: str) -> Response:
         try:
             found = [f for f in files() if f.filename == name]
@@ -38,7 +42,7 @@ def add_minutes_files(app: Flask, services: Services, now: Callable[[], datetime
             abort(404)  # not theirs to see, or nothing published (written) yet
         if not found:
             abort(404)
-        return _download(found[0])
+        return download(found[0])
 
     @app.get(f"{PAGE_PATH}{FILES_PATH}<int:meeting_id>/<name>")
     def minutes_file(meeting_id: int, name: str) -> Response:
@@ -61,12 +65,13 @@ def add_minutes_files(app: Flask, services: Services, now: Callable[[], datetime
 def next_page() -> str:
     """Where a person goes once signed in: the file they asked for first, else the page."""
     wanted = session.pop(NEXT, None)
-    if isinstance(wanted, str) and wanted.startswith(f"{PAGE_PATH}{FILES_PATH}"):
+    files = (f"{PAGE_PATH}{FILES_PATH}", f"{PAGE_PATH}{CLAIMS_PATH}")
+    if isinstance(wanted, str) and wanted.startswith(files):
         return wanted
     return PAGE_PATH
 
 
-def _download(file: ArchiveFile) -> Response:
+def download(file: ArchiveFile) -> Response:
     return Response(
         file.content,
         mimetype=file.mimetype,

@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import Any, Unpack
 from zoneinfo import ZoneInfo
 
 from adapters.storage.models import Council, FeeClaim, FeeReceipt, Person
@@ -30,7 +30,7 @@ from bot.core.message import Message as Said
 from bot.core.message import Words
 from bot.core.outbox import Message, queue
 from bot.core.ports import UnitOfWork
-from bot.core.viewers import authorized, council_at
+from bot.core.viewers import ChatOrPage, authorized, authorized_either, council_at
 from bot.core.vocabulary import ATTENDED, MeetingKind, Presence
 from bot.core.when import format_date
 from bot.councils.language import language_for, languages_for
@@ -163,6 +163,7 @@ class ClaimsReport:
     unconfirmed: list[Unconfirmed]
     approved_now: int = 0  # how many this request approved
     unregistered: list[Unregistered] = field(default_factory=list)
+    council_id: int = 0
 
     @property
     def total(self) -> int:
@@ -174,11 +175,12 @@ class ClaimService:
         self._uow = uow
 
     def council_claims(
-        self, *, who: Account, where: Conversation, period: Period, now: datetime
+        self, *, period: Period, now: datetime, **asked: Unpack[ChatOrPage]
     ) -> ClaimsReport:
-        """Everyone's claims in the council for the period: the secretary's, who pays."""
+        """Everyone's claims in the council for the period: the secretary's, who pays; asked
+        in the council's conversation, or on the member page (its file)."""
         with self._uow() as uow:
-            council, viewer = authorized(uow, who, where, Action.SEE_FEES, now=now)
+            council, viewer = authorized_either(uow, asked, Action.SEE_FEES, now=now)
             report = claims_report(uow, council, period, now)
             log_export(uow, council.id, viewer.person_id, period, now)
             uow.commit()
@@ -644,6 +646,7 @@ def claims_report(uow: UnitOfWork, council: Council, period: Period, now: dateti
             for m in held.values()
             if m.id not in registered
         ],
+        council_id=council.id,
     )
 
 

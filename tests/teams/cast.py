@@ -5,9 +5,17 @@ adds the app (their personal chat with the bot begins)."""
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
+from urllib.parse import urlsplit
+
+from flask.testing import FlaskClient
 
 from adapters.console.stack import LocalStack
+from adapters.slack.blocks.attendance import substitute_asks
+from adapters.teams.ids import TEAMS
+from adapters.web.app import create_app, secret_from
+from bot.core.identity import Account
 from devtools.localteams.server import LocalTeams
 
 SARA, OLLE, ANNA, ERIK, LINA, VERA = (
@@ -26,6 +34,7 @@ NAMES = {
     LINA: "Lina Lind",
     VERA: "Vera Verksamhet",
 }
+PUBLIC = "https://brukarbot.example.org"  # where the member page is served (PUBLIC_URL)
 CHANNEL, TEAM = "19:rad0123456789abcdef@thread.tacv2", "19:team0123456789@thread.tacv2"
 BOT_TAG = "<at>Brukarbot</at>"
 
@@ -105,3 +114,26 @@ def council(stack: LocalStack, teams: LocalTeams) -> None:
     for user in NAMES:
         assert teams.install(user).status == 200
     stack.background.settle()
+
+
+def browser(stack: LocalStack) -> FlaskClient:
+    """A browser on the member page (PUBLIC_URL is PUBLIC)."""
+    app = create_app(stack.services, secret=secret_from("test"), compose_answer=substitute_asks)
+    browser = app.test_client()
+    browser.environ_base.update(
+        {"wsgi.url_scheme": "https", "HTTP_HOST": PUBLIC.removeprefix("https://")}
+    )
+    return browser
+
+
+def sign_in(stack: LocalStack, teams: LocalTeams, browser: FlaskClient, user: str) -> str:
+    """`user` opens a personal link of theirs and presses its button: where it leads."""
+    issued = stack.services.member_links.send_link(
+        who=Account(TEAMS, teams.tenant, user), now=stack.clock.now()
+    )
+    path = urlsplit(issued.url).path
+    page = browser.get(path).get_data(as_text=True)
+    [csrf] = re.findall(r'name="csrf" value="([^"]+)"', page)
+    signed = browser.post(path, data={"csrf": csrf})
+    assert signed.status_code == 303
+    return str(signed.headers["Location"])

@@ -15,11 +15,20 @@ from tests.databases import SqliteTemplate
 
 
 @pytest.fixture
+def env() -> dict[str, str]:
+    """The bot's further settings (a test module's own: PUBLIC_URL, for the member page)."""
+    return {}
+
+
+@pytest.fixture
 def stack(
-    tmp_path: Path, _sqlite_template: SqliteTemplate, clock: ManualClock
+    tmp_path: Path, _sqlite_template: SqliteTemplate, clock: ManualClock, env: dict[str, str]
 ) -> Iterator[LocalStack]:
     stack = LocalStack.start(
-        database_url=_sqlite_template.fresh(tmp_path / "teams.db"), clock=clock, teams=True
+        database_url=_sqlite_template.fresh(tmp_path / "teams.db"),
+        clock=clock,
+        teams=True,
+        env=env,
     )
     try:
         yield stack

@@ -4,8 +4,13 @@ told so), the summary saying where the file is."""
 
 from __future__ import annotations
 
+import csv
+import io
+import re
 from datetime import date, datetime
+from urllib.parse import unquote
 
+import pytest
 from sqlalchemy import select
 
 from adapters.console.stack import LocalStack
@@ -13,12 +18,31 @@ from adapters.storage.models import Person
 from bot.fees.claims import Stated
 from devtools.localteams.server import LocalTeams
 from tests.conftest import STOCKHOLM
-from tests.teams.cast import ANNA, LINA, NAMES, SARA, chat, council, say, shown, write
+from tests.teams.cast import (
+    ANNA,
+    LINA,
+    NAMES,
+    PUBLIC,
+    SARA,
+    browser,
+    chat,
+    council,
+    say,
+    shown,
+    sign_in,
+    write,
+)
 from tests.teams.schema import valid_card
 
 MEETING = "torsdag 3 december kl 13-16 i Stora salen"
+CSV_LINK = re.compile(re.escape(PUBLIC) + r"(/m/arvode/[0-9]+/2026-12\.csv)")
 DURING = datetime(2026, 12, 3, 13, 5, tzinfo=STOCKHOLM)
 AFTER = datetime(2026, 12, 4, 10, 0, tzinfo=STOCKHOLM)
+
+
+@pytest.fixture
+def env() -> dict[str, str]:
+    return {"PUBLIC_URL": PUBLIC}
 
 
 def _latest(teams: LocalTeams, user: str, words: str) -> str:
@@ -73,5 +97,15 @@ def test_claims_mine_and_the_secretarys_summary_in_teams(
     assert "Brukarrådet Väst, december 2026" in text
     assert "Anna Andersson:" in text and "kr (bekräftad" in text
     assert "Lina Lind (torsdag 3 december 2026)" in text  # there, not confirmed yet
-    assert "CSV-fil" in text  # where the file is: not in Teams, and why
+    # The file is on the member page, for the secretary once she has signed in.
+    [path] = CSV_LINK.findall(text)
+    sara, anna = browser(stack), browser(stack)
+    assert sara.get(path).status_code == 401  # not signed in: nothing of it
+    assert unquote(sign_in(stack, teams, sara, SARA)) == path  # she lands on the file
+    got = sara.get(path)
+    assert got.status_code == 200 and got.mimetype == "text/csv"
+    rows = list(csv.DictReader(io.StringIO(got.get_data().decode("utf-8-sig")), delimiter=";"))
+    assert [r["Namn"] for r in rows] == ["Anna Andersson"]
+    sign_in(stack, teams, anna, ANNA)
+    assert anna.get(path).status_code == 404  # a member sees no one's claims
     assert teams.refusals == []

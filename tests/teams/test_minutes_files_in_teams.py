@@ -10,24 +10,19 @@ import re
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 import pytest
-from flask.testing import FlaskClient
 from sqlalchemy import select
 
 from adapters.console.stack import LocalStack
-from adapters.slack.blocks.attendance import substitute_asks
 from adapters.storage.models import OutboxMessage
-from adapters.teams.ids import TEAMS
-from adapters.web.app import create_app, secret_from
 from bot.core.clock import ManualClock
-from bot.core.identity import Account
 from bot.core.vocabulary import OutboxStatus
 from devtools.localteams.server import LocalTeams, buttons
 from tests.conftest import STOCKHOLM
 from tests.databases import SqliteTemplate
-from tests.teams.cast import ANNA, CHANNEL, LINA, SARA, council, say, shown
+from tests.teams.cast import ANNA, CHANNEL, LINA, SARA, browser, council, say, shown, sign_in
 
 PUBLIC = "https://brukarbot.example.org"
 MEETING = "stormöte torsdag 3 december kl 13-16 i Stora salen"
@@ -50,28 +45,6 @@ def stack(
         yield stack
     finally:
         stack.stop()
-
-
-def _browser(stack: LocalStack) -> FlaskClient:
-    app = create_app(stack.services, secret=secret_from("test"), compose_answer=substitute_asks)
-    browser = app.test_client()
-    browser.environ_base.update(
-        {"wsgi.url_scheme": "https", "HTTP_HOST": PUBLIC.removeprefix("https://")}
-    )
-    return browser
-
-
-def _sign_in(stack: LocalStack, teams: LocalTeams, browser: FlaskClient, user: str) -> str:
-    """`user` opens a personal link of theirs and presses its button: where it leads."""
-    issued = stack.services.member_links.send_link(
-        who=Account(TEAMS, teams.tenant, user), now=stack.clock.now()
-    )
-    path = urlsplit(issued.url).path
-    page = browser.get(path).get_data(as_text=True)
-    [csrf] = re.findall(r'name="csrf" value="([^"]+)"', page)
-    signed = browser.post(path, data={"csrf": csrf})
-    assert signed.status_code == 303
-    return str(signed.headers["Location"])
 
 
 def _links(text: str) -> list[str]:
@@ -98,11 +71,11 @@ def test_the_draft_links_to_its_documents_on_the_member_page_for_the_writer(
     docx, md = sorted(_links(draft), key=lambda link: not link.endswith(".docx"))
     assert "/utkast/" in docx and docx.endswith(".docx") and md.endswith(".md")
 
-    sara = _browser(stack)
+    sara = browser(stack)
     refused = sara.get(unquote(docx))
     assert refused.status_code == 401  # not signed in: nothing of it shown
     assert "minadata sida" in refused.get_data(as_text=True)
-    landed = _sign_in(stack, teams, sara, SARA)
+    landed = sign_in(stack, teams, sara, SARA)
     assert unquote(landed) == unquote(docx)  # signed in, she lands on the document
     got = sara.get(unquote(docx))
     assert got.status_code == 200
@@ -112,8 +85,8 @@ def test_the_draft_links_to_its_documents_on_the_member_page_for_the_writer(
     text = sara.get(unquote(md))
     assert "redovisa väntetiderna" in text.get_data(as_text=True)
 
-    anna = _browser(stack)  # a member, not the minutes' writer
-    _sign_in(stack, teams, anna, ANNA)
+    anna = browser(stack)  # a member, not the minutes' writer
+    sign_in(stack, teams, anna, ANNA)
     assert anna.get(unquote(docx)).status_code == 404
 
 
@@ -148,8 +121,8 @@ def test_the_published_minutes_files_are_linked_in_the_channel_not_refused(
     assert "slack.com" not in channel and "/archives/" not in channel
     assert teams.refusals == []
 
-    anna = _browser(stack)  # any member reads the published minutes
-    assert unquote(_sign_in(stack, teams, anna, ANNA)) == "/m/"
+    anna = browser(stack)  # any member reads the published minutes
+    assert unquote(sign_in(stack, teams, anna, ANNA)) == "/m/"
     got = anna.get(unquote(md))
     assert got.status_code == 200
     assert "redovisa väntetiderna" in got.get_data(as_text=True)

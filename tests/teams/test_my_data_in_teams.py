@@ -4,38 +4,19 @@ and erasing, which happens only when the card's button is pressed."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from sqlalchemy import select
 
 from adapters.console.stack import LocalStack
 from adapters.storage.models import Person
-from bot.core.clock import ManualClock
 from devtools.localteams.server import LocalTeams, buttons
-from tests.databases import SqliteTemplate
-from tests.teams.cast import ANNA, NAMES, chat, council, shown, write
+from tests.teams.cast import ANNA, NAMES, PUBLIC, chat, council, shown, write
 from tests.teams.schema import valid_card
-
-PUBLIC = "https://brukarbot.example.org"  # where the member page is served
 
 
 @pytest.fixture
-def stack(
-    tmp_path: Path, _sqlite_template: SqliteTemplate, clock: ManualClock
-) -> Iterator[LocalStack]:
-    """The local Teams' stack with the member page served."""
-    stack = LocalStack.start(
-        database_url=_sqlite_template.fresh(tmp_path / "teams.db"),
-        clock=clock,
-        teams=True,
-        env={"PUBLIC_URL": PUBLIC},
-    )
-    try:
-        yield stack
-    finally:
-        stack.stop()
+def env() -> dict[str, str]:
+    return {"PUBLIC_URL": PUBLIC}
 
 
 def _anna(stack: LocalStack) -> int:

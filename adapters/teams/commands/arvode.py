@@ -5,9 +5,10 @@ adapters/reports/fees_words.py gives Slack too. Pay data and claims are answered
 writer alone: in the channel, the answer says so and goes to their personal chat.
 
 Slack sends the secretary the claims as a CSV file; Teams takes a file from a bot only on
-a consent card of its own, so in Teams the summary lists every claim its message holds and
-says so. The council's fee rules, decisions, payer, certificates and blanketter are
-Slack's (the answer says which words work here)."""
+a consent card of its own, so in Teams the summary links to the file on the member page,
+behind its sign-in (adapters/web/claims_file.py), as the minutes' files are. The council's
+fee rules, decisions, payer, certificates and blanketter are Slack's (the answer says which
+words work here)."""
 
 from __future__ import annotations
 
@@ -19,8 +20,11 @@ from bot.agenda.message import paged
 from bot.commands.arvode import ArvodeRequest, Claims, EraseProfile, Mine, Profile, parse
 from bot.commands.help import Help
 from bot.core.message import Line, Message, Paragraph, Section, Words
+from bot.core.texts.render import Link, plain
 from bot.fees.claiming import ClaimsReport
+from bot.fees.files import claims_path
 from bot.fees.parsing import PAY_FIELDS
+from bot.members.links import PAGE_PATH
 
 ROOM = 1_500  # kept in the summary's message for what is not counted line by line
 
@@ -67,9 +71,9 @@ def _answer(asked: Asked, request: ArvodeRequest) -> Message:
 
 def summary(report: ClaimsReport, page_url: str | None) -> Message:
     """The summary in one Teams message: the head, as many claims as it holds (the rest
-    counted), the total, who has not confirmed, and that the file is not sent here."""
-    lang = report.lang
-    file = Words("teams.arvode.file", {"count": len(report.rows)}, lang) if report.rows else None
+    counted), the total, who has not confirmed, and where the file is: on the member page
+    (where it is served), else not here."""
+    file = _file(report, page_url) if report.rows else None
     head = [Paragraph(w) for w in fees_words.claims_head(report)]
     tail = [Paragraph(w) for w in fees_words.claims_tail(report, file)]
     used = card.sent_size(card.activity(Message((*head, *tail))))
@@ -79,3 +83,12 @@ def summary(report: ClaimsReport, page_url: str | None) -> Message:
         shown.append(Line(fees_words.more_claims(report, len(shown))))
     body = [Section(None, tuple(shown))] if shown else []
     return Message((*head, *body, *tail), summary=head[0].words)
+
+
+def _file(report: ClaimsReport, page_url: str | None) -> Words:
+    """Where the CSV file is: a link to it on the member page, behind its sign-in."""
+    if page_url is None:
+        return Words("teams.arvode.file", {"count": len(report.rows)}, report.lang)
+    url = f"{page_url}{PAGE_PATH}{claims_path(report.council_id, report.period)}"
+    link = Link(url, plain("arvode.claims.file_link", report.lang))
+    return Words("teams.arvode.file_link", {"link": link}, report.lang)
