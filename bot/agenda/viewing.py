@@ -11,7 +11,7 @@ from bot.agenda.view import agenda_view
 from bot.core.authz import Action, Viewer, allowed
 from bot.core.errors import UserError
 from bot.core.ports import UnitOfWork
-from bot.core.viewers import council_at, viewer_for
+from bot.core.viewers import council_and_viewer
 from bot.meetings.asked import MeetingAsked
 from bot.meetings.service import (
     next_of_kind,
@@ -24,8 +24,7 @@ class Viewing:
 
     def agenda(self, *, now: datetime, **asked: Unpack[MeetingAsked]) -> AgendaView:
         with self._uow() as uow:
-            council = council_at(uow, asked["where"])
-            viewer = viewer_for(uow, council, asked["who"], now=now)
+            council, viewer = council_and_viewer(uow, asked["where"], asked["who"], now=now)
             meeting = self._shown_meeting(
                 uow, council, viewer, asked.get("meeting_id"), asked.get("formote", False), now
             )

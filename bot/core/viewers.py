@@ -39,9 +39,26 @@ def viewer_for(uow: UnitOfWork, council: Council, who: Account, *, now: datetime
     """The account's person as the council sees them (recorded in the council's workspace,
     found from any); someone unknown is a viewer with no roles, named by their account."""
     person, held = uow.directory.person_in(who.within(council.workspace), council.id, now=now)
+    return held_by(person, who, held)
+
+
+def held_by(person: Person | None, who: Account, held: list[Membership]) -> authz.Viewer:
+    """The viewer of an account's person (None: unknown, a viewer with no roles named by
+    their account) holding these memberships in the council: `viewer_for` once read."""
     if person is None:
         return authz.Viewer(who, None, frozenset(), forening_id=None, name=who.external_id)
     return _held(person, who, held)
+
+
+def council_and_viewer(
+    uow: UnitOfWork, where: Conversation, who: Account, *, now: datetime
+) -> tuple[Council, authz.Viewer]:
+    """`council_at` and `viewer_for` there, read in one statement."""
+    found = uow.directory.council_and_person(where, who, now=now)
+    if found is None:
+        raise UserError("error.no_council")
+    council, person, held = found
+    return council, held_by(person, who, held)
 
 
 def viewer_by_person(

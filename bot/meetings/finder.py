@@ -136,7 +136,7 @@ def locate(
         meeting = (
             uow.meetings.get(council.id, meeting_id)
             if meeting_id is not None
-            else finder.pick(uow, council, _wanted_for(uow, viewer, formote, action), now)
+            else finder.pick(uow, council, wanted_for(uow, viewer, formote, action), now)
         )
         if meeting is None and meeting_id is None:
             raise UserError(finder.none_key)
@@ -152,7 +152,7 @@ def locate(
     if (
         meeting is None
         or meeting.status != MeetingStatus.PLANNED
-        or not _wanted_for(uow, viewer, formote, action)(meeting)
+        or not wanted_for(uow, viewer, formote, action)(meeting)
     ):
         raise UserError("mote.not_found", id=meeting_id)
     return Located(council, meeting, viewer)
@@ -162,7 +162,7 @@ def _wanted(viewer: Viewer, formote: bool) -> Wanted:
     return lambda m: visible_to(viewer, m) and (not formote or m.kind == MeetingKind.FORMOTE)
 
 
-def _wanted_for(uow: UnitOfWork, viewer: Viewer, formote: bool, action: Action) -> Wanted:
+def wanted_for(uow: UnitOfWork, viewer: Viewer, formote: bool, action: Action) -> Wanted:
     """`_wanted`; for one's own attendance (answering, checking in) a working group's meeting
     only when on its roster: it summoned nobody else (bot.meetings.summoned)."""
     wanted = _wanted(viewer, formote)
@@ -183,7 +183,7 @@ def _wanted_for(uow: UnitOfWork, viewer: Viewer, formote: bool, action: Action) 
 def also_summoned(uow: UnitOfWork, at: Located, now: datetime) -> Meeting | None:
     """Another meeting the caller was summoned to and that has not started, besides the one
     found: an answer chosen for them names it, so they can pick it instead."""
-    others = summoned(uow, at.council, _wanted_for(uow, at.viewer, False, Action.ATTEND), now)
+    others = summoned(uow, at.council, wanted_for(uow, at.viewer, False, Action.ATTEND), now)
     return next((m for m in others if m.id != at.meeting.id and m.starts_at > now), None)
 
 

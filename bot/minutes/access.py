@@ -18,16 +18,19 @@ from bot.core.errors import UserError
 from bot.core.identity import Account, Conversation
 from bot.core.ports import UnitOfWork
 from bot.core.texts import Ref
+from bot.core.viewers import held_by, require
 from bot.core.vocabulary import MeetingKind
-from bot.meetings.asked import ButtonOrMemberAsked, ChannelAsked
+from bot.meetings.asked import ButtonOrMemberAsked, Caller, ChannelAsked
 from bot.meetings.finder import (
     CHECKIN_OPENS,
     NOW_OR_LAST,
     RECENT,
     Finder,
     Wanted,
+    in_window,
     locate,
     locate_by_id,
+    wanted_for,
 )
 from bot.meetings.labels import meeting_label
 from bot.meetings.service import meeting_info
@@ -81,6 +84,62 @@ def _load(
 def reload(uow: UnitOfWork, at: Located) -> Located:
     """The same minutes with the log as it is now (after the row was claimed)."""
     return _load(uow, at.council, at.meeting, at.viewer)
+
+
+def writing(
+    uow: UnitOfWork,
+    *,
+    action: Action,
+    now: datetime,
+    formote: bool = False,
+    **asked: Unpack[Caller],
+) -> Located:
+    """`in_channel` with `head`, as a minutes line asks it: the council, who writes, the
+    meeting and its minutes with the log's head read in one statement (MinutesRecords.writing),
+    the meeting chosen among those as MEETING or FORMOTE chooses it. Only when no meeting is
+    under way and none of the latest it read will do is another look needed."""
+    who, where = asked["who"], asked["where"]
+    look = uow.minutes.writing(
+        where, who, now=now, until=now + CHECKIN_OPENS, limit=RECENT, kinds=HEAD
+    )
+    if look is None:
+        raise UserError("error.no_council")
+    council = look.council
+    viewer = held_by(look.person, who, look.held)
+    require(uow, council, viewer, action, now=now)
+    # As in_channel asks locate: FORMOTE picks the förmöte among the meetings the caller may
+    # see (one who may not is told there is none, not that förmöten are not theirs).
+    wanted = wanted_for(uow, viewer, False, action)
+    meeting = _chosen(uow, council, look.meetings, look.complete, wanted, formote, now)
+    if meeting is None:
+        raise UserError((FORMOTE if formote else MEETING).none_key)
+    if meeting.id not in look.heads:  # an older meeting than those read
+        return _load(uow, council, meeting, viewer, head=True)
+    record = replay(look.heads[meeting.id])
+    return Located(council, meeting, viewer, look.minutes.get(meeting.id), record, head=True)
+
+
+def _chosen(
+    uow: UnitOfWork,
+    council: Council,
+    started: list[Meeting],
+    complete: bool,
+    wanted: Wanted,
+    formote: bool,
+    now: datetime,
+) -> Meeting | None:
+    """FORMOTE's or MEETING's choice, from the council's latest meetings started by
+    `now + CHECKIN_OPENS` (`complete`: all of them)."""
+    if formote:  # _latest_formote
+        return next((m for m in started if m.kind == MeetingKind.FORMOTE and wanted(m)), None)
+    current = next((m for m in started if wanted(m) and in_window(council, m, now)), None)
+    if current is not None:
+        return current
+    # Else the latest begun: those started by now lead the list NOW_OR_LAST reads.
+    begun = next((m for m in started if m.starts_at <= now and wanted(m)), None)
+    if begun is not None or complete:
+        return begun
+    return NOW_OR_LAST.pick(uow, council, wanted, now)
 
 
 def in_channel(

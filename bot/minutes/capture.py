@@ -276,8 +276,8 @@ class CaptureService:
                     raise UserError("protokoll.not_a_minutes_thread")
                 at = found
             else:
-                at = access.in_channel(
-                    uow, now=now, action=Action.WRITE_MINUTES, formote=formote, head=True, **caller
+                at = access.writing(
+                    uow, now=now, action=Action.WRITE_MINUTES, formote=formote, **caller
                 )
             zone = ZoneInfo(at.council.timezone)
             members = _Names(lambda: uow.memberships.active(at.council.id, now=now))

@@ -216,3 +216,18 @@ def test_a_point_by_punkt_reads_its_council_once(services: Services) -> None:
         reply = punkt_reply(services, command, WebClient(token="xoxb-unused"), [], [])
     assert "Hörslinga i salen" in reply.text
     assert sum(bool(COUNCIL_READ.search(s.statement)) for s in sent) == 1
+
+
+def test_the_agenda_reads_its_council_with_who_asks_in_one_statement(services: Services) -> None:
+    """/dagordning: the council of the channel, who asks and the roles they hold there are one
+    statement (Directory.council_and_person), not two; eight in all, however long the agenda."""
+    World.build(services).plan()
+    _submit(services, 1, ANNA)
+    with statements(services.engine) as sent:
+        view = services.agenda.agenda(
+            now=NOW, who=account(TEAM, SARA), where=conversation(TEAM, RAD)
+        )
+    assert view.can_manage and len(view.points) + len(view.late) == 1
+    (council,) = [s.statement for s in sent if COUNCIL_READ.search(s.statement)]
+    assert "JOIN persons" in council and "JOIN memberships" in council
+    assert len(sent) == 8

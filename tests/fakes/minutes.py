@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from datetime import datetime
 
 from adapters.slack.ids import SLACK
 from adapters.storage.models import Conversation, Event, Meeting, Minutes
+from bot.core import identity
+from bot.core.ports import Writing
 from bot.core.vocabulary import MinutesStatus
+from tests.fakes.attendance import FakeRegisters
+from tests.fakes.people import FakeDirectory
 from tests.fakes.store import Store
 
 
@@ -22,7 +26,33 @@ class FakeMinutesRecords:
         self, meeting_id: int, kinds: Collection[str]
     ) -> tuple[Minutes | None, list[Event]]:
         found = self._store.where(Event, lambda e: e.meeting_id == meeting_id and e.kind in kinds)
-        return self.for_meeting(meeting_id), sorted(found, key=lambda e: e.id or 0)
+        last = {e.kind: e for e in sorted(found, key=lambda e: e.id or 0)}
+        return self.for_meeting(meeting_id), sorted(last.values(), key=lambda e: e.id or 0)
+
+    def writing(
+        self,
+        where: identity.Conversation,
+        who: identity.Account,
+        *,
+        now: datetime,
+        until: datetime,
+        limit: int,
+        kinds: Sequence[str],
+    ) -> Writing | None:
+        directory = FakeDirectory(self._store)
+        council = directory.council(where)
+        if council is None:
+            return None
+        person, held = directory.person_in(who.within(council.workspace), council.id, now=now)
+        meetings = FakeRegisters(self._store).started_by(council.id, until, limit=limit)
+        minutes = {m.id: row for m in meetings if (row := self.for_meeting(m.id)) is not None}
+        heads = {}
+        for meeting in meetings:
+            logged = self.with_events(meeting.id, kinds)[1]
+            last = {e.kind: e for e in logged}
+            heads[meeting.id] = sorted(last.values(), key=lambda e: e.id or 0)
+        complete = len(meetings) < limit
+        return Writing(council, person, held, meetings, complete, minutes, heads)
 
     def ensure(self, meeting_id: int, *, now: datetime) -> Minutes:
         return self.for_meeting(meeting_id) or self._store.add(

@@ -36,6 +36,14 @@ class FakeDirectory:
             return None, []
         return person, FakeMemberships(self._store).roles_of(council_id, person.id, now=now)
 
+    def council_and_person(
+        self, where: identity.Conversation, who: identity.Account, *, now: datetime
+    ) -> tuple[Council, Person | None, list[Membership]] | None:
+        council = self.council(where)
+        if council is None:
+            return None
+        return council, *self.person_in(who.within(council.workspace), council.id, now=now)
+
     def council(self, where: identity.Conversation) -> Council | None:
         return next(
             (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import and_, bindparam, select
+from sqlalchemy import and_, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from adapters.storage.models import Account, Conversation, Council, Membership, Person
@@ -48,6 +48,44 @@ COUNCIL = (
 )
 
 
+# The conversation's council with who asks as it records them (PERSON's order: the council's
+# own workspace first, in two looks, as SQLite lets no subquery's ORDER BY name the query
+# around it) and the memberships they hold there: one statement for what two were.
+_ACCOUNTS = select(Account.person_id).where(
+    Account.platform == bindparam("account_platform"),
+    Account.external_id == bindparam("account_id"),
+)
+ASKER = (
+    select(Council, Person, Membership)
+    .join(Conversation, Conversation.council_id == Council.id)
+    .outerjoin(
+        Person,
+        Person.id
+        == func.coalesce(
+            _ACCOUNTS.where(Account.workspace == Council.workspace)
+            .order_by(Account.id)
+            .limit(1)
+            .correlate(Council)
+            .scalar_subquery(),
+            _ACCOUNTS.order_by(Account.id).limit(1).scalar_subquery(),
+        ),
+    )
+    .outerjoin(
+        Membership,
+        and_(
+            Membership.person_id == Person.id,
+            Membership.council_id == Council.id,
+            *active(bindparam("now", type_=Membership.active_from.type)),
+        ),
+    )
+    .where(
+        Conversation.platform == bindparam("platform"),
+        Conversation.external_id == bindparam("external_id"),
+    )
+    .order_by(Membership.id)
+)
+
+
 class Directory:
     def __init__(self, session: Session) -> None:
         self._session = session
@@ -83,6 +121,24 @@ class Directory:
         person = rows[0][0]
         hold(self._session, [person])
         return person, [held for _, held in rows if held is not None]
+
+    def council_and_person(
+        self, where: identity.Conversation, who: identity.Account, *, now: datetime
+    ) -> tuple[Council, Person | None, list[Membership]] | None:
+        found = {
+            "platform": where.platform,
+            "external_id": where.external_id,
+            "account_platform": who.platform,
+            "account_id": who.external_id,
+            "now": now,
+        }
+        rows = self._session.execute(ASKER, found).all()
+        if not rows:
+            return None
+        council, person, _ = rows[0]
+        if person is not None:
+            hold(self._session, [person])
+        return council, person, [held for _, _, held in rows if held is not None]
 
     def council(self, where: identity.Conversation) -> Council | None:
         """The conversation's council, whichever workspace asks (see Conversation)."""

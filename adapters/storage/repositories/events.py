@@ -7,7 +7,7 @@ from collections.abc import Collection, Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, bindparam, select
+from sqlalchemy import ColumnElement, bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from adapters.storage.models import Event
@@ -21,6 +21,9 @@ OF_KINDS = (
     )
     .order_by(Event.id)
 )
+
+
+APPEND = insert(Event).returning(Event.id)
 
 
 class EventLog:
@@ -37,17 +40,18 @@ class EventLog:
         actor_id: int | None = None,
         data: dict[str, Any] | None = None,
     ) -> Event:
-        event = Event(
-            kind=kind,
-            at=at,
-            council_id=council_id,
-            meeting_id=meeting_id,
-            actor_id=actor_id,
-            data=data or {},
-        )
-        self._session.add(event)
-        self._session.flush()
-        return event
+        values = {
+            "kind": kind,
+            "at": at,
+            "council_id": council_id,
+            "meeting_id": meeting_id,
+            "actor_id": actor_id,
+            "data": data or {},
+        }
+        # One INSERT … RETURNING id, not the session's flush of a new object: the log is only
+        # appended to, and the flush's bookkeeping was a third of a minutes line's work.
+        event_id = self._session.execute(APPEND, values).scalar_one()
+        return Event(id=event_id, **values)
 
     def for_council(self, council_id: int, *, kind: str | None = None) -> list[Event]:
         query = select(Event).where(Event.council_id == council_id)

@@ -2,30 +2,114 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from datetime import datetime
+from functools import cache
+from typing import Any
 
-from sqlalchemy import and_, bindparam, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, and_, bindparam, func, select, update
+from sqlalchemy.orm import Session, aliased
 
 from adapters.slack.ids import SLACK
-from adapters.storage.models import Conversation, Event, Meeting, Minutes
-from bot.core.vocabulary import MinutesStatus
+from adapters.storage.models import (
+    Account,
+    Conversation,
+    Council,
+    Event,
+    Meeting,
+    Membership,
+    Minutes,
+    Person,
+)
+from adapters.storage.repositories.held import hold
+from adapters.storage.repositories.memberships import active
+from bot.core import identity
+from bot.core.ports import Writing
+from bot.core.vocabulary import MeetingStatus, MinutesStatus
 
 # Read with every minutes line: built once.
 FOR_MEETING = select(Minutes).where(Minutes.meeting_id == bindparam("meeting_id"))
-# The same with the meeting's events of some kinds: a row each (one with none, if none).
+# The same with the last of the meeting's events of some kinds: a row each (one with none).
+LAST_OF_KINDS = (
+    select(func.max(Event.id))
+    .where(Event.meeting_id == bindparam("meeting_id"))
+    .where(Event.kind.in_(bindparam("kinds", expanding=True)))
+    .group_by(Event.kind)
+)
 WITH_EVENTS = (
     select(Minutes, Event)
     .select_from(Meeting)
     .outerjoin(Minutes, Minutes.meeting_id == Meeting.id)
-    .outerjoin(
-        Event,
-        and_(Event.meeting_id == Meeting.id, Event.kind.in_(bindparam("kinds", expanding=True))),
-    )
+    .outerjoin(Event, Event.id.in_(LAST_OF_KINDS))
     .where(Meeting.id == bindparam("meeting_id"))
     .order_by(Event.id)
 )
+
+
+@cache
+def _writing(kinds: int) -> Select[Any]:
+    """MinutesRecords.writing's statement for `kinds` kinds of head event, built once: the
+    council by its conversation; who writes (their account's person, preferring the one the
+    council's workspace records) with their memberships there; the council's latest planned
+    meetings by a time; and for each its minutes row and its last event of each kind, each
+    kind an alias of its own (found by ix_events_meeting_id_kind), so rows multiply only by
+    memberships and meetings, never by the log."""
+    accounts = select(Account.person_id).where(
+        Account.platform == bindparam("account_platform"),
+        Account.external_id == bindparam("account_id"),
+    )
+    # Directory.PERSON's order (the council's own workspace first), in two looks, as SQLite
+    # does not let a subquery's ORDER BY name the query around it.
+    who = func.coalesce(
+        accounts.where(Account.workspace == Council.workspace)
+        .order_by(Account.id)
+        .limit(1)
+        .correlate(Council)
+        .scalar_subquery(),
+        accounts.order_by(Account.id).limit(1).scalar_subquery(),
+    )
+    recent = (
+        select(Meeting)
+        .join(Conversation, Conversation.council_id == Meeting.council_id)
+        .where(
+            Conversation.platform == bindparam("platform"),
+            Conversation.external_id == bindparam("external_id"),
+            Meeting.status == MeetingStatus.PLANNED,
+            Meeting.starts_at <= bindparam("until", type_=Meeting.starts_at.type),
+        )
+        .order_by(Meeting.starts_at.desc(), Meeting.id.desc())
+        .limit(bindparam("limit"))
+        .subquery("recent")
+    )
+    meeting = aliased(Meeting, recent, name="meeting")
+    heads = [aliased(Event, name=f"head_{n}") for n in range(kinds)]
+    statement = (
+        select(Council, Person, Membership, meeting, Minutes, *heads)
+        .join(Conversation, Conversation.council_id == Council.id)
+        .outerjoin(Person, Person.id == who)
+        .outerjoin(
+            Membership,
+            and_(
+                Membership.person_id == Person.id,
+                Membership.council_id == Council.id,
+                *active(bindparam("now", type_=Membership.active_from.type)),
+            ),
+        )
+        .outerjoin(meeting, meeting.council_id == Council.id)
+        .outerjoin(Minutes, Minutes.meeting_id == meeting.id)
+    )
+    for n, head in enumerate(heads):
+        logged = aliased(Event, name=f"logged_{n}")
+        last = (
+            select(func.max(logged.id))
+            .where(logged.meeting_id == meeting.id, logged.kind == bindparam(f"kind_{n}"))
+            .scalar_subquery()
+        )
+        statement = statement.outerjoin(head, head.id == last)
+    return statement.where(
+        Conversation.platform == bindparam("platform"),
+        Conversation.external_id == bindparam("external_id"),
+    ).order_by(meeting.starts_at.desc(), meeting.id.desc(), Membership.id)
 
 
 class MinutesRepository:
@@ -42,6 +126,55 @@ class MinutesRepository:
         rows = self._session.execute(WITH_EVENTS, found).all()
         minutes = rows[0][0] if rows else None
         return minutes, [event for _, event in rows if event is not None]
+
+    def writing(
+        self,
+        where: identity.Conversation,
+        who: identity.Account,
+        *,
+        now: datetime,
+        until: datetime,
+        limit: int,
+        kinds: Sequence[str],
+    ) -> Writing | None:
+        found: dict[str, Any] = {
+            "platform": where.platform,
+            "external_id": where.external_id,
+            "account_platform": who.platform,
+            "account_id": who.external_id,
+            "now": now,
+            "until": until,
+            "limit": limit,
+        }
+        found.update({f"kind_{n}": kind for n, kind in enumerate(kinds)})
+        rows = self._session.execute(_writing(len(kinds)), found).all()
+        if not rows:
+            return None
+        held: dict[int, Membership] = {}
+        meetings: dict[int, Meeting] = {}
+        minutes: dict[int, Minutes] = {}
+        heads: dict[int, list[Event]] = {}
+        for _, _, membership, meeting, row, *events in rows:
+            if membership is not None:
+                held.setdefault(membership.id, membership)
+            if meeting is None or meeting.id in meetings:
+                continue
+            meetings[meeting.id] = meeting
+            if row is not None:
+                minutes[meeting.id] = row
+            heads[meeting.id] = sorted((e for e in events if e is not None), key=lambda e: e.id)
+        council, person = rows[0][0], rows[0][1]
+        if person is not None:
+            hold(self._session, [person])
+        return Writing(
+            council=council,
+            person=person,
+            held=list(held.values()),
+            meetings=list(meetings.values()),
+            complete=len(meetings) < limit,
+            minutes=minutes,
+            heads=heads,
+        )
 
     def ensure(self, meeting_id: int, *, now: datetime) -> Minutes:
         found = self.for_meeting(meeting_id)
