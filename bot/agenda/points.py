@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from adapters.storage.models import AgendaPoint, Council, Forening, Meeting, Person, StandingPoint
@@ -79,8 +80,10 @@ class Attachment:
         return Ref(f"punkt.attachment.{self.kind}")
 
 
-@dataclass(frozen=True)
-class PointInfo:
+class PointInfo(NamedTuple):
+    """A point as people are shown it (an agenda's thousands: a tuple, made far faster
+    than a frozen dataclass)."""
+
     id: int
     meeting_id: int | None
     title: str

@@ -85,8 +85,11 @@ class PointRepository:
         )
 
     def shown_for_meeting(self, meeting_id: int) -> list[PointRow]:
-        """The meeting's points as shown, in order, in one query."""
-        return [PointRow(*row) for row in self._session.execute(SHOWN, {"meeting_id": meeting_id})]
+        """The meeting's points as shown, in order, in one query: plain rows on the session's
+        connection (no ORM loading for columns that map to no object)."""
+        self._session.flush()  # as the session's own execute would, first
+        found = self._session.connection().execute(SHOWN, {"meeting_id": meeting_id})
+        return list(map(PointRow._make, found.all()))
 
     def sent_by(
         self, council_id: int, person_id: int, *, audience: Audience, limit: int

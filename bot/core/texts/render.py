@@ -173,6 +173,34 @@ def _shape(channel: Channel, template: str) -> tuple[str, tuple[tuple[str, str],
     return channel.marked("".join(skeleton)), tuple(fields)
 
 
+class Phrase:
+    """A sentence written for a channel once and filled many times, as `render` would fill it
+    (a list's lines, an agenda's thousands of points): its words go through the channel's
+    marks and its slots are found once, so each fill only writes its values. For a sentence
+    that counts nothing."""
+
+    def __init__(self, channel: Channel, key: str, lang: str) -> None:
+        marked, fields = _shape(channel, sentence(key, lang))
+        self._channel = channel
+        self._lang = lang
+        self._pieces = _SLOTS.split(marked)  # the words between the slots, in order
+        self._slots = tuple(fields[ord(slot) - _SLOT] for slot in _SLOTS.findall(marked))
+
+    def __call__(self, **params: Value) -> str:
+        pieces = self._pieces
+        out = [pieces[0]]
+        for (name, spec), after in zip(self._slots, pieces[1:], strict=True):
+            value = params[name]
+            written = (
+                self._channel.words(value)
+                if type(value) is str
+                else said(self._channel, value, self._lang)
+            )
+            out.append(format(written, spec) if spec else written)
+            out.append(after)
+        return "".join(out)
+
+
 def said(channel: Channel, value: Value, lang: str) -> str:
     """One value written for the channel, as a parameter is: people's words, a number, a
     phrase of the catalogue (`Ref`), a list, a person, a conversation or a link."""
