@@ -147,22 +147,28 @@ def render(channel: Channel, key: str | Ref, lang: str, /, **params: Value) -> s
         counted = {} if key.count is None else {COUNT: key.count}
         return render(channel, key.key, lang, **key.params, **counted, **params)
     count = params.get(COUNT)
-    template = sentence(key, lang, count if isinstance(count, int | Decimal) else None)
-    marked, fields = _shape(channel, template)
-    if not fields:
-        return marked
-    values = {name: said(channel, value, lang) for name, value in params.items()}
-    if isinstance(count, int | Decimal):
-        values[COUNT] = channel.words(written_count(count, lang))
-    filled = [format(values[name], spec) for name, spec in fields]
-    # One pass, so that nothing a parameter holds is taken for a slot.
-    return _SLOTS.sub(lambda slot: filled[ord(slot.group()) - _SLOT], marked)
+    counts = count if isinstance(count, int | Decimal) else None
+    pieces, slots = _shape(channel, sentence(key, lang, counts))
+    if not slots:
+        return pieces[0]
+    # The words between the slots, each slot written in turn: nothing a parameter holds is
+    # taken for a slot, and a parameter the sentence does not use is not written.
+    out = [pieces[0]]
+    for (name, spec), after in zip(slots, pieces[1:], strict=True):
+        if name == COUNT and counts is not None:
+            written = channel.words(written_count(counts, lang))
+        else:
+            value = params[name]
+            written = channel.words(value) if type(value) is str else said(channel, value, lang)
+        out.append(format(written, spec) if spec else written)
+        out.append(after)
+    return "".join(out)
 
 
 @cache
-def _shape(channel: Channel, template: str) -> tuple[str, tuple[tuple[str, str], ...]]:
-    """The sentence's own words as the channel writes them, a slot where each parameter goes,
-    and the parameters (name, format spec) in slot order: the same at every call."""
+def _shape(channel: Channel, template: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """The sentence's own words as the channel writes them, split where each parameter goes,
+    and the parameters (name, format spec) in that order: the same at every call."""
     fields: list[tuple[str, str]] = []
     skeleton: list[str] = []
     for literal, name, spec, _conversion in Formatter().parse(template):
@@ -170,31 +176,27 @@ def _shape(channel: Channel, template: str) -> tuple[str, tuple[tuple[str, str],
         if name is not None:
             skeleton.append(chr(_SLOT + len(fields)))
             fields.append((name, spec or ""))
-    return channel.marked("".join(skeleton)), tuple(fields)
+    marked = channel.marked("".join(skeleton))
+    slots = tuple(fields[ord(slot) - _SLOT] for slot in _SLOTS.findall(marked))
+    return tuple(_SLOTS.split(marked)), slots
 
 
 class Phrase:
-    """A sentence written for a channel once and filled many times, as `render` would fill it
-    (a list's lines, an agenda's thousands of points): its words go through the channel's
-    marks and its slots are found once, so each fill only writes its values. For a sentence
-    that counts nothing."""
+    """A sentence written for a channel once and filled many times, as `render` fills it (an
+    agenda's thousands of point lines): looked up once. For a sentence that counts nothing."""
 
     def __init__(self, channel: Channel, key: str, lang: str) -> None:
-        marked, fields = _shape(channel, sentence(key, lang))
         self._channel = channel
         self._lang = lang
-        self._pieces = _SLOTS.split(marked)  # the words between the slots, in order
-        self._slots = tuple(fields[ord(slot) - _SLOT] for slot in _SLOTS.findall(marked))
+        self._pieces, self._slots = _shape(channel, sentence(key, lang))
 
     def __call__(self, **params: Value) -> str:
-        pieces = self._pieces
+        channel, pieces = self._channel, self._pieces
         out = [pieces[0]]
         for (name, spec), after in zip(self._slots, pieces[1:], strict=True):
             value = params[name]
             written = (
-                self._channel.words(value)
-                if type(value) is str
-                else said(self._channel, value, self._lang)
+                channel.words(value) if type(value) is str else said(channel, value, self._lang)
             )
             out.append(format(written, spec) if spec else written)
             out.append(after)
