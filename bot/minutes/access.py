@@ -18,8 +18,8 @@ from bot.core.errors import UserError
 from bot.core.identity import Account, Conversation
 from bot.core.ports import UnitOfWork
 from bot.core.texts import Ref
-from bot.core.viewers import held_by, require
-from bot.core.vocabulary import MeetingKind
+from bot.core.viewers import from_workspace, held_by, require
+from bot.core.vocabulary import MeetingKind, MeetingStatus
 from bot.meetings.asked import ButtonOrMemberAsked, Caller, ChannelAsked
 from bot.meetings.finder import (
     CHECKIN_OPENS,
@@ -115,6 +115,33 @@ def writing(
         raise UserError((FORMOTE if formote else MEETING).none_key)
     if meeting.id not in look.heads:  # an older meeting than those read
         return _load(uow, council, meeting, viewer, head=True)
+    record = replay(look.heads[meeting.id])
+    return Located(council, meeting, viewer, look.minutes.get(meeting.id), record, head=True)
+
+
+def writing_in_thread(
+    uow: UnitOfWork,
+    *,
+    where: Conversation,
+    thread_ts: str,
+    who: Account,
+    action: Action,
+    now: datetime,
+) -> Located | None:
+    """`by_thread` with `head`, as a line in the minutes' thread asks it, in one statement
+    (MinutesRecords.in_thread); None when the thread is not one minutes are written in. The
+    meeting is checked as `locate_by_id` checks a meeting by its id."""
+    look = uow.minutes.in_thread(where.external_id, thread_ts, who, now=now, kinds=HEAD)
+    if look is None:
+        return None
+    council, (meeting,) = look.council, look.meetings
+    viewer = held_by(look.person, who, look.held)
+    require(uow, council, viewer, action, now=now)
+    if meeting.status != MeetingStatus.PLANNED or not wanted_for(uow, viewer, False, action)(
+        meeting
+    ):
+        raise UserError("mote.not_found", id=meeting.id)
+    from_workspace(council, who.workspace)
     record = replay(look.heads[meeting.id])
     return Located(council, meeting, viewer, look.minutes.get(meeting.id), record, head=True)
 

@@ -264,13 +264,8 @@ class CaptureService:
         with self._uow() as uow:
             # The log's head only: a line is appended without replaying the lines before it.
             if thread_ts is not None:
-                found = access.by_thread(
-                    uow,
-                    thread_ts=thread_ts,
-                    action=Action.WRITE_MINUTES,
-                    now=now,
-                    head=True,
-                    **caller,
+                found = access.writing_in_thread(
+                    uow, thread_ts=thread_ts, action=Action.WRITE_MINUTES, now=now, **caller
                 )
                 if found is None:
                     raise UserError("protokoll.not_a_minutes_thread")

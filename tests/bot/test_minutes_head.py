@@ -9,13 +9,14 @@ import pytest
 
 from adapters.runtime.services import Services
 from adapters.slack.ids import account, conversation
+from adapters.storage.models import Meeting
 from bot.core.authz import Action
 from bot.core.errors import UserError
 from bot.meetings.finder import CHECKIN_OPENS, RECENT
 from bot.minutes import access
 from bot.minutes.record import HEAD, STARTED, TOPIC
 from devtools.statements import plan, statements
-from tests.bot.minutes_council import DURING, RAD, SARA, START, TEAM, council
+from tests.bot.minutes_council import DURING, NAMES, RAD, SARA, START, TEAM, council, slack_words
 
 
 def test_a_line_reads_the_head_of_the_log_and_the_head_agrees_with_the_whole(
@@ -149,3 +150,52 @@ def test_a_line_from_someone_unknown_or_without_a_meeting_is_refused_as_before(
     with pytest.raises(UserError) as early:
         c.write("punkt 1", now=START - timedelta(hours=2))
     assert early.value.key == "protokoll.no_meeting_yet"
+
+
+def test_a_line_in_the_thread_is_one_read_and_the_insert(services: Services) -> None:
+    """In the kallelse's thread in the channel, or the minutes' own (a förmöte's is in a
+    DM): the meeting the thread is for, its council, who writes and the head are one
+    statement (MinutesRecords.in_thread), where they were five or six."""
+    c = council(services)
+    c.write("punkt 2")
+    with services.uow() as uow:
+        meeting = uow.session.get(Meeting, c.meeting)
+        row = uow.minutes.for_meeting(c.meeting)
+        assert meeting is not None and row is not None
+        meeting.kallelse_ts = "1764.000100"
+        row.conversation, row.thread_ts = "D0SARA", "1764.000200"
+        uow.commit()
+    for where, thread in ((RAD, "1764.000100"), ("D0SARA", "1764.000200")):
+        with statements(services.engine) as sent:
+            captured = services.minutes.capture.line(
+                who=account(TEAM, SARA),
+                where=conversation(TEAM, where),
+                thread_ts=thread,
+                text="info: I tråden.",
+                read=slack_words(NAMES),
+                now=DURING,
+            )
+        assert captured.item is not None and captured.item.number == "2"
+        reads = [s for s in sent if s.statement.lstrip().startswith("SELECT")]
+        assert len(reads) == 1 and len(sent) == 2
+    with pytest.raises(UserError) as elsewhere:
+        services.minutes.capture.line(
+            who=account(TEAM, SARA),
+            where=conversation(TEAM, RAD),
+            thread_ts="1764.000300",
+            text="info: Inte här.",
+            read=slack_words(NAMES),
+            now=DURING,
+        )
+    assert elsewhere.value.key == "protokoll.not_a_minutes_thread"
+    with pytest.raises(UserError) as unknown:
+        services.minutes.capture.line(
+            who=account(TEAM, "U0NOBODY"),
+            where=conversation(TEAM, RAD),
+            thread_ts="1764.000100",
+            text="info: Vem?",
+            read=slack_words(NAMES),
+            now=DURING,
+        )
+    assert unknown.value.key.startswith("refused.")
+    assert c.markdown(now=DURING).count("I tråden.") == 2

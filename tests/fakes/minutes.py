@@ -6,7 +6,7 @@ from collections.abc import Collection, Sequence
 from datetime import datetime
 
 from adapters.slack.ids import SLACK
-from adapters.storage.models import Conversation, Event, Meeting, Minutes
+from adapters.storage.models import Conversation, Council, Event, Meeting, Minutes
 from bot.core import identity
 from bot.core.ports import Writing
 from bot.core.vocabulary import MinutesStatus
@@ -53,6 +53,27 @@ class FakeMinutesRecords:
             heads[meeting.id] = sorted(last.values(), key=lambda e: e.id or 0)
         complete = len(meetings) < limit
         return Writing(council, person, held, meetings, complete, minutes, heads)
+
+    def in_thread(
+        self,
+        conversation: str,
+        thread_ts: str,
+        who: identity.Account,
+        *,
+        now: datetime,
+        kinds: Sequence[str],
+    ) -> Writing | None:
+        meeting = self.meeting_for_thread(conversation, thread_ts)
+        council = self._store.get(Council, meeting.council_id) if meeting is not None else None
+        if meeting is None or council is None:
+            return None
+        directory = FakeDirectory(self._store)
+        person, held = directory.person_in(who.within(council.workspace), council.id, now=now)
+        row = self.for_meeting(meeting.id)
+        last = {e.kind: e for e in self.with_events(meeting.id, kinds)[1]}
+        head = sorted(last.values(), key=lambda e: e.id or 0)
+        minutes = {meeting.id: row} if row is not None else {}
+        return Writing(council, person, held, [meeting], True, minutes, {meeting.id: head})
 
     def ensure(self, meeting_id: int, *, now: datetime) -> Minutes:
         return self.for_meeting(meeting_id) or self._store.add(

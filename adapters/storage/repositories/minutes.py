@@ -46,21 +46,15 @@ WITH_EVENTS = (
 )
 
 
-@cache
-def _writing(kinds: int) -> Select[Any]:
-    """MinutesRecords.writing's statement for `kinds` kinds of head event, built once: the
-    council by its conversation; who writes (their account's person, preferring the one the
-    council's workspace records) with their memberships there; the council's latest planned
-    meetings by a time; and for each its minutes row and its last event of each kind, each
-    kind an alias of its own (found by ix_events_meeting_id_kind), so rows multiply only by
-    memberships and meetings, never by the log."""
+def _who() -> Any:
+    """Who writes: their account's person, the one the council's workspace records first
+    (Directory.PERSON's order, in two looks: SQLite lets no subquery's ORDER BY name the
+    query around it)."""
     accounts = select(Account.person_id).where(
         Account.platform == bindparam("account_platform"),
         Account.external_id == bindparam("account_id"),
     )
-    # Directory.PERSON's order (the council's own workspace first), in two looks, as SQLite
-    # does not let a subquery's ORDER BY name the query around it.
-    who = func.coalesce(
+    return func.coalesce(
         accounts.where(Account.workspace == Council.workspace)
         .order_by(Account.id)
         .limit(1)
@@ -68,6 +62,49 @@ def _writing(kinds: int) -> Select[Any]:
         .scalar_subquery(),
         accounts.order_by(Account.id).limit(1).scalar_subquery(),
     )
+
+
+def _with_writer(statement: Select[Any], meeting: Any, kinds: int) -> tuple[Select[Any], list[Any]]:
+    """`statement` (of the council) with who writes and their memberships in the council,
+    and columns for the meeting, its minutes row and its head: an alias of the log for each
+    kind (joined by `_heads`)."""
+    heads = [aliased(Event, name=f"head_{n}") for n in range(kinds)]
+    statement = (
+        statement.add_columns(Person, Membership, meeting, Minutes, *heads)
+        .outerjoin(Person, Person.id == _who())
+        .outerjoin(
+            Membership,
+            and_(
+                Membership.person_id == Person.id,
+                Membership.council_id == Council.id,
+                *active(bindparam("now", type_=Membership.active_from.type)),
+            ),
+        )
+    )
+    return statement, heads
+
+
+def _heads(statement: Select[Any], meeting: Any, heads: list[Any]) -> Select[Any]:
+    """The meeting's minutes row and its last event of each kind, each found by
+    ix_events_meeting_id_kind: rows multiply only by memberships and meetings, never by the
+    log."""
+    statement = statement.outerjoin(Minutes, Minutes.meeting_id == meeting.id)
+    for n, head in enumerate(heads):
+        logged = aliased(Event, name=f"logged_{n}")
+        last = (
+            select(func.max(logged.id))
+            .where(logged.meeting_id == meeting.id, logged.kind == bindparam(f"kind_{n}"))
+            .scalar_subquery()
+        )
+        statement = statement.outerjoin(head, head.id == last)
+    return statement
+
+
+@cache
+def _writing(kinds: int) -> Select[Any]:
+    """MinutesRecords.writing's statement for `kinds` kinds of head event, built once: the
+    council by its conversation, who writes, the council's latest planned meetings by a
+    time, and for each its minutes row and head."""
     recent = (
         select(Meeting)
         .join(Conversation, Conversation.council_id == Meeting.council_id)
@@ -82,34 +119,49 @@ def _writing(kinds: int) -> Select[Any]:
         .subquery("recent")
     )
     meeting = aliased(Meeting, recent, name="meeting")
-    heads = [aliased(Event, name=f"head_{n}") for n in range(kinds)]
-    statement = (
-        select(Council, Person, Membership, meeting, Minutes, *heads)
-        .join(Conversation, Conversation.council_id == Council.id)
-        .outerjoin(Person, Person.id == who)
-        .outerjoin(
-            Membership,
-            and_(
-                Membership.person_id == Person.id,
-                Membership.council_id == Council.id,
-                *active(bindparam("now", type_=Membership.active_from.type)),
-            ),
-        )
-        .outerjoin(meeting, meeting.council_id == Council.id)
-        .outerjoin(Minutes, Minutes.meeting_id == meeting.id)
+    statement, heads = _with_writer(
+        select(Council).join(Conversation, Conversation.council_id == Council.id), meeting, kinds
     )
-    for n, head in enumerate(heads):
-        logged = aliased(Event, name=f"logged_{n}")
-        last = (
-            select(func.max(logged.id))
-            .where(logged.meeting_id == meeting.id, logged.kind == bindparam(f"kind_{n}"))
-            .scalar_subquery()
-        )
-        statement = statement.outerjoin(head, head.id == last)
+    statement = _heads(
+        statement.outerjoin(meeting, meeting.council_id == Council.id), meeting, heads
+    )
     return statement.where(
         Conversation.platform == bindparam("platform"),
         Conversation.external_id == bindparam("external_id"),
     ).order_by(meeting.starts_at.desc(), meeting.id.desc(), Membership.id)
+
+
+@cache
+def _in_thread(kinds: int) -> Select[Any]:
+    """MinutesRecords.in_thread's statement, built once: the meeting whose minutes are
+    written in a thread (meeting_for_thread: the minutes' own thread, else the kallelse's in
+    the council's channel), its council, who writes, its minutes row and head."""
+    own = (
+        select(Minutes.meeting_id)
+        .where(
+            Minutes.thread_ts == bindparam("thread_ts"),
+            Minutes.conversation == bindparam("conversation"),
+        )
+        .limit(1)
+        .scalar_subquery()
+    )
+    kallelse = (
+        select(Meeting.id)
+        .join(Conversation, Conversation.council_id == Meeting.council_id)
+        .where(
+            Conversation.platform == SLACK,
+            Conversation.external_id == bindparam("conversation"),
+            Meeting.kallelse_ts == bindparam("thread_ts"),
+        )
+        .order_by(Meeting.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+    statement, heads = _with_writer(
+        select(Council).join(Meeting, Meeting.council_id == Council.id), Meeting, kinds
+    )
+    statement = _heads(statement, Meeting, heads)
+    return statement.where(Meeting.id == func.coalesce(own, kallelse)).order_by(Membership.id)
 
 
 class MinutesRepository:
@@ -146,8 +198,31 @@ class MinutesRepository:
             "until": until,
             "limit": limit,
         }
+        return self._looked(_writing(len(kinds)), found, kinds, limit)
+
+    def in_thread(
+        self,
+        conversation: str,
+        thread_ts: str,
+        who: identity.Account,
+        *,
+        now: datetime,
+        kinds: Sequence[str],
+    ) -> Writing | None:
+        found: dict[str, Any] = {
+            "conversation": conversation,
+            "thread_ts": thread_ts,
+            "account_platform": who.platform,
+            "account_id": who.external_id,
+            "now": now,
+        }
+        return self._looked(_in_thread(len(kinds)), found, kinds, None)
+
+    def _looked(
+        self, statement: Select[Any], found: dict[str, Any], kinds: Sequence[str], limit: int | None
+    ) -> Writing | None:
         found.update({f"kind_{n}": kind for n, kind in enumerate(kinds)})
-        rows = self._session.execute(_writing(len(kinds)), found).all()
+        rows = self._session.execute(statement, found).all()
         if not rows:
             return None
         held: dict[int, Membership] = {}
@@ -171,7 +246,7 @@ class MinutesRepository:
             person=person,
             held=list(held.values()),
             meetings=list(meetings.values()),
-            complete=len(meetings) < limit,
+            complete=limit is None or len(meetings) < limit,
             minutes=minutes,
             heads=heads,
         )

@@ -367,6 +367,19 @@ class MinutesRecords(Protocol):
         `limit`, as Registers.started_by), and for each its minutes row and the last event of
         each of `kinds`: all a minutes line reads, in one statement however long the log."""
 
+    def in_thread(
+        self,
+        conversation: str,
+        thread_ts: str,
+        who: Account,
+        *,
+        now: datetime,
+        kinds: Sequence[str],
+    ) -> Writing | None:
+        """`writing` for a line in a thread (None: the thread is no minutes'): the meeting
+        whose minutes are written there (meeting_for_thread) and its council, who writes,
+        its minutes row and head, in one statement."""
+
     def ensure(self, meeting_id: int, *, now: datetime) -> Minutes: ...
 
     def claim(self, meeting_id: int) -> Minutes | None:
