@@ -302,7 +302,7 @@ def test_an_officer_keeps_the_arshjul_in_the_browser(
     page.wait_for_url(f"{public}/m/")
     page.get_by_role("link", name="Årshjulet").click()
     page.wait_for_url(re.compile(r".*/m/arshjul/\d+$"))
-    page.get_by_label("Månad").select_option(label="December")
+    page.get_by_label("Månad", exact=True).select_option(label="December")
     page.get_by_label("Vad som ska tas upp").fill("Julfika med verksamheten")
     page.get_by_label("Gemensam aktivitet").check()
     page.get_by_role("button", name="Lägg till", exact=True).click()
@@ -315,7 +315,7 @@ def test_an_officer_keeps_the_arshjul_in_the_browser(
 
     page.get_by_text("Ändra eller ta bort punkt 1").click()
     item = page.locator("li", has_text="1. Julfika")
-    item.get_by_label("Månad").select_option(label="November")
+    item.get_by_label("Månad", exact=True).select_option(label="November")
     item.get_by_label("Hur aktiviteten går").select_option(label="pågår")
     no_serious_violations(page)
     page.screenshot(path=str(shots / "9-arshjul-edit.png"), full_page=True)
