@@ -6,6 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from bot.core.texts import Ref
+from bot.core.texts.render import Value
 from bot.core.when_format import format_date, format_when
 from bot.meetings.service import MeetingInfo
 
@@ -25,6 +26,16 @@ def _labelled(kind: str, meeting: MeetingInfo, lang: str, *, place: bool) -> Ref
     where = Ref("mote.place", params={"place": meeting.place}) if place and meeting.place else ""
     when = format_when(meeting.when, lang=lang)
     return Ref("meeting.label", params={"kind": Ref(kind), "when": when, "place": where})
+
+
+def deadline_dates(meeting: MeetingInfo, lang: str) -> dict[str, Value]:
+    """The meeting's last days (points, kallelse, minutes) as the catalogue's `mote.*` lines
+    name them."""
+    return {
+        "agenda": format_date(meeting.dates.agenda_deadline, lang),
+        "kallelse": format_date(meeting.dates.kallelse_last_day, lang),
+        "minutes": format_date(meeting.dates.minutes_due, lang),
+    }
 
 
 def clock(local: datetime, lang: str) -> str:

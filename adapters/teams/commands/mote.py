@@ -18,7 +18,8 @@ from bot.core.outbox import Message
 from bot.core.texts import Ref
 from bot.core.texts.render import Value
 from bot.core.vocabulary import MeetingKind
-from bot.core.when import When, format_date, format_when
+from bot.core.when import When, format_when
+from bot.meetings.labels import deadline_dates
 from bot.meetings.service import MIN_STORMOTEN_PER_YEAR, MeetingInfo, Planned, passed_deadlines
 from bot.meetings.told import queued_with, told_privately
 
@@ -68,7 +69,10 @@ def run(asked: Asked, rest: str) -> Said:
 
     def planned_lines(planned: Planned) -> list[Line]:
         meeting = planned.meeting
-        lines = [("mote.planned", _fields(meeting, lang)), ("mote.dates", _dates(meeting, lang))]
+        lines = [
+            ("mote.planned", _fields(meeting, lang)),
+            ("mote.dates", deadline_dates(meeting, lang)),
+        ]
         if meeting.kind != MeetingKind.ARBETSGRUPP:
             formote = meeting.kind == MeetingKind.FORMOTE
             lines.append(("mote.open_agenda_formote" if formote else "mote.open_agenda", {}))
@@ -112,16 +116,8 @@ def _fields(meeting: MeetingInfo, lang: str) -> dict[str, Value]:
     }
 
 
-def _dates(meeting: MeetingInfo, lang: str) -> dict[str, Value]:
-    return {
-        "agenda": format_date(meeting.dates.agenda_deadline, lang),
-        "kallelse": format_date(meeting.dates.kallelse_last_day, lang),
-        "minutes": format_date(meeting.dates.minutes_due, lang),
-    }
-
-
 def _passed(meeting: MeetingInfo, lang: str, now: datetime) -> list[Line]:
-    dates = _dates(meeting, lang)
+    dates = deadline_dates(meeting, lang)
     return [(key, {"id": meeting.id, **dates}) for key in passed_deadlines(meeting, now)]
 
 

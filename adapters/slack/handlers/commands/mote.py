@@ -22,8 +22,9 @@ from bot.commands.help import Help
 from bot.commands.mote import COMMAND, EXAMPLE_ROOM, Cancel, ListMeetings, Move, parse
 from bot.core.outbox import Message
 from bot.core.vocabulary import MeetingKind
-from bot.core.when import When, format_date, format_when
+from bot.core.when import When, format_when
 from bot.councils.service import Locale
+from bot.meetings.labels import deadline_dates
 from bot.meetings.service import (
     MIN_STORMOTEN_PER_YEAR,
     MeetingInfo,
@@ -150,18 +151,10 @@ def _fields(meeting: MeetingInfo, lang: str) -> dict[str, Any]:
     }
 
 
-def _dates(meeting: MeetingInfo, lang: str) -> dict[str, str]:
-    return {
-        "agenda": format_date(meeting.dates.agenda_deadline, lang),
-        "kallelse": format_date(meeting.dates.kallelse_last_day, lang),
-        "minutes": format_date(meeting.dates.minutes_due, lang),
-    }
-
-
 def _passed(meeting: MeetingInfo, lang: str, now: datetime) -> list[str]:
     """The deadlines a meeting this close has already missed, and what that means."""
     return [
-        t(key, lang, id=meeting.id, **_dates(meeting, lang))
+        t(key, lang, id=meeting.id, **deadline_dates(meeting, lang))
         for key in passed_deadlines(meeting, now)
     ]
 
@@ -170,7 +163,7 @@ def _planned_text(planned: Planned, lang: str, now: datetime) -> str:
     meeting = planned.meeting
     lines = [
         t("mote.planned", lang, **_fields(meeting, lang)),
-        t("mote.dates", lang, **_dates(meeting, lang)),
+        t("mote.dates", lang, **deadline_dates(meeting, lang)),
     ]
     if meeting.kind != MeetingKind.ARBETSGRUPP:
         formote = meeting.kind == MeetingKind.FORMOTE
