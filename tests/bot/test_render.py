@@ -5,24 +5,18 @@ person, a conversation and a link as that channel shows them."""
 from __future__ import annotations
 
 import json
-from string import Formatter
 
 from adapters.slack.ids import account
-from adapters.slack.mrkdwn import PREPARED, SLACK, mrkdwn, slack, t
+from adapters.slack.mrkdwn import mrkdwn, slack, t
 from bot.core.message import Words
 from bot.core.texts import Ref
-from bot.core.texts.catalogue import CATALOGUES
 from bot.core.texts.render import (
-    HTML,
-    PLAIN,
     Conversation,
     Link,
     Mention,
-    Phrase,
     console,
     html,
     plain,
-    render,
 )
 
 SECRETARY = Mention("Bo Berg", account("T", "U0BO"))
@@ -154,23 +148,3 @@ def test_a_queued_message_keeps_its_references_and_reads_the_same_when_sent() ->
     words = Words.from_json(stored)
     assert words.params == params
     assert slack(words.key, words.lang, **words.params) == slack("refused.officers", "sv", **params)
-
-
-def test_a_phrase_written_once_fills_as_rendering_each_time_would() -> None:
-    """Every sentence of both catalogues that counts nothing, each of its parameters a
-    person's words with a mention and a link, a number or a reference: a Phrase (an agenda's
-    point lines) writes what render writes, for each channel."""
-    values: list[object] = [PROPOSAL, 17, SECRETARY, COUNCIL_ROOM, REPORT, Ref("status.behandlad")]
-    checked = 0
-    for lang, catalogue in CATALOGUES.items():
-        for key, found in catalogue.items():
-            if isinstance(found, dict):
-                continue  # counts something: rendered with its count
-            names = [name for _, name, _, _ in Formatter().parse(found) if name]
-            for channel in (PREPARED, SLACK, PLAIN, HTML):
-                for shift in range(2):
-                    params = {n: values[(i + shift) % len(values)] for i, n in enumerate(names)}
-                    once = Phrase(channel, key, lang)
-                    assert once(**params) == render(channel, key, lang, **params), key
-                    checked += 1
-    assert checked > 1000

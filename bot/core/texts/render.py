@@ -181,28 +181,6 @@ def _shape(channel: Channel, template: str) -> tuple[tuple[str, ...], tuple[tupl
     return tuple(_SLOTS.split(marked)), slots
 
 
-class Phrase:
-    """A sentence written for a channel once and filled many times, as `render` fills it (an
-    agenda's thousands of point lines): looked up once. For a sentence that counts nothing."""
-
-    def __init__(self, channel: Channel, key: str, lang: str) -> None:
-        self._channel = channel
-        self._lang = lang
-        self._pieces, self._slots = _shape(channel, sentence(key, lang))
-
-    def __call__(self, **params: Value) -> str:
-        channel, pieces = self._channel, self._pieces
-        out = [pieces[0]]
-        for (name, spec), after in zip(self._slots, pieces[1:], strict=True):
-            value = params[name]
-            written = (
-                channel.words(value) if type(value) is str else said(channel, value, self._lang)
-            )
-            out.append(format(written, spec) if spec else written)
-            out.append(after)
-        return "".join(out)
-
-
 def said(channel: Channel, value: Value, lang: str) -> str:
     """One value written for the channel, as a parameter is: people's words, a number, a
     phrase of the catalogue (`Ref`), a list, a person, a conversation or a link."""
