@@ -16,7 +16,6 @@ from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from flask import Flask, abort, flash, g, redirect, render_template, request, session
 from markupsafe import Markup
@@ -27,6 +26,7 @@ from adapters.web.answers import add_answers
 from adapters.web.arshjul import add_arshjul
 from adapters.web.blankett import add_blankett
 from adapters.web.claims_file import add_claims_file
+from adapters.web.downloads import sent
 from adapters.web.forms import (
     answer_of,
     day_of,
@@ -206,11 +206,7 @@ def create_app(
             "\n".join([title, *lines]) for title, lines in my_data(found, g.lang, plain)
         )
         name = plain("web.mydata.filename", g.lang)
-        return Response(
-            text + "\n",
-            mimetype="text/plain",
-            headers={"Content-Disposition": f'attachment; filename="{name}"'},
-        )
+        return sent(name, text + "\n", "text/plain")
 
     @app.post(f"{PAGE_PATH}radera")
     def erase() -> Response | tuple[str, int]:
@@ -453,15 +449,7 @@ def create_app(
             )
         except UserError:
             abort(404)
-        return Response(
-            shown.data,
-            mimetype=shown.content_type,
-            headers={
-                "Content-Disposition": f"inline; filename*=UTF-8''{quote(shown.name)}",
-                "Cache-Control": "private, no-store",
-                "X-Content-Type-Options": "nosniff",
-            },
-        )
+        return sent(shown.name, shown.data, shown.content_type, inline=True)
 
     add_year_report(app, services, now)
     add_arshjul(app, services, now)

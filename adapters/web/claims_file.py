@@ -12,14 +12,14 @@ from werkzeug.wrappers import Response
 
 from adapters.reports.blankett import period_name
 from adapters.runtime.services import Services
-from adapters.web.minutes_files import download, signed_in
+from adapters.web.downloads import sent
+from adapters.web.minutes_files import signed_in
 from bot.core.errors import UserError
 from bot.core.texts.render import plain
 from bot.fees.claims_csv import claims_csv
 from bot.fees.files import CLAIMS_PATH
 from bot.fees.parsing import parse_period
 from bot.members.links import PAGE_PATH
-from bot.minutes.archive import ArchiveFile
 
 CSV_MIME = "text/csv"
 
@@ -39,4 +39,4 @@ def add_claims_file(app: Flask, services: Services, now: Callable[[], datetime])
         page = services.settings.public_url
         shown = period_name(report.period, report.lang).replace(" ", "-")
         name = plain("arvode.claims.csv.filename", report.lang, period=shown)
-        return download(ArchiveFile(name, claims_csv(report, page_url=page), CSV_MIME))
+        return sent(name, claims_csv(report, page_url=page), CSV_MIME)

@@ -13,6 +13,7 @@ from flask import Flask, abort, g, render_template, request, session
 from werkzeug.wrappers import Response
 
 from adapters.runtime.services import Services
+from adapters.web.downloads import sent
 from bot.core.errors import UserError
 from bot.fees.files import CLAIMS_PATH
 from bot.members.links import PAGE_PATH
@@ -42,7 +43,8 @@ def add_minutes_files(app: Flask, services: Services, now: Callable[[], datetime
             abort(404)  # not theirs to see, or nothing published (written) yet
         if not found:
             abort(404)
-        return download(found[0])
+        file = found[0]
+        return sent(file.filename, file.content, file.mimetype)
 
     @app.get(f"{PAGE_PATH}{FILES_PATH}<int:meeting_id>/<name>")
     def minutes_file(meeting_id: int, name: str) -> Response:
@@ -69,15 +71,3 @@ def next_page() -> str:
     if isinstance(wanted, str) and wanted.startswith(files):
         return wanted
     return PAGE_PATH
-
-
-def download(file: ArchiveFile) -> Response:
-    return Response(
-        file.content,
-        mimetype=file.mimetype,
-        headers={
-            "Content-Disposition": f"attachment; filename*=UTF-8''{quote(file.filename)}",
-            "Cache-Control": "private, no-store",
-            "X-Content-Type-Options": "nosniff",
-        },
-    )

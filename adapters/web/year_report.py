@@ -22,8 +22,8 @@ from adapters.reports.charts import chart_png
 from adapters.reports.year_docx import year_report_file
 from adapters.reports.year_pdf import PDF_MIME, year_report_pdf
 from adapters.runtime.services import Services
+from adapters.web.downloads import sent
 from bot.core.errors import UserError
-from bot.core.ports.messenger import File
 from bot.core.texts import Ref
 from bot.core.texts.render import html, plain
 from bot.councils.year_layout import Chart, YearLayout, layout
@@ -62,20 +62,14 @@ def add_year_report(app: Flask, services: Services, now: Callable[[], datetime])
     @app.get(f"{PAGE_PATH}arsrapport/<int:council_id>/fil")
     def year_report_docx(council_id: int) -> Response:
         made = report(council_id)
-        return _download(year_report_file(layout(made), made.made_at), DOCX_MIME)
+        file = year_report_file(layout(made), made.made_at)
+        return sent(file.name, file.content, DOCX_MIME)
 
     @app.get(f"{PAGE_PATH}arsrapport/<int:council_id>/pdf")
     def year_report_pdf_file(council_id: int) -> Response:
         made = report(council_id)
-        return _download(year_report_pdf(layout(made), made.made_at), PDF_MIME)
-
-
-def _download(file: File, mime: str) -> Response:
-    return Response(
-        file.content,
-        mimetype=mime,
-        headers={"Content-Disposition": f'attachment; filename="{file.name}"'},
-    )
+        file = year_report_pdf(layout(made), made.made_at)
+        return sent(file.name, file.content, PDF_MIME)
 
 
 def _html(doc: YearLayout) -> dict[str, object]:

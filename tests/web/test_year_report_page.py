@@ -66,6 +66,8 @@ def test_the_units_page_and_file_hold_no_formote_points(web_services: Services) 
     file = vera.get(f"{path}/fil")
     assert file.status_code == 200
     assert file.headers["Content-Disposition"] == 'attachment; filename="arsrapport-2026.docx"'
+    # The unit's version or the chair's: the person's own, kept by no cache on the way.
+    assert file.headers["Cache-Control"] == "private, no-store"
     document = Document(io.BytesIO(file.data))
     words = "\n".join(p.text for p in document.paragraphs)
     assert "Tolk vid besök" in words and "Vår hållning" not in words
